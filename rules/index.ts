@@ -1,0 +1,8 @@
+/**
+ * Every rule, in the order they run. Each group file lists its own rules so
+ * that people working on different groups do not edit the same file.
+ */
+import type { Rule } from '../src/engine';
+import { languageRules } from './language';
+
+export const ALL_RULES: Rule[] = [...languageRules];

@@ -1,0 +1,49 @@
+/** The contract between the engine and a rule file in rules/. */
+import type { Config } from './config';
+import type { Block, ProfileId, RuleMeta, RuleReport, TextDoc } from './types';
+import type { BlockAnalysis } from './text';
+import type { NlpView } from '../nlp';
+
+export interface AnalysedBlock {
+  block: Block;
+  index: number;
+  analysis: BlockAnalysis;
+}
+
+interface BaseContext {
+  config: Config;
+  /** This rule's options: its defaults merged with the config's. */
+  options: Record<string, unknown>;
+  /** compromise for one piece of text; cached, so call it only on candidate sentences. */
+  nlp(text: string): NlpView;
+  /**
+   * Build something once per configuration (a word matcher, say) and reuse
+   * it on every later lint with the same configuration.
+   */
+  prepared<T>(build: () => T): T;
+  report(finding: RuleReport): void;
+}
+
+export interface BlockContext extends BaseContext {
+  block: Block;
+  analysis: BlockAnalysis;
+}
+
+export interface DocumentContext extends BaseContext {
+  doc: TextDoc;
+  blocks: AnalysedBlock[];
+  profiles: ProfileId[];
+  /**
+   * Per-block memo for document rules: computed once per block text (and
+   * configuration), so a re-lint after an edit only recomputes changed blocks.
+   */
+  memo<T>(block: AnalysedBlock, key: string, compute: () => T): T;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** For scope 'sentence' and 'block': sees one block, nothing else. Cached by block text. */
+  checkBlock?(ctx: BlockContext): void;
+  /** For scope 'document': sees the whole document. */
+  checkDocument?(ctx: DocumentContext): void;
+}

@@ -1,0 +1,180 @@
+/**
+ * Cheap text views: sentences, words and a lower-cased copy of the text with
+ * URLs and e-mail addresses blanked out. Every view keeps offsets into the
+ * original block text, so rules can report exact ranges.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Word extends Span {
+  lower: string;
+}
+
+export interface Sentence extends Span {
+  /** Index of the first and one-past-last word of the sentence in `words`. */
+  wordStart: number;
+  wordEnd: number;
+}
+
+export interface BlockAnalysis {
+  /** Same length as the block text: lower-cased, URLs/e-mails replaced by spaces. */
+  masked: string;
+  sentences: Sentence[];
+  words: Word[];
+  syllables: number;
+}
+
+const URL_OR_EMAIL =
+  /\b(?:https?:\/\/|www\.)[^\s<>"')]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|nhs|org|com|net|uk|co|ac|scot|wales)(?:\.uk)?(?:\/[^\s<>"')]*)?/giu;
+
+/** Lower-case without changing length, so offsets stay valid. */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+export function maskText(text: string): string {
+  const lower = lowerSameLength(text);
+  return lower.replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length));
+}
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’\-‐](?=[\p{L}\p{N}]))*/gu;
+
+export function splitWords(text: string, lower: string = lowerSameLength(text)): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    words.push({ start, end, text: m[0], lower: lower.slice(start, end) });
+  }
+  return words;
+}
+
+// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'cllr', 'st', 'rd', 'no', 'nos', 'etc', 'eg', 'ie', 'e.g', 'i.e', 'vs',
+  'approx', 'dept', 'tel', 'ext', 'ref', 'fig', 'inc', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat',
+  'sun', 'rev', 'sr', 'jr', 'cf', 'al', 'p', 'pp', 'para', 'sec', 'vol', 'op', 'min', 'mins', 'hr', 'hrs',
+]);
+
+function isAbbreviationBefore(text: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(text[i]!)) i--;
+  const token = text.slice(i + 1, dot).toLowerCase();
+  if (!token) return false;
+  if (ABBREVIATIONS.has(token)) return true;
+  // Single letters ("J. Smith") and dotted initialisms ("e.g", "a.m").
+  if (/^\p{L}$/u.test(token)) return true;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) return true;
+  return false;
+}
+
+/**
+ * Split block text into sentences. A sentence ends at . ! ? (or a line break
+ * inside a block) followed by space and a capital, digit, quote or bracket.
+ */
+export function splitSentences(text: string, words: Word[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  const n = text.length;
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && /\s/.test(text[s]!)) s++;
+    let e = end;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) sentences.push({ start: s, end: e, text: text.slice(s, e), wordStart: 0, wordEnd: 0 });
+  };
+  for (let i = 0; i < n; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      // A line break inside a block ends a sentence only if the next line
+      // looks like a new item (blank line, bullet) — pasted text wraps lines.
+      if (text[i + 1] === '\n' || /^\n[ \t]*(?:[-*•·–]|\d+[.)])\s/.test(text.slice(i, i + 6))) {
+        push(i);
+        start = i + 1;
+      }
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    // Consume runs like "?!" or "..." and closing quotes/brackets.
+    let j = i + 1;
+    while (j < n && /[.!?…"'”’)\]]/.test(text[j]!)) j++;
+    if (j >= n) continue;
+    if (!/\s/.test(text[j]!)) continue;
+    let k = j;
+    while (k < n && /\s/.test(text[k]!)) k++;
+    if (k >= n) continue;
+    const next = text[k]!;
+    if (!/[\p{Lu}\p{N}"'“‘(\[]/u.test(next)) continue;
+    if (ch === '.' && isAbbreviationBefore(text, i) && !/\p{N}/u.test(next)) {
+      // "e.g. Leeds" keeps going; but "etc. The" is a new sentence when the
+      // abbreviation is "etc".
+      const token = text.slice(0, i).match(/(\p{L}+)$/u)?.[1]?.toLowerCase();
+      if (token !== 'etc') continue;
+    }
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(n);
+  // Attach word ranges.
+  let w = 0;
+  for (const s of sentences) {
+    while (w < words.length && words[w]!.start < s.start) w++;
+    s.wordStart = w;
+    while (w < words.length && words[w]!.end <= s.end) w++;
+    s.wordEnd = w;
+  }
+  return sentences;
+}
+
+const SYLLABLE_CACHE = new Map<string, number>();
+
+/** Heuristic English syllable count, good enough for readability scores. */
+export function countSyllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (!w) return /\d/.test(word) ? 1 : 0;
+  const cached = SYLLABLE_CACHE.get(w);
+  if (cached !== undefined) return cached;
+  let count: number;
+  if (w.length <= 3) count = 1;
+  else {
+    let s = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+    const groups = s.match(/[aeiouy]{1,2}/g);
+    count = Math.max(1, groups ? groups.length : 1);
+  }
+  if (SYLLABLE_CACHE.size < 50000) SYLLABLE_CACHE.set(w, count);
+  return count;
+}
+
+export function analyseText(text: string): BlockAnalysis {
+  const masked = maskText(text);
+  const words = splitWords(text, masked);
+  const sentences = splitSentences(text, words);
+  let syllables = 0;
+  for (const word of words) syllables += countSyllables(word.text);
+  return { masked, words, sentences, syllables };
+}
+
+/** Flesch–Kincaid grade for counts; 0 when there is nothing to measure. */
+export function fleschKincaidGrade(words: number, sentences: number, syllables: number): number {
+  if (words === 0 || sentences === 0) return 0;
+  return 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;
+}
+
+export function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
