@@ -4,5 +4,8 @@
  */
 import type { Rule } from '../src/engine';
 import { languageRules } from './language';
+import { claimsRules } from './claims';
+import { structureRules } from './structure';
+import { meetingRules } from './meeting';
 
-export const ALL_RULES: Rule[] = [...languageRules];
+export const ALL_RULES: Rule[] = [...languageRules, ...claimsRules, ...structureRules, ...meetingRules];

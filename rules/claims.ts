@@ -1,0 +1,3 @@
+import type { Rule } from '../src/engine';
+
+export const claimsRules: Rule[] = [];
