@@ -64,7 +64,7 @@ describe('catalog', () => {
   });
 
   it('links every enabler from at least one barrier', () => {
-    const linked = new Set(Object.values(BARRIER_LINKS).flat());
+    const linked = new Set<string>(Object.values(BARRIER_LINKS).flat());
     const unlinked = [...enablerIds].filter((e) => !linked.has(e));
     expect(unlinked).toEqual([]);
   });
