@@ -1,0 +1,194 @@
+/**
+ * Find a section or a statement by meaning: a heading that names it
+ * ("What happens next"), an inline label ("Next steps: …") or a sentence
+ * that says it ("we will publish a summary of responses"). Documents say the
+ * same thing in many ways, so a meaning is a set of patterns, never one word.
+ *
+ * All matching runs on `analysis.masked` (lower-case, URLs and e-mails
+ * blanked) and is memoised per block with ctx.memo, so re-linting after an
+ * edit only re-checks the changed blocks.
+ *
+ * Stable API (shared with the meeting rules):
+ *   findMeaning(ctx, key, meaning) → Hit[]      every place the meaning is found
+ *   hasMeaning(ctx, key, meaning)  → boolean
+ *   scanBlocks(ctx, key, fn)       → per-block memoised results of fn
+ *   findHeading(ctx, patterns)     → the first heading (or inline label) matching
+ *   anchorFor(ctx, patterns, fallback) → a block id to show a document finding beside
+ *   sectionBlocks(ctx, index)      → the blocks under a heading
+ *   labelOf(masked)                → "next steps" for "Next steps: we will…"
+ */
+import type { AnalysedBlock, DocumentContext } from '../../src/engine';
+
+export interface Meaning {
+  /** Patterns for a heading or an inline label ("Contact:"), tested on lower-case text. */
+  headings?: RegExp[];
+  /** Patterns for a statement anywhere in running text, lists or tables. */
+  phrases?: RegExp[];
+  /** A phrase hit does not count when its sentence also matches one of these ("we have not yet decided how…"). */
+  not?: RegExp[];
+}
+
+export interface Hit {
+  blockId: string;
+  /** Index of the block in the document. */
+  index: number;
+  start: number;
+  end: number;
+  /** 'heading' for a heading or inline label, 'phrase' for a statement. */
+  via: 'heading' | 'phrase';
+}
+
+interface LocalHit {
+  start: number;
+  end: number;
+  via: 'heading' | 'phrase';
+}
+
+/** Minimal view of a document context the helpers need (easy to fake in tests). */
+export type SectionContext = Pick<DocumentContext, 'blocks' | 'memo'>;
+
+const LABEL = /^\s*([^:.!?\n]{2,60}?)\s*[:–—-]\s+\S/;
+
+/** The label of a "Label: value" line, or null. Labels are short (≤ 7 words). */
+export function labelOf(masked: string): string | null {
+  const m = LABEL.exec(masked);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  if (label.split(/\s+/).length > 7) return null;
+  return label;
+}
+
+function isHeadingLike(ab: AnalysedBlock): boolean {
+  return ab.block.kind === 'heading';
+}
+
+function firstMatch(patterns: RegExp[] | undefined, text: string, offset = 0): LocalHit | null {
+  if (!patterns) return null;
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m) return { start: offset + m.index, end: offset + m.index + m[0].length, via: 'phrase' };
+  }
+  return null;
+}
+
+function sentenceAround(ab: AnalysedBlock, start: number): { start: number; end: number } {
+  for (const s of ab.analysis.sentences) if (start >= s.start && start < s.end) return s;
+  return { start: 0, end: ab.block.text.length };
+}
+
+function localHits(ab: AnalysedBlock, meaning: Meaning): LocalHit[] {
+  const masked = ab.analysis.masked;
+  const hits: LocalHit[] = [];
+  if (isHeadingLike(ab)) {
+    const h = firstMatch(meaning.headings, masked);
+    if (h) hits.push({ ...h, via: 'heading' });
+  } else {
+    const label = labelOf(masked);
+    if (label) {
+      const h = firstMatch(meaning.headings, label, masked.indexOf(label));
+      if (h) hits.push({ ...h, via: 'heading' });
+    }
+  }
+  if (meaning.phrases) {
+    for (const re of meaning.phrases) {
+      const flags = re.flags.includes('g') ? re.flags : re.flags + 'g';
+      const global = new RegExp(re.source, flags);
+      let m: RegExpExecArray | null;
+      while ((m = global.exec(masked))) {
+        if (m[0].length === 0) {
+          global.lastIndex++;
+          continue;
+        }
+        const start = m.index;
+        if (meaning.not?.length) {
+          const s = sentenceAround(ab, start);
+          const sentence = masked.slice(s.start, s.end);
+          if (meaning.not.some((n) => new RegExp(n.source, n.flags.replace('g', '')).test(sentence))) continue;
+        }
+        hits.push({ start, end: start + m[0].length, via: 'phrase' });
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+/** Run fn once per block text (memoised), returning results in block order. */
+export function scanBlocks<T>(ctx: SectionContext, key: string, fn: (ab: AnalysedBlock) => T): T[] {
+  return ctx.blocks.map((ab) => ctx.memo(ab, key, () => fn(ab)));
+}
+
+/** The blocks under the heading at `index`, up to the next heading of the same or a higher level. */
+export function sectionBlocks(ctx: Pick<DocumentContext, 'blocks'>, index: number): AnalysedBlock[] {
+  const head = ctx.blocks[index];
+  if (!head || head.block.kind !== 'heading') return [];
+  const level = head.block.level ?? 2;
+  const out: AnalysedBlock[] = [];
+  for (let i = index + 1; i < ctx.blocks.length; i++) {
+    const ab = ctx.blocks[i]!;
+    if (ab.block.kind === 'heading' && (ab.block.level ?? 2) <= level) break;
+    out.push(ab);
+  }
+  return out;
+}
+
+/** A heading hit counts only when something is written under it. */
+function headingHasContent(ctx: SectionContext, index: number): boolean {
+  const ab = ctx.blocks[index]!;
+  if (ab.block.kind !== 'heading') return true; // an inline label carries its own text
+  return sectionBlocks(ctx, index).some((b) => b.block.kind !== 'heading' && b.analysis.words.length >= 3);
+}
+
+/** Every place in the document where the meaning is found. */
+export function findMeaning(ctx: SectionContext, key: string, meaning: Meaning): Hit[] {
+  const perBlock = scanBlocks(ctx, `meaning:${key}`, (ab) => localHits(ab, meaning));
+  const hits: Hit[] = [];
+  perBlock.forEach((local, index) => {
+    const ab = ctx.blocks[index]!;
+    for (const h of local) {
+      if (h.via === 'heading' && !headingHasContent(ctx, index)) continue;
+      hits.push({ blockId: ab.block.id, index, start: h.start, end: h.end, via: h.via });
+    }
+  });
+  return hits;
+}
+
+export function hasMeaning(ctx: SectionContext, key: string, meaning: Meaning): boolean {
+  return findMeaning(ctx, key, meaning).length > 0;
+}
+
+/** The first heading (or inline label) matching any pattern. */
+export function findHeading(ctx: SectionContext, key: string, patterns: RegExp[]): AnalysedBlock | undefined {
+  const hits = findMeaning(ctx, `heading:${key}`, { headings: patterns });
+  const first = hits[0];
+  return first ? ctx.blocks[first.index] : undefined;
+}
+
+export type AnchorFallback = 'first' | 'last' | 'last-heading' | 'first-heading';
+
+/**
+ * Where to show a document-level finding: the first heading matching one of
+ * `patterns` (e.g. "how to respond"), else the fallback block.
+ */
+export function anchorFor(ctx: SectionContext, key: string, patterns: RegExp[], fallback: AnchorFallback): string | null {
+  const preferred = patterns.length ? findHeadingAny(ctx, key, patterns) : undefined;
+  if (preferred) return preferred.block.id;
+  const blocks = ctx.blocks;
+  if (!blocks.length) return null;
+  if (fallback === 'first') return blocks[0]!.block.id;
+  if (fallback === 'last') return blocks[blocks.length - 1]!.block.id;
+  const headings = blocks.filter((b) => b.block.kind === 'heading');
+  const pick = fallback === 'last-heading' ? headings[headings.length - 1] : headings[0];
+  return (pick ?? (fallback === 'last-heading' ? blocks[blocks.length - 1] : blocks[0]))!.block.id;
+}
+
+/** Like findHeading, but an empty heading still counts: it is a fine place to anchor. */
+function findHeadingAny(ctx: SectionContext, key: string, patterns: RegExp[]): AnalysedBlock | undefined {
+  const perBlock = scanBlocks(ctx, `anchor:${key}`, (ab) => {
+    const text = ab.block.kind === 'heading' ? ab.analysis.masked : labelOf(ab.analysis.masked);
+    return text !== null && patterns.some((p) => p.test(text));
+  });
+  const i = perBlock.indexOf(true);
+  return i >= 0 ? ctx.blocks[i] : undefined;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, type AnalysedBlock, type Block } from '../../../src/engine';
+import { parsePlainText } from '../../../src/sources/plain-text';
+import { anchorFor, findHeading, findMeaning, hasMeaning, labelOf, sectionBlocks, type SectionContext } from '../../../rules/lib/sections';
+
+function ctxOf(source: string): SectionContext & { computed: number } {
+  const { doc } = parsePlainText(source);
+  return ctxOfBlocks(doc.blocks);
+}
+
+function ctxOfBlocks(list: Block[]): SectionContext & { computed: number } {
+  const blocks: AnalysedBlock[] = list.map((block, index) => ({ block, index, analysis: analyseText(block.text) }));
+  const memo = new Map<string, unknown>();
+  const ctx = {
+    blocks,
+    computed: 0,
+    memo<T>(ab: AnalysedBlock, key: string, compute: () => T): T {
+      const k = `${ab.block.text}\u0000${key}`;
+      if (!memo.has(k)) {
+        ctx.computed++;
+        memo.set(k, compute());
+      }
+      return memo.get(k) as T;
+    },
+  };
+  return ctx;
+}
+
+const NEXT = {
+  headings: [/\bwhat happens next\b/, /\bnext steps\b/],
+  phrases: [/\bwe will publish (?:a |the )?(?:summary|report)\b/],
+  not: [/\bnot yet decided\b/],
+};
+
+describe('findMeaning', () => {
+  it('finds a heading that has text under it', () => {
+    const ctx = ctxOf('About this consultation\n\nWe want your views.\n\nWhat happens next\n\nThe board will read every response.\n');
+    const hits = findMeaning(ctx, 'next', NEXT);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ via: 'heading' });
+    expect(ctx.blocks[hits[0]!.index]!.block.text).toBe('What happens next');
+  });
+
+  it('ignores an empty heading', () => {
+    const ctx = ctxOf('What happens next\n\nContact us\n\nCall 0113 496 0000.\n');
+    expect(hasMeaning(ctx, 'next', NEXT)).toBe(false);
+  });
+
+  it('finds an inline label and a sentence', () => {
+    const label = ctxOf('Next steps: the board will decide in June and we will write to everyone who took part.\n');
+    expect(findMeaning(label, 'next', NEXT)[0]).toMatchObject({ via: 'heading', start: 0 });
+    const sentence = ctxOf('After it closes we will publish a summary of what people said on our website.\n');
+    const [hit] = findMeaning(sentence, 'next', NEXT);
+    expect(hit).toMatchObject({ via: 'phrase' });
+    expect(sentence.blocks[0]!.block.text.slice(hit!.start, hit!.end)).toBe('we will publish a summary');
+  });
+
+  it('drops a phrase whose sentence negates it', () => {
+    const ctx = ctxOf('We have not yet decided whether we will publish a summary of responses.\n');
+    expect(hasMeaning(ctx, 'next', NEXT)).toBe(false);
+  });
+
+  it('memoises per block text', () => {
+    const ctx = ctxOf('One paragraph here.\n\nAnother paragraph here.\n');
+    findMeaning(ctx, 'next', NEXT);
+    const first = ctx.computed;
+    findMeaning(ctx, 'next', NEXT);
+    expect(ctx.computed).toBe(first);
+  });
+});
+
+describe('headings and anchors', () => {
+  const ctx = ctxOfBlocks([
+    { id: 'h1', kind: 'heading', level: 1, text: 'Our proposals' },
+    { id: 'p1', kind: 'paragraph', text: 'We want to change opening hours.' },
+    { id: 'h2', kind: 'heading', level: 2, text: 'How to respond' },
+    { id: 'p2', kind: 'paragraph', text: 'Fill in the survey.' },
+    { id: 'h3', kind: 'heading', level: 3, text: 'Paper copies' },
+    { id: 'p3', kind: 'paragraph', text: 'Ask at any library.' },
+    { id: 'h4', kind: 'heading', level: 2, text: 'Contact' },
+  ]);
+
+  it('finds headings and their sections', () => {
+    expect(findHeading(ctx, 'respond', [/\bhow to respond\b/])?.block.id).toBe('h2');
+    expect(sectionBlocks(ctx, 2).map((b) => b.block.id)).toEqual(['p2', 'h3', 'p3']);
+    expect(sectionBlocks(ctx, 1)).toEqual([]);
+  });
+
+  it('anchors to a preferred heading, even an empty one, or falls back', () => {
+    expect(anchorFor(ctx, 'contact', [/\bcontact\b/], 'last')).toBe('h4');
+    expect(anchorFor(ctx, 'none', [/\bnothing\b/], 'last-heading')).toBe('h4');
+    expect(anchorFor(ctx, 'none', [], 'first-heading')).toBe('h1');
+    expect(anchorFor(ctx, 'none', [], 'last')).toBe('h4');
+  });
+
+  it('reads labels', () => {
+    expect(labelOf('contact: jane smith')).toBe('contact');
+    expect(labelOf('this is a long sentence that has a colon much later on: here')).toBeNull();
+  });
+});
