@@ -1,0 +1,88 @@
+/**
+ * HTML → SourceDoc. A full web page goes through Readability first, so the
+ * menus, cookie banners and footers around the article are not checked; a
+ * fragment (or a Word document turned into HTML) is used as it is.
+ *
+ * HTML has no useful line numbers once it is turned into text, so positions
+ * are given as block number (line) and offset in the block + 1 (column),
+ * with offset null.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { TextDoc } from '../engine';
+import { blocksFromDom } from './dom-blocks';
+import type { SourceDoc, SourcePosition } from './types';
+
+export interface HtmlOptions {
+  /** 'auto' (default): Readability for a full page, nothing for a fragment. */
+  mainText?: 'auto' | 'always' | 'never';
+}
+
+/** True when the markup is a whole page rather than a fragment. */
+export function isFullPage(source: string): boolean {
+  return /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html[\s>])/i.test(source) || /<body[\s>]/i.test(source);
+}
+
+function documentFor(source: string, full: boolean): Document {
+  const html = full ? source : `<!doctype html><html><head></head><body>${source}</body></html>`;
+  return parseHTML(html).document as unknown as Document;
+}
+
+/** Position by block: line = block number, column = offset in block + 1. */
+export function blockLocator(doc: TextDoc): SourceDoc['locate'] {
+  const index = new Map(doc.blocks.map((b, i) => [b.id, i]));
+  return (blockId: string, offset: number): SourcePosition | null => {
+    const i = index.get(blockId);
+    if (i === undefined) return null;
+    return { offset: null, line: i + 1, column: offset + 1 };
+  };
+}
+
+/** Readability's idea of the main text, or null when it finds nothing worth having. */
+function mainContent(source: string): { body: Element; title: string } | null {
+  // Readability changes the document it reads, so it gets its own copy.
+  const copy = documentFor(source, true);
+  let article: ReturnType<Readability['parse']> = null;
+  try {
+    article = new Readability(copy, { charThreshold: 200 }).parse();
+  } catch {
+    return null;
+  }
+  if (!article?.content || !article.textContent?.trim()) return null;
+  const body = documentFor(article.content, false).body;
+  if (!body) return null;
+  return { body, title: article.title?.trim() ?? '' };
+}
+
+export function parseHtml(source: string, meta: TextDoc['meta'] = {}, options: HtmlOptions = {}): SourceDoc {
+  const full = isFullPage(source);
+  const useReadability = options.mainText === 'always' || (options.mainText !== 'never' && full);
+  const page = documentFor(source, full);
+  const pageTitle = page.title?.trim() ?? '';
+
+  let doc: TextDoc | null = null;
+  if (useReadability) {
+    const main = mainContent(source);
+    if (main) {
+      doc = blocksFromDom(main.body).doc;
+      // Readability drops a heading that repeats the page title; put it back
+      // so the document still starts with what it is about.
+      const first = doc.blocks[0];
+      const title = main.title || pageTitle;
+      if (title && !(first?.kind === 'heading' && first.text === title)) {
+        const h1 = page.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+        const text = h1 && title.includes(h1) ? h1 : title;
+        doc.blocks = [{ id: 'title', kind: 'heading', level: 1, text }, ...doc.blocks];
+      }
+      // A page where Readability kept almost nothing is better read whole.
+      if (doc.blocks.filter((b) => b.kind !== 'heading').length === 0) doc = null;
+    }
+  }
+  if (!doc) {
+    const root = page.body ?? page.documentElement;
+    doc = root ? blocksFromDom(root).doc : { blocks: [], meta: {} };
+  }
+  doc.meta = { ...meta };
+  if (!doc.meta.title && pageTitle) doc.meta.title = pageTitle;
+  return { doc, locate: blockLocator(doc) };
+}

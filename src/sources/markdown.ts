@@ -1,0 +1,201 @@
+/**
+ * Markdown → SourceDoc. Headings keep their level; paragraphs, list items and
+ * table cells become blocks. Inline markup (emphasis, links, code marks,
+ * escapes, entities) is removed from the block text, and a segment map of
+ * text nodes lets locate() give the exact offset in the file for any block
+ * offset.
+ *
+ * Pipe tables are not CommonMark; they are recognised here (a header row and
+ * a `---|---` row) and each cell is parsed on its own.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Block, BlockKind, TextDoc } from '../engine';
+import { lineColumn, lineStarts } from './plain-text';
+import type { SourceDoc, SourcePosition } from './types';
+
+interface Segment {
+  blockOffset: number;
+  sourceOffset: number;
+  length: number;
+}
+
+interface MdNode {
+  type: string;
+  value?: string;
+  depth?: number;
+  alt?: string | null;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+interface Pending {
+  text: string;
+  segments: Segment[];
+}
+
+const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/**
+ * Line up a node's value with its source slice. They differ where markup was
+ * removed: escapes (\*), entities (&amp;), blockquote markers and indentation
+ * on continuation lines. Each stretch of matching characters is one segment.
+ */
+function align(value: string, source: string, base: number, out: Pending): void {
+  let s = 0;
+  for (let v = 0; v < value.length; v++) {
+    const ch = value[v]!;
+    let at = -1;
+    while (s < source.length) {
+      const c = source[s]!;
+      if (c === ch) {
+        at = s++;
+        break;
+      }
+      if (c === '\\' && source[s + 1] === ch) {
+        at = s + 1;
+        s += 2;
+        break;
+      }
+      const entity = c === '&' ? /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i.exec(source.slice(s, s + 40)) : null;
+      if (entity) {
+        at = s;
+        s += entity[0].length;
+        break;
+      }
+      // Indentation and blockquote markers on continuation lines are markup.
+      if (/[ \t\r>]/.test(c)) {
+        s++;
+        continue;
+      }
+      break;
+    }
+    const blockOffset = out.text.length;
+    const last = out.segments[out.segments.length - 1];
+    if (at >= 0 && last && last.blockOffset + last.length === blockOffset && last.sourceOffset + last.length === base + at) last.length++;
+    else if (at >= 0) out.segments.push({ blockOffset, sourceOffset: base + at, length: 1 });
+    // Line breaks inside a paragraph read as spaces; the length stays the same.
+    out.text += ch === '\n' ? ' ' : ch;
+  }
+}
+
+function collectInline(node: MdNode, source: string, base: number, out: Pending): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      if (node.value && start !== undefined && end !== undefined) align(node.value, source.slice(start, end), base + start, out);
+      else if (node.value) out.text += node.value.replace(/\n/g, ' ');
+      return;
+    case 'break':
+      out.text += ' ';
+      return;
+    case 'html':
+    case 'image':
+    case 'imageReference':
+    case 'footnoteReference':
+      return;
+    default:
+      for (const child of node.children ?? []) collectInline(child, source, base, out);
+  }
+}
+
+function trimPending(p: Pending): Pending {
+  const lead = p.text.length - p.text.trimStart().length;
+  const text = p.text.trim();
+  const segments = p.segments
+    .map((s) => {
+      const cut = Math.max(0, lead - s.blockOffset);
+      return { blockOffset: Math.max(0, s.blockOffset - lead), sourceOffset: s.sourceOffset + cut, length: s.length - cut };
+    })
+    .filter((s) => s.length > 0 && s.blockOffset < text.length);
+  return { text, segments };
+}
+
+export function parseMarkdown(source: string, meta: TextDoc['meta'] = {}): SourceDoc {
+  const blocks: Block[] = [];
+  const segmentsById = new Map<string, Segment[]>();
+
+  const add = (kind: BlockKind, p: Pending, level?: number) => {
+    const t = trimPending(p);
+    if (!t.text) return;
+    const id = `b${blocks.length}`;
+    const block: Block = { id, kind, text: t.text };
+    if (level !== undefined) block.level = level;
+    blocks.push(block);
+    segmentsById.set(id, t.segments);
+  };
+
+  const inline = (node: MdNode, text: string, base: number): Pending => {
+    const out: Pending = { text: '', segments: [] };
+    collectInline(node, text, base, out);
+    return out;
+  };
+
+  /** Cells of a pipe table written as a paragraph, each parsed as inline Markdown. */
+  const tableCells = (start: number, end: number): boolean => {
+    const slice = source.slice(start, end);
+    const lines = slice.split('\n');
+    if (lines.length < 2 || !lines[0]!.includes('|') || !TABLE_RULE.test(lines[1]!) || !lines[1]!.includes('-')) return false;
+    let lineStart = start;
+    lines.forEach((line, i) => {
+      if (i !== 1) {
+        const cell = /(?:\\\||[^|])+/g;
+        let m: RegExpExecArray | null;
+        while ((m = cell.exec(line))) {
+          if (!m[0].trim()) continue;
+          const cellStart = lineStart + m.index;
+          const cellSource = source.slice(cellStart, cellStart + m[0].length);
+          for (const child of (fromMarkdown(cellSource) as MdNode).children ?? []) {
+            add('table-cell', inline(child, cellSource, cellStart));
+          }
+        }
+      }
+      lineStart += line.length + 1;
+    });
+    return true;
+  };
+
+  const walk = (node: MdNode, kind: BlockKind | null) => {
+    for (const child of node.children ?? []) {
+      const start = child.position?.start.offset;
+      const end = child.position?.end.offset;
+      switch (child.type) {
+        case 'heading':
+          add('heading', inline(child, source, 0), child.depth ?? 1);
+          break;
+        case 'paragraph':
+          if (kind === null && start !== undefined && end !== undefined && tableCells(start, end)) break;
+          add(kind ?? 'paragraph', inline(child, source, 0));
+          break;
+        case 'list':
+          walk(child, 'list-item');
+          break;
+        case 'listItem':
+        case 'blockquote':
+          walk(child, child.type === 'listItem' ? 'list-item' : kind);
+          break;
+        // code blocks, html, thematic breaks and definitions are not prose.
+        default:
+          break;
+      }
+    }
+  };
+
+  walk(fromMarkdown(source) as MdNode, null);
+
+  const starts = lineStarts(source);
+  const doc: TextDoc = { blocks, meta };
+  return {
+    doc,
+    locate(blockId: string, offset: number): SourcePosition | null {
+      const segs = segmentsById.get(blockId);
+      if (!segs?.length) return null;
+      let seg = segs[0]!;
+      for (const s of segs) if (s.blockOffset <= offset) seg = s;
+      const delta = Math.min(offset - seg.blockOffset, seg.length);
+      const sourceOffset = seg.sourceOffset + Math.max(0, delta);
+      return { offset: sourceOffset, ...lineColumn(starts, sourceOffset) };
+    },
+  };
+}
