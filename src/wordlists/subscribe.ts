@@ -1,0 +1,87 @@
+/**
+ * Shared word lists by URL. A team publishes its list at an https address;
+ * each subscriber refreshes it now and then with a conditional request
+ * (If-None-Match / If-Modified-Since), so an unchanged list costs almost
+ * nothing. When a refresh fails, the last good copy stays in use and the
+ * failure is recorded in plain words for the options page.
+ */
+import type { WordList } from '../engine';
+import type { Subscription } from '../storage/schema';
+import { importWordList, ImportError } from './index';
+
+export type FetchLike = (url: string, init: { headers: Record<string, string> }) => Promise<{
+  status: number;
+  headers: { get(name: string): string | null };
+  arrayBuffer(): Promise<ArrayBuffer>;
+}>;
+
+export interface RefreshResult {
+  subscription: Subscription;
+  /** The new list, or null when the old copy should stay (unchanged or failed). */
+  list: WordList | null;
+  outcome: 'updated' | 'unchanged' | 'failed';
+}
+
+/** Refresh lists older than this. */
+export const REFRESH_EVERY_MS = 12 * 60 * 60 * 1000;
+
+export function checkSubscriptionUrl(url: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return 'That is not a web address. It should start with https://';
+  }
+  if (u.protocol !== 'https:') return 'Shared lists must use a secure address that starts with https://';
+  return null;
+}
+
+export function isDue(sub: Subscription, now: Date): boolean {
+  const last = sub.lastTried ?? sub.lastUpdated;
+  return !last || now.getTime() - Date.parse(last) >= REFRESH_EVERY_MS;
+}
+
+export async function refreshSubscription(sub: Subscription, fetchFn: FetchLike, now = new Date()): Promise<RefreshResult> {
+  const tried = now.toISOString();
+  const fail = (why: string): RefreshResult => ({
+    subscription: { ...sub, lastTried: tried, lastError: why },
+    list: null,
+    outcome: 'failed',
+  });
+  const bad = checkSubscriptionUrl(sub.url);
+  if (bad) return fail(bad);
+  const headers: Record<string, string> = { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' };
+  if (sub.etag) headers['If-None-Match'] = sub.etag;
+  if (sub.lastModified) headers['If-Modified-Since'] = sub.lastModified;
+  let response: Awaited<ReturnType<FetchLike>>;
+  try {
+    response = await fetchFn(sub.url, { headers });
+  } catch {
+    return fail('We could not reach the address. You may be offline; we will try again later.');
+  }
+  if (response.status === 304) {
+    const { lastError: _drop, ...rest } = sub;
+    return { subscription: { ...rest, lastTried: tried, lastUpdated: sub.lastUpdated ?? tried }, list: null, outcome: 'unchanged' };
+  }
+  if (response.status === 401 || response.status === 403) return fail('The address needs a sign-in we do not have. Ask the list’s owner to publish it openly.');
+  if (response.status === 404) return fail('Nothing was found at the address. Check it with the list’s owner.');
+  if (response.status < 200 || response.status >= 300) return fail(`The server answered with an error (${response.status}). We will try again later.`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const type = response.headers.get('content-type') ?? '';
+  // Trust the server's content type first, then the address's extension.
+  const json = /json/.test(type) || (!/csv|text\/plain/.test(type) && /\.json(\?|$)/i.test(sub.url));
+  const name = json ? 'shared-list.json' : 'shared-list.csv';
+  let list: WordList;
+  try {
+    list = importWordList(bytes, name);
+  } catch (e) {
+    const why = e instanceof ImportError ? e.message : 'The list could not be read.';
+    return fail(`The shared list has a problem, so we kept the last good copy. ${why}`);
+  }
+  const next: Subscription = { url: sub.url, listId: sub.listId, lastUpdated: tried, lastTried: tried };
+  const etag = response.headers.get('etag');
+  const lastModified = response.headers.get('last-modified');
+  if (etag) next.etag = etag;
+  if (lastModified) next.lastModified = lastModified;
+  return { subscription: next, list: { ...list, id: sub.listId, url: sub.url }, outcome: 'updated' };
+}
