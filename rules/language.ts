@@ -1,5 +1,6 @@
 import type { Rule } from '../src/engine';
 import { longSentence } from './long-sentence';
 import { readingAge } from './reading-age';
+import { usAndThem } from './us-and-them';
 
-export const languageRules: Rule[] = [longSentence, readingAge];
+export const languageRules: Rule[] = [longSentence, readingAge, usAndThem];
