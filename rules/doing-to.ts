@@ -1,0 +1,271 @@
+/**
+ * doing-to: top-down phrasing about people ("residents will be informed",
+ * "we will educate patients", "carers are required to attend").
+ *
+ * Candidates come from precompiled regular expressions over the masked text;
+ * compromise is called only to check the few sentences where the people are
+ * not right next to the verb ("Residents living near the site will be told")
+ * and that a word after "must" really is a verb.
+ */
+import type { BlockContext, Rule } from '../src/engine';
+import {
+  ORG_SUBJECT, PEOPLE_GROUP, WILL, capitalise, clauseAfter, groupEnd, groupStart, matchesOf,
+  sentenceAt, tidy,
+} from './lib/phrasing';
+
+type Kind = 'tell' | 'consult' | 'educate' | 'move' | 'select' | 'oblige' | 'views' | 'offer' | 'must' | 'rollout' | 'decide' | 'attend' | 'upon';
+
+const TELL = 'told|informed|notified|advised|instructed|made aware';
+const MOVE = 'transferred|moved|relocated|redeployed|reallocated|allocated|assigned|decanted|diverted|redirected';
+const ACTIVE_MOVE = 'transfer|transferring|move|moving|relocate|relocating|redeploy|redeploying|allocate|assign|divert|redirect|send|sending';
+const PASSIVE_VERBS = `${TELL}|consulted|educated|re-educated|${MOVE}|selected|picked|offered|(?:expected|required|obliged|made|forced|mandated) to|asked to (?:attend|come|travel|go|move|leave|use|pay|wait|sign|complete|fill in)|asked for (?:their|your|his|her) (?:views|opinions?|feedback|thoughts|comments)`;
+
+/** "will be", "are to be", "must also be", "are": present, future and modal only (past tense reports history). */
+const AUX_BE =
+  '(?:(?:will|shall|would|may|might|could|must|should|can)(?:\\s+(?:also|then|now|all|only|either|usually|automatically|simply|each|both|need to|have to|therefore))?\\s+be|are(?:\\s+(?:all|also|now|then))?\\s+(?:to\\s+be|being|going\\s+to\\s+be)|is\\s+(?:to\\s+be|being)|are|is)';
+
+const PASSIVE = new RegExp(`\\b(${PEOPLE_GROUP})\\s+${AUX_BE}\\s+(${PASSIVE_VERBS})\\b`, 'gd');
+/** The same verb without the people right before it: the subject may be further back. */
+/** "You will be expected to attend": the reader (or "they") put under an obligation. */
+const YOU_OBLIGED = new RegExp(`\\b(you|they)\\s+${AUX_BE}\\s+((?:expected|required|obliged|made|forced) to)\\b`, 'gd');
+const BARE_PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(${TELL}|consulted|educated|${MOVE}|selected|(?:expected|required|obliged) to)\\b`, 'gd');
+const CLAUSE_START_PEOPLE = new RegExp(`(?:^|[,:;]\\s*|\\b(?:then|so|and|future|now)\\s+)(${PEOPLE_GROUP})\\b`, 'gd');
+
+const ACTIVE = new RegExp(
+  `\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:also\\s+|then\\s+|now\\s+|need to\\s+|continue to\\s+|be\\s+)?(inform|informing|tell|telling|notify|notifying|educate|educating|re-educate|instruct|instructing|${ACTIVE_MOVE})\\s+(${PEOPLE_GROUP}|you|them))\\b`,
+  'gd',
+);
+const ROLL_OUT = new RegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s+|be\\s+)?roll(?:ing)?\\s+out\\b([^.;:!?]{1,80}?)\\s+(?:to|across|for)\\s+(${PEOPLE_GROUP}))\\b`, 'gd');
+const DECIDE = new RegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s+|also\\s+)?decide)\\s+(?:what|which|how|whether|who|where|when|if|on)\\b`, 'gd');
+const MUST = new RegExp(`\\b(${PEOPLE_GROUP})\\s+must\\s+(?:not\\s+|always\\s+|now\\s+|only\\s+|also\\s+)?([a-z]+)\\b`, 'gd');
+const ATTEND = new RegExp(`\\b((?:make sure|ensure)(?:\\s+that)?\\s+(${PEOPLE_GROUP})\\b(?:\\s+[a-z']+){0,4}?\\s+(?:attend|turn up|come|go|show up))\\b`, 'gd');
+const UPON = /\b((?:to be|will be|are being|is being|being|are to be|is to be)\s+consulted\s+(?:up)?on)\b/gd;
+
+/** After "told"/"informed": words that show reporting back, which is good practice, not doing to. */
+const REPORT_BACK =
+  /^\s*(?:(?:of|about|on)\s+)?(?:the\s+|our\s+|any\s+)?(?:outcomes?|results?|findings|feedback|progress|decisions?|next steps|what happens next|how to|how they can|how you can|how (?:your|their|the|people's) (?:views|feedback|comments|responses)|what (?:we|you|people|they|residents|patients|the board|the council)\b|why|when|where|ways to|opportunit|how the (?:consultation|engagement)|about (?:the )?(?:consultation|engagement|survey|event|meeting|session)|their rights|how we (?:used|will use|have used))/;
+/** "offered a choice", "offered support": giving people options is not doing to. */
+const GOOD_OFFER = /^\s*(?:a |the |more |extra |some |free |any )?(?:choices?|chance|opportunit|option|support|help|advice|interpret|payment|expenses|voucher|refreshments|a say|training|a place on|to take part|to join|to help|to meet)/;
+const PARTICIPLE = /^(?:(?:currently|already|now)\s+)?(?:seen|registered|affected|based|living|using|attending|listed|referred|treated|cared|staying|placed|aged|supported|housed|looked)$/;
+const INFINITIVE_AFTER_MUST = /^(?:be|have|feel|get|receive|always|never|also)$/;
+const SHARED_DECISION = /\b(?:together|with (?:you|them|people|residents|patients|carers|the people|those|local)|jointly|alongside|co-|help us|you decide|in partnership|as equals)/;
+
+const MESSAGE: Record<Kind, string> = {
+  tell: 'This sounds like something done to people rather than with them: they are told after it is decided.',
+  consult: 'This sounds like something done to people rather than with them. Say how they can shape the plan.',
+  educate: 'This sounds like something done to people rather than with them. “Educate” can suggest people know less than staff.',
+  move: 'This sounds like something done to people rather than with them. Moves are best planned with the people who move.',
+  select: 'This sounds like something done to people rather than with them. Say how people are chosen and who agrees the way.',
+  oblige: 'This sounds like an order rather than an invitation. Ask people, and offer help if it is hard for them.',
+  views: 'This sounds like something done to people rather than with them. Invite people to share their views, and say how you will use them.',
+  offer: 'This sounds like something done to people rather than with them. Say how people can shape what is offered.',
+  must: 'This sounds like an order rather than an invitation. Ask people, and say how you will help if it is hard for them.',
+  rollout: 'This sounds like something done to people rather than with them. Plan changes with the people they affect.',
+  decide: 'This sounds like deciding for people rather than with them. Say how the people affected will share the decision.',
+  attend: 'This sounds like something done to people rather than with them. Make it easy to take part instead of making sure people attend.',
+  upon: 'This talks about consulting on a plan rather than with people. Say who you will ask and how their views will count.',
+};
+
+/** Group words as a rewording can use them: "All Residents" → "all residents"; keep "NHS". */
+function groupWords(text: string): string {
+  const t = tidy(text);
+  return t.replace(/^(\p{Lu})(\p{Ll})/u, (_, a: string, b: string) => a.toLowerCase() + b).replace(/^(?:our|your) /i, '');
+}
+
+function topic(rest: string): string {
+  const m = rest.match(/^(?:of|about|on|upon|regarding)\s+(.+)$/i);
+  return m ? m[1]! : '';
+}
+
+function suggestion(kind: Kind, group: string, rest: string, verb: string): string {
+  const about = topic(rest);
+  switch (kind) {
+    case 'tell':
+      return `We will talk with ${group} about ${about || 'this'}, listen to what they say, and tell them what we decide and why.`;
+    case 'consult':
+      return `We will work with ${group} on ${about || 'this'} from the start, and tell them how their views shaped the decision.`;
+    case 'educate':
+      return `We will work with ${group} to find out what they already know${about ? ` about ${about}` : ''} and what information would help them.`;
+    case 'move': {
+      const to = rest.match(/^(?:to|into)\s+(.+)$/i)?.[1];
+      return `We will plan any move${to ? ` to ${to}` : ''} with ${group}, and agree with them how it will work.`;
+    }
+    case 'select':
+      return `We will agree with ${group} how people are chosen, and explain the reasons openly.`;
+    case 'oblige':
+    case 'must': {
+      const action = tidy(`${verb} ${rest}`).replace(/^to\s+/, '');
+      return `We are asking ${group} to ${action || 'take part'}. If this is hard for you, tell us and we will help or find another way.`;
+    }
+    case 'views':
+      return `We want to hear what ${group} think, and we will tell them how their views made a difference.`;
+    case 'offer':
+      return `We will talk with ${group} about what would work for them${rest ? `, including ${rest}` : ''}.`;
+    case 'rollout':
+      return `We will work with ${group} to plan how ${rest || 'this'} is introduced.`;
+    case 'decide':
+      return `We will work with the people it affects to decide ${rest || 'this'}, and explain our reasons.`;
+    case 'attend':
+      return `We will make it as easy as possible for ${group} to take part, and offer other ways to join in.`;
+    case 'upon':
+      return 'We want to hear people’s views on this before we decide, and we will say how they changed the plan.';
+  }
+}
+
+function kindOfPassive(verb: string): Kind {
+  if (/^(?:told|informed|notified|advised|instructed|made aware)/.test(verb)) return 'tell';
+  if (verb === 'consulted') return 'consult';
+  if (/educated$/.test(verb)) return 'educate';
+  if (/^(?:selected|picked)$/.test(verb)) return 'select';
+  if (verb === 'offered') return 'offer';
+  if (verb.startsWith('asked for')) return 'views';
+  if (/ to\b/.test(verb)) return 'oblige';
+  return 'move';
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  kind: Kind;
+  group: string;
+  rest: string;
+  verb: string;
+}
+
+/** Words of a people group as the sentence writes them, for a rewording. */
+function addHit(hits: Hit[], hit: Hit): void {
+  if (hits.some((h) => hit.start < h.end && h.start < hit.end)) return;
+  hits.push(hit);
+}
+
+/** Is the text between the people and the verb a post-modifier ("living near the site", "who use the car park")? */
+function isPostModifier(ctx: BlockContext, between: string): boolean {
+  const b = between.trim();
+  if (!b) return true;
+  if (b.split(/\s+/).length > 14) return false;
+  if (/[;:]/.test(b)) return false;
+  if (/^,?\s*(?:who|that|which)\b/.test(b)) return !/\b(?:said|told|asked|think|thought|felt|feel|say)\b/.test(b);
+  // Otherwise there must be no finite verb: "Residents said the clinic will be moved" is about the clinic.
+  const finite = ctx.nlp(b).match('#Verb').not('(#Gerund|#Participle)').out('array') as string[];
+  return finite.every((v) => PARTICIPLE.test(v.toLowerCase().replace(/[^a-z ]/g, '').trim()));
+}
+
+export const doingTo: Rule = {
+  meta: {
+    id: 'doing-to',
+    title: 'Doing to, not doing with',
+    barriers: ['us-and-them-attitude', 'calling-it-co-production-when-not', 'not-being-genuine'],
+    enablers: ['doing-with-not-doing-to'],
+    scope: 'sentence',
+    profiles: 'all',
+    severity: 'warning',
+    docs: {
+      description:
+        'Finds top-down phrasing about people: “residents will be informed”, “patients will be transferred”, “we will educate the public”, “carers are required to attend”, “we will decide what…”. Promises to report back (“we will tell you what we decided and why”) are not flagged, nor is offering people a choice or support.',
+      why: 'Words like these put people on the receiving end of decisions made elsewhere. Co-production means planning and deciding with people, every step of the way. Past-tense reports (“patients were consulted in 2023”) are left alone because they describe what happened.',
+      bad: 'Residents will be informed of the changes. Patients will be transferred to the new unit.',
+      good: 'We will talk with residents about the changes, listen to what they say, and tell them what we decide and why. We will plan any move with patients and their families.',
+      sources: [
+        'NHS England, “Working in partnership with people and communities: statutory guidance” (2022)',
+        'Think Local Act Personal, “Ladder of co-production” — informing and educating are the lowest rungs',
+        'SCIE, “Co-production in social care: what it is and how to do it” (2022)',
+      ],
+    },
+  },
+  checkBlock(ctx) {
+    const { masked } = ctx.analysis;
+    const text = ctx.block.text;
+    const hits: Hit[] = [];
+
+    for (const m of matchesOf(PASSIVE, masked)) {
+      const verb = m[2]!;
+      const s = sentenceAt(ctx.analysis, m.index);
+      const end = groupEnd(m, 2);
+      const rest = clauseAfter(text, end, s?.end ?? text.length);
+      const kind = kindOfPassive(verb);
+      if (kind === 'tell' && REPORT_BACK.test(masked.slice(end, end + 80))) continue;
+      if (kind === 'offer' && GOOD_OFFER.test(masked.slice(end, end + 40))) continue;
+      const group = groupWords(text.slice(groupStart(m, 1), groupEnd(m, 1)));
+      addHit(hits, { start: m.index, end, kind, group, rest, verb: verb.replace(/^.*\bto\s*/, '') });
+    }
+
+    for (const m of matchesOf(YOU_OBLIGED, masked)) {
+      const s = sentenceAt(ctx.analysis, m.index);
+      const end = groupEnd(m, 2);
+      addHit(hits, { start: m.index, end, kind: 'oblige', group: m[1] === 'you' ? 'you' : 'people', rest: clauseAfter(text, end, s?.end ?? text.length), verb: '' });
+    }
+
+    for (const m of matchesOf(BARE_PASSIVE, masked)) {
+      if (hits.some((h) => m.index >= h.start && m.index < h.end)) continue;
+      const s = sentenceAt(ctx.analysis, m.index);
+      if (!s) continue;
+      const verb = m[1]!;
+      const end = groupEnd(m, 1);
+      const kind = kindOfPassive(verb);
+      if (kind === 'tell' && REPORT_BACK.test(masked.slice(end, end + 80))) continue;
+      // The people must start the clause the verb belongs to.
+      const before = masked.slice(s.start, m.index);
+      let people: RegExpExecArray | undefined;
+      for (const p of matchesOf(CLAUSE_START_PEOPLE, before)) people = p;
+      if (!people) continue;
+      const pStart = s.start + groupStart(people, 1);
+      const pEnd = s.start + groupEnd(people, 1);
+      if (!isPostModifier(ctx, text.slice(pEnd, m.index))) continue;
+      const rest = clauseAfter(text, end, s.end);
+      addHit(hits, { start: pStart, end, kind, group: groupWords(text.slice(pStart, pEnd)), rest, verb: verb.replace(/^.*\bto\s*/, '') });
+    }
+
+    for (const m of matchesOf(ACTIVE, masked)) {
+      const verb = m[2]!;
+      const end = groupEnd(m, 1);
+      const s = sentenceAt(ctx.analysis, m.index);
+      const kind: Kind = /^(?:inform|tell|notify|instruct)/.test(verb) ? 'tell' : /educat/.test(verb) ? 'educate' : 'move';
+      if (kind === 'tell' && REPORT_BACK.test(masked.slice(end, end + 80))) continue;
+      const group = groupWords(text.slice(groupStart(m, 3), groupEnd(m, 3)));
+      addHit(hits, { start: m.index, end, kind, group, rest: clauseAfter(text, end, s?.end ?? text.length), verb });
+    }
+
+    for (const m of matchesOf(ROLL_OUT, masked)) {
+      const thing = tidy(text.slice(groupStart(m, 2), groupEnd(m, 2)));
+      addHit(hits, { start: m.index, end: groupEnd(m, 1), kind: 'rollout', group: groupWords(text.slice(groupStart(m, 3), groupEnd(m, 3))), rest: thing, verb: '' });
+    }
+
+    for (const m of matchesOf(DECIDE, masked)) {
+      const s = sentenceAt(ctx.analysis, m.index);
+      const end = groupEnd(m, 1);
+      if (SHARED_DECISION.test(masked.slice(s?.start ?? 0, s?.end ?? masked.length))) continue;
+      addHit(hits, { start: m.index, end, kind: 'decide', group: '', rest: clauseAfter(text, end, s?.end ?? text.length), verb: '' });
+    }
+
+    for (const m of matchesOf(MUST, masked)) {
+      const verb = m[2]!;
+      if (INFINITIVE_AFTER_MUST.test(verb)) continue;
+      const s = sentenceAt(ctx.analysis, m.index);
+      const end = groupEnd(m, 2);
+      // compromise confirms the word after "must" is a verb ("patients must attend", not "patients must-haves").
+      const phrase = text.slice(m.index, end);
+      if (!ctx.nlp(phrase).has('must #Verb')) continue;
+      const group = groupWords(text.slice(groupStart(m, 1), groupEnd(m, 1)));
+      const vStart = groupStart(m, 2);
+      addHit(hits, { start: m.index, end, kind: 'must', group, rest: clauseAfter(text, end, s?.end ?? text.length), verb: text.slice(masked.lastIndexOf('must', vStart) + 4, end).trim() });
+    }
+
+    for (const m of matchesOf(ATTEND, masked)) {
+      addHit(hits, { start: m.index, end: groupEnd(m, 1), kind: 'attend', group: groupWords(text.slice(groupStart(m, 2), groupEnd(m, 2))), rest: '', verb: '' });
+    }
+
+    for (const m of matchesOf(UPON, masked)) {
+      addHit(hits, { start: m.index, end: groupEnd(m, 1), kind: 'upon', group: '', rest: '', verb: '' });
+    }
+
+    for (const h of hits) {
+      const group = h.group || 'people';
+      ctx.report({
+        start: h.start,
+        end: h.end,
+        message: MESSAGE[h.kind],
+        suggestions: [capitalise(suggestion(h.kind, group, h.rest, h.verb))],
+      });
+    }
+  },
+};

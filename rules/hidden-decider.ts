@@ -1,0 +1,91 @@
+/**
+ * hidden-decider: a decision written in the passive with nobody named as
+ * deciding it ("a decision will be made", "it has been agreed", "the plan
+ * was approved"). A sentence that names the decider ("by the ICB board",
+ * "at the council's cabinet meeting") is fine.
+ */
+import type { Rule } from '../src/engine';
+import { DATE_WORD, groupEnd, groupStart, matchesOf, negatedBefore, sentenceAt } from './lib/phrasing';
+
+const ADV = '(?:\\s+(?:then|now|only|also|already|finally|soon|formally|still|ultimately|jointly|probably|likely to))?';
+/** Passive auxiliaries: "will be", "has been", "was", "is being". */
+const AUX = `(?:(?:will|shall|would|should|must|can|may|could|is to|are to|is going to|are going to)${ADV}\\s+be|(?:has|have|had)${ADV}\\s+been|(?:is|are|was|were)${ADV}(?:\\s+being)?|'s been)`;
+
+/** "A decision will be made", "decisions have been taken", "a final decision is expected". */
+const DECISION_MADE = new RegExp(
+  `\\b((?:(?:a|the|any|final|this|that|these|those|formal)\\s+)?(?:final\\s+|formal\\s+)?decisions?\\s+${AUX}\\s*(?:made|taken|reached|expected|due|agreed|confirmed))\\b`,
+  'gd',
+);
+/** "It has been decided", "it was agreed that". */
+const IT_WAS = /\b(it\s+(?:(?:has|had|have)\s+(?:now\s+|already\s+|since\s+)?been|was|is|is being|(?:will|would)\s+be)\s+(?:decided|agreed|determined|concluded|resolved|approved))\b/gd;
+/** "The plan will be agreed", "the budget has been signed off", "the preferred option was chosen". */
+const THING_DECIDED = new RegExp(
+  `\\b((?:(?:the|a|an|this|that|these|those|our|its|their|any|final|new|preferred|revised|draft)\\s+){0,3}[a-z][a-z'’-]*\\s+${AUX}\\s*(?:agreed|approved|signed off|decided|finalised|finalized|ratified|endorsed|rubber-stamped))\\b`,
+  'gd',
+);
+const OPTION_CHOSEN = new RegExp(
+  `\\b((?:(?:the|a|an|this|that|our|final|new|preferred)\\s+){0,3}(?:option|options|site|location|model|provider|design|venue|proposal|bidder|supplier)\\s+${AUX}\\s*(?:chosen|selected|picked|identified|confirmed))\\b`,
+  'gd',
+);
+
+/** Words that say who decides, anywhere in the sentence. */
+const DECIDER_BODY =
+  '(?:board|cabinet|committee|council|councillors|panel|governing body|executive|secretary of state|minister|ministers|mayor|leader|chief executive|director|directors|trust|icb|partnership|assembly|forum|group|members|commissioners|we|us|you|residents|patients|people|partners|the public|nhs england|team|officers)';
+const NAMED_DECIDER = new RegExp(
+  `\\bby\\s+(?!${DATE_WORD}\\b)(?!(?:letter|e-?mail|post|phone|telephone|text|completing|filling|visiting|default|law|hand|then)\\b)|\\b(?:at|in|during)\\s+(?:the|a|its|their|our|a\\s+public)\\s+(?:[a-z'’-]+\\s+){0,4}(?:meeting|board|cabinet|committee)\\b|\\b${DECIDER_BODY}\\s+(?:will|has|have|is|are|was|were)\\s+(?:make|made|take|taken|decide|decided|agree|agreed|approve|approved)\\b`,
+);
+/** Subjects that are people: "staff will be agreed" is not about a decision. */
+const NOT_A_DECISION_SUBJECT = /^(?:who|which|that|what|and|or|but|patients|residents|people|staff|carers|you|they|we)\b/;
+
+const SUGGESTION = 'Say who will decide and when, for example: “The ICB board will decide in March 2027.”';
+
+export const hiddenDecider: Rule = {
+  meta: {
+    id: 'hidden-decider',
+    title: 'Who decides?',
+    barriers: ['lack-of-honesty-and-transparency', 'lack-of-clarity'],
+    enablers: ['clear-how-feedback-will-be-used', 'clear-boundaries'],
+    scope: 'sentence',
+    profiles: 'all',
+    severity: 'warning',
+    docs: {
+      description:
+        'Finds decisions written without saying who makes them: “a decision will be made”, “it has been decided”, “the plan will be agreed”, “the preferred option was chosen”. A sentence that names the decider (“by the ICB board”, “at the cabinet meeting”) is not flagged. “By March” is a date, not a decider. “No decision has been made” is left alone.',
+      why: 'If people cannot see who decides, they cannot tell whether their views will reach the people who decide, or hold anyone to account. Saying who decides, and when, is part of being open about how feedback will be used.',
+      bad: 'A decision will be made in the spring. It has been agreed that the clinic will move.',
+      good: 'The ICB board will decide in March 2027, after reading a report of everything people told us. The council’s cabinet agreed in June that the clinic will move.',
+      sources: [
+        'Gunning principles (R v Brent LBC ex p Gunning, 1985): give enough reasons for any proposal, and show that responses were taken into account',
+        'NHS England, “Working in partnership with people and communities: statutory guidance” (2022) — be clear how decisions are made',
+        'GOV.UK content design: use the active voice',
+      ],
+    },
+  },
+  checkBlock(ctx) {
+    const { masked } = ctx.analysis;
+    const flagged: Array<[number, number]> = [];
+    const consider = (m: RegExpExecArray, kind: 'decision' | 'it' | 'thing' | 'option') => {
+      const start = groupStart(m, 1);
+      const end = groupEnd(m, 1);
+      if (flagged.some(([s, e]) => start < e && s < end)) return;
+      const s = sentenceAt(ctx.analysis, start);
+      if (!s) return;
+      // "No decision has been made", "has not been agreed": an honest "not yet", not a hidden decider.
+      if (negatedBefore(masked, s.start, start, 12) || /\bnot\b|\bnever\b/.test(masked.slice(start, end))) return;
+      if (kind === 'thing' && NOT_A_DECISION_SUBJECT.test(masked.slice(start, end))) return;
+      if (NAMED_DECIDER.test(masked.slice(s.start, s.end))) return;
+      flagged.push([start, end]);
+      const what = kind === 'it' ? 'This says something was decided' : kind === 'decision' ? 'This mentions a decision' : 'This says something is agreed or chosen';
+      ctx.report({
+        start,
+        end,
+        message: `${what} but not who decides. Who makes this decision?`,
+        suggestions: [SUGGESTION],
+      });
+    };
+    for (const m of matchesOf(DECISION_MADE, masked)) consider(m, 'decision');
+    for (const m of matchesOf(IT_WAS, masked)) consider(m, 'it');
+    for (const m of matchesOf(OPTION_CHOSEN, masked)) consider(m, 'option');
+    for (const m of matchesOf(THING_DECIDED, masked)) consider(m, 'thing');
+  },
+};
