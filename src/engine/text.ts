@@ -45,7 +45,11 @@ export function lowerSameLength(text: string): string {
 
 export function maskText(text: string): string {
   const lower = lowerSameLength(text);
-  return lower.replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length));
+  // Sentence punctuation after a link ("see gov.uk/help.") is not part of it.
+  return lower.replace(URL_OR_EMAIL, (m) => {
+    const trail = /[.,;:!?]+$/.exec(m)?.[0].length ?? 0;
+    return ' '.repeat(m.length - trail) + m.slice(m.length - trail);
+  });
 }
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’\-‐](?=[\p{L}\p{N}]))*/gu;
@@ -61,6 +65,9 @@ export function splitWords(text: string, lower: string = lowerSameLength(text)):
   }
   return words;
 }
+
+// Abbreviations that often end a sentence: "… 3 p.m. The next …" is two.
+const CAN_END_SENTENCE = new Set(['etc', 'a.m', 'p.m', 'am', 'pm']);
 
 // Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set([
@@ -120,10 +127,11 @@ export function splitSentences(text: string, words: Word[]): Sentence[] {
     const next = text[k]!;
     if (!/[\p{Lu}\p{N}"'“‘(\[]/u.test(next)) continue;
     if (ch === '.' && isAbbreviationBefore(text, i) && !/\p{N}/u.test(next)) {
-      // "e.g. Leeds" keeps going; but "etc. The" is a new sentence when the
-      // abbreviation is "etc".
-      const token = text.slice(0, i).match(/(\p{L}+)$/u)?.[1]?.toLowerCase();
-      if (token !== 'etc') continue;
+      // "e.g. Leeds" keeps going; but "etc. The" and "3 p.m. We" are new sentences.
+      const token = text.slice(0, i).match(/((?:\p{L}\.)*\p{L}+)$/u)?.[1]?.toLowerCase();
+      if (!token || !CAN_END_SENTENCE.has(token)) continue;
+      // "3 p.m. Monday 4 May" is still one sentence.
+      if (token !== 'etc' && /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text.slice(k, k + 3))) continue;
     }
     push(j);
     start = j;
