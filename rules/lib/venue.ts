@@ -1,0 +1,292 @@
+/**
+ * Where a meeting happens, as an invitation says it: a venue line
+ * ("Venue: Riverside Community Centre", "held at St Mark's Church Hall",
+ * a postcode, a "Venue" column of a table turned into text), or an online
+ * meeting (Teams, Zoom, a joining link, hybrid). Also the words that say a
+ * block is about an event at all, so that helpline hours and deadlines are
+ * not read as meeting times.
+ *
+ * blockDetails() looks at one block and is memoised per block by the rules;
+ * readMeeting() puts the blocks together into the picture of the meeting(s)
+ * the document invites people to.
+ */
+import type { AnalysedBlock, DocumentContext } from '../../src/engine';
+import { findTimes, hasDuration, type TimeSpan } from './times';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface VenueMention extends Mention {
+  /** How we found it: a "Venue:" label, a phrase ("held at"), a postcode. */
+  how: 'label' | 'phrase' | 'postcode' | 'table' | 'after-label';
+}
+
+export interface BlockDetails {
+  /** A physical place. */
+  venue: VenueMention | null;
+  /** The meeting itself can be joined online or by phone (Teams, Zoom, link, hybrid). */
+  online: Mention | null;
+  /** The block labels a venue still to be confirmed ("Venue: TBC"). */
+  venueToBeConfirmed: boolean;
+  /** A heading or label cell that introduces a venue on the next block ("Where:"). */
+  venueLabelOnly: boolean;
+  /** A label cell naming a table column: "date", "time", "venue"… */
+  columnLabel: string | null;
+  /** Meeting times, without helpline hours, deadlines or office hours. */
+  times: TimeSpan[];
+  duration: boolean;
+  /** A word naming an event: "drop-in", "meeting", "workshop"… */
+  eventWord: string | null;
+  /** A formal meeting held on its own timetable (board, committee, AGM). */
+  formal: boolean;
+  /** Says sessions repeat ("every month", "monthly", "next meeting"). */
+  recurring: boolean;
+}
+
+const VENUE_LABEL = /^\s*(?:venue|location|where|address|place|meeting (?:place|point|venue)|in person at|in-person venue)s?\s*[:–—-]\s*/;
+// Labels that name a meeting place on their own; "Address:" may be a postal address.
+const STRONG_LABEL = /^\s*(?:venue|location|where|meeting (?:place|point|venue)|in person at|in-person venue)/;
+const POSTAL = /\b(?:write to|freepost|by post|postal address|post (?:it|your|them|this)|send (?:it|your|them|this|the form)|return (?:it|your|the form))\b/;
+const LABEL_ALONE = /^\s*(?:venue|location|where|address|place|meeting place)s?\s*:?\s*$/;
+const TBC = /^\s*(?:tbc|tba|to be (?:confirmed|announced|arranged)|details to follow)\b/;
+const VENUE_NOUN =
+  '(?:hall|centre|center|library|church|chapel|cathedral|hotel|house|rooms?|suite|hub|school|academy|college|university|hospital|surgery|practice|clinic|club|café|cafe|mosque|temple|gurdwara|synagogue|theatre|museum|chambers?|offices|building|stadium|pavilion|institute|arena|lounge|guildhall|studio|gallery|inn|pub|barn|mill|lodge|community space|boardroom|board room|meeting room|conference room|function room|cricket club|town hall|civic centre|leisure centre|health centre)';
+// "held at the Civic Centre", "join us at Riverside Community Hub".
+const VENUE_PHRASE = new RegExp(
+  `\\b(?:held|taking place|takes place|take place|will be|meet|meeting|join us|come along|come|see you|venue is|drop in|drop-in|hosted)\\s+(?:at|in)\\s+((?:the\\s+)?(?:[\\w'’&.-]+\\s+){0,5}?${VENUE_NOUN})\\b`,
+  'g',
+);
+const AT_VENUE = new RegExp(`\\b(?:at|in)\\s+((?:the\\s+)?(?:[\\w'’&.-]+\\s+){0,5}?${VENUE_NOUN})\\b`, 'g');
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
+
+const ONLINE_VALUE = /^\s*(?:online|virtual|remote|(?:on |via )?(?:microsoft |ms )?teams|zoom|google meet|webex|video call|by video|by phone)\b/;
+const ONLINE_MEETING = new RegExp(
+  [
+    String.raw`\b(?:meeting|event|session|workshop|drop-in|forum|group|panel|it|this|discussion|conversation|focus group|café|cafe)s?\s+(?:will\s+(?:also\s+)?be\s+|is\s+(?:also\s+)?|are\s+(?:also\s+)?)?(?:held\s+|taking place\s+|run\s+|hosted\s+|streamed\s+|available\s+)?(?:online|virtually|on (?:microsoft |ms )?teams|on zoom|via (?:microsoft |ms )?teams|via zoom|by video)\b`,
+    String.raw`\bjoin\s+(?:us\s+|the (?:meeting|session|event|discussion)\s+|in\s+)?(?:online|virtually|remotely|from home|on (?:microsoft |ms )?teams|on zoom|via (?:microsoft |ms )?teams|via zoom|by (?:video|zoom|teams|phone|telephone))\b`,
+    String.raw`\b(?:online|virtual|teams|zoom|video) (?:meeting|session|event|workshop|drop-in|forum|option|version|call|focus group|webinar|discussion|café|cafe|link|room)s?\b`,
+    String.raw`\b(?:hybrid|webinar|webcast|livestream(?:ed)?|live[- ]stream(?:ed)?|streamed live|dial[- ]in|joining (?:link|details|instructions)|link to join|meeting link|teams link|zoom link|(?:microsoft|ms) teams|google meet|webex)\b`,
+    String.raw`\b(?:in person or online|online or in person|in-person or online|online or in-person)\b`,
+  ].join('|'),
+  'g',
+);
+const MEETING_LINK = /\b(?:teams\.microsoft\.com|teams\.live\.com|zoom\.us|meet\.google\.com|webex\.com)\b/i;
+const NEGATED = /\b(?:not|no|never|won't|isn't|aren't|cannot|can't|unable to)\s+(?:[\w-]+\s+){0,2}$/;
+
+const EVENT_WORD =
+  /\b(?:drop[- ]in|meetings?|workshops?|focus groups?|listening events?|events?|sessions?|forums?|panel meeting|open days?|open evening|coffee morning|roadshows?|exhibitions?|webinars?|conversation café|café|gatherings?|assembly|hustings|surgery|walkabout|tea party|annual general meeting|agm|celebration|launch)\b/;
+const FORMAL = /\b(?:board|committee|governing body|council meeting|full council|cabinet|annual general meeting|agm|scrutiny|trust board|board of directors|council of governors|health and wellbeing board|in public)\b/;
+const RECURRING = /\b(?:every (?:week|month|quarter|other|first|second|third|fourth|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|each (?:month|week|quarter)|monthly|weekly|fortnightly|quarterly|bi-?monthly|next meeting|regular meetings?|meets (?:on|every|each|monthly|weekly|quarterly))\b/;
+
+// Times that are not when a meeting happens: helpline hours, deadlines, office hours.
+const NOT_MEETING_TIME =
+  /\b(?:lines? (?:are )?open|open(?:ing)? hours|office hours|helpline|call us|phone us|ring us|textphone|monday to friday|mon ?[-–] ?fri|weekdays|deadline|closing date|(?:consultation|survey|questionnaire|engagement|applications?|nominations?|registration|booking|comments?)s? (?:period |form )?(?:closes?|closing|ends?)|submit|responses? (?:must|should|by)|no later than)\b[^.;]*$|\b(?:by|before|no later than|up to|reply|respond)\s+$/;
+const COLUMN_LABEL = /^\s*(?:dates?|days?|times?|when|venues?|locations?|where|address|places?|events?|sessions?|areas?|towns?)\s*:?\s*$/;
+
+function mention(text: string, start: number, end: number): Mention {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function trimName(text: string, start: number, end: number): [number, number] {
+  // A venue label's value runs to the end of the sentence or line.
+  let e = end;
+  const stop = text.slice(start, end).search(/[.;\n](?:\s|$)|\s[–—-]\s/);
+  if (stop >= 0) e = start + stop;
+  while (e > start && /[\s,:]/.test(text[e - 1]!)) e--;
+  return [start, e];
+}
+
+export function findVenue(text: string, masked: string): VenueMention | null {
+  const label = VENUE_LABEL.exec(masked);
+  if (label) {
+    const value = masked.slice(label[0].length);
+    if (!ONLINE_VALUE.test(value) && !TBC.test(value) && value.trim()) {
+      const [s, e] = trimName(text, label[0].length, text.length);
+      return { ...mention(text, s, e), how: 'label' };
+    }
+  }
+  VENUE_PHRASE.lastIndex = 0;
+  const phrase = VENUE_PHRASE.exec(masked);
+  if (phrase) {
+    const s = phrase.index + phrase[0].length - phrase[1]!.length;
+    return { ...mention(text, s, phrase.index + phrase[0].length), how: 'phrase' };
+  }
+  // "at the Civic Centre": only a proper name (capitals in the original text) counts.
+  AT_VENUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AT_VENUE.exec(masked))) {
+    const s = m.index + m[0].length - m[1]!.length;
+    const name = text.slice(s, m.index + m[0].length);
+    const words = name.replace(/^the\s+/i, '').split(/\s+/);
+    if (words.length >= 2 && words.every((w) => /^[\p{Lu}\d&'’.-]/u.test(w))) {
+      return { ...mention(text, s, m.index + m[0].length), how: 'phrase' };
+    }
+  }
+  const postcode = POSTCODE.exec(text);
+  if (postcode) {
+    // The address line up to the postcode.
+    const lineStart = Math.max(text.lastIndexOf('\n', postcode.index), text.lastIndexOf('. ', postcode.index) + 1, 0);
+    return { ...mention(text, lineStart === 0 ? 0 : lineStart + 1, postcode.index + postcode[0].length), how: 'postcode' };
+  }
+  return null;
+}
+
+/** The meeting itself can be joined online or by phone. */
+export function findOnline(text: string, masked: string): Mention | null {
+  const label = VENUE_LABEL.exec(masked);
+  if (label && ONLINE_VALUE.test(masked.slice(label[0].length))) {
+    const [s, e] = trimName(text, label[0].length, text.length);
+    return mention(text, s, e);
+  }
+  ONLINE_MEETING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ONLINE_MEETING.exec(masked))) {
+    if (NEGATED.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
+    return mention(text, m.index, m.index + m[0].length);
+  }
+  const link = MEETING_LINK.exec(text);
+  return link ? mention(text, link.index, link.index + link[0].length) : null;
+}
+
+function meetingTimes(masked: string): TimeSpan[] {
+  return findTimes(masked).filter((t) => {
+    const sentenceStart = Math.max(masked.lastIndexOf('. ', t.start), masked.lastIndexOf('\n', t.start), -1) + 1;
+    return !NOT_MEETING_TIME.test(masked.slice(sentenceStart, t.start));
+  });
+}
+
+export function blockDetails(ab: AnalysedBlock): BlockDetails {
+  const text = ab.block.text;
+  const masked = ab.analysis.masked;
+  const venue = findVenue(text, masked);
+  const labelValue = VENUE_LABEL.exec(masked);
+  return {
+    venue,
+    online: findOnline(text, masked),
+    venueToBeConfirmed: !!labelValue && TBC.test(masked.slice(labelValue[0].length)),
+    venueLabelOnly: LABEL_ALONE.test(masked),
+    columnLabel: ab.block.kind === 'table-cell' && COLUMN_LABEL.test(masked) ? masked.trim().replace(/:$/, '') : null,
+    times: meetingTimes(masked),
+    duration: hasDuration(masked),
+    eventWord: EVENT_WORD.exec(masked)?.[0] ?? null,
+    formal: FORMAL.test(masked),
+    recurring: RECURRING.test(masked),
+  };
+}
+
+export interface EventTime {
+  block: AnalysedBlock;
+  span: TimeSpan;
+  /** The same block or its neighbours say how long it lasts. */
+  duration: boolean;
+}
+
+export interface MeetingPicture {
+  /** Physical venues, in document order. */
+  venues: { block: AnalysedBlock; venue: VenueMention }[];
+  /** Blocks that say the meeting can be joined online. */
+  online: { block: AnalysedBlock; mention: Mention }[];
+  /** Times of the meeting(s), in document order. */
+  times: EventTime[];
+  /** Any block names an event (drop-in, meeting, workshop…). */
+  hasEvent: boolean;
+  formal: boolean;
+  recurring: boolean;
+  venueToBeConfirmed: boolean;
+  /** The best block to show a whole-meeting finding beside. */
+  anchor: AnalysedBlock | null;
+}
+
+const VENUE_COLUMN = /^(?:venues?|locations?|where|address|places?)$/;
+
+/**
+ * The meetings a document invites people to. A time counts as a meeting
+ * time when its block, a neighbour in the same section, or the section
+ * heading names an event or a venue; so a consultation listing drop-in
+ * sessions is read like an invitation, and "lines open 9am to 5pm" is not.
+ */
+export function readMeeting(ctx: DocumentContext): MeetingPicture {
+  const details = ctx.blocks.map((ab) => ctx.memo(ab, 'meeting-details', () => blockDetails(ab)));
+  const picture: MeetingPicture = {
+    venues: [], online: [], times: [], hasEvent: false, formal: false, recurring: false, venueToBeConfirmed: false, anchor: null,
+  };
+  let headingIndex = -1;
+  let tableHeader: string[] = [];
+  let tableStart = -1;
+  let tableVenue = false;
+  const sectionOf: number[] = [];
+  const candidates: { i: number; venue: VenueMention; sure: boolean }[] = [];
+  for (let i = 0; i < details.length; i++) {
+    const d = details[i]!;
+    const ab = ctx.blocks[i]!;
+    if (ab.block.kind === 'heading') headingIndex = i;
+    sectionOf.push(headingIndex);
+    if (d.eventWord) picture.hasEvent = true;
+    if (d.formal) picture.formal = true;
+    if (d.recurring) picture.recurring = true;
+    if (d.venueToBeConfirmed) picture.venueToBeConfirmed = true;
+    if (d.online) picture.online.push({ block: ab, mention: d.online });
+    // Tables turned into text: a run of label cells ("Date", "Time", "Venue") names the columns.
+    if (ab.block.kind === 'table-cell') {
+      const prevCell = i > 0 && ctx.blocks[i - 1]!.block.kind === 'table-cell';
+      if (!prevCell) {
+        tableHeader = [];
+        tableStart = -1;
+        tableVenue = false;
+      }
+      if (d.columnLabel !== null && tableStart < 0) tableHeader.push(d.columnLabel);
+      else if (tableHeader.length >= 2) {
+        if (tableStart < 0) tableStart = i;
+        const column = tableHeader[(i - tableStart) % tableHeader.length]!;
+        if (VENUE_COLUMN.test(column) && !d.online && ab.analysis.words.length > 0) {
+          candidates.push({ i, venue: d.venue ?? { start: 0, end: ab.block.text.length, text: ab.block.text, how: 'table' }, sure: true });
+          tableVenue = true;
+          continue;
+        }
+      }
+      if (tableVenue && d.times.length) picture.hasEvent = true;
+    }
+    if (d.venue) candidates.push({ i, venue: d.venue, sure: d.venue.how === 'label' && STRONG_LABEL.test(ab.analysis.masked) });
+    else if (i > 0 && details[i - 1]!.venueLabelOnly && !d.online && ab.block.kind !== 'heading') {
+      const text = ab.block.text;
+      candidates.push({ i, venue: { start: 0, end: text.length, text, how: 'after-label' }, sure: true });
+    }
+  }
+  const isEventBlock = (j: number): boolean => {
+    const d = details[j];
+    return !!d && (!!d.eventWord || !!d.venue || !!d.online || d.venueLabelOnly || d.columnLabel !== null);
+  };
+  const nearby = (i: number): number[] => {
+    const section = sectionOf[i]!;
+    return [i, i - 1, i + 1, i - 2, i + 2].filter((j) => j >= 0 && j < details.length && (j === i || sectionOf[j] === section || j === section));
+  };
+  const inEvent = (i: number): boolean => {
+    const section = sectionOf[i]!;
+    return nearby(i).some(isEventBlock) || (section >= 0 && isEventBlock(section));
+  };
+  // A place counts as a venue when it is labelled as one, or when it sits
+  // with an event or its times; a postal address for responses does not.
+  for (const c of candidates) {
+    const ab = ctx.blocks[c.i]!;
+    if (!c.sure) {
+      const near = nearby(c.i);
+      const withEvent = near.some((j) => !!details[j]!.eventWord || details[j]!.times.length > 0 || details[j]!.venueLabelOnly);
+      const postal = [c.i, c.i - 1].some((j) => j >= 0 && POSTAL.test(ctx.blocks[j]!.analysis.masked));
+      if (!withEvent || postal) continue;
+    }
+    picture.venues.push({ block: ab, venue: c.venue });
+  }
+  for (let i = 0; i < details.length; i++) {
+    const d = details[i]!;
+    if (!d.times.length) continue;
+    const near = nearby(i);
+    if (!inEvent(i)) continue;
+    const duration = near.some((j) => details[j]!.duration);
+    for (const span of d.times) picture.times.push({ block: ctx.blocks[i]!, span, duration });
+  }
+  picture.anchor = picture.venues[0]?.block ?? picture.times[0]?.block ?? picture.online[0]?.block ?? null;
+  return picture;
+}

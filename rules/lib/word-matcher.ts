@@ -1,0 +1,175 @@
+/**
+ * Finds the words and phrases of a word list in block text, in any inflection
+ * ("stakeholders", "leveraging", "utilized"), across spaces, line breaks and
+ * hyphens ("capacity-building", "co produce", "coproduce"), whole words only,
+ * never inside URLs or e-mail addresses, longest match first.
+ *
+ * Generic: the base jargon list, organisation lists and allow lists all use it.
+ * Build it once per configuration; matching walks the words of a block once,
+ * with one Map lookup per word.
+ */
+import { splitWords, type Word } from '../../src/engine/text';
+import { wordForms, type Inflection } from './inflect';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower-case, curly apostrophes straightened, possessive "'s" removed. */
+  norm: string;
+  /** True when only white space or one hyphen separates it from the token before. */
+  joined: boolean;
+}
+
+export interface MatchEntry<T> {
+  term: string;
+  value: T;
+  /** false: match the words exactly as written ("key" but not "keys"). */
+  inflect?: boolean;
+}
+
+export interface WordMatch<T> {
+  start: number;
+  end: number;
+  term: string;
+  value: T;
+  /** How the text differs from the listed form, e.g. 's' for "stakeholders". */
+  inflection: Inflection;
+}
+
+interface Pattern<T> {
+  entry: MatchEntry<T>;
+  positions: Map<string, Inflection>[];
+}
+
+const HYPHEN = /[-‐‑]/;
+const GAP = /^(?:\s+|[-‐‑])$/;
+
+/** The words of a term as the matcher compares them: "Co-Produce" → ["co", "produce"]. */
+export function termWords(term: string): string[] {
+  return term
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
+}
+
+/** One key per term whatever its spacing, case or hyphens: for de-duplicating and overriding. */
+export function termKey(term: string): string {
+  return termWords(term).join(' ');
+}
+
+/**
+ * Tokens of a block for matching. `masked` is the engine's lower-cased copy
+ * with URLs and e-mail addresses blanked, so words inside them never match and
+ * a phrase never runs across one.
+ */
+export function tokenize(text: string, masked: string, words?: readonly Word[]): Token[] {
+  const tokens: Token[] = [];
+  let prevEnd = -1;
+  for (const word of words ?? splitWords(text, masked)) {
+    const lower = masked.slice(word.start, word.end);
+    if (lower.includes(' ')) {
+      prevEnd = -1;
+      continue;
+    }
+    const parts = HYPHEN.test(lower) ? lower.split(HYPHEN) : [lower];
+    let offset = word.start;
+    for (const part of parts) {
+      const start = offset;
+      offset += part.length + 1;
+      let norm = part.replace(/’/g, "'");
+      let end = start + part.length;
+      if (/'s$/.test(norm)) {
+        norm = norm.slice(0, -2);
+        end -= 2;
+      }
+      if (!norm) {
+        prevEnd = -1;
+        continue;
+      }
+      const joined = prevEnd >= 0 && GAP.test(text.slice(prevEnd, start));
+      tokens.push({ start, end, norm, joined });
+      // "stakeholder's view" is not the phrase "stakeholder view".
+      prevEnd = end === start + part.length ? end : -1;
+    }
+  }
+  return tokens;
+}
+
+export class WordMatcher<T> {
+  private readonly index = new Map<string, Pattern<T>[]>();
+  readonly size: number;
+
+  constructor(entries: Iterable<MatchEntry<T>>) {
+    let size = 0;
+    for (const entry of entries) {
+      const words = termWords(entry.term);
+      if (!words.length) continue;
+      size++;
+      const formsOf = (w: string) => (entry.inflect === false ? new Map([[w, 'base' as Inflection]]) : wordForms(w));
+      this.add({ entry, positions: words.map(formsOf) });
+      // "co-produce" is also written "coproduce"; "step-down" as "stepdown".
+      if (words.length > 1 && HYPHEN.test(entry.term)) this.add({ entry, positions: [formsOf(words.join(''))] });
+    }
+    for (const list of this.index.values()) list.sort((a, b) => b.positions.length - a.positions.length);
+    this.size = size;
+  }
+
+  private add(pattern: Pattern<T>): void {
+    for (const form of pattern.positions[0]!.keys()) {
+      const list = this.index.get(form);
+      if (list) list.push(pattern);
+      else this.index.set(form, [pattern]);
+    }
+  }
+
+  /** Matches in text order; where terms overlap, the longest one starting first wins. */
+  match(tokens: readonly Token[]): WordMatch<T>[] {
+    const out: WordMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const candidates = this.index.get(tokens[i]!.norm);
+      let matched = 0;
+      if (candidates) {
+        for (const pattern of candidates) {
+          const inflection = this.tryAt(tokens, i, pattern);
+          if (inflection === null) continue;
+          const n = pattern.positions.length;
+          out.push({
+            start: tokens[i]!.start,
+            end: tokens[i + n - 1]!.end,
+            term: pattern.entry.term,
+            value: pattern.entry.value,
+            inflection,
+          });
+          matched = n;
+          break;
+        }
+      }
+      i += matched || 1;
+    }
+    return out;
+  }
+
+  /** Convenience for callers without a token list. */
+  matchText(text: string, masked: string = text.toLowerCase(), words?: readonly Word[]): WordMatch<T>[] {
+    return this.match(tokenize(text, masked, words));
+  }
+
+  private tryAt(tokens: readonly Token[], i: number, pattern: Pattern<T>): Inflection | null {
+    let inflection: Inflection = 'base';
+    for (let k = 0; k < pattern.positions.length; k++) {
+      const token = tokens[i + k];
+      if (!token || (k > 0 && !token.joined)) return null;
+      const kind = pattern.positions[k]!.get(token.norm);
+      if (kind === undefined) return null;
+      if (inflection === 'base') inflection = kind;
+    }
+    return inflection;
+  }
+}
+
+/** True when [start, end) lies inside one of the spans. */
+export function insideAny(start: number, end: number, spans: readonly { start: number; end: number }[]): boolean {
+  return spans.some((s) => s.start <= start && end <= s.end);
+}
