@@ -1,0 +1,71 @@
+import type { Rule } from '../src/engine';
+import { anchorFor, hasMeaning, type Meaning } from './lib/sections';
+
+const CANT = "(?:can|can['’]t|cannot|can not|could|could not|couldn['’]t|will|won['’]t|will not|is|isn['’]t|is not|are|aren['’]t|are not)";
+const BODY = '(?:board|committee|cabinet|council|governing body|executive|panel|trust|icb|partnership|councillors|members|secretary of state|minister)';
+
+/** Ways documents say what is open to change, what is settled and who decides. */
+export const SCOPE: Meaning = {
+  headings: [
+    new RegExp(`\\bwhat (?:you |people |we )?${CANT}(?: and (?:can['’]t|cannot|can not|could not|won['’]t))? (?:be )?(?:chang|influenc|decid)`),
+    /\bwhat (?:you|people|residents) can (?:and can['’]t |and cannot )?(?:influence|change|shape|help (?:us )?decide|have a say (?:on|about|in))/,
+    /\bwhat (?:we are|we['’]re|this consultation is|is) (?:not )?(?:consulting|asking) (?:on|about)\b/,
+    /\bwhat (?:is|isn['’]t|is not|are|aren['’]t) (?:being consulted on|up for (?:discussion|debate)|open to (?:change|discussion)|included|covered)\b/,
+    /\bscope\b/,
+    /\bwhat (?:has|have) (?:already )?been (?:decided|agreed)\b/,
+    /\bwhat (?:we have|we['’]ve) (?:already )?decided\b/,
+    /\bwho (?:makes|will make|takes|will take) the (?:final )?decision\b/,
+    /\bwho decides\b/,
+    /\bhow (?:the )?(?:final )?decisions? will be (?:made|taken)\b/,
+    /\bdecision[- ]making\b/,
+  ],
+  phrases: [
+    new RegExp(`\\b(?:can['’]t|cannot|can not|could not|will not|won['’]t|is not|isn['’]t|are not|aren['’]t) (?:be )?(?:changed|influenced|part of (?:this|the) consultation|included in (?:this|the) consultation|covered by (?:this|the) consultation|up for (?:discussion|debate|consultation)|open to (?:change|discussion|consultation))\\b`),
+    /\b(?:you|people) can (?:help (?:us )?)?(?:influence|shape|change|decide)\b/,
+    /\byour views (?:can|could|will) (?:influence|shape|change|affect)\b/,
+    /\b(?:outside|beyond) (?:the )?scope\b/,
+    /\bwe are not (?:consulting|asking (?:for (?:your )?views|you)) (?:on|about)\b/,
+    /\bnot (?:up for|open to) (?:discussion|debate|change|consultation)\b/,
+    /\b(?:has|have) already been (?:decided|agreed|approved|made|set)\b/,
+    /\b(?:the )?final decision (?:will be|is|rests) (?:made |taken )?(?:by|with)\b/,
+    new RegExp(`\\b(?:the |our |the council['’]s |the trust['’]s )?${BODY} (?:will|is to|is going to) (?:make|take) (?:the|a) (?:final )?decision\\b`),
+    new RegExp(`\\b(?:the |our )?${BODY} will (?:then )?decide\\b`),
+    /\b(?:will|to) (?:make|take) the final decision\b/,
+    /\bdecisions? will be (?:made|taken) by\b/,
+    /\bwhat (?:we can|we can['’]t|we cannot) (?:change|do)\b/,
+    /\b(?:the|these) (?:options|choices|things) (?:you can|we can|people can) (?:comment on|influence|change|choose)\b/,
+    /\bwe (?:must|have to|are required to|need to) (?:save|make savings|find|stay within|keep to)\b/,
+  ],
+};
+
+export const missingScope: Rule = {
+  meta: {
+    id: 'missing-scope',
+    title: 'Say what can and cannot change',
+    barriers: ['lack-of-clarity', 'not-being-realistic', 'political-constraints'],
+    enablers: ['clear-and-realistic-influence', 'clear-boundaries', 'managing-expectations'],
+    scope: 'document',
+    profiles: ['consultation'],
+    severity: 'warning',
+    docs: {
+      description:
+        'Checks that a consultation says what people can influence, what has already been decided or cannot change (money, law, safety), and who makes the final decision.',
+      why: 'When people do not know what is open to change, they spend effort on things that cannot move and feel let down later. Being clear about boundaries is part of being honest and realistic.',
+      bad: 'We are consulting on the future of day services. Please tell us what you think.',
+      good: 'You can help us decide which days the centre opens and what activities it runs. We cannot change the budget, which is set by the council. The council’s cabinet will make the final decision in June.',
+      sources: ['Gunning principles: consult while proposals are still at a formative stage, with enough reasons for people to give an intelligent response'],
+    },
+  },
+  checkDocument(ctx) {
+    if (hasMeaning(ctx, 'scope', SCOPE)) return;
+    ctx.report({
+      message:
+        'This consultation does not say what people can change. Say what is open to change, what has already been decided or cannot change, and who will make the final decision.',
+      suggestions: ['Add a short section: “What you can influence” or “What we are asking you about”.'],
+      example:
+        'You can help us decide which days the centre opens and what activities it offers. We cannot change the overall budget, which the council has already set. The council’s cabinet will make the final decision in June 2027.',
+      anchorBlockId:
+        anchorFor(ctx, 'scope', [/\b(?:about|background|proposals?|what we are|why we|introduction|overview|summary)\b/], 'first-heading') ?? undefined,
+    });
+  },
+};

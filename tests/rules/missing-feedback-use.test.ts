@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { missingFeedbackUse } from '../../rules/missing-feedback-use';
+import { check } from './structure-helpers';
+
+const rule = missingFeedbackUse;
+
+const BAD_PASTED = `Changes to library opening hours
+
+We are consulting on new opening hours for our six libraries. We need to save £200,000 a year.
+
+How to respond
+
+Please fill in the online survey at www.leeds.gov.uk/libraries by 9 January 2027. Paper copies are available at every library.
+
+Thank you for your time.`;
+
+const BAD_BULLETS = `Have your say: Elm Street Health Centre
+- We are consulting on moving the clinic to the Riverside site.
+- The consultation closes on 3 March 2027.
+- Complete the questionnaire online or call 0113 496 0000 for a paper copy.`;
+
+const BAD_TABLE = `Stroke services consultation
+Question\tHow to answer
+Do you agree with option A?\tTick yes or no
+Any other comments?\tWrite in the box
+We want to hear your views by 26 May 2027.`;
+
+const BAD_MARKDOWN = `# Have your say on bus lanes
+
+## Background
+
+We want to hear what you think about new bus lanes on York Road.
+
+## How to take part
+
+Fill in the survey before the closing date of 12 June 2027.`;
+
+describe('missing-feedback-use: finds documents that do not say what happens to views', () => {
+  it('flags pasted text, anchored to "How to respond", as an error in a consultation', () => {
+    const r = check(rule, BAD_PASTED);
+    expect(r.profiles).toContain('consultation');
+    expect(r.findings).toHaveLength(1);
+    const [f] = r.findings;
+    expect(f!.severity).toBe('error');
+    expect(f!.message).toMatch(/does not say what will happen to people’s views/);
+    expect(f!.example).toMatch(/publish a summary/);
+    expect(r.anchorText(f!)).toBe('How to respond');
+  });
+
+  it('flags bullet lists, tables turned to text and markdown headings', () => {
+    expect(check(rule, BAD_BULLETS).findings).toHaveLength(1);
+    expect(check(rule, BAD_TABLE).findings).toHaveLength(1);
+    const md = check(rule, BAD_MARKDOWN);
+    expect(md.findings).toHaveLength(1);
+    expect(md.anchorText(md.findings[0]!)).toMatch(/How to take part/);
+  });
+
+  it('is a warning in an engagement plan', () => {
+    const plan = `Engagement plan: community mental health\n\nObjectives\n\nWe will involve people who use services in redesigning the crisis line.\n\nMilestones\n\nWorkshops in March 2027 and a report in June 2027.`;
+    const r = check(rule, plan);
+    expect(r.profiles).toEqual(['engagement-plan']);
+    expect(r.findings[0]!.severity).toBe('warning');
+    expect(r.findings[0]!.message).toMatch(/This plan/);
+  });
+
+  it('does not run on documents that are neither', () => {
+    expect(check(rule, 'The weather in Leeds was mild this week.').findings).toEqual([]);
+  });
+});
+
+describe('missing-feedback-use: accepts the many ways of saying it', () => {
+  const withEnding = (ending: string) => `${BAD_PASTED}\n\n${ending}`;
+  const good = [
+    'What happens next\n\nThe council will look at all the responses and decide in March.',
+    'Next steps: the board will decide in April, and we will write to everyone who took part.',
+    'We will publish a summary of responses on our website in February.',
+    'Your views will help us decide which libraries open on Saturdays.',
+    'You said, we did\n\nIn spring we will show what changed because of what you told us.',
+    'After the consultation closes, we will read every response carefully.',
+    'A report will go to the cabinet in March 2027.',
+    '- The results will be published in the spring.',
+    'How we will use your feedback\n\nEvery comment is read by the project team and shared with councillors.',
+  ];
+  for (const ending of good) {
+    it(`accepts: ${ending.split('\n')[0]}`, () => {
+      expect(check(rule, withEnding(ending)).findings).toEqual([]);
+    });
+  }
+
+  it('does not accept a statement that is negated', () => {
+    expect(check(rule, withEnding('We have not yet decided whether we will publish a summary of responses.')).findings).toHaveLength(1);
+  });
+
+  it('does not accept an empty "What happens next" heading', () => {
+    expect(check(rule, `${BAD_MARKDOWN}\n\n## What happens next\n\n## Contact us\n\nCall 0113 496 0000.`).findings).toHaveLength(1);
+  });
+});
