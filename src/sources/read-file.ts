@@ -166,11 +166,17 @@ async function readPdf(name: string, bytes: Uint8Array, meta: { source: string }
   }
 }
 
-/** Read one file's bytes into a SourceDoc. `name` is used in messages and as the document's source. */
-export async function readSource(name: string, bytes: Uint8Array): Promise<ReadResult> {
+/** Throws a ReadError for a file type we cannot check; call it before reading the bytes. */
+export function assertSupported(name: string): SourceKind {
   const ext = extensionOf(name);
   const kind = EXTENSIONS[ext];
   if (!kind) throw unsupported(name, ext);
+  return kind;
+}
+
+/** Read one file's bytes into a SourceDoc. `name` is used in messages and as the document's source. */
+export async function readSource(name: string, bytes: Uint8Array): Promise<ReadResult> {
+  const kind = assertSupported(name);
   checkSize(name, bytes.byteLength);
   const meta = { source: name };
   let result: ReadResult;

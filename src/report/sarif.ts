@@ -1,0 +1,123 @@
+/**
+ * SARIF 2.1.0, for code-review tools and CI dashboards. Every rule is listed
+ * with its help text; results in text and Markdown files carry a region
+ * (line, column, character offset). For Word, PDF and HTML files the region
+ * would not be a real line, so the place goes in the result's properties.
+ * Files that could not be read become error notifications.
+ */
+import type { RuleMeta, Severity } from '../engine';
+import type { FileResult, LocatedFinding } from './model';
+import { barrierTitle, enablerTitles } from './labels';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', suggestion: 'note' };
+
+export interface SarifOptions {
+  toolVersion: string;
+  rules: readonly RuleMeta[];
+}
+
+/** Relative paths stay relative (SARIF viewers resolve them); others become file URIs. */
+export function pathToUri(path: string): string {
+  const p = path.replace(/\\/g, '/');
+  if (/^[a-z]:\//i.test(p)) return `file:///${encodeURI(p)}`;
+  if (p.startsWith('/')) return `file://${encodeURI(p)}`;
+  return encodeURI(p).replace(/#/g, '%23').replace(/\?/g, '%3F');
+}
+
+function ruleDescriptor(meta: RuleMeta) {
+  const helps = enablerTitles(meta.enablers);
+  const text = [
+    meta.docs.description,
+    `Why it matters: ${meta.docs.why}`,
+    `Instead of: ${meta.docs.bad}`,
+    `Try: ${meta.docs.good}`,
+    helps.length ? `What helps: ${helps.join('; ')}.` : '',
+  ].filter(Boolean);
+  const markdown = [
+    meta.docs.description,
+    `**Why it matters:** ${meta.docs.why}`,
+    `**Instead of:** ${meta.docs.bad}`,
+    `**Try:** ${meta.docs.good}`,
+    helps.length ? `**What helps:**\n\n${helps.map((h) => `- ${h}`).join('\n')}` : '',
+  ].filter(Boolean);
+  return {
+    id: meta.id,
+    name: meta.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+    shortDescription: { text: meta.title },
+    fullDescription: { text: meta.docs.description },
+    help: { text: text.join('\n\n'), markdown: markdown.join('\n\n') },
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: { tags: meta.barriers.map(barrierTitle), barriers: meta.barriers, enablers: meta.enablers },
+  };
+}
+
+function location(r: FileResult, f: LocatedFinding) {
+  const artifactLocation = { uri: pathToUri(r.path) };
+  if (r.positions !== 'file' || f.line === null || f.column === null) return { physicalLocation: { artifactLocation } };
+  const region: Record<string, unknown> = { startLine: f.line, startColumn: f.column };
+  if (f.endLine !== null) region.endLine = f.endLine;
+  if (f.endColumn !== null) region.endColumn = f.endColumn;
+  if (f.start !== null && f.end !== null) {
+    region.charOffset = f.start;
+    region.charLength = f.end - f.start;
+  }
+  if (f.text) region.snippet = { text: f.text };
+  return { physicalLocation: { artifactLocation, region } };
+}
+
+export function toSarif(results: FileResult[], options: SarifOptions) {
+  const rules = options.rules.map(ruleDescriptor);
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const sarifResults = results.flatMap((r) =>
+    r.findings.map((f) => {
+      const result: Record<string, unknown> = {
+        ruleId: f.ruleId,
+        level: LEVEL[f.severity],
+        message: { text: f.suggestions.length ? `${f.message} Try: ${f.suggestions.join(' or ')}.` : f.message },
+        locations: [location(r, f)],
+      };
+      const index = ruleIndex.get(f.ruleId);
+      if (index !== undefined) result.ruleIndex = index;
+      const properties: Record<string, unknown> = { barriers: f.barriers, enablers: f.enablers };
+      if (r.positions === 'block' && f.line !== null) {
+        properties.paragraph = f.line;
+        properties.character = f.column;
+      }
+      if (f.example) properties.example = f.example;
+      result.properties = properties;
+      return result;
+    }),
+  );
+  const failures = results.filter((r) => r.error);
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Doing With',
+            version: options.toolVersion,
+            rules,
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        invocations: [
+          {
+            executionSuccessful: failures.length === 0,
+            toolExecutionNotifications: failures.map((r) => ({
+              level: 'error',
+              message: { text: r.error },
+              locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(r.path) } } }],
+            })),
+          },
+        ],
+        results: sarifResults,
+      },
+    ],
+  };
+}
+
+export function formatSarif(results: FileResult[], options: SarifOptions): string {
+  return `${JSON.stringify(toSarif(results, options), null, 2)}\n`;
+}
