@@ -20,7 +20,7 @@ const DECISION_MADE = new RegExp(
 const IT_WAS = /\b(it\s+(?:(?:has|had|have)\s+(?:now\s+|already\s+|since\s+)?been|was|is|is being|(?:will|would)\s+be)\s+(?:decided|agreed|determined|concluded|resolved|approved))\b/gd;
 /** "The plan will be agreed", "the budget has been signed off", "the preferred option was chosen". */
 const THING_DECIDED = new RegExp(
-  `\\b((?:(?:the|a|an|this|that|these|those|our|its|their|any|final|new|preferred|revised|draft)\\s+){0,3}[a-z][a-z'’-]*\\s+${AUX}\\s*(?:agreed|approved|signed off|decided|finalised|finalized|ratified|endorsed|rubber-stamped))\\b`,
+  `\\b((?:(?:the|a|an|this|that|these|those|our|its|their|any)\\s+(?:[a-z'’-]+\\s+){0,2})?[a-z][a-z'’-]*\\s+${AUX}\\s*(?:agreed|approved|signed off|decided|finalised|finalized|ratified|endorsed|rubber-stamped))\\b`,
   'gd',
 );
 const OPTION_CHOSEN = new RegExp(

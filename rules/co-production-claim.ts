@@ -1,0 +1,97 @@
+/**
+ * co-production-claim: the document calls its work co-production (or
+ * co-design), but the only ways of taking part it describes are ways of
+ * asking for views — a survey, comments on a draft, a drop-in — and nothing
+ * says people share decisions. Document scope: the claim and the activities
+ * are often paragraphs apart. Each block's facts are memoised, so a re-check
+ * after an edit only re-reads the edited block.
+ */
+import type { AnalysedBlock, DocumentContext, Rule } from '../src/engine';
+import { listAnd, matchesOf, sentenceAt } from './lib/phrasing';
+
+const CLAIM = /\bco[-‐‑ ]?(?:produc(?:e|ed|es|ing|tion)|design(?:ed|ing|s)?|creat(?:e|ed|es|ing|ion)|develop(?:ed|ing|ment)?)\b/g;
+/** "This is not co-production", "rather than co-design": the writer is not claiming it. */
+const NOT_CLAIMED = /\b(?:not|isn't|isn’t|rather than|instead of|is not|are not|aren't|aren’t|towards|move to|moving to|learn about|training (?:in|on)|what is|definition of)\s+(?:(?:true|real|genuine|full|yet)\s+)?$/;
+
+/** Ways of asking for views, with the plain name used in the message. */
+const ASKING_ACTIVITIES: Array<[RegExp, string]> = [
+  [/\b(?:online\s+)?surveys?\b|\bquestionnaires?\b|\bfeedback forms?\b|\bresponse forms?\b|\bpolls?\b/, 'a survey or questionnaire'],
+  [/\b(?:comment|comments|feedback|views)\s+on\s+(?:the|a|our|this)\s+(?:draft|proposals?|plans?)\b|\bdraft\s+(?:strategy|plan|document)\s+(?:for|out for)\s+comment/, 'comments on a draft'],
+  [/\bdrop[- ]in(?:\s+sessions?|\s+events?)?\b/, 'drop-in sessions'],
+  [/\bfocus groups?\b/, 'focus groups'],
+  [/\bone[- ]off\s+(?:event|session|workshop|meeting)s?\b|\ba single\s+(?:event|session|workshop)\b|\bpublic meetings?\b|\blistening events?\b|\broadshows?\b|\bpop[- ]up\s+(?:stalls?|stands?|events?)\b|\bstalls?\b/, 'events or public meetings'],
+  [/\bhave your say\b|\bgive (?:us )?(?:your|their) views\b|\btell us (?:what you think|your views)\b|\bshare your views\b/, 'asking for views'],
+];
+
+/** Signs that people share decisions and power, not just give views. */
+const SHARED_DECISION =
+  /\b(?:decid\w*\s+together|make decisions together|jointly|joint decisions?|shared decision|equal partners?|equal partnership|as equals|from the (?:start|beginning|outset)|co[-‐‑ ]?chair\w*|shared budgets?|share (?:power|decisions|ownership|leadership|the budget)|sharing power|steering group\b[^.]{0,80}\blived experience|lived experience\b[^.]{0,60}\b(?:members?|partners?|advisers?|advisors?|panel|group|leads?)|experts? by experience|paid (?:for (?:their|your) time|experts?|roles?|posts?)|(?:paid|payment|pay people|vouchers?) for (?:their|your) time|design group|co[-‐‑ ]?production (?:group|panel|board|partners?)|user[- ]led|led by (?:people|carers|residents|patients)|at every stage|at each stage|every step of the way|throughout the (?:project|process|work))\b/;
+
+interface BlockFacts {
+  /** First claim in the block, as a sentence range. */
+  claim: { start: number; end: number; word: string } | null;
+  activities: string[];
+  shared: boolean;
+}
+
+function factsFor(ab: AnalysedBlock): BlockFacts {
+  const { masked } = ab.analysis;
+  let claim: BlockFacts['claim'] = null;
+  for (const m of matchesOf(CLAIM, masked)) {
+    if (NOT_CLAIMED.test(masked.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const s = sentenceAt(ab.analysis, m.index);
+    claim = { start: s?.start ?? m.index, end: s?.end ?? m.index + m[0].length, word: ab.block.text.slice(m.index, m.index + m[0].length) };
+    break;
+  }
+  const activities = ASKING_ACTIVITIES.filter(([re]) => re.test(masked)).map(([, name]) => name);
+  return { claim, activities, shared: SHARED_DECISION.test(masked) };
+}
+
+function check(ctx: DocumentContext): void {
+  let first: { block: AnalysedBlock; claim: NonNullable<BlockFacts['claim']> } | null = null;
+  const activities = new Set<string>();
+  for (const ab of ctx.blocks) {
+    const facts = ctx.memo(ab, 'facts', () => factsFor(ab));
+    if (facts.shared) return;
+    if (facts.claim && !first) first = { block: ab, claim: facts.claim };
+    for (const a of facts.activities) activities.add(a);
+  }
+  if (!first || activities.size === 0) return;
+  const found = listAnd([...activities]);
+  const word = first.claim.word.toLowerCase().replace(/[‐‑ ]/g, '-');
+  ctx.report({
+    blockId: first.block.block.id,
+    start: first.claim.start,
+    end: first.claim.end,
+    message: `This calls the work “${word}”, but the only ways of taking part described are ${found}. These ask for people’s views; co-production means people share decisions and power from the start. Either say how people will do that, or call it engagement or consultation.`,
+    suggestions: [
+      'Say how people will share decisions: for example, “People with lived experience will co-chair the steering group and decide with us which options go forward.”',
+      'Or name it honestly: “We are asking for your views through a survey and drop-in sessions.”',
+    ],
+  });
+}
+
+export const coProductionClaim: Rule = {
+  meta: {
+    id: 'co-production-claim',
+    title: 'Is it really co-production?',
+    barriers: ['calling-it-co-production-when-not', 'already-doing-co-production', 'lack-of-understanding-of-co-production'],
+    enablers: ['shared-definition-of-co-production', 'doing-with-not-doing-to'],
+    scope: 'document',
+    profiles: 'all',
+    severity: 'warning',
+    docs: {
+      description:
+        'Finds documents that call their work co-production, co-design or co-created, where the only ways of taking part are ways of asking for views (a survey, comments on a draft, a drop-in, focus groups, a one-off event) and nothing shows people sharing decisions (deciding together, equal partners, co-chairs, a shared budget, paid experts by experience, involvement from the start).',
+      why: 'Calling consultation “co-production” undermines trust: people notice when they are asked for views but not given a share in decisions. A clear, shared definition helps everyone know what they are being invited to.',
+      bad: 'We have co-produced this strategy with local people. We ran an online survey and two drop-in sessions, and invited comments on the draft.',
+      good: 'We are developing this strategy with a group of eight people with lived experience, who are paid for their time. They co-chair the steering group and decide with us which options go forward. Anyone can also give their views through a survey.',
+      sources: [
+        'Think Local Act Personal, “Ladder of co-production” — consultation and engagement are rungs below co-production',
+        'SCIE, “Co-production in social care: what it is and how to do it” (2022)',
+        'NHS England, “Working in partnership with people and communities: statutory guidance” (2022)',
+      ],
+    },
+  },
+  checkDocument: check,
+};
