@@ -26,6 +26,8 @@ interface Segment {
 const BULLET = /^([ \t]*(?:[-*•·–▪●◦‣+]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])[ \t]+)(?=\S)/i;
 const NUMBERED_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|(?:section|part|chapter|appendix|annex)\s+\w+[.:]?)\s+\S/i;
 const END_PUNCTUATION = /[.!?;,…"”)]$/;
+const TRAILING_FUNCTION_WORD =
+  /\s(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|into|about|is|are|was|were|will|be|we|our|your|their|that|which|who|as|if|than)$/i;
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
@@ -38,6 +40,10 @@ function looksLikeHeading(text: string, prevBlank: boolean, nextBlank: boolean, 
   if (words > 12) return false;
   if (/:$/.test(t)) return words <= 8 && !/\b(?:https?|www)\b/i.test(t);
   if (END_PUNCTUATION.test(t)) return false;
+  // A line ending in "on", "the", "and"… or followed by a line starting in
+  // lower case is a sentence wrapped over two lines, not a heading.
+  if (TRAILING_FUNCTION_WORD.test(t)) return false;
+  if (nextLine !== undefined && /^\s*\p{Ll}/u.test(nextLine)) return false;
   if (/^[\p{Lu}\d\s&'’,:\-–—/()]+$/u.test(t) && /\p{Lu}{2}/u.test(t)) return true;
   if (NUMBERED_HEADING.test(t) && words <= 10) return true;
   // A short unpunctuated line standing on its own, or followed by text.
@@ -162,6 +168,7 @@ export function parsePlainText(source: string, meta: TextDoc['meta'] = {}): Sour
   flush();
 
   const starts = lineStarts(source);
+  const hasBom = source.startsWith('\uFEFF');
   const doc: TextDoc = { blocks, meta };
   return {
     doc,
@@ -171,7 +178,10 @@ export function parsePlainText(source: string, meta: TextDoc['meta'] = {}): Sour
       let seg = segs[0]!;
       for (const s of segs) if (s.blockOffset <= offset) seg = s;
       const sourceOffset = seg.sourceOffset + (offset - seg.blockOffset);
-      return { offset: sourceOffset, ...lineColumn(starts, sourceOffset) };
+      const position = lineColumn(starts, sourceOffset);
+      // Editors do not count a byte-order mark as a column.
+      if (hasBom && position.line === 1) position.column -= 1;
+      return { offset: sourceOffset, ...position };
     },
   };
 }
