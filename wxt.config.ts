@@ -9,13 +9,17 @@ export default defineConfig({
   publicDir: 'public',
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => {
+  manifest: ({ browser, mode }) => {
+    // Only the e2e test build may reach the local test server without a toolbar click.
+    const testHosts = mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {};
     const common = {
+      ...testHosts,
       name: 'Doing With',
       description: 'Finds barriers to co-production in documents and shows the good practice that lifts them.',
       permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
       optional_host_permissions: ['https://*/*', 'http://*/*'],
       action: { default_title: 'Check this page with Doing With' },
+      icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
     };
     if (browser === 'firefox') {
       return {

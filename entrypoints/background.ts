@@ -1,5 +1,13 @@
+import { Background } from '../src/extension/background/setup';
+
 export default defineBackground(() => {
-  // Clicking the toolbar button opens the side panel (Chrome).
-  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
-  sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  const bg = new Background();
+  bg.start();
+  // The e2e build (wxt build --mode e2e) has a host permission for 127.0.0.1 so tests can run the
+  // same check the toolbar button runs: a real toolbar click cannot be made from a test.
+  if (import.meta.env.MODE === 'e2e') {
+    (globalThis as unknown as { doingWithTest: unknown }).doingWithTest = {
+      check: (tabId: number, what: 'page' | 'selection' = 'page') => bg.check(tabId, what),
+    };
+  }
 });

@@ -1,7 +1,5 @@
 import { render } from 'preact';
-
-function App() {
-  return <main><h1>Doing With</h1><p>Open a page and press the toolbar button to check it.</p></main>;
-}
+import { App } from '../../src/ui/App';
+import '../../src/ui/panel.css';
 
 render(<App />, document.getElementById('app')!);

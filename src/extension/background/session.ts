@@ -1,0 +1,168 @@
+/**
+ * One tab's check: the sources the page sent (the page, a selection, fields
+ * being edited), their latest reports, and what the side panel shows. The
+ * engine runs here, never in the page.
+ */
+import type { Block, ProfileId, Report, TextDoc } from '../../engine/types';
+import { analyseText } from '../../engine/text';
+import type { Linter } from '../../engine/linter';
+import type { HighlightItem, PanelFinding, PanelState, ProblemKind, SourceKind } from '../messages';
+
+export interface Source {
+  id: string;
+  kind: SourceKind;
+  label: string;
+  blocks: Map<string, Block>;
+  order: string[];
+  complete: boolean;
+  report: Report | null;
+}
+
+export interface LintSettings {
+  allow: string[];
+  ignored: string[];
+}
+
+export function findingKey(f: { ruleId: string; blockId: string | null; start: number | null; end: number | null }): string {
+  return `${f.ruleId}:${f.blockId ?? 'doc'}:${f.start ?? ''}:${f.end ?? ''}`;
+}
+
+/** What "Ignore here" remembers: stable across reloads, unlike block ids. */
+export function ignoreKey(f: PanelFinding): string {
+  const around = f.context ? `${f.context.before}[${f.context.match}]${f.context.after}` : f.message;
+  return `${f.ruleId}|${around}`;
+}
+
+const CONTEXT_CHARS = 140;
+
+function contextFor(block: Block | undefined, start: number | null, end: number | null): PanelFinding['context'] {
+  if (!block || start === null || end === null) return null;
+  const sentence = analyseText(block.text).sentences.find((s) => s.start <= start && end <= s.end + 1);
+  const from = sentence?.start ?? 0;
+  const to = Math.max(sentence?.end ?? block.text.length, end);
+  let before = block.text.slice(from, start);
+  let after = block.text.slice(end, to);
+  if (before.length > CONTEXT_CHARS) before = `…${before.slice(-CONTEXT_CHARS).replace(/^\S*\s/, '')}`;
+  if (after.length > CONTEXT_CHARS) after = `${after.slice(0, CONTEXT_CHARS).replace(/\s\S*$/, '')}…`;
+  return { before, match: block.text.slice(start, end), after };
+}
+
+export class TabSession {
+  url = '';
+  title = '';
+  status: PanelState['status'] = 'idle';
+  problem: PanelState['problem'];
+  sources = new Map<string, Source>();
+  activeSourceId: string | null = null;
+  chosenProfiles: ProfileId[] | null = null;
+  paused = false;
+  replaceMessage: string | undefined;
+  /** What to do once the page script says hello. */
+  pending: 'page' | 'selection' | null = null;
+  private panelFindings = new Map<string, PanelFinding[]>();
+
+  constructor(readonly tabId: number) {}
+
+  reset(): void {
+    this.sources.clear();
+    this.panelFindings.clear();
+    this.activeSourceId = null;
+    this.status = 'idle';
+    this.problem = undefined;
+    this.replaceMessage = undefined;
+  }
+
+  setProblem(kind: ProblemKind, detail?: string): void {
+    this.status = 'problem';
+    this.problem = { kind, detail };
+  }
+
+  /** Merge a source update from the page. Returns the source. */
+  update(msg: { sourceId: string; kind: SourceKind; label: string; order: string[]; blocks: Block[]; complete: boolean; activate: boolean }): Source {
+    let s = this.sources.get(msg.sourceId);
+    if (!s) {
+      s = { id: msg.sourceId, kind: msg.kind, label: msg.label, blocks: new Map(), order: [], complete: false, report: null };
+      this.sources.set(msg.sourceId, s);
+    }
+    s.label = msg.label;
+    s.kind = msg.kind;
+    for (const b of msg.blocks) s.blocks.set(b.id, b);
+    s.order = msg.order;
+    s.complete = msg.complete;
+    // Forget blocks that are no longer in the text.
+    if (s.blocks.size > s.order.length * 2 + 50) {
+      const keep = new Set(s.order);
+      for (const id of s.blocks.keys()) if (!keep.has(id)) s.blocks.delete(id);
+    }
+    if (msg.activate || !this.activeSourceId || !this.sources.has(this.activeSourceId)) this.activeSourceId = s.id;
+    if (this.status !== 'problem' || s.kind === 'field') {
+      this.status = 'ready';
+      this.problem = undefined;
+    }
+    return s;
+  }
+
+  /** The blocks we do not have: the page must send everything again. */
+  missing(s: Source): boolean {
+    return s.order.some((id) => !s.blocks.has(id));
+  }
+
+  docOf(s: Source): TextDoc {
+    const blocks = s.order.map((id) => s.blocks.get(id)).filter((b): b is Block => !!b);
+    return { blocks, meta: { title: s.kind === 'page' ? this.title || s.label : s.label, source: this.url } };
+  }
+
+  lint(s: Source, linter: Linter, settings: LintSettings): void {
+    s.report = linter.lint(this.docOf(s), { allow: settings.allow, profiles: this.chosenProfiles ?? undefined });
+    const ignored = new Set(settings.ignored);
+    const findings: PanelFinding[] = [];
+    for (const f of s.report.findings) {
+      const block = f.blockId ? s.blocks.get(f.blockId) : undefined;
+      const pf: PanelFinding = { ...f, key: findingKey(f), context: contextFor(block, f.start, f.end) };
+      if (!ignored.has(ignoreKey(pf))) findings.push(pf);
+    }
+    this.panelFindings.set(s.id, findings);
+  }
+
+  finding(key: string): { source: Source; finding: PanelFinding } | null {
+    const s = this.activeSourceId ? this.sources.get(this.activeSourceId) : undefined;
+    const f = s && this.panelFindings.get(s.id)?.find((x) => x.key === key);
+    return s && f ? { source: s, finding: f } : null;
+  }
+
+  highlightItems(sourceId: string): HighlightItem[] {
+    return (this.panelFindings.get(sourceId) ?? []).flatMap((f) =>
+      f.blockId !== null && f.start !== null && f.end !== null && f.end > f.start
+        ? [{ key: f.key, blockId: f.blockId, start: f.start, end: f.end, severity: f.severity }]
+        : [],
+    );
+  }
+
+  panelState(extra: { siteOn: boolean; siteOrigin: string | null }): PanelState {
+    const active = this.activeSourceId ? this.sources.get(this.activeSourceId) : undefined;
+    const findings = active ? this.panelFindings.get(active.id) ?? [] : [];
+    return {
+      tabId: this.tabId,
+      url: this.url,
+      title: active?.kind === 'page' ? active.label : this.title,
+      status: this.status,
+      problem: this.problem,
+      sources: [...this.sources.values()].map((s) => ({ id: s.id, kind: s.kind, label: s.label })),
+      activeSourceId: active?.id ?? null,
+      chosenProfiles: this.chosenProfiles,
+      report: active?.report
+        ? {
+            findings,
+            profiles: active.report.profiles,
+            stats: active.report.stats,
+            ignoredCount: active.report.findings.length - findings.length,
+            partial: !active.complete,
+          }
+        : null,
+      paused: this.paused,
+      siteOn: extra.siteOn,
+      siteOrigin: extra.siteOrigin,
+      replaceMessage: this.replaceMessage,
+    };
+  }
+}

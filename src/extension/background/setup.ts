@@ -1,0 +1,303 @@
+/**
+ * The background: opens the side panel, injects the page checker when the
+ * user asks (activeTab + scripting), runs the engine on what the page sends,
+ * and keeps the side panel and the page's highlights up to date.
+ */
+import { browser } from 'wxt/browser';
+import { createLinter } from '../../lint';
+import type { Linter } from '../../engine/linter';
+import {
+  CONTENT_PORT, PANEL_PORT, type BackgroundToContent, type BackgroundToPanel, type ContentToBackground,
+  type PanelToBackground, type RuleInfo,
+} from '../messages';
+import { TabSession, ignoreKey, type Source } from './session';
+import { addAllowed, allowList, ignore, ignoredByUrl, pageKey, unignoreAll } from './settings';
+import { CHECKER_FILE, isAutoSite, originOf, setAutoSite, syncAutoSites } from './sites';
+import { HIGHLIGHT_CSS } from '../../highlight/styles';
+
+type Port = ReturnType<typeof browser.runtime.connect>;
+
+const MENU_ID = 'doing-with-check-selection';
+const BROWSER_PAGE = /^(chrome|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|chrome-search|resource):/i;
+const STORE_PAGE = /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i;
+
+export function isBrowserPage(url: string | undefined): boolean {
+  return !!url && (BROWSER_PAGE.test(url) || STORE_PAGE.test(url));
+}
+
+export class Background {
+  private linter: Linter = createLinter();
+  private sessions = new Map<number, TabSession>();
+  private contentPorts = new Map<number, Port>();
+  private panels = new Map<Port, number>();
+  private lintTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private lastLint = new Map<string, number>();
+
+  session(tabId: number): TabSession {
+    let s = this.sessions.get(tabId);
+    if (!s) {
+      s = new TabSession(tabId);
+      this.sessions.set(tabId, s);
+    }
+    return s;
+  }
+
+  start(): void {
+    browser.runtime.onConnect.addListener((port) => {
+      if (port.name === CONTENT_PORT) this.onContent(port);
+      else if (port.name === PANEL_PORT) this.onPanel(port);
+    });
+    browser.runtime.onInstalled.addListener(() => {
+      browser.contextMenus.create({ id: MENU_ID, title: 'Check selected text with Doing With', contexts: ['selection'] }, () => void browser.runtime.lastError);
+      void syncAutoSites();
+    });
+    browser.runtime.onStartup?.addListener(() => void syncAutoSites());
+    browser.contextMenus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+      this.openPanel(tab.windowId, tab.id);
+      void this.check(tab.id, 'selection', info.selectionText ?? '');
+    });
+    const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+    action.onClicked.addListener((tab) => {
+      if (tab.id === undefined) return;
+      this.openPanel(tab.windowId, tab.id);
+      void this.check(tab.id, 'page');
+    });
+    // The button checks the page as well as opening the panel, so the panel must not swallow the click.
+    const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
+    sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+    browser.tabs.onRemoved.addListener((tabId) => this.sessions.delete(tabId));
+    allowList.watch(() => this.relintAll());
+  }
+
+  /** Must run synchronously inside the click: opening a panel needs the user's gesture. */
+  private openPanel(windowId: number | undefined, tabId: number): void {
+    const b = browser as unknown as {
+      sidePanel?: { open(o: { windowId?: number; tabId?: number }): Promise<void> };
+      sidebarAction?: { open(): Promise<void> };
+    };
+    if (b.sidePanel) b.sidePanel.open(windowId !== undefined ? { windowId } : { tabId }).catch(() => undefined);
+    else b.sidebarAction?.open().catch(() => undefined);
+  }
+
+  /** Check a tab now: inject the page checker (or reuse it) and ask for the page or the selection. */
+  async check(tabId: number, what: 'page' | 'selection', selectionText = ''): Promise<void> {
+    const s = this.session(tabId);
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    if (tab?.url) s.url = tab.url;
+    if (tab?.title) s.title = tab.title;
+    if (isBrowserPage(tab?.url)) {
+      s.reset();
+      s.setProblem('browser-page');
+      return this.broadcast(tabId);
+    }
+    s.pending = what;
+    s.status = 'checking';
+    s.problem = undefined;
+    this.broadcast(tabId);
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [CHECKER_FILE] });
+    } catch (e) {
+      s.pending = null;
+      const message = e instanceof Error ? e.message : String(e);
+      if (what === 'selection' && selectionText.trim()) {
+        // The page cannot be scripted (a PDF, say), but the browser gave us the selected words.
+        this.onSource(tabId, {
+          type: 'source', sourceId: 'selection', kind: 'selection', label: 'The text you selected',
+          order: ['s0'], blocks: [{ id: 's0', kind: 'paragraph', text: selectionText.trim() }], complete: true, activate: true,
+        });
+        return;
+      }
+      s.reset();
+      s.setProblem(/cannot be scripted|extensions gallery|chrome:\/\/|webstore/i.test(message) ? 'browser-page' : 'unreachable', message);
+      this.broadcast(tabId);
+    }
+  }
+
+  private onContent(port: Port): void {
+    const tabId = port.sender?.tab?.id;
+    if (tabId === undefined || (port.sender?.frameId ?? 0) !== 0) return port.disconnect();
+    const previous = this.contentPorts.get(tabId);
+    if (previous && previous !== port) previous.disconnect();
+    this.contentPorts.set(tabId, port);
+    port.onMessage.addListener((m: unknown) => void this.onContentMessage(tabId, port, m as ContentToBackground));
+    port.onDisconnect.addListener(() => {
+      if (this.contentPorts.get(tabId) !== port) return;
+      // The tab navigated or closed: what we had is out of date.
+      this.contentPorts.delete(tabId);
+      const s = this.sessions.get(tabId);
+      if (s) {
+        s.reset();
+        this.broadcast(tabId);
+      }
+    });
+  }
+
+  private toContent(tabId: number, msg: BackgroundToContent): void {
+    try {
+      this.contentPorts.get(tabId)?.postMessage(msg);
+    } catch {
+      this.contentPorts.delete(tabId);
+    }
+  }
+
+  private async onContentMessage(tabId: number, port: Port, m: ContentToBackground): Promise<void> {
+    const s = this.session(tabId);
+    switch (m.type) {
+      case 'hello': {
+        if (s.url && pageKey(s.url) !== pageKey(m.url)) s.reset();
+        s.url = m.url;
+        s.title = m.title;
+        await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);
+        const what = s.pending ?? ((await isAutoSite(originOf(m.url))) && !s.paused ? 'page' : null);
+        s.pending = null;
+        if (s.paused) port.postMessage({ type: 'pause', paused: true } satisfies BackgroundToContent);
+        if (what === 'page') port.postMessage({ type: 'check-page' } satisfies BackgroundToContent);
+        if (what === 'selection') port.postMessage({ type: 'check-selection' } satisfies BackgroundToContent);
+        return;
+      }
+      case 'source':
+        return this.onSource(tabId, m);
+      case 'source-gone':
+        s.sources.delete(m.sourceId);
+        if (s.activeSourceId === m.sourceId) s.activeSourceId = s.sources.keys().next().value ?? null;
+        return this.broadcast(tabId);
+      case 'problem':
+        if (m.problem === 'no-text' && [...s.sources.values()].some((x) => x.kind === 'field')) return;
+        s.setProblem(m.problem, m.detail);
+        return this.broadcast(tabId);
+      case 'replaced':
+        s.replaceMessage = m.ok ? undefined : m.message;
+        return this.broadcast(tabId);
+    }
+  }
+
+  private onSource(tabId: number, m: Extract<ContentToBackground, { type: 'source' }>): void {
+    const s = this.session(tabId);
+    if (s.paused && m.kind !== 'selection') return;
+    const source = s.update(m);
+    if (s.missing(source)) {
+      // We lost blocks (the background restarted): ask the page for everything again.
+      source.blocks.clear();
+      this.toContent(tabId, m.kind === 'page' ? { type: 'check-page' } : { type: 'check-selection' });
+      return;
+    }
+    this.scheduleLint(tabId, source);
+  }
+
+  /** Lint at once, but while a big page is still arriving at most every 400 ms. */
+  private scheduleLint(tabId: number, source: Source): void {
+    const key = `${tabId}:${source.id}`;
+    const since = Date.now() - (this.lastLint.get(key) ?? 0);
+    clearTimeout(this.lintTimers.get(key));
+    const run = () => {
+      this.lintTimers.delete(key);
+      this.lastLint.set(key, Date.now());
+      void this.lintSource(tabId, source);
+    };
+    if (source.complete || since > 400) run();
+    else this.lintTimers.set(key, setTimeout(run, 400 - since));
+  }
+
+  private async lintSource(tabId: number, source: Source): Promise<void> {
+    const s = this.session(tabId);
+    const [allow, ignored] = await Promise.all([allowList.getValue(), ignoredByUrl.getValue()]);
+    s.lint(source, this.linter, { allow, ignored: ignored[pageKey(s.url)] ?? [] });
+    this.broadcast(tabId);
+  }
+
+  private async relintAll(): Promise<void> {
+    for (const s of this.sessions.values()) for (const src of s.sources.values()) await this.lintSource(s.tabId, src);
+  }
+
+  private async relintTab(tabId: number): Promise<void> {
+    const s = this.session(tabId);
+    for (const src of s.sources.values()) await this.lintSource(tabId, src);
+    if (!s.sources.size) this.broadcast(tabId);
+  }
+
+  private onPanel(port: Port): void {
+    this.panels.set(port, -1);
+    port.onDisconnect.addListener(() => this.panels.delete(port));
+    const rules: Record<string, RuleInfo> = {};
+    for (const r of this.linter.ruleList) rules[r.meta.id] = { title: r.meta.title, docs: r.meta.docs };
+    port.postMessage({ type: 'rules', rules } satisfies BackgroundToPanel);
+    port.onMessage.addListener((m: unknown) => void this.onPanelMessage(port, m as PanelToBackground));
+  }
+
+  private async onPanelMessage(port: Port, m: PanelToBackground): Promise<void> {
+    const s = this.session(m.tabId);
+    switch (m.type) {
+      case 'watch':
+        this.panels.set(port, m.tabId);
+        if (!s.url) {
+          const tab = await browser.tabs.get(m.tabId).catch(() => undefined);
+          if (tab?.url) s.url = tab.url;
+          if (tab?.title) s.title = tab.title;
+        }
+        return this.sendState(port, s);
+      case 'check':
+        return this.check(m.tabId, 'page');
+      case 'select-source':
+        if (s.sources.has(m.sourceId)) s.activeSourceId = m.sourceId;
+        return this.broadcast(m.tabId);
+      case 'set-profiles':
+        s.chosenProfiles = m.profiles?.length ? m.profiles : null;
+        return this.relintTab(m.tabId);
+      case 'reveal': {
+        const hit = s.finding(m.key);
+        const f = hit?.finding;
+        const blockId = f?.blockId ?? f?.anchorBlockId;
+        if (hit && blockId) this.toContent(m.tabId, { type: 'reveal', sourceId: hit.source.id, blockId, start: f?.start ?? 0, end: f?.end ?? (hit.source.blocks.get(blockId)?.text.length ?? 0) });
+        return;
+      }
+      case 'replace': {
+        const hit = s.finding(m.key);
+        const f = hit?.finding;
+        if (!hit || !f || f.blockId === null || f.start === null || f.end === null || f.text === null) return;
+        s.replaceMessage = undefined;
+        this.toContent(m.tabId, { type: 'replace', sourceId: hit.source.id, blockId: f.blockId, start: f.start, end: f.end, expected: f.text, replacement: m.replacement });
+        return;
+      }
+      case 'ignore': {
+        const hit = s.finding(m.key);
+        if (hit) await ignore(s.url, ignoreKey(hit.finding));
+        return this.relintTab(m.tabId);
+      }
+      case 'unignore-all':
+        await unignoreAll(s.url);
+        return this.relintTab(m.tabId);
+      case 'allow':
+        await addAllowed(m.word);
+        return this.relintTab(m.tabId);
+      case 'pause':
+        s.paused = m.paused;
+        this.toContent(m.tabId, { type: 'pause', paused: m.paused });
+        if (!m.paused) this.toContent(m.tabId, { type: 'check-page' });
+        return this.broadcast(m.tabId);
+      case 'site': {
+        const origin = originOf(s.url);
+        if (origin) await setAutoSite(origin, m.on).catch(() => undefined);
+        if (m.on && origin && !this.contentPorts.has(m.tabId)) await this.check(m.tabId, 'page');
+        return this.broadcast(m.tabId);
+      }
+    }
+  }
+
+  private async sendState(port: Port, s: TabSession): Promise<void> {
+    const origin = originOf(s.url);
+    const state = s.panelState({ siteOn: await isAutoSite(origin), siteOrigin: origin });
+    try {
+      port.postMessage({ type: 'state', state } satisfies BackgroundToPanel);
+    } catch {
+      this.panels.delete(port);
+    }
+  }
+
+  broadcast(tabId: number): void {
+    const s = this.session(tabId);
+    for (const [port, watched] of this.panels) if (watched === tabId) void this.sendState(port, s);
+    const active = s.activeSourceId;
+    if (active && !s.paused) this.toContent(tabId, { type: 'highlights', sourceId: active, items: s.highlightItems(active) });
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * What the three parts of the extension say to each other.
+ *
+ *   content script (in the page)  ──port "content"──►  background (runs the engine)
+ *   side panel                    ──port "panel"────►  background
+ *
+ * The content script only reads text, draws highlights and applies a
+ * replacement the user chose; it never runs a rule. Page text travels as
+ * plain strings and is always rendered as text.
+ */
+import type { Block, DocStats, Finding, ProfileId, ProfileMatch, RuleDocs, Severity } from '../engine/types';
+
+export const CONTENT_PORT = 'doing-with-content';
+export const PANEL_PORT = 'doing-with-panel';
+
+export type SourceKind = 'page' | 'field' | 'selection';
+
+/** A block sent from the page; ids are content-addressed so unchanged blocks need not be sent again. */
+export type ContentToBackground =
+  | { type: 'hello'; url: string; title: string }
+  /** A new version of a source: `order` lists every block id; `blocks` holds only those the background has not seen. */
+  | {
+      type: 'source';
+      sourceId: string;
+      kind: SourceKind;
+      label: string;
+      order: string[];
+      blocks: Block[];
+      /** False while a large page is still being read in chunks. */
+      complete: boolean;
+      /** True when the user is working in this source now (focus, typing). */
+      activate: boolean;
+    }
+  | { type: 'source-gone'; sourceId: string }
+  | { type: 'problem'; problem: ProblemKind; detail?: string }
+  | { type: 'replaced'; ok: boolean; message?: string };
+
+export interface HighlightItem {
+  key: string;
+  blockId: string;
+  start: number;
+  end: number;
+  severity: Severity;
+}
+
+export type BackgroundToContent =
+  | { type: 'check-page' }
+  | { type: 'check-selection' }
+  | { type: 'highlights'; sourceId: string; items: HighlightItem[] }
+  | { type: 'reveal'; sourceId: string; blockId: string; start: number; end: number }
+  | { type: 'replace'; sourceId: string; blockId: string; start: number; end: number; expected: string; replacement: string }
+  | { type: 'pause'; paused: boolean };
+
+export type ProblemKind =
+  | 'browser-page'
+  | 'unreachable'
+  | 'no-text'
+  | 'selection-empty';
+
+/** A finding as the side panel shows it. */
+export interface PanelFinding extends Finding {
+  key: string;
+  /** The sentence the flagged words are in, split around them. Plain text. */
+  context: { before: string; match: string; after: string } | null;
+}
+
+export interface RuleInfo {
+  title: string;
+  docs: RuleDocs;
+}
+
+export interface PanelSource {
+  id: string;
+  kind: SourceKind;
+  label: string;
+}
+
+export interface PanelState {
+  tabId: number;
+  url: string;
+  title: string;
+  status: 'idle' | 'checking' | 'ready' | 'problem';
+  problem?: { kind: ProblemKind; detail?: string };
+  sources: PanelSource[];
+  activeSourceId: string | null;
+  /** The user's choice of profiles for this page, or null for "detect". */
+  chosenProfiles: ProfileId[] | null;
+  report: {
+    findings: PanelFinding[];
+    profiles: ProfileMatch[];
+    stats: DocStats;
+    ignoredCount: number;
+    /** True while a large page is still being read. */
+    partial: boolean;
+  } | null;
+  paused: boolean;
+  /** Automatic checking is on for this site. */
+  siteOn: boolean;
+  /** The site's origin pattern, when the page is an ordinary web page. */
+  siteOrigin: string | null;
+  replaceMessage?: string;
+}
+
+export type PanelToBackground =
+  | { type: 'watch'; tabId: number }
+  | { type: 'check'; tabId: number }
+  | { type: 'select-source'; tabId: number; sourceId: string }
+  | { type: 'set-profiles'; tabId: number; profiles: ProfileId[] | null }
+  | { type: 'reveal'; tabId: number; key: string }
+  | { type: 'replace'; tabId: number; key: string; replacement: string }
+  | { type: 'ignore'; tabId: number; key: string }
+  | { type: 'unignore-all'; tabId: number }
+  | { type: 'allow'; tabId: number; word: string }
+  | { type: 'pause'; tabId: number; paused: boolean }
+  | { type: 'site'; tabId: number; on: boolean };
+
+export type BackgroundToPanel =
+  | { type: 'state'; state: PanelState }
+  | { type: 'rules'; rules: Record<string, RuleInfo> };

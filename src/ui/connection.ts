@@ -1,0 +1,67 @@
+/** The side panel's line to the background, and which tab the panel is about. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PANEL_PORT, type BackgroundToPanel, type PanelState, type PanelToBackground, type RuleInfo } from '../extension/messages';
+
+type Port = ReturnType<typeof browser.runtime.connect>;
+
+/**
+ * The tab to show: `?tabId=` when the panel is opened as a page for a given
+ * tab (tests do this), else the active tab of this window, following the user
+ * as they switch tabs.
+ */
+export function useTabId(): number | null {
+  const pinned = Number(new URLSearchParams(location.search).get('tabId'));
+  const [tabId, setTabId] = useState<number | null>(Number.isInteger(pinned) && pinned > 0 ? pinned : null);
+  useEffect(() => {
+    if (Number.isInteger(pinned) && pinned > 0) return;
+    let windowId: number | undefined;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      windowId = tab?.windowId;
+      if (tab?.id !== undefined) setTabId(tab.id);
+    });
+    const onActivated = (info: { tabId: number; windowId: number }) => {
+      if (windowId === undefined || info.windowId === windowId) setTabId(info.tabId);
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => browser.tabs.onActivated.removeListener(onActivated);
+  }, []);
+  return tabId;
+}
+
+export function usePanel(tabId: number | null): {
+  state: PanelState | null;
+  rules: Record<string, RuleInfo>;
+  send: (m: PanelToBackground) => void;
+} {
+  const [state, setState] = useState<PanelState | null>(null);
+  const [rules, setRules] = useState<Record<string, RuleInfo>>({});
+  const port = useRef<Port | null>(null);
+
+  useEffect(() => {
+    if (tabId === null) return;
+    let stopped = false;
+    const connect = () => {
+      const p = browser.runtime.connect({ name: PANEL_PORT });
+      port.current = p;
+      p.onMessage.addListener((raw: unknown) => {
+        const m = raw as BackgroundToPanel;
+        if (m.type === 'rules') setRules(m.rules);
+        else if (m.type === 'state' && m.state.tabId === tabId) setState(m.state);
+      });
+      // The background may be restarted by the browser: reconnect and ask again.
+      p.onDisconnect.addListener(() => {
+        if (!stopped) setTimeout(connect, 200);
+      });
+      p.postMessage({ type: 'watch', tabId } satisfies PanelToBackground);
+    };
+    setState(null);
+    connect();
+    return () => {
+      stopped = true;
+      port.current?.disconnect();
+    };
+  }, [tabId]);
+
+  return { state, rules, send: (m) => port.current?.postMessage(m) };
+}
