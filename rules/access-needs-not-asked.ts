@@ -1,0 +1,87 @@
+import type { AnalysedBlock, Rule } from '../src/engine';
+import { findDates } from './lib/dates';
+import { readMeeting } from './lib/venue';
+
+// An invitation asking people what they need: "let us know about any access
+// needs", "if you need anything to help you take part", "reasonable adjustments".
+const ASK = new RegExp(
+  [
+    String.raw`\b(?:access(?:ibility)? (?:needs|requirements)|reasonable adjustments?|(?:any )?adjustments? (?:you need|we can make|to help)|(?:additional|particular|specific|support|communication|dietary|mobility|individual) (?:needs|requirements))\b`,
+    String.raw`\b(?:let|tell|contact|email|call|ask|inform)\s+(?:us|me|[a-z]+)\s+(?:know\s+)?(?:\w+\s+){0,3}?(?:if|whether|what) you (?:need|have|require|would like|use|want)\b(?!\s+(?:to (?:attend|come|book|know)|more information|further information|more details))`,
+    String.raw`\bif you (?:need|require|would like|have|use)\s+(?:\w+\s+){0,6}?(?:to (?:help you )?(?:take part|attend|join in|join|come|get there|participate|be involved)|support|help (?:to|with)|an? (?:bsl |sign language |language )?(?:interpreter|hearing loop|support worker|carer|personal assistant|assistance dog|quiet (?:room|space))|large print|easy read|braille|(?:any|other|an alternative) (?:format|adjustments?|support))`,
+    String.raw`\b(?:what (?:would|will|can) (?:help|make it easier for) you (?:to )?(?:take part|attend|come|join))\b|\bwhat you need (?:to|in order to) (?:take part|attend|join|come)\b`,
+  ].join('|'),
+);
+const CONTACT = /\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44\s?\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:reply to this (?:email|letter)|when you (?:book|register|reply|sign up)|on the booking form|text(?:phone)? \d|freephone|call (?:us|me) on|ring (?:us|me) on)\b/i;
+const WHEN = /\b(?:by|before|no later than)\s+(?:\w+\s+){0,2}?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)|\b(?:at least\s+)?(?:\d+|a|one|two|three|five|seven|ten|fourteen|48|72)\s+(?:clear\s+|working\s+)?(?:days?|weeks?|hours)\s+(?:before|in advance|ahead|beforehand)|\b(?:in advance|beforehand|ahead of (?:the )?(?:meeting|event|session|day)|as soon as (?:you can|possible)|when you (?:book|register|reply|sign up)|on the booking form)\b/;
+
+interface AskSignals {
+  ask: { start: number; end: number } | null;
+  contact: boolean;
+  when: boolean;
+}
+
+function signals(ab: AnalysedBlock): AskSignals {
+  const masked = ab.analysis.masked;
+  const m = ASK.exec(masked);
+  const when = WHEN.test(masked) || findDates(masked).some((d) => (d.kind === 'day' || d.kind === 'numeric') && /\b(?:by|before)\s+(?:\w+\s+)?$/.test(masked.slice(Math.max(0, d.start - 20), d.start)));
+  return { ask: m ? { start: m.index, end: m.index + m[0].length } : null, contact: CONTACT.test(ab.block.text), when };
+}
+
+export const accessNeedsNotAsked: Rule = {
+  meta: {
+    id: 'access-needs-not-asked',
+    title: 'Does not ask what people need to take part',
+    barriers: ['making-assumptions', 'not-meeting-needs'],
+    enablers: ['knowing-people-needs', 'check-understanding'],
+    scope: 'document',
+    profiles: ['meeting-invitation'],
+    severity: 'warning',
+    docs: {
+      description:
+        'Checks that an invitation asks people what they need to take part (access needs, reasonable adjustments, dietary needs), and says whom to tell, how, and by when.',
+      why: 'Without asking, organisers assume everyone can hear, see, read and move in the same way. Asking in the invitation — with a name, a phone number and a date — lets people say what they need without having to chase it, and gives you time to arrange it.',
+      bad: 'Please let me know if you are able to attend by replying to this email.',
+      good: 'If you need anything to help you take part, such as a BSL interpreter, a hearing loop or papers in large print, please tell Amir Begum on 01632 960 555 or at kingsway.ppg@nhs.net by Friday 28 February.',
+      sources: ['Equality Act 2010: the duty to make reasonable adjustments is anticipatory', 'SCIE co-production guidance: ask about access needs before the meeting'],
+    },
+  },
+  checkDocument(ctx) {
+    const picture = readMeeting(ctx);
+    // Only for a real meeting or event: a place or a time people are invited to.
+    if (picture.venues.length === 0 && picture.times.length === 0) return;
+    if (!picture.hasEvent && picture.venues.length === 0) return;
+    const all = ctx.blocks.map((ab) => ctx.memo(ab, 'ask', () => signals(ab)));
+    const askAt = all.findIndex((s) => s.ask !== null);
+    const example =
+      'If you need anything to help you take part — such as a BSL interpreter, a hearing loop, large print or a quiet space — please tell [name] on [phone number] or [email address] by [date, at least a week before].';
+    if (askAt < 0) {
+      const anchor = picture.anchor ?? ctx.blocks[0];
+      if (!anchor) return;
+      ctx.report({
+        message:
+          'This does not ask people what they need to take part. Ask about access needs, and say whom to tell, how to reach them (phone as well as email) and by when, so there is time to arrange it.',
+        anchorBlockId: anchor.block.id,
+        example,
+        suggestions: ['Add one sentence inviting people to tell you about access, communication or dietary needs.'],
+      });
+      return;
+    }
+    // Whom and by when may be in the same block or the next one.
+    const near = [askAt, askAt + 1].filter((i) => i < all.length).map((i) => all[i]!);
+    const missing: string[] = [];
+    if (!near.some((s) => s.contact)) missing.push('whom to tell and how (a name, with a phone number as well as an email address)');
+    if (!near.some((s) => s.when)) missing.push('by when, so there is time to arrange it');
+    if (missing.length === 0) return;
+    const ask = all[askAt]!.ask!;
+    ctx.report({
+      blockId: ctx.blocks[askAt]!.block.id,
+      start: ask.start,
+      end: ask.end,
+      severity: 'suggestion',
+      message: `Good: this asks about people’s needs. Also say ${missing.join(', and ')}.`,
+      example,
+      suggestions: ['Give a named contact, a phone number and a date.'],
+    });
+  },
+};

@@ -1,0 +1,129 @@
+import type { AnalysedBlock, Rule } from '../src/engine';
+import { readMeeting } from './lib/venue';
+
+interface AccessNeed {
+  id: string;
+  /** How the message names what is missing. */
+  missing: string;
+  pattern: RegExp;
+}
+
+// What disabled people and carers need to know before they can decide to come.
+const IN_PERSON_NEEDS: AccessNeed[] = [
+  {
+    id: 'step-free',
+    missing: 'whether there is step-free access (level entrance, ramp or lift)',
+    pattern:
+      /\b(?:step[- ]free|level (?:access|entrance|entry)|ramp(?:ed)?s?\b|wheelchair(?:[- ]user)?s?[- ]?(?:accessible|access|friendly|users?)|accessible (?:for|to|by) wheelchair|accessible entrance|lifts?\b|elevator|ground[- ]floor|no steps|steps? (?:up|down|to|at|into)|fully accessible|accessible (?:venue|building)|(?:venue|building|room|hall|centre) is (?:fully )?accessible)/,
+  },
+  {
+    id: 'toilets',
+    missing: 'whether there are accessible toilets',
+    pattern: /\b(?:(?:accessible|disabled|wheelchair[- ]accessible|adapted) (?:toilets?|loos?|wcs?|facilities)|toilets? (?:is|are) (?:fully )?accessible|changing places)\b/,
+  },
+  {
+    id: 'hearing-loop',
+    missing: 'whether there is a hearing loop',
+    pattern: /\b(?:(?:hearing|induction|audio) loops?|loop system|t-?loop|infrared (?:hearing|system))\b/,
+  },
+  {
+    id: 'bsl',
+    missing: 'whether a BSL interpreter or live captions can be provided',
+    pattern: /\b(?:bsl|british sign language|sign language|(?:language )?interpreters?|interpreting|captions?|captioned|subtitles?|live transcription|palantypist|speech[- ]to[- ]text|electronic notetaker)\b/,
+  },
+  {
+    id: 'getting-there',
+    missing: 'how to get there: parking, blue badge spaces and public transport',
+    pattern:
+      /\b(?:parking|car park|blue badge|bus(?:es)?\b|bus (?:route|stop|station)s?|train|railway|rail station|station|tram|metro|public transport|nearest stop|getting there|how to get (?:there|here)|directions|travel(?:ling)? to the venue|taxi|dial-a-ride|community transport|drop[- ]off point)\b/,
+  },
+];
+
+const ONLINE_NEEDS: AccessNeed[] = [
+  {
+    id: 'captions',
+    missing: 'whether there will be live captions or a BSL interpreter',
+    pattern: /\b(?:captions?|captioned|subtitles?|live transcription|bsl|british sign language|sign language|interpreters?)\b/,
+  },
+  {
+    id: 'help-to-join',
+    missing: 'how to get help to join, or how to join by phone instead',
+    pattern: /\b(?:help (?:to |with )?(?:join|joining|getting online|using (?:teams|zoom))|join by (?:phone|telephone)|dial[- ]in|phone (?:in|number to join)|test call|practice (?:call|session)|tech(?:nical)? support|if you(?:'ve| have) not used (?:teams|zoom)|never used (?:teams|zoom))\b/,
+  },
+];
+
+function coveredNeeds(masked: string, needs: AccessNeed[]): string[] {
+  return needs.filter((n) => n.pattern.test(masked)).map((n) => n.id);
+}
+
+function listText(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join('; ')}; or ${items[items.length - 1]}`;
+}
+
+/** A venue name short enough to put in an example sentence. */
+function venueName(text: string): string | null {
+  const name = text.split(/,|\s[–—-]\s|\(/)[0]!.trim();
+  if (!name || name.length > 60 || !/\p{L}/u.test(name)) return null;
+  return name;
+}
+
+export const meetingAccess: Rule = {
+  meta: {
+    id: 'meeting-access',
+    title: 'Venue access not described',
+    barriers: ['inaccessible-sessions', 'not-meeting-needs'],
+    enablers: ['knowing-people-needs', 'space-time-and-opportunity'],
+    scope: 'document',
+    profiles: ['meeting-invitation'],
+    severity: 'warning',
+    docs: {
+      description:
+        'Looks at the venue of each meeting or event the document invites people to, and checks that the document says how accessible it is: step-free access, accessible toilets, a hearing loop, a BSL interpreter or captions, and parking and public transport. For an online meeting it looks for captions and help to join.',
+      why: 'Disabled people, older people and carers decide whether they can come from what the invitation says. If it says nothing about access, many will assume they cannot get in, or will have to ask and explain themselves first — and will stay away.',
+      bad: 'Venue: Riverside Community Centre, Bridge Street. Tuesday 3 June, 10am to 12pm.',
+      good: 'Venue: Riverside Community Centre, Bridge Street. There is step-free access, a lift, accessible toilets and a hearing loop. We can book a BSL interpreter. There are two blue badge spaces, and the 12 and 14 buses stop outside.',
+      sources: [
+        'Social Care Institute for Excellence (SCIE), co-production guidance: accessible meetings and events',
+        'Equality Act 2010: reasonable adjustments for disabled people',
+      ],
+    },
+  },
+  checkDocument(ctx) {
+    const picture = readMeeting(ctx);
+    const covered = new Set<string>();
+    for (const ab of ctx.blocks) {
+      for (const id of ctx.memo(ab, 'access', () => [...coveredNeeds(ab.analysis.masked, IN_PERSON_NEEDS), ...coveredNeeds(ab.analysis.masked, ONLINE_NEEDS).map((x) => `online:${x}`)])) covered.add(id);
+    }
+    let anchor: AnalysedBlock | null;
+    let missing: string[];
+    let example: string;
+    let what: string;
+    if (picture.venues.length > 0) {
+      const first = picture.venues[0]!;
+      anchor = first.block;
+      missing = IN_PERSON_NEEDS.filter((n) => !covered.has(n.id)).map((n) => n.missing);
+      const name = venueName(first.venue.text) ?? 'The venue';
+      what = picture.venues.length > 1 ? 'where the events are' : 'where the meeting is';
+      example = `${name} has step-free access from the street and a lift to all floors. There are accessible toilets and a hearing loop. We can book a BSL interpreter if you ask by [date]. There is blue badge parking by the entrance, and the [number] bus stops outside.`;
+    } else if (picture.online.length > 0 && picture.hasEvent) {
+      anchor = picture.online[0]!.block;
+      missing = ONLINE_NEEDS.filter((n) => !covered.has(`online:${n.id}`)).map((n) => n.missing);
+      what = 'that the meeting is online';
+      example = 'We will switch on live captions, and we can book a BSL interpreter. If you have not used Teams before, call [name] on [phone number] and we will help you join, or you can join by phone.';
+    } else return;
+    if (missing.length === 0) return;
+    const all = picture.venues.length > 0 ? IN_PERSON_NEEDS.length : ONLINE_NEEDS.length;
+    const message =
+      missing.length === all
+        ? `This says ${what} but nothing about access. Say ${listText(missing)}, so that disabled people and carers can tell whether they can take part.`
+        : `This says ${what}, but not ${listText(missing)}. People need to know this before they can decide to come.`;
+    ctx.report({
+      message,
+      anchorBlockId: anchor.block.id,
+      example,
+      severity: missing.length === all || missing.length >= 3 ? 'warning' : 'suggestion',
+      suggestions: ['Check the venue yourself, or ask the venue, and describe the access plainly.'],
+    });
+  },
+};

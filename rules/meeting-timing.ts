@@ -1,0 +1,163 @@
+import type { Rule } from '../src/engine';
+import { findDates } from './lib/dates';
+import { formatTime, type TimeSpan } from './lib/times';
+import { readMeeting, type EventTime } from './lib/venue';
+
+// Accessible events guidance: between 10am and 3pm suits most carers,
+// parents on the school run and people using off-peak bus passes.
+const EARLIEST = 10 * 60;
+const LATEST = 15 * 60;
+const EVENING = 17 * 60;
+
+// Headings of a programme: its times are items inside one meeting, not sessions.
+const AGENDA_HEADING = /\b(?:agenda|programme|program|running order|timetable|order of business|timings|schedule for the day)\b/;
+// Events people come to once, where a choice of times matters most.
+const ENGAGEMENT_EVENT = /\b(?:drop[- ]in|workshops?|focus groups?|listening events?|public meetings?|engagement events?|consultation events?|roadshows?|open (?:days?|evenings?)|exhibitions?|events?)\b/;
+
+interface Slot {
+  event: EventTime;
+  span: TimeSpan;
+  from: number | null;
+  to: number | null;
+  /** Guessed am/pm: quote the writer's words rather than our reading. */
+  guessed: boolean;
+}
+
+/** Join "doors open 6.30pm, starts 7pm" and "starts at 10am … finishes by 1pm" within one block. */
+function slotsOf(times: EventTime[]): Slot[] {
+  const slots: Slot[] = [];
+  for (const t of times) {
+    const prev = slots[slots.length - 1];
+    const sameBlock = prev && prev.event.block === t.block;
+    if (sameBlock && prev.to === null && t.span.kind === 'until' && t.span.to !== null) {
+      prev.to = t.span.to;
+      continue;
+    }
+    // An arrival time just before the start of the same session.
+    if (sameBlock && prev.to === null && prev.from !== null && t.span.from !== null && t.span.from > prev.from && t.span.from - prev.from <= 60) {
+      prev.from = t.span.from;
+      prev.span = t.span;
+      prev.to = t.span.to;
+      prev.event = t;
+      continue;
+    }
+    if (sameBlock && prev.from !== null && t.span.from !== null && t.span.from < (prev.from ?? 0) && prev.from - t.span.from <= 45 && t.span.to === null) {
+      continue; // "10.30am to 12 noon (tea and coffee from 10.15am)"
+    }
+    slots.push({ event: t, span: t.span, from: t.span.from, to: t.span.to, guessed: t.span.guessed });
+  }
+  return slots;
+}
+
+function say(minutes: number, slot: Slot): string {
+  return slot.guessed ? `“${slot.span.text.trim()}”` : formatTime(minutes);
+}
+
+export const meetingTiming: Rule = {
+  meta: {
+    id: 'meeting-timing',
+    title: 'Meeting times that shut people out',
+    barriers: ['inaccessible-sessions', 'not-meeting-needs'],
+    enablers: ['knowing-people-needs', 'space-time-and-opportunity'],
+    scope: 'document',
+    profiles: ['meeting-invitation'],
+    severity: 'warning',
+    docs: {
+      description:
+        'Looks at the times of the meetings and events a document invites people to. Flags a start before 10am, a finish after 3pm, evening-only sessions, a start with no finish time, and a single session with no choice of time.',
+      why: 'Times decide who can come. Before 10am and after 3pm clash with caring and the school run; bus passes often start at 9.30am; many older and disabled people will not travel after dark; a meeting with no end time is hard to plan care and transport around. Offering a range of times lets more people take part.',
+      bad: 'The meeting is on Tuesday 14 November at 6.30pm.',
+      good: 'Choose the session that suits you: Tuesday 14 November, 11am to 1pm, or Thursday 16 November, 6pm to 7.30pm (online).',
+      sources: [
+        'SCIE co-production guidance: hold meetings at times that suit people, usually between 10am and 3pm',
+        'Think Local Act Personal: accessible meetings',
+      ],
+    },
+  },
+  checkDocument(ctx) {
+    const picture = readMeeting(ctx);
+    if (picture.times.length === 0) return;
+    const inAgenda = (t: EventTime): boolean => {
+      for (let i = t.block.index; i >= 0; i--) {
+        const ab = ctx.blocks[i]!;
+        if (ab.block.kind === 'heading' || (i < t.block.index && /:\s*$/.test(ab.block.text))) return AGENDA_HEADING.test(ab.analysis.masked);
+      }
+      return false;
+    };
+    let times = picture.times.filter((t) => !inAgenda(t));
+    if (times.length === 0) times = picture.times;
+    const slots = slotsOf(times).filter((s) => s.span.kind !== 'all-day' || times.length === 1);
+    if (slots.length === 0) return;
+
+    // Several dates for one time ("Tuesdays 3, 10 and 17 June, 10am–12pm") are several sessions.
+    const dates = new Set<string>();
+    for (const s of slots) {
+      for (const d of ctx.memo(s.event.block, 'dates', () => findDates(s.event.block.analysis.masked).filter((m) => m.kind === 'day' || m.kind === 'numeric').map((m) => `${m.day}/${m.month}`))) dates.add(d);
+    }
+    const sessionCount = Math.max(slots.length, dates.size);
+    const core = (s: Slot) => s.from !== null && s.from >= EARLIEST && (s.to ?? s.from) <= LATEST;
+    // People who have a daytime choice are not shut out by an evening option.
+    const choice = sessionCount > 1 && slots.some(core);
+    const eveningOnly = slots.every((s) => s.from !== null && s.from >= EVENING);
+    const engagement = picture.venues.length + picture.online.length > 0 || picture.hasEvent;
+    const singleOffered =
+      sessionCount === 1 && !picture.formal && !picture.recurring && engagement &&
+      ctx.blocks.some((ab) => ctx.memo(ab, 'engagement', () => ENGAGEMENT_EVENT.test(ab.analysis.masked)));
+
+    for (const s of slots) {
+      const problems: string[] = [];
+      const reasons = new Set<string>();
+      if (!choice) {
+        if (s.from !== null && s.from >= EVENING && eveningOnly) {
+          problems.push(`is in the evening (${s.to !== null ? `${say(s.from, s)} to ${formatTime(s.to)}` : `from ${say(s.from, s)}`}), and there is no daytime session`);
+          reasons.add('many older and disabled people, and carers, cannot travel after dark or are too tired by then');
+          reasons.add('buses are less frequent in the evening');
+        } else {
+          if (s.from !== null && s.from < EARLIEST) {
+            problems.push(`starts at ${say(s.from, s)}, before 10am`);
+            reasons.add('carers and parents may be on the school run');
+            reasons.add('bus passes often cannot be used before 9.30am');
+          }
+          const end = s.to ?? (s.from !== null && s.from >= LATEST ? s.from : null);
+          if (end !== null && end > LATEST) {
+            problems.push(s.to !== null ? `finishes at ${say(end, s)}, after 3pm` : `starts at ${say(end, s)}, so it runs past 3pm`);
+            reasons.add('it clashes with collecting children from school');
+            reasons.add('in winter people may have to travel home in the dark');
+          }
+        }
+      }
+      const noEnd = s.to === null && s.span.kind !== 'all-day' && s.span.kind !== 'until' && !s.event.duration;
+      if (noEnd) {
+        problems.push('has no finish time');
+        reasons.add('people need to know when it ends to arrange care, transport and their energy for the day');
+      }
+      if (singleOffered && problems.length === 0) {
+        ctx.report({
+          blockId: s.event.block.block.id,
+          start: s.span.start,
+          end: s.span.end,
+          severity: 'suggestion',
+          message: 'This is the only time on offer. One date and time will not suit everyone: if you can, offer a second session on a different day or at a different time of day.',
+          example: 'Choose the session that suits you: Tuesday 3 June, 10.30am to 12.30pm, or Thursday 5 June, 6pm to 7.30pm.',
+          suggestions: ['Offer a choice of days and times, including one between 10am and 3pm.'],
+        });
+        continue;
+      }
+      if (problems.length === 0) continue;
+      const only = singleOffered || sessionCount === 1 ? ' It is also the only time offered.' : '';
+      const because = [...reasons];
+      ctx.report({
+        blockId: s.event.block.block.id,
+        start: s.span.start,
+        end: s.span.end,
+        message: `This session ${problems.join(' and ')}. That can shut people out: ${because.join('; ')}.${only}`,
+        example: noEnd && problems.length === 1
+          ? 'The meeting runs from 10.30am to 12.30pm.'
+          : 'Choose the session that suits you: Tuesday 3 June, 10.30am to 12.30pm, or Thursday 5 June, 6pm to 7.30pm (online).',
+        suggestions: [
+          noEnd && problems.length === 1 ? 'Add a finish time.' : 'Hold it between 10am and 3pm, or offer a choice of times, including one in that window.',
+        ],
+      });
+    }
+  },
+};

@@ -1,0 +1,105 @@
+import type { AnalysedBlock, Rule } from '../src/engine';
+import { amountOf } from './lib/dates';
+import { readMeeting } from './lib/venue';
+
+// Things people read for a meeting. A plain drop-in has none of these, and then the rule stays quiet.
+const HAS_PAPERS =
+  /\b(?:papers|agenda|board pack|meeting pack|briefing pack|welcome pack|information pack|evidence (?:booklet|pack)|reading (?:pack|materials?)|slides|presentation|documents? (?:to read|for the meeting)|reports? (?:for|to) the meeting)\b/;
+// Given out on the day: no time to read, or to get them in another format.
+const ON_THE_DAY =
+  /\b(?:tabled|(?:handed|given) out|circulated|available|provided|shared|distributed)\s+(?:\w+\s+){0,2}?(?:on the (?:day|night|evening)|at the (?:meeting|event|session|start))\b|\b(?:tabled|on the day)\b(?=[^.]*\b(?:papers|agenda|slides|presentation|documents?)\b)|\b(?:papers|agenda|slides|presentation|documents?)\b[^.]*\bon the day\b/;
+// Sent before: "two weeks before", "five working days before", "in advance", "by 9 January".
+const AHEAD =
+  /\b(?<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fourteen)\s+(?:clear\s+)?(?<work>working\s+)?(?<unit>days?|weeks?|fortnight)\s+(?:before|ahead|in advance|prior)/;
+const VAGUE_AHEAD =
+  /\b(?:sent|send|post|posted|email|emailed|circulated|published|shared|available|share|publish)\b[^.]{0,80}\b(?:in advance|beforehand|before the (?:meeting|event|session|day)|ahead of (?:the )?(?:meeting|event|session))\b|\b(?:by|on)\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+[^.]{0,60}\bbefore the (?:meeting|event|session)\b/;
+const NO_PAPERS = /\b(?:no papers|nothing to read|no (?:need|reading) to (?:read|prepare))\b/;
+const SEND_VERB = /\b(?:sent|send|post|posted|email|emailed|circulated|published|shared|available|share|publish|get|receive)\b/;
+
+interface PaperSignals {
+  mentions: boolean;
+  onTheDay: { start: number; end: number } | null;
+  /** Days ahead when a figure is given; Infinity for "in advance" with no figure. */
+  daysAhead: number | null;
+  none: boolean;
+}
+
+function signals(ab: AnalysedBlock): PaperSignals {
+  const masked = ab.analysis.masked;
+  const mentions = HAS_PAPERS.test(masked);
+  let onTheDay: PaperSignals['onTheDay'] = null;
+  const day = ON_THE_DAY.exec(masked);
+  if (day) {
+    // Flag the whole sentence that says it.
+    const sentence = ab.analysis.sentences.find((s) => s.start <= day.index && day.index < s.end);
+    onTheDay = sentence ? { start: sentence.start, end: sentence.end } : { start: day.index, end: day.index + day[0].length };
+  }
+  let daysAhead: number | null = null;
+  const ahead = AHEAD.exec(masked);
+  if (ahead && SEND_VERB.test(masked)) {
+    const n = ahead.groups!.unit!.startsWith('fortnight') ? 2 : (amountOf(ahead.groups!.n!) ?? 1);
+    const unit = ahead.groups!.unit!;
+    daysAhead = unit.startsWith('day') ? (ahead.groups!.work ? Math.round((n * 7) / 5) : n) : n * 7;
+  } else if (VAGUE_AHEAD.test(masked)) daysAhead = Infinity;
+  return { mentions, onTheDay, daysAhead, none: NO_PAPERS.test(masked) };
+}
+
+export const papersInAdvance: Rule = {
+  meta: {
+    id: 'papers-in-advance',
+    title: 'Meeting papers not sent in advance',
+    barriers: ['not-enough-time', 'not-meeting-needs'],
+    enablers: ['space-time-and-opportunity', 'knowing-people-needs'],
+    scope: 'document',
+    profiles: ['meeting-invitation'],
+    severity: 'warning',
+    docs: {
+      description:
+        'Where a meeting has papers, an agenda or a presentation, checks that people get them at least a week before, and flags papers handed out on the day.',
+      why: 'People need time to read, to ask someone to explain, and to get papers in large print, Easy Read or another language. Papers given out on the day mean only those who already know the subject can take part.',
+      bad: 'Papers will be handed out on the day.',
+      good: 'We will post and email the agenda and papers on Wednesday 26 February, two weeks before the meeting. Tell us if you would like them in large print or Easy Read.',
+      sources: ['SCIE co-production guidance: send papers in advance, in accessible formats'],
+    },
+  },
+  checkDocument(ctx) {
+    const picture = readMeeting(ctx);
+    if (!picture.hasEvent && picture.venues.length === 0) return;
+    const all = ctx.blocks.map((ab) => ({ ab, s: ctx.memo(ab, 'papers', () => signals(ab)) }));
+    const example = 'We will send you the agenda and papers by post and email on [date], at least a week before the meeting. Tell us if you would like them in large print, Easy Read or another format.';
+    const onTheDay = all.find((x) => x.s.onTheDay !== null);
+    if (onTheDay) {
+      const r = onTheDay.s.onTheDay!;
+      ctx.report({
+        blockId: onTheDay.ab.block.id,
+        start: r.start,
+        end: r.end,
+        message: 'Papers given out on the day leave no time to read them, ask questions or get them in another format. Send them at least a week before the meeting.',
+        example,
+        suggestions: ['Send papers at least a week before, and offer large print and Easy Read.'],
+      });
+      return;
+    }
+    const mention = all.find((x) => x.s.mentions);
+    if (!mention || all.some((x) => x.s.none)) return;
+    const ahead = all.map((x) => x.s.daysAhead).filter((d): d is number => d !== null);
+    if (ahead.some((d) => d >= 7)) return;
+    if (ahead.length > 0) {
+      const days = Math.max(...ahead);
+      const at = all.find((x) => x.s.daysAhead === days)!;
+      ctx.report({
+        anchorBlockId: at.ab.block.id,
+        message: `Papers are sent only ${days === 1 ? 'a day' : `${days} days`} before the meeting. Send them at least a week before, so people have time to read them, ask questions and get them in another format.`,
+        example,
+        suggestions: ['Send papers at least a week before the meeting.'],
+      });
+      return;
+    }
+    ctx.report({
+      anchorBlockId: mention.ab.block.id,
+      message: 'This meeting has papers, an agenda or a presentation, but does not say when people will get them. Say that you will send them at least a week before, so people have time to read them and ask for another format.',
+      example,
+      suggestions: ['Say when papers will be sent, and how (post as well as email).'],
+    });
+  },
+};
