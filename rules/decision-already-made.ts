@@ -66,7 +66,7 @@ export const decisionAlreadyMade: Rule = {
         const before = masked.slice(s.start, start);
         const after = masked.slice(end, s.end);
         if (negatedBefore(masked, s.start, start, 30)) continue;
-        if (CONDITIONAL.test(before.slice(-60))) continue;
+        if (CONDITIONAL.test(before)) continue;
         if (DECISION_TO_ASK.test(after) || AFTER_CONDITIONAL.test(after)) continue;
         if (/\bclose|shut|end|stop|cease/.test(m[1]!) && NOT_A_SERVICE.test(before.slice(-40))) continue;
         // "The final decision will be made by the board" talks about a decision to come.

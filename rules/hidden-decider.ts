@@ -20,7 +20,7 @@ const DECISION_MADE = new RegExp(
 const IT_WAS = /\b(it\s+(?:(?:has|had|have)\s+(?:now\s+|already\s+|since\s+)?been|was|is|is being|(?:will|would)\s+be)\s+(?:decided|agreed|determined|concluded|resolved|approved))\b/gd;
 /** "The plan will be agreed", "the budget has been signed off", "the preferred option was chosen". */
 const THING_DECIDED = new RegExp(
-  `\\b((?:(?:the|a|an|this|that|these|those|our|its|their|any)\\s+(?:[a-z'’-]+\\s+){0,2})?[a-z][a-z'’-]*\\s+${AUX}\\s*(?:agreed|approved|signed off|decided|finalised|finalized|ratified|endorsed|rubber-stamped))\\b`,
+  `\\b((?:(?:the|a|an|this|that|these|those|our|its|their|any)\\s+(?:[a-z'’-]+\\s+){0,2})?[a-z0-9][a-z0-9'’/-]*\\s+${AUX}\\s*(?:agreed|approved|signed off|decided|finalised|finalized|ratified|endorsed|rubber-stamped))\\b`,
   'gd',
 );
 const OPTION_CHOSEN = new RegExp(
@@ -32,7 +32,7 @@ const OPTION_CHOSEN = new RegExp(
 const DECIDER_BODY =
   '(?:board|cabinet|committee|council|councillors|panel|governing body|executive|secretary of state|minister|ministers|mayor|leader|chief executive|director|directors|trust|icb|partnership|assembly|forum|group|members|commissioners|we|us|you|residents|patients|people|partners|the public|nhs england|team|officers)';
 const NAMED_DECIDER = new RegExp(
-  `\\bby\\s+(?!${DATE_WORD}\\b)(?!(?:letter|e-?mail|post|phone|telephone|text|completing|filling|visiting|default|law|hand|then)\\b)|\\b(?:at|in|during)\\s+(?:the|a|its|their|our|a\\s+public)\\s+(?:[a-z'’-]+\\s+){0,4}(?:meeting|board|cabinet|committee)\\b|\\b${DECIDER_BODY}\\s+(?:will|has|have|is|are|was|were)\\s+(?:make|made|take|taken|decide|decided|agree|agreed|approve|approved)\\b`,
+  `\\bby\\s+(?!${DATE_WORD}\\b|\\d)(?!(?:letter|e-?mail|post|phone|telephone|text|completing|filling|visiting|default|law|hand|then)\\b)|\\b(?:at|in|during)\\s+(?:the|a|its|their|our|a\\s+public)\\s+(?:[a-z'’-]+\\s+){0,4}(?:meeting|board|cabinet|committee)\\b|\\b${DECIDER_BODY}\\s+(?:will|has|have|is|are|was|were)\\s+(?:make|made|take|taken|decide|decided|agree|agreed|approve|approved)\\b`,
 );
 /** Subjects that are people: "staff will be agreed" is not about a decision. */
 const NOT_A_DECISION_SUBJECT = /^(?:who|which|that|what|and|or|but|patients|residents|people|staff|carers|you|they|we)\b/;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { Linter } from '../../src/engine';
+import { doingTo } from '../../rules/doing-to';
+
+const linter = new Linter([doingTo]);
+const check = (text: string) =>
+  linter.lint({ blocks: [{ id: 'b1', kind: 'paragraph', text }], meta: {} }, { profiles: ['general'] }).findings;
+
+// [sentence, the exact words flagged]
+const BAD: Array<[string, string]> = [
+  ['Residents will be informed of the changes by letter in March.', 'Residents will be informed'],
+  ['All patients will be transferred to the new unit at Northgate Hospital.', 'All patients will be transferred'],
+  ['We will educate the public about using NHS 111 before going to A&E.', 'We will educate the public'],
+  ['Carers are required to attend an assessment at the civic centre.', 'Carers are required to'],
+  ['Following the review, we will decide what the new service will look like.', 'we will decide'],
+  ['Patients must bring a list of their medicines to every appointment.', 'Patients must bring'],
+  ['The team will make sure that parents attend the information evening.', 'make sure that parents attend'],
+  ['These proposals are to be consulted upon over the summer.', 'are to be consulted upon'],
+  ['Tenants are to be asked for their views on the estate plans.', 'Tenants are to be asked for their views'],
+  ['The trust will roll out the new booking system to all outpatients in May.', 'The trust will roll out the new booking system to all outpatients'],
+  ['Local residents living near the depot will be notified of the new collection days.', 'Local residents living near the depot will be notified'],
+  ['Staff will be redeployed to other wards while the unit is refurbished.', 'Staff will be redeployed'],
+  ['You will be expected to attend in person with photo ID.', 'You will be expected to'],
+  ['Patients will be offered an appointment at another surgery.', 'Patients will be offered'],
+  ['Service users will be consulted on the new charging policy.', 'Service users will be consulted'],
+  ['We will inform families that the home will close.', 'We will inform families'],
+];
+
+const GOOD = [
+  'We will tell you what we decided and why.',
+  'People will be able to give their views online, by post or by phone.',
+  'Patients will be offered a choice of appointment times.',
+  'Residents will be informed of the outcome of the consultation in July.',
+  'We will decide together with carers what the new service looks like.',
+  'Patients must be involved in decisions about their care.',
+  'Patients were consulted on the plans in 2023.',
+  'Residents said the clinic will be moved to the new site.',
+  'We will work with residents to plan the changes, and keep you updated every month.',
+  'Carers will be paid for their time and offered support with travel.',
+  'We will let you know how your views were used.',
+  'The changes will be rolled out in stages.',
+];
+
+describe('doing-to', () => {
+  it.each(BAD)('flags “%s”', (text, flagged) => {
+    const findings = check(text);
+    expect(findings).toHaveLength(1);
+    const f = findings[0]!;
+    expect(f.text).toBe(flagged);
+    expect(f.start).toBe(text.indexOf(flagged));
+    expect(f.message).toMatch(/done to people|order rather than an invitation|deciding for people|consulting on a plan/);
+    expect(f.suggestions[0]).toMatch(/^We /);
+    expect(f.barriers).toContain('us-and-them-attitude');
+    expect(f.enablers).toEqual(['doing-with-not-doing-to']);
+  });
+
+  it.each(GOOD)('leaves “%s” alone', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+
+  it('builds the rewording from the sentence', () => {
+    const [f] = check('Residents will be informed of the changes by letter.');
+    expect(f!.suggestions[0]).toBe('We will talk with residents about the changes, listen to what they say, and tell them what we decide and why.');
+    const [g] = check('Patients will be transferred to the new unit in March 2027.');
+    expect(g!.suggestions[0]).toBe('We will plan any move to the new unit with patients, and agree with them how it will work.');
+  });
+
+  it('flags each doing-to phrase in a paragraph once', () => {
+    const text = 'Residents will be told about the closure. Patients will be moved to Ward 4. We will keep everyone updated.';
+    expect(check(text).map((f) => f.text)).toEqual(['Residents will be told', 'Patients will be moved']);
+  });
+});

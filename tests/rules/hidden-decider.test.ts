@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { Linter } from '../../src/engine';
+import { hiddenDecider } from '../../rules/hidden-decider';
+
+const linter = new Linter([hiddenDecider]);
+const check = (text: string) =>
+  linter.lint({ blocks: [{ id: 'b1', kind: 'paragraph', text }], meta: {} }, { profiles: ['general'] }).findings;
+
+const BAD: Array<[string, string]> = [
+  ['A decision will be made in the spring.', 'A decision will be made'],
+  ['It has been decided that the ward will close.', 'It has been decided'],
+  ['The plan will be agreed by March 2027.', 'The plan will be agreed'],
+  ['The preferred option was chosen after a workshop with clinicians.', 'The preferred option was chosen'],
+  ['The final business case has been signed off.', 'The final business case has been signed off'],
+  ['It was agreed that the clinic would move to Kingsway.', 'It was agreed'],
+  ['Decisions are taken once all the evidence has been reviewed.', 'Decisions are taken'],
+  ['The budget for 2026/27 has been approved.', 'The budget for 2026/27 has been approved'],
+  ['After the consultation closes, a final decision will be taken in the autumn.', 'a final decision will be taken'],
+  ['The new opening hours will be signed off in June.', 'The new opening hours will be signed off'],
+  ['Following the options appraisal, the site was selected.', 'the site was selected'],
+  ['The recommendations will be ratified later this year.', 'The recommendations will be ratified'],
+];
+
+const GOOD = [
+  'The ICB board will decide in March 2027.',
+  'The plan will be agreed by the ICB board in March 2027.',
+  'No decision has been made yet.',
+  'The board has agreed the budget.',
+  'A final decision will be made at the council’s cabinet meeting on 4 June.',
+  'The new model has not been approved.',
+  'The funding has been approved by NHS England.',
+  'We will decide together with the people who use the service.',
+  'The councillors on the health scrutiny committee will make the decision.',
+  'You can tell us what you think until 5 May.',
+  'The decision will be made by the joint committee of the three councils.',
+];
+
+describe('hidden-decider', () => {
+  it.each(BAD)('flags “%s”', (text, flagged) => {
+    const findings = check(text);
+    expect(findings).toHaveLength(1);
+    const f = findings[0]!;
+    expect(f.text).toBe(flagged);
+    expect(f.start).toBe(text.indexOf(flagged));
+    expect(f.message).toMatch(/Who makes this decision\?$/);
+    expect(f.suggestions[0]).toMatch(/^Say who will decide/);
+    expect(f.barriers).toEqual(['lack-of-honesty-and-transparency', 'lack-of-clarity']);
+  });
+
+  it.each(GOOD)('leaves “%s” alone', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+
+  it('reads “by March” as a date, not a decider', () => {
+    expect(check('The changes will be approved by 31 March.')).toHaveLength(1);
+    expect(check('The changes will be approved by the cabinet.')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findContactDetails, missingContact } from '../../rules/missing-contact';
+import { check } from './structure-helpers';
+
+const rule = missingContact;
+const CONSULTATION = 'Have your say on library opening hours\n\nWe are consulting on new opening hours. The consultation closes on 9 January 2027.\n\nHow to respond\n\nFill in the survey online.';
+
+describe('missing-contact', () => {
+  it('flags a consultation with no contact, anchored at the end', () => {
+    const r = check(rule, CONSULTATION);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.message).toMatch(/does not say who to contact/);
+    expect(r.anchorText(r.findings[0]!)).toBe('Fill in the survey online.');
+    expect(r.findings[0]!.example).toMatch(/Call 0113 496 0000/);
+  });
+
+  it('flags an e-mail address without a phone number, on the address', () => {
+    const r = check(rule, `${CONSULTATION}\n\nContact us\n\nQuestions? Email the engagement team at engagement@leeds.gov.uk.`);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.text).toBe('engagement@leeds.gov.uk');
+    expect(r.findings[0]!.message).toMatch(/Add a phone number,/);
+    expect(r.findings[0]!.severity).toBe('warning');
+  });
+
+  it('asks for a name too when only an anonymous inbox is given', () => {
+    const r = check(rule, `${CONSULTATION}\n\n- Send comments to haveyoursay@example.org`);
+    expect(r.findings[0]!.message).toMatch(/a phone number and a named contact/);
+  });
+
+  it('applies to meeting invitations', () => {
+    const invite = 'You are invited to our patient panel meeting.\n\nDate: Tuesday 3 March 2027\nTime: 2pm to 4pm\nVenue: Town Hall\n\nTo book, email panel@example.nhs.uk';
+    const r = check(rule, invite);
+    expect(r.profiles).toContain('meeting-invitation');
+    expect(r.findings.map((f) => f.text)).toEqual(['panel@example.nhs.uk']);
+  });
+
+  it('suggests a name when there is only a number', () => {
+    const r = check(rule, `${CONSULTATION}\n\nRing 0113 496 0000.`);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.severity).toBe('suggestion');
+  });
+
+  const GOOD = [
+    'Contact: Priya Shah, 0113 496 0000, priya.shah@example.nhs.uk',
+    'If you have questions, call the engagement team on 0800 123 4567.',
+    'Contact us\tPatient Advice and Liaison Service (PALS)\nPhone\t01632 960 123',
+    'Questions? Speak to Dr Ahmed on 07700 900 123 or email clinic@example.nhs.uk.',
+    'Textphone: 18001 0113 496 0000 (engagement team)',
+    'Call +44 (0)113 496 0000 and ask for Jo Bloggs.',
+  ];
+  for (const extra of GOOD) {
+    it(`accepts: ${extra}`, () => {
+      expect(check(rule, `${CONSULTATION}\n\n${extra}`).findings).toEqual([]);
+    });
+  }
+
+  it('does not read dates or reference numbers as phone numbers', () => {
+    expect(findContactDetails('Closing date 29/09/2026').phone).toBeNull();
+    expect(findContactDetails('Ref 2026-0099').phone).toBeNull();
+    expect(findContactDetails('Call 0113 496 0000').phone).not.toBeNull();
+  });
+
+  it('does not run on engagement plans', () => {
+    expect(check(rule, 'Engagement plan\n\nObjectives\n\nWe will involve carers.\n\nMilestones\n\nMarch 2027.').findings).toEqual([]);
+  });
+});

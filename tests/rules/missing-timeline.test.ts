@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { missingTimeline } from '../../rules/missing-timeline';
+import { check } from './structure-helpers';
+
+const rule = missingTimeline;
+
+describe('missing-timeline in consultations', () => {
+  const NO_DATES = `Have your say on library opening hours
+
+We are consulting on new opening hours for our libraries.
+
+How to respond
+
+Please fill in the survey online or pick up a paper copy.`;
+
+  it('flags a consultation with no dates, as an error anchored at "How to respond"', () => {
+    const r = check(rule, NO_DATES);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.severity).toBe('error');
+    expect(r.findings[0]!.message).toMatch(/gives no dates/);
+    expect(r.anchorText(r.findings[0]!)).toBe('How to respond');
+    expect(r.findings[0]!.example).toMatch(/closes at 5pm/);
+  });
+
+  it('flags a consultation with dates but no closing date', () => {
+    const text = `- We are consulting on moving the Elm Street clinic.\n- Drop-in event: Tuesday 3 March 2027 at the library.\n- Tell us what you think using the online survey.`;
+    const r = check(rule, text);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.message).toMatch(/does not say when it closes/);
+  });
+
+  it('flags a closing day with no date', () => {
+    const text = 'We are consulting on new bus lanes. Tell us what you think. The survey closes on Friday.';
+    expect(check(rule, text).findings).toHaveLength(1);
+  });
+
+  const GOOD = [
+    'The consultation closes at midnight on Friday 29 September 2027.',
+    'Please respond by 9 January 2027.',
+    'Closing date: 29/09/2027',
+    'Closing date\n\n26 May 2027, 5pm',
+    'The consultation runs from 3 March to 26 May 2027.',
+    'This is a 12-week consultation starting on 3 March 2027.',
+    'Question\tAnswer\nWhen does it close?\tSend us your views no later than 12 June 2027',
+  ];
+  for (const line of GOOD) {
+    it(`accepts: ${line.split('\n')[0]}`, () => {
+      expect(check(rule, `${NO_DATES}\n\n${line}`).findings).toEqual([]);
+    });
+  }
+});
+
+describe('missing-timeline in engagement plans', () => {
+  const PLAN = `Communications and engagement plan: crisis care
+
+Objectives
+
+We will involve people with lived experience in redesigning the crisis line.
+
+Governance
+
+The steering group will oversee the work.`;
+
+  it('flags a plan with no dates as a warning', () => {
+    const r = check(rule, PLAN);
+    expect(r.profiles).toEqual(['engagement-plan']);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.severity).toBe('warning');
+    expect(r.findings[0]!.message).toMatch(/This plan gives no dates/);
+  });
+
+  for (const line of ['Timeline\n\nWorkshops in spring 2027, report in Q3 2027.', '- March 2027: recruit the group', 'We will report to the board by the end of June.']) {
+    it(`accepts: ${line.split('\n')[0]}`, () => {
+      expect(check(rule, `${PLAN}\n\n${line}`).findings).toEqual([]);
+    });
+  }
+
+  it('does not run on meeting invitations or general text', () => {
+    expect(check(rule, 'You are invited to our patient panel.\n\nVenue: Town Hall\nTime: 2pm').findings).toEqual([]);
+    expect(check(rule, 'The weather was mild.').findings).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { shortConsultationWindow } from '../../rules/short-consultation-window';
+import { check } from './structure-helpers';
+import { Linter } from '../../src/engine';
+import { parsePlainText } from '../../src/sources/plain-text';
+
+const rule = shortConsultationWindow;
+const intro = 'Have your say on library opening hours\n\nWe are consulting on new opening hours for our libraries.\n\n';
+
+describe('short-consultation-window', () => {
+  it('flags "4-week consultation" on the words themselves and reports the weeks', () => {
+    const r = check(rule, `${intro}This is a 4-week consultation. Please respond by 31 March 2027.`);
+    expect(r.findings).toHaveLength(1);
+    const [f] = r.findings;
+    expect(f!.text).toBe('4-week');
+    expect(f!.severity).toBe('warning');
+    expect(f!.message).toMatch(/open for 4 weeks/);
+    expect(f!.message).toMatch(/12 weeks is the usual norm/);
+  });
+
+  it('flags windows written in other ways', () => {
+    const cases: [string, string][] = [
+      ['The survey is open for three weeks.', 'three weeks'],
+      ['You have 2 weeks to respond.', '2 weeks'],
+      ['- The consultation runs from 1 March to 22 March 2027.', '1 March to 22 March 2027'],
+      ['Dates\tThe consultation will run for a fortnight', 'a fortnight'],
+    ];
+    for (const [line, flagged] of cases) {
+      const r = check(rule, intro + line);
+      expect(r.findings.map((f) => f.text), line).toEqual([flagged]);
+    }
+  });
+
+  it('works out the window from an opening and a closing date in different places', () => {
+    const r = check(rule, `${intro}The consultation opens on 1 March 2027.\n\nHow to respond\n\nSend us your views by 15 March 2027.`);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.text).toBe('15 March 2027');
+    expect(r.findings[0]!.message).toMatch(/open for 2 weeks/);
+  });
+
+  it('says "about" when the weeks are not whole', () => {
+    const r = check(rule, `${intro}The consultation runs from 1 March to 25 March 2027.`);
+    expect(r.findings[0]!.message).toMatch(/about 3 weeks/);
+  });
+
+  it('accepts 6 weeks or more, and durations that are not the window', () => {
+    for (const line of [
+      'This is a 12-week consultation.',
+      'The consultation will run for six weeks.',
+      'The consultation runs from 3 March to 26 May 2027.',
+      'We will publish the results within 2 weeks of the consultation closing on 26 May 2027.',
+      'Appointments are usually offered within 4 weeks.',
+    ]) {
+      expect(check(rule, intro + line).findings, line).toEqual([]);
+    }
+  });
+
+  it('runs only on consultations, and honours the minWeeks option', () => {
+    expect(check(rule, 'Engagement plan\n\nObjectives\n\nWe will run a 4-week survey in spring 2027.').findings).toEqual([]);
+    const { doc } = parsePlainText(`${intro}The consultation will run for eight weeks.`);
+    const strict = new Linter([rule]).lint(doc, { rules: { 'short-consultation-window': { options: { minWeeks: 10 } } } });
+    expect(strict.findings.map((f) => f.text)).toEqual(['eight weeks']);
+  });
+});
