@@ -2,5 +2,6 @@ import type { Rule } from '../src/engine';
 import { longSentence } from './long-sentence';
 import { readingAge } from './reading-age';
 import { usAndThem } from './us-and-them';
+import { jargon } from './jargon';
 
-export const languageRules: Rule[] = [longSentence, readingAge, usAndThem];
+export const languageRules: Rule[] = [longSentence, readingAge, usAndThem, jargon];

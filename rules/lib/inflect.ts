@@ -156,15 +156,23 @@ function inflectWord(word: string, kind: Inflection): string {
 }
 
 /**
- * Put a suggested replacement into the same form as the flagged word, so that
- * "leveraging" suggests "using" and "utilised" suggests "used". Verb forms
- * change the first word ("work with" → "working with"); a plural changes a
- * single word only, since we cannot tell which word of a phrase is the noun.
- * Words the writer capitalised (names) are left alone.
+ * Put a suggested replacement into the same form as the flagged words, so that
+ * "leveraging" suggests "using" and "utilised" suggests "used". `lastWord` says
+ * the inflection was on the last word of a phrase ("key stakeholders"), so the
+ * last word of the replacement changes; otherwise verb forms change the first
+ * word ("work with" → "working with"). A plural of a one-word term changes a
+ * one-word replacement only: we cannot tell which word of a phrase is the noun.
  */
-export function inflectPhrase(phrase: string, kind: Inflection): string {
+export function inflectPhrase(phrase: string, kind: Inflection, lastWord = false): string {
   if (kind === 'base' || kind === 'noun') return phrase;
   const parts = phrase.split(' ');
+  if (lastWord && parts.length > 1) {
+    const i = parts.length - 1;
+    // "people most affected", "working together": the last word is not a noun to change.
+    if (/(?:ed|ing|ly)$/.test(parts[i]!)) return phrase;
+    parts[i] = inflectWord(parts[i]!, kind);
+    return parts.join(' ');
+  }
   if (kind === 's' && parts.length > 1) return phrase;
   parts[0] = inflectWord(parts[0]!, kind);
   return parts.join(' ');

@@ -34,6 +34,9 @@ export interface WordMatch<T> {
   value: T;
   /** How the text differs from the listed form, e.g. 's' for "stakeholders". */
   inflection: Inflection;
+  /** Which word of the term carried the inflection (0 when none), and how many words matched. */
+  inflectedWord: number;
+  words: number;
 }
 
 interface Pattern<T> {
@@ -42,7 +45,8 @@ interface Pattern<T> {
 }
 
 const HYPHEN = /[-‐‑]/;
-const GAP = /^(?:\s+|[-‐‑])$/;
+// Words of a phrase may be split by spaces, a line break, a hyphen, or a hyphen at a line end.
+const GAP = /^(?:\s+|[-‐‑]\s*)$/;
 
 /** The words of a term as the matcher compares them: "Co-Produce" → ["co", "produce"]. */
 export function termWords(term: string): string[] {
@@ -132,15 +136,17 @@ export class WordMatcher<T> {
       let matched = 0;
       if (candidates) {
         for (const pattern of candidates) {
-          const inflection = this.tryAt(tokens, i, pattern);
-          if (inflection === null) continue;
+          const found = this.tryAt(tokens, i, pattern);
+          if (found === null) continue;
           const n = pattern.positions.length;
           out.push({
             start: tokens[i]!.start,
             end: tokens[i + n - 1]!.end,
             term: pattern.entry.term,
             value: pattern.entry.value,
-            inflection,
+            inflection: found.inflection,
+            inflectedWord: found.at,
+            words: n,
           });
           matched = n;
           break;
@@ -156,16 +162,20 @@ export class WordMatcher<T> {
     return this.match(tokenize(text, masked, words));
   }
 
-  private tryAt(tokens: readonly Token[], i: number, pattern: Pattern<T>): Inflection | null {
+  private tryAt(tokens: readonly Token[], i: number, pattern: Pattern<T>): { inflection: Inflection; at: number } | null {
     let inflection: Inflection = 'base';
+    let at = 0;
     for (let k = 0; k < pattern.positions.length; k++) {
       const token = tokens[i + k];
       if (!token || (k > 0 && !token.joined)) return null;
       const kind = pattern.positions[k]!.get(token.norm);
       if (kind === undefined) return null;
-      if (inflection === 'base') inflection = kind;
+      if (inflection === 'base' && kind !== 'base') {
+        inflection = kind;
+        at = k;
+      }
     }
-    return inflection;
+    return { inflection, at };
   }
 }
 

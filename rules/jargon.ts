@@ -1,0 +1,137 @@
+import type { Config, Rule, RuleReport, Term } from '../src/engine';
+import baseList from './jargon-words.json';
+import { inflectPhrase } from './lib/inflect';
+import { WordMatcher, insideAny, termKey, tokenize, type MatchEntry, type WordMatch } from './lib/word-matcher';
+
+/** One entry of rules/jargon-words.json. */
+export interface JargonTerm extends Term {
+  /** false: match only the words as written ("key", not "keys"). */
+  inflect?: boolean;
+}
+
+export const BASE_JARGON: readonly JargonTerm[] = (baseList as { terms: JargonTerm[] }).terms;
+
+export interface JargonMatchers {
+  terms: WordMatcher<JargonTerm>;
+  allow: WordMatcher<null>;
+}
+
+/**
+ * The base list plus every enabled organisation list (an organisation's term
+ * replaces a base term with the same words), minus the allow list. Allowing
+ * "stakeholder" or "stakeholders" removes the term and all its forms; allowing
+ * a longer phrase ("care pathway") keeps a term quiet inside that phrase only.
+ */
+export function buildJargonMatchers(config: Config, useBaseList = true): JargonMatchers {
+  const byKey = new Map<string, JargonTerm>();
+  if (useBaseList) for (const t of BASE_JARGON) byKey.set(termKey(t.term), t);
+  for (const list of config.wordLists) {
+    if (!list.enabled) continue;
+    for (const t of list.terms) if (termKey(t.term)) byKey.set(termKey(t.term), t);
+  }
+  const toEntries = () =>
+    [...byKey.values()].map((t): MatchEntry<JargonTerm> => ({ term: t.term, value: t, inflect: t.inflect }));
+  if (config.allow.length) {
+    const all = new WordMatcher(toEntries());
+    for (const allowed of config.allow) {
+      const text = allowed.trim();
+      const whole = all.matchText(text, text.toLowerCase()).find((m) => m.start === 0 && m.end === text.length);
+      if (whole) byKey.delete(termKey(whole.term));
+    }
+  }
+  return {
+    terms: new WordMatcher(toEntries()),
+    allow: new WordMatcher(config.allow.map((term) => ({ term, value: null }))),
+  };
+}
+
+function quoteList(items: string[]): string {
+  const quoted = items.map((s) => `‘${s}’`);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}
+
+/** Follow the writer's capitals: "Stakeholders" → "People", "LEVERAGE" → "USE". */
+function matchCase(alternative: string, flagged: string): string {
+  const letters = flagged.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && !alternative.includes(' '))
+    return alternative.toUpperCase();
+  if (/^\p{Lu}/u.test(flagged)) return alternative.charAt(0).toUpperCase() + alternative.slice(1);
+  return alternative;
+}
+
+// "Say ‘start’." adds nothing after "Try ‘start’ or ‘begin’."
+const NOTE_ONLY_REPEATS = /^Say ‘[^’]+’(?:,? or ‘[^’]+’)?\.$/;
+
+function atSentenceStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /[\s"'“‘(\[•*\-–]/.test(text[i]!)) i--;
+  return i < 0 || /[.!?:;]/.test(text[i]!);
+}
+
+/**
+ * "the Children's Commissioner", "Stakeholder Reference Group": capitalised
+ * words in the middle of a sentence are a name, and a name is not ours to change.
+ */
+function looksLikeName(text: string, m: WordMatch<JargonTerm>): boolean {
+  const flagged = text.slice(m.start, m.end);
+  if (!/^\p{Lu}/u.test(flagged) || atSentenceStart(text, m.start)) return false;
+  if (m.words > 1 && flagged.split(/[\s\-‐]+/).every((w) => /^\p{Lu}/u.test(w))) return true;
+  const before = /(\p{L}+)[’']?s?\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  const after = /^\s+(\p{L})/u.exec(text.slice(m.end, m.end + 3));
+  return (before !== null && /^\p{Lu}/u.test(before[1]!)) || (after !== null && /\p{Lu}/u.test(after[1]!));
+}
+
+export const jargon: Rule = {
+  meta: {
+    id: 'jargon',
+    title: 'Jargon',
+    barriers: ['inaccessible-language'],
+    enablers: ['check-understanding', 'knowing-people-needs', 'not-hiding-behind-role'],
+    scope: 'block',
+    profiles: 'all',
+    severity: 'warning',
+    defaultOptions: { baseList: true },
+    docs: {
+      description:
+        'Finds jargon and officialese from our list of over 500 words and phrases, and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Suggests everyday words instead.',
+      why: 'Jargon tells people this document was not written for them. Words like ‘stakeholder’, ‘pathway’ or ‘system partners’ hide who is doing what, and people who do not know them stay quiet rather than ask. Everyday words let everyone take part as equals.',
+      bad: 'Going forward, we will leverage our system partners to co-locate services and empower stakeholders.',
+      good: 'From now on, the council, the NHS and local charities will share buildings, so you can get help in one place. You can help decide which services go where.',
+      sources: [
+        'GOV.UK content design: words to avoid — https://www.gov.uk/guidance/content-design/writing-for-gov-uk',
+        'Local Government Association: the LGA banned words list',
+        'Plain English Campaign: the A to Z of alternative words',
+      ],
+    },
+  },
+  checkBlock(ctx) {
+    const matchers = ctx.prepared(() => buildJargonMatchers(ctx.config, ctx.options.baseList !== false));
+    const { text } = ctx.block;
+    const tokens = tokenize(text, ctx.analysis.masked, ctx.analysis.words);
+    const found = matchers.terms.match(tokens);
+    if (!found.length) return;
+    const allowed = matchers.allow.size ? matchers.allow.match(tokens) : [];
+    const heading = ctx.block.kind === 'heading';
+    for (const m of found) {
+      if (allowed.length && insideAny(m.start, m.end, allowed)) continue;
+      if (!heading && looksLikeName(text, m)) continue;
+      const flagged = text.slice(m.start, m.end);
+      const shown = flagged.replace(/\s+/g, ' ');
+      const lastWord = m.words > 1 && m.inflectedWord === m.words - 1;
+      const suggestions = m.value.alternatives.map((a) => matchCase(inflectPhrase(a, m.inflection, lastWord), flagged));
+      const parts = [`‘${shown}’ may be jargon.`];
+      if (suggestions.length) parts.push(`Try ${quoteList(suggestions.slice(0, 3))}.`);
+      const note = m.value.note && !NOTE_ONLY_REPEATS.test(m.value.note) ? m.value.note : '';
+      parts.push(note || (suggestions.length ? '' : 'Say what you mean in everyday words.'));
+      const report: RuleReport = {
+        start: m.start,
+        end: m.end,
+        message: parts.filter(Boolean).join(' '),
+        suggestions,
+      };
+      if (m.value.severity) report.severity = m.value.severity;
+      ctx.report(report);
+    }
+  },
+};
