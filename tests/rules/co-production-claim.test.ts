@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { Linter } from '../../src/engine';
+import { coProductionClaim } from '../../rules/co-production-claim';
+import { parsePlainText } from '../../src/sources/plain-text';
+
+const lintText = (source: string, linter = new Linter([coProductionClaim])) =>
+  linter.lint(parsePlainText(source).doc, { profiles: ['engagement-plan'] });
+
+// [document, the claim sentence that anchors the finding, activities named in the message]
+const BAD: Array<[string, string, RegExp]> = [
+  ['We have co-produced this strategy with local people. We ran an online survey and two drop-in sessions.', 'We have co-produced this strategy with local people.', /survey or questionnaire and drop-in sessions/],
+  ['This plan was co-designed with patients.\n\nPeople could comment on the draft plan for six weeks.', 'This plan was co-designed with patients.', /comments on a draft/],
+  ['Our approach\n\nThe new service will be coproduced with carers through a questionnaire.', 'The new service will be coproduced with carers through a questionnaire.', /survey/],
+  ['We are co-creating the library offer with residents. We held a one-off event at the town hall.', 'We are co-creating the library offer with residents.', /events or public meetings/],
+  ['How we involved people\n\nWe ran three focus groups. This is co-production in action.', 'This is co-production in action.', /focus groups/],
+  ['The Better Care Fund plan is a co-production. Have your say by completing the form.', 'The Better Care Fund plan is a co-production.', /asking for views/],
+  ['Co-design of the new pathway\n\nWe ran a public meeting and an online poll.', 'Co-design of the new pathway', /a survey or questionnaire and events or public meetings/],
+  ['We co-designed the leaflet with parents. A pop-up stall at the market gathered feedback.', 'We co-designed the leaflet with parents.', /events/],
+  ['The hub has been co‑produced with young people. We ran a survey in schools.', 'The hub has been co‑produced with young people.', /survey/],
+  ['Our co-developed plan reflects what people told us at listening events.', 'Our co-developed plan reflects what people told us at listening events.', /events/],
+];
+
+const GOOD = [
+  // shared decisions are described
+  'We have co-produced this strategy. People with lived experience co-chair the steering group. We also ran a survey.',
+  'The service was co-designed from the start with carers, who were paid for their time. A survey reached more people.',
+  'We co-produced the plan with equal partners from the community. Drop-in sessions were open to everyone.',
+  'We will decide together which option goes forward. This is co-production: a survey alone would not be enough.',
+  'Experts by experience co-designed the pathway. We also held a focus group.',
+  // no claim
+  'We ran an online survey and two drop-in sessions.',
+  'Tell us what you think by completing the questionnaire.',
+  // claim but no activities described
+  'We are committed to co-production with the people who use our services.',
+  // not a claim
+  'This consultation is not co-production. We ran a survey and drop-in sessions.',
+  'We want to move towards co-production. For now, we are asking for views through a survey.',
+];
+
+describe('co-production-claim', () => {
+  it.each(BAD)('flags %#', (source, sentence, activities) => {
+    const { findings } = lintText(source);
+    expect(findings).toHaveLength(1);
+    const f = findings[0]!;
+    expect(f.text).toBe(sentence);
+    expect(f.message).toMatch(activities);
+    expect(f.message).toMatch(/share decisions and power from the start/);
+    expect(f.barriers).toContain('calling-it-co-production-when-not');
+    expect(f.enablers).toContain('shared-definition-of-co-production');
+  });
+
+  it.each(GOOD)('leaves alone: %s', (source) => {
+    expect(lintText(source).findings).toEqual([]);
+  });
+
+  it('joins a claim and activities paragraphs apart, and re-reads only the edited block', () => {
+    const linter = new Linter([coProductionClaim]);
+    const first = 'Our plan\n\nWe have co-produced this plan.\n\nWe ran a survey.\n\nThanks to everyone who took part.';
+    expect(lintText(first, linter).findings).toHaveLength(1);
+    const edited = first.replace('Thanks to everyone who took part.', 'Carers co-chair the project board.');
+    const report = lintText(edited, linter);
+    expect(report.findings).toEqual([]);
+    expect(report.analysedBlocks).toBe(1);
+  });
+});
