@@ -67,12 +67,10 @@ export function parseHtml(source: string, meta: TextDoc['meta'] = {}, options: H
       doc = blocksFromDom(main.body).doc;
       // Readability drops a heading that repeats the page title; put it back
       // so the document still starts with what it is about.
-      const first = doc.blocks[0];
-      const title = main.title || pageTitle;
-      if (title && !(first?.kind === 'heading' && first.text === title)) {
-        const h1 = page.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
-        const text = h1 && title.includes(h1) ? h1 : title;
-        doc.blocks = [{ id: 'title', kind: 'heading', level: 1, text }, ...doc.blocks];
+      const h1 = page.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+      const title = h1 || main.title || pageTitle;
+      if (title && !doc.blocks.some((b) => b.kind === 'heading' && b.text === title)) {
+        doc.blocks = [{ id: 'title', kind: 'heading', level: 1, text: title }, ...doc.blocks];
       }
       // A page where Readability kept almost nothing is better read whole.
       if (doc.blocks.filter((b) => b.kind !== 'heading').length === 0) doc = null;
