@@ -1,0 +1,122 @@
+import type { AnalysedBlock, Rule } from '../src/engine';
+import { anchorFor } from './lib/sections';
+
+interface Spot {
+  start: number;
+  end: number;
+}
+
+interface BlockContact {
+  email: Spot | null;
+  phone: Spot | null;
+  /** Contact details or contact words in this block. */
+  contact: boolean;
+  /** A person's name, a title or a named team/role in this block. */
+  name: boolean;
+  /** "contact us", "questions?", "get in touch" — a contact section without details. */
+  contactWords: boolean;
+}
+
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/;
+// UK numbers: 01/02/03/07/08 with 10–11 digits, +44, textphone 18001, short helplines.
+const PHONE = /(?:\+44\s?\(?0?\)?\s?\d|\(?\b0\d)[\d\s()-]{8,14}\d\b|\b18001\s?[\d\s]{6,14}\d\b/;
+const PHONE_WORDS = /\b(?:tel|telephone|phone|call|ring|textphone|text(?: us)?|freephone|helpline|mobile)\b/;
+const PERSON = /\b(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?\s){1,2}[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?\b/;
+const TITLE_NAME = /\b(?:mr|mrs|ms|miss|mx|dr|cllr|prof)\.?\s+[a-z]/;
+const TEAM = /\b(?:team|office|officer|manager|lead|coordinator|co-ordinator|administrator|service|department|unit|pals|helpline|hub|secretary|clerk|engagement|communications|practice manager|customer services)\b/;
+const CONTACT_WORDS = /\b(?:contact|get in touch|questions?|enquiries|queries|more information|find out more|speak to|talk to|ask for)\b/;
+// Capitalised words that start sentences or name places, not people.
+const NOT_NAMES = /^(?:The|This|That|Our|Your|If|For|Please|You|We|Call|Phone|Email|Contact|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|NHS|Town|Hall|City|Council|Street|Road|House|Centre|Library)\b/;
+
+function digits(s: string): number {
+  return s.replace(/\D/g, '').length;
+}
+
+/** Find an e-mail address and a UK phone number in block text (original case). */
+export function findContactDetails(text: string): { email: Spot | null; phone: Spot | null } {
+  const e = EMAIL.exec(text);
+  const p = PHONE.exec(text);
+  const max = p && p[0].startsWith('18001') ? 16 : 13; // 18001 is the Relay UK prefix
+  const phoneOk = p && digits(p[0]) >= 10 && digits(p[0]) <= max && !/^\d{1,2}[/.-]\d/.test(p[0].trim());
+  return {
+    email: e ? { start: e.index, end: e.index + e[0].length } : null,
+    phone: phoneOk ? { start: p.index, end: p.index + p[0].length } : null,
+  };
+}
+
+function hasPersonName(text: string): boolean {
+  const re = new RegExp(PERSON.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const words = m[0].split(/\s+/);
+    if (!words.some((w) => NOT_NAMES.test(w))) return true;
+  }
+  return false;
+}
+
+export function blockContact(ab: AnalysedBlock): BlockContact {
+  const text = ab.block.text;
+  const masked = ab.analysis.masked;
+  const { email, phone } = findContactDetails(text);
+  const details = email !== null || phone !== null || PHONE_WORDS.test(masked);
+  const contactWords = CONTACT_WORDS.test(masked);
+  const name = hasPersonName(text) || TITLE_NAME.test(masked) || TEAM.test(masked);
+  return { email, phone, contact: details || contactWords, name, contactWords };
+}
+
+export const missingContact: Rule = {
+  meta: {
+    id: 'missing-contact',
+    title: 'Give a named contact with a phone number',
+    barriers: ['poor-communication'],
+    enablers: ['keeping-people-updated', 'listening-to-each-other', 'knowing-people-needs'],
+    scope: 'document',
+    profiles: ['consultation', 'meeting-invitation'],
+    severity: 'warning',
+    docs: {
+      description:
+        'Checks that a consultation or meeting invitation names someone people can contact (a person or a team), with a phone number as well as an e-mail address.',
+      why: 'People have questions, need another format or need help to take part. Not everyone uses e-mail, and a named person feels more open than an inbox.',
+      bad: 'Questions? Email engagement@example.nhs.uk.',
+      good: 'If you have questions, contact Priya Shah in the engagement team: call 0113 496 0000 or email engagement@example.nhs.uk.',
+    },
+  },
+  checkDocument(ctx) {
+    const per = ctx.blocks.map((ab) => ctx.memo(ab, 'contact', () => blockContact(ab)));
+    const emailAt = per.findIndex((p) => p.email !== null);
+    const hasPhone = per.some((p) => p.phone !== null);
+    // A name counts when it is beside contact details: same block or close by (tables split rows into cells).
+    const named = per.some((p, i) => p.contact && per.slice(Math.max(0, i - 2), i + 3).some((q) => q.name));
+    const exampleSentence =
+      'If you have any questions, contact Priya Shah in the engagement team. Call 0113 496 0000 (Monday to Friday, 9am to 5pm) or email engagement@example.nhs.uk.';
+    if (hasPhone) {
+      if (named) return;
+      ctx.report({
+        message: 'There is a phone number but no name. Say who people will speak to: a person or a team.',
+        suggestions: ['Add the name of a person or team beside the phone number.'],
+        example: exampleSentence,
+        anchorBlockId: ctx.blocks[per.findIndex((p) => p.phone !== null)]!.block.id,
+        severity: 'suggestion',
+      });
+      return;
+    }
+    if (emailAt >= 0) {
+      const spot = per[emailAt]!.email!;
+      ctx.report({
+        blockId: ctx.blocks[emailAt]!.block.id,
+        start: spot.start,
+        end: spot.end,
+        message: `There is an e-mail address but no phone number. Add a phone number${named ? '' : ' and a named contact'}, so people who do not use e-mail can ask questions too.`,
+        suggestions: ['Add a phone number, and the hours it is answered.'],
+        example: exampleSentence,
+      });
+      return;
+    }
+    ctx.report({
+      message: 'This document does not say who to contact with questions. Add a named contact with a phone number and an e-mail address.',
+      suggestions: ['Add a “Contact us” section at the end.'],
+      example: exampleSentence,
+      anchorBlockId: anchorFor(ctx, 'contact', [/\b(?:contact|questions|further information|more information|get in touch)\b/], 'last') ?? undefined,
+    });
+  },
+};

@@ -1,0 +1,91 @@
+import type { AnalysedBlock, Rule } from '../src/engine';
+import { findDates, findWindows, isDeadline, isOpening } from './lib/dates';
+import { anchorFor, labelOf } from './lib/sections';
+
+interface BlockDates {
+  /** Dates that place something in time (not a bare weekday). */
+  dated: number;
+  /** A closing date in this block ("closes on 9 january", "by 9 january", a date range). */
+  deadline: boolean;
+  opening: boolean;
+  /** A window length ("a 12-week consultation"). */
+  window: boolean;
+  /** The block is (or is labelled) "closing date", "deadline", "key dates"… */
+  deadlineLabel: boolean;
+}
+
+const DEADLINE_HEADING = /\b(?:closing date|deadline|when (?:does|will) (?:the|this) (?:consultation|survey) (?:close|end)|consultation (?:closes|period|dates)|key dates|dates)\b/;
+
+export function blockDates(ab: AnalysedBlock): BlockDates {
+  const text = ab.analysis.masked;
+  const dates = findDates(text).filter((d) => d.kind !== 'weekday');
+  const windows = findWindows(text);
+  const label = ab.block.kind === 'heading' ? text : labelOf(text);
+  return {
+    dated: dates.length,
+    deadline: dates.some((d) => isDeadline(text, d)) || windows.some((w) => w.from === 'range'),
+    opening: dates.some((d) => isOpening(text, d)),
+    window: windows.length > 0,
+    deadlineLabel: label !== null && DEADLINE_HEADING.test(label),
+  };
+}
+
+export const missingTimeline: Rule = {
+  meta: {
+    id: 'missing-timeline',
+    title: 'Give the key dates',
+    barriers: ['poor-planning', 'not-enough-time', 'things-change-suddenly'],
+    enablers: ['planning-ahead-and-early', 'space-time-and-opportunity', 'clear-about-expectations'],
+    scope: 'document',
+    profiles: ['consultation', 'engagement-plan'],
+    severity: 'error',
+    docs: {
+      description:
+        'Checks that a consultation gives its closing date, and that an engagement or project plan gives dates for its main steps (start, milestones, decision).',
+      why: 'People need to know how long they have to take part and when decisions will be made, so they can plan around work, care and health. A plan without dates is hard to hold anyone to.',
+      bad: 'Please send us your views soon. We will consider them in due course.',
+      good: 'The consultation opens on 3 March 2027 and closes at 5pm on 26 May 2027. The board will decide in July 2027.',
+      sources: ['Gunning principles: give adequate time for consideration and response'],
+    },
+  },
+  checkDocument(ctx) {
+    const perBlock = ctx.blocks.map((ab) => ctx.memo(ab, 'dates', () => blockDates(ab)));
+    const consultation = ctx.profiles.includes('consultation');
+    if (consultation) {
+      let deadline = false;
+      let opening = false;
+      let window = false;
+      let underLabel = false;
+      perBlock.forEach((d, i) => {
+        deadline ||= d.deadline || (d.deadlineLabel && d.dated > 0);
+        opening ||= d.opening;
+        window ||= d.window;
+        // "Closing date" as a heading, the date in the next block.
+        if (d.deadlineLabel && ctx.blocks[i]!.block.kind === 'heading') underLabel = true;
+        else if (underLabel && d.dated > 0) deadline = true;
+        else if (ctx.blocks[i]!.block.kind === 'heading') underLabel = false;
+      });
+      // "A 12-week consultation from 3 March" fixes the closing date too.
+      if (deadline || (opening && window)) return;
+      const anyDates = perBlock.some((d) => d.dated > 0);
+      ctx.report({
+        message: anyDates
+          ? 'This consultation does not say when it closes. Give the closing date (and time) so people know how long they have.'
+          : 'This consultation gives no dates. Say when it opens and closes, and when the decision will be made.',
+        suggestions: ['Put the closing date near the start and again where you explain how to respond.'],
+        example: 'The consultation opens on 3 March 2027 and closes at 5pm on Wednesday 26 May 2027. The board will make its decision in July 2027.',
+        anchorBlockId:
+          anchorFor(ctx, 'timeline', [/\bhow (?:to|you can) (?:respond|take part|have your say|get involved)/, DEADLINE_HEADING], 'first-heading') ?? undefined,
+      });
+      return;
+    }
+    if (perBlock.some((d) => d.dated > 0)) return;
+    ctx.report({
+      message: 'This plan gives no dates. Add a timeline: when it starts, the main milestones, and when decisions will be made.',
+      suggestions: ['A short table of steps and months is enough.'],
+      example: 'March 2027: recruit the working group. April to June 2027: four workshops. July 2027: report to the board. September 2027: tell everyone what changed.',
+      anchorBlockId: anchorFor(ctx, 'timeline', [/\b(?:timeline|timetable|timescales?|milestones|key dates|schedule|phases?)\b/], 'first-heading') ?? undefined,
+      severity: 'warning',
+    });
+  },
+};

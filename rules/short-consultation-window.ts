@@ -1,0 +1,94 @@
+import type { Rule } from '../src/engine';
+import { findDates, findWindows, isDeadline, isOpening, weeksBetween, type DateMention, type Window } from './lib/dates';
+
+interface BlockWindows {
+  windows: Window[];
+  openings: DateMention[];
+  deadlines: DateMention[];
+  years: number[];
+}
+
+function weeksText(weeks: number): string {
+  const whole = Math.round(weeks);
+  const about = Math.abs(weeks - whole) >= 0.15 ? 'about ' : '';
+  return `${about}${whole} week${whole === 1 ? '' : 's'}`;
+}
+
+export const shortConsultationWindow: Rule = {
+  meta: {
+    id: 'short-consultation-window',
+    title: 'Allow enough time to respond',
+    barriers: ['not-enough-time', 'poor-planning'],
+    enablers: ['space-time-and-opportunity', 'planning-ahead-and-early'],
+    scope: 'document',
+    profiles: ['consultation'],
+    severity: 'warning',
+    defaultOptions: { minWeeks: 6, normWeeks: 12 },
+    docs: {
+      description:
+        'Finds how long a consultation is open — from “a 4-week consultation”, “open for three weeks” or “runs from 3 March to 31 March” — and flags a window under 6 weeks.',
+      why: 'People need time to hear about a consultation, read it, talk it over and reply, more so if they need another format or support. Twelve weeks is the usual norm for public consultations; a few weeks shuts many people out.',
+      bad: 'This 4-week consultation closes on 31 March.',
+      good: 'This 12-week consultation runs from 3 March to 26 May 2027.',
+      sources: [
+        'Gunning principles: adequate time for consideration and response',
+        'Cabinet Office Code of Practice on Consultation (2008): 12 weeks as the standard; current Consultation Principles ask for a proportionate time',
+      ],
+    },
+  },
+  checkDocument(ctx) {
+    const minWeeks = Number(ctx.options.minWeeks);
+    const normWeeks = Number(ctx.options.normWeeks);
+    const per = ctx.blocks.map((ab) =>
+      ctx.memo(ab, 'windows', (): BlockWindows => {
+        const text = ab.analysis.masked;
+        const dates = findDates(text).filter((d) => d.day && d.month);
+        return {
+          windows: findWindows(text),
+          openings: dates.filter((d) => isOpening(text, d)),
+          deadlines: dates.filter((d) => isDeadline(text, d)),
+          years: findDates(text).flatMap((d) => (d.year ? [d.year] : [])),
+        };
+      }),
+    );
+    const year = per.flatMap((p) => p.years)[0];
+    let found = false;
+    const report = (blockId: string, start: number, end: number, weeks: number) => {
+      ctx.report({
+        blockId,
+        start,
+        end,
+        message: `This consultation is open for ${weeksText(weeks)}. Allow at least ${minWeeks} weeks, and ${normWeeks} weeks where you can: ${normWeeks} weeks is the usual norm, so people have time to hear about it, ask for other formats and reply.`,
+        suggestions: [`Extend it to ${normWeeks} weeks.`, 'If time is fixed, explain why and offer extra ways to take part.'],
+        example: `This ${normWeeks}-week consultation runs from 3 March to 26 May 2027.`,
+      });
+    };
+    per.forEach((p, i) => {
+      const ab = ctx.blocks[i]!;
+      for (const w of p.windows) {
+        found = true;
+        // A range computed without a year may be off by a leap day: fine at this scale.
+        const weeks = w.from === 'range' && year !== undefined ? recompute(ab.analysis.masked, w, year) : w.weeks;
+        if (weeks < minWeeks) report(ab.block.id, w.start, w.end, weeks);
+      }
+    });
+    if (found) return;
+    // No stated window: an opening date in one place and a closing date in another.
+    const opening = per.flatMap((p) => p.openings)[0];
+    let closing: { blockId: string; mention: DateMention } | undefined;
+    per.forEach((p, i) => {
+      const d = p.deadlines.find((m) => m !== opening);
+      if (!closing && d) closing = { blockId: ctx.blocks[i]!.block.id, mention: d };
+    });
+    if (!opening || !closing) return;
+    const weeks = weeksBetween(opening, closing.mention, year);
+    if (weeks !== null && weeks > 0 && weeks < minWeeks) report(closing.blockId, closing.mention.start, closing.mention.end, weeks);
+  },
+};
+
+function recompute(text: string, w: Window, year: number): number {
+  const dates = findDates(text.slice(w.start, w.end)).filter((d) => d.day && d.month);
+  const a = dates[0];
+  const b = dates[dates.length - 1];
+  return (a && b && a !== b && weeksBetween(a, b, year)) || w.weeks;
+}
