@@ -57,7 +57,8 @@ export function ProfilePicker({ report, chosen, onChange }: { report: Report; ch
   const active = new Set(report.profiles.map((p) => p.id));
   const toggle = (id: ProfileId, on: boolean) => {
     const next = PROFILE_IDS.filter((p) => (p === id ? on : active.has(p)));
-    onChange(next.length ? next : null);
+    // Unticking the last one means "none of these": general writing.
+    onChange(next.length ? next : ['general']);
   };
   return (
     <fieldset class="profiles">

@@ -1,0 +1,117 @@
+/**
+ * Loads the e2e build of the extension into Debian Chromium (see
+ * TOOLCHAIN.md) and serves tests/e2e/fixtures from a local server.
+ *
+ * The e2e build differs from the real one in one way: it has a host
+ * permission for http://127.0.0.1 and exposes the background's check handler
+ * as `doingWithTest.check(tabId)`, because a test cannot make the real toolbar
+ * click that grants activeTab. Everything after that click is the same code.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(process.env.DOING_WITH_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIXTURES = resolve('tests/e2e/fixtures');
+
+export interface Served {
+  origin: string;
+  /** Extra pages by path, e.g. a generated large page. */
+  extra: Map<string, string>;
+  close(): Promise<void>;
+}
+
+export async function serveFixtures(): Promise<Served> {
+  const extra = new Map<string, string>();
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const body = extra.get(path);
+    if (body !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return res.end(body);
+    }
+    const file = normalize(join(FIXTURES, path));
+    if (!file.startsWith(FIXTURES) || !existsSync(file) || !file.endsWith('.html')) {
+      res.writeHead(404);
+      return res.end('not found');
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  return { origin: `http://127.0.0.1:${port}`, extra, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every URL the browser requested, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`Build the e2e extension first: npm run build:e2e (missing ${EXTENSION_DIR})`);
+  const profile = mkdtempSync(join(tmpdir(), 'doing-with-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-sandbox', '--disable-gpu',
+      '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context, worker, extensionId, requests,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await h.worker.evaluate(async (u) => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+    const tabs = await c.tabs.query({});
+    // Without the "tabs" permission the browser hides the address of its own pages: take the newest tab then.
+    return tabs.find((t) => t.url === u)?.id ?? (u.startsWith('http') ? -1 : Math.max(-1, ...tabs.map((t) => t.id ?? -1)));
+  }, url);
+  if (id < 0) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** What a click on the toolbar button does after it has granted activeTab. */
+export async function checkTab(h: Harness, tabId: number, what: 'page' | 'selection' = 'page'): Promise<void> {
+  await h.worker.evaluate(
+    ([id, w]) => (globalThis as unknown as { doingWithTest: { check(id: number, w: string): Promise<void> } }).doingWithTest.check(id as number, w as string),
+    [tabId, what] as const,
+  );
+}
+
+export async function openPanel(h: Harness, tabId: number): Promise<Page> {
+  const panel = await h.context.newPage();
+  await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`);
+  return panel;
+}
+
+/** Texts of the ranges registered in CSS.highlights under a name. */
+export async function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n);
+    return h ? [...h].map((r) => r.toString()) : [];
+  }, name);
+}

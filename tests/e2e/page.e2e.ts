@@ -1,0 +1,141 @@
+/**
+ * Checking a page: findings and their enablers in the panel, highlights in
+ * the page, nothing sent anywhere, page text shown as text, error states.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { checkTab, highlightTexts, launch, openPanel, serveFixtures, tabIdOf, type Harness, type Served } from './harness';
+
+let h: Harness;
+let served: Served;
+
+beforeAll(async () => {
+  served = await serveFixtures();
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+  await served?.close();
+});
+
+async function checked(path: string): Promise<{ page: Page; panel: Page; tabId: number }> {
+  const page = await h.context.newPage();
+  await page.goto(`${served.origin}/${path}`);
+  const tabId = await tabIdOf(h, page);
+  const panel = await openPanel(h, tabId);
+  await checkTab(h, tabId);
+  return { page, panel, tabId };
+}
+
+describe('checking a page', () => {
+  it('lists the expected findings with enablers from the catalog, and highlights them in the page', async () => {
+    const requestsBefore = h.requests.length;
+    const { page, panel } = await checked('consultation.html');
+    await panel.getByRole('heading', { name: /What we found/ }).waitFor();
+    await expect.poll(() => panel.locator('.context mark').allTextContents(), { timeout: 5000 }).toEqual(
+      expect.arrayContaining(['service users', 'has been approved', 'will go ahead', 'Residents will be informed']),
+    );
+    const marks = await panel.locator('.context mark').allTextContents();
+    // Nav, <pre> and data-doing-with="off" are never read.
+    expect(marks.join(' ')).not.toMatch(/hard to reach/i);
+
+    // The us-and-them finding shows its barrier and the catalog's enablers for it.
+    const card = panel.locator('article.finding', { has: panel.locator('mark', { hasText: 'service users' }) });
+    await expect.poll(() => card.locator('[data-enabler]').evaluateAll((els) => els.map((e) => e.getAttribute('data-enabler')))).toEqual(
+      expect.arrayContaining(['no-one-more-important', 'doing-with-not-doing-to']),
+    );
+    await expect.poll(() => card.locator('.enablers li').first().textContent()).toMatch(/no-one is more important|doing with, not doing to/i);
+    const group = panel.locator('section.group', { has: card });
+    expect(await group.locator('h3').textContent()).toMatch(/us and them/i);
+
+    // Document-level findings are listed too.
+    expect(await panel.locator('.finding-message').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/what will happen to people’s views/)]));
+    // Summary and detected profile.
+    expect(await panel.getByRole('checkbox', { name: /Consultation document/ }).isChecked()).toBe(true);
+    await expect.poll(() => panel.locator('.stats dd').first().textContent()).toMatch(/^\d+/);
+
+    // Highlights: exactly the flagged ranges, registered in CSS.highlights, by severity.
+    await expect.poll(() => highlightTexts(page, 'doing-with-warning')).toEqual(
+      expect.arrayContaining(['has been approved', 'will go ahead', 'Residents will be informed']),
+    );
+    expect(await highlightTexts(page, 'doing-with-suggestion')).toEqual(['service users']);
+
+    // "Show in page" makes the finding stand out.
+    await card.getByRole('button', { name: /Show in page/ }).click();
+    await expect.poll(() => highlightTexts(page, 'doing-with-focus')).toEqual(['service users']);
+
+    // Privacy: nothing but the test page's origin and the extension itself was requested.
+    const during = h.requests.slice(requestsBefore);
+    expect(during.length).toBeGreaterThan(0);
+    for (const url of during) expect(url.startsWith(served.origin) || url.startsWith(`chrome-extension://${h.extensionId}/`), url).toBe(true);
+    await page.close();
+    await panel.close();
+  });
+
+  it('changes profiles, ignores a finding and allows a word', async () => {
+    const { page, panel } = await checked('consultation.html');
+    await panel.locator('.context mark', { hasText: 'service users' }).waitFor();
+    // Switching the profile to "General writing" turns off consultation-only checks.
+    await panel.getByRole('checkbox', { name: /General writing/ }).check();
+    await expect.poll(() => panel.getByRole('checkbox', { name: /General writing/ }).isChecked()).toBe(true);
+    await panel.getByRole('checkbox', { name: /Consultation document/ }).uncheck();
+    await panel.getByRole('checkbox', { name: /Report/ }).uncheck();
+    await expect.poll(() => panel.locator('.context mark').allTextContents()).not.toContain('has been approved');
+    await panel.getByRole('button', { name: 'Let Doing With decide' }).click();
+    await panel.locator('.context mark', { hasText: 'has been approved' }).first().waitFor();
+
+    const card = panel.locator('article.finding', { has: panel.locator('mark', { hasText: 'will go ahead' }) });
+    await card.getByRole('button', { name: /Ignore here/ }).click();
+    await expect.poll(() => panel.locator('.context mark').allTextContents()).not.toContain('will go ahead');
+    await panel.getByText('1 ignored on this page.').waitFor();
+
+    const su = panel.locator('article.finding', { has: panel.locator('mark', { hasText: 'service users' }) });
+    await su.getByRole('button', { name: 'Allow “service users”' }).click();
+    await expect.poll(() => panel.locator('.context mark').allTextContents()).not.toContain('service users');
+    await expect.poll(() => highlightTexts(page, 'doing-with-suggestion')).toEqual([]);
+    const stored = await h.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('allowList'),
+    );
+    expect(stored.allowList).toEqual(['service users']);
+    // Put things back for the other tests.
+    await h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
+    await page.close();
+    await panel.close();
+  });
+
+  it('shows page text as text and runs none of it', async () => {
+    const { page, panel } = await checked('unsafe.html');
+    let dialogs = 0;
+    panel.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    const context = panel.locator('.context', { has: panel.locator('mark', { hasText: 'service users' }) });
+    await context.waitFor();
+    expect(await context.textContent()).toContain('<img src=x onerror=alert(1)>');
+    expect(await panel.locator('main img, main script').count()).toBe(0);
+    expect(await panel.evaluate(() => document.querySelectorAll('img, script:not([src])').length)).toBe(0);
+    await panel.waitForTimeout(300);
+    expect(dialogs).toBe(0);
+    await page.close();
+    await panel.close();
+  });
+
+  it('says so when a page has no text', async () => {
+    const { page, panel } = await checked('empty.html');
+    await panel.getByRole('heading', { name: 'We found no text to check' }).waitFor();
+    await page.close();
+    await panel.close();
+  });
+
+  it("explains that the browser's own pages cannot be checked", async () => {
+    const page = await h.context.newPage();
+    await page.goto('chrome://version');
+    const tabId = await tabIdOf(h, page);
+    const panel = await openPanel(h, tabId);
+    await checkTab(h, tabId);
+    await panel.getByRole('heading', { name: 'This page cannot be checked' }).waitFor();
+    await page.close();
+    await panel.close();
+  });
+});
