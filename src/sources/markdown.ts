@@ -44,9 +44,21 @@ function align(value: string, source: string, base: number, out: Pending): void 
   let s = 0;
   for (let v = 0; v < value.length; v++) {
     const ch = value[v]!;
+    // A Windows line ending is one break: the \n that follows stands for it.
+    if (ch === '\r' && value[v + 1] === '\n') {
+      if (source[s] === '\r') s++;
+      continue;
+    }
     let at = -1;
     while (s < source.length) {
       const c = source[s]!;
+      // An entity (&amp;) stands for one character; checked first, since "&amp;" also starts with "&".
+      const entity = c === '&' ? /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i.exec(source.slice(s, s + 40)) : null;
+      if (entity) {
+        at = s;
+        s += entity[0].length;
+        break;
+      }
       if (c === ch) {
         at = s++;
         break;
@@ -54,12 +66,6 @@ function align(value: string, source: string, base: number, out: Pending): void 
       if (c === '\\' && source[s + 1] === ch) {
         at = s + 1;
         s += 2;
-        break;
-      }
-      const entity = c === '&' ? /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i.exec(source.slice(s, s + 40)) : null;
-      if (entity) {
-        at = s;
-        s += entity[0].length;
         break;
       }
       // Indentation and blockquote markers on continuation lines are markup.
@@ -84,8 +90,11 @@ function collectInline(node: MdNode, source: string, base: number, out: Pending)
   switch (node.type) {
     case 'text':
     case 'inlineCode':
-      if (node.value && start !== undefined && end !== undefined) align(node.value, source.slice(start, end), base + start, out);
-      else if (node.value) out.text += node.value.replace(/\n/g, ' ');
+      if (node.value && start !== undefined && end !== undefined) {
+        // Code spans start with their backtick fence, which is markup.
+        const fence = node.type === 'inlineCode' ? (/^`+/.exec(source.slice(start, end))?.[0].length ?? 0) : 0;
+        align(node.value, source.slice(start + fence, end), base + start + fence, out);
+      } else if (node.value) out.text += node.value.replace(/\r?\n/g, ' ');
       return;
     case 'break':
       out.text += ' ';
