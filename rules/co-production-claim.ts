@@ -16,22 +16,33 @@ const NOT_CLAIMED = /\b(?:not|isn't|isn’t|rather than|instead of|is not|are no
 /** Ways of asking for views, with the plain name used in the message. */
 const ASKING_ACTIVITIES: Array<[RegExp, string]> = [
   [/\b(?:online\s+)?surveys?\b|\bquestionnaires?\b|\bfeedback forms?\b|\bresponse forms?\b|\bpolls?\b/, 'a survey or questionnaire'],
-  [/\b(?:comment|comments|feedback|views)\s+on\s+(?:the|a|our|this)\s+(?:draft|proposals?|plans?)\b|\bdraft\s+(?:strategy|plan|document)\s+(?:for|out for)\s+comment/, 'comments on a draft'],
+  [/\b(?:comment|comments|commenting|feedback|views)\s+on\s+(?:the|a|our|this|staff|their)\s+(?:draft|proposals?|plans?)\b|\b(?:review|reviewing|test|testing)\s+(?:the\s+|our\s+|staff\s+)?(?:[a-z'’]+\s+){0,2}(?:drafts?|web ?pages|leaflets?|materials|information pack|pack)\b|\bdraft\s+(?:strategy|plan|document)\s+(?:for|out for)\s+comment/, 'comments on a draft'],
   [/\bdrop[- ]in(?:\s+sessions?|\s+events?)?\b/, 'drop-in sessions'],
   [/\bfocus groups?\b/, 'focus groups'],
-  [/\bone[- ]off\s+(?:event|session|workshop|meeting)s?\b|\ba single\s+(?:event|session|workshop)\b|\bpublic meetings?\b|\blistening events?\b|\broadshows?\b|\bpop[- ]up\s+(?:stalls?|stands?|events?)\b|\bstalls?\b/, 'events or public meetings'],
+  [/\bone[- ]off\s+(?:event|session|workshop|meeting)s?\b|\ba single\s+(?:event|session|workshop)\b|\bpublic meetings?\b|\blistening events?\b|\broadshows?\b|\bpop[- ]up\s+(?:stalls?|stands?|events?)\b|\bstalls?\b|\b(?:consultation|engagement|community|public)\s+events?\b|\bevents\b/, 'events or public meetings'],
+  [/\bcitizens['’]?\s+panel\b|\breader(?:s['’]?)?\s+panel\b/, 'a citizens’ panel'],
   [/\bhave your say\b|\bgive (?:us )?(?:your|their) views\b|\btell us (?:what you think|your views)\b|\bshare your views\b/, 'asking for views'],
 ];
 
 /** Signs that people share decisions and power, not just give views. */
 const SHARED_DECISION =
-  /\b(?:decid\w*\s+together|make decisions together|jointly|joint decisions?|shared decision|equal partners?|equal partnership|as equals|from the (?:start|beginning|outset)|co[-‐‑ ]?chair\w*|shared budgets?|share (?:power|decisions|ownership|leadership|the budget)|sharing power|steering group\b[^.]{0,80}\blived experience|lived experience\b[^.]{0,60}\b(?:members?|partners?|advisers?|advisors?|panel|group|leads?)|experts? by experience|paid (?:for (?:their|your) time|experts?|roles?|posts?)|(?:paid|payment|pay people|vouchers?) for (?:their|your) time|design group|co[-‐‑ ]?production (?:group|panel|board|partners?)|user[- ]led|led by (?:people|carers|residents|patients)|at every stage|at each stage|every step of the way|throughout the (?:project|process|work))\b/;
+  /\b(?:decid\w*\s+together|make decisions together|jointly|joint decisions?|shared decision|equal partners?|equal partnership|as equals|from the (?:start|beginning|outset)|co[-‐‑ ]?chair\w*|shared budgets?|share (?:power|decisions|ownership|leadership|the budget)|sharing power|steering group\b[^.]{0,80}\blived experience|lived experience\b[^.]{0,60}\b(?:members?|partners?|advisers?|advisors?|panel|group|leads?)|experts? by experience|paid (?:for (?:their|your) time|experts?|roles?|posts?)|(?:paid|payment|pay people|vouchers?) for (?:their|your) time|design group|user[- ]led|led by (?:people|carers|residents|patients)|at every stage|at each stage|every step of the way|throughout the (?:project|process|work))\b/;
 
 interface BlockFacts {
   /** First claim in the block, as a sentence range. */
-  claim: { start: number; end: number; word: string } | null;
+  claim: { start: number; end: number; word: string; rank: number } | null;
   activities: string[];
   shared: boolean;
+}
+
+/**
+ * Where to show the finding: a sentence saying "we co-produced" (a verb: we
+ * did it) is the clearest claim, then a mention of "co-production" in running
+ * text, then a heading.
+ */
+function claimRank(kind: string, word: string): number {
+  const verb = !/(?:tion|ment)$/.test(word);
+  return (kind === 'heading' ? 2 : 0) + (verb ? 0 : 1);
 }
 
 function factsFor(ab: AnalysedBlock): BlockFacts {
@@ -40,8 +51,9 @@ function factsFor(ab: AnalysedBlock): BlockFacts {
   for (const m of matchesOf(CLAIM, masked)) {
     if (NOT_CLAIMED.test(masked.slice(Math.max(0, m.index - 40), m.index))) continue;
     const s = sentenceAt(ab.analysis, m.index);
-    claim = { start: s?.start ?? m.index, end: s?.end ?? m.index + m[0].length, word: ab.block.text.slice(m.index, m.index + m[0].length) };
-    break;
+    const rank = claimRank(ab.block.kind, m[0]);
+    if (claim && claim.rank <= rank) continue;
+    claim = { start: s?.start ?? m.index, end: s?.end ?? m.index + m[0].length, word: ab.block.text.slice(m.index, m.index + m[0].length), rank };
   }
   const activities = ASKING_ACTIVITIES.filter(([re]) => re.test(masked)).map(([, name]) => name);
   return { claim, activities, shared: SHARED_DECISION.test(masked) };
@@ -53,7 +65,7 @@ function check(ctx: DocumentContext): void {
   for (const ab of ctx.blocks) {
     const facts = ctx.memo(ab, 'facts', () => factsFor(ab));
     if (facts.shared) return;
-    if (facts.claim && !first) first = { block: ab, claim: facts.claim };
+    if (facts.claim && (!first || facts.claim.rank < first.claim.rank)) first = { block: ab, claim: facts.claim };
     for (const a of facts.activities) activities.add(a);
   }
   if (!first || activities.size === 0) return;
