@@ -9,6 +9,8 @@ const ASK = new RegExp(
     String.raw`\b(?:access(?:ibility)? (?:needs|requirements)|reasonable adjustments?|(?:any )?adjustments? (?:you need|we can make|to help)|(?:additional|particular|specific|support|communication|dietary|mobility|individual) (?:needs|requirements))\b`,
     String.raw`\b(?:let|tell|contact|email|call|ask|inform)\s+(?:us|me|[a-z]+)\s+(?:know\s+)?(?:\w+\s+){0,3}?(?:if|whether|what) you (?:need|have|require|would like|use|want)\b(?!\s+(?:to (?:attend|come|book|know)|more information|further information|more details))`,
     String.raw`\bif you (?:need|require|would like|have|use)\s+(?:\w+\s+){0,6}?(?:to (?:help you )?(?:take part|attend|join in|join|come|get there|participate|be involved)|support|help (?:to|with)|an? (?:bsl |sign language |language )?(?:interpreter|hearing loop|support worker|carer|personal assistant|assistance dog|quiet (?:room|space))|large print|easy read|braille|(?:any|other|an alternative) (?:format|adjustments?|support))`,
+    String.raw`\b(?:do|does|will) you (?:need|have|require) (?:any )?(?:help|support|adjustments?|anything|an? (?:interpreter|carer|support worker))\b`,
+    String.raw`\bneed (?:anything|something)(?: else)? (?:to (?:help you )?(?:take part|attend|join in|join|come|participate)|to help you)\b|\b(?:need|require) (?:an? )?(?:bsl |sign language |language )?interpreter\b`,
     String.raw`\b(?:what (?:would|will|can) (?:help|make it easier for) you (?:to )?(?:take part|attend|come|join))\b|\bwhat you need (?:to|in order to) (?:take part|attend|join|come)\b`,
   ].join('|'),
 );
@@ -52,7 +54,25 @@ export const accessNeedsNotAsked: Rule = {
     if (picture.venues.length === 0 && picture.times.length === 0) return;
     if (!picture.hasEvent && picture.venues.length === 0) return;
     const all = ctx.blocks.map((ab) => ctx.memo(ab, 'ask', () => signals(ab)));
-    const askAt = all.findIndex((s) => s.ask !== null);
+    const gaps = (i: number): string[] => {
+      // Whom and by when may be in the same block or the next one.
+      const near = [i, i + 1].filter((j) => j < all.length).map((j) => all[j]!);
+      const missing: string[] = [];
+      if (!near.some((s) => s.contact)) missing.push('whom to tell and how (a name, with a phone number as well as an email address)');
+      if (!near.some((s) => s.when)) missing.push('by when, so there is time to arrange it');
+      return missing;
+    };
+    // The most complete ask speaks for the document.
+    let askAt = -1;
+    let missing: string[] = [];
+    all.forEach((s, i) => {
+      if (s.ask === null) return;
+      const g = gaps(i);
+      if (askAt < 0 || g.length < missing.length) {
+        askAt = i;
+        missing = g;
+      }
+    });
     const example =
       'If you need anything to help you take part — such as a BSL interpreter, a hearing loop, large print or a quiet space — please tell [name] on [phone number] or [email address] by [date, at least a week before].';
     if (askAt < 0) {
@@ -67,11 +87,6 @@ export const accessNeedsNotAsked: Rule = {
       });
       return;
     }
-    // Whom and by when may be in the same block or the next one.
-    const near = [askAt, askAt + 1].filter((i) => i < all.length).map((i) => all[i]!);
-    const missing: string[] = [];
-    if (!near.some((s) => s.contact)) missing.push('whom to tell and how (a name, with a phone number as well as an email address)');
-    if (!near.some((s) => s.when)) missing.push('by when, so there is time to arrange it');
     if (missing.length === 0) return;
     const ask = all[askAt]!.ask!;
     ctx.report({

@@ -113,6 +113,10 @@ export const meetingAccess: Rule = {
       example = 'We will switch on live captions, and we can book a BSL interpreter. If you have not used Teams before, call [name] on [phone number] and we will help you join, or you can join by phone.';
     } else return;
     if (missing.length === 0) return;
+    // A venue described with step-free access and most other details is
+    // good enough not to nag about; otherwise name everything missing.
+    const essentialMissing = picture.venues.length > 0 ? !covered.has('step-free') : missing.length === ONLINE_NEEDS.length;
+    if (!essentialMissing && missing.length < 3) return;
     const all = picture.venues.length > 0 ? IN_PERSON_NEEDS.length : ONLINE_NEEDS.length;
     const message =
       missing.length === all
@@ -122,7 +126,7 @@ export const meetingAccess: Rule = {
       message,
       anchorBlockId: anchor.block.id,
       example,
-      severity: missing.length === all || missing.length >= 3 ? 'warning' : 'suggestion',
+      severity: missing.length >= 3 || essentialMissing ? 'warning' : 'suggestion',
       suggestions: ['Check the venue yourself, or ask the venue, and describe the access plainly.'],
     });
   },

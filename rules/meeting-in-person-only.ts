@@ -4,11 +4,11 @@ import { readMeeting } from './lib/venue';
 // Ways to take part without being in the room. Each is a phrase a writer
 // uses when they offer one, not just a word that appears anywhere
 // ("book online" is not a way to take part).
-const ALTERNATIVES = new RegExp(
+export const ALTERNATIVES = new RegExp(
   [
     // written views
     String.raw`(?<!\b(?:come|come along|pop in|drop in|join us) (?:and|to) )\b(?:send|email|e-mail|post|write|give|share|submit|tell|let)\s+(?:us\s+)?(?:your\s+|any\s+)?(?:views|comments|thoughts|questions|feedback|ideas|experiences?|opinions?|know (?:your|what you think))\b(?!\s+(?:at|during) the (?:meeting|event|session|workshop|drop-in))`,
-    String.raw`\b(?:in writing|written (?:views|comments|questions|submissions?|feedback|responses?)|freepost)\b`,
+    String.raw`\b(?:in writing|written (?:views|comments|questions|submissions?|evidence)|freepost)\b`,
     String.raw`\b(?:views|comments|thoughts|questions|feedback|ideas)\s+(?:\w+\s+){0,3}?by (?:email|e-mail|post|letter|phone|telephone|text)\b`,
     String.raw`\b(?:questions? (?:in advance|beforehand|before the meeting)|submit (?:a )?questions?)\b`,
     // cannot come

@@ -49,6 +49,22 @@ function slotsOf(times: EventTime[]): Slot[] {
   return slots;
 }
 
+/**
+ * A time with no end that falls inside another session ("Lunch is at 12.30")
+ * or within an hour before its start ("maps on display from 6.30pm") is part
+ * of that session, not a session of its own.
+ */
+function dropSideTimes(slots: Slot[]): Slot[] {
+  return slots.filter((s) => {
+    if (s.to !== null || s.from === null) return true;
+    return !slots.some((o) => {
+      if (o === s || o.from === null || Math.abs(o.event.block.index - s.event.block.index) > 3) return false;
+      if (o.to !== null && s.from! > o.from && s.from! < o.to) return true;
+      return s.from! < o.from && o.from - s.from! <= 60;
+    });
+  });
+}
+
 function say(minutes: number, slot: Slot): string {
   return slot.guessed ? `“${slot.span.text.trim()}”` : formatTime(minutes);
 }
@@ -86,7 +102,7 @@ export const meetingTiming: Rule = {
     };
     let times = picture.times.filter((t) => !inAgenda(t));
     if (times.length === 0) times = picture.times;
-    const slots = slotsOf(times).filter((s) => s.span.kind !== 'all-day' || times.length === 1);
+    const slots = dropSideTimes(slotsOf(times).filter((s) => s.span.kind !== 'all-day' || times.length === 1));
     if (slots.length === 0) return;
 
     // Several dates for one time ("Tuesdays 3, 10 and 17 June, 10am–12pm") are several sessions.
@@ -104,60 +120,63 @@ export const meetingTiming: Rule = {
       sessionCount === 1 && !picture.formal && !picture.recurring && engagement &&
       ctx.blocks.some((ab) => ctx.memo(ab, 'engagement', () => ENGAGEMENT_EVENT.test(ab.analysis.masked)));
 
+    // One finding for the document, ranged on the first time with a problem;
+    // the other times with problems are named in its message.
+    const flagged: { slot: Slot; problems: string[]; reasons: string[]; noEnd: boolean }[] = [];
     for (const s of slots) {
       const problems: string[] = [];
-      const reasons = new Set<string>();
+      const reasons: string[] = [];
       if (!choice) {
         if (s.from !== null && s.from >= EVENING && eveningOnly) {
           problems.push(`is in the evening (${s.to !== null ? `${say(s.from, s)} to ${formatTime(s.to)}` : `from ${say(s.from, s)}`}), and there is no daytime session`);
-          reasons.add('many older and disabled people, and carers, cannot travel after dark or are too tired by then');
-          reasons.add('buses are less frequent in the evening');
+          reasons.push('many older and disabled people, and carers, cannot travel after dark or are too tired by then', 'buses are less frequent in the evening');
         } else {
           if (s.from !== null && s.from < EARLIEST) {
             problems.push(`starts at ${say(s.from, s)}, before 10am`);
-            reasons.add('carers and parents may be on the school run');
-            reasons.add('bus passes often cannot be used before 9.30am');
+            reasons.push('carers and parents may be on the school run', 'bus passes often cannot be used before 9.30am');
           }
           const end = s.to ?? (s.from !== null && s.from >= LATEST ? s.from : null);
           if (end !== null && end > LATEST) {
             problems.push(s.to !== null ? `finishes at ${say(end, s)}, after 3pm` : `starts at ${say(end, s)}, so it runs past 3pm`);
-            reasons.add('it clashes with collecting children from school');
-            reasons.add('in winter people may have to travel home in the dark');
+            reasons.push('it clashes with collecting children from school', 'in winter people may have to travel home in the dark');
           }
         }
       }
       const noEnd = s.to === null && s.span.kind !== 'all-day' && s.span.kind !== 'until' && !s.event.duration;
       if (noEnd) {
         problems.push('has no finish time');
-        reasons.add('people need to know when it ends to arrange care, transport and their energy for the day');
+        reasons.push('people need to know when it ends to arrange care and transport, and to pace themselves');
       }
-      if (singleOffered && problems.length === 0) {
-        ctx.report({
-          blockId: s.event.block.block.id,
-          start: s.span.start,
-          end: s.span.end,
-          severity: 'suggestion',
-          message: 'This is the only time on offer. One date and time will not suit everyone: if you can, offer a second session on a different day or at a different time of day.',
-          example: 'Choose the session that suits you: Tuesday 3 June, 10.30am to 12.30pm, or Thursday 5 June, 6pm to 7.30pm.',
-          suggestions: ['Offer a choice of days and times, including one between 10am and 3pm.'],
-        });
-        continue;
-      }
-      if (problems.length === 0) continue;
-      const only = singleOffered || sessionCount === 1 ? ' It is also the only time offered.' : '';
-      const because = [...reasons];
+      if (problems.length) flagged.push({ slot: s, problems, reasons, noEnd });
+    }
+    const example = 'Choose the session that suits you: Tuesday 3 June, 10.30am to 12.30pm, or Thursday 5 June, 6pm to 7.30pm (online).';
+    const first = flagged[0];
+    if (!first) {
+      const s = slots[0]!;
+      if (!singleOffered) return;
       ctx.report({
         blockId: s.event.block.block.id,
         start: s.span.start,
         end: s.span.end,
-        message: `This session ${problems.join(' and ')}. That can shut people out: ${because.join('; ')}.${only}`,
-        example: noEnd && problems.length === 1
-          ? 'The meeting runs from 10.30am to 12.30pm.'
-          : 'Choose the session that suits you: Tuesday 3 June, 10.30am to 12.30pm, or Thursday 5 June, 6pm to 7.30pm (online).',
-        suggestions: [
-          noEnd && problems.length === 1 ? 'Add a finish time.' : 'Hold it between 10am and 3pm, or offer a choice of times, including one in that window.',
-        ],
+        severity: 'suggestion',
+        message: 'This is the only time on offer. One date and time will not suit everyone: if you can, offer a second session on a different day or at a different time of day.',
+        example,
+        suggestions: ['Offer a choice of days and times, including one between 10am and 3pm.'],
       });
+      return;
     }
+    const others = flagged.slice(1).map((f) => `“${f.slot.span.text.trim()}” (${f.problems.join(', ')})`);
+    const onlyEnd = flagged.every((f) => f.noEnd && f.problems.length === 1);
+    const only = sessionCount === 1 ? ' It is also the only time offered.' : '';
+    ctx.report({
+      blockId: first.slot.event.block.block.id,
+      start: first.slot.span.start,
+      end: first.slot.span.end,
+      message:
+        `This ${sessionCount > 1 ? 'session' : 'meeting'} ${first.problems.join(' and ')}. That can shut people out: ${[...new Set(first.reasons)].join('; ')}.${only}` +
+        (others.length ? ` Also check the other ${others.length === 1 ? 'time' : 'times'}: ${others.join('; ')}.` : ''),
+      example: onlyEnd ? 'The meeting runs from 10.30am to 12.30pm.' : example,
+      suggestions: [onlyEnd ? 'Add a finish time.' : 'Hold it between 10am and 3pm, or offer a choice of times that includes one in that window.'],
+    });
   },
 };

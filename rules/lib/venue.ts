@@ -60,6 +60,10 @@ const VENUE_PHRASE = new RegExp(
   'g',
 );
 const AT_VENUE = new RegExp(`\\b(?:at|in)\\s+((?:the\\s+)?(?:[\\w'’&.-]+\\s+){0,5}?${VENUE_NOUN})\\b`, 'g');
+// "in the staff room on the first floor": a plain description, trusted only beside an event word.
+const PLAIN_VENUE = /\b(?:in|at) the ((?:[a-z'’-]+\s+){0,3}?(?:room|hall|chamber|suite|lounge|library|church|café|cafe|boardroom|canteen|pavilion))\b/;
+// A line that is only a place name: "Fellgate Village Hall", "St Mark's Church Hall, Church Lane".
+const NAME_LINE = new RegExp(`^\\s*(?:the\\s+)?(?:[\\w'’&.-]+\\s+){0,5}?${VENUE_NOUN}\\s*(?:,|$)`);
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 
 const ONLINE_VALUE = /^\s*(?:online|virtual|remote|(?:on |via )?(?:microsoft |ms )?teams|zoom|google meet|webex|video call|by video|by phone)\b/;
@@ -83,7 +87,7 @@ const RECURRING = /\b(?:every (?:week|month|quarter|other|first|second|third|fou
 
 // Times that are not when a meeting happens: helpline hours, deadlines, office hours.
 const NOT_MEETING_TIME =
-  /\b(?:lines? (?:are )?open|open(?:ing)? hours|office hours|helpline|call us|phone us|ring us|textphone|monday to friday|mon ?[-–] ?fri|weekdays|deadline|closing date|(?:consultation|survey|questionnaire|engagement|applications?|nominations?|registration|booking|comments?)s? (?:period |form )?(?:closes?|closing|ends?)|submit|responses? (?:must|should|by)|no later than)\b[^.;]*$|(?<!\b(?:finish(?:es|ing)?|ends?|ending|close[sd]?|over|done)\s+)\b(?:by|before|no later than|up to|reply|respond)\s+$/;
+  /\b(?:parking|car park|buses|bus|trains?|café|cafe|reception|lines? (?:are )?open|open(?:ing)? hours|office hours|helpline|call us|phone us|ring us|textphone|monday to friday|mon ?[-–] ?fri|weekdays|deadline|closing date|(?:consultation|survey|questionnaire|engagement|applications?|nominations?|registration|booking|comments?)s? (?:period |form )?(?:closes?|closing|ends?)|submit|responses? (?:must|should|by)|no later than)\b[^.;]*$|(?<!\b(?:finish(?:es|ing)?|ends?|ending|close[sd]?|over|done)\s+)\b(?:by|before|no later than|up to|reply|respond)\s+$/;
 const COLUMN_LABEL = /^\s*(?:dates?|days?|times?|when|venues?|locations?|where|address|places?|events?|sessions?|areas?|towns?)\s*:?\s*$/;
 
 function mention(text: string, start: number, end: number): Mention {
@@ -124,6 +128,16 @@ export function findVenue(text: string, masked: string): VenueMention | null {
     if (words.length >= 2 && words.every((w) => /^[\p{Lu}\d&'’.-]/u.test(w))) {
       return { ...mention(text, s, m.index + m[0].length), how: 'phrase' };
     }
+  }
+  const nameLine = NAME_LINE.exec(masked);
+  if (nameLine && /^\s*\p{Lu}/u.test(text) && text.split(/\s+/).length <= 16) {
+    const [s, e] = trimName(text, 0, text.length);
+    return { ...mention(text, s, e), how: 'phrase' };
+  }
+  const plain = EVENT_WORD.test(masked) ? PLAIN_VENUE.exec(masked) : null;
+  if (plain) {
+    const s = plain.index + plain[0].length - plain[1]!.length;
+    return { ...mention(text, s, plain.index + plain[0].length), how: 'phrase' };
   }
   const postcode = POSTCODE.exec(text);
   if (postcode) {
@@ -172,7 +186,7 @@ export function blockDetails(ab: AnalysedBlock): BlockDetails {
     times: meetingTimes(masked),
     duration: hasDuration(masked),
     eventWord: EVENT_WORD.exec(masked)?.[0] ?? null,
-    formal: FORMAL.test(masked),
+    formal: FORMAL.test(masked) && EVENT_WORD.test(masked),
     recurring: RECURRING.test(masked),
   };
 }
@@ -261,7 +275,10 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
   };
   const nearby = (i: number): number[] => {
     const section = sectionOf[i]!;
-    return [i, i - 1, i + 1, i - 2, i + 2].filter((j) => j >= 0 && j < details.length && (j === i || sectionOf[j] === section || j === section));
+    // Pasted text turns short lines into headings, so neighbours count across them.
+    const near = [i, i - 1, i + 1, i - 2, i + 2].filter((j) => j >= 0 && j < details.length);
+    if (section >= 0 && !near.includes(section)) near.push(section);
+    return near;
   };
   const inEvent = (i: number): boolean => {
     const section = sectionOf[i]!;
