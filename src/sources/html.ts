@@ -65,12 +65,11 @@ export function parseHtml(source: string, meta: TextDoc['meta'] = {}, options: H
     const main = mainContent(source);
     if (main) {
       doc = blocksFromDom(main.body).doc;
-      // Readability drops a heading that repeats the page title; put it back
-      // so the document still starts with what it is about.
+      // Readability drops an h1 that repeats the page title; put it back so
+      // the document still starts with what it is about.
       const h1 = page.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
-      const title = h1 || main.title || pageTitle;
-      if (title && !doc.blocks.some((b) => b.kind === 'heading' && b.text === title)) {
-        doc.blocks = [{ id: 'title', kind: 'heading', level: 1, text: title }, ...doc.blocks];
+      if (h1 && !doc.blocks.some((b) => b.kind === 'heading' && b.text === h1)) {
+        doc.blocks = [{ id: 'title', kind: 'heading', level: 1, text: h1 }, ...doc.blocks];
       }
       // A page where Readability kept almost nothing is better read whole.
       if (doc.blocks.filter((b) => b.kind !== 'heading').length === 0) doc = null;

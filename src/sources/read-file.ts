@@ -100,6 +100,15 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
+/** Characters 0x80–0x9F in Windows-1252 (curly quotes, dashes, €); Node's decoder treats them as Latin-1. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
+
 /**
  * Text files are UTF-8 nearly always; UTF-16 (with its byte-order mark) and
  * Windows-1252 (older Windows editors) are read too. NUL bytes or many
@@ -118,7 +127,7 @@ export function decodeText(name: string, bytes: Uint8Array): string {
       // ignoreBOM keeps a byte-order mark in the string, so offsets count it like any editor would.
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
-      text = new TextDecoder('windows-1252').decode(bytes);
+      text = decodeWindows1252(bytes);
     }
   }
   const sample = text.slice(0, 65536);
