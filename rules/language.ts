@@ -3,5 +3,6 @@ import { longSentence } from './long-sentence';
 import { readingAge } from './reading-age';
 import { usAndThem } from './us-and-them';
 import { jargon } from './jargon';
+import { undefinedAcronym } from './undefined-acronym';
 
-export const languageRules: Rule[] = [longSentence, readingAge, usAndThem, jargon];
+export const languageRules: Rule[] = [longSentence, readingAge, usAndThem, jargon, undefinedAcronym];

@@ -1,0 +1,214 @@
+/**
+ * Finds acronyms in one block of text, and whether each use spells itself
+ * out: "Integrated Care Board (ICB)", "ICB (Integrated Care Board)",
+ * "ICB stands for…", "Integrated Care Board ICB", or a glossary line
+ * "ICB: Integrated Care Board". Pure and per block, so the document rule can
+ * memoise it and re-check an edited document quickly.
+ */
+
+export interface AcronymUse {
+  /** As written, without a plural "s": "ICB" for "ICBs". */
+  acronym: string;
+  plural: boolean;
+  /** The token as written (with any plural "s", without a possessive "'s"). */
+  start: number;
+  end: number;
+  /** This use spells the acronym out. */
+  defines: boolean;
+  /** The words it stands for, when this use spells them out and we could find them. */
+  expansion?: string;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[&'’][\p{L}\p{N}]+)*/gu;
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/g;
+const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const ROMAN_CONTEXT = /\b(?:part|section|chapter|phase|stage|schedule|annex|appendix|volume|article|tier|level|class|type|book|step|year)\s+$/i;
+const LINKING = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'with', 'a', 'an', 'at', 'by', 'or']);
+const MEANS = /^\s*(?:stands for|means|is short for|is an abbreviation (?:for|of))\b/i;
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+
+/** Two or more capitals, at most one lower-case letter inside (DfE, EoL), starting with a capital. */
+export function isAcronymShape(s: string): boolean {
+  if (!/^\p{Lu}[\p{L}\p{N}&]*$/u.test(s) || s.endsWith('&') || /\p{Ll}$/u.test(s)) return false;
+  const upper = s.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = s.match(/\p{Ll}/gu)?.length ?? 0;
+  return upper >= 2 && lower <= 1;
+}
+
+function isRoman(token: string, before: string): boolean {
+  if (!ROMAN.test(token)) return false;
+  return /^[IVX]+$/.test(token) || ROMAN_CONTEXT.test(before);
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+function wordsIn(text: string, from: number, to: number): Piece[] {
+  const out: Piece[] = [];
+  WORD.lastIndex = 0;
+  const slice = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(slice))) out.push({ start: from + m.index, end: from + m.index + m[0].length, lower: m[0].toLowerCase() });
+  return out;
+}
+
+function letters(acronym: string): string {
+  return acronym.toLowerCase().replace(/[^\p{Ll}]/gu, '');
+}
+
+/**
+ * Match acronym letters to the first letters of words, in order. Linking
+ * words (of, and, for) may be skipped or may supply a letter (DfE).
+ * Returns how many words were used, or 0.
+ */
+function matchInitials(words: Piece[], wanted: string): number {
+  const go = (wi: number, li: number): number => {
+    if (li === wanted.length) return wi;
+    const word = words[wi];
+    if (!word) return -1;
+    if (word.lower[0] === wanted[li]) {
+      const used = go(wi + 1, li + 1);
+      if (used >= 0) return used;
+    }
+    return LINKING.has(word.lower) && wi > 0 ? go(wi + 1, li) : -1;
+  };
+  const used = go(0, 0);
+  return used > 0 ? used : 0;
+}
+
+/** The words just before `end` that spell out the acronym, as a range. */
+export function initialsBefore(text: string, end: number, acronym: string): { start: number; end: number } | null {
+  const wanted = letters(acronym);
+  if (wanted.length < 2) return null;
+  const window = wordsIn(text, Math.max(0, end - 40 * wanted.length), end);
+  // Try the shortest run of words ending at `end` that matches, reading backwards.
+  for (let n = wanted.length; n <= Math.min(window.length, wanted.length * 2 + 2); n++) {
+    const run = window.slice(window.length - n);
+    if (matchInitials(run, wanted) !== n) continue;
+    const span = { start: run[0]!.start, end: run.at(-1)!.end };
+    if (/[.!?()\[\]]/.test(text.slice(span.start, end))) return null;
+    return span;
+  }
+  return null;
+}
+
+/** The words starting at `start` that spell out the acronym, as a range. */
+function initialsAfter(text: string, start: number, acronym: string): { start: number; end: number } | null {
+  const wanted = letters(acronym);
+  if (wanted.length < 2) return null;
+  const window = wordsIn(text, start, Math.min(text.length, start + 40 * wanted.length));
+  const used = matchInitials(window, wanted);
+  if (!used) return null;
+  const span = { start: window[0]!.start, end: window[used - 1]!.end };
+  return /[.!?()\[\]]/.test(text.slice(span.start, span.end)) ? null : span;
+}
+
+/** Spans of ordinary words in capitals: 3+ all-caps words in a row, separated by spaces only. */
+function shoutingSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let run: Piece[] = [];
+  const flush = () => {
+    if (run.length >= 3) spans.push({ start: run[0]!.start, end: run.at(-1)!.end });
+    run = [];
+  };
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) {
+    const piece = { start: m.index, end: m.index + m[0].length, lower: '' };
+    const caps = /\p{Lu}/u.test(m[0]) && !/\p{Ll}/u.test(m[0].replace(/['’]s$/, ''));
+    const prev = run.at(-1);
+    if (!caps || (prev && !/^\s+$/.test(text.slice(prev.end, piece.start)))) flush();
+    if (caps) run.push(piece);
+  }
+  flush();
+  return spans;
+}
+
+function within(pos: number, spans: { start: number; end: number }[]): boolean {
+  return spans.some((s) => s.start <= pos && pos < s.end);
+}
+
+/** How this use spells itself out, if it does. */
+function definition(text: string, start: number, end: number, acronym: string): { expansion?: string } | null {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  // Words (ICB) — also "(the ICB)", "(ICBs)", "(ICB for short)".
+  const open = before.lastIndexOf('(');
+  if (open >= 0 && !before.slice(open).includes(')')) {
+    const close = after.indexOf(')');
+    const inside = close >= 0 ? text.slice(open + 1, end + close) : '';
+    const lead = text.slice(open + 1, start).trim().toLowerCase();
+    const rest = after.slice(0, Math.max(0, close)).trim().split(/\s+/).filter(Boolean);
+    if (close >= 0 && /^(?:|the|an?|or|known as|called)$/.test(lead) && rest.length <= 2 && inside.length < 60) {
+      if (!/[\p{L}\p{N}]\s*$/u.test(text.slice(0, open))) return null;
+      const span = initialsBefore(text, text.slice(0, open).trimEnd().length, acronym);
+      return span ? { expansion: text.slice(span.start, span.end) } : {};
+    }
+  }
+  // ICB (Integrated Care Board)
+  const paren = /^\s*\(([^()]{3,120})\)/.exec(after);
+  if (paren) {
+    const inside = paren[1]!.trim().replace(/^(?:the|an?)\s+/i, '');
+    if (inside[0]?.toLowerCase() === letters(acronym)[0] && /\p{L}{2}/u.test(inside)) return { expansion: inside };
+  }
+  // ICB stands for Integrated Care Board
+  const means = MEANS.exec(after);
+  if (means) {
+    const from = end + means[0].length;
+    const span = initialsAfter(text, from + (text.slice(from).length - text.slice(from).trimStart().length), acronym);
+    return span ? { expansion: text.slice(span.start, span.end) } : {};
+  }
+  // Integrated Care Board ICB, Integrated Care Board – ICB
+  const gap = /[\s,:–—-]*$/.exec(before)![0];
+  const spelled = initialsBefore(text, start - gap.length, acronym);
+  if (spelled && gap.length > 0) return { expansion: text.slice(spelled.start, spelled.end) };
+  // Glossary line: "ICB: Integrated Care Board", "ICB – Integrated Care Board"
+  if (/^[\s•*\-–]*$/.test(before)) {
+    const sep = /^\s*(?:[:=–—-]|\t)\s*/.exec(after);
+    if (sep) {
+      const span = initialsAfter(text, end + sep[0].length, acronym);
+      if (span) return { expansion: text.slice(span.start, span.end) };
+    }
+  }
+  return null;
+}
+
+/**
+ * Every acronym use in a block, in order. `skip` holds acronyms and capitalised
+ * words that need no spelling out, in upper case.
+ */
+export function scanAcronyms(text: string, masked: string, isHeading: boolean, skip: ReadonlySet<string>): AcronymUse[] {
+  // A heading in capitals is shouting, not a string of acronyms.
+  if (isHeading && !/\p{Ll}/u.test(text)) return [];
+  const uses: AcronymUse[] = [];
+  let shouting: { start: number; end: number }[] | undefined;
+  let postcodes: { start: number; end: number }[] | undefined;
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) {
+    let token = m[0];
+    const start = m.index;
+    if (masked[start] === ' ') continue; // inside a URL or e-mail address
+    token = token.replace(/['’]s$/, '');
+    const plural = token.length >= 3 && /[\p{Lu}\p{N}]s$/u.test(token);
+    const acronym = plural ? token.slice(0, -1) : token;
+    if (!isAcronymShape(acronym)) continue;
+    if (skip.has(acronym.toUpperCase()) || skip.has(token.toUpperCase())) continue;
+    if (isRoman(acronym, text.slice(Math.max(0, start - 20), start))) continue;
+    shouting ??= shoutingSpans(text);
+    if (within(start, shouting)) continue;
+    if (/\d/.test(token)) {
+      postcodes ??= [...text.matchAll(POSTCODE)].map((p) => ({ start: p.index, end: p.index + p[0].length }));
+      if (within(start, postcodes)) continue;
+    }
+    const end = start + token.length;
+    const def = definition(text, start, end, acronym);
+    const use: AcronymUse = { acronym, plural, start, end, defines: def !== null };
+    if (def?.expansion) use.expansion = def.expansion;
+    uses.push(use);
+  }
+  return uses;
+}

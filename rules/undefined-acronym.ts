@@ -1,0 +1,133 @@
+import type { AnalysedBlock, Rule } from '../src/engine';
+import data from './acronyms.json';
+import { plural } from './lib/inflect';
+import { initialsBefore, scanAcronyms, type AcronymUse } from './lib/acronym-scan';
+
+interface AcronymData {
+  common: string[];
+  notAcronyms: string[];
+  expansions: Record<string, string | string[]>;
+}
+
+const DATA = data as AcronymData;
+
+/** What an acronym stands for, from our list: "ICB" → ["Integrated Care Board"]. */
+export function knownExpansions(acronym: string): string[] {
+  const found = DATA.expansions[acronym] ?? DATA.expansions[acronym.toUpperCase()];
+  return found === undefined ? [] : Array.isArray(found) ? found : [found];
+}
+
+/** "Integrated Care Board" → "Integrated Care Boards", for "ICBs". */
+function pluralPhrase(phrase: string): string {
+  const i = phrase.lastIndexOf(' ') + 1;
+  const last = phrase.slice(i);
+  if (/s$/i.test(last)) return phrase;
+  const p = plural(last.toLowerCase());
+  return phrase.slice(0, i) + (/^\p{Lu}/u.test(last) ? p.charAt(0).toUpperCase() + p.slice(1) : p);
+}
+
+function atSentenceStart(text: string, start: number): boolean {
+  const before = text.slice(0, start).trimEnd();
+  return before === '' || /[.!?:•*\-–]$/.test(before);
+}
+
+interface Position {
+  block: number;
+  start: number;
+}
+
+function earlier(a: Position, b: Position): boolean {
+  return a.block < b.block || (a.block === b.block && a.start <= b.start);
+}
+
+export const undefinedAcronym: Rule = {
+  meta: {
+    id: 'undefined-acronym',
+    title: 'Acronym not spelled out',
+    barriers: ['inaccessible-language', 'poor-communication'],
+    enablers: ['check-understanding'],
+    scope: 'document',
+    profiles: 'all',
+    severity: 'warning',
+    docs: {
+      description:
+        'Finds acronyms (ICB, PCN, VCSE) used before they are spelled out. Flags the first use of each one only. Acronyms most people know, such as NHS, UK and GP, are left alone, and you can add your own.',
+      why: 'An acronym nobody has explained tells readers the document is for insiders. People who do not know it may not ask, and then they cannot take part on equal terms.',
+      bad: 'The ICB and PCNs will work with the VCSE on the new plan.',
+      good: 'The Integrated Care Board (ICB) and Primary Care Networks (PCNs) will work with voluntary, community and social enterprise (VCSE) groups on the new plan.',
+      sources: [
+        'GOV.UK content design: spell out an acronym the first time you use it — https://www.gov.uk/guidance/style-guide/a-to-z-of-gov-uk-style#abbreviations-and-acronyms',
+      ],
+    },
+  },
+  checkDocument(ctx) {
+    const skip = ctx.prepared(
+      () => new Set([...DATA.common, ...DATA.notAcronyms, ...ctx.config.acronyms].map((a) => a.trim().toUpperCase())),
+    );
+    const scans = ctx.blocks.map((ab) =>
+      ctx.memo(ab, 'uses', () => scanAcronyms(ab.block.text, ab.analysis.masked, ab.block.kind === 'heading', skip)),
+    );
+
+    // Where each acronym is first spelled out, and how.
+    const definedAt = new Map<string, Position & { expansion?: string }>();
+    scans.forEach((uses, block) => {
+      for (const use of uses) {
+        if (!use.defines || definedAt.has(use.acronym)) continue;
+        definedAt.set(use.acronym, { block, start: use.start, expansion: use.expansion });
+      }
+      // A two-column glossary table: a cell with just the acronym, then a cell spelling it out.
+      const cell = ctx.blocks[block]!.block;
+      const next = ctx.blocks[block + 1]?.block;
+      const only = uses.length === 1 ? uses[0]! : undefined;
+      if (only && cell.kind === 'table-cell' && next?.kind === 'table-cell' && cell.text.trim().length === only.end - only.start) {
+        const span = initialsBefore(next.text, next.text.trimEnd().length, only.acronym);
+        if (span && span.start === next.text.length - next.text.trimStart().length && !definedAt.has(only.acronym))
+          definedAt.set(only.acronym, { block, start: only.start, expansion: next.text.slice(span.start, span.end) });
+      }
+    });
+
+    const flagged = new Set<string>();
+    scans.forEach((uses, block) => {
+      const ab = ctx.blocks[block]!;
+      for (const use of uses) {
+        if (flagged.has(use.acronym)) continue;
+        const def = definedAt.get(use.acronym);
+        if (def && earlier(def, { block, start: use.start })) continue;
+        // A heading may use an acronym that the text right under it spells out.
+        if (def && ab.block.kind === 'heading' && def.block === nextBodyBlock(ctx.blocks, block)) continue;
+        flagged.add(use.acronym);
+        report(ctx, ab, use, def);
+      }
+    });
+  },
+};
+
+function nextBodyBlock(blocks: AnalysedBlock[], from: number): number {
+  for (let i = from + 1; i < blocks.length; i++) if (blocks[i]!.block.kind !== 'heading') return i;
+  return -1;
+}
+
+function report(
+  ctx: Parameters<NonNullable<Rule['checkDocument']>>[0],
+  ab: AnalysedBlock,
+  use: AcronymUse,
+  /** Where the document spells it out, further on (if it does). */
+  later: { expansion?: string } | undefined,
+): void {
+  const text = ab.block.text;
+  const written = text.slice(use.start, use.end);
+  const expansions = later?.expansion !== undefined ? [later.expansion] : knownExpansions(use.acronym);
+  const capital = atSentenceStart(text, use.start);
+  const suggestions = expansions.map((e) => {
+    let words = use.plural ? pluralPhrase(e) : e;
+    if (capital) words = words.charAt(0).toUpperCase() + words.slice(1);
+    return `${words} (${written})`;
+  });
+  let message = `Spell out ‘${written}’ the first time you use it`;
+  if (suggestions.length === 1) message += `: ‘${suggestions[0]}’.`;
+  else if (suggestions.length > 1)
+    message += `, for example ${suggestions.map((s) => `‘${s}’`).join(' or ')}.`;
+  else message += `: write the words in full, then ‘(${written})’.`;
+  if (later) message += ' You spell it out later in the document: move that up to here.';
+  ctx.report({ blockId: ab.block.id, start: use.start, end: use.end, message, suggestions });
+}
