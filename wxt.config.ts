@@ -19,6 +19,12 @@ export default defineConfig({
       permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
       optional_host_permissions: ['https://*/*', 'http://*/*'],
       action: { default_title: 'Check this page with Doing With' },
+      commands: {
+        [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+          suggested_key: { default: 'Alt+Shift+D' },
+          description: 'Check this page with Doing With',
+        },
+      },
       icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
     };
     if (browser === 'firefox') {

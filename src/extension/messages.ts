@@ -54,6 +54,8 @@ export type BackgroundToContent =
 export type ProblemKind =
   | 'browser-page'
   | 'unreachable'
+  /** The browser needs the toolbar button (or the keyboard shortcut) before we may read the page. */
+  | 'needs-click'
   | 'no-text'
   | 'selection-empty';
 

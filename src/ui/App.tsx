@@ -185,7 +185,7 @@ export function App() {
             <Findings state={state} rules={rules} send={send} />
           </>
         )}
-        {state && state.status !== 'problem' && <SiteControls state={state} send={send} />}
+        {state && state.problem?.kind !== 'browser-page' && <SiteControls state={state} send={send} />}
       </main>
     </>
   );

@@ -11,6 +11,10 @@ const PROBLEMS: Record<NonNullable<PanelState['problem']>['kind'], { title: stri
     title: 'We could not reach this page',
     body: 'The browser did not let Doing With read this page. It may still be loading, or it may be a file or a PDF. Try again when it has loaded, or select the text, right-click and choose “Check selected text with Doing With”.',
   },
+  'needs-click': {
+    title: 'Press the Doing With button to check this page',
+    body: 'Your browser lets Doing With read a page only after you press its button in the toolbar (or press Alt+Shift+D). Press it now and the check will start. To have pages on this site checked without pressing the button, turn on automatic checking below.',
+  },
   'no-text': {
     title: 'We found no text to check',
     body: 'This page has no paragraphs or headings we can read. If the text is in a picture or a PDF, copy it into a document or a text box and check it there.',
@@ -27,7 +31,7 @@ export function ProblemState({ problem, onRetry }: { problem: NonNullable<PanelS
     <section class="notice" aria-labelledby="problem-h">
       <h2 id="problem-h">{p.title}</h2>
       <p>{p.body}</p>
-      {problem.kind !== 'browser-page' && (
+      {(problem.kind === 'unreachable' || problem.kind === 'no-text') && (
         <button type="button" onClick={onRetry}>
           Try again
         </button>
@@ -44,6 +48,7 @@ export function IdleState({ onCheck }: { onCheck: () => void }) {
         Doing With looks for barriers to co-production in the words of a page or of the box you are typing in, and shows good practice that helps. Nothing you check
         leaves your browser.
       </p>
+      <p>Press the Doing With button in the toolbar (or Alt+Shift+D) to check the page you are on.</p>
       <button type="button" class="primary" onClick={onCheck}>
         Check this page
       </button>

@@ -109,7 +109,10 @@ export class Background {
         return;
       }
       s.reset();
-      s.setProblem(/cannot be scripted|extensions gallery|chrome:\/\/|webstore/i.test(message) ? 'browser-page' : 'unreachable', message);
+      const kind = /cannot be scripted|extensions gallery|chrome:\/\/|webstore/i.test(message)
+        ? 'browser-page'
+        : /permission|cannot access contents/i.test(message) ? 'needs-click' : 'unreachable';
+      s.setProblem(kind, message);
       this.broadcast(tabId);
     }
   }

@@ -1,0 +1,90 @@
+/**
+ * The field being edited: typing brings new findings within 2 s, checks never
+ * change the field, "Replace" goes through the editor's input path and
+ * Ctrl+Z undoes it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { checkTab, highlightTexts, launch, openPanel, serveFixtures, tabIdOf, type Harness, type Served } from './harness';
+
+let h: Harness;
+let served: Served;
+let page: Page;
+let panel: Page;
+
+beforeAll(async () => {
+  served = await serveFixtures();
+  h = await launch();
+  page = await h.context.newPage();
+  await page.goto(`${served.origin}/editors.html`);
+  const tabId = await tabIdOf(h, page);
+  panel = await openPanel(h, tabId);
+  await checkTab(h, tabId);
+  await panel.getByRole('heading', { name: /Editing a plan|No barriers found/ }).first().waitFor();
+});
+afterAll(async () => {
+  await h?.close();
+  await served?.close();
+});
+
+const marks = () => panel.locator('.context mark').allTextContents();
+
+describe('checking the field being edited', () => {
+  it('textarea: a new finding within 2 s, value untouched by checks, Replace then Ctrl+Z', async () => {
+    await page.bringToFront();
+    const box = page.locator('#plan');
+    await box.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' We will ask stakeholders.');
+    const typed = await box.inputValue();
+    const started = Date.now();
+    await expect.poll(marks, { timeout: 2000, interval: 100 }).toContain('stakeholders');
+    expect(Date.now() - started).toBeLessThan(2000);
+    // The panel now shows the box being edited.
+    await expect.poll(() => panel.getByRole('heading', { level: 2, name: 'Plan' }).count()).toBe(1);
+    // The check read the box but did not change it.
+    expect(await box.inputValue()).toBe(typed);
+    // The overlay underlines the words without touching the field.
+    await expect.poll(() => page.evaluate(() => {
+      const host = document.querySelector('doing-with-overlay');
+      return [...(host?.shadowRoot?.querySelectorAll('span[data-key]') ?? [])].map((s) => s.textContent);
+    })).toContain('stakeholders');
+
+    const button = panel.getByRole('button', { name: /^Replace “stakeholders” with “.+”$/ }).first();
+    const replacement = (await button.textContent())!.trim();
+    await button.click();
+    await expect.poll(() => box.inputValue()).toBe(typed.replace('stakeholders', replacement));
+    await expect.poll(marks).not.toContain('stakeholders');
+    await page.bringToFront();
+    await box.focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => box.inputValue()).toBe(typed);
+  });
+
+  it('contenteditable: a new finding within 2 s, DOM untouched by checks, Replace then Ctrl+Z', async () => {
+    await page.bringToFront();
+    const rich = page.locator('#rich');
+    await rich.locator('p').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' We will engage with partners going forward.');
+    const html = await rich.innerHTML();
+    const started = Date.now();
+    await expect.poll(marks, { timeout: 2000, interval: 100 }).toContain('going forward');
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(await rich.innerHTML()).toBe(html);
+    // Highlighted in place with the CSS Custom Highlight API.
+    await expect.poll(() => highlightTexts(page, 'doing-with-suggestion').then(async (a) => [...a, ...(await highlightTexts(page, 'doing-with-warning'))])).toContain('going forward');
+    expect(await rich.innerHTML()).toBe(html);
+
+    const card = panel.locator('article.finding', { has: panel.locator('mark', { hasText: 'going forward' }) });
+    const replaceButton = card.locator('button.suggestion').first();
+    const replacement = (await replaceButton.textContent())!.trim();
+    await replaceButton.click();
+    await expect.poll(() => rich.textContent()).toContain(replacement);
+    expect(await rich.textContent()).not.toContain('going forward');
+    await page.bringToFront();
+    await rich.focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => rich.textContent()).toContain('We will engage with partners going forward.');
+  });
+});

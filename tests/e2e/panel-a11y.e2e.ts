@@ -1,0 +1,98 @@
+/**
+ * The side panel is usable by keyboard and screen reader: axe-core finds no
+ * serious or critical problem (findings listed, "Why?" open, and the empty and
+ * idle states), and every action can be reached and used with the keyboard.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { checkTab, launch, openPanel, serveFixtures, tabIdOf, type Harness, type Served } from './harness';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let h: Harness;
+let served: Served;
+
+beforeAll(async () => {
+  served = await serveFixtures();
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+  await served?.close();
+});
+
+interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+
+async function seriousViolations(panel: Page): Promise<string[]> {
+  // evaluate() is not subject to the extension page's CSP, unlike a <script> tag.
+  await panel.evaluate(axeSource);
+  const violations = await panel.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const r = await axe.run({ resultTypes: ['violations'] });
+    return r.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('side panel accessibility', () => {
+  it('has no serious or critical axe violations with findings listed and "Why?" open', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${served.origin}/consultation.html`);
+    const tabId = await tabIdOf(h, page);
+    const panel = await openPanel(h, tabId);
+    await checkTab(h, tabId);
+    await panel.locator('article.finding').first().waitFor();
+    await panel.getByRole('button', { name: 'Why?' }).first().click();
+    expect(await seriousViolations(panel)).toEqual([]);
+    await panel.getByRole('radio', { name: 'In page order' }).check();
+    expect(await seriousViolations(panel)).toEqual([]);
+    await page.close();
+    await panel.close();
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${served.origin}/consultation.html`);
+    const tabId = await tabIdOf(h, page);
+    const panel = await openPanel(h, tabId);
+    await checkTab(h, tabId);
+    await panel.locator('article.finding').first().waitFor();
+    // The status is announced politely.
+    expect(await panel.getByRole('status').textContent()).toMatch(/Checked\. \d+ things to look at\./);
+    // Tab reaches "Why?" and Enter opens it.
+    const why = panel.getByRole('button', { name: 'Why?' }).first();
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i++) {
+      await panel.keyboard.press('Tab');
+      reached = await why.evaluate((el) => el === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    // Focus is visible: a yellow outline, as on GOV.UK.
+    expect(await why.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    await panel.keyboard.press('Enter');
+    expect(await why.getAttribute('aria-expanded')).toBe('true');
+    const region = panel.locator(`#${await why.getAttribute('aria-controls')}`);
+    expect(await region.isVisible()).toBe(true);
+    expect((await region.textContent())!.length).toBeGreaterThan(20);
+    await page.close();
+    await panel.close();
+  });
+
+  it('has no serious or critical axe violations in the idle and empty states', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${served.origin}/editors.html`);
+    const tabId = await tabIdOf(h, page);
+    const panel = await openPanel(h, tabId);
+    await panel.getByRole('button', { name: 'Check this page' }).waitFor();
+    expect(await seriousViolations(panel)).toEqual([]);
+    await panel.getByRole('button', { name: 'Check this page' }).click();
+    await panel.getByRole('heading', { name: /What we found|No barriers found/ }).waitFor();
+    expect(await seriousViolations(panel)).toEqual([]);
+    await page.close();
+    await panel.close();
+  });
+});
