@@ -58,7 +58,7 @@ const ATOM = new RegExp(
     // 1400hrs, 0930 hours
     `(?<four>\\b(?<fHour>[01]\\d|2[0-3])(?<fMin>[0-5]\\d)\\s*(?:hrs|hours|h)\\b)`,
     // 14:00, 9:30, 10.30 (dotted ones are checked for context below)
-    `(?<clock>(?<![\\d.,£$€])\\b(?<cHour>\\d{1,2})(?<cSep>[.:])(?<cMin>[0-5]\\d)\\b(?![.,]\\d|%)(?:\\s*(?:hrs|hours|h)\\b)?)`,
+    `(?<clock>(?<![\\d.,£$€])\\b(?<cHour>\\d{1,2})(?<cSep>[.:])(?<cMin>[0-5]\\d)\\b(?![.,]\\d|\\s*(?:%|per ?cent|percent|million|billion|miles|km|kg|metres|litres|pounds|points))(?:\\s*(?:hrs|hours|h)\\b)?)`,
   ].join('|'),
   'g',
 );

@@ -264,7 +264,7 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
       if (tableVenue && d.times.length) picture.hasEvent = true;
     }
     if (d.venue) candidates.push({ i, venue: d.venue, sure: d.venue.how === 'label' && STRONG_LABEL.test(ab.analysis.masked) });
-    else if (i > 0 && details[i - 1]!.venueLabelOnly && !d.online && ab.block.kind !== 'heading') {
+    else if (i > 0 && details[i - 1]!.venueLabelOnly && !d.online && ab.block.kind !== 'table-cell' && ab.analysis.words.length > 0) {
       const text = ab.block.text;
       candidates.push({ i, venue: { start: 0, end: text.length, text, how: 'after-label' }, sure: true });
     }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { Linter, type Rule } from '../../src/engine';
+import { parsePlainText } from '../../src/sources/plain-text';
+import { meetingAccess } from '../../rules/meeting-access';
+
+function check(rule: Rule, source: string) {
+  const { doc } = parsePlainText(source);
+  const report = new Linter([rule]).lint(doc, { profiles: ['meeting-invitation'] });
+  const text = (id: string | null) => doc.blocks.find((b) => b.id === id)?.text;
+  return { findings: report.findings, anchorText: (i = 0) => text(report.findings[i]!.anchorBlockId) };
+}
+
+const INVITE = `Come and see the plans for the new Ashby health centre
+
+We would love you to come along to our drop-in event to see the plans and meet the architects.
+
+Saturday 12 October, 10am to 2pm
+St Mark's Church Hall, Church Lane, Ashby AB4 2LX
+
+There is no need to book, just drop in at any time.`;
+
+describe('meeting-access', () => {
+  it('flags a venue with nothing about access, anchored on the venue line', () => {
+    const r = check(meetingAccess, INVITE);
+    expect(r.findings).toHaveLength(1);
+    expect(r.anchorText()).toBe("St Mark's Church Hall, Church Lane, Ashby AB4 2LX");
+    expect(r.findings[0]!.message).toMatch(/nothing about access/);
+    expect(r.findings[0]!.message).toMatch(/step-free access/);
+    expect(r.findings[0]!.message).toMatch(/hearing loop/);
+    expect(r.findings[0]!.example).toMatch(/^St Mark's Church Hall has step-free access/);
+    expect(r.findings[0]!.barriers).toContain('inaccessible-sessions');
+  });
+
+  it('names only what is missing when some access details are given', () => {
+    const r = check(meetingAccess, `${INVITE}\n\nThe hall has a hearing loop. There is a car park behind the hall.`);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.message).toMatch(/but not whether there is step-free access/);
+    expect(r.findings[0]!.message).not.toMatch(/hearing loop/);
+    expect(r.findings[0]!.message).not.toMatch(/parking/);
+  });
+
+  it('accepts a venue described with step-free access, toilets, a loop and transport', () => {
+    const r = check(
+      meetingAccess,
+      `${INVITE}\n\nThe hall has level access from Church Lane, an accessible toilet and a hearing loop. The 22 bus stops outside.`,
+    );
+    expect(r.findings).toEqual([]);
+  });
+
+  it('reads venues from a table of drop-in sessions turned into text', () => {
+    const r = check(
+      meetingAccess,
+      'We are holding drop-in sessions where you can talk to the team.\n\nDate\tTime\tVenue\nTuesday 3 June\t10am to 12pm\tLeeds Central Library\nThursday 5 June\t1pm to 3pm\tArmley One Stop Centre\n',
+    );
+    expect(r.findings).toHaveLength(1);
+    expect(r.anchorText()).toBe('Leeds Central Library');
+    expect(r.findings[0]!.message).toMatch(/where the events are/);
+  });
+
+  it('asks an online-only meeting about captions and help to join', () => {
+    const r = check(meetingAccess, 'Carers’ forum\n\nJoin our online meeting on Teams on Tuesday 3 June, 2pm to 3.30pm.\n\nWe will email you the link.');
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.message).toMatch(/captions/);
+    expect(r.findings[0]!.message).toMatch(/help to join/);
+  });
+
+  it('stays quiet when there is no venue, such as a survey with a postal address', () => {
+    const r = check(meetingAccess, 'Have your say on bin collections.\n\nFill in the survey by 5pm on 12 May, or write to Freepost, Civic Centre, Leeds LS1 1UR.');
+    expect(r.findings).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { Linter, type Rule } from '../../src/engine';
+import { parsePlainText } from '../../src/sources/plain-text';
+import { meetingInPersonOnly } from '../../rules/meeting-in-person-only';
+
+function check(rule: Rule, source: string) {
+  const { doc } = parsePlainText(source);
+  const report = new Linter([rule]).lint(doc, { profiles: ['meeting-invitation'] });
+  const text = (id: string | null) => doc.blocks.find((b) => b.id === id)?.text;
+  return { findings: report.findings, anchorText: (i = 0) => text(report.findings[i]!.anchorBlockId) };
+}
+
+const PUBLIC_MEETING = `PUBLIC MEETING
+
+Fellgate Parish Council invites all residents to a public meeting to discuss the sites proposed for new housing.
+
+Wednesday 19 March at 7pm
+Fellgate Village Hall
+
+All welcome. Please come along and make your voice heard.`;
+
+describe('meeting-in-person-only', () => {
+  it('flags a public meeting that is the only way to have a say', () => {
+    const r = check(meetingInPersonOnly, PUBLIC_MEETING);
+    expect(r.findings).toHaveLength(1);
+    expect(r.anchorText()).toBe('Fellgate Village Hall');
+    expect(r.findings[0]!.message).toMatch(/only way to take part is to come to the meeting in person/);
+    expect(r.findings[0]!.example).toMatch(/Can’t make it\?/);
+  });
+
+  it.each([
+    ['an online option', 'You can also join online using Microsoft Teams.'],
+    ['written views', 'Can’t make it? Send us your views by email to plan@fellgate.gov.uk.'],
+    ['a survey', 'You can also fill in our online survey.'],
+    ['a recording', 'The meeting will be recorded and the recording will be available on our website.'],
+    ['a phone line', 'Call us to share your views on 01632 960 000.'],
+  ])('accepts %s', (_name, sentence) => {
+    expect(check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\n${sentence}`).findings).toEqual([]);
+  });
+
+  it('does not count booking online or a negated option as another way in', () => {
+    const r = check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\nBook online at www.fellgate.gov.uk. The meeting will not be streamed online.`);
+    expect(r.findings).toHaveLength(1);
+  });
+
+  it('does not count "tell us your views" at the meeting', () => {
+    const r = check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\nCome and tell us your views.`);
+    expect(r.findings).toHaveLength(1);
+  });
+
+  it('stays quiet for a survey with no event', () => {
+    expect(check(meetingInPersonOnly, 'Have your say\n\nPlease fill in the survey by 12 May.').findings).toEqual([]);
+  });
+});
