@@ -44,6 +44,8 @@ interface Pattern<T> {
   positions: Map<string, Inflection>[];
 }
 
+const RANK: Record<Inflection, number> = { base: 0, s: 1, ed: 1, ing: 1, noun: 2 };
+
 const HYPHEN = /[-‐‑]/;
 // Words of a phrase may be split by spaces, a line break, a hyphen, or a hyphen at a line end.
 const GAP = /^(?:\s+|[-‐‑]\s*)$/;
@@ -133,24 +135,31 @@ export class WordMatcher<T> {
     const out: WordMatch<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
       const candidates = this.index.get(tokens[i]!.norm);
-      let matched = 0;
+      let best: { pattern: Pattern<T>; inflection: Inflection; at: number } | undefined;
       if (candidates) {
         for (const pattern of candidates) {
+          // Candidates come longest first; stop once they get shorter than a match.
+          if (best && pattern.positions.length < best.pattern.positions.length) break;
           const found = this.tryAt(tokens, i, pattern);
           if (found === null) continue;
-          const n = pattern.positions.length;
-          out.push({
-            start: tokens[i]!.start,
-            end: tokens[i + n - 1]!.end,
-            term: pattern.entry.term,
-            value: pattern.entry.value,
-            inflection: found.inflection,
-            inflectedWord: found.at,
-            words: n,
-          });
-          matched = n;
-          break;
+          // At equal length, a term written exactly as listed beats an inflected one
+          // ("insights" is its own entry, not the plural of "insight"), and an
+          // inflection beats a derived noun ("mobilisations" is "mobilisation" + s).
+          if (!best || RANK[found.inflection] < RANK[best.inflection]) best = { pattern, ...found };
+          if (found.inflection === 'base') break;
         }
+      }
+      const matched = best ? best.pattern.positions.length : 0;
+      if (best) {
+        out.push({
+          start: tokens[i]!.start,
+          end: tokens[i + matched - 1]!.end,
+          term: best.pattern.entry.term,
+          value: best.pattern.entry.value,
+          inflection: best.inflection,
+          inflectedWord: best.at,
+          words: matched,
+        });
       }
       i += matched || 1;
     }
