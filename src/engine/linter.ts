@@ -58,6 +58,9 @@ export class Linter {
     const generation = ++this.generation;
     let analysedBlocks = 0;
 
+    // Entries by block index, so rules do not rebuild and re-hash the
+    // block-text key once per rule (that cost grew with the document).
+    const blockEntries: TextEntry[] = [];
     const blocks: AnalysedBlock[] = doc.blocks.map((block, index) => {
       const entryKey = entryKeyFor(block.kind, block.level, block.text);
       let entry = this.entries.get(entryKey);
@@ -67,6 +70,7 @@ export class Linter {
         analysedBlocks++;
       }
       entry.generation = generation;
+      blockEntries[index] = entry;
       return { block, index, analysis: entry.analysis };
     });
 
@@ -113,7 +117,7 @@ export class Linter {
 
       if (rule.checkBlock) {
         for (const ab of blocks) {
-          const entry = this.entries.get(entryKeyFor(ab.block.kind, ab.block.level, ab.block.text))!;
+          const entry = blockEntries[ab.index]!;
           let results = entry.results.get(meta.id);
           if (!results) {
             const collected: RuleReport[] = [];
@@ -144,7 +148,8 @@ export class Linter {
           blocks,
           profiles: profileIds,
           memo: <T>(ab: AnalysedBlock, memoKey: string, compute: () => T): T => {
-            const entry = this.entries.get(entryKeyFor(ab.block.kind, ab.block.level, ab.block.text))!;
+            const entry =
+              blocks[ab.index] === ab ? blockEntries[ab.index]! : this.entries.get(entryKeyFor(ab.block.kind, ab.block.level, ab.block.text))!;
             const k = `${meta.id}\u0000${memoKey}`;
             if (entry.memos.has(k)) return entry.memos.get(k) as T;
             const value = compute();
