@@ -15,6 +15,8 @@ const PATTERNS: RegExp[] = [
   /\b((?:will|is going to|are going to|shall)\s+(?:now\s+|definitely\s+|still\s+)?(?:go ahead|proceed|be going ahead|be implemented|take place as planned)|(?:is|are)\s+(?:now\s+)?going ahead)\b/gd,
   // "we have decided to", "we have made the decision"
   /\b(we\s+(?:have|'ve|’ve)\s+(?:now\s+|already\s+)?(?:decided|agreed|made the decision|taken the decision|chosen)|we\s+decided)\b/gd,
+  // "The practice has decided to close", "routes 14 and 15 will be withdrawn"
+  /\b((?:has|have)\s+(?:now\s+|already\s+)?decided(?=\s+(?:to|that)\b)|(?:will|are going to|is going to)\s+(?:now\s+)?be\s+(?:withdrawn|closed|decommissioned|discontinued|scrapped|axed|abolished|shut))\b/gd,
   // "will come into effect from", "will take effect on"
   /\b((?:will|shall)\s+(?:come into|take)\s+effect(?:\s+(?:from|on|in))?)\b/gd,
   // "the decision has been taken", "a decision has been made"
@@ -26,7 +28,7 @@ const PATTERNS: RegExp[] = [
 /** A consultation, survey or event closing on a date is not a service closing. */
 const NOT_A_SERVICE = /\b(?:consultation|survey|questionnaire|engagement|period|poll|vote|applications?|responses?|form|deadline|window|booking|registration|nominations|event|meeting|session|listening|exercise|comments?|call for evidence|this|it)\s*$/;
 /** Words before the phrase that keep it open: "if the plan goes ahead", "subject to approval". */
-const CONDITIONAL = /\b(?:if|whether|unless|should|would|could|might|may|subject to|until|before|once|when|depending|if agreed|if approved|at the earliest|only if)\b/;
+const CONDITIONAL = /\b(?:if|whether|unless|should|would|could|might|may|subject to|until|before|once|when|depending|propose|proposes|proposed|proposing|proposals? (?:is|are|would|mean)|it is proposed|if agreed|if approved|at the earliest|only if)\b/;
 /** After the phrase: "approved for consultation", "agreed to consult" — the decision to ask is fine. */
 const DECISION_TO_ASK = /^\s*(?:for\s+(?:public\s+)?(?:consultation|engagement)|to\s+(?:consult|ask|hold|run|extend|launch|go out to|start|carry out|seek|listen|engage|hear)|that we (?:should|will|would) (?:consult|ask))/;
 const AFTER_CONDITIONAL = /^[^.]{0,60}\b(?:subject to|if (?:agreed|approved)|at the earliest|following (?:this|the) consultation|after (?:this|the) consultation)/;

@@ -17,7 +17,7 @@ type Kind = 'tell' | 'consult' | 'educate' | 'move' | 'select' | 'oblige' | 'vie
 
 const TELL = 'told|informed|notified|advised|instructed|made aware';
 const MOVE = 'transferred|moved|relocated|redeployed|reallocated|allocated|assigned|decanted|diverted|redirected';
-const ACTIVE_MOVE = 'transfer|transferring|move|moving|relocate|relocating|redeploy|redeploying|allocate|assign|divert|redirect|send|sending';
+const ACTIVE_MOVE = 'transfer|transferring|move|moving|relocate|relocating|redeploy|redeploying|allocate|assign|divert|redirect';
 const PASSIVE_VERBS = `${TELL}|consulted|educated|re-educated|${MOVE}|selected|picked|offered|(?:expected|required|obliged|made|forced|mandated) to|asked to (?:attend|come|travel|go|move|leave|use|pay|wait|sign|complete|fill in)|asked for (?:their|your|his|her) (?:views|opinions?|feedback|thoughts|comments)`;
 
 /** "will be", "are to be", "must also be", "are": present, future and modal only (past tense reports history). */
@@ -29,6 +29,7 @@ const PASSIVE = new RegExp(`\\b(${PEOPLE_GROUP})\\s+${AUX_BE}\\s+(${PASSIVE_VERB
 /** "You will be expected to attend": the reader (or "they") put under an obligation. */
 const YOU_OBLIGED = new RegExp(`\\b(you|they)\\s+${AUX_BE}\\s+((?:expected|required|obliged|made|forced) to)\\b`, 'gd');
 const BARE_PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(${TELL}|consulted|educated|${MOVE}|selected|(?:expected|required|obliged) to)\\b`, 'gd');
+const COORDINATED = new RegExp(`^\\s+${AUX_BE}\\s+[a-z]+ed\\b[^,;:]{0,80}\\band\\s+$`);
 const CLAUSE_START_PEOPLE = new RegExp(`(?:^|[,:;]\\s*|\\b(?:then|so|and|future|now)\\s+)(${PEOPLE_GROUP})\\b`, 'gd');
 
 const ACTIVE = new RegExp(
@@ -132,7 +133,11 @@ interface Hit {
   verb: string;
 }
 
-/** Words of a people group as the sentence writes them, for a rewording. */
+/** "Board members must show…" is about people who decide, not people decided for. */
+function isGovernanceGroup(masked: string, start: number): boolean {
+  return /\b(?:board|committee|panel|cabinet|council|governing body|scrutiny|executive|trust)\s+$/.test(masked.slice(Math.max(0, start - 20), start));
+}
+
 function addHit(hits: Hit[], hit: Hit): void {
   if (hits.some((h) => hit.start < h.end && h.start < hit.end)) return;
   hits.push(hit);
@@ -185,6 +190,7 @@ export const doingTo: Rule = {
       const kind = kindOfPassive(verb);
       if (kind === 'tell' && REPORT_BACK.test(masked.slice(end, end + 80))) continue;
       if (kind === 'offer' && GOOD_OFFER.test(masked.slice(end, end + 40))) continue;
+      if (isGovernanceGroup(masked, m.index)) continue;
       const group = groupWords(text.slice(groupStart(m, 1), groupEnd(m, 1)));
       addHit(hits, { start: m.index, end, kind, group, rest, verb: verb.replace(/^.*\bto\s*/, '') });
     }
@@ -210,9 +216,12 @@ export const doingTo: Rule = {
       if (!people) continue;
       const pStart = s.start + groupStart(people, 1);
       const pEnd = s.start + groupEnd(people, 1);
-      if (!isPostModifier(ctx, text.slice(pEnd, m.index))) continue;
+      const between = masked.slice(pEnd, m.index);
+      // "People will be reassessed … and will be informed": the second verb shares the people.
+      const coordinated = COORDINATED.test(between);
+      if (!coordinated && !isPostModifier(ctx, text.slice(pEnd, m.index))) continue;
       const rest = clauseAfter(text, end, s.end);
-      addHit(hits, { start: pStart, end, kind, group: groupWords(text.slice(pStart, pEnd)), rest, verb: verb.replace(/^.*\bto\s*/, '') });
+      addHit(hits, { start: coordinated ? m.index : pStart, end, kind, group: groupWords(text.slice(pStart, pEnd)), rest, verb: verb.replace(/^.*\bto\s*/, '') });
     }
 
     for (const m of matchesOf(ACTIVE, masked)) {
@@ -239,7 +248,7 @@ export const doingTo: Rule = {
 
     for (const m of matchesOf(MUST, masked)) {
       const verb = m[2]!;
-      if (INFINITIVE_AFTER_MUST.test(verb)) continue;
+      if (INFINITIVE_AFTER_MUST.test(verb) || isGovernanceGroup(masked, m.index)) continue;
       const s = sentenceAt(ctx.analysis, m.index);
       const end = groupEnd(m, 2);
       // compromise confirms the word after "must" is a verb ("patients must attend", not "patients must-haves").

@@ -32,10 +32,18 @@ const OPTION_CHOSEN = new RegExp(
 const DECIDER_BODY =
   '(?:board|cabinet|committee|council|councillors|panel|governing body|executive|secretary of state|minister|ministers|mayor|leader|chief executive|director|directors|trust|icb|partnership|assembly|forum|group|members|commissioners|we|us|you|residents|patients|people|partners|the public|nhs england|team|officers)';
 const NAMED_DECIDER = new RegExp(
-  `\\bby\\s+(?!${DATE_WORD}\\b|\\d)(?!(?:letter|e-?mail|post|phone|telephone|text|completing|filling|visiting|default|law|hand|then)\\b)|\\b(?:at|in|during)\\s+(?:the|a|its|their|our|a\\s+public)\\s+(?:[a-z'’-]+\\s+){0,4}(?:meeting|board|cabinet|committee)\\b|\\b${DECIDER_BODY}\\s+(?:will|has|have|is|are|was|were)\\s+(?:make|made|take|taken|decide|decided|agree|agreed|approve|approved)\\b`,
+  `\\bby\\s+(?:the|our|its|their|your|us|you|them|each|both|all|local|elected|senior|${DECIDER_BODY})\\b(?!\\s+(?:end|start|beginning|middle|time|deadline|date|latest)\\b)|\\b(?:at|in|during)\\s+(?:the|a|its|their|our|a\\s+public)\\s+(?:[a-z'’-]+\\s+){0,4}(?:meeting|board|cabinet|committee)\\b|\\b${DECIDER_BODY}\\s+(?:will|has|have|is|are|was|were)\\s+(?:make|made|take|taken|decide|decided|agree|agreed|approve|approved)\\b`,
 );
 /** Subjects that are people: "staff will be agreed" is not about a decision. */
-const NOT_A_DECISION_SUBJECT = /^(?:who|which|that|what|and|or|but|patients|residents|people|staff|carers|you|they|we)\b/;
+const NOT_A_DECISION_SUBJECT = /^(?:who|which|that|what|and|or|but|nothing|none|patients|residents|people|staff|carers|you|they|we)\b/;
+
+/** "by NHS England", "by Calderford Council": a capitalised name after "by" that is not a month or day. */
+function byProperName(sentence: string): boolean {
+  for (const m of sentence.matchAll(/\bby\s+(\p{Lu}[\p{L}'’-]*)/gu)) {
+    if (!new RegExp(`^${DATE_WORD}$`, 'i').test(m[1]!)) return true;
+  }
+  return false;
+}
 
 const SUGGESTION = 'Say who will decide and when, for example: “The ICB board will decide in March 2027.”';
 
@@ -73,7 +81,9 @@ export const hiddenDecider: Rule = {
       // "No decision has been made", "has not been agreed": an honest "not yet", not a hidden decider.
       if (negatedBefore(masked, s.start, start, 12) || /\bnot\b|\bnever\b/.test(masked.slice(start, end))) return;
       if (kind === 'thing' && NOT_A_DECISION_SUBJECT.test(masked.slice(start, end))) return;
-      if (NAMED_DECIDER.test(masked.slice(s.start, s.end))) return;
+      if (NAMED_DECIDER.test(masked.slice(s.start, s.end)) || byProperName(ctx.block.text.slice(s.start, s.end))) return;
+      // "How decisions are made", "once it has been agreed": explaining a process, not hiding a decider.
+      if (/\b(?:how|where|why|once|until|before|after|whether|if|when)\s+$/.test(masked.slice(Math.max(s.start, start - 8), start))) return;
       flagged.push([start, end]);
       const what = kind === 'it' ? 'This says something was decided' : kind === 'decision' ? 'This mentions a decision' : 'This says something is agreed or chosen';
       ctx.report({

@@ -17,7 +17,7 @@ export const PEOPLE_NOUNS = [
   'the public', 'the community', 'communities', 'patients', 'residents', 'carers', 'caregivers', 'families',
   'relatives', 'people', 'citizens', 'tenants', 'leaseholders', 'parents', 'pupils', 'students', 'children',
   'staff', 'colleagues', 'employees', 'users', 'clients', 'visitors', 'members', 'participants', 'volunteers',
-  'householders', 'customers', 'outpatients', 'inpatients', 'learners', 'claimants', 'applicants', 'everyone', 'patient', 'resident', 'carer', 'tenant', 'parent', 'pupil', 'person',
+  'householders', 'customers', 'outpatients', 'inpatients', 'passengers', 'travellers', 'commuters', 'motorists', 'drivers', 'cyclists', 'pedestrians', 'borrowers', 'households', 'homeowners', 'women', 'mothers', 'attendees', 'learners', 'claimants', 'applicants', 'everyone', 'patient', 'resident', 'carer', 'tenant', 'parent', 'pupil', 'person',
 ];
 
 /** A people group, optionally with a few words in front: "all affected residents", "our patients". */
@@ -69,7 +69,7 @@ export function groupEnd(m: RegExpExecArray, n: number): number {
  * guarantee", "no decision has been made", "if the plan goes ahead".
  */
 const NEGATED_BEFORE =
-  /\b(?:not|no|never|cannot|can't|can’t|won't|won’t|unable|nor|neither|isn't|isn’t|hasn't|hasn’t|haven't|haven’t|wasn't|wasn’t|aren't|aren’t|don't|don’t|doesn't|doesn’t|without)\b/;
+  /\b(?:not|no|nothing|none|never|cannot|can't|can’t|won't|won’t|unable|nor|neither|isn't|isn’t|hasn't|hasn’t|haven't|haven’t|wasn't|wasn’t|aren't|aren’t|don't|don’t|doesn't|doesn’t|without)\b/;
 
 /** True when a negation comes within `window` characters before `at` in the same sentence. */
 export function negatedBefore(masked: string, sentenceStart: number, at: number, window = 40): boolean {

@@ -18,6 +18,8 @@ const BAD: Array<[string, string]> = [
   ['The relocation of the birth centre is going ahead.', 'is going ahead'],
   ['Funding for the new hub has already been agreed.', 'has already been agreed'],
   ['Our final proposals are set out below.', 'Our final proposals'],
+  ['NHS West Calder ICB has decided to close the clinic at Bridge Street.', 'has decided'],
+  ['Routes 14, 15 and 27 will be withdrawn.', 'will be withdrawn'],
 ];
 
 const GOOD = [
@@ -32,6 +34,8 @@ const GOOD = [
   'The survey will close at midnight on 12 June.',
   'Subject to the outcome of this consultation, the new service will go ahead in 2028.',
   'We want to know what you think before anything is decided.',
+  'We propose that routes 14 and 15 will be withdrawn.',
+  'Nothing has been decided yet.',
 ];
 
 describe('decision-already-made', () => {

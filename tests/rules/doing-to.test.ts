@@ -24,6 +24,8 @@ const BAD: Array<[string, string]> = [
   ['Patients will be offered an appointment at another surgery.', 'Patients will be offered'],
   ['Service users will be consulted on the new charging policy.', 'Service users will be consulted'],
   ['We will inform families that the home will close.', 'We will inform families'],
+  ['Tenants will be reassessed by the housing team and will be told their new rent.', 'will be told'],
+  ['Passengers will be notified of the new timetable.', 'Passengers will be notified'],
 ];
 
 const GOOD = [
@@ -39,6 +41,8 @@ const GOOD = [
   'Carers will be paid for their time and offered support with travel.',
   'We will let you know how your views were used.',
   'The changes will be rolled out in stages.',
+  'We will send you the joining link a week before.',
+  'Board members must show how they took the responses into account.',
 ];
 
 describe('doing-to', () => {

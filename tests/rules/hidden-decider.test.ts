@@ -19,6 +19,7 @@ const BAD: Array<[string, string]> = [
   ['The new opening hours will be signed off in June.', 'The new opening hours will be signed off'],
   ['Following the options appraisal, the site was selected.', 'the site was selected'],
   ['The recommendations will be ratified later this year.', 'The recommendations will be ratified'],
+  ['It has been decided to cut the grass less often by half over two years.', 'It has been decided'],
 ];
 
 const GOOD = [
@@ -32,6 +33,8 @@ const GOOD = [
   'We will decide together with the people who use the service.',
   'The councillors on the health scrutiny committee will make the decision.',
   'You can tell us what you think until 5 May.',
+  'How decisions are made',
+  'Nothing has been decided yet.',
   'The decision will be made by the joint committee of the three councils.',
 ];
 
