@@ -58,8 +58,9 @@ export function labelOf(masked: string): string | null {
   return label;
 }
 
+/** Headings, and short table cells: in a table turned to text, "Updates" in the first column labels the row. */
 function isHeadingLike(ab: AnalysedBlock): boolean {
-  return ab.block.kind === 'heading';
+  return ab.block.kind === 'heading' || (ab.block.kind === 'table-cell' && ab.analysis.words.length <= 5);
 }
 
 function firstMatch(patterns: RegExp[] | undefined, text: string, offset = 0): LocalHit | null {
@@ -168,8 +169,9 @@ export function findHeading(ctx: SectionContext, key: string, patterns: RegExp[]
 export type AnchorFallback = 'first' | 'last' | 'last-heading' | 'first-heading';
 
 /**
- * Where to show a document-level finding: the first heading matching one of
- * `patterns` (e.g. "how to respond"), else the fallback block.
+ * Where to show a document-level finding: a heading matching `patterns`
+ * (in order of preference, e.g. "how to respond" before "have your say"),
+ * else the fallback block.
  */
 export function anchorFor(ctx: SectionContext, key: string, patterns: RegExp[], fallback: AnchorFallback): string | null {
   const preferred = patterns.length ? findHeadingAny(ctx, key, patterns) : undefined;
@@ -183,12 +185,19 @@ export function anchorFor(ctx: SectionContext, key: string, patterns: RegExp[], 
   return (pick ?? (fallback === 'last-heading' ? blocks[blocks.length - 1] : blocks[0]))!.block.id;
 }
 
-/** Like findHeading, but an empty heading still counts: it is a fine place to anchor. */
+/**
+ * Like findHeading, but an empty heading still counts (it is a fine place to
+ * anchor), and patterns are in order of preference: the first pattern that
+ * matches any heading wins, then the earliest such heading.
+ */
 function findHeadingAny(ctx: SectionContext, key: string, patterns: RegExp[]): AnalysedBlock | undefined {
   const perBlock = scanBlocks(ctx, `anchor:${key}`, (ab) => {
     const text = ab.block.kind === 'heading' ? ab.analysis.masked : labelOf(ab.analysis.masked);
-    return text !== null && patterns.some((p) => p.test(text));
+    return text === null ? -1 : patterns.findIndex((p) => new RegExp(p.source, p.flags.replace('g', '')).test(text));
   });
-  const i = perBlock.indexOf(true);
-  return i >= 0 ? ctx.blocks[i] : undefined;
+  let best = -1;
+  perBlock.forEach((rank, i) => {
+    if (rank >= 0 && (best < 0 || rank < perBlock[best]!)) best = i;
+  });
+  return best >= 0 ? ctx.blocks[best] : undefined;
 }

@@ -1,0 +1,55 @@
+import type { Rule } from '../src/engine';
+import { anchorFor, hasMeaning, type Meaning } from './lib/sections';
+
+/** Ways documents say people's time and costs will be paid. */
+export const PAYMENT: Meaning = {
+  headings: [/\b(?:expenses|payment|paying (?:people|you)|reward and recognition|recognition|involvement payments?)\b/],
+  phrases: [
+    /\bexpenses\b/,
+    /\b(?:travel|taxi|parking|bus|train|childcare|carer|care|replacement care) (?:costs?|fares?|expenses)\b/,
+    /\breimburse(?:d|ment|ments)?\b|\brefund(?:ed)?\b/,
+    /\b(?:pay|paying|paid|payment|payments|honorari(?:um|a)|fee|fees)(?: for| to)? (?:people|participants|members|you|them|everyone|experts by experience|volunteers|your time|their time|people['’]s time)\b/,
+    /\b(?:people|participants|members|you|they|everyone|experts by experience|panel members) (?:will be|are|get|will get|receive|will receive) (?:paid|a payment|an? honorari(?:um|a)|£)/,
+    /\b(?:time|contributions?|involvement) (?:will be|is|are) (?:paid|recognised|rewarded|valued with)\b/,
+    /\bhonorari(?:um|a)\b|\bsessional (?:fee|payment)s?\b/,
+    /\bvouchers?\b|\bgift cards?\b|\bthank[- ]you (?:payment|voucher|gift)\b/,
+    /\binvolvement payments?\b|\breward and recognition\b|\bpayment policy\b/,
+    /£\s?\d+(?:\.\d{2})?\s*(?:an|per|a|for (?:the|each|a|your))\s*(?:hour|session|meeting|day|half[- ]day|workshop)\b/,
+    /\b(?:cover|covers|meet|meets) (?:your |the |any )?(?:costs?|expenses)\b/,
+  ],
+  not: [/\b(?:cannot|can['’]t|unable to|will not|won['’]t|do not|don['’]t) (?:pay|reimburse|cover)\b|\bno (?:expenses|payment)\b|\bunpaid\b/],
+};
+
+export const involvementPayment: Rule = {
+  meta: {
+    id: 'involvement-payment',
+    title: 'Pay expenses and value people’s time',
+    barriers: ['lack-of-resources', 'not-meeting-needs'],
+    enablers: ['valuing-time-and-contributions', 'knowing-people-needs'],
+    scope: 'document',
+    profiles: ['engagement-plan', 'meeting-invitation'],
+    severity: 'warning',
+    docs: {
+      description:
+        'Checks that an engagement plan or meeting invitation says people’s expenses will be paid (travel, care, childcare) and, for ongoing involvement, how their time will be paid or recognised.',
+      why: 'Taking part costs people money and time. If costs are not covered, only people who can afford it take part, and people’s expertise is treated as free.',
+      bad: 'Please come to our panel meeting at the Town Hall.',
+      good: 'We will pay your travel and any care costs. People with lived experience on the group are paid £25 an hour, in line with our involvement payment policy.',
+      sources: ['NIHR, “Payment guidance for researchers and professionals” (involvement payments and expenses)', 'NHS England, “Working in partnership with people and communities” (2022)'],
+    },
+  },
+  checkDocument(ctx) {
+    if (hasMeaning(ctx, 'payment', PAYMENT)) return;
+    const plan = ctx.profiles.includes('engagement-plan');
+    ctx.report({
+      message: plan
+        ? 'This plan does not say how people’s expenses and time will be paid. Say what you will pay (travel, care and childcare costs, and a payment or voucher for their time) and how.'
+        : 'This invitation does not say whether travel or care costs are paid. Say what expenses you cover and how to claim them.',
+      suggestions: plan ? ['Budget for involvement payments and expenses, and say so in the plan.'] : ['Add a line about expenses near the venue details.'],
+      example: plan
+        ? 'We will pay travel, care and childcare costs for everyone who takes part. People on the working group are paid £25 an hour, in line with our involvement payment policy.'
+        : 'We will pay your travel costs and any care or childcare costs. Bring your receipts, or ask us to book a taxi for you.',
+      anchorBlockId: anchorFor(ctx, 'payment', plan ? [/\b(?:budget|resources|costs?)\b/, /\b(?:approach|how we will)\b/] : [/\b(?:venue|where|getting there|access)\b/], plan ? 'last-heading' : 'last') ?? undefined,
+    });
+  },
+};

@@ -1,0 +1,82 @@
+import type { Rule } from '../src/engine';
+import { anchorFor, hasMeaning, type Meaning } from './lib/sections';
+
+const PEOPLE = '(?:you|people|them|participants|members|everyone|the group|those involved|those who (?:took|take) part|residents|patients|carers|stakeholders|volunteers|the public|partners|families)';
+
+/** Ways plans say how people will be kept updated. */
+export const UPDATES: Meaning = {
+  headings: [
+    /\bkeeping (?:you|people|everyone|participants|members|in touch)\b/,
+    /\bupdates\b|\bstaying in touch\b|\breporting back\b|\bfeeding back\b/,
+    /\byou said,? we did\b/,
+    /\bhow we will keep\b/,
+  ],
+  phrases: [
+    new RegExp(`\\bkeep(?:ing)? ${PEOPLE} (?:\\w+ )?(?:up to date|updated|informed|in the loop|posted|in touch)\\b`),
+    /\b(?:regular|monthly|weekly|quarterly|fortnightly|termly|annual) (?:updates?|newsletters?|bulletins?|briefings?|e-?mails?|progress reports?|feedback)\b/,
+    /\b(?:we will|we['’]ll|the team will) (?:send|share|give|provide|publish|post|e-?mail|circulate|write) (?:regular |monthly |quarterly |short |an? )?(?:updates?|newsletters?|bulletins?|progress)/,
+    /\bupdates? (?:will be|are) (?:sent|shared|published|posted|given|provided|e-?mailed|circulated)\b/,
+    /\byou said,? we did\b/,
+    new RegExp(`\\b(?:feed|report)(?:ing)? back to ${PEOPLE}\\b|\\bwe will (?:feed|report) back\\b`),
+    /\bprogress (?:reports?|updates?)\b/,
+    new RegExp(`\\b(?:tell|let) ${PEOPLE} know (?:what|how|about)\\b`),
+  ],
+};
+
+/** Ways plans say people can give feedback on the process itself. */
+export const PROCESS_FEEDBACK: Meaning = {
+  headings: [/\bevaluation\b|\bhow we will (?:check|review|evaluate)\b|\bfeedback on (?:the|this) process\b/],
+  phrases: [
+    /\b(?:feedback|views|evaluation) (?:on|about) (?:the|how|our|this|each) (?:process|sessions?|meetings?|workshops?|project|way we)\b/,
+    /\bhow (?:it['’]s|it is|things are|the (?:project|process|group|work) is) going\b/,
+    /\bevaluation (?:forms?|surveys?|questionnaires?)\b|\bfeedback forms?\b/,
+    /\bcheck[- ]ins?\b|\bcheck(?:ing)? in (?:with|regularly)\b/,
+    /\b(?:ask|asking) (?:people|participants|members|the group|everyone|you) (?:what|how)\b/,
+    /\breview (?:how|the process|our approach|what is working)\b|\bevaluate (?:the|our|how|each)\b|\blearn(?:ing)? (?:from|as we go)\b/,
+    /\bwhat (?:is|isn['’]t) working\b/,
+  ],
+};
+
+export const missingUpdates: Rule = {
+  meta: {
+    id: 'missing-updates',
+    title: 'Say how people will be kept updated',
+    barriers: ['poor-communication', 'not-asking-for-regular-feedback'],
+    enablers: ['keeping-people-updated', 'getting-regular-feedback', 'monitoring-the-process'],
+    scope: 'document',
+    profiles: ['engagement-plan'],
+    severity: 'warning',
+    docs: {
+      description:
+        'Checks that an engagement or project plan says how and how often people will be kept updated, and how they can tell you how the process is going.',
+      why: 'People who hear nothing after taking part assume nothing happened. Regular updates, and asking people how the process feels, keep trust and let you fix problems early.',
+      bad: 'We will hold three workshops and then write the final report.',
+      good: 'We will send everyone who takes part a short update by e-mail or post every month. At the end of each workshop we will ask what worked and what to change.',
+    },
+  },
+  checkDocument(ctx) {
+    const updates = hasMeaning(ctx, 'updates', UPDATES);
+    const processFeedback = hasMeaning(ctx, 'process-feedback', PROCESS_FEEDBACK);
+    if (updates && processFeedback) return;
+    const anchorBlockId = anchorFor(ctx, 'updates', [/\bcommunications?\b/, /\b(?:approach|how we will)\b/], 'last-heading') ?? undefined;
+    if (!updates) {
+      ctx.report({
+        message: processFeedback
+          ? 'This plan does not say how people will be kept updated, or how often.'
+          : 'This plan does not say how people will be kept updated, or how they can tell you how the process is going.',
+        suggestions: ['Say how (e-mail, post, meetings), how often, and who sends the updates.'],
+        example:
+          'We will send everyone who takes part a short update every month, by e-mail or post. At the end of each workshop we will ask what worked and what we should change.',
+        anchorBlockId,
+      });
+      return;
+    }
+    ctx.report({
+      message: 'This plan says how people will be kept updated, but not how they can give feedback on the process itself.',
+      suggestions: ['Ask people regularly what is working and what to change, and say how.'],
+      example: 'At the end of each session we will ask what worked and what we should change, and share what we did about it.',
+      anchorBlockId,
+      severity: 'suggestion',
+    });
+  },
+};

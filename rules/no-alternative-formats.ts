@@ -1,0 +1,49 @@
+import type { Rule } from '../src/engine';
+import { anchorFor, hasMeaning, type Meaning } from './lib/sections';
+
+/** Ways documents offer other formats. */
+export const ALTERNATIVE_FORMATS: Meaning = {
+  headings: [/\b(?:alternative|other|accessible|different) formats?\b/, /\bother languages\b/, /\beasy read\b/],
+  phrases: [
+    /\beasy[- ]read\b/,
+    /\blarge[- ]print\b/,
+    /\bbraille\b/,
+    /\bbsl\b|\bbritish sign language\b|\bsign language\b|\bsigned (?:version|video)\b/,
+    /\baudio (?:version|format|recording|cd|file|description)s?\b|\bin audio\b|\baudio\b/,
+    /\b(?:other|different|another|community|your (?:own|first)) languages?\b|\btranslat(?:ed|ion|ions)\b|\binterpret(?:er|ers|ing)\b/,
+    /\b(?:another|other|alternative|different|accessible) formats?\b|\bin a format (?:that|which)\b|\bformat (?:that|which) (?:suits|works for)\b|\bplain text version\b/,
+    /\bthis document is available in\b/,
+  ],
+};
+
+export const noAlternativeFormats: Rule = {
+  meta: {
+    id: 'no-alternative-formats',
+    title: 'Offer other formats',
+    barriers: ['not-meeting-needs', 'not-wide-enough-representation'],
+    enablers: ['knowing-people-needs', 'space-time-and-opportunity'],
+    scope: 'document',
+    profiles: ['consultation'],
+    severity: 'warning',
+    docs: {
+      description:
+        'Checks that a consultation says it is available in other formats: Easy Read, large print, other languages, British Sign Language (BSL), audio or braille.',
+      why: 'People with a learning disability, sight loss, Deaf people and people who read another language better than English cannot respond to a document they cannot read. Offering formats, and saying how to ask, opens the door.',
+      bad: 'Read the consultation document and complete the survey.',
+      good: 'You can ask for this document in Easy Read, large print, braille, audio, British Sign Language (BSL) or another language. Call 0113 496 0000 or email engagement@example.nhs.uk.',
+      sources: ['Equality Act 2010: reasonable adjustments; NHS Accessible Information Standard (DCB1605)'],
+    },
+  },
+  checkDocument(ctx) {
+    if (hasMeaning(ctx, 'formats', ALTERNATIVE_FORMATS)) return;
+    ctx.report({
+      message:
+        'This consultation does not offer other formats. Say that people can ask for it in Easy Read, large print, other languages, British Sign Language (BSL) or audio, and how to ask.',
+      suggestions: ['Put a short line near the start, with a phone number and an e-mail address to ask for formats.'],
+      example:
+        'You can ask for this document in Easy Read, large print, braille, audio, British Sign Language (BSL) or another language. Call 0113 496 0000 or email engagement@example.nhs.uk.',
+      anchorBlockId:
+        anchorFor(ctx, 'formats', [/\bhow (?:to|you can|can you) (?:respond|take part|have your say|get involved|give (?:us )?your views)\b/, /\bhave your say\b/], 'first') ?? undefined,
+    });
+  },
+};

@@ -1,0 +1,69 @@
+import type { AnalysedBlock, Rule } from '../src/engine';
+import { anchorFor } from './lib/sections';
+
+export interface Route {
+  id: string;
+  /** How the route is named in messages. */
+  label: string;
+  pattern: RegExp;
+}
+
+const VIEWS = '(?:views|comments|response|responses|feedback|answers|thoughts|ideas|form|questionnaire|survey)';
+
+/** Ways to take part in a consultation. Tested on lower-case block text. */
+export const ROUTES: Route[] = [
+  { id: 'online', label: 'an online survey', pattern: /\bonline (?:survey|questionnaire|form|consultation|response)\b|\b(?:survey|questionnaire|form) (?:is )?(?:online|on (?:our|the) website)\b|\b(?:respond|reply|take part|comment|complete (?:it|the survey|the questionnaire)|fill (?:it )?in) online\b|\bcitizen space\b|\bengagement hq\b|\b(?:visit|go to) (?:our|the) (?:website|consultation (?:page|hub)|have your say (?:page|website))\b/ },
+  { id: 'paper', label: 'a paper form', pattern: /\bpaper (?:copy|copies|version|versions|form|forms|questionnaire|questionnaires|survey|surveys)\b|\bprinted (?:copy|copies|form|forms|questionnaires?)\b|\bhard cop(?:y|ies)\b|\bpre-?paid envelope\b/ },
+  { id: 'post', label: 'post', pattern: /\bfreepost\b|\bby post\b|\bwrite to (?:us|the|our|:)|\bin writing\b|\bby letter\b|\bsend (?:us )?a letter\b|\bpost (?:it|your|them|the form|completed)\b|\breturn (?:it|the form|your form|the questionnaire) to\b/ },
+  { id: 'phone', label: 'phone', pattern: /\b(?:call|phone|ring|telephone) (?:us|the (?:team|engagement team|consultation team|helpline)|our (?:team|helpline)|free|on \d|0\d)|\bby (?:phone|telephone)\b|\bover the (?:phone|telephone)\b|\b(?:phone|telephone) (?:line|interview|survey)\b|\bfreephone\b/ },
+  { id: 'email', label: 'e-mail', pattern: new RegExp(`\\bby e-?mail\\b|\\be-?mail (?:us|your ${VIEWS}|it|them|the team|your completed)\\b|\\bsend (?:us )?an e-?mail\\b|\\be-?mail(?: address)?\\s*:`) },
+  { id: 'events', label: 'events', pattern: /\bdrop[- ]in(?:s| sessions?| events?)?\b|\bpublic meetings?\b|(?<!in the )\b(?:community |public |engagement |information |consultation |online |local )?events?\b(?! of)|\bworkshops?\b|\bfocus groups?\b|\broadshows?\b|\blistening (?:sessions?|events?)\b|\b(?:come and )?(?:talk|speak) to us in person\b|\bin person\b|\bstalls?\b|\bconversation caf[eé]s?\b|\bwebinars?\b|\bonline (?:meetings?|sessions?)\b/ },
+  { id: 'text', label: 'text message', pattern: /\b(?:text|sms) (?:us|your|the word|\d)|\bby (?:text|sms)\b|\btext messages?\b/ },
+  { id: 'bsl', label: 'a BSL video', pattern: /\bbsl (?:video|response)s?\b|\bsign(?:ed)? (?:language )?videos?\b|\bvideo (?:in|using) (?:british sign language|bsl)\b|\b(?:send|submit|record) (?:us )?a video\b|\bvideo relay\b/ },
+];
+
+/** Which routes a block mentions. An e-mail address in a block about responding counts as e-mail. */
+export function routesIn(ab: AnalysedBlock): string[] {
+  const masked = ab.analysis.masked;
+  const found = ROUTES.filter((r) => r.pattern.test(masked)).map((r) => r.id);
+  if (!found.includes('email') && /@[\w-]+\./.test(ab.block.text) && new RegExp(`\\b(?:send|return|submit|email|e-mail|${VIEWS.slice(3, -1)})\\b`).test(masked)) found.push('email');
+  if (!found.includes('online') && /\b(?:https?:\/\/|www\.)/.test(ab.block.text) && /\b(?:survey|questionnaire|respond|have your say|take part|form)\b/.test(masked)) found.push('online');
+  return found;
+}
+
+export const singleWayToTakePart: Rule = {
+  meta: {
+    id: 'single-way-to-take-part',
+    title: 'Offer more than one way to take part',
+    barriers: ['not-offering-alternatives', 'expecting-everyone-to-come-together', 'not-meeting-needs'],
+    enablers: ['space-time-and-opportunity', 'knowing-people-needs'],
+    scope: 'document',
+    profiles: ['consultation'],
+    severity: 'warning',
+    docs: {
+      description:
+        'Counts the ways people can respond to a consultation: online survey, paper form, post, phone, e-mail, events, text message, BSL video. Flags a consultation with only one (or none).',
+      why: 'Not everyone is online, can get to a meeting or can write. Each extra route lets in people the others leave out.',
+      bad: 'Please complete our online survey by 9 January.',
+      good: 'You can fill in the survey online, ask for a paper copy with a freepost envelope, call us on 0113 496 0000, or come to a drop-in event.',
+    },
+  },
+  checkDocument(ctx) {
+    const per = ctx.blocks.map((ab) => ctx.memo(ab, 'routes', () => routesIn(ab)));
+    const routes = new Set(per.flat());
+    if (routes.size >= 2) return;
+    const only = ROUTES.find((r) => routes.has(r.id));
+    const others = ROUTES.filter((r) => r.id !== only?.id && ['paper', 'phone', 'events', 'online'].includes(r.id))
+      .slice(0, 3)
+      .map((r) => r.label);
+    ctx.report({
+      message: only
+        ? `People can only respond in one way: ${only.label}. Offer at least one more, such as ${others.join(', ')}.`
+        : `This consultation does not say how people can respond. Give more than one way, such as ${others.join(', ')}.`,
+      suggestions: ['Say how to ask for a paper copy, and offer a phone number for people who want to give their views by phone.'],
+      example:
+        'You can take part in the way that suits you: fill in the survey online, ask for a paper copy with a freepost envelope, call us on 0113 496 0000, or come to one of our drop-in events.',
+      anchorBlockId: anchorFor(ctx, 'routes', [/\bhow (?:to|you can|can you) (?:respond|take part|have your say|get involved|give (?:us )?your views|comment)\b/, /\bhave your say\b/], 'last-heading') ?? undefined,
+    });
+  },
+};

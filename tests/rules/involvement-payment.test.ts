@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { involvementPayment } from '../../rules/involvement-payment';
+import { check } from './structure-helpers';
+
+const rule = involvementPayment;
+const PLAN = `Co-production plan: community transport
+
+Objectives
+
+We will set up a working group of people who use community transport and staff.
+
+Governance
+
+The group reports to the transport board.
+
+Timeline
+
+Workshops from March 2027. We will pay for the venue and refreshments.`;
+
+const INVITE = `You are invited to our patient panel meeting
+
+Date: Tuesday 3 March 2027
+Time: 2pm to 4pm
+Venue: Town Hall, Leeds
+
+Please let us know if you can come.`;
+
+describe('involvement-payment', () => {
+  it('flags a plan that does not pay people, anchored at the last heading', () => {
+    const r = check(rule, PLAN);
+    expect(r.profiles).toEqual(['engagement-plan']);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.message).toMatch(/expenses and time will be paid/);
+    expect(r.findings[0]!.example).toMatch(/£25 an hour/);
+    expect(r.anchorText(r.findings[0]!)).toBe('Timeline');
+  });
+
+  it('flags a meeting invitation that does not mention expenses', () => {
+    const r = check(rule, INVITE);
+    expect(r.profiles).toEqual(['meeting-invitation']);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.message).toMatch(/This invitation does not say whether travel or care costs are paid/);
+    expect(r.anchorText(r.findings[0]!)).toMatch(/^Venue:/);
+  });
+
+  it('does not accept a statement that expenses are not paid', () => {
+    expect(check(rule, `${INVITE}\n\nWe are unable to pay travel expenses.`).findings).toHaveLength(1);
+  });
+
+  const GOOD = [
+    'We will pay travel expenses.',
+    'Travel costs\tReimbursed on the day',
+    '- Members are paid £25 an hour for meetings.',
+    'Everyone who takes part receives a £20 shopping voucher.',
+    'Involvement payments are made in line with our reward and recognition policy.',
+    'We will cover your taxi fares and any replacement care costs.',
+    'Experts by experience will be paid for their time.',
+  ];
+  for (const extra of GOOD) {
+    it(`accepts: ${extra}`, () => {
+      expect(check(rule, `${PLAN}\n\n${extra}`).findings).toEqual([]);
+      expect(check(rule, `${INVITE}\n\n${extra}`).findings).toEqual([]);
+    });
+  }
+
+  it('does not run on a consultation alone', () => {
+    expect(check(rule, 'We are consulting on library opening hours. Have your say by 9 January 2027.').findings).toEqual([]);
+  });
+});

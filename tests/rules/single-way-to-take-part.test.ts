@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { singleWayToTakePart } from '../../rules/single-way-to-take-part';
+import { check } from './structure-helpers';
+
+const rule = singleWayToTakePart;
+const intro = 'Have your say on library opening hours\n\nWe are consulting on new opening hours. The consultation closes on 9 January 2027.\n\nHow to respond\n\n';
+
+describe('single-way-to-take-part', () => {
+  it('flags an online survey as the only route, anchored at "How to respond"', () => {
+    const r = check(rule, `${intro}Please complete the online survey at www.leeds.gov.uk/libraries.`);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.message).toMatch(/only respond in one way: an online survey/);
+    expect(r.findings[0]!.message).toMatch(/a paper form, phone, events/);
+    expect(r.anchorText(r.findings[0]!)).toBe('How to respond');
+  });
+
+  it('flags other single routes and no route at all', () => {
+    expect(check(rule, `${intro}- Email your comments to libraries@leeds.gov.uk`).findings[0]!.message).toMatch(/one way: e-mail/);
+    expect(check(rule, `${intro}Come to our public meeting at the Town Hall.`).findings[0]!.message).toMatch(/one way: events/);
+    expect(check(rule, 'We are consulting on new opening hours. Tell us what you think.').findings[0]!.message).toMatch(/does not say how people can respond/);
+  });
+
+  it('counts a web link next to the survey as online', () => {
+    const r = check(rule, `${intro}Survey: https://example.citizenspace.com/libraries\nPaper copies are at every library.`);
+    expect(r.findings).toEqual([]);
+  });
+
+  const GOOD = [
+    'Fill in the survey online or ask for a paper copy at any library.',
+    '- Online: www.leeds.gov.uk/libraries\n- By post: Freepost LIBRARIES\n- By phone: 0113 496 0000',
+    'Complete the questionnaire online, or come to one of our drop-in sessions.',
+    'Route\tDetails\nEmail\tSend your views by email to libraries@leeds.gov.uk\nWrite to us\tFreepost RTXX-1234',
+    'You can text us on 60006 or send a BSL video.',
+    'Call us on 0113 496 0000 or come and talk to us in person at the library.',
+  ];
+  for (const text of GOOD) {
+    it(`accepts: ${text.split('\n')[0]}`, () => {
+      expect(check(rule, intro + text).findings).toEqual([]);
+    });
+  }
+
+  it('does not count "in the event of"', () => {
+    expect(check(rule, `${intro}Complete the online survey. In the event of problems, tell the library staff.`).findings).toHaveLength(1);
+  });
+
+  it('runs only on consultations', () => {
+    expect(check(rule, 'You are invited to our patient panel.\n\nVenue: Town Hall\nTime: 2pm').findings).toEqual([]);
+  });
+});
