@@ -1,19 +1,22 @@
 import type { Config, Rule, RuleReport, Term } from '../src/engine';
 import baseList from './jargon-words.json';
-import { inflectPhrase } from './lib/inflect';
-import { WordMatcher, insideAny, termKey, tokenize, type MatchEntry, type WordMatch } from './lib/word-matcher';
+import { inflectPhrase, isVerbLike } from './lib/inflect';
+import { WordMatcher, insideAny, termKey, termWords, tokenize, type MatchEntry, type WordMatch } from './lib/word-matcher';
 
 /** One entry of rules/jargon-words.json. */
 export interface JargonTerm extends Term {
   /** false: match only the words as written ("key", not "keys"). */
   inflect?: boolean;
+  /** Phrases in which the term is fine: "foster carer" for "foster". */
+  except?: string[];
 }
 
 export const BASE_JARGON: readonly JargonTerm[] = (baseList as { terms: JargonTerm[] }).terms;
 
 export interface JargonMatchers {
   terms: WordMatcher<JargonTerm>;
-  allow: WordMatcher<null>;
+  /** Allowed phrases (value null: quiet for every term) and each term's exceptions (value: that term's key). */
+  quiet: WordMatcher<string | null>;
 }
 
 /**
@@ -39,10 +42,18 @@ export function buildJargonMatchers(config: Config, useBaseList = true): JargonM
       if (whole) byKey.delete(termKey(whole.term));
     }
   }
-  return {
-    terms: new WordMatcher(toEntries()),
-    allow: new WordMatcher(config.allow.map((term) => ({ term, value: null }))),
-  };
+  const quiet: MatchEntry<string | null>[] = config.allow.map((term) => ({ term, value: null }));
+  for (const [key, t] of byKey) for (const phrase of t.except ?? []) quiet.push({ term: phrase, value: key });
+  return { terms: new WordMatcher(toEntries()), quiet: new WordMatcher(quiet) };
+}
+
+function isQuiet(m: WordMatch<JargonTerm>, quiet: WordMatch<string | null>[]): boolean {
+  const key = termKey(m.term);
+  return insideAny(
+    m.start,
+    m.end,
+    quiet.filter((q) => q.value === null || q.value === key),
+  );
 }
 
 function quoteList(items: string[]): string {
@@ -59,6 +70,9 @@ function matchCase(alternative: string, flagged: string): string {
   if (/^\p{Lu}/u.test(flagged)) return alternative.charAt(0).toUpperCase() + alternative.slice(1);
   return alternative;
 }
+
+// "has been utilised" wants "used" as a participle: "has been run", not "has been ran".
+const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|being|has|have|had|having|get|gets|got)\s+(?:\p{L}+ly\s+)?$/iu;
 
 // "Say ‘start’." adds nothing after "Try ‘start’ or ‘begin’."
 const NOTE_ONLY_REPEATS = /^Say ‘[^’]+’(?:,? or ‘[^’]+’)?\.$/;
@@ -111,15 +125,19 @@ export const jargon: Rule = {
     const tokens = tokenize(text, ctx.analysis.masked, ctx.analysis.words);
     const found = matchers.terms.match(tokens);
     if (!found.length) return;
-    const allowed = matchers.allow.size ? matchers.allow.match(tokens) : [];
+    const quiet = matchers.quiet.size ? matchers.quiet.match(tokens) : [];
     const heading = ctx.block.kind === 'heading';
     for (const m of found) {
-      if (allowed.length && insideAny(m.start, m.end, allowed)) continue;
+      if (quiet.length && isQuiet(m, quiet)) continue;
       if (!heading && looksLikeName(text, m)) continue;
       const flagged = text.slice(m.start, m.end);
       const shown = flagged.replace(/\s+/g, ' ');
-      const lastWord = m.words > 1 && m.inflectedWord === m.words - 1;
-      const suggestions = m.value.alternatives.map((a) => matchCase(inflectPhrase(a, m.inflection, lastWord), flagged));
+      const opts = {
+        lastWord: m.words > 1 && m.inflectedWord === m.words - 1,
+        participle: AUXILIARY_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)),
+        verb: isVerbLike(termWords(m.term)[m.inflectedWord] ?? ''),
+      };
+      const suggestions = m.value.alternatives.map((a) => matchCase(inflectPhrase(a, m.inflection, opts), flagged));
       const parts = [`‘${shown}’ may be jargon.`];
       if (suggestions.length) parts.push(`Try ${quoteList(suggestions.slice(0, 3))}.`);
       const note = m.value.note && !NOTE_ONLY_REPEATS.test(m.value.note) ? m.value.note : '';

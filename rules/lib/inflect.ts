@@ -35,7 +35,7 @@ const IRREGULAR_PLURALS: Record<string, string> = {
 /** Words that stay as they are in any form; also never inflected as suggestions. */
 const INVARIANT = new Set([
   'people', 'staff', 'public', 'everyone', 'everybody', 'data', 'information', 'advice', 'feedback', 'money',
-  'funding', 'equipment', 'evidence', 'research', 'children', 'news', 'health', 'care', 'support',
+  'funding', 'equipment', 'evidence', 'research', 'children', 'news', 'health', 'care', 'support', 'help',
 ]);
 
 /** Function words inside phrases are matched exactly ("at this moment in time"). */
@@ -139,13 +139,40 @@ export function isFunctionWord(word: string): boolean {
   return FUNCTION_WORDS.has(word);
 }
 
-function inflectWord(word: string, kind: Inflection): string {
+// Verbs in our lists that the suffix test below misses. Used only to tell
+// "empowers" (verb: suggest "supports") from "interventions" (noun: "help").
+const VERBS = new Set([
+  'empower', 'leverage', 'enhance', 'foster', 'cascade', 'upskill', 'reskill', 'signpost', 'embed', 'deploy', 'liaise',
+  'align', 'tackle', 'combat', 'bolster', 'underpin', 'augment', 'procure', 'commence', 'cease', 'obtain', 'retain',
+  'assist', 'reside', 'escalate', 'redesign', 'decommission', 'reconfigure', 'streamline', 'deliver', 'engage',
+  'onboard', 'spearhead', 'ascertain', 'endeavour', 'expedite', 'apprise', 'dovetail', 'descope', 'implement', 'drive',
+  'touch', 'build', 'loop', 'ping', 'mitigate', 'alleviate', 'ameliorate', 'promulgate', 'disseminate',
+]);
+
+/** A rough guess that a listed word is a verb, from its ending or our list. */
+export function isVerbLike(word: string): boolean {
+  return VERBS.has(word) || /(?:ise|ize|ate|ify)$/.test(word) || irregularVerb(word) !== undefined;
+}
+
+interface InflectOptions {
+  /** The inflection was on the last word of a phrase ("key stakeholders"). */
+  lastWord?: boolean;
+  /** An "-ed" form after is/was/has/been: "has been utilised" → "used", not "ran" → "run". */
+  participle?: boolean;
+  /** The listed word is a verb, so "-s" means "he empowers", not a plural. */
+  verb?: boolean;
+}
+
+function inflectWord(word: string, kind: Inflection, opts: InflectOptions = {}): string {
   const lower = word.toLowerCase();
-  if (kind === 'base' || kind === 'noun' || INVARIANT.has(lower) || lower !== word) return word;
-  if (kind === 's') return /s$/.test(word) ? word : plural(word);
+  if (kind === 'base' || kind === 'noun' || lower !== word) return word;
+  if (kind === 's') {
+    if (opts.verb) return irregularVerb(word) || !/(?:s|x|z|ch|sh|[^aeiou]y)$/.test(word) ? word + 's' : plural(word);
+    return INVARIANT.has(word) || /s$/.test(word) ? word : plural(word);
+  }
   const irregular = irregularVerb(word);
   if (kind === 'ed') {
-    if (irregular) return irregular[0] + irregular[2];
+    if (irregular) return irregular[0] + (opts.participle ? irregular[2] : irregular[1]);
     if (/e$/.test(word)) return word + 'd';
     if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ied';
     return endsCvc(word) && syllables(word) === 1 ? word + word.at(-1) + 'ed' : word + 'ed';
@@ -157,23 +184,23 @@ function inflectWord(word: string, kind: Inflection): string {
 
 /**
  * Put a suggested replacement into the same form as the flagged words, so that
- * "leveraging" suggests "using" and "utilised" suggests "used". `lastWord` says
- * the inflection was on the last word of a phrase ("key stakeholders"), so the
- * last word of the replacement changes; otherwise verb forms change the first
- * word ("work with" → "working with"). A plural of a one-word term changes a
- * one-word replacement only: we cannot tell which word of a phrase is the noun.
+ * "leveraging" suggests "using" and "utilised" suggests "used". After a plural
+ * on the last word of a phrase ("key stakeholders") the last word of the
+ * replacement changes; verb forms change the first word ("work with" →
+ * "working with"). A plural noun changes a one-word replacement only: we
+ * cannot tell which word of a phrase is the noun.
  */
-export function inflectPhrase(phrase: string, kind: Inflection, lastWord = false): string {
+export function inflectPhrase(phrase: string, kind: Inflection, opts: InflectOptions = {}): string {
   if (kind === 'base' || kind === 'noun') return phrase;
   const parts = phrase.split(' ');
-  if (lastWord && parts.length > 1) {
+  if (opts.lastWord && parts.length > 1) {
     const i = parts.length - 1;
     // "people most affected", "working together": the last word is not a noun to change.
     if (/(?:ed|ing|ly)$/.test(parts[i]!)) return phrase;
-    parts[i] = inflectWord(parts[i]!, kind);
+    parts[i] = inflectWord(parts[i]!, kind, opts);
     return parts.join(' ');
   }
-  if (kind === 's' && parts.length > 1) return phrase;
-  parts[0] = inflectWord(parts[0]!, kind);
+  if (kind === 's' && !opts.verb && parts.length > 1) return phrase;
+  parts[0] = inflectWord(parts[0]!, kind, opts);
   return parts.join(' ');
 }

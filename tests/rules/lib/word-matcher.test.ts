@@ -56,19 +56,26 @@ describe('wordForms', () => {
 
 describe('inflectPhrase', () => {
   it.each([
-    ['use', 'ed', false, 'used'],
-    ['use', 'ing', false, 'using'],
-    ['help', 's', false, 'helps'],
-    ['people', 's', false, 'people'],
-    ['lead', 'ed', false, 'led'],
-    ['plan', 'ing', false, 'planning'],
-    ['work with', 'ing', false, 'working with'],
-    ['main partner', 's', true, 'main partners'],
-    ['people most affected', 's', true, 'people most affected'],
-    ['give control to', 's', false, 'give control to'],
-    ['use', 'noun', false, 'use'],
-  ] as const)('%s + %s → %s', (phrase, kind, last, expected) => {
-    expect(inflectPhrase(phrase, kind, last)).toBe(expected);
+    ['use', 'ed', {}, 'used'],
+    ['use', 'ing', {}, 'using'],
+    ['help', 's', {}, 'help'],
+    ['help', 's', { verb: true }, 'helps'],
+    ['support', 's', {}, 'support'],
+    ['support', 's', { verb: true }, 'supports'],
+    ['give control to', 's', { verb: true }, 'gives control to'],
+    ['give control to', 's', {}, 'give control to'],
+    ['people', 's', {}, 'people'],
+    ['lead', 'ed', {}, 'led'],
+    ['run', 'ed', {}, 'ran'],
+    ['run', 'ed', { participle: true }, 'run'],
+    ['plan', 'ing', {}, 'planning'],
+    ['work with', 'ing', {}, 'working with'],
+    ['main partner', 's', { lastWord: true }, 'main partners'],
+    ['people most affected', 's', { lastWord: true }, 'people most affected'],
+    ['use', 'noun', {}, 'use'],
+    ['GP practice', 's', {}, 'GP practice'],
+  ] as const)('%s + %s %j → %s', (phrase, kind, opts, expected) => {
+    expect(inflectPhrase(phrase, kind, opts)).toBe(expected);
   });
 });
 

@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { Linter, type Block, type Config, type WordList } from '../../src/engine';
+import { jargon } from '../../rules/jargon';
+import { parsePlainText } from '../../src/sources/plain-text';
+
+const linter = new Linter([jargon]);
+
+function check(text: string, config: Partial<Config> = {}, kind: Block['kind'] = 'paragraph') {
+  return linter.lint({ blocks: [{ id: 'b1', kind, text }], meta: {} }, config).findings;
+}
+
+/** [flagged text, start] for quick comparison. */
+const spans = (text: string, config: Partial<Config> = {}) => check(text, config).map((f) => [f.text, f.start] as const);
+
+const orgList = (terms: WordList['terms'], enabled = true): WordList => ({
+  id: 'our-words',
+  name: 'Our words',
+  enabled,
+  terms,
+});
+
+describe('jargon', () => {
+  it('reports the words, the alternatives and the note', () => {
+    const text = 'We will talk to stakeholders in May.';
+    const [f, ...rest] = check(text);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({
+      ruleId: 'jargon',
+      severity: 'warning',
+      blockId: 'b1',
+      start: 16,
+      end: 28,
+      text: 'stakeholders',
+      message:
+        '‘stakeholders’ may be jargon. Try ‘people’, ‘partners’ or ‘organisations’. Name the groups you mean, such as carers, local charities or GP practices.',
+      suggestions: ['people', 'partners', 'organisations'],
+      barriers: ['inaccessible-language'],
+      enablers: ['check-understanding', 'knowing-people-needs', 'not-hiding-behind-role'],
+    });
+  });
+
+  it.each([
+    ['The group will utilise the room.', 'utilise', ['use']],
+    ['The room was utilised well.', 'utilised', ['used']],
+    ['We are utilizing feedback.', 'utilizing', ['using']],
+    ['Better utilisation of beds.', 'utilisation', ['use']],
+    ['We are leveraging local groups.', 'leveraging', ['using', 'building on']],
+    ['Staff facilitated the session.', 'facilitated', ['helped', 'made possible', 'ran']],
+    ['The meeting was facilitated by Sam.', 'facilitated', ['helped', 'made possible', 'run']],
+    ['It empowers carers.', 'empowers', ['supports', 'gives control to', 'lets']],
+    ['Empowering people matters.', 'Empowering', ['Supporting', 'Giving control to', 'Letting']],
+    ['We need more interventions.', 'interventions', ['help', 'support', 'treatments']],
+    ['We drove change last year.', 'drove change', ['changed', 'led change']],
+    ['We will upskill volunteers.', 'upskill', ['train', 'teach']],
+    ['Messages were cascaded to teams.', 'cascaded', ['passed on', 'shared', 'told']],
+    ['Our key stakeholders agree.', 'key stakeholders', ['main partners', 'people most affected']],
+  ])('“%s” → %s, suggesting %j', (text, flagged, suggestions) => {
+    const found = check(text);
+    expect(found.map((f) => f.text)).toEqual([flagged]);
+    expect(found[0]!.suggestions).toEqual(suggestions);
+  });
+
+  it('flags each piece of jargon in a sentence, in order, with exact ranges', () => {
+    const text = 'Going forward, we will leverage our system partners to co-locate services and empower stakeholders.';
+    expect(spans(text)).toEqual([
+      ['Going forward', 0],
+      ['leverage', 23],
+      ['system partners', 36],
+      ['co-locate', 55],
+      ['empower', 78],
+      ['stakeholders', 86],
+    ]);
+  });
+
+  it('matches capitals in the suggestions', () => {
+    expect(check('Stakeholders agreed.')[0]!.suggestions).toEqual(['People', 'Partners', 'Organisations']);
+    expect(check('READ THIS: LEVERAGE IT.', {}, 'heading')[0]!.suggestions).toEqual(['USE', 'Build on']);
+  });
+
+  it('finds phrases across line breaks and hyphens', () => {
+    expect(spans('We will invest in capacity\nbuilding and capacity-building.')).toEqual([
+      ['capacity\nbuilding', 18],
+      ['capacity-building', 40],
+    ]);
+    const f = check('We will keep\ngoing forward.')[0]!;
+    expect(f.text).toBe('going forward');
+    // The message shows the words on one line.
+    expect(f.message.startsWith('‘going forward’ may be jargon.')).toBe(true);
+  });
+
+  it('finds phrases across wrapped lines of pasted text', () => {
+    const { doc } = parsePlainText('We want to hear from every\nstakeholder about the care\npathway this year.\n');
+    const found = linter.lint(doc).findings.map((f) => f.text);
+    expect(found).toEqual(['stakeholder', 'care pathway']);
+  });
+
+  it('never flags words inside URLs or e-mail addresses', () => {
+    expect(check('Read it at https://www.example.nhs.uk/stakeholder-engagement/leverage or email stakeholders@example.gov.uk.')).toEqual(
+      [],
+    );
+    expect(spans('Email engage@leverage.org.uk about stakeholders.')).toEqual([['stakeholders', 35]]);
+  });
+
+  it('leaves plain writing alone', () => {
+    for (const text of [
+      'We want to hear from carers, local charities and GP practices.',
+      'Tell us what works well and what could be better.',
+      'The bus stops outside the library. There is a car park at the back.',
+      'Please bring a stamped addressed envelope if you want your papers back.',
+      'We spoke to 200 people. They told us the waiting times are too long.',
+      'The keys to the building are at reception.',
+      'He is a foster carer and a keen driver.',
+    ])
+      expect(check(text), text).toEqual([]);
+  });
+
+  it('does not flag names of organisations written in capitals mid-sentence', () => {
+    expect(check('Write to the Children’s Commissioner or the Stakeholder Reference Group.')).toEqual([]);
+    // At the start of a sentence a capital is just a capital.
+    expect(spans('Commissioning is changing.')).toEqual([['Commissioning', 0]]);
+  });
+
+  it('flags jargon in headings too', () => {
+    expect(check('Stakeholder Engagement Plan', {}, 'heading').map((f) => f.text)).toEqual(['Stakeholder Engagement']);
+  });
+
+  it('uses a term’s own severity, and a severity set for the rule wins', () => {
+    expect(check('We will commence in June.')[0]!.severity).toBe('warning');
+    expect(check('Whilst we wait, read this.')[0]!.severity).toBe('suggestion');
+    expect(check('Whilst we wait, read this.', { rules: { jargon: 'error' } })[0]!.severity).toBe('error');
+    expect(check('Stakeholders agreed.', { rules: { jargon: 'off' } })).toEqual([]);
+  });
+
+  it('adds an organisation’s terms, in any form', () => {
+    const wordLists = [orgList([{ term: 'neighbourhood hub', alternatives: ['local centre'], note: 'Name the building.' }])];
+    const found = check('Visit one of our Neighbourhood-hubs or neighbourhood\nhubs.', { wordLists });
+    expect(found.map((f) => [f.text, f.start, f.message])).toEqual([
+      ['Neighbourhood-hubs', 17, '‘Neighbourhood-hubs’ may be jargon. Try ‘Local centres’. Name the building.'],
+      ['neighbourhood\nhubs', 39, '‘neighbourhood hubs’ may be jargon. Try ‘local centres’. Name the building.'],
+    ]);
+  });
+
+  it('says what to do when an organisation term has no alternatives', () => {
+    const wordLists = [orgList([{ term: 'blue book', alternatives: [] }])];
+    expect(check('See the blue book.', { wordLists })[0]).toMatchObject({
+      text: 'blue book',
+      message: '‘blue book’ may be jargon. Say what you mean in everyday words.',
+      suggestions: [],
+    });
+  });
+
+  it('lets an organisation term replace a base term and set its severity', () => {
+    const wordLists = [
+      orgList([{ term: 'Stakeholders', alternatives: ['residents'], note: 'We say residents.', severity: 'error' }]),
+    ];
+    const [f] = check('We asked stakeholders.', { wordLists });
+    expect(f).toMatchObject({
+      text: 'stakeholders',
+      severity: 'error',
+      message: '‘stakeholders’ may be jargon. Try ‘residents’. We say residents.',
+      suggestions: ['residents'],
+    });
+  });
+
+  it('ignores a disabled organisation list', () => {
+    const wordLists = [orgList([{ term: 'neighbourhood hub', alternatives: ['local centre'] }], false)];
+    expect(check('Visit a neighbourhood hub.', { wordLists })).toEqual([]);
+  });
+
+  it('can run on organisation lists only', () => {
+    const wordLists = [orgList([{ term: 'neighbourhood hub', alternatives: ['local centre'] }])];
+    const config = { wordLists, rules: { jargon: { options: { baseList: false } } } };
+    expect(spans('Stakeholders visit the neighbourhood hub.', config)).toEqual([['neighbourhood hub', 23]]);
+  });
+
+  it('allows a word and all its forms', () => {
+    const text = 'Our stakeholder group met other stakeholders. We will leverage funds.';
+    expect(spans(text, { allow: ['stakeholder'] })).toEqual([['leverage', 54]]);
+    expect(spans(text, { allow: ['Stakeholders'] })).toEqual([['leverage', 54]]);
+    expect(spans('We leveraged funds and are leveraging more.', { allow: ['leverage'] })).toEqual([]);
+  });
+
+  it('allows a longer phrase without allowing the word elsewhere', () => {
+    const text = 'Ask about the care pathway. This pathway is new.';
+    expect(spans(text)).toEqual([
+      ['care pathway', 14],
+      ['pathway', 33],
+    ]);
+    expect(spans(text, { allow: ['care pathway'] })).toEqual([['pathway', 33]]);
+  });
+
+  it('stays quiet inside a term’s listed exceptions', () => {
+    expect(check('Foster carers and key workers can book a bus journey.')).toEqual([]);
+    expect(spans('We will foster trust with key partners on this journey.')).toEqual([
+      ['foster', 8],
+      ['key partners', 26],
+      ['journey', 47],
+    ]);
+  });
+
+  it('matches "key" only as written', () => {
+    expect(spans('These are the key dates. Keys are at reception.')).toEqual([['key', 14]]);
+    expect(check('These are the key dates.')[0]!.severity).toBe('suggestion');
+  });
+
+  it('re-checks only what changed, with the same results as a fresh check', () => {
+    const blocks = (second: string): Block[] => [
+      { id: 'a', kind: 'paragraph', text: 'We will leverage funding.' },
+      { id: 'b', kind: 'paragraph', text: second },
+    ];
+    const local = new Linter([jargon]);
+    local.lint({ blocks: blocks('Stakeholders agreed.'), meta: {} });
+    const again = local.lint({ blocks: blocks('Residents agreed to utilise it.'), meta: {} });
+    expect(again.analysedBlocks).toBe(1);
+    const fresh = new Linter([jargon]).lint({ blocks: blocks('Residents agreed to utilise it.'), meta: {} });
+    expect(again.findings).toEqual(fresh.findings);
+    expect(again.findings.map((f) => f.text)).toEqual(['leverage', 'utilise']);
+  });
+});
