@@ -114,9 +114,10 @@ function shoutingSpans(text: string): { start: number; end: number }[] {
     if (run.length >= 3) spans.push({ start: run[0]!.start, end: run.at(-1)!.end });
     run = [];
   };
-  TOKEN.lastIndex = 0;
+  // Its own regex: the caller is part-way through a scan with TOKEN.
+  const token = new RegExp(TOKEN.source, TOKEN.flags);
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) {
+  while ((m = token.exec(text))) {
     const piece = { start: m.index, end: m.index + m[0].length, lower: '' };
     const caps = /\p{Lu}/u.test(m[0]) && !/\p{Ll}/u.test(m[0].replace(/['’]s$/, ''));
     const prev = run.at(-1);
