@@ -17,17 +17,16 @@ const ASK = new RegExp(
 const CONTACT = /\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44\s?\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:reply to this (?:email|letter)|when you (?:book|register|reply|sign up)|on the booking form|text(?:phone)? \d|freephone|call (?:us|me) on|ring (?:us|me) on)\b/i;
 const WHEN = /\b(?:by|before|no later than)\s+(?:\w+\s+){0,2}?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)|\b(?:at least\s+)?(?:\d+|a|one|two|three|five|seven|ten|fourteen|48|72)\s+(?:clear\s+|working\s+)?(?:days?|weeks?|hours)\s+(?:before|in advance|ahead|beforehand)|\b(?:in advance|beforehand|ahead of (?:the )?(?:meeting|event|session|day)|as soon as (?:you can|possible)|when you (?:book|register|reply|sign up)|on the booking form)\b/;
 
-interface AskSignals {
-  ask: { start: number; end: number } | null;
-  contact: boolean;
-  when: boolean;
+function askIn(ab: AnalysedBlock): { start: number; end: number } | null {
+  const m = ASK.exec(ab.analysis.masked);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
-function signals(ab: AnalysedBlock): AskSignals {
+/** Whom and by when: only worked out for an ask and the block after it. */
+function detailsIn(ab: AnalysedBlock): { contact: boolean; when: boolean } {
   const masked = ab.analysis.masked;
-  const m = ASK.exec(masked);
   const when = WHEN.test(masked) || findDates(masked).some((d) => (d.kind === 'day' || d.kind === 'numeric') && /\b(?:by|before)\s+(?:\w+\s+)?$/.test(masked.slice(Math.max(0, d.start - 20), d.start)));
-  return { ask: m ? { start: m.index, end: m.index + m[0].length } : null, contact: CONTACT.test(ab.block.text), when };
+  return { contact: CONTACT.test(ab.block.text), when };
 }
 
 export const accessNeedsNotAsked: Rule = {
@@ -53,10 +52,10 @@ export const accessNeedsNotAsked: Rule = {
     // Only for a real meeting or event: a place or a time people are invited to.
     if (picture.venues.length === 0 && picture.times.length === 0) return;
     if (!picture.hasEvent && picture.venues.length === 0) return;
-    const all = ctx.blocks.map((ab) => ctx.memo(ab, 'ask', () => signals(ab)));
+    const all = ctx.blocks.map((ab) => ({ ask: ctx.memo(ab, 'ask', () => askIn(ab)) }));
     const gaps = (i: number): string[] => {
       // Whom and by when may be in the same block or the next one.
-      const near = [i, i + 1].filter((j) => j < all.length).map((j) => all[j]!);
+      const near = [i, i + 1].filter((j) => j < all.length).map((j) => ctx.memo(ctx.blocks[j]!, 'details', () => detailsIn(ctx.blocks[j]!)));
       const missing: string[] = [];
       if (!near.some((s) => s.contact)) missing.push('whom to tell and how (a name, with a phone number as well as an email address)');
       if (!near.some((s) => s.when)) missing.push('by when, so there is time to arrange it');

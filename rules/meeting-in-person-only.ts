@@ -27,7 +27,10 @@ const NEGATED = /\b(?:not|no|never|won't|will not|isn't|aren't|cannot be|can't b
 // Signals that people are expected to be in the room.
 const IN_PERSON = /\b(?:in person|in-person|face[- ]to[- ]face|come along|come and (?:join|meet|talk|see|tell)|drop in|drop-in|pop in|pop along|at the venue)\b/;
 
+const HINT = /view|comment|thought|question|feedback|idea|experience|opinion|know|writ|freepost|advance|submit|can|unable|able|couldn|won't|survey|questionnaire|form|say|interview|call|talk|speak|one|home|record|watch|catch|webcast|stream|broadcast|film/;
+
 function firstAlternative(masked: string): boolean {
+  if (!HINT.test(masked)) return false;
   ALTERNATIVES.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ALTERNATIVES.exec(masked))) {

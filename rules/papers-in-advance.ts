@@ -24,8 +24,11 @@ interface PaperSignals {
   none: boolean;
 }
 
+const HINT = /paper|agenda|pack|booklet|slides|presentation|document|report|tabled|on the day|advance|before|ahead|prior|read/;
+
 function signals(ab: AnalysedBlock): PaperSignals {
   const masked = ab.analysis.masked;
+  if (!HINT.test(masked)) return { mentions: false, onTheDay: null, daysAhead: null, none: false };
   const mentions = HAS_PAPERS.test(masked);
   let onTheDay: PaperSignals['onTheDay'] = null;
   const day = ON_THE_DAY.exec(masked);

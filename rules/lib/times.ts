@@ -173,10 +173,12 @@ const FROM_BEFORE = /\b(?:from|starting at|starts at|start(?:s|ing)? from|doors 
 const BETWEEN_BEFORE = /\bbetween\s*$/;
 const UNTIL_BEFORE = /\b(?:until|till|til|finish(?:es|ing)? (?:at|by)|ends? (?:at|by)|closes? at|close at)\s*$/;
 const ONWARDS_AFTER = /^\s*(?:onwards|onward|on\b|and after)/;
+const TIME_HINT = /\d|noon|midday|mid-day|midnight|clock|past|quarter|day/;
 const ALL_DAY = /\b(?:all[- ]day|full[- ]day|whole day|throughout the day|any ?time during the day)\b/g;
 
 /** Every clock time and time range in lower-cased text, in order. */
 export function findTimes(masked: string): TimeSpan[] {
+  if (!TIME_HINT.test(masked)) return [];
   const atoms = findAtoms(masked);
   const spans: TimeSpan[] = [];
   const make = (start: number, end: number, kind: TimeKind, from: number | null, to: number | null, guessed: boolean): TimeSpan => ({

@@ -59,6 +59,7 @@ const VENUE_PHRASE = new RegExp(
   `\\b(?:held|taking place|takes place|take place|will be|meet|meeting|join us|come along|come|see you|venue is|drop in|drop-in|hosted)\\s+(?:at|in)\\s+((?:the\\s+)?(?:[\\w'’&.-]+\\s+){0,5}?${VENUE_NOUN})\\b`,
   'g',
 );
+const HAS_VENUE_NOUN = new RegExp(`\\b${VENUE_NOUN}\\b`);
 const AT_VENUE = new RegExp(`\\b(?:at|in)\\s+((?:the\\s+)?(?:[\\w'’&.-]+\\s+){0,5}?${VENUE_NOUN})\\b`, 'g');
 // "in the staff room on the first floor": a plain description, trusted only beside an event word.
 const PLAIN_VENUE = /\b(?:in|at) the ((?:[a-z'’-]+\s+){0,3}?(?:room|hall|chamber|suite|lounge|library|church|café|cafe|boardroom|canteen|pavilion))\b/;
@@ -77,6 +78,7 @@ const ONLINE_MEETING = new RegExp(
   ].join('|'),
   'g',
 );
+const ONLINE_HINT = /online|virtual|teams|zoom|video|hybrid|webinar|webcast|stream|dial|link|meet|webex|join/;
 const MEETING_LINK = /\b(?:teams\.microsoft\.com|teams\.live\.com|zoom\.us|meet\.google\.com|webex\.com)\b/i;
 const NEGATED = /\b(?:not|no|never|won't|isn't|aren't|cannot|can't|unable to)\s+(?:[\w-]+\s+){0,2}$/;
 
@@ -112,6 +114,8 @@ export function findVenue(text: string, masked: string): VenueMention | null {
       return { ...mention(text, s, e), how: 'label' };
     }
   }
+  // The phrase patterns are costly on long text: try them only where a place word appears.
+  if (!HAS_VENUE_NOUN.test(masked)) return postcodeLine(text);
   VENUE_PHRASE.lastIndex = 0;
   const phrase = VENUE_PHRASE.exec(masked);
   if (phrase) {
@@ -139,13 +143,15 @@ export function findVenue(text: string, masked: string): VenueMention | null {
     const s = plain.index + plain[0].length - plain[1]!.length;
     return { ...mention(text, s, plain.index + plain[0].length), how: 'phrase' };
   }
+  return postcodeLine(text);
+}
+
+function postcodeLine(text: string): VenueMention | null {
   const postcode = POSTCODE.exec(text);
-  if (postcode) {
-    // The address line up to the postcode.
-    const lineStart = Math.max(text.lastIndexOf('\n', postcode.index), text.lastIndexOf('. ', postcode.index) + 1, 0);
-    return { ...mention(text, lineStart === 0 ? 0 : lineStart + 1, postcode.index + postcode[0].length), how: 'postcode' };
-  }
-  return null;
+  if (!postcode) return null;
+  // The address line up to the postcode.
+  const lineStart = Math.max(text.lastIndexOf('\n', postcode.index), text.lastIndexOf('. ', postcode.index) + 1, 0);
+  return { ...mention(text, lineStart === 0 ? 0 : lineStart + 1, postcode.index + postcode[0].length), how: 'postcode' };
 }
 
 /** The meeting itself can be joined online or by phone. */
@@ -154,6 +160,10 @@ export function findOnline(text: string, masked: string): Mention | null {
   if (label && ONLINE_VALUE.test(masked.slice(label[0].length))) {
     const [s, e] = trimName(text, label[0].length, text.length);
     return mention(text, s, e);
+  }
+  if (!ONLINE_HINT.test(masked)) {
+    const link = MEETING_LINK.exec(text);
+    return link ? mention(text, link.index, link.index + link[0].length) : null;
   }
   ONLINE_MEETING.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -214,6 +224,23 @@ export interface MeetingPicture {
   anchor: AnalysedBlock | null;
 }
 
+/*
+ * Caches shared by the meeting rules. Block analyses are kept by the linter
+ * for as long as the block text is unchanged, so details computed once per
+ * block survive re-lints; the picture lives for one lint (one blocks array).
+ */
+const DETAILS = new WeakMap<object, BlockDetails>();
+const PICTURES = new WeakMap<object, MeetingPicture>();
+
+function detailsOf(ab: AnalysedBlock): BlockDetails {
+  let d = DETAILS.get(ab.analysis);
+  if (!d) {
+    d = blockDetails(ab);
+    DETAILS.set(ab.analysis, d);
+  }
+  return d;
+}
+
 const VENUE_COLUMN = /^(?:venues?|locations?|where|address|places?)$/;
 
 /**
@@ -223,7 +250,10 @@ const VENUE_COLUMN = /^(?:venues?|locations?|where|address|places?)$/;
  * sessions is read like an invitation, and "lines open 9am to 5pm" is not.
  */
 export function readMeeting(ctx: DocumentContext): MeetingPicture {
-  const details = ctx.blocks.map((ab) => ctx.memo(ab, 'meeting-details', () => blockDetails(ab)));
+  // The five meeting rules all ask for the same picture in one lint.
+  const cached = PICTURES.get(ctx.blocks);
+  if (cached) return cached;
+  const details = ctx.blocks.map(detailsOf);
   const picture: MeetingPicture = {
     venues: [], online: [], times: [], hasEvent: false, formal: false, recurring: false, venueToBeConfirmed: false, anchor: null,
   };
@@ -305,5 +335,6 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
     for (const span of d.times) picture.times.push({ block: ctx.blocks[i]!, span, duration });
   }
   picture.anchor = picture.venues[0]?.block ?? picture.times[0]?.block ?? picture.online[0]?.block ?? null;
+  PICTURES.set(ctx.blocks, picture);
   return picture;
 }
