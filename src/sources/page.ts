@@ -143,7 +143,7 @@ export async function readInSlices(
   onChunk: (chunk: PageChunk, done: boolean) => void,
   options: { budgetMs?: number; skip?: (el: Element) => boolean; signal?: { cancelled: boolean } } = {},
 ): Promise<void> {
-  const budget = options.budgetMs ?? 25;
+  const budget = options.budgetMs ?? 20;
   let sliceStart = performance.now();
   const units = readingUnits(root);
   let pending: PageChunk = { blocks: [], segments: new Map() };
@@ -157,6 +157,8 @@ export async function readInSlices(
       pending.segments.set(b.id, segments.get(b.id) ?? []);
     }
     if (performance.now() - sliceStart > budget && i < units.length - 1) {
+      // Hand the slice over in a task of its own, so reading and sending never add up to one long task.
+      await yieldToPage();
       onChunk(pending, false);
       pending = { blocks: [], segments: new Map() };
       await yieldToPage();

@@ -26,6 +26,15 @@ function blockOrder(f: PanelFinding): [number, number] {
 
 function Findings({ state, rules, send }: { state: PanelState; rules: Record<string, RuleInfo>; send: (m: PanelToBackground) => void }) {
   const [byBarrier, setByBarrier] = useState(true);
+  // Long documents can have thousands of findings: show some, and more on request.
+  const [shown, setShown] = useState<Record<string, number>>({});
+  const limitFor = (group: string) => shown[group] ?? (group === 'position' ? 50 : 10);
+  const more = (group: string, total: number, what: string) =>
+    total > limitFor(group) && (
+      <button type="button" class="more" onClick={() => setShown({ ...shown, [group]: limitFor(group) + 50 })}>
+        Show {Math.min(50, total - limitFor(group))} more {what} ({total - limitFor(group)} not shown)
+      </button>
+    );
   const report = state.report!;
   const tabId = state.tabId;
   const source = state.sources.find((s) => s.id === state.activeSourceId);
@@ -70,23 +79,25 @@ function Findings({ state, rules, send }: { state: PanelState; rules: Record<str
               {barrierTitle(barrier)} <span class="count">({list.length})</span>
             </h3>
             <ul class="findings">
-              {list.map((f) => (
+              {list.slice(0, limitFor(barrier)).map((f) => (
                 <li key={f.key}>
                   <FindingCard finding={f} rule={rules[f.ruleId]} canReplace={canReplace} headingLevel={4} showBarriers={f.barriers.length > 1} actions={actions} />
                 </li>
               ))}
             </ul>
+            {more(barrier, list.length, 'for this barrier')}
           </section>
         ))
       ) : (
         <ul class="findings">
-          {ordered.map((f) => (
+          {ordered.slice(0, limitFor('position')).map((f) => (
             <li key={f.key}>
               <FindingCard finding={f} rule={rules[f.ruleId]} canReplace={canReplace} headingLevel={3} showBarriers actions={actions} />
             </li>
           ))}
         </ul>
       )}
+      {!byBarrier && more('position', ordered.length, 'findings')}
       {report.ignoredCount > 0 && (
         <p>
           {report.ignoredCount} ignored on this page.{' '}

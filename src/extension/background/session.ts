@@ -15,6 +15,8 @@ export interface Source {
   blocks: Map<string, Block>;
   order: string[];
   complete: boolean;
+  /** True when the latest report covers the whole source. */
+  linted: boolean;
   report: Report | null;
 }
 
@@ -81,7 +83,7 @@ export class TabSession {
   update(msg: { sourceId: string; kind: SourceKind; label: string; order: string[]; blocks: Block[]; complete: boolean; activate: boolean }): Source {
     let s = this.sources.get(msg.sourceId);
     if (!s) {
-      s = { id: msg.sourceId, kind: msg.kind, label: msg.label, blocks: new Map(), order: [], complete: false, report: null };
+      s = { id: msg.sourceId, kind: msg.kind, label: msg.label, blocks: new Map(), order: [], complete: false, linted: false, report: null };
       this.sources.set(msg.sourceId, s);
     }
     s.label = msg.label;
@@ -112,8 +114,10 @@ export class TabSession {
     return { blocks, meta: { title: s.kind === 'page' ? this.title || s.label : s.label, source: this.url } };
   }
 
-  lint(s: Source, linter: Linter, settings: LintSettings): void {
-    s.report = linter.lint(this.docOf(s), { allow: settings.allow, profiles: this.chosenProfiles ?? undefined });
+  /** Lint a source; `doc` is a snapshot taken when the lint was asked for (a big page keeps arriving meanwhile). */
+  lint(s: Source, linter: Linter, settings: LintSettings, doc: TextDoc = this.docOf(s), complete = s.complete): void {
+    s.linted = complete;
+    s.report = linter.lint(doc, { allow: settings.allow, profiles: this.chosenProfiles ?? undefined });
     const ignored = new Set(settings.ignored);
     const findings: PanelFinding[] = [];
     for (const f of s.report.findings) {
@@ -156,7 +160,7 @@ export class TabSession {
             profiles: active.report.profiles,
             stats: active.report.stats,
             ignoredCount: active.report.findings.length - findings.length,
-            partial: !active.complete,
+            partial: !active.linted,
           }
         : null,
       paused: this.paused,

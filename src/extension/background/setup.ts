@@ -204,8 +204,11 @@ export class Background {
 
   private async lintSource(tabId: number, source: Source): Promise<void> {
     const s = this.session(tabId);
+    const doc = s.docOf(source);
+    const complete = source.complete;
     const [allow, ignored] = await Promise.all([allowList.getValue(), ignoredByUrl.getValue()]);
-    s.lint(source, this.linter, { allow, ignored: ignored[pageKey(s.url)] ?? [] });
+    if (s.sources.get(source.id) !== source) return;
+    s.lint(source, this.linter, { allow, ignored: ignored[pageKey(s.url)] ?? [] }, doc, complete);
     this.broadcast(tabId);
   }
 
