@@ -1,0 +1,265 @@
+/**
+ * Google Docs → SourceDoc, through the document's own HTML export.
+ *
+ * API (for the content script on docs.google.com and the side panel):
+ *
+ *   parseGoogleDocUrl(url: string): GoogleDocRef | null
+ *     The doc id (and account index / resource key) from any editor, viewer or
+ *     preview URL: /document/d/<id>/edit, /document/u/1/d/<id>/…,
+ *     /a/<domain>/document/d/<id>/…, ?resourcekey=…. Null for anything else,
+ *     including “published to the web” links (/document/d/e/…), which are
+ *     ordinary pages.
+ *
+ *   exportUrl(ref: GoogleDocRef): string
+ *     https://docs.google.com/document/d/<id>/export?format=html (keeping /u/N/
+ *     and the resource key, so the right account and link are used).
+ *
+ *   fetchGoogleDoc(url, fetchFn = fetch, options?): Promise<GoogleDocResult>
+ *     Fetches the export with the user's own session (same origin when called
+ *     from a content script on docs.google.com; nothing goes anywhere else) and
+ *     never throws: `{ ok: true, source, title, docId }`, or
+ *     `{ ok: false, reason, message, status }` where message is plain English
+ *     that says why and offers pasting the text or uploading a file instead.
+ *
+ *   googleDocFromHtml(html, meta?, options?): SourceDoc
+ *     The parsing step alone (for a test, or HTML fetched some other way).
+ *     Google's “title”/“subtitle” paragraphs become headings (levels 1 and 2,
+ *     as for Word's Title and Subtitle); h1–h6 stay headings; list items are
+ *     list items; table cells are table cells; the <style> sheet, comments
+ *     and their [a] markers, and footnote numbers are left out.
+ *
+ * Positions are block number and column, as for HTML and Word files.
+ */
+import { parseHTML } from 'linkedom';
+import type { TextDoc } from '../engine';
+import { blocksFromDom } from './dom-blocks';
+import { blockLocator } from './html';
+import type { SourceDoc } from './types';
+
+export interface GoogleDocRef {
+  id: string;
+  /** The signed-in account index from /u/<n>/, when the URL has one. */
+  account?: string;
+  resourceKey?: string;
+}
+
+export type GoogleDocRefusalReason =
+  | 'not-a-google-doc'
+  | 'no-permission'
+  | 'signed-out'
+  | 'not-found'
+  | 'busy'
+  | 'server-error'
+  | 'network'
+  | 'timeout'
+  | 'empty'
+  | 'too-large'
+  | 'unexpected';
+
+export type GoogleDocResult =
+  | { ok: true; docId: string; title: string; source: SourceDoc }
+  | {
+      ok: false;
+      reason: GoogleDocRefusalReason;
+      /** Plain English for the user: why, and what to do instead. */
+      message: string;
+      /** The HTTP status, or null when there was no response. */
+      status: number | null;
+    };
+
+/** The parts of a fetch Response we read, so tests can pass plain objects. */
+export interface FetchResponseLike {
+  ok: boolean;
+  status: number;
+  url: string;
+  redirected: boolean;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}
+
+export type FetchLike = (url: string, init: RequestInit) => Promise<FetchResponseLike>;
+
+export interface FetchGoogleDocOptions {
+  /** Give up after this long (default 30 seconds). */
+  timeoutMs?: number;
+  /** Turn HTML into a Document; defaults to linkedom (works without a DOM). Pass DOMParser in a page. */
+  htmlToDocument?: (html: string) => Document;
+}
+
+const HOST = 'docs.google.com';
+/** Bigger than any real document's HTML export; the same limit as for files. */
+export const MAX_EXPORT_CHARS = 20 * 1024 * 1024;
+
+export function parseGoogleDocUrl(url: string): GoogleDocRef | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'https:' || u.hostname !== HOST) return null;
+  const m = /^(?:\/a\/[^/]+)?\/document(?:\/u\/(\d+))?\/d\/([\w-]+)(?:\/|$)/.exec(u.pathname);
+  if (!m || !m[2] || m[2] === 'e' || m[2].length < 10) return null;
+  const ref: GoogleDocRef = { id: m[2] };
+  if (m[1]) ref.account = m[1];
+  const key = u.searchParams.get('resourcekey');
+  if (key && /^[\w-]+$/.test(key)) ref.resourceKey = key;
+  return ref;
+}
+
+export function exportUrl(ref: GoogleDocRef): string {
+  const account = ref.account ? `/u/${ref.account}` : '';
+  const key = ref.resourceKey ? `&resourcekey=${encodeURIComponent(ref.resourceKey)}` : '';
+  return `https://${HOST}/document${account}/d/${encodeURIComponent(ref.id)}/export?format=html${key}`;
+}
+
+const INSTEAD = 'Instead, you can copy the text and paste it into Doing With, or download the document (File › Download › Microsoft Word) and upload the file.';
+
+const MESSAGES: Record<GoogleDocRefusalReason, string> = {
+  'not-a-google-doc': `This does not look like a Google Docs document, so we cannot fetch it from Google. ${INSTEAD}`,
+  'no-permission':
+    'Google would not let us download this document. The owner may have turned off downloading, printing and copying for people who can view or comment, or your account may not have access. ' +
+    'You can ask the owner for a copy of the file and upload it, or, if you can select the text, copy it and paste it into Doing With.',
+  'signed-out': `Google asked you to sign in before it would share this document. Sign in to Google in this browser and try again. ${INSTEAD}`,
+  'not-found': `Google could not find this document. It may have been deleted or moved to the bin, or the link may be wrong. Check the link and try again. ${INSTEAD}`,
+  busy: `Google is busy and asked us to wait. Please try again in a minute. ${INSTEAD}`,
+  'server-error': `Google had a problem sending this document. Please try again in a few minutes. ${INSTEAD}`,
+  network: `We could not reach Google. Check your internet connection and that you are still signed in, then try again. ${INSTEAD}`,
+  timeout: `Google took too long to send this document. Please try again. ${INSTEAD}`,
+  empty: 'This document has no text in it yet, so there is nothing to check. Add some text and try again.',
+  'too-large': 'This document is too large to check in one go (over 20 MB when downloaded). Try checking one section at a time: copy it and paste it into Doing With.',
+  unexpected: `Google sent back something we did not expect instead of the document. Please try again. ${INSTEAD}`,
+};
+
+function refuse(reason: GoogleDocRefusalReason, status: number | null): GoogleDocResult {
+  return { ok: false, reason, message: MESSAGES[reason], status };
+}
+
+/** Google's sign-in page, which it may send (or redirect to) instead of the document. */
+export function looksLikeSignIn(html: string): boolean {
+  return (
+    /accounts\.google\.com\/(?:v3\/signin|ServiceLogin|signin)/i.test(html) ||
+    /<title>\s*Sign[\s-]in\s*[-–—]\s*Google Accounts\s*<\/title>/i.test(html)
+  );
+}
+
+const isSignInUrl = (url: string) => /^https:\/\/accounts\.google\.com\//i.test(url);
+
+function defaultDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+/** Elements Google adds that are not the document's text. */
+function removeNoise(body: Element): void {
+  for (const a of Array.from(body.querySelectorAll('a[id^="cmnt"], a[id^="ftnt_ref"]'))) {
+    const id = a.getAttribute('id') ?? '';
+    if (/^cmnt_ref\d+$/.test(id) || /^ftnt_ref\d+$/.test(id)) {
+      // [a] comment markers and [1] footnote numbers in the text, with the <sup> around them.
+      const sup = a.parentElement?.localName === 'sup' ? a.parentElement : a;
+      sup.remove();
+    } else if (/^cmnt\d+$/.test(id)) {
+      // A comment at the end: Google wraps each one in a <div>.
+      let box: Element | null = a;
+      while (box && box.parentElement && box.parentElement !== body) box = box.parentElement;
+      box?.remove();
+    }
+  }
+  // The number in front of a footnote's own text at the end.
+  for (const a of Array.from(body.querySelectorAll('a[id^="ftnt"]'))) {
+    if (!/^ftnt\d+$/.test(a.getAttribute('id') ?? '')) continue;
+    const paragraph = a.parentElement;
+    a.remove();
+    // Google puts a no-break space between the number and the note.
+    const walker = paragraph?.ownerDocument.createTreeWalker(paragraph, 4 /* NodeFilter.SHOW_TEXT */);
+    const first = walker?.nextNode() as Text | null | undefined;
+    if (first) first.data = first.data.replace(/^[\s\u00a0]+/, '');
+  }
+}
+
+function rename(el: Element, name: string): void {
+  const doc = el.ownerDocument;
+  const replacement = doc.createElement(name);
+  while (el.firstChild) replacement.appendChild(el.firstChild);
+  el.replaceWith(replacement);
+}
+
+export function googleDocFromHtml(
+  html: string,
+  meta: TextDoc['meta'] = {},
+  options: Pick<FetchGoogleDocOptions, 'htmlToDocument'> = {},
+): SourceDoc {
+  const page = (options.htmlToDocument ?? defaultDocument)(html);
+  const body = page.body ?? page.documentElement;
+  let doc: TextDoc = { blocks: [], meta: {} };
+  if (body) {
+    removeNoise(body);
+    for (const p of Array.from(body.querySelectorAll('p.title'))) rename(p, 'h1');
+    for (const p of Array.from(body.querySelectorAll('p.subtitle'))) rename(p, 'h2');
+    doc = blocksFromDom(body).doc;
+  }
+  doc.meta = { ...meta };
+  const title = page.title?.replace(/\s+/g, ' ').trim();
+  if (!doc.meta.title && title) doc.meta.title = title;
+  return { doc, locate: blockLocator(doc) };
+}
+
+function errorName(e: unknown): string {
+  return typeof e === 'object' && e !== null && 'name' in e ? String((e as { name: unknown }).name) : '';
+}
+
+export async function fetchGoogleDoc(
+  url: string,
+  fetchFn: FetchLike = (u, init) => fetch(u, init),
+  options: FetchGoogleDocOptions = {},
+): Promise<GoogleDocResult> {
+  const ref = parseGoogleDocUrl(url);
+  if (!ref) return refuse('not-a-google-doc', null);
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeoutMs ?? 30_000);
+
+  try {
+    let response: FetchResponseLike;
+    try {
+      response = await fetchFn(exportUrl(ref), {
+        method: 'GET',
+        credentials: 'include',
+        redirect: 'follow',
+        cache: 'no-store',
+        signal: controller.signal,
+      });
+    } catch (e) {
+      return refuse(timedOut || errorName(e) === 'AbortError' || errorName(e) === 'TimeoutError' ? 'timeout' : 'network', null);
+    }
+    const { status } = response;
+    if (isSignInUrl(response.url)) return refuse('signed-out', status);
+    if (status === 401 || status === 403) return refuse('no-permission', status);
+    if (status === 404 || status === 410) return refuse('not-found', status);
+    if (status === 429) return refuse('busy', status);
+    if (status >= 500) return refuse('server-error', status);
+    if (!response.ok) return refuse('unexpected', status);
+
+    const length = Number(response.headers.get('content-length'));
+    if (Number.isFinite(length) && length > MAX_EXPORT_CHARS) return refuse('too-large', status);
+    let html: string;
+    try {
+      html = await response.text();
+    } catch {
+      return refuse(timedOut ? 'timeout' : 'network', status);
+    }
+    if (html.length > MAX_EXPORT_CHARS) return refuse('too-large', status);
+    const type = response.headers.get('content-type') ?? '';
+    if (type && !/text\/html/i.test(type)) return refuse('unexpected', status);
+    if (looksLikeSignIn(html)) return refuse('signed-out', status);
+    if (!/<html[\s>]|<body[\s>]/i.test(html)) return refuse('unexpected', status);
+
+    const source = googleDocFromHtml(html, { source: url }, options);
+    if (!source.doc.blocks.some((b) => b.text.trim())) return refuse('empty', status);
+    return { ok: true, docId: ref.id, title: source.doc.meta.title ?? '', source };
+  } finally {
+    clearTimeout(timer);
+  }
+}
