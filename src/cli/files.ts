@@ -71,7 +71,7 @@ export async function expandPaths(paths: string[], cwd: string): Promise<Expande
     try {
       info = await stat(absolute);
     } catch (e) {
-      result.entries.push(fsError(e, p));
+      result.entries.push(fsError(e, displayPath(absolute, cwd)));
       continue;
     }
     if (info.isDirectory()) {
@@ -79,7 +79,7 @@ export async function expandPaths(paths: string[], cwd: string): Promise<Expande
       try {
         await walk(absolute, found);
       } catch (e) {
-        result.entries.push(fsError(e, p));
+        result.entries.push(fsError(e, displayPath(absolute, cwd)));
         continue;
       }
       if (!found.length) result.emptyFolders.push(p);
