@@ -83,17 +83,28 @@ function atSentenceStart(text: string, start: number): boolean {
   return i < 0 || /[.!?:;]/.test(text[i]!);
 }
 
+const LINKING = /^(?:of|and|for|the|&)$/i;
+// The one or two words just before a match, possessives allowed: [, word before that, word before].
+const PREVIOUS_WORDS = /(?:([\p{L}&]+)[’']?s?\s+)?([\p{L}&]+)[’']?s?\s+$/u;
+
 /**
- * "the Children's Commissioner", "Stakeholder Reference Group": capitalised
- * words in the middle of a sentence are a name, and a name is not ours to change.
+ * "the Children's Commissioner", "Head of Commissioning", "Citizens' Panel":
+ * capitalised words in the middle of a sentence are a name, and a name is not
+ * ours to change. In a heading most words have capitals, so there the words on
+ * both sides must have them too ("North Calder Integrated Care Board").
  */
-function looksLikeName(text: string, m: WordMatch<JargonTerm>): boolean {
+function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean): boolean {
   const flagged = text.slice(m.start, m.end);
-  if (!/^\p{Lu}/u.test(flagged) || atSentenceStart(text, m.start)) return false;
+  if (!/^\p{Lu}/u.test(flagged)) return false;
+  const before = PREVIOUS_WORDS.exec(text.slice(Math.max(0, m.start - 60), m.start));
+  const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  const capitalBefore =
+    before !== null && (capital(before[2]) || (LINKING.test(before[2]!) && capital(before[1])));
+  const capitalAfter = /^[’']?s?\s+\p{Lu}/u.test(text.slice(m.end, m.end + 4));
+  if (heading) return capitalBefore && capitalAfter;
+  if (atSentenceStart(text, m.start)) return false;
   if (m.words > 1 && flagged.split(/[\s\-‐]+/).every((w) => /^\p{Lu}/u.test(w))) return true;
-  const before = /(\p{L}+)[’']?s?\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
-  const after = /^\s+(\p{L})/u.exec(text.slice(m.end, m.end + 3));
-  return (before !== null && /^\p{Lu}/u.test(before[1]!)) || (after !== null && /\p{Lu}/u.test(after[1]!));
+  return capitalBefore || capitalAfter;
 }
 
 export const jargon: Rule = {
@@ -129,7 +140,7 @@ export const jargon: Rule = {
     const heading = ctx.block.kind === 'heading';
     for (const m of found) {
       if (quiet.length && isQuiet(m, quiet)) continue;
-      if (!heading && looksLikeName(text, m)) continue;
+      if (looksLikeName(text, m, heading)) continue;
       const flagged = text.slice(m.start, m.end);
       const shown = flagged.replace(/\s+/g, ' ');
       const opts = {
