@@ -54,6 +54,21 @@ describe('profile detection', () => {
     expect(promise).toEqual(['consultation']);
   });
 
+  it('reads a statutory notice asking for objections as a consultation', () => {
+    expect(ids('The Council is proposing to increase parking charges. Anyone wishing to comment on the proposals should write to the Parking Manager. All objections will be considered.')).toEqual(['consultation']);
+  });
+
+  it('does not treat past involvement or agenda items as a consultation or plan', () => {
+    expect(ids('The new service started in February. Last summer people could comment on the draft service specification in a survey.')).toEqual(['general']);
+    const agenda = 'You are invited to the next forum meeting on Monday 9 June, 10.30am to 12.30pm.\n\nAgenda\n\n1. Welcome\n2. Updating the terms of reference\n3. What patients told us in the winter survey';
+    expect(ids(agenda)).toEqual(['meeting-invitation']);
+  });
+
+  it('treats an invitation to talk about a consultation as an invitation', () => {
+    const text = 'Dear families,\n\nThe Council is consulting on the future of Larchfield House. We would like to invite you to a meeting to talk about the proposal.\n\nDate: Thursday 12 June 2025, 6pm to 7.30pm\nVenue: The Lounge, Larchfield House';
+    expect(ids(text)).toEqual(['meeting-invitation']);
+  });
+
   it('falls back to general', () => {
     const [p] = profilesOf('The weather in Leeds was mild this week. Many people went for walks in the park.');
     expect(p!.id).toBe('general');
