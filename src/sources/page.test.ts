@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { blocksFromDom } from './dom-blocks';
+import { findMainRoot, readInSlices, readingUnits } from './page';
+
+const para = (i: number) => `<p>Paragraph ${i} says that people who use the service told us the bus is slow and the room is hard to find.</p>`;
+
+function setPage(body: string) {
+  document.title = 'A consultation';
+  document.body.innerHTML = body;
+}
+
+describe('page source', () => {
+  it('maps the main content Readability finds back to the live page', () => {
+    setPage(`<nav><a href="/">Home</a> <a href="/a">About</a></nav><div id="wrap"><article id="main"><h1>A consultation</h1>${Array.from({ length: 12 }, (_, i) => para(i)).join('')}</article><aside><p>Related links</p></aside></div><footer><p>Copyright</p></footer>`);
+    const { root } = findMainRoot(document);
+    expect(root.ownerDocument).toBe(document);
+    expect(root.isConnected).toBe(true);
+    expect(root.textContent).toContain('Paragraph 11');
+    expect(root.textContent).not.toContain('Copyright');
+  });
+
+  it('falls back to the body when there is little text', () => {
+    setPage('<p>Short.</p>');
+    expect(findMainRoot(document).root).toBe(document.body);
+  });
+
+  it('reads a large root in slices that add up to the same blocks, text nodes and all', async () => {
+    setPage(`<main id="m">${Array.from({ length: 400 }, (_, i) => (i % 50 === 0 ? `<h2>Part ${i}</h2>` : '') + para(i)).join('')}<nav><p>skip me</p></nav></main>`);
+    const root = document.getElementById('m')!;
+    expect(readingUnits(root).length).toBeGreaterThan(1);
+    const whole = blocksFromDom(root).doc.blocks.map((b) => [b.kind, b.text]);
+    const chunks: { n: number; done: boolean }[] = [];
+    const sliced: [string, string][] = [];
+    await readInSlices(root, (chunk, done) => {
+      chunks.push({ n: chunk.blocks.length, done });
+      for (const b of chunk.blocks) {
+        sliced.push([b.kind, b.text]);
+        const seg = chunk.segments.get(b.id)!;
+        expect(seg[0]!.node.data.slice(seg[0]!.nodeOffset, seg[0]!.nodeOffset + seg[0]!.length)).toBe(b.text.slice(0, seg[0]!.length));
+      }
+    }, { budgetMs: 0 });
+    expect(sliced).toEqual(whole);
+    expect(sliced.some(([, t]) => t === 'skip me')).toBe(false);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.at(-1)!.done).toBe(true);
+  });
+});
