@@ -1,7 +1,7 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import data from './acronyms.json';
 import { plural } from './lib/inflect';
-import { initialsBefore, scanAcronyms, type AcronymUse } from './lib/acronym-scan';
+import { acronymLetters, initialsBefore, nameInitials, scanAcronyms, type AcronymUse } from './lib/acronym-scan';
 
 interface AcronymData {
   common: string[];
@@ -86,6 +86,27 @@ export const undefinedAcronym: Rule = {
       }
     });
 
+    // Acronyms longer than five letters that we do not know are words in capitals ("HIGHWAYS").
+    const unknownLong = (acronym: string) => acronym.length > 5 && knownExpansions(acronym).length === 0;
+    const names = (i: number) => ctx.memo(ctx.blocks[i]!, 'names', () => nameInitials(ctx.blocks[i]!.block.text));
+    /** The full name appears before this use, though not with the acronym in brackets. */
+    const namedBefore = (use: AcronymUse, block: number): boolean => {
+      const letters = acronymLetters(use.acronym);
+      const known = knownExpansions(use.acronym).map((e) => e.toLowerCase());
+      for (let i = 0; i <= block; i++) {
+        const limit = i === block ? use.start : Infinity;
+        const end = names(i).get(letters);
+        if (end !== undefined && end <= limit) return true;
+        const masked = ctx.blocks[i]!.analysis.masked;
+        for (const e of known) {
+          const at = masked.indexOf(e);
+          if (at >= 0 && at + e.length <= limit) return true;
+        }
+      }
+      return false;
+    };
+
+    // Acronyms already flagged, or already named before an earlier use (so every later use is fine too).
     const flagged = new Set<string>();
     scans.forEach((uses, block) => {
       const ab = ctx.blocks[block]!;
@@ -93,6 +114,11 @@ export const undefinedAcronym: Rule = {
         if (flagged.has(use.acronym)) continue;
         const def = definedAt.get(use.acronym);
         if (def && earlier(def, { block, start: use.start })) continue;
+        if (unknownLong(use.acronym)) continue;
+        if (namedBefore(use, block)) {
+          definedAt.set(use.acronym, { block, start: use.start });
+          continue;
+        }
         // A heading may use an acronym that the text right under it spells out.
         if (def && ab.block.kind === 'heading' && def.block === nextBodyBlock(ctx.blocks, block)) continue;
         flagged.add(use.acronym);

@@ -25,6 +25,7 @@ const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ROMAN_CONTEXT = /\b(?:part|section|chapter|phase|stage|schedule|annex|appendix|volume|article|tier|level|class|type|book|step|year)\s+$/i;
 const LINKING = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'with', 'a', 'an', 'at', 'by', 'or']);
 const MEANS = /^\s*(?:stands for|means|is short for|is an abbreviation (?:for|of))\b/i;
+const FREEPOST = /\bfreepost\s+(?:[\p{Lu}\d-]+\s+)*$/iu;
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 
 /** Two or more capitals, at most one lower-case letter inside (DfE, EoL), starting with a capital. */
@@ -177,6 +178,48 @@ function definition(text: string, start: number, end: number, acronym: string): 
   return null;
 }
 
+const TITLE_WORD = /\p{Lu}\p{Ll}[\p{L}’']*|[\p{L}]+/gu;
+
+/**
+ * Initials of runs of capitalised words in a block ("Kingsway Health Centre
+ * Patient Participation Group" gives PPG, HC, KHCPPG…), each with where it
+ * first ends. A reader who has seen the full name can follow its acronym
+ * later, even when the writer did not put it in brackets.
+ */
+export function nameInitials(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  let run: { initial: string; end: number }[] = [];
+  let prevEnd = -1;
+  const flush = () => {
+    for (let i = 0; i < run.length; i++)
+      for (let j = i + 2; j <= Math.min(run.length, i + 8); j++) {
+        const key = run.slice(i, j).map((w) => w.initial).join('');
+        if (!out.has(key)) out.set(key, run[j - 1]!.end);
+      }
+    run = [];
+  };
+  const word = new RegExp(TITLE_WORD.source, TITLE_WORD.flags);
+  let m: RegExpExecArray | null;
+  while ((m = word.exec(text))) {
+    const end = m.index + m[0].length;
+    const joined = prevEnd >= 0 && /^[\s-]+$/.test(text.slice(prevEnd, m.index));
+    if (!joined) flush();
+    prevEnd = end;
+    if (/^\p{Lu}\p{Ll}/u.test(m[0])) run.push({ initial: m[0][0]!.toUpperCase(), end });
+    else if (!LINKING.has(m[0].toLowerCase())) {
+      flush();
+      prevEnd = -1;
+    }
+  }
+  flush();
+  return out;
+}
+
+/** The capital letters an acronym's words would start with: "PCNs" → "PCN", "A&E" → "AE". */
+export function acronymLetters(acronym: string): string {
+  return acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+}
+
 /**
  * Every acronym use in a block, in order. `skip` holds acronyms and capitalised
  * words that need no spelling out, in upper case.
@@ -199,6 +242,8 @@ export function scanAcronyms(text: string, masked: string, isHeading: boolean, s
     if (!isAcronymShape(acronym)) continue;
     if (skip.has(acronym.toUpperCase()) || skip.has(token.toUpperCase())) continue;
     if (isRoman(acronym, text.slice(Math.max(0, start - 20), start))) continue;
+    // "Freepost CALDER HIGHWAYS": an address in capitals, not acronyms.
+    if (FREEPOST.test(text.slice(Math.max(0, start - 60), start))) continue;
     shouting ??= shoutingSpans(text);
     if (within(start, shouting)) continue;
     if (/\d/.test(token)) {

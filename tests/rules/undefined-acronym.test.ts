@@ -117,6 +117,26 @@ describe('undefined-acronym', () => {
     expect(found[0]!.suggestions).toEqual(['Xylophone Quartet Zone (XQZ)']);
   });
 
+  it('accepts an acronym whose full name appears earlier, even without brackets', () => {
+    expect(
+      lintBlocks([
+        ['heading', 'NHS North Calder Integrated Care Board'],
+        ['paragraph', 'This year the ICB listened to 9,000 people.'],
+      ]),
+    ).toEqual([]);
+    expect(check('The Kingsway Patient Participation Group meets monthly. Contact the PPG coordinator.')).toEqual([]);
+    expect(check('We use shared decision making in clinics. SDM helps people choose.')).toEqual([]);
+    // The name must come first.
+    expect(flagged('Contact the PPG coordinator. The Patient Participation Group meets monthly.')).toEqual([['PPG', 12]]);
+  });
+
+  it('leaves Freepost addresses and long words in capitals alone', () => {
+    expect(check('By post: Freepost CALDER HIGHWAYS, or call us.')).toEqual([]);
+    expect(check('Our WESTMERE office is open.')).toEqual([]);
+    // A long acronym we know is still flagged.
+    expect(flagged('Ask the SENDIASS team.')).toEqual([['SENDIASS', 8]]);
+  });
+
   it('lets a heading use an acronym that the text under it spells out', () => {
     expect(
       lintBlocks([
