@@ -28,8 +28,11 @@ export default defineConfig({
       icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
     };
     if (browser === 'firefox') {
+      // Firefox builds MV2, where optional host permissions are plain optional_permissions.
+      const { optional_host_permissions, ...rest } = common;
       return {
-        ...common,
+        ...rest,
+        optional_permissions: optional_host_permissions,
         browser_specific_settings: {
           gecko: {
             id: 'doing-with@doing-with.org',

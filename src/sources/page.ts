@@ -143,7 +143,7 @@ export async function readInSlices(
   onChunk: (chunk: PageChunk, done: boolean) => void,
   options: { budgetMs?: number; skip?: (el: Element) => boolean; signal?: { cancelled: boolean } } = {},
 ): Promise<void> {
-  const budget = options.budgetMs ?? 20;
+  const budget = options.budgetMs ?? 12;
   let sliceStart = performance.now();
   const units = readingUnits(root);
   let pending: PageChunk = { blocks: [], segments: new Map() };
