@@ -15,6 +15,8 @@ export const BASE_JARGON: readonly JargonTerm[] = (baseList as { terms: JargonTe
 
 export interface JargonMatchers {
   terms: WordMatcher<JargonTerm>;
+  /** Keys of terms the allow list switches off. */
+  removed: Set<string>;
   /** Allowed phrases (value null: quiet for every term) and each term's exceptions (value: that term's key). */
   quiet: WordMatcher<string | null>;
 }
@@ -32,19 +34,17 @@ export function buildJargonMatchers(config: Config, useBaseList = true): JargonM
     if (!list.enabled) continue;
     for (const t of list.terms) if (termKey(t.term)) byKey.set(termKey(t.term), t);
   }
-  const toEntries = () =>
-    [...byKey.values()].map((t): MatchEntry<JargonTerm> => ({ term: t.term, value: t, inflect: t.inflect }));
-  if (config.allow.length) {
-    const all = new WordMatcher(toEntries());
-    for (const allowed of config.allow) {
-      const text = allowed.trim();
-      const whole = all.matchText(text, text.toLowerCase()).find((m) => m.start === 0 && m.end === text.length);
-      if (whole) byKey.delete(termKey(whole.term));
-    }
+  const terms = new WordMatcher([...byKey.values()].map((t) => ({ term: t.term, value: t, inflect: t.inflect })));
+  // An allowed word that is a whole term ("stakeholders") switches that term off in every form.
+  const removed = new Set<string>();
+  for (const allowed of config.allow) {
+    const text = allowed.trim();
+    const whole = terms.matchText(text, text.toLowerCase()).find((m) => m.start === 0 && m.end === text.length);
+    if (whole) removed.add(termKey(whole.term));
   }
   const quiet: MatchEntry<string | null>[] = config.allow.map((term) => ({ term, value: null }));
   for (const [key, t] of byKey) for (const phrase of t.except ?? []) quiet.push({ term: phrase, value: key });
-  return { terms: new WordMatcher(toEntries()), quiet: new WordMatcher(quiet) };
+  return { terms, removed, quiet: new WordMatcher(quiet) };
 }
 
 function isQuiet(m: WordMatch<JargonTerm>, quiet: WordMatch<string | null>[]): boolean {
@@ -139,6 +139,7 @@ export const jargon: Rule = {
     const quiet = matchers.quiet.size ? matchers.quiet.match(tokens) : [];
     const heading = ctx.block.kind === 'heading';
     for (const m of found) {
+      if (matchers.removed.size && matchers.removed.has(termKey(m.term))) continue;
       if (quiet.length && isQuiet(m, quiet)) continue;
       if (looksLikeName(text, m, heading)) continue;
       const flagged = text.slice(m.start, m.end);

@@ -97,6 +97,7 @@ function ingForms(word: string): string[] {
 
 /** -ise and -ize spellings of a form, both ways. */
 function spellings(form: string): string[] {
+  if (!form.includes('is') && !form.includes('iz')) return [form];
   const out = [form];
   const z = form.replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1');
   if (z !== form) out.push(z);
@@ -109,7 +110,21 @@ function spellings(form: string): string[] {
  * Every form of one word with how it was made. Function words and words with
  * digits are matched as written.
  */
-export function wordForms(word: string): Map<string, Inflection> {
+export function wordForms(word: string): ReadonlyMap<string, Inflection> {
+  let forms = FORMS_CACHE.get(word);
+  if (!forms) {
+    forms = generateForms(word);
+    // Word lists change rarely, so the cache stays small; cap it all the same.
+    if (FORMS_CACHE.size > 20000) FORMS_CACHE.clear();
+    FORMS_CACHE.set(word, forms);
+  }
+  return forms;
+}
+
+// Forms are rebuilt whenever the configuration changes; the words rarely do.
+const FORMS_CACHE = new Map<string, Map<string, Inflection>>();
+
+function generateForms(word: string): Map<string, Inflection> {
   const forms = new Map<string, Inflection>();
   const add = (form: string, kind: Inflection) => {
     for (const f of spellings(form)) if (!forms.has(f)) forms.set(f, kind);

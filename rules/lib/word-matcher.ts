@@ -41,7 +41,7 @@ export interface WordMatch<T> {
 
 interface Pattern<T> {
   entry: MatchEntry<T>;
-  positions: Map<string, Inflection>[];
+  positions: ReadonlyMap<string, Inflection>[];
 }
 
 const RANK: Record<Inflection, number> = { base: 0, s: 1, ed: 1, ing: 1, noun: 2 };
@@ -113,7 +113,8 @@ export class WordMatcher<T> {
       const words = termWords(entry.term);
       if (!words.length) continue;
       size++;
-      const formsOf = (w: string) => (entry.inflect === false ? new Map([[w, 'base' as Inflection]]) : wordForms(w));
+      const formsOf = (w: string): ReadonlyMap<string, Inflection> =>
+        entry.inflect === false ? new Map([[w, 'base' as Inflection]]) : wordForms(w);
       this.add({ entry, positions: words.map(formsOf) });
       // "co-produce" is also written "coproduce"; "step-down" as "stepdown".
       if (words.length > 1 && HYPHEN.test(entry.term)) this.add({ entry, positions: [formsOf(words.join(''))] });
