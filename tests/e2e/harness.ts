@@ -87,8 +87,8 @@ export async function tabIdOf(h: Harness, page: Page): Promise<number> {
   const id = await h.worker.evaluate(async (u) => {
     const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
     const tabs = await c.tabs.query({});
-    // Without the "tabs" permission the browser hides the address of its own pages: take the newest tab then.
-    return tabs.find((t) => t.url === u)?.id ?? (u.startsWith('http') ? -1 : Math.max(-1, ...tabs.map((t) => t.id ?? -1)));
+    // Without the "tabs" permission the browser hides the address of pages we may not read: take the newest tab then.
+    return tabs.find((t) => t.url === u)?.id ?? Math.max(-1, ...tabs.map((t) => t.id ?? -1));
   }, url);
   if (id < 0) throw new Error(`no tab for ${url}`);
   return id;

@@ -241,6 +241,9 @@ export class Background {
           if (tab?.url) s.url = tab.url;
           if (tab?.title) s.title = tab.title;
         }
+        // The panel is open on a tab we know nothing about (the tab is new to us, or the browser
+        // restarted the background): check it if the browser already lets us, e.g. after a click.
+        if (!s.sources.size && s.status === 'idle' && !this.contentPorts.has(m.tabId)) return this.check(m.tabId, 'page');
         return this.sendState(port, s);
       case 'check':
         return this.check(m.tabId, 'page');

@@ -36,6 +36,7 @@ export class ContentController {
   private sent = new Map<string, Set<string>>();
   private reading: { cancelled: boolean } | null = null;
   private paused = false;
+  private stale = false;
 
   constructor(private readonly doc: Document) {
     this.conn = new Connection((m) => this.handle(m), () => this.resend());
@@ -48,17 +49,20 @@ export class ContentController {
   }
 
   private post(m: ContentToBackground): void {
+    if (this.stale && m.type !== 'hello') {
+      this.stale = false;
+      this.conn.send({ type: 'hello', url: location.href, title: this.doc.title });
+    }
+    this.stale = false;
     this.conn.send(m);
   }
 
   private resend(): void {
-    // The background restarted: it has forgotten every block. Send them again when it asks.
+    // The background was stopped by the browser and has forgotten every block. Reconnecting now
+    // would wake it for nothing: the next message (typing, a check) reconnects and sends everything.
     this.sent.clear();
-    queueMicrotask(() => {
-      this.hello();
-      for (const id of this.sources.keys()) this.sendSource(id, false);
-      this.fields.resendAll();
-    });
+    this.fields.forgetSent();
+    this.stale = true;
   }
 
   private handle(m: BackgroundToContent): void {

@@ -74,12 +74,9 @@ export class FieldWatcher {
     }
   }
 
-  /** Forget what was sent (after the background restarted). */
-  resendAll(): void {
-    for (const st of this.byId.values()) {
-      st.sent.clear();
-      if (st.el.isConnected) this.read(st, false);
-    }
+  /** Forget what was sent (after the background restarted): the next read sends every block. */
+  forgetSent(): void {
+    for (const st of this.byId.values()) st.sent.clear();
   }
 
   has(sourceId: string): boolean {
