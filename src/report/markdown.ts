@@ -13,6 +13,13 @@ export interface MarkdownOptions {
   title?: string;
   /** A date line, e.g. “Checked on 3 March 2025”; left out when not given (keeps output stable). */
   dateLine?: string;
+  /** Review mode: adds a “Review” column with the reviewer's mark for each finding. Without it the output is unchanged. */
+  review?: MarkdownReview;
+}
+
+export interface MarkdownReview {
+  /** The reviewer's mark for one finding as plain words, e.g. “Agree: we will add a date”. Escaped here. */
+  markFor(file: FileResult, finding: LocatedFinding, index: number): string;
 }
 
 /** Escape text so Markdown shows it literally, on one line (safe in table cells). */
@@ -27,13 +34,18 @@ export function escapeMarkdown(text: string): string {
 
 const enablerOrder = new Map<string, number>(ENABLERS.map((e, i) => [e.id, i]));
 
-interface Group {
+export interface Group {
   barrier: string;
   findings: LocatedFinding[];
 }
 
-/** Each finding goes under its first (main) barrier, so none is listed twice. */
-function groupByBarrier(findings: LocatedFinding[]): Group[] {
+/** Enabler ids in the poster's order, each once. */
+export function sortEnablers(ids: Iterable<string>): string[] {
+  return [...new Set(ids)].sort((a, b) => (enablerOrder.get(a) ?? 999) - (enablerOrder.get(b) ?? 999));
+}
+
+/** Each finding goes under its first (main) barrier, so none is listed twice; the heaviest group first. */
+export function groupByBarrier(findings: LocatedFinding[]): Group[] {
   const groups = new Map<string, Group>();
   for (const f of findings) {
     const barrier = f.barriers[0] ?? '';
@@ -45,17 +57,18 @@ function groupByBarrier(findings: LocatedFinding[]): Group[] {
   return [...groups.values()].sort((a, b) => weight(b) - weight(a));
 }
 
-function findingRow(f: LocatedFinding): string {
+function findingRow(f: LocatedFinding, mark?: string): string {
   const found = f.text ? `“${escapeMarkdown(f.text)}”` : '—';
   let what = escapeMarkdown(f.message);
   if (f.example) what += `<br>For example: “${escapeMarkdown(f.example)}”`;
   const others = f.barriers.slice(1).map(barrierTitle);
   if (others.length) what += `<br>Also: ${escapeMarkdown(others.join('; '))}`;
   const tryThis = f.suggestions.length ? f.suggestions.map((s) => `“${escapeMarkdown(s)}”`).join(' or ') : '';
-  return `| ${place(f)} | ${f.severity} | ${found} | ${what} | ${tryThis} |`;
+  const review = mark === undefined ? '' : ` ${escapeMarkdown(mark)} |`;
+  return `| ${place(f)} | ${f.severity} | ${found} | ${what} | ${tryThis} |${review}`;
 }
 
-function fileSection(r: FileResult): string[] {
+function fileSection(r: FileResult, review?: MarkdownReview): string[] {
   const out = [`## ${escapeMarkdown(r.path)}`, ''];
   if (r.error) {
     out.push(`This file could not be read. ${escapeMarkdown(r.error)}`, '');
@@ -80,16 +93,19 @@ function fileSection(r: FileResult): string[] {
   if (note) out.push(`_${note}_`, '');
   for (const g of groupByBarrier(r.findings)) {
     out.push(`### ${escapeMarkdown(capitalise(g.barrier ? barrierTitle(g.barrier) : 'Other findings'))}`, '');
-    const enablers = [...new Set(g.findings.flatMap((f) => f.enablers))].sort(
-      (a, b) => (enablerOrder.get(a) ?? 999) - (enablerOrder.get(b) ?? 999),
-    );
+    const enablers = sortEnablers(g.findings.flatMap((f) => f.enablers));
     if (enablers.length) {
       out.push('**What helps:**', '');
       for (const e of enablers) out.push(`- ${escapeMarkdown(capitalise(enablerTitle(e)))}`);
       out.push('');
     }
-    out.push(`| Where | Severity | Found | What to change | Try |`, '|---|---|---|---|---|');
-    for (const f of g.findings) out.push(findingRow(f));
+    if (review) {
+      out.push(`| Where | Severity | Found | What to change | Try | Review |`, '|---|---|---|---|---|---|');
+      for (const f of g.findings) out.push(findingRow(f, review.markFor(r, f, r.findings.indexOf(f))));
+    } else {
+      out.push(`| Where | Severity | Found | What to change | Try |`, '|---|---|---|---|---|');
+      for (const f of g.findings) out.push(findingRow(f));
+    }
     out.push('');
   }
   return out;
@@ -102,6 +118,6 @@ export function formatMarkdown(results: FileResult[], options: MarkdownOptions =
   let line = `${plural(t.files - t.unreadable, 'document')} checked: ${t.findings ? `${plural(t.findings, 'finding')} (${countsInWords(t)})` : 'nothing found to change'}.`;
   if (t.unreadable) line += ` ${plural(t.unreadable, 'file')} could not be read.`;
   out.push(line, '');
-  for (const r of results) out.push(...fileSection(r));
+  for (const r of results) out.push(...fileSection(r, options.review));
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
