@@ -95,7 +95,8 @@ const PREVIOUS_WORDS = /(?:([\p{L}&]+)[’']?s?\s+)?([\p{L}&]+)[’']?s?\s+$/u;
  */
 function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean): boolean {
   const flagged = text.slice(m.start, m.end);
-  if (!/^\p{Lu}/u.test(flagged)) return false;
+  // In text all in capitals, capitals say nothing about names.
+  if (!/^\p{Lu}/u.test(flagged) || !/\p{Ll}/u.test(text)) return false;
   const before = PREVIOUS_WORDS.exec(text.slice(Math.max(0, m.start - 60), m.start));
   const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
   const capitalBefore =

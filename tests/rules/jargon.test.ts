@@ -124,6 +124,7 @@ describe('jargon', () => {
 
   it('flags jargon in headings too', () => {
     expect(check('Stakeholder Engagement Plan', {}, 'heading').map((f) => f.text)).toEqual(['Stakeholder Engagement']);
+    expect(check('OUR STAKEHOLDER ENGAGEMENT PLAN', {}, 'heading').map((f) => f.text)).toEqual(['STAKEHOLDER ENGAGEMENT']);
   });
 
   it('uses a term’s own severity, and a severity set for the rule wins', () => {
