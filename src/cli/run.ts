@@ -20,7 +20,7 @@ import { formatMarkdown } from '../report/markdown';
 import { formatSarif } from '../report/sarif';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { expandPaths, readDocument } from './files';
-import { parseWords } from './words';
+import { decodeImport, ImportError, importWordList, parseSettingsJson } from '../wordlists';
 
 export interface Output {
   write(chunk: string): unknown;
@@ -35,9 +35,9 @@ export interface CliIO {
   version: string;
 }
 
-async function readUserFile(path: string, cwd: string, what: string): Promise<string> {
+async function readUserFile(path: string, cwd: string, what: string): Promise<Uint8Array> {
   try {
-    return await readFile(resolve(cwd, path), 'utf8');
+    return new Uint8Array(await readFile(resolve(cwd, path)));
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === 'ENOENT') throw new UsageError(`We could not find the ${what} ‘${path}’.`);
@@ -45,29 +45,26 @@ async function readUserFile(path: string, cwd: string, what: string): Promise<st
   }
 }
 
+/** Settings and word lists go through the same importers as the extension's options page. */
 async function loadConfig(options: CliOptions, cwd: string): Promise<Config> {
   let config: Config = parseConfig({}).config;
   if (options.config) {
-    const text = await readUserFile(options.config, cwd, 'settings file');
-    let json: unknown;
+    const bytes = await readUserFile(options.config, cwd, 'settings file');
     try {
-      json = JSON.parse(text.replace(/^\uFEFF/, ''));
+      config = parseSettingsJson(decodeImport(bytes, `‘${options.config}’`));
     } catch (e) {
-      throw new UsageError(`We could not use the settings in ‘${options.config}’: it is not valid JSON (${(e as Error).message}).`);
+      if (!(e instanceof ImportError)) throw e;
+      throw new UsageError(`We could not use the settings in ‘${options.config}’. ${e.message}`);
     }
-    const parsed = parseConfig(json);
-    if (parsed.problems.length) {
-      const list = parsed.problems.map((p) => `  ${p.path || 'settings'}: ${p.message}`).join('\n');
-      throw new UsageError(`We could not use the settings in ‘${options.config}’. Please put these right:\n${list}`);
-    }
-    config = parsed.config;
   }
   for (const path of options.words) {
-    const { list, problems } = parseWords(await readUserFile(path, cwd, 'word list'), path);
-    if (problems.length || !list) {
-      throw new UsageError(`We could not use the word list ‘${path}’. Please put these right:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    const bytes = await readUserFile(path, cwd, 'word list');
+    try {
+      config.wordLists = [...config.wordLists, importWordList(bytes, path)];
+    } catch (e) {
+      if (!(e instanceof ImportError)) throw e;
+      throw new UsageError(`We could not use the word list ‘${path}’. ${e.message}`);
     }
-    config.wordLists = [...config.wordLists, list];
   }
   if (options.profiles.length) config.profiles = options.profiles;
   return config;

@@ -53,7 +53,7 @@ function parseJsonText(text: string): unknown {
     const pos = /position (\d+)/.exec(msg);
     const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : null;
     throw new ImportError(
-      `${line ? `Line ${line}: ` : ''}this is not valid JSON (${msg.replace(/^.*?: /, '').replace(/ in JSON.*$/, '')}). Check for a missing comma or quote mark.`,
+      `${line ? `Line ${line}: this` : 'This'} is not valid JSON (${msg.replace(/^.*?: /, '').replace(/ in JSON.*$/, '')}). Check for a missing comma or quote mark.`,
       line,
     );
   }
@@ -64,6 +64,7 @@ function describePath(path: string): string {
   if (!path) return '';
   const parts = path
     .replace(/^\./, '')
+    .replace(/^rules\.([^.]+)/, (_, id) => `the rule “${id}”`)
     .replace(/wordLists\[(\d+)\]/g, (_, n) => `word list ${Number(n) + 1}`)
     .replace(/terms\[(\d+)\]/g, (_, n) => `term ${Number(n) + 1}`)
     .replace(/^\[(\d+)\]/, (_, n) => `term ${Number(n) + 1}`)

@@ -4,7 +4,7 @@ import { errorResult, exitCodeFor, type FileResult } from '../../src/report/mode
 import { formatText } from '../../src/report/text';
 import { escapeMarkdown, formatMarkdown } from '../../src/report/markdown';
 import { toJsonReport } from '../../src/report/json';
-import { parseWordsCsv } from '../../src/cli/words';
+import { importWordList, ImportError } from '../../src/wordlists';
 
 const result: FileResult = {
   path: 'plan.docx',
@@ -53,19 +53,20 @@ describe('formatters', () => {
   });
 });
 
-describe('word lists from CSV', () => {
+describe('word lists from CSV (the importer the CLI shares with the options page)', () => {
+  const enc = (t: string) => new TextEncoder().encode(t);
   it('reads alternatives split by ; or | and keeps notes and severities', () => {
-    const { list, problems } = parseWordsCsv('Term,Alternatives,Note,Severity\n"going forward","from now on|in future",Filler,suggestion\nleverage,use;build on,,\n', 'our-words.csv');
-    expect(problems).toEqual([]);
-    expect(list!.name).toBe('our-words');
-    expect(list!.terms).toEqual([
+    const list = importWordList(enc('Term,Alternatives,Note,Severity\n"going forward","from now on|in future",Filler,suggestion\nleverage,use;build on,,\n'), 'our-words.csv');
+    expect(list.name).toBe('our words');
+    expect(list.terms).toEqual([
       { term: 'going forward', alternatives: ['from now on', 'in future'], note: 'Filler', severity: 'suggestion' },
       { term: 'leverage', alternatives: ['use', 'build on'] },
     ]);
   });
 
   it('says which line is wrong, and asks for the header', () => {
-    expect(parseWordsCsv('leverage,use\n', 'w.csv').problems).toEqual(['the first line should be the header: term,alternatives,note,severity']);
-    expect(parseWordsCsv('term,alternatives\n,use\n', 'w.csv').problems).toEqual(['line 2: the term is empty']);
+    expect(() => importWordList(enc('leverage,use\n'), 'w.csv')).toThrow(/^Line 1: the first row should name the columns, starting with “term”/);
+    expect(() => importWordList(enc('term,alternatives\n,use\n'), 'w.csv')).toThrow(ImportError);
+    expect(() => importWordList(enc('term,alternatives\n,use\n'), 'w.csv')).toThrow(/^Line 2: the term is empty/);
   });
 });

@@ -47,7 +47,7 @@ describe('run', () => {
     const run = await runInProcess(['check', '--words', 'words.csv', 'doc.txt'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('We could not use the word list ‘words.csv’');
-    expect(run.stderr).toContain('line 2: the severity ‘loud’ should be error, warning or suggestion');
+    expect(run.stderr).toContain('Line 2: the severity “loud” is not one we know. Use error, warning or suggestion');
   });
 
 
@@ -99,9 +99,9 @@ describe('run', () => {
     const bad = await runInProcess(['check', '--config', 'bad.json', 'doc.txt'], dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('We could not use the settings in ‘bad.json’');
-    expect(bad.stderr).toContain('rules.long-sentence: should be "off", a severity, or an object');
+    expect(bad.stderr).toContain('the rule “long-sentence”: should be "off", a severity, or an object');
     const broken = await runInProcess(['check', '--config', 'broken.json', 'doc.txt'], dir);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toContain('it is not valid JSON');
+    expect(broken.stderr).toContain('is not valid JSON');
   });
 });

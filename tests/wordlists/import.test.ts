@@ -151,7 +151,7 @@ describe('settings JSON', () => {
   });
 
   it('refuses bad values and says where', () => {
-    expect(() => parseSettingsJson('{"rules":{"jargon":"loud"}}')).toThrow(/rules\.jargon|rules, jargon/);
+    expect(() => parseSettingsJson('{"rules":{"jargon":"loud"}}')).toThrow(/the rule “jargon”: should be/);
     expect(() => parseSettingsJson('{"profiles":["brochure"]}')).toThrow(/unknown profile: brochure/);
   });
 });
