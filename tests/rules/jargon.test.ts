@@ -118,6 +118,9 @@ describe('jargon', () => {
     expect(check('Write to the Children’s Commissioner or the Stakeholder Reference Group.')).toEqual([]);
     expect(check('Ask the Head of Commissioning or our Citizens’ Panel.')).toEqual([]);
     expect(check('NHS North Calder Integrated Care Board', {}, 'heading')).toEqual([]);
+    // An organisation's name in capitals: "integrated care board" is listed as an exception.
+    expect(check('NHS WESTBROOK AND DALE INTEGRATED CARE BOARD', {}, 'heading')).toEqual([]);
+    expect(check('Key dates', {}, 'heading')).toEqual([]);
     // At the start of a sentence a capital is just a capital.
     expect(spans('Commissioning is changing.')).toEqual([['Commissioning', 0]]);
   });
