@@ -30,6 +30,16 @@ async function checked(path: string): Promise<{ page: Page; panel: Page; tabId: 
 describe('checking a page', () => {
   it('lists the expected findings with enablers from the catalog, and highlights them in the page', async () => {
     const requestsBefore = h.requests.length;
+    // Also record any fetch the background itself makes (service-worker requests may not reach the context's events).
+    await h.worker.evaluate(() => {
+      const g = globalThis as unknown as { fetch: typeof fetch; __fetched: string[] };
+      g.__fetched = [];
+      const real = g.fetch.bind(globalThis);
+      g.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        g.__fetched.push(String(input instanceof Request ? input.url : input));
+        return real(input, init);
+      };
+    });
     const { page, panel } = await checked('consultation.html');
     await panel.getByRole('heading', { name: /What we found/ }).waitFor();
     await expect.poll(() => panel.locator('.context mark').allTextContents(), { timeout: 5000 }).toEqual(
@@ -68,6 +78,8 @@ describe('checking a page', () => {
     const during = h.requests.slice(requestsBefore);
     expect(during.length).toBeGreaterThan(0);
     for (const url of during) expect(url.startsWith(served.origin) || url.startsWith(`chrome-extension://${h.extensionId}/`), url).toBe(true);
+    const fetched = await h.worker.evaluate(() => (globalThis as unknown as { __fetched: string[] }).__fetched);
+    for (const url of fetched) expect(url.startsWith(`chrome-extension://${h.extensionId}/`), url).toBe(true);
     await page.close();
     await panel.close();
   });
