@@ -16,7 +16,7 @@ export default defineConfig({
       ...testHosts,
       name: 'Doing With',
       description: 'Finds barriers to co-production in documents and shows the good practice that lifts them.',
-      permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+      permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'alarms'],
       optional_host_permissions: ['https://*/*', 'http://*/*'],
       action: { default_title: 'Check this page with Doing With' },
       commands: {
@@ -42,6 +42,7 @@ export default defineConfig({
         },
       };
     }
-    return { ...common, permissions: [...common.permissions, 'sidePanel'] };
+    // Chrome reads organisation policy (storage.managed) against this schema; Firefox needs none.
+    return { ...common, permissions: [...common.permissions, 'sidePanel'], storage: { managed_schema: 'managed_schema.json' } };
   },
 });
