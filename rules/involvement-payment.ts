@@ -20,6 +20,10 @@ export const PAYMENT: Meaning = {
   not: [/\b(?:cannot|can['’]t|unable to|will not|won['’]t|do not|don['’]t) (?:pay|reimburse|cover)\b|\bno (?:expenses|payment)\b|\bunpaid\b/],
 };
 
+const OBSERVING: Meaning = {
+  phrases: [/\b(?:meeting|board|session) (?:held )?in public\b|\bpublic (?:gallery|part of the meeting)\b|\b(?:observe|watch) the (?:meeting|board|proceedings)\b|\blivestream(?:ed)?\b/],
+};
+
 export const involvementPayment: Rule = {
   meta: {
     id: 'involvement-payment',
@@ -41,6 +45,8 @@ export const involvementPayment: Rule = {
   checkDocument(ctx) {
     if (hasMeaning(ctx, 'payment', PAYMENT)) return;
     const plan = ctx.profiles.includes('engagement-plan');
+    // People watching a formal meeting held in public are observers, not contributors.
+    if (!plan && hasMeaning(ctx, 'observers', OBSERVING)) return;
     ctx.report({
       message: plan
         ? 'This plan does not say how people’s expenses and time will be paid. Say what you will pay (travel, care and childcare costs, and a payment or voucher for their time) and how.'

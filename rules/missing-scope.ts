@@ -35,7 +35,8 @@ export const SCOPE: Meaning = {
     /\bdecisions? will be (?:made|taken) by\b/,
     /\bwhat (?:we can|we can['’]t|we cannot) (?:change|do)\b/,
     /\b(?:the|these) (?:options|choices|things) (?:you can|we can|people can) (?:comment on|influence|change|choose)\b/,
-    /\bwe (?:must|have to|are required to|need to) (?:save|make savings|find|stay within|keep to)\b/,
+    /\b(?:cannot|can['’]t|can not|will not|won['’]t) (?:decide|change|affect|alter|set|overturn)\b/,
+    /\b(?:this consultation|this document|it) (?:does not|doesn['’]t|will not|won['’]t) (?:cover|include|look at|ask about)\b/,
   ],
 };
 

@@ -28,7 +28,7 @@ export const PROCESS_FEEDBACK: Meaning = {
   headings: [/\bevaluation\b|\bhow we will (?:check|review|evaluate)\b|\bfeedback on (?:the|this) process\b/],
   phrases: [
     /\b(?:feedback|views|evaluation) (?:on|about) (?:the|how|our|this|each) (?:process|sessions?|meetings?|workshops?|project|way we)\b/,
-    /\bhow (?:it['’]s|it is|things are|the (?:project|process|group|work) is) going\b/,
+    /\bhow (?:it['’]s|it is|things are|the (?:project|process|group|work|sessions?) (?:is|are)) (?:going|working)\b|\bhow the (?:process|project) is (?:going|working) for\b/,
     /\bevaluation (?:forms?|surveys?|questionnaires?)\b|\bfeedback forms?\b/,
     /\bcheck[- ]ins?\b|\bcheck(?:ing)? in (?:with|regularly)\b/,
     /\b(?:ask|asking) (?:people|participants|members|the group|everyone|you) (?:what|how)\b/,

@@ -12,7 +12,6 @@ export const WHO_DECIDES: Meaning = {
     /\bwho (?:decides|makes (?:the )?decisions|signs off)\b/,
     /\bdecision[- ]making\b|\bhow (?:the )?decisions (?:are|will be) (?:made|taken)\b/,
     /\bproject (?:team|board|structure|roles)\b|\baccountab/,
-    /\bmembership\b/,
   ],
   phrases: [
     /\b(?:will|to|who) (?:make|take) (?:the |all |any |final )+decisions?\b|\b(?:will|to) (?:make|take) decisions\b/,
@@ -24,7 +23,6 @@ export const WHO_DECIDES: Meaning = {
     /\b(?:sponsor|project lead|lead|owner|chair|senior responsible owner|sro|decision[- ]maker)s?\s*[:–-]\s*\S/,
     /\bdecide (?:it |this |them )?together\b|\bshared decision[- ]making\b|\bequal (?:say|vote|partners)\b/,
     /\bsenior responsible owner\b/,
-    /\b(?:membership|members) (?:of the (?:group|board|panel) )?(?:will )?(?:include|includes|is made up of|are)\b/,
   ],
 };
 

@@ -8,6 +8,8 @@ interface BlockWindows {
   years: number[];
 }
 
+const WINDOW_WORDS = /\b(?:consultation|survey|questionnaire|engagement|listening|opens|opened|launch(?:es|ed)?|went live|goes live)\b/;
+
 function weeksText(weeks: number): string {
   const whole = Math.round(weeks);
   const about = Math.abs(weeks - whole) >= 0.15 ? 'about ' : '';
@@ -45,7 +47,8 @@ export const shortConsultationWindow: Rule = {
         const dates = findDates(text).filter((d) => d.day && d.month);
         return {
           windows: findWindows(text),
-          openings: dates.filter((d) => isOpening(text, d)),
+          // Only openings of the consultation itself, not "changes start from 1 June".
+          openings: dates.filter((d) => isOpening(text, d) && WINDOW_WORDS.test(text.slice(Math.max(0, d.start - 60), d.start))),
           deadlines: dates.filter((d) => isDeadline(text, d)),
           years: findDates(text).flatMap((d) => (d.year ? [d.year] : [])),
         };
@@ -73,18 +76,34 @@ export const shortConsultationWindow: Rule = {
       }
     });
     if (found) return;
-    // No stated window: an opening date in one place and a closing date in another.
-    const opening = per.flatMap((p) => p.openings)[0];
-    let closing: { blockId: string; mention: DateMention } | undefined;
+    // No stated window: an opening date in one place and a closing date in
+    // another, or the date the document was issued and its closing date.
+    const openings = per.flatMap((p) => p.openings);
+    const issued = ctx.blocks.slice(0, 5).flatMap((ab) => ctx.memo(ab, 'issued', () => issuedDate(ab.analysis.masked)) ?? []);
+    const candidates = openings.length ? openings : issued;
+    let best: { blockId: string; mention: DateMention; weeks: number } | undefined;
     per.forEach((p, i) => {
-      const d = p.deadlines.find((m) => m !== opening);
-      if (!closing && d) closing = { blockId: ctx.blocks[i]!.block.id, mention: d };
+      for (const closing of p.deadlines) {
+        for (const opening of candidates) {
+          if (opening === closing) continue;
+          const weeks = weeksBetween(opening, closing, year);
+          if (weeks === null || weeks <= 0) continue;
+          if (!best || weeks < best.weeks) best = { blockId: ctx.blocks[i]!.block.id, mention: closing, weeks };
+        }
+      }
     });
-    if (!opening || !closing) return;
-    const weeks = weeksBetween(opening, closing.mention, year);
-    if (weeks !== null && weeks > 0 && weeks < minWeeks) report(closing.blockId, closing.mention.start, closing.mention.end, weeks);
+    if (best && best.weeks < minWeeks) report(best.blockId, best.mention.start, best.mention.end, best.weeks);
   },
 };
+
+/** A block that is only a full date ("5 December 2022"): when a letter or notice was issued. */
+function issuedDate(masked: string): DateMention | null {
+  const text = masked.trim();
+  if (text.length > 40) return null;
+  const [d] = findDates(text);
+  if (!d || !d.day || !d.month || !d.year) return null;
+  return text.replace(/^(?:date(?:d)?|issued|published)\s*:?\s*/, '').length <= d.text.length + 1 ? d : null;
+}
 
 function recompute(text: string, w: Window, year: number): number {
   const dates = findDates(text.slice(w.start, w.end)).filter((d) => d.day && d.month);

@@ -13,11 +13,11 @@ const VIEWS = '(?:views|comments|response|responses|feedback|answers|thoughts|id
 /** Ways to take part in a consultation. Tested on lower-case block text. */
 export const ROUTES: Route[] = [
   { id: 'online', label: 'an online survey', pattern: /\bonline (?:survey|questionnaire|form|consultation|response)\b|\b(?:survey|questionnaire|form) (?:is )?(?:online|on (?:our|the) website)\b|\b(?:respond|reply|take part|comment|complete (?:it|the survey|the questionnaire)|fill (?:it )?in) online\b|\bcitizen space\b|\bengagement hq\b|\b(?:visit|go to) (?:our|the) (?:website|consultation (?:page|hub)|have your say (?:page|website))\b/ },
-  { id: 'paper', label: 'a paper form', pattern: /\bpaper (?:copy|copies|version|versions|form|forms|questionnaire|questionnaires|survey|surveys)\b|\bprinted (?:copy|copies|form|forms|questionnaires?)\b|\bhard cop(?:y|ies)\b|\bpre-?paid envelope\b/ },
-  { id: 'post', label: 'post', pattern: /\bfreepost\b|\bby post\b|\bwrite to (?:us|the|our|:)|\bin writing\b|\bby letter\b|\bsend (?:us )?a letter\b|\bpost (?:it|your|them|the form|completed)\b|\breturn (?:it|the form|your form|the questionnaire) to\b/ },
-  { id: 'phone', label: 'phone', pattern: /\b(?:call|phone|ring|telephone) (?:us|the (?:team|engagement team|consultation team|helpline)|our (?:team|helpline)|free|on \d|0\d)|\bby (?:phone|telephone)\b|\bover the (?:phone|telephone)\b|\b(?:phone|telephone) (?:line|interview|survey)\b|\bfreephone\b/ },
-  { id: 'email', label: 'e-mail', pattern: new RegExp(`\\bby e-?mail\\b|\\be-?mail (?:us|your ${VIEWS}|it|them|the team|your completed)\\b|\\bsend (?:us )?an e-?mail\\b|\\be-?mail(?: address)?\\s*:`) },
-  { id: 'events', label: 'events', pattern: /\bdrop[- ]in(?:s| sessions?| events?)?\b|\bpublic meetings?\b|(?<!in the )\b(?:community |public |engagement |information |consultation |online |local )?events?\b(?! of)|\bworkshops?\b|\bfocus groups?\b|\broadshows?\b|\blistening (?:sessions?|events?)\b|\b(?:come and )?(?:talk|speak) to us in person\b|\bin person\b|\bstalls?\b|\bconversation caf[eé]s?\b|\bwebinars?\b|\bonline (?:meetings?|sessions?)\b/ },
+  { id: 'paper', label: 'a paper form', pattern: /\bpaper (?:copy|copies|version|versions|form|forms|questionnaire|questionnaires|survey|surveys)\b|\bprinted (?:copy|copies|form|forms|questionnaires?)\b|\bhard cop(?:y|ies)\b|\bon paper\b|\bpre-?paid envelope\b/ },
+  { id: 'post', label: 'post', pattern: /\bfreepost\b|\bby post\b|\bwrite to (?:us|the|our|:)|\bin writing\b|\bsend (?:us )?a letter\b|\bpost (?:it|your|them|the form|completed)\b|\breturn (?:it|the form|your form|the questionnaire) to\b/ },
+  { id: 'phone', label: 'phone', pattern: /\b(?:talk|speak) to us (?:on|by phone)\b|\b(?:call|phone|ring|telephone) (?:us|the (?:team|engagement team|consultation team|helpline)|our (?:team|helpline)|free|on \d|0\d)|\bby (?:phone|telephone)\b|\bover the (?:phone|telephone)\b|\b(?:phone|telephone) (?:line|interview|survey)\b|\bfreephone\b/ },
+  { id: 'email', label: 'e-mail', pattern: new RegExp(`\\bby e-?mail\\b|\\be-?mail (?:us|your ${VIEWS}|it|them|the team|your completed)\\b|\\bsend (?:us )?an e-?mail\\b`) },
+  { id: 'events', label: 'events', pattern: /\bdrop[- ]in(?:s| sessions?| events?)?\b|\bpublic meetings?\b|(?<!in the )\b(?:community |public |engagement |information |consultation |online |local )?events?\b(?! of)|\bworkshops?\b|\b(?:come to|attend|join|book) (?:a|an|one of (?:our|the)|our) (?:\w+ ){0,2}(?:meetings?|sessions?|events?)\b|\bone-to-one (?:meetings?|conversations?|appointments?)\b|\bfocus groups?\b|\broadshows?\b|\blistening (?:sessions?|events?)\b|\b(?:come and )?(?:talk|speak) to us in person\b|\bin person\b|\bstalls?\b|\bconversation caf[eé]s?\b|\bwebinars?\b|\bonline (?:meetings?|sessions?)\b/ },
   { id: 'text', label: 'text message', pattern: /\b(?:text|sms) (?:us|your|the word|\d)|\bby (?:text|sms)\b|\btext messages?\b/ },
   { id: 'bsl', label: 'a BSL video', pattern: /\bbsl (?:video|response)s?\b|\bsign(?:ed)? (?:language )?videos?\b|\bvideo (?:in|using) (?:british sign language|bsl)\b|\b(?:send|submit|record) (?:us )?a video\b|\bvideo relay\b/ },
 ];
@@ -26,7 +26,7 @@ export const ROUTES: Route[] = [
 export function routesIn(ab: AnalysedBlock): string[] {
   const masked = ab.analysis.masked;
   const found = ROUTES.filter((r) => r.pattern.test(masked)).map((r) => r.id);
-  if (!found.includes('email') && /@[\w-]+\./.test(ab.block.text) && new RegExp(`\\b(?:send|return|submit|email|e-mail|${VIEWS.slice(3, -1)})\\b`).test(masked)) found.push('email');
+  if (!found.includes('email') && /@[\w-]+\./.test(ab.block.text) && new RegExp(`\\b(?:send|return|submit|${VIEWS.slice(3, -1)})\\b`).test(masked)) found.push('email');
   if (!found.includes('online') && /\b(?:https?:\/\/|www\.)/.test(ab.block.text) && /\b(?:survey|questionnaire|respond|have your say|take part|form)\b/.test(masked)) found.push('online');
   return found;
 }

@@ -241,7 +241,7 @@ export function isDeadline(text: string, mention: DateMention): boolean {
 export function isOpening(text: string, mention: DateMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 50), mention.start);
   const clause = before.split(/[.;!?]\s/).pop() ?? before;
-  return /\b(?:opens?|opening|starts?|starting|start date|begins?|launch(?:es|ed)?|launching|from|go(?:es)? live)\b[^.;]{0,25}$/.test(clause);
+  return /\b(?:opens?|opened|opening|starts?|started|starting|start date|begins?|began|launch(?:es|ed)?|launching|from|go(?:es)? live|went live)\b[^.;]{0,25}$/.test(clause);
 }
 
 /** Sentence-ish spans split on . ! ? ; and line breaks — enough for windows. */

@@ -63,6 +63,13 @@ describe('involvement-payment', () => {
     });
   }
 
+  it('does not ask for payment for observers at a board meeting held in public', () => {
+    const text = 'Notice of meeting\n\nBoard of Directors meeting held in public\n\nThursday 6 March 2027, 9.30am to 12.45pm\nVenue: Boardroom, Hexley General Hospital\n\nMembers of the public are welcome to attend.';
+    const r = check(rule, text);
+    expect(r.profiles).toEqual(['meeting-invitation']);
+    expect(r.findings).toEqual([]);
+  });
+
   it('does not run on a consultation alone', () => {
     expect(check(rule, 'We are consulting on library opening hours. Have your say by 9 January 2027.').findings).toEqual([]);
   });

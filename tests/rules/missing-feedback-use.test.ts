@@ -87,6 +87,16 @@ describe('missing-feedback-use: accepts the many ways of saying it', () => {
     });
   }
 
+  it('does not accept "all comments will be considered" on its own', () => {
+    expect(check(rule, withEnding('All comments will be considered.')).findings).toHaveLength(1);
+    expect(check(rule, withEnding('All comments will be considered by the cabinet when it decides in March.')).findings).toEqual([]);
+  });
+
+  it('accepts saying what changed because of people’s views', () => {
+    expect(check(rule, withEnding('We will publish what we heard and how it changed the plan.')).findings).toEqual([]);
+    expect(check(rule, withEnding('Cabinet will consider the results and decide on the final policy in November.')).findings).toEqual([]);
+  });
+
   it('does not accept a statement that is negated', () => {
     expect(check(rule, withEnding('We have not yet decided whether we will publish a summary of responses.')).findings).toHaveLength(1);
   });

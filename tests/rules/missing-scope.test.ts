@@ -51,7 +51,7 @@ describe('missing-scope', () => {
     'The council’s cabinet will make the final decision in June 2027.',
     'Scope\n\nThis consultation covers opening hours only. It does not cover staffing.',
     'Who makes the final decision\n\nThe ICB board, at its meeting in public on 4 July.',
-    'We must save £1.2 million, so doing nothing is not an option.',
+    'The assessment cannot decide which pharmacies open or close.',
     '- Your views can shape the new timetable.',
   ];
   for (const extra of GOOD) {
@@ -59,6 +59,10 @@ describe('missing-scope', () => {
       expect(check(rule, `${BAD[0]}\n\n${extra}`).findings).toEqual([]);
     });
   }
+
+  it('does not take a money constraint alone as saying what can change', () => {
+    expect(check(rule, `${BAD[0]}\n\nWe need to find savings of £14 million over three years.`).findings).toHaveLength(1);
+  });
 
   it('only runs on consultations', () => {
     const plan = 'Engagement plan\n\nObjectives\n\nWe will involve carers in the design of the new service.\n\nMilestones\n\nMarch 2027.';

@@ -42,13 +42,19 @@ describe('narrow-recruitment', () => {
     'Reaching out\n\nWe will visit food banks, mosques and youth clubs, going to where people already are.',
     'We want to hear new voices, not just the usual groups.',
     'We will pay two VCSE partners to run conversations with people who do not usually take part.',
-    'The group will reflect the local population, with equality monitoring at each stage.',
+    'The group will reflect the local population; we will also work with faith groups.',
+    'Reaching people who are not already involved\n\nYoung researchers will go to youth clubs and the young carers group.',
   ];
   for (const extra of GOOD) {
     it(`accepts: ${extra.split('\n')[0]}`, () => {
       expect(check(rule, `${PLAN}\n\n${extra}`).findings).toEqual([]);
     });
   }
+
+  it('does not take one passing mention of partners as reaching wider', () => {
+    const r = check(rule, `${PLAN}\n\nMessages will be cascaded through VCSE organisations.`);
+    expect(r.findings).toHaveLength(1);
+  });
 
   it('runs only on plans', () => {
     expect(check(rule, 'We are consulting on library opening hours. Have your say by 9 January 2027. Our patient panel helped write this.').findings).toEqual([]);

@@ -38,6 +38,19 @@ describe('short-consultation-window', () => {
     expect(r.findings[0]!.message).toMatch(/open for 2 weeks/);
   });
 
+  it('uses the date a letter was issued when no opening date is given', () => {
+    const r = check(rule, `Have your say on evening appointments\n\n5 December 2022\n\nPlease take our short online survey before it closes on 9 January.`);
+    expect(r.findings.map((f) => f.text)).toEqual(['9 January']);
+    expect(r.findings[0]!.message).toMatch(/open for 5 weeks/);
+  });
+
+  it('ignores openings that are not the consultation’s', () => {
+    const text = `${intro}The new clinic opens from 1 June 2027.\n\nThe survey opened on Monday 10 May. Please respond by Friday 28 May 2027.`;
+    const r = check(rule, text);
+    expect(r.findings.map((f) => f.text)).toEqual(['Friday 28 May 2027']);
+    expect(r.findings[0]!.message).toMatch(/open for about 3 weeks/);
+  });
+
   it('says "about" when the weeks are not whole', () => {
     const r = check(rule, `${intro}The consultation runs from 1 March to 25 March 2027.`);
     expect(r.findings[0]!.message).toMatch(/about 3 weeks/);

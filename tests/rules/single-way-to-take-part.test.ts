@@ -39,6 +39,16 @@ describe('single-way-to-take-part', () => {
     });
   }
 
+  it('does not count a letter people will be sent, or a contact e-mail, as a way to respond', () => {
+    const r = check(rule, `${intro}Complete our online survey. Patients will be told their new clinic by letter.\n\nEmail: clinic@example.nhs.uk`);
+    expect(r.findings).toHaveLength(1);
+  });
+
+  it('accepts paper, phone and meetings written in other ways', () => {
+    const text = `${intro}- complete the questionnaire online or on paper\n- talk to us on 01632 960 901\n- come to a meeting for residents at the home`;
+    expect(check(rule, text).findings).toEqual([]);
+  });
+
   it('does not count "in the event of"', () => {
     expect(check(rule, `${intro}Complete the online survey. In the event of problems, tell the library staff.`).findings).toHaveLength(1);
   });
