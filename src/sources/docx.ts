@@ -21,8 +21,9 @@ const STYLE_MAP = [
 ];
 
 export async function parseDocx(bytes: Uint8Array, meta: TextDoc['meta'] = {}): Promise<SourceDoc> {
-  // mammoth's Node entry reads a zip from any byte array it is given as `buffer`.
-  const input = { buffer: bytes as unknown as Buffer };
+  // mammoth's Node entry reads a zip from any byte array it is given as `buffer`;
+  // its browser build (chosen by bundlers through the "browser" field) reads `arrayBuffer`.
+  const input = { buffer: bytes as unknown as Buffer, arrayBuffer: bytes as unknown as ArrayBuffer };
   const result = await mammoth.convertToHtml(input, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true });
   return parseHtml(result.value, meta, { mainText: 'never' });
 }
