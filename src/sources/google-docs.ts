@@ -16,7 +16,9 @@
  *
  *   fetchGoogleDoc(url, fetchFn = fetch, options?): Promise<GoogleDocResult>
  *     Fetches the export with the user's own session (same origin when called
- *     from a content script on docs.google.com; nothing goes anywhere else) and
+ *     from a content script on docs.google.com; nothing goes anywhere else;
+ *     if the first request fails, a second one with redirect: 'manual' tells a
+ *     redirect to the sign-in page from a network failure) and
  *     never throws: `{ ok: true, source, title, docId }`, or
  *     `{ ok: false, reason, message, status }` where message is plain English
  *     that says why and offers pasting the text or uploading a file instead.
@@ -47,6 +49,7 @@ export type GoogleDocRefusalReason =
   | 'not-a-google-doc'
   | 'no-permission'
   | 'signed-out'
+  | 'redirected'
   | 'not-found'
   | 'busy'
   | 'server-error'
@@ -73,6 +76,8 @@ export interface FetchResponseLike {
   status: number;
   url: string;
   redirected: boolean;
+  /** 'opaqueredirect' for a redirect not followed (redirect: 'manual'). */
+  type?: string;
   headers: { get(name: string): string | null };
   text(): Promise<string>;
 }
@@ -121,6 +126,7 @@ const MESSAGES: Record<GoogleDocRefusalReason, string> = {
     'Google would not let us download this document. The owner may have turned off downloading, printing and copying for people who can view or comment, or your account may not have access. ' +
     'You can ask the owner for a copy of the file and upload it, or, if you can select the text, copy it and paste it into Doing With.',
   'signed-out': `Google asked you to sign in before it would share this document. Sign in to Google in this browser and try again. ${INSTEAD}`,
+  redirected: `Google sent us to another page instead of the document, usually its sign-in page. Check that you are signed in to Google in this browser, then try again. ${INSTEAD}`,
   'not-found': `Google could not find this document. It may have been deleted or moved to the bin, or the link may be wrong. Check the link and try again. ${INSTEAD}`,
   busy: `Google is busy and asked us to wait. Please try again in a minute. ${INSTEAD}`,
   'server-error': `Google had a problem sending this document. Please try again in a few minutes. ${INSTEAD}`,
@@ -232,7 +238,17 @@ export async function fetchGoogleDoc(
         signal: controller.signal,
       });
     } catch (e) {
-      return refuse(timedOut || errorName(e) === 'AbortError' || errorName(e) === 'TimeoutError' ? 'timeout' : 'network', null);
+      if (timedOut || errorName(e) === 'AbortError' || errorName(e) === 'TimeoutError') return refuse('timeout', null);
+      // A redirect to another site (Google's sign-in page) fails like a network
+      // error, because that site does not allow the request. Asking again
+      // without following redirects tells the two apart.
+      try {
+        const probe = await fetchFn(exportUrl(ref), { method: 'GET', credentials: 'include', redirect: 'manual', cache: 'no-store', signal: controller.signal });
+        if (probe.type === 'opaqueredirect' || (probe.status >= 300 && probe.status < 400)) return refuse('redirected', null);
+      } catch {
+        // Really a network failure (or the timeout).
+      }
+      return refuse(timedOut ? 'timeout' : 'network', null);
     }
     const { status } = response;
     if (isSignInUrl(response.url)) return refuse('signed-out', status);

@@ -173,6 +173,19 @@ describe('fetchGoogleDoc', () => {
     expect(old.reason).toBe('signed-out');
   });
 
+  it('tells a redirect to another site (which fails like a network error) from a real network failure', async () => {
+    const calls: RequestInit[] = [];
+    const crossSite: FetchLike = async (url, init) => {
+      calls.push(init);
+      if (init.redirect === 'follow') throw new TypeError('Failed to fetch');
+      return { ok: false, status: 0, url: '', redirected: false, type: 'opaqueredirect', headers: new Headers(), text: async () => '' };
+    };
+    const r = await fetchGoogleDoc(EDIT_URL, crossSite);
+    expect(r).toMatchObject({ ok: false, reason: 'redirected', status: null });
+    if (!r.ok) expect(r.message).toMatch(/usually its sign-in page.*paste it into Doing With/);
+    expect(calls.map((c) => c.redirect)).toEqual(['follow', 'manual']);
+  });
+
   it('names each other refusal plainly and offers pasting or uploading', async () => {
     const cases: [Fake, string, RegExp][] = [
       [{ status: 404, body: 'Not Found' }, 'not-found', /deleted or moved to the bin/],
