@@ -42,7 +42,9 @@ h3 { font-size: 13pt; margin: 1.25rem 0 .4rem; }
 h2, h3 { break-after: avoid; page-break-after: avoid; }
 p, li { margin: .3rem 0; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
-th, td { border: 1px solid #000; padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #000; padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+.nowrap { white-space: nowrap; }
+.review-col { min-width: 7rem; }
 th { background: #e8e8e8; }
 thead { display: table-header-group; }
 tr, li, .question { break-inside: avoid; page-break-inside: avoid; }
@@ -50,7 +52,7 @@ blockquote { margin: .4rem 0; padding: .2rem .8rem; border-left: 4px solid #000;
 .meta th { width: 12rem; }
 .mark { font-weight: bold; }
 .note { font-style: italic; }
-.open { font-weight: bold; text-decoration: underline; }
+.open { font-weight: bold; }
 section + section { margin-top: 2rem; }
 @page { margin: 18mm 15mm; }
 @media print {
@@ -91,7 +93,7 @@ function findingRow(f: LocatedFinding, mark: ItemMark): string {
   if (others.length) what += `<br>Also: ${e(others.join('; '))}`;
   const found = f.text ? `“${e(f.text.replace(/\s+/g, ' ').trim())}”` : '—';
   const tryThis = f.suggestions.map((s) => `“${e(s)}”`).join(' or ');
-  return `<tr><td>${e(place(f))}</td><td>${e(f.severity)}</td><td>${found}</td><td>${what}</td><td>${tryThis}</td><td>${markHtml(mark)}</td></tr>`;
+  return `<tr><td class="nowrap">${e(place(f))}</td><td class="nowrap">${e(f.severity)}</td><td>${found}</td><td>${what}</td><td>${tryThis}</td><td>${markHtml(mark)}</td></tr>`;
 }
 
 function automaticSection(r: ReviewReport): string[] {
@@ -126,7 +128,7 @@ function automaticSection(r: ReviewReport): string[] {
       for (const id of enablers) out.push(`<li>${e(capitalise(enablerTitle(id)))}</li>`);
       out.push('</ul>');
     }
-    out.push('<table><thead><tr><th scope="col">Where</th><th scope="col">Severity</th><th scope="col">Found</th><th scope="col">What to change</th><th scope="col">Try</th><th scope="col">Review</th></tr></thead><tbody>');
+    out.push('<table><thead><tr><th scope="col">Where</th><th scope="col">Severity</th><th scope="col">Found</th><th scope="col">What to change</th><th scope="col">Try</th><th scope="col" class="review-col">Review</th></tr></thead><tbody>');
     for (const f of g.findings) out.push(findingRow(f, marks.get(f) ?? { status: 'open', comment: '' }));
     out.push('</tbody></table>');
   }
