@@ -1,5 +1,5 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
-import { anchorFor } from './lib/sections';
+import { anchorFor, perBlock } from './lib/sections';
 
 interface Spot {
   start: number;
@@ -82,7 +82,7 @@ export const missingContact: Rule = {
     },
   },
   checkDocument(ctx) {
-    const per = ctx.blocks.map((ab) => ctx.memo(ab, 'contact', () => blockContact(ab)));
+    const per = perBlock(blockContact, ctx.blocks, blockContact);
     const emailAt = per.findIndex((p) => p.email !== null);
     const hasPhone = per.some((p) => p.phone !== null);
     // A name counts when it is beside contact details: same block or close by (tables split rows into cells).

@@ -1,6 +1,6 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { findDates, findWindows, isDeadline, isOpening } from './lib/dates';
-import { anchorFor, labelOf } from './lib/sections';
+import { anchorFor, labelOf, perBlock } from './lib/sections';
 
 interface BlockDates {
   /** Dates that place something in time (not a bare weekday). */
@@ -49,14 +49,14 @@ export const missingTimeline: Rule = {
     },
   },
   checkDocument(ctx) {
-    const perBlock = ctx.blocks.map((ab) => ctx.memo(ab, 'dates', () => blockDates(ab)));
+    const dates = perBlock(blockDates, ctx.blocks, blockDates);
     const consultation = ctx.profiles.includes('consultation');
     if (consultation) {
       let deadline = false;
       let opening = false;
       let window = false;
       let underLabel = false;
-      perBlock.forEach((d, i) => {
+      dates.forEach((d, i) => {
         deadline ||= d.deadline || (d.deadlineLabel && d.dated > 0);
         opening ||= d.opening;
         window ||= d.window;
@@ -67,7 +67,7 @@ export const missingTimeline: Rule = {
       });
       // "A 12-week consultation from 3 March" fixes the closing date too.
       if (deadline || (opening && window)) return;
-      const anyDates = perBlock.some((d) => d.dated > 0);
+      const anyDates = dates.some((d) => d.dated > 0);
       ctx.report({
         message: anyDates
           ? 'This consultation does not say when it closes. Give the closing date (and time) so people know how long they have.'
@@ -79,7 +79,7 @@ export const missingTimeline: Rule = {
       });
       return;
     }
-    if (perBlock.some((d) => d.dated > 0)) return;
+    if (dates.some((d) => d.dated > 0)) return;
     ctx.report({
       message: 'This plan gives no dates. Add a timeline: when it starts, the main milestones, and when decisions will be made.',
       suggestions: ['A short table of steps and months is enough.'],

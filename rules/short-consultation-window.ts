@@ -1,4 +1,5 @@
-import type { Rule } from '../src/engine';
+import type { AnalysedBlock, Rule } from '../src/engine';
+import { perBlock } from './lib/sections';
 import { findDates, findWindows, isDeadline, isOpening, weeksBetween, type DateMention, type Window } from './lib/dates';
 
 interface BlockWindows {
@@ -41,19 +42,7 @@ export const shortConsultationWindow: Rule = {
   checkDocument(ctx) {
     const minWeeks = Number(ctx.options.minWeeks);
     const normWeeks = Number(ctx.options.normWeeks);
-    const per = ctx.blocks.map((ab) =>
-      ctx.memo(ab, 'windows', (): BlockWindows => {
-        const text = ab.analysis.masked;
-        const dates = findDates(text).filter((d) => d.day && d.month);
-        return {
-          windows: findWindows(text),
-          // Only openings of the consultation itself, not "changes start from 1 June".
-          openings: dates.filter((d) => isOpening(text, d) && WINDOW_WORDS.test(text.slice(Math.max(0, d.start - 60), d.start))),
-          deadlines: dates.filter((d) => isDeadline(text, d)),
-          years: findDates(text).flatMap((d) => (d.year ? [d.year] : [])),
-        };
-      }),
-    );
+    const per = perBlock(blockWindows, ctx.blocks, blockWindows);
     const year = per.flatMap((p) => p.years)[0];
     let found = false;
     const report = (blockId: string, start: number, end: number, weeks: number) => {
@@ -79,7 +68,7 @@ export const shortConsultationWindow: Rule = {
     // No stated window: an opening date in one place and a closing date in
     // another, or the date the document was issued and its closing date.
     const openings = per.flatMap((p) => p.openings);
-    const issued = ctx.blocks.slice(0, 5).flatMap((ab) => ctx.memo(ab, 'issued', () => issuedDate(ab.analysis.masked)) ?? []);
+    const issued = perBlock(issuedDate, ctx.blocks.slice(0, 5), issuedDate).flatMap((d) => d ?? []);
     const candidates = openings.length ? openings : issued;
     let best: { blockId: string; mention: DateMention; weeks: number } | undefined;
     per.forEach((p, i) => {
@@ -96,9 +85,22 @@ export const shortConsultationWindow: Rule = {
   },
 };
 
+function blockWindows(ab: AnalysedBlock): BlockWindows {
+  const text = ab.analysis.masked;
+  const all = findDates(text);
+  const dates = all.filter((d) => d.day && d.month);
+  return {
+    windows: findWindows(text),
+    // Only openings of the consultation itself, not "changes start from 1 June".
+    openings: dates.filter((d) => isOpening(text, d) && WINDOW_WORDS.test(text.slice(Math.max(0, d.start - 60), d.start))),
+    deadlines: dates.filter((d) => isDeadline(text, d)),
+    years: all.flatMap((d) => (d.year ? [d.year] : [])),
+  };
+}
+
 /** A block that is only a full date ("5 December 2022"): when a letter or notice was issued. */
-function issuedDate(masked: string): DateMention | null {
-  const text = masked.trim();
+function issuedDate(ab: AnalysedBlock): DateMention | null {
+  const text = ab.analysis.masked.trim();
   if (text.length > 40) return null;
   const [d] = findDates(text);
   if (!d || !d.day || !d.month || !d.year) return null;

@@ -1,5 +1,5 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
-import { anchorFor } from './lib/sections';
+import { anchorFor, perBlock } from './lib/sections';
 
 export interface Route {
   id: string;
@@ -49,7 +49,7 @@ export const singleWayToTakePart: Rule = {
     },
   },
   checkDocument(ctx) {
-    const per = ctx.blocks.map((ab) => ctx.memo(ab, 'routes', () => routesIn(ab)));
+    const per = perBlock(routesIn, ctx.blocks, routesIn);
     const routes = new Set(per.flat());
     if (routes.size >= 2) return;
     const only = ROUTES.find((r) => routes.has(r.id));

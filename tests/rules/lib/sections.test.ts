@@ -60,12 +60,15 @@ describe('findMeaning', () => {
     expect(hasMeaning(ctx, 'next', NEXT)).toBe(false);
   });
 
-  it('memoises per block text', () => {
-    const ctx = ctxOf('One paragraph here.\n\nAnother paragraph here.\n');
-    findMeaning(ctx, 'next', NEXT);
-    const first = ctx.computed;
-    findMeaning(ctx, 'next', NEXT);
-    expect(ctx.computed).toBe(first);
+  it('caches per block analysis but reports the ids of the current document', () => {
+    const ctx = ctxOf('Intro\n\nWe will publish a summary of responses in May.\n');
+    const first = findMeaning(ctx, 'next', NEXT);
+    // The same analysed text under new block ids, as after an edit elsewhere.
+    const moved = { ...ctx, blocks: ctx.blocks.map((ab, i) => ({ ...ab, index: i + 1, block: { ...ab.block, id: `x${i}` } })) };
+    moved.blocks.unshift({ block: { id: 'new', kind: 'paragraph', text: 'A new first paragraph.' }, index: 0, analysis: analyseText('A new first paragraph.') });
+    moved.blocks.forEach((ab, i) => (ab.index = i));
+    const second = findMeaning(moved, 'next', NEXT);
+    expect(second.map((h) => [h.blockId, h.index, h.start])).toEqual(first.map((h) => [`x${h.index}`, h.index + 1, h.start]));
   });
 });
 
