@@ -105,12 +105,18 @@ describe('checking a page', () => {
     await su.getByRole('button', { name: 'Allow “service users”' }).click();
     await expect.poll(() => panel.locator('.context mark').allTextContents()).not.toContain('service users');
     await expect.poll(() => highlightTexts(page, 'doing-with-suggestion')).toEqual([]);
-    const stored = await h.worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('allowList'),
-    );
-    expect(stored.allowList).toEqual(['service users']);
+    // "Allow" writes the allow list in Settings (src/storage), which syncs when it fits.
+    type Area = { get(k: string): Promise<Record<string, { allow?: string[] } | undefined>>; clear(): Promise<void> };
+    const allowed = await h.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: Area; sync: Area } } }).chrome.storage;
+      return ((await c.sync.get('settings')).settings ?? (await c.local.get('settings')).settings)?.allow;
+    });
+    expect(allowed).toEqual(['service users']);
     // Put things back for the other tests.
-    await h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
+    await h.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: Area; sync: Area } } }).chrome.storage;
+      await Promise.all([c.local.clear(), c.sync.clear()]);
+    });
     await page.close();
     await panel.close();
   });

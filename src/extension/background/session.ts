@@ -6,6 +6,7 @@
 import type { Block, ProfileId, Report, TextDoc } from '../../engine/types';
 import { analyseText } from '../../engine/text';
 import type { Linter } from '../../engine/linter';
+import type { Config } from '../../engine/config';
 import type { HighlightItem, PanelFinding, PanelState, ProblemKind, SourceKind } from '../messages';
 
 export interface Source {
@@ -23,6 +24,8 @@ export interface Source {
 export interface LintSettings {
   allow: string[];
   ignored: string[];
+  /** Word lists, checks and Easy Read from the options page (src/storage). */
+  config?: Partial<Config>;
 }
 
 export function findingKey(f: { ruleId: string; blockId: string | null; start: number | null; end: number | null }): string {
@@ -117,7 +120,7 @@ export class TabSession {
   /** Lint a source; `doc` is a snapshot taken when the lint was asked for (a big page keeps arriving meanwhile). */
   lint(s: Source, linter: Linter, settings: LintSettings, doc: TextDoc = this.docOf(s), complete = s.complete): void {
     s.linted = complete;
-    s.report = linter.lint(doc, { allow: settings.allow, profiles: this.chosenProfiles ?? undefined });
+    s.report = linter.lint(doc, { ...settings.config, allow: settings.allow, profiles: this.chosenProfiles ?? settings.config?.profiles });
     const ignored = new Set(settings.ignored);
     const findings: PanelFinding[] = [];
     for (const f of s.report.findings) {

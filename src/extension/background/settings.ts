@@ -4,12 +4,15 @@
  * the sites checked automatically.
  */
 import { storage } from 'wxt/utils/storage';
+import { allowList, autoSites } from './stored-settings';
 
-export const allowList = storage.defineItem<string[]>('local:allowList', { fallback: [], version: 1 });
 /** Ignored findings by page address (without the #fragment). */
 export const ignoredByUrl = storage.defineItem<Record<string, string[]>>('local:ignoredByUrl', { fallback: {}, version: 1 });
-/** Origins ("https://example.org") checked on every visit. */
-export const autoSites = storage.defineItem<string[]>('local:autoSites', { fallback: [], version: 1 });
+/**
+ * The allow list and the sites checked on every visit live in Settings (src/storage), which the
+ * options page edits; the old separate items are moved there once (src/storage/legacy.ts).
+ */
+export { allowList, autoSites };
 
 export function pageKey(url: string): string {
   try {

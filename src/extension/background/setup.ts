@@ -12,6 +12,7 @@ import {
 } from '../messages';
 import { TabSession, ignoreKey, type Source } from './session';
 import { addAllowed, allowList, ignore, ignoredByUrl, pageKey, unignoreAll } from './settings';
+import { engineConfig } from './stored-settings';
 import { CHECKER_FILE, isAutoSite, originOf, setAutoSite, syncAutoSites } from './sites';
 import { HIGHLIGHT_CSS } from '../../highlight/styles';
 
@@ -206,9 +207,9 @@ export class Background {
     const s = this.session(tabId);
     const doc = s.docOf(source);
     const complete = source.complete;
-    const [allow, ignored] = await Promise.all([allowList.getValue(), ignoredByUrl.getValue()]);
+    const [config, ignored] = await Promise.all([engineConfig(), ignoredByUrl.getValue()]);
     if (s.sources.get(source.id) !== source) return;
-    s.lint(source, this.linter, { allow, ignored: ignored[pageKey(s.url)] ?? [] }, doc, complete);
+    s.lint(source, this.linter, { allow: config.allow, config, ignored: ignored[pageKey(s.url)] ?? [] }, doc, complete);
     this.broadcast(tabId);
   }
 

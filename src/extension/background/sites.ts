@@ -67,5 +67,9 @@ export async function syncAutoSites(): Promise<void> {
       await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] }).catch(() => undefined);
     }
   }
+  // A site removed in the options page: stop checking it.
+  const wanted = new Set(keep.map(scriptId));
+  const stale = [...have].filter((id) => id.startsWith('doing-with-auto-') && !wanted.has(id));
+  if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale }).catch(() => undefined);
   if (keep.length !== sites.length) await autoSites.setValue(keep);
 }
