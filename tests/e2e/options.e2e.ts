@@ -15,9 +15,9 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 let h: Harness;
 let served: Served;
 
-const CSV = 'term,alternatives,note,severity\nWidget Board,the group that runs local services,Say who they are,warning\nsystem partners,local NHS and council organisations,,\n';
+const CSV = 'term,alternatives,note,severity\ntiered oversight,checks by the board,Say who checks what,warning\nsystem partners,local NHS and council organisations,,\n';
 const PAGE = `<!doctype html><html lang="en-GB"><head><title>Update</title></head><body><main><h1>Our update</h1>
-<p>The Widget Board met on Tuesday to talk about the new clinic.</p>
+<p>The new clinic will run under tiered oversight from next spring.</p>
 <p>You can tell us what you think by email or at a drop-in session in the library.</p></main></body></html>`;
 
 beforeAll(async () => {
@@ -81,8 +81,8 @@ describe('options page', () => {
 
     // Open the list: the terms are there, searchable, and the page is still accessible.
     await options.getByRole('button', { name: /Show and edit terms/ }).click();
-    await options.getByRole('searchbox', { name: 'Search this list' }).fill('widget');
-    await expect.poll(() => options.locator('.terms-table tbody th').allTextContents()).toEqual(['Widget Board']);
+    await options.getByRole('searchbox', { name: 'Search this list' }).fill('oversight');
+    await expect.poll(() => options.locator('.terms-table tbody th').allTextContents()).toEqual(['tiered oversight']);
     expect(await seriousViolations(options)).toEqual([]);
 
     const page = await h.context.newPage();
@@ -90,17 +90,17 @@ describe('options page', () => {
     const tabId = await tabIdOf(h, page);
     const panel = await openPanel(h, tabId);
     await checkTab(h, tabId);
-    await panel.locator('.context mark', { hasText: 'Widget Board' }).first().waitFor({ timeout: 10_000 });
+    await panel.locator('.context mark', { hasText: 'tiered oversight' }).first().waitFor({ timeout: 10_000 });
 
     // Allow it in the options page: the open check updates and it is no longer flagged.
     await options.bringToFront();
-    await options.getByRole('textbox', { name: 'Word or phrase to allow' }).fill('Widget Board');
+    await options.getByRole('textbox', { name: 'Word or phrase to allow' }).fill('tiered oversight');
     await options.getByRole('button', { name: 'Add word' }).click();
-    await expect.poll(() => options.getByRole('status').textContent()).toMatch(/“Widget Board” will not be flagged/);
-    await expect.poll(() => panel.locator('.context mark').allTextContents(), { timeout: 10_000 }).not.toContain('Widget Board');
+    await expect.poll(() => options.getByRole('status').textContent()).toMatch(/“tiered oversight” will not be flagged/);
+    await expect.poll(() => panel.locator('.context mark').allTextContents(), { timeout: 10_000 }).not.toContain('tiered oversight');
     await checkTab(h, tabId);
     await panel.waitForTimeout(500);
-    expect(await panel.locator('.context mark').allTextContents()).not.toContain('Widget Board');
+    expect(await panel.locator('.context mark').allTextContents()).not.toContain('tiered oversight');
     for (const p of [page, panel, options]) await p.close();
   });
 });
