@@ -6,6 +6,7 @@
  * checks: a finding is known by its rule, its words and which occurrence it is.
  */
 import type { Finding } from '../engine';
+import { parseGoogleDocUrl } from '../sources/google-docs-url';
 
 export type ReviewStatus = 'agree' | 'not-relevant';
 
@@ -91,8 +92,8 @@ export function parseReviewState(value: unknown, docKey: string, title: string):
 
 /** The key a document's review is stored under. */
 export function docKeyForUrl(url: string): string {
-  const gdoc = /^https:\/\/docs\.google\.com\/document\/d\/([\w-]+)/.exec(url);
-  if (gdoc) return `gdoc:${gdoc[1]}`;
+  const gdoc = parseGoogleDocUrl(url);
+  if (gdoc) return `gdoc:${gdoc.id}`;
   return url.replace(/#.*$/, '');
 }
 

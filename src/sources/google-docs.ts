@@ -37,13 +37,10 @@ import type { TextDoc } from '../engine';
 import { blocksFromDom } from './dom-blocks';
 import { blockLocator } from './html';
 import type { SourceDoc } from './types';
+import { exportUrl, parseGoogleDocUrl, type GoogleDocRef } from './google-docs-url';
 
-export interface GoogleDocRef {
-  id: string;
-  /** The signed-in account index from /u/<n>/, when the URL has one. */
-  account?: string;
-  resourceKey?: string;
-}
+export { exportUrl, parseGoogleDocUrl, type GoogleDocRef };
+
 
 export type GoogleDocRefusalReason =
   | 'not-a-google-doc'
@@ -91,32 +88,8 @@ export interface FetchGoogleDocOptions {
   htmlToDocument?: (html: string) => Document;
 }
 
-const HOST = 'docs.google.com';
 /** Bigger than any real document's HTML export; the same limit as for files. */
 export const MAX_EXPORT_CHARS = 20 * 1024 * 1024;
-
-export function parseGoogleDocUrl(url: string): GoogleDocRef | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'https:' || u.hostname !== HOST) return null;
-  const m = /^(?:\/a\/[^/]+)?\/document(?:\/u\/(\d+))?\/d\/([\w-]+)(?:\/|$)/.exec(u.pathname);
-  if (!m || !m[2] || m[2] === 'e' || m[2].length < 10) return null;
-  const ref: GoogleDocRef = { id: m[2] };
-  if (m[1]) ref.account = m[1];
-  const key = u.searchParams.get('resourcekey');
-  if (key && /^[\w-]+$/.test(key)) ref.resourceKey = key;
-  return ref;
-}
-
-export function exportUrl(ref: GoogleDocRef): string {
-  const account = ref.account ? `/u/${ref.account}` : '';
-  const key = ref.resourceKey ? `&resourcekey=${encodeURIComponent(ref.resourceKey)}` : '';
-  return `https://${HOST}/document${account}/d/${encodeURIComponent(ref.id)}/export?format=html${key}`;
-}
 
 const INSTEAD = 'Instead, you can copy the text and paste it into Doing With, or download the document (File › Download › Microsoft Word) and upload the file.';
 

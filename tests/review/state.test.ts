@@ -57,7 +57,8 @@ describe('review state', () => {
   });
 
   it('keys documents by URL, Google Doc id or file contents', async () => {
-    expect(docKeyForUrl('https://docs.google.com/document/d/1AbC-x_y/edit#heading=h.1')).toBe('gdoc:1AbC-x_y');
+    expect(docKeyForUrl('https://docs.google.com/document/d/1AbC-x_y0123/edit#heading=h.1')).toBe('gdoc:1AbC-x_y0123');
+    expect(docKeyForUrl('https://docs.google.com/document/u/1/d/1AbC-x_y0123/edit')).toBe('gdoc:1AbC-x_y0123');
     expect(docKeyForUrl('https://example.org/consult?x=1#top')).toBe('https://example.org/consult?x=1');
     const a = await docKeyForFile(new TextEncoder().encode('hello'));
     expect(a).toBe('file:2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824');
