@@ -71,7 +71,12 @@ export async function launch(): Promise<Harness> {
   });
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // The worker may start between the two looks, so poll as well as listen.
+  let worker: Worker | undefined = context.serviceWorkers()[0];
+  for (let i = 0; !worker && i < 300; i++) {
+    worker = await context.waitForEvent('serviceworker', { timeout: 100 }).catch(() => context.serviceWorkers()[0]);
+  }
+  if (!worker) throw new Error(`The extension in ${EXTENSION_DIR} did not start. Was it rebuilt while the tests ran?`);
   const extensionId = new URL(worker.url()).host;
   return {
     context, worker, extensionId, requests,
