@@ -6,12 +6,16 @@
  *   npx tsx tests/corpus/evaluate.ts              table per rule and profile
  *   npx tsx tests/corpus/evaluate.ts --verbose    also every false positive / negative
  *   npx tsx tests/corpus/evaluate.ts --rule jargon [--doc name]
+ *   npx tsx tests/corpus/evaluate.ts --set holdout   the held-out set in tests/corpus/holdout
+ *                                                    (its own holdout.config.json thresholds)
  *
  * Exits 1 when any rule or profile is below its threshold.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createLinter } from '../../src/lint';
 import type { Finding } from '../../src/engine';
-import { loadConfig, loadCorpus, matchRule, readersUsed, toTextDoc, type Expectation } from './lib';
+import { CORPUS_DIR, loadConfig, loadCorpus, matchRule, readersUsed, targetsOf, toTextDoc, type CorpusConfig, type CorpusDoc, type ExpectedFile, type Expectation } from './lib';
 
 interface Tally {
   expected: number;
@@ -31,8 +35,24 @@ const argValue = (flag: string): string | undefined => {
 const onlyRule = argValue('--rule');
 const onlyDoc = argValue('--doc');
 
-const config = loadConfig();
-const docs = loadCorpus().filter((d) => !onlyDoc || d.name.includes(onlyDoc));
+// --set <name>: another set in tests/corpus/<name>/ with its own <name>.config.json (e.g. holdout).
+const setName = argValue('--set');
+const loadSet = (name: string): { config: CorpusConfig; docs: CorpusDoc[] } => {
+  const dir = join(CORPUS_DIR, name);
+  const configPath = join(dir, `${name}.config.json`);
+  if (!existsSync(configPath)) throw new Error(`--set ${name}: no ${configPath}`);
+  const files = readdirSync(dir).filter((f) => /\.(txt|md|html?)$/i.test(f) && !/^(README|RESULTS)\.md$/i.test(f)).sort();
+  const setDocs = files.map((file) => {
+    const base = file.replace(/\.[^.]+$/, '');
+    const expPath = join(dir, `${base}.expected.json`);
+    if (!existsSync(expPath)) throw new Error(`${file}: no ${base}.expected.json beside it`);
+    return { name: file, path: join(dir, file), source: readFileSync(join(dir, file), 'utf8'), expected: JSON.parse(readFileSync(expPath, 'utf8')) as ExpectedFile };
+  });
+  return { config: JSON.parse(readFileSync(configPath, 'utf8')) as CorpusConfig, docs: setDocs };
+};
+const set = setName ? loadSet(setName) : { config: loadConfig(), docs: loadCorpus() };
+const config = set.config;
+const docs = set.docs.filter((d) => !onlyDoc || d.name.includes(onlyDoc));
 const linter = createLinter();
 const ruleIds = Object.keys(config.rules).filter((r) => !onlyRule || r === onlyRule);
 const tallies = new Map<string, Tally>(ruleIds.map((r) => [r, { expected: 0, found: 0, tp: 0, tolerated: 0, fps: [], fns: [] }]));
@@ -48,6 +68,9 @@ for (const d of docs) {
   const doc = await toTextDoc(d);
   const report = linter.lint(doc, {});
   const blockText = new Map(doc.blocks.map((b) => [b.id, b.text]));
+  if (setName)
+    for (const e of [...d.expected.findings, ...(d.expected.allowed ?? [])])
+      if (e.text !== undefined && !targetsOf(doc, e).length) console.error(`warning: ${d.name}: ${e.ruleId} text not found in one block: “${e.text}”${e.occurrence ? ` #${e.occurrence}` : ''}`);
   for (const ruleId of ruleIds) {
     const t = tallies.get(ruleId)!;
     const exps = d.expected.findings.filter((e) => e.ruleId === ruleId);
@@ -97,7 +120,7 @@ if (!onlyRule) for (const p of profileIds) line(`profile:${p}`, profileTallies.g
 const header = ['rule', 'expected', 'found', 'tp', 'precision', 'recall', 'threshold p/r', 'result'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const pad = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-console.log(`Corpus: ${docs.length} documents${readersUsed.size ? `; readers: ${[...readersUsed].map(([k, v]) => `${k} → ${v}`).join(', ')}` : ''}`);
+console.log(`${setName ? `Set ${setName}` : 'Corpus'}: ${docs.length} documents${readersUsed.size ? `; readers: ${[...readersUsed].map(([k, v]) => `${k} → ${v}`).join(', ')}` : ''}`);
 console.log(pad(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows) console.log(r[0] ? pad(r) : '');
