@@ -6,7 +6,7 @@
  */
 import type { TextDoc } from '../engine';
 import { blocksFromDom } from './dom-blocks';
-import { blockLocator } from './html';
+import { blockLocator } from './block-locator';
 import type { SourceDoc } from './types';
 import { exportUrl, parseGoogleDocUrl, type GoogleDocRef } from './google-docs-url';
 

@@ -29,14 +29,8 @@ function documentFor(source: string, full: boolean): Document {
 }
 
 /** Position by block: line = block number, column = offset in block + 1. */
-export function blockLocator(doc: TextDoc): SourceDoc['locate'] {
-  const index = new Map(doc.blocks.map((b, i) => [b.id, i]));
-  return (blockId: string, offset: number): SourcePosition | null => {
-    const i = index.get(blockId);
-    if (i === undefined) return null;
-    return { offset: null, line: i + 1, column: offset + 1 };
-  };
-}
+export { blockLocator } from './block-locator';
+import { blockLocator } from './block-locator';
 
 /** Readability's idea of the main text, or null when it finds nothing worth having. */
 function mainContent(source: string): { body: Element; title: string } | null {
