@@ -8,14 +8,15 @@ const manifest = (browser: string, mode = 'production') =>
   (config.manifest as unknown as ManifestFn)({ browser, mode, manifestVersion: browser === 'firefox' ? 2 : 3, command: 'build' });
 
 describe('manifest', () => {
-  it.each(['chrome', 'firefox'])('%s: asks only for activeTab, scripting, storage and menus; sites are optional', (browser) => {
+  it.each(['chrome', 'firefox'])('%s: asks only for activeTab, scripting, storage, menus and alarms; sites are optional', (browser) => {
     const m = manifest(browser);
     expect(m.content_scripts).toBeUndefined();
     expect(m.host_permissions).toBeUndefined();
     const permissions = m.permissions as string[];
     expect(permissions.filter((p) => p.includes('*') || p.includes('://') || p === '<all_urls>')).toEqual([]);
-    expect(permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'storage', 'contextMenus']));
-    expect(permissions.length).toBe(browser === 'chrome' ? 5 : 4);
+    // alarms: refreshing subscribed word lists; sidePanel: Chrome's panel (Firefox uses sidebar_action).
+    const expected = ['activeTab', 'scripting', 'storage', 'contextMenus', 'alarms', ...(browser === 'chrome' ? ['sidePanel'] : [])];
+    expect([...permissions].sort()).toEqual(expected.sort());
     const optional = (browser === 'chrome' ? m.optional_host_permissions : m.optional_permissions) as string[];
     expect(optional).toEqual(['https://*/*', 'http://*/*']);
   });
