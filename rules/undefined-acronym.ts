@@ -65,7 +65,7 @@ export const undefinedAcronym: Rule = {
       () => new Set([...DATA.common, ...DATA.notAcronyms, ...ctx.config.acronyms].map((a) => a.trim().toUpperCase())),
     );
     const scans = ctx.blocks.map((ab) =>
-      ctx.memo(ab, 'uses', () => scanAcronyms(ab.block.text, ab.analysis.masked, ab.block.kind === 'heading', skip)),
+      ctx.memo(ab, 'uses', () => scanAcronyms(ab.block.text, ab.analysis.masked, ab.block.kind === 'heading', skip, knownExpansions)),
     );
 
     // Where each acronym is first spelled out, and how.

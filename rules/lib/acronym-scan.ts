@@ -25,7 +25,10 @@ const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ROMAN_CONTEXT = /\b(?:part|section|chapter|phase|stage|schedule|annex|appendix|volume|article|tier|level|class|type|book|step|year)\s+$/i;
 const LINKING = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'with', 'a', 'an', 'at', 'by', 'or']);
 const MEANS = /^\s*(?:stands for|means|is short for|is an abbreviation (?:for|of))\b/i;
-const FREEPOST = /\bfreepost\s+(?:[\p{Lu}\d-]+\s+)*$/iu;
+// "Freepost CALDER HIGHWAYS", "FREEPOST RTYU-HCBX-ZKLA": codes and addresses after the word.
+const FREEPOST = /\bfreepost\s+(?:[\p{Lu}\d]+(?:\s+|[-‐]))*$/iu;
+// "PO Box 1022": a Post Office box, part of an address.
+const PO_BOX = /^\s+box\b/i;
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 
 /** Two or more capitals, at most one lower-case letter inside (DfE, EoL), starting with a capital. */
@@ -96,6 +99,55 @@ export function initialsBefore(text: string, end: number, acronym: string): { st
   return null;
 }
 
+/**
+ * Looser than initialsBefore, for words in brackets after a name: the acronym's
+ * letters are the initials of the significant words just before, in order,
+ * with at most two words skipped ("National Institute for Health and Care
+ * Excellence (NICE)"), and a capital inside a word may give a letter
+ * ("HealthWatch (HW)"). "Strategic Director, Adults and Health (DASS)" does not
+ * match: D, A, H never give S, S.
+ */
+export function looseInitialsBefore(text: string, end: number, acronym: string): { start: number; end: number } | null {
+  const wanted = letters(acronym);
+  if (wanted.length < 2) return null;
+  // The name stops at the end of a sentence, a colon or other brackets.
+  const from = Math.max(0, end - 40 * wanted.length);
+  const cut = Math.max(...['.', '!', '?', ':', ';', '(', ')', '[', ']', '\n'].map((c) => text.lastIndexOf(c, end - 1)));
+  const words = wordsIn(text, Math.max(from, cut + 1), end).filter((w) => !LINKING.has(w.lower));
+  const n = Math.min(words.length, wanted.length + 2);
+  const run = words.slice(words.length - n);
+  // Letters each word can give: its initial, then any capital inside it.
+  const givesAll = run.map((w) => {
+    const written = text.slice(w.start, w.end);
+    return [w.lower[0]!, ...[...written.slice(1)].filter((c) => /\p{Lu}/u.test(c)).map((c) => c.toLowerCase())];
+  });
+  // Greedy from the right: the last letter should come from the last words.
+  let li = wanted.length - 1;
+  let first = -1;
+  let usedWords = 0;
+  for (let wi = run.length - 1; wi >= 0 && li >= 0; wi--) {
+    const gives = givesAll[wi]!;
+    let k = gives.length - 1;
+    let used = false;
+    while (k >= 0 && li >= 0) {
+      if (gives[k] === wanted[li]) {
+        li--;
+        used = true;
+      }
+      k--;
+    }
+    if (used) {
+      first = wi;
+      usedWords++;
+    }
+  }
+  if (li >= 0 || first < 0) return null;
+  // The initial of the first word used must start the acronym.
+  if (run[first]!.lower[0] !== wanted[0]) return null;
+  if (run.length - first - usedWords > 2) return null;
+  return { start: run[first]!.start, end: run.at(-1)!.end };
+}
+
 /** The words starting at `start` that spell out the acronym, as a range. */
 function initialsAfter(text: string, start: number, acronym: string): { start: number; end: number } | null {
   const wanted = letters(acronym);
@@ -107,12 +159,39 @@ function initialsAfter(text: string, start: number, acronym: string): { start: n
   return /[.!?()\[\]]/.test(text.slice(span.start, span.end)) ? null : span;
 }
 
-/** Spans of ordinary words in capitals: 3+ all-caps words in a row, separated by spaces only. */
-function shoutingSpans(text: string): { start: number; end: number }[] {
+const ONSETS = new Set(
+  'bl br ch cl cr dr fl fr gl gr pl pr sc sh sk sl sm sn sp st sw th tr tw wh wr ph qu kn str spr scr spl thr shr chr sch'.split(' '),
+);
+
+/**
+ * A word in capitals that reads as an English word ("REPLY", "SLIP", "FORM"),
+ * not a string of initials ("VCSE", "ICBS"): four letters or more, a vowel,
+ * an onset English allows, and never three consonants in a row.
+ */
+export function readsAsWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w.length < 4 || !/^\p{L}+$/u.test(w)) return false;
+  if (!/[aeiouy]/.test(w)) return false;
+  const onset = /^[^aeiouy]*/.exec(w)![0];
+  // Three consonants in a row only at the start ("street"); longer words in capitals are skipped anyway.
+  if (/[^aeiouy]{3}/.test(w.slice(onset.length))) return false;
+  return onset.length <= 1 || ONSETS.has(onset);
+}
+
+/**
+ * Spans of ordinary words in capitals: three or more words in capitals in a
+ * row, or two or more that read as words and are not known acronyms (a label
+ * such as "REPLY SLIP"), separated by spaces only.
+ */
+function shoutingSpans(text: string, expansions?: (acronym: string) => readonly string[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let run: Piece[] = [];
+  const wordy = (p: Piece) => {
+    const w = text.slice(p.start, p.end);
+    return readsAsWord(w) && !(expansions?.(w).length);
+  };
   const flush = () => {
-    if (run.length >= 3) spans.push({ start: run[0]!.start, end: run.at(-1)!.end });
+    if (run.length >= 3 || (run.length === 2 && run.every(wordy))) spans.push({ start: run[0]!.start, end: run.at(-1)!.end });
     run = [];
   };
   // Its own regex: the caller is part-way through a scan with TOKEN.
@@ -134,7 +213,13 @@ function within(pos: number, spans: { start: number; end: number }[]): boolean {
 }
 
 /** How this use spells itself out, if it does. */
-function definition(text: string, start: number, end: number, acronym: string): { expansion?: string } | null {
+function definition(
+  text: string,
+  start: number,
+  end: number,
+  acronym: string,
+  expansions?: (acronym: string) => readonly string[],
+): { expansion?: string } | null {
   const before = text.slice(0, start);
   const after = text.slice(end);
   // Words (ICB) — also "(the ICB)", "(ICBs)", "(ICB for short)".
@@ -146,8 +231,14 @@ function definition(text: string, start: number, end: number, acronym: string): 
     const rest = after.slice(0, Math.max(0, close)).trim().split(/\s+/).filter(Boolean);
     if (close >= 0 && /^(?:|the|an?|or|known as|called)$/.test(lead) && rest.length <= 2 && inside.length < 60) {
       if (!/[\p{L}\p{N}]\s*$/u.test(text.slice(0, open))) return null;
-      const span = initialsBefore(text, text.slice(0, open).trimEnd().length, acronym);
-      return span ? { expansion: text.slice(span.start, span.end) } : {};
+      const nameEnd = text.slice(0, open).trimEnd().length;
+      const span = initialsBefore(text, nameEnd, acronym) ?? looseInitialsBefore(text, nameEnd, acronym);
+      if (span) return { expansion: text.slice(span.start, span.end) };
+      // Words that do not give its letters, such as a job title, do not spell it out,
+      // unless they are what it stands for ("Approved Mental Health Professional (AMHP)").
+      const sentence = text.slice(Math.max(0, nameEnd - 150), nameEnd).toLowerCase();
+      const known = expansions?.(acronym).find((e) => sentence.endsWith(e.toLowerCase()));
+      return known ? { expansion: text.slice(nameEnd - known.length, nameEnd) } : null;
     }
   }
   // ICB (Integrated Care Board)
@@ -224,7 +315,14 @@ export function acronymLetters(acronym: string): string {
  * Every acronym use in a block, in order. `skip` holds acronyms and capitalised
  * words that need no spelling out, in upper case.
  */
-export function scanAcronyms(text: string, masked: string, isHeading: boolean, skip: ReadonlySet<string>): AcronymUse[] {
+export function scanAcronyms(
+  text: string,
+  masked: string,
+  isHeading: boolean,
+  skip: ReadonlySet<string>,
+  /** What an acronym stands for, from a list: used to accept a definition and to tell acronyms from words in capitals. */
+  expansions?: (acronym: string) => readonly string[],
+): AcronymUse[] {
   // A heading in capitals is shouting, not a string of acronyms.
   if (isHeading && !/\p{Ll}/u.test(text)) return [];
   const uses: AcronymUse[] = [];
@@ -244,14 +342,15 @@ export function scanAcronyms(text: string, masked: string, isHeading: boolean, s
     if (isRoman(acronym, text.slice(Math.max(0, start - 20), start))) continue;
     // "Freepost CALDER HIGHWAYS": an address in capitals, not acronyms.
     if (FREEPOST.test(text.slice(Math.max(0, start - 60), start))) continue;
-    shouting ??= shoutingSpans(text);
+    if (acronym === 'PO' && PO_BOX.test(text.slice(start + token.length, start + token.length + 5))) continue;
+    shouting ??= shoutingSpans(text, expansions);
     if (within(start, shouting)) continue;
     if (/\d/.test(token)) {
       postcodes ??= [...text.matchAll(POSTCODE)].map((p) => ({ start: p.index, end: p.index + p[0].length }));
       if (within(start, postcodes)) continue;
     }
     const end = start + token.length;
-    const def = definition(text, start, end, acronym);
+    const def = definition(text, start, end, acronym, expansions);
     const use: AcronymUse = { acronym, plural, start, end, defines: def !== null };
     if (def?.expansion) use.expansion = def.expansion;
     uses.push(use);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Linter, type Block, type Config } from '../../src/engine';
 import { undefinedAcronym, knownExpansions } from '../../rules/undefined-acronym';
-import { isAcronymShape, scanAcronyms } from '../../rules/lib/acronym-scan';
+import { isAcronymShape, looseInitialsBefore, readsAsWord, scanAcronyms } from '../../rules/lib/acronym-scan';
 import { maskText } from '../../src/engine';
 import data from '../../rules/acronyms.json';
 
@@ -234,5 +234,50 @@ describe('acronym data and scanning', () => {
       { acronym: 'SDM', plural: false, start: 24, end: 27, defines: true, expansion: 'Shared Decision Making' },
       { acronym: 'PCN', plural: false, start: 44, end: 47, defines: false },
     ]);
+  });
+
+  it('does not count brackets after words that do not give the letters as spelling it out', () => {
+    // A job title whose words do not match: still undefined.
+    expect(flagged('Report of: Strategic Director, Adults and Health (DASS)')).toEqual([['DASS', 50]]);
+    expect(flagged('Ask our local health board (the ICB) for help.').map(([t]) => t)).toEqual(['ICB']);
+    // The words match loosely (a word skipped, a capital inside a word) or are the listed expansion.
+    expect(flagged('The National Institute for Health and Care Excellence (NICE) says so.')).toEqual([]);
+    expect(flagged('Calder HealthWatch (HW) visited the ward.')).toEqual([]);
+    expect(flagged('Our Director of Adult Social Services (DASS) will decide.')).toEqual([]);
+    expect(flagged('Talk to an Approved Mental Health Professional (AMHP). The AMHP will visit.')).toEqual([]);
+  });
+
+  it('matches initials loosely, but not any words at all', () => {
+    const at = (text: string, acronym: string) => {
+      const span = looseInitialsBefore(text, text.length, acronym);
+      return span && text.slice(span.start, span.end);
+    };
+    expect(at('National Institute for Health and Care Excellence', 'NICE')).toBe('National Institute for Health and Care Excellence');
+    expect(at('Strategic Director, Adults and Health', 'DASS')).toBeNull();
+    expect(at('Report of: Director', 'RD')).toBeNull();
+    expect(at('Head of Service for Public Health', 'DPH')).toBeNull();
+    // Words after the name are allowed: "Director of Public Health for Calder (DPH)".
+    expect(at('Director of Public Health for Calder', 'DPH')).toBe('Director of Public Health for Calder');
+  });
+
+  it('leaves Freepost codes, PO boxes and labels in capitals alone', () => {
+    expect(flagged('Send it to FREEPOST RTYU-HCBX-ZKLA, Parking Consultation, PO Box 1022, Hallam HC1 9ZZ.')).toEqual([]);
+    expect(flagged('Freepost RRKT-XBHZ-SCLY, Stroke Consultation')).toEqual([]);
+    expect(flagged('REPLY SLIP – Linden Court caretaking proposal')).toEqual([]);
+    expect(flagged('BOOKING FORM for the open day')).toEqual([]);
+    // Two acronyms side by side are still acronyms; so is a PO that is not a box.
+    expect(flagged('The PCN VCSE lead will attend.').map(([t]) => t)).toEqual(['PCN', 'VCSE']);
+    expect(flagged('Quote the PO number on your invoice.').map(([t]) => t)).toEqual(['PO']);
+    // A known acronym that reads as a word is still an acronym, even next to another.
+    expect(flagged('SEND CAMHS waiting times').map(([t]) => t)).toEqual(['SEND', 'CAMHS']);
+  });
+
+  it('tells words in capitals from strings of initials', () => {
+    for (const yes of ['REPLY', 'SLIP', 'FORM', 'TEAR', 'STREET', 'BRIDGE']) expect(readsAsWord(yes), yes).toBe(true);
+    for (const no of ['VCSE', 'ICBS', 'PCN', 'HCBX', 'RTYU', 'NHSE', 'CCGS']) expect(readsAsWord(no), no).toBe(false);
+  });
+
+  it('spells out ICT: many readers do not know it', () => {
+    expect(flagged('Talk to the Head of ICT.').map(([t]) => t)).toEqual(['ICT']);
   });
 });
