@@ -1,6 +1,7 @@
 import type { Config, Rule, RuleReport, Term } from '../src/engine';
 import baseList from './jargon-words.json';
 import { inflectPhrase, isVerbLike } from './lib/inflect';
+import { capitalRun, isDocumentRun, isNameRun } from './lib/names';
 import { WordMatcher, insideAny, termKey, termWords, tokenize, type MatchEntry, type WordMatch } from './lib/word-matcher';
 
 /** One entry of rules/jargon-words.json. */
@@ -88,15 +89,21 @@ const LINKING = /^(?:of|and|for|the|&)$/i;
 const PREVIOUS_WORDS = /(?:([\p{L}&]+)[’']?s?\s+)?([\p{L}&]+)[’']?s?\s+$/u;
 
 /**
- * "the Children's Commissioner", "Head of Commissioning", "Citizens' Panel":
- * capitalised words in the middle of a sentence are a name, and a name is not
- * ours to change. In a heading most words have capitals, so there the words on
- * both sides must have them too ("North Calder Integrated Care Board").
+ * "the Children's Commissioner", "Head of Commissioning", "Beacon Homes Group":
+ * capitalised words that name a body, a team or a job are a name, and a name is
+ * not ours to change, even at the start of a sentence. Capitalised jargon on its
+ * own ("the Local Offer", "Commissioning is changing") or as the name of a
+ * document ("Board Assurance Framework") is still jargon. Other runs of capitals
+ * in the middle of a sentence are taken as names; in a heading, where most words
+ * have capitals, only when there are capitals on both sides.
  */
 function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean): boolean {
   const flagged = text.slice(m.start, m.end);
   // In text all in capitals, capitals say nothing about names.
   if (!/^\p{Lu}/u.test(flagged) || !/\p{Ll}/u.test(text)) return false;
+  const run = capitalRun(text, m.start, m.end);
+  if (isNameRun(run)) return true;
+  if (run.length <= m.words || isDocumentRun(run)) return false;
   const before = PREVIOUS_WORDS.exec(text.slice(Math.max(0, m.start - 60), m.start));
   const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
   const capitalBefore =
@@ -104,7 +111,6 @@ function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean)
   const capitalAfter = /^[’']?s?\s+\p{Lu}/u.test(text.slice(m.end, m.end + 4));
   if (heading) return capitalBefore && capitalAfter;
   if (atSentenceStart(text, m.start)) return false;
-  if (m.words > 1 && flagged.split(/[\s\-‐]+/).every((w) => /^\p{Lu}/u.test(w))) return true;
   return capitalBefore || capitalAfter;
 }
 

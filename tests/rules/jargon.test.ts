@@ -125,6 +125,28 @@ describe('jargon', () => {
     expect(spans('Commissioning is changing.')).toEqual([['Commissioning', 0]]);
   });
 
+  it('treats capitalised names of bodies, teams and jobs as names, even at the start of a line', () => {
+    expect(check('Beacon Homes Group is a registered society.')).toEqual([]);
+    expect(check('Report of: Strategic Director, Adults and Health')).toEqual([]);
+    expect(check('Mark Oduya, Service Manager, Provider Services')).toEqual([]);
+    expect(check('Head of Transformation')).toEqual([]);
+    expect(check('The Integrated Care Partnership meets in public.')).toEqual([]);
+    expect(check('Transformation Portfolio Board')).toEqual([]);
+  });
+
+  it('still flags capitalised jargon that is not a name, and jargon words in running text', () => {
+    // Capitalised jargon on its own is not a name.
+    expect(spans('Read about the Local Offer online.')).toEqual([['Local Offer', 15]]);
+    // The name of a document made of jargon is jargon: Plan, Framework, Strategy…
+    expect(check('We updated the Board Assurance Framework.').map((f) => f.text)).toEqual(['Assurance']);
+    // The same words outside a name.
+    expect(spans('System partners have agreed a plan.')).toEqual([['System partners', 0]]);
+    expect(spans('We will choose a provider and talk about transformation.').map(([t]) => t)).toEqual([
+      'provider',
+      'transformation',
+    ]);
+  });
+
   it('flags jargon in headings too', () => {
     expect(check('Stakeholder Engagement Plan', {}, 'heading').map((f) => f.text)).toEqual(['Stakeholder Engagement']);
     expect(check('OUR STAKEHOLDER ENGAGEMENT PLAN', {}, 'heading').map((f) => f.text)).toEqual(['STAKEHOLDER ENGAGEMENT']);
