@@ -25,6 +25,14 @@ interface Cue {
   direct?: boolean;
   /** Title cues name the kind of document. */
   title?: boolean;
+  /**
+   * Generic asks ("we want to hear from you", "tell us what you think") close
+   * reports, newsletters and invitations as often as consultations: when the
+   * document's purpose is something else they do not make it a consultation.
+   */
+  generic?: boolean;
+  /** Only counts in the title zone (the first short lines). */
+  titleZone?: boolean;
 }
 
 const EVENT = '(?:in person|drop-in|drop in|workshop|focus group|listening event|public meeting|community meeting|open meeting|open day|coffee morning|roadshow|event|session|meeting|forum|webinar|conversation café|conversation cafe)';
@@ -34,10 +42,11 @@ const DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|j
 const CUES: Cue[] = [
   // Consultation: asks the reader for views on proposals, by a closing date.
   { profile: 'consultation', pattern: /\b(?:we are|we're|we will be|we would like to|we want to|we have been asked to) (?:consult|consulting)\b|\bthis (?:is a )?consultation (?:is )?(?:on|about)\b/, reason: 'says it is consulting people', weight: 3, direct: true },
-  { profile: 'consultation', pattern: /\b(?:have your say|tell us what you think|tell us your views|give us your views|share your views|let us know what you think|we want (?:to hear )?(?:your views|what you think|from you)|we(?: would|'d|’d) like (?:to hear )?(?:your views|what you think|to hear from you)|we want to hear (?:from you|your views|what you think)|your views (?:are|matter)|we are asking for your views|we are seeking (?:your )?views)\b/, reason: 'asks for people’s views', weight: 3, direct: true },
+  { profile: 'consultation', pattern: /\b(?:have your say|tell us what you think|tell us your views|give us your views|share your views|let us know what you think|we want (?:to hear )?(?:your views|what you think|from you)|we(?: would|'d|’d) like (?:to hear )?(?:your views|what you think|to hear from you)|we want to hear (?:from you|your views|what you think)|your views (?:are|matter)|we are asking for your views|we are (?:now )?seeking (?:the |your )?views|we would (?:welcome|appreciate|value) (?:your|any) (?:comments|views|feedback|thoughts))\b/, reason: 'asks for people’s views', weight: 3, direct: true, generic: true },
   { profile: 'consultation', pattern: /\b(?:this|our) (?:public |formal |statutory |online )?consultation (?:document|closes|runs|will run|is open|opens|period|ends|will close)\b|\bthe consultation (?:is open|is now open|will close)\b/, reason: 'gives a consultation period', weight: 3, direct: true },
+  { profile: 'consultation', pattern: /^(?:[\w'’-]+ ){0,4}(?:public |formal |statutory |tenant |resident |patient |stakeholder )?consultation(?: document| paper| draft| on\b.*| about\b.*)?$|\b(?:draft|document|proposals?) for (?:public )?consultation\b|^consultation[:–-]/, reason: 'is titled a consultation', weight: 3, direct: true, headingOnly: true, titleZone: true },
   { profile: 'consultation', pattern: /\bconsultation (?:closes|closing date|period|runs|will run)\b/, reason: 'mentions when a consultation runs', weight: 2 },
-  { profile: 'consultation', pattern: /\bhow (?:to|you can|can you) (?:respond|reply|take part|have your say|give (?:us )?your views|comment)\b|\b(?:respond(?:ing)?|reply|replying) to (?:this|the|our) (?:consultation|survey|questionnaire|proposals?)\b|\b(?:fill in|complete|take) (?:the|our) (?:online )?(?:survey|questionnaire)\b/, reason: 'tells people how to respond', weight: 2, direct: true },
+  { profile: 'consultation', pattern: /\bhow (?:to|you can|can you) (?:respond|reply|take part|have your say|give (?:us )?your views|comment)\b|\b(?:respond(?:ing)?|reply|replying) to (?:this|the|our) (?:consultation|survey|questionnaire|proposals?)\b|\b(?:fill in|complete|take|return) (?:the|our|a|this) (?:online |short )?(?:survey|questionnaire|(?:comments?|feedback|response|reply) (?:form|slip|card))\b|\b(?:reply|response|tear-off) slip\b|\b(?:comments?|feedback|response) forms?\b/, reason: 'tells people how to respond', weight: 2, direct: true },
   { profile: 'consultation', pattern: /\bis (?:now )?consulting\b/, reason: 'says a consultation is under way', weight: 2 },
   { profile: 'consultation', pattern: /\b(?:closing date|deadline for (?:responses|comments|views)|closes (?:on|at)|responses (?:must|should) (?:reach|be received))\b/, reason: 'gives a closing date', weight: 1 },
   { profile: 'consultation', pattern: /\bconsult(?:ation|ing|ed)?\b/, reason: 'mentions a consultation', weight: 1 },
@@ -47,7 +56,7 @@ const CUES: Cue[] = [
   { profile: 'consultation', pattern: /\b(?:objections?|representations|written observations)\b/, reason: 'asks for objections or representations', weight: 1 },
 
   // Engagement or project plan, co-production strategy.
-  { profile: 'engagement-plan', pattern: /\b(?:communications?(?: and| &) engagement|engagement(?: and| &) communications?|engagement|involvement|participation|stakeholder engagement|public involvement|patient and public involvement|ppi|consultation and engagement|co-?production|co-?design|community engagement|outreach) (?:plan|strategy|framework|approach|programme)\b/, reason: 'is an engagement, involvement or co-production plan', weight: 3, title: true },
+  { profile: 'engagement-plan', pattern: /\b(?:communications?(?: and| &) engagement|engagement(?: and| &) communications?|engagement|involvement|participation|stakeholder engagement|public involvement|patient and public involvement|ppi|consultation and engagement|co-?production|co-?design|community engagement|outreach|communications?|comms|campaign|marketing) (?:plan|strategy|framework|approach|programme)\b/, reason: 'is an engagement, involvement or co-production plan', weight: 3, title: true },
   { profile: 'engagement-plan', pattern: /\bproject (?:initiation document|plan|brief|charter|mandate|outline)\b|\bterms of reference\b|\bdelivery plan\b|\baction plan\b/, reason: 'is a project plan', weight: 3, title: true },
   { profile: 'engagement-plan', pattern: /\b(?:objectives|aims and objectives|purpose of (?:this|the) (?:plan|project|strategy)|scope of (?:the|this) (?:project|plan))\b/, reason: 'sets out objectives', weight: 1 },
   { profile: 'engagement-plan', pattern: /\b(?:milestones?|deliverables?|workstreams?|work ?plan|timescales?|project timeline|key dates|phases? (?:one|two|three|1|2|3))\b/, reason: 'sets out milestones or phases', weight: 1 },
@@ -56,9 +65,9 @@ const CUES: Cue[] = [
   { profile: 'engagement-plan', pattern: /\b(?:risks? and (?:issues|mitigations?)|risk register|evaluation (?:plan|framework)|how we will (?:measure|evaluate))\b/, reason: 'plans risks or evaluation', weight: 1 },
 
   // Meeting or event invitation.
-  { profile: 'meeting-invitation', pattern: new RegExp(`\\b(?:you are|you're|you’re) (?:warmly |cordially )?(?:invited|welcome) to\\b|\\b(?:would like to|want to|are writing to|are delighted to|are pleased to) invite you\\b|\\binvite you to (?:a|an|our|the|this|join)\\b[^.]{0,30}\\b${EVENT}|\\binvitation to\\b|\\bjoin us\\b|\\bplease (?:come|join)\\b|\\bwe(?: would|'d|’d) love to see you\\b|\\ball welcome\\b|\\beveryone is welcome\\b`), reason: 'invites people to an event', weight: 3 },
+  { profile: 'meeting-invitation', pattern: new RegExp(`\\b(?:you are|you're|you’re) (?:warmly |cordially )?(?:invited|welcome) to\\b|\\b(?:would like to|want to|are writing to|are delighted to|are pleased to) invite you\\b|\\binvite you to (?:a|an|our|the|this|join)\\b[^.]{0,30}\\b${EVENT}|\\binvitation to\\b|\\bjoin us\\b|\\bjoin (?:our|the|a|an|this|one of our) (?:[\\w-]+ ){0,2}${EVENT}s?\\b|\\bcome (?:and|to) (?:talk|chat|meet|see|tell|share|find out|hear)\\b|\\bcalling all\\b|\\bplease (?:come|join)\\b|\\bwe(?: would|'d|’d) love to see you\\b|\\ball welcome\\b|\\beveryone is welcome\\b`), reason: 'invites people to an event', weight: 3 },
   { profile: 'meeting-invitation', pattern: /\bcome (?:along )?to\b|\binvite you to\b/, reason: 'asks people to come along', weight: 1 },
-  { profile: 'meeting-invitation', pattern: /\b(?:rsvp|book (?:a|your) (?:free )?place|register (?:to attend|for (?:a|the|this|our) (?:place|event|session|meeting))|sign up to (?:attend|come)|let us know if you (?:can|are able to) (?:come|attend))\b/, reason: 'asks people to book a place', weight: 2 },
+  { profile: 'meeting-invitation', pattern: /\b(?:rsvp|register now|book now|book (?:a|your) (?:free )?(?:place|seat|ticket)|register (?:to attend|for (?:a|the|this|our) (?:place|event|session|meeting))|sign up to (?:attend|come)|let us know if you (?:can|are able to) (?:come|attend))\b/, reason: 'asks people to book a place', weight: 2 },
   { profile: 'meeting-invitation', pattern: new RegExp(`\\b${EVENT}s?\\b`), reason: 'mentions a meeting or event', weight: 1 },
   { profile: 'meeting-invitation', pattern: /\b(?:agenda|papers for the meeting|refreshments will be provided|venue)\b/, reason: 'mentions an agenda or venue', weight: 1 },
 
@@ -77,8 +86,14 @@ interface BlockCues {
   weakTitles: number[];
   /** Labelled meeting details on this line: date, time, venue… */
   labels: string[];
-  /** A date and a time in the same block: an event slot, when the document talks about events. */
-  datedEvent: boolean;
+  /** A calendar date (day and month), not only a weekday: an occasion. */
+  date: boolean;
+  /** A clock time. */
+  time: boolean;
+  /** Names a meeting or event. */
+  event: boolean;
+  /** Names a newsletter or bulletin (in the title zone, the document is news). */
+  news: boolean;
 }
 
 const cache = new WeakMap<BlockAnalysis, Map<string, BlockCues>>();
@@ -86,6 +101,10 @@ const LABEL_RE = /^\s*(date|time|times|venue|where|when|location|address|place)\
 // "you said, we did" after "we will publish" is a promise, not a report.
 const FUTURE = /\b(?:will|shall|going to|plan to|would)\b/;
 const PROMISE_BEFORE = /\b(?:will|would|to|plan to|aim to) (?:publish|produce|share|write|send|prepare)\b[^.]{0,40}$/;
+const EVENT_RE = new RegExp(`\\b${EVENT}s?\\b`);
+const CALENDAR_DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
+const NEWS_RE = /\b(?:newsletter|bulletin|e-?news|news(?: and updates)?|magazine|update)\b/;
+void DATE;
 
 function cuesFor(ab: AnalysedBlock): BlockCues {
   const kind = ab.block.kind;
@@ -94,16 +113,16 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
   const hit = byKind?.get(key);
   if (hit) return hit;
   const text = ab.analysis.masked;
-  const headingLike = kind === 'heading';
+  const headingLike = kind === 'heading' || (kind === 'paragraph' && ab.analysis.words.length <= 12 && !/[.!?]\s*$/.test(text.trim()));
   const cues: number[] = [];
   const weakTitles: number[] = [];
   CUES.forEach((cue, i) => {
-    if (cue.headingOnly && !headingLike) return;
-    const m = cue.pattern.exec(text);
+    if (cue.headingOnly && !(cue.titleZone ? headingLike : kind === 'heading')) return;
+    const m = cue.pattern.exec(text.trim());
     if (!m) return;
     if (cue.profile === 'report' && (PROMISE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || FUTURE.test(sentenceAt(text, m.index)))) return;
-    // A plan's name counts in a heading or as "this/our … plan"; in passing (an agenda item) it is a weak cue.
-    if (cue.title && kind !== 'heading' && !/\b(?:this|our)\s+(?:[\w-]+\s+){0,5}$/.test(text.slice(Math.max(0, m.index - 50), m.index))) {
+    // A plan's name counts in a heading or as "this … plan"; in passing ("our action plan was…", an agenda item) it is a weak cue.
+    if (cue.title && kind !== 'heading' && !/\bthis\s+(?:[\w-]+\s+){0,5}$/.test(text.slice(Math.max(0, m.index - 50), m.index))) {
       weakTitles.push(i);
       return;
     }
@@ -111,8 +130,15 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
   });
   const label = LABEL_RE.exec(text);
   const labels = label ? [label[1]!.replace(/s$/, '').replace(/^(?:where|location|address|place)$/, 'venue').replace(/^when$/, 'date')] : [];
-  const datedEvent = TIME.test(text) && DATE.test(text);
-  const result: BlockCues = { cues, weakTitles, labels, datedEvent };
+  const result: BlockCues = {
+    cues,
+    weakTitles,
+    labels,
+    date: CALENDAR_DATE.test(text),
+    time: TIME.test(text),
+    event: EVENT_RE.test(text),
+    news: headingLike && NEWS_RE.test(text),
+  };
   if (!byKind) cache.set(ab.analysis, (byKind = new Map()));
   byKind.set(key, result);
   return result;
@@ -120,37 +146,90 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
 
 const THRESHOLD = 3;
 const ORDER: Detected[] = ['consultation', 'engagement-plan', 'meeting-invitation', 'report'];
+const REASON = {
+  invites: 'invites people to an event',
+  books: 'asks people to book a place',
+  event: 'mentions a meeting or event',
+  planTitle: 'is a project plan',
+  titled: 'is titled a consultation',
+};
 
+/**
+ * Profiles are scored from cues, but the document's purpose — what its title
+ * and opening lines say it is — weighs more than what it mentions in passing:
+ *  - a report, newsletter or invitation that closes with "tell us what you
+ *    think" is not a consultation; it becomes one only when it also gives a
+ *    way to respond (a survey, a reply slip, comments by a date) or calls
+ *    itself a consultation;
+ *  - a plan, terms of reference, report or newsletter that mentions meetings
+ *    is not an invitation unless it invites the reader;
+ *  - an event is an occasion with a calendar date and a time ("Tuesday 3 March,
+ *    2pm"), not opening hours ("Monday to Friday, 9am to 5pm") or a cycle
+ *    ("the second Wednesday of the month, 11am").
+ */
 export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   const seen = new Set<number>();
   const labels = new Set<string>();
   let datedEvents = 0;
-  let titlePlan = false;
   let weakPlan = false;
   const titleZone = titleBlocks(blocks);
-  for (const ab of blocks) {
-    const c = cuesFor(ab);
+  const opening = new Set<number>(titleZone);
+  for (const ab of blocks.slice(titleZone.size, titleZone.size + 3)) opening.add(ab.index);
+  const purpose = new Set<Detected | 'news'>();
+  const per = blocks.map(cuesFor);
+  let lastHeading = -1;
+  let lastEvent = -10;
+  per.forEach((c, n) => {
+    const ab = blocks[n]!;
+    const inTitle = titleZone.has(ab.index);
     for (const i of c.cues) {
+      const cue = CUES[i]!;
+      if (cue.titleZone && !inTitle) continue;
       seen.add(i);
-      if (CUES[i]!.title && titleZone.has(ab.index)) titlePlan = true;
+      if (inTitle && (cue.title || (cue.profile === 'report' && cue.weight >= 2) || cue.reason === REASON.titled)) purpose.add(cue.profile);
+      if (inTitle && cue.profile === 'consultation' && cue.direct && !cue.generic) purpose.add('consultation');
+      if (opening.has(ab.index) && (cue.reason === REASON.invites || cue.reason === REASON.books)) purpose.add('meeting-invitation');
     }
     for (const i of c.weakTitles) {
-      if (titleZone.has(ab.index)) {
+      if (inTitle) {
         seen.add(i);
-        titlePlan = true;
+        purpose.add('engagement-plan');
       } else weakPlan = true;
     }
+    if (inTitle && c.news) purpose.add('news');
     for (const l of c.labels) labels.add(l);
-    if (c.datedEvent) datedEvents++;
-  }
+    // An event slot: a date and a time in the block, or across a table row.
+    let date = c.date;
+    let time = c.time;
+    let event = c.event;
+    if (ab.block.kind === 'table-cell') {
+      for (let k = n - 1; k >= Math.max(0, n - 2) && blocks[k]!.block.kind === 'table-cell'; k--) {
+        date ||= per[k]!.date;
+        time ||= per[k]!.time;
+        event ||= per[k]!.event;
+      }
+    }
+    // A table row is counted once (its date, time and venue cells follow each other).
+    const sameRow = ab.block.kind === 'table-cell' && lastEvent >= n - 2 && blocks.slice(lastEvent, n).every((b) => b.block.kind === 'table-cell');
+    if (date && time && !sameRow) {
+      // Is it an event? The line, the two before it, or the heading above says so.
+      if (!event) for (let k = Math.max(0, n - 2); k < n; k++) event ||= per[k]!.event;
+      if (!event && lastHeading >= 0) event = per[lastHeading]!.event;
+      if (event) {
+        datedEvents++;
+        lastEvent = n;
+      }
+    }
+    if (ab.block.kind === 'heading') lastHeading = n;
+  });
   const score: Record<Detected, number> = { consultation: 0, 'engagement-plan': 0, 'meeting-invitation': 0, report: 0 };
   const reasons: Record<Detected, string[]> = { consultation: [], 'engagement-plan': [], 'meeting-invitation': [], report: [] };
-  let direct = 0;
+  let specific = 0;
   for (const i of [...seen].sort((a, b) => a - b)) {
     const cue = CUES[i]!;
     score[cue.profile] += cue.weight;
     reasons[cue.profile].push(cue.reason);
-    if (cue.direct) direct += cue.weight;
+    if (cue.direct && !cue.generic) specific += cue.weight;
   }
   if (weakPlan && !reasons['engagement-plan'].some((r) => r.startsWith('is '))) {
     score['engagement-plan'] += 1;
@@ -163,15 +242,20 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
     score['meeting-invitation'] += 1;
     reasons['meeting-invitation'].push(`gives a ${[...labels][0]} for a meeting`);
   }
-  const eventCue = CUES.findIndex((c) => c.reason === 'mentions a meeting or event');
-  if (datedEvents > 0 && seen.has(eventCue)) {
+  if (datedEvents > 0) {
     score['meeting-invitation'] += 2;
     reasons['meeting-invitation'].push(datedEvents > 1 ? `lists ${datedEvents} events with dates and times` : 'lists an event with a date and time');
   }
-  // A plan or an invitation that mentions a consultation in passing is not
-  // itself a consultation document: then it must ask the reader for views.
-  const invited = [...seen].some((i) => CUES[i]!.reason === 'invites people to an event');
-  if ((titlePlan || invited) && direct < 3) score.consultation = Math.min(score.consultation, THRESHOLD - 1);
+  const other = purpose.size > 0 && !purpose.has('consultation');
+  // A document whose purpose is something else asks for views in passing: it
+  // must give a way to respond as well (a plan must do more: it may describe one).
+  if (other && specific < (purpose.has('engagement-plan') ? 3 : 2)) score.consultation = Math.min(score.consultation, THRESHOLD - 1);
+  // A plan, report or newsletter that mentions meetings must invite the reader to one.
+  const invites = [...seen].some((i) => CUES[i]!.reason === REASON.invites);
+  if ((purpose.has('engagement-plan') || purpose.has('report') || purpose.has('news')) && !purpose.has('meeting-invitation') && !invites)
+    score['meeting-invitation'] = Math.min(score['meeting-invitation'], THRESHOLD - 1);
+  // A newsletter names plans in passing: it is a plan only when its title says so.
+  if (purpose.has('news') && !purpose.has('engagement-plan')) score['engagement-plan'] = Math.min(score['engagement-plan'], THRESHOLD - 1);
   const matches: ProfileMatch[] = [];
   for (const id of ORDER) {
     if (score[id] >= THRESHOLD) matches.push({ id, reasons: reasons[id], source: 'detected' });
@@ -180,12 +264,17 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   return matches;
 }
 
-/** The title zone: the first heading and anything before it, or the first two blocks. */
+/**
+ * The title zone: the short lines at the top (organisation, title, subtitle,
+ * date) before the first full paragraph, list or salutation — at most four
+ * blocks, at least one.
+ */
 function titleBlocks(blocks: AnalysedBlock[]): Set<number> {
   const zone = new Set<number>();
   for (const ab of blocks.slice(0, 4)) {
+    if (zone.size > 0 && (ab.analysis.words.length >= 15 || ab.block.kind === 'list-item' || /^\s*dear\b/.test(ab.analysis.masked))) break;
     zone.add(ab.index);
-    if (ab.block.kind === 'heading') break;
+    if (ab.analysis.words.length >= 15) break;
   }
   return zone;
 }

@@ -88,3 +88,43 @@ describe('profile detection', () => {
     ]);
   });
 });
+
+describe('profile detection: the purpose in the title and opening weighs more than passing mentions', () => {
+  it('does not read a report or an invitation that asks for views as a consultation', () => {
+    expect(ids('You said, we did: day services\n\nHere is what you told us and what we have done.\n\nIf you want to tell us what you think of this report, call 01632 960 000.')).toEqual(['report']);
+    const focus = 'Calling all young carers!\n\nWe want to hear from you. Join our focus group and help us change the service.\n\nThursday 22 April 2027, 4pm to 6pm, The Hub, Lord Street';
+    expect(ids(focus)).toEqual(['meeting-invitation']);
+  });
+
+  it('still reads an invitation with a way to respond on proposals as a consultation too', () => {
+    const text = 'Help shape the new health centre\n\nCome and talk to us!\n\nWe are planning a new health centre. We want to hear what would make it work for you.\n\nDrop-in sessions\n\nMonday 19 April 2027\t2pm – 7pm\tChurch Hall\n\nCan’t make it? Tell us your views online, or ring us and we will post you a feedback form.';
+    expect(ids(text)).toEqual(['consultation', 'meeting-invitation']);
+  });
+
+  it('reads a letter titled as a consultation, with a reply slip, as a consultation', () => {
+    const text = 'Riverside Homes\nTenant Consultation\n\nDate of issue: 1 March 2027\n\nDear Resident\n\nWe plan to change the cleaning service. We would welcome your comments. Please complete the reply slip below and return it to the estate office by 29 March 2027.';
+    expect(ids(text)).toEqual(['consultation']);
+  });
+
+  it('does not read a plan or terms of reference that mentions meetings as an invitation', () => {
+    const tor = 'Carers Panel\nTerms of Reference\n\n1. Purpose\n\nThe Panel advises the Board.\n\n2. Meetings\n\nThe Panel meets every two months, on the second Wednesday, from 11am to 1.30pm, at the Civic Centre.';
+    expect(ids(tor)).toEqual(['engagement-plan']);
+  });
+
+  it('does not count opening hours or a recurring slot as an event', () => {
+    const text = 'Parking proposals: have your say\n\nThis consultation closes on 14 March 2027.\n\nBy phone: call 0114 496 0734 (Monday to Friday, 9am to 5pm).\n\nIn person: our officers will be at the library every Saturday in February from 10am to 12 noon.\n\nThe final decision will be made at a public meeting in June 2027.';
+    expect(ids(text)).toEqual(['consultation']);
+  });
+
+  it('reads a communications plan as a plan, and a newsletter as neither plan nor consultation', () => {
+    expect(ids('Neighbourhood Hubs – Communications Plan 2027/28\n\nBackground\n\nThree hubs will open in September.\n\nAims\n\nTo make sure residents know about the hubs.')).toEqual(['engagement-plan']);
+    const news = 'Community Voices – Spring 2027 newsletter\n\nWelcome from our Chair\n\nOur Health Inequalities Action Plan was written with local people, and more than 900 residents completed our questionnaire.\n\nDates for your diary\n\nOur Annual Meeting will be held on Tuesday 20 April 2027.';
+    expect(ids(news)).toEqual(['general']);
+  });
+
+  it('counts a table row of date, time and venue once', () => {
+    const text = 'Drop-in sessions\n\nMonday 19 April 2027\t2pm – 7pm\tChurch Hall\nSaturday 24 April 2027\t10am – 1pm\tLibrary';
+    const invite = profilesOf(text).find((p) => p.id === 'meeting-invitation');
+    expect(invite?.reasons).toContain('lists 2 events with dates and times');
+  });
+});
