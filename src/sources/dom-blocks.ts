@@ -59,16 +59,35 @@ const CONTAINERS = new Set([
   'address', 'hgroup', 'center', 'hr', 'search', 'dialog',
 ]);
 
-const COLLAPSIBLE = /[ \t\n\r\f]/;
+/** Collapsible white space, as the browser collapses it: space, tab, line feed, carriage return, form feed. */
+const isCollapsible = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 
 interface Run {
   kind: BlockKind;
   level?: number;
-  text: string;
+  /** The block text so far, in pieces (joined once, when the block ends). */
+  parts: string[];
+  length: number;
   segments: DomSegment[];
-  /** True when the last character written is a collapsed space. */
-  pendingSpace: boolean;
-  pendingSpaceAt: { node: Text; offset: number } | null;
+  /** A collapsed space is waiting to be written before the next visible character; where it came from. */
+  pendingNode: Text | null;
+  pendingOffset: number;
+}
+
+/** What one slice of a walk read: the blocks it finished, and whether the walk is over. */
+export interface DomBlocksSlice {
+  blocks: Block[];
+  segments: Map<string, DomSegment[]>;
+  done: boolean;
+}
+
+interface Frame {
+  /** The next child to read. */
+  next: ChildNode | null;
+  kind: BlockKind;
+  level: number | undefined;
+  /** The element is a block or a container: the block in progress ends with it. */
+  flushAfter: boolean;
 }
 
 function isHidden(el: Element): boolean {
@@ -79,110 +98,162 @@ function isHidden(el: Element): boolean {
   return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
 }
 
-export function blocksFromDom(
-  root: Element,
-  options: DomBlocksOptions = {},
-): { doc: TextDoc; segments: Map<string, DomSegment[]> } {
-  const prefix = options.idPrefix ?? '';
-  const blocks: Block[] = [];
-  const segments = new Map<string, DomSegment[]>();
-  let run: Run | null = null;
+/** How many nodes are read between two looks at the clock. */
+const NODES_PER_CLOCK_CHECK = 32;
 
-  const newRun = (kind: BlockKind, level?: number): Run => ({
-    kind, level, text: '', segments: [], pendingSpace: false, pendingSpaceAt: null,
-  });
+/**
+ * A walk of a DOM tree into blocks that can stop and carry on later, so a very
+ * large page is read in slices (see `readInSlices` in page.ts). A sliced walk
+ * gives exactly the blocks and segments of a walk in one go: the block being
+ * read when a slice stops is finished by the next slice.
+ *
+ * Text is gathered as slices of the text nodes' data (never a character at a
+ * time), so reading a large page makes little garbage.
+ */
+export class DomBlockReader {
+  private readonly prefix: string;
+  private readonly skip: ((el: Element) => boolean) | undefined;
+  private readonly stack: Frame[] = [];
+  private count = 0;
+  private run: Run | null = null;
+  private out: DomBlocksSlice = { blocks: [], segments: new Map(), done: false };
 
-  const flush = () => {
-    if (run && run.text) {
-      const id = `${prefix}b${blocks.length}`;
-      const block: Block = { id, kind: run.kind, text: run.text };
-      if (run.level !== undefined) block.level = run.level;
-      blocks.push(block);
-      segments.set(id, run.segments);
+  constructor(root: Element, options: DomBlocksOptions = {}) {
+    this.prefix = options.idPrefix ?? '';
+    this.skip = options.skip;
+    const rootName = root.localName.toLowerCase();
+    const produced = producedKind(rootName);
+    if (!(SKIPPED.has(rootName) || isHidden(root) || this.skip?.(root))) {
+      this.stack.push({ next: root.firstChild, kind: produced?.kind ?? 'paragraph', level: produced?.level, flushAfter: true });
     }
-    run = null;
-  };
+  }
 
-  const push = (node: Text, nodeOffset: number, ch: string, r: Run) => {
-    const last = r.segments[r.segments.length - 1];
-    if (last && last.node === node && last.nodeOffset + last.length === nodeOffset && last.blockOffset + last.length === r.text.length) {
-      last.length++;
-    } else {
-      r.segments.push({ node, blockOffset: r.text.length, nodeOffset, length: 1 });
-    }
-    r.text += ch;
-  };
+  get done(): boolean {
+    return this.stack.length === 0;
+  }
 
-  const addText = (node: Text, kind: BlockKind, level: number | undefined) => {
-    run ??= newRun(kind, level);
-    const r: Run = run;
-    const data = node.data;
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i]!;
-      if (COLLAPSIBLE.test(ch)) {
-        // A space is written only once a visible character follows it.
-        if (r.text && !r.pendingSpace) {
-          r.pendingSpace = true;
-          r.pendingSpaceAt = { node, offset: i };
-        }
+  /**
+   * Read on until the walk ends or `stop()` says so (it is asked every few
+   * nodes, never before the first). Returns the blocks finished meanwhile.
+   */
+  read(stop?: () => boolean): DomBlocksSlice {
+    const stack = this.stack;
+    let n = 0;
+    while (stack.length) {
+      if (stop && ++n % NODES_PER_CLOCK_CHECK === 0 && stop()) break;
+      const f = stack[stack.length - 1]!;
+      const child = f.next;
+      if (!child) {
+        stack.pop();
+        if (f.flushAfter) this.flush();
         continue;
       }
-      if (r.pendingSpace && r.pendingSpaceAt) push(r.pendingSpaceAt.node, r.pendingSpaceAt.offset, ' ', r);
-      r.pendingSpace = false;
-      r.pendingSpaceAt = null;
-      // A no-break space reads as a space to every rule.
-      push(node, i, ch === '\u00a0' ? ' ' : ch, r);
-    }
-  };
-
-  /** A <br> is a line break: as a space it keeps words apart. */
-  const addBreak = () => {
-    if (run && run.text && !run.pendingSpace) {
-      run.pendingSpace = true;
-      // The space maps onto the last character before the break.
-      const seg = run.segments[run.segments.length - 1];
-      run.pendingSpaceAt = seg ? { node: seg.node, offset: seg.nodeOffset + seg.length - 1 } : null;
-    }
-  };
-
-  const walk = (el: Element, kind: BlockKind, level: number | undefined) => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
+      f.next = child.nextSibling;
       if (child.nodeType === TEXT_NODE) {
-        addText(child as Text, kind, level);
+        this.addText(child as Text, f.kind, f.level);
         continue;
       }
       if (child.nodeType !== ELEMENT_NODE) continue;
       const c = child as Element;
       const name = c.localName.toLowerCase();
-      if (SKIPPED.has(name) || isHidden(c) || options.skip?.(c)) continue;
+      if (SKIPPED.has(name) || isHidden(c) || this.skip?.(c)) continue;
       if (name === 'br') {
-        addBreak();
+        this.addBreak();
         continue;
       }
       const produced = producedKind(name);
       if (produced) {
-        flush();
+        this.flush();
         // A paragraph inside a list item or table cell (as Word exports them) is still that item or cell.
-        const inherit = produced.kind === 'paragraph' && (kind === 'list-item' || kind === 'table-cell');
-        walk(c, inherit ? kind : produced.kind, inherit ? level : produced.level);
-        flush();
+        const inherit = produced.kind === 'paragraph' && (f.kind === 'list-item' || f.kind === 'table-cell');
+        stack.push({ next: c.firstChild, kind: inherit ? f.kind : produced.kind, level: inherit ? f.level : produced.level, flushAfter: true });
       } else if (CONTAINERS.has(name)) {
-        flush();
+        this.flush();
         // Loose text inside a container inside a list item or cell still belongs to it.
-        walk(c, kind, level);
-        flush();
+        stack.push({ next: c.firstChild, kind: f.kind, level: f.level, flushAfter: true });
       } else {
-        walk(c, kind, level);
+        stack.push({ next: c.firstChild, kind: f.kind, level: f.level, flushAfter: false });
       }
     }
-  };
-
-  const rootName = root.localName.toLowerCase();
-  const produced = producedKind(rootName);
-  if (!(SKIPPED.has(rootName) || isHidden(root) || options.skip?.(root))) {
-    walk(root, produced?.kind ?? 'paragraph', produced?.level);
-    flush();
+    const out = this.out;
+    out.done = stack.length === 0;
+    this.out = { blocks: [], segments: new Map(), done: false };
+    return out;
   }
+
+  private flush(): void {
+    const run = this.run;
+    if (run && run.length) {
+      const id = `${this.prefix}b${this.count++}`;
+      const block: Block = { id, kind: run.kind, text: run.parts.length === 1 ? run.parts[0]! : run.parts.join('') };
+      if (run.level !== undefined) block.level = run.level;
+      this.out.blocks.push(block);
+      this.out.segments.set(id, run.segments);
+    }
+    this.run = null;
+  }
+
+  /** Write `text` (visible characters, or one collapsed space) that starts at `nodeOffset` in `node`. */
+  private push(r: Run, node: Text, nodeOffset: number, text: string): void {
+    const last = r.segments[r.segments.length - 1];
+    if (last && last.node === node && last.nodeOffset + last.length === nodeOffset && last.blockOffset + last.length === r.length) {
+      last.length += text.length;
+    } else {
+      r.segments.push({ node, blockOffset: r.length, nodeOffset, length: text.length });
+    }
+    r.parts.push(text);
+    r.length += text.length;
+  }
+
+  private addText(node: Text, kind: BlockKind, level: number | undefined): void {
+    this.run ??= { kind, level, parts: [], length: 0, segments: [], pendingNode: null, pendingOffset: 0 };
+    const r = this.run;
+    const data = node.data;
+    const end = data.length;
+    let i = 0;
+    while (i < end) {
+      if (isCollapsible(data.charCodeAt(i))) {
+        // A space is written only once a visible character follows it; it maps to the first collapsed character.
+        if (r.length && !r.pendingNode) {
+          r.pendingNode = node;
+          r.pendingOffset = i;
+        }
+        do i++;
+        while (i < end && isCollapsible(data.charCodeAt(i)));
+        continue;
+      }
+      const start = i;
+      do i++;
+      while (i < end && !isCollapsible(data.charCodeAt(i)));
+      if (r.pendingNode) {
+        this.push(r, r.pendingNode, r.pendingOffset, ' ');
+        r.pendingNode = null;
+      }
+      const visible = start === 0 && i === end ? data : data.slice(start, i);
+      // A no-break space reads as a space to every rule.
+      this.push(r, node, start, visible.includes('\u00a0') ? visible.replaceAll('\u00a0', ' ') : visible);
+    }
+  }
+
+  /** A <br> is a line break: as a space it keeps words apart. */
+  private addBreak(): void {
+    const run = this.run;
+    if (run && run.length && !run.pendingNode) {
+      // The space maps onto the last character before the break.
+      const seg = run.segments[run.segments.length - 1];
+      if (seg) {
+        run.pendingNode = seg.node;
+        run.pendingOffset = seg.nodeOffset + seg.length - 1;
+      }
+    }
+  }
+}
+
+export function blocksFromDom(
+  root: Element,
+  options: DomBlocksOptions = {},
+): { doc: TextDoc; segments: Map<string, DomSegment[]> } {
+  const { blocks, segments } = new DomBlockReader(root, options).read();
   return { doc: { blocks, meta: {} }, segments };
 }
 

@@ -12,22 +12,12 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { Block } from '../engine/types';
-import { blocksFromDom, type DomSegment } from './dom-blocks';
+import { DomBlockReader, type DomSegment } from './dom-blocks';
 
 /** Above this many characters Readability is skipped: it cannot be sliced and would block the page. */
 export const READABILITY_MAX_CHARS = 60_000;
-/** A subtree with more text than this is split into its children when that is safe. */
-const UNIT_MAX_CHARS = 4_000;
 
 const SKIPPED_TAGS = new Set(['nav', 'script', 'style', 'noscript', 'template', 'code', 'pre', 'svg', 'head', 'iframe', 'textarea', 'select']);
-/** Children that start a new block anyway, so reading them one by one gives the same blocks. */
-const BLOCK_TAGS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'div', 'section', 'article', 'main',
-  'header', 'footer', 'aside', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'blockquote', 'figure',
-  'figcaption', 'form', 'fieldset', 'details', 'summary', 'address', 'hr', 'br', 'caption', 'hgroup', 'search',
-  ...SKIPPED_TAGS,
-]);
-
 export function isOffElement(el: Element): boolean {
   return (
     SKIPPED_TAGS.has(el.localName) ||
@@ -106,64 +96,58 @@ export function findMainRoot(doc: Document): { root: Element; title: string; how
   return { root: body, title, how: 'body' };
 }
 
-/** Split a root into subtrees small enough to read in one short slice. */
-export function readingUnits(root: Element): Element[] {
-  const units: Element[] = [];
-  const visit = (el: Element) => {
-    if (isOffElement(el) && el !== root) return;
-    const len = el.textContent?.length ?? 0;
-    if (len <= UNIT_MAX_CHARS) return void units.push(el);
-    let splittable = el.children.length > 0;
-    for (let c = el.firstChild; c && splittable; c = c.nextSibling) {
-      if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) splittable = false;
-      else if (c.nodeType === 1 && !BLOCK_TAGS.has((c as Element).localName)) splittable = false;
-    }
-    // Headings, paragraphs and list items are one block each: never split them.
-    if (!splittable || /^(p|h[1-6]|li|td|th|dt|dd|blockquote)$/.test(el.localName)) return void units.push(el);
-    for (const child of el.children) visit(child);
-  };
-  visit(root);
-  return units;
-}
-
 export interface PageChunk {
   blocks: Block[];
   segments: Map<string, DomSegment[]>;
 }
 
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Give the main thread back to the page: scheduler.yield where there is one, else a message (no 4 ms timer clamp). */
+export function yieldToPage(): Promise<void> {
+  const g = globalThis as unknown as { scheduler?: { yield?: () => Promise<void> } };
+  if (typeof g.scheduler?.yield === 'function') return g.scheduler.yield();
+  if (typeof MessageChannel === 'function') {
+    return new Promise<void>((resolve) => {
+      const { port1, port2 } = new MessageChannel();
+      port1.onmessage = () => {
+        port1.close();
+        resolve();
+      };
+      port2.postMessage(null);
+    });
+  }
+  return new Promise<void>((resolve) => setTimeout(resolve, 0));
+}
+
+/** How long one slice of reading may run, in ms: well under the 50 ms of a long task, with room for a GC pause. */
+export const SLICE_BUDGET_MS = 8;
 
 /**
  * Read a root into blocks, a slice at a time. `onChunk` gets each slice's
  * blocks as soon as they are read; the promise ends when all are read.
  * `skip` leaves out elements (our own overlay, fields being checked apart).
+ * The blocks and segments, joined, are exactly those of `blocksFromDom(root)`.
  */
 export async function readInSlices(
   root: Element,
   onChunk: (chunk: PageChunk, done: boolean) => void,
   options: { budgetMs?: number; skip?: (el: Element) => boolean; signal?: { cancelled: boolean } } = {},
 ): Promise<void> {
-  const budget = options.budgetMs ?? 12;
-  let sliceStart = performance.now();
-  const units = readingUnits(root);
-  let pending: PageChunk = { blocks: [], segments: new Map() };
-  for (let i = 0; i < units.length; i++) {
+  const budget = options.budgetMs ?? SLICE_BUDGET_MS;
+  const reader = new DomBlockReader(root, { skip: options.skip });
+  // Start in a task of our own: whoever called us (finding the main content) has used part of this one.
+  await yieldToPage();
+  for (;;) {
     if (options.signal?.cancelled) return;
-    const unit = units[i]!;
-    if (!unit.isConnected) continue;
-    const { doc, segments } = blocksFromDom(unit, { idPrefix: `u${i}-`, skip: options.skip });
-    for (const b of doc.blocks) {
-      pending.blocks.push(b);
-      pending.segments.set(b.id, segments.get(b.id) ?? []);
+    const deadline = performance.now() + budget;
+    const slice = reader.read(() => performance.now() >= deadline);
+    if (slice.done) {
+      onChunk({ blocks: slice.blocks, segments: slice.segments }, true);
+      return;
     }
-    if (performance.now() - sliceStart > budget && i < units.length - 1) {
-      // Hand the slice over in a task of its own, so reading and sending never add up to one long task.
-      await yieldToPage();
-      onChunk(pending, false);
-      pending = { blocks: [], segments: new Map() };
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
+    // Hand the slice over in a task of its own, so reading and sending never add up to one long task.
+    await yieldToPage();
+    if (options.signal?.cancelled) return;
+    if (slice.blocks.length) onChunk({ blocks: slice.blocks, segments: slice.segments }, false);
+    await yieldToPage();
   }
-  onChunk(pending, true);
 }
