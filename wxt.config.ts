@@ -11,7 +11,8 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => {
     // Only the e2e test build may reach the local test server without a toolbar click.
-    const testHosts = mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {};
+    // ...and Google Docs, served from fixtures by context.route, where the panel runs the export fetch.
+    const testHosts = mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'https://docs.google.com/*'] } : {};
     const common = {
       ...testHosts,
       name: 'Doing With',

@@ -8,7 +8,7 @@
  * replacement the user chose; it never runs a rule. Page text travels as
  * plain strings and is always rendered as text.
  */
-import type { Block, DocStats, Finding, ProfileId, ProfileMatch, RuleDocs, Severity } from '../engine/types';
+import type { Block, DocStats, Finding, ProfileId, ProfileMatch, Report, RuleDocs, Severity, TextDoc } from '../engine/types';
 
 export const CONTENT_PORT = 'doing-with-content';
 export const PANEL_PORT = 'doing-with-panel';
@@ -57,7 +57,9 @@ export type ProblemKind =
   /** The browser needs the toolbar button (or the keyboard shortcut) before we may read the page. */
   | 'needs-click'
   | 'no-text'
-  | 'selection-empty';
+  | 'selection-empty'
+  /** Google would not give us the document's export; `detail` is the plain message from fetchGoogleDoc. */
+  | 'google-doc-refused';
 
 /** A finding as the side panel shows it. */
 export interface PanelFinding extends Finding {
@@ -101,7 +103,22 @@ export interface PanelState {
   /** The site's origin pattern, when the page is an ordinary web page. */
   siteOrigin: string | null;
   replaceMessage?: string;
+  /**
+   * Set when the tab is a Google Doc: the side panel fetches the export in the tab (same origin,
+   * with the user's own session), reads it with DOMParser and sends the blocks back. `request`
+   * goes up by one each time a check is asked for.
+   */
+  googleDoc?: { request: number } | null;
 }
+
+/** A document checked from the side panel (a file or pasted text), not from a tab. */
+export interface DocReport extends Report {
+  findings: PanelFinding[];
+}
+
+export type GoogleDocOutcome =
+  | { ok: true; title: string; blocks: Block[] }
+  | { ok: false; problem: 'google-doc-refused' | 'needs-click'; message: string };
 
 export type PanelToBackground =
   | { type: 'watch'; tabId: number }
@@ -114,8 +131,13 @@ export type PanelToBackground =
   | { type: 'unignore-all'; tabId: number }
   | { type: 'allow'; tabId: number; word: string }
   | { type: 'pause'; tabId: number; paused: boolean }
-  | { type: 'site'; tabId: number; on: boolean };
+  | { type: 'site'; tabId: number; on: boolean }
+  | { type: 'google-doc'; tabId: number; request: number; outcome: GoogleDocOutcome }
+  | { type: 'lint-doc'; requestId: string; doc: TextDoc; profiles: ProfileId[] | null };
 
 export type BackgroundToPanel =
   | { type: 'state'; state: PanelState }
-  | { type: 'rules'; rules: Record<string, RuleInfo> };
+  | { type: 'rules'; rules: Record<string, RuleInfo> }
+  | { type: 'doc-report'; requestId: string; report: DocReport }
+  /** Word lists, checks or the allow list changed: documents checked in the panel should be checked again. */
+  | { type: 'settings-changed' };

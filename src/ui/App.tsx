@@ -1,12 +1,17 @@
 /** The side panel. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PanelFinding, PanelState, PanelToBackground, RuleInfo } from '../extension/messages';
-import { barrierTitle } from './catalog';
-import { FindingCard, type FindingActions } from './FindingCard';
-import { primaryBarrier, ProfilePicker, Summary } from './Summary';
-import { EmptyState, IdleState, ProblemState } from './States';
+import type { PanelState, PanelToBackground, RuleInfo } from '../extension/messages';
+import type { FindingActions } from './FindingCard';
+import { FindingList } from './FindingList';
+import { ProfilePicker, Summary } from './Summary';
+import { IdleState, ProblemState } from './States';
 import { usePanel, useTabId } from './connection';
+import { useGoogleDoc } from './sources/google-docs';
+import { FileCheck } from './sources/FileCheck';
+import { ViewSwitch, type PanelView } from './ViewSwitch';
+import { ReviewPanel } from './review/ReviewPanel';
+import { tabReviewDoc } from './review/tab-doc';
 
 function statusText(state: PanelState | null): string {
   if (!state) return 'Connecting…';
@@ -20,93 +25,27 @@ function statusText(state: PanelState | null): string {
   return n === 0 ? 'Checked. No barriers found in the text.' : `Checked. ${n} ${n === 1 ? 'thing' : 'things'} to look at.`;
 }
 
-function blockOrder(f: PanelFinding): [number, number] {
-  return [f.blockId === null ? Number.MAX_SAFE_INTEGER : 0, f.start ?? 0];
-}
-
 function Findings({ state, rules, send }: { state: PanelState; rules: Record<string, RuleInfo>; send: (m: PanelToBackground) => void }) {
-  const [byBarrier, setByBarrier] = useState(true);
-  // Long documents can have thousands of findings: show some, and more on request.
-  const [shown, setShown] = useState<Record<string, number>>({});
-  const limitFor = (group: string) => shown[group] ?? (group === 'position' ? 50 : 10);
-  const more = (group: string, total: number, what: string) =>
-    total > limitFor(group) && (
-      <button type="button" class="more" onClick={() => setShown({ ...shown, [group]: limitFor(group) + 50 })}>
-        Show {Math.min(50, total - limitFor(group))} more {what} ({total - limitFor(group)} not shown)
-      </button>
-    );
   const report = state.report!;
   const tabId = state.tabId;
   const source = state.sources.find((s) => s.id === state.activeSourceId);
-  const canReplace = source?.kind === 'field';
   const actions: FindingActions = {
     reveal: (key) => send({ type: 'reveal', tabId, key }),
     replace: (key, replacement) => send({ type: 'replace', tabId, key, replacement }),
     ignore: (key) => send({ type: 'ignore', tabId, key }),
     allow: (word) => send({ type: 'allow', tabId, word }),
   };
-  if (!report.findings.length) return <EmptyState />;
-
-  const groups = new Map<string, PanelFinding[]>();
-  for (const f of report.findings) {
-    const b = primaryBarrier(f);
-    groups.set(b, [...(groups.get(b) ?? []), f]);
-  }
-  const ordered = [...report.findings].sort((a, b) => {
-    const [x1, y1] = blockOrder(a);
-    const [x2, y2] = blockOrder(b);
-    return x1 - x2 || y1 - y2;
-  });
-
   return (
-    <section aria-labelledby="findings-h">
-      <h2 id="findings-h">What we found ({report.findings.length})</h2>
-      <fieldset class="toggle">
-        <legend>Show findings</legend>
-        <div class="radio">
-          <input type="radio" id="by-barrier" name="order" checked={byBarrier} onChange={() => setByBarrier(true)} />
-          <label for="by-barrier">By barrier</label>
-        </div>
-        <div class="radio">
-          <input type="radio" id="by-position" name="order" checked={!byBarrier} onChange={() => setByBarrier(false)} />
-          <label for="by-position">In page order</label>
-        </div>
-      </fieldset>
-      {byBarrier ? (
-        [...groups].map(([barrier, list]) => (
-          <section key={barrier} class="group" aria-labelledby={`g-${barrier}`}>
-            <h3 id={`g-${barrier}`}>
-              {barrierTitle(barrier)} <span class="count">({list.length})</span>
-            </h3>
-            <ul class="findings">
-              {list.slice(0, limitFor(barrier)).map((f) => (
-                <li key={f.key}>
-                  <FindingCard finding={f} rule={rules[f.ruleId]} canReplace={canReplace} headingLevel={4} showBarriers={f.barriers.length > 1} actions={actions} />
-                </li>
-              ))}
-            </ul>
-            {more(barrier, list.length, 'for this barrier')}
-          </section>
-        ))
-      ) : (
-        <ul class="findings">
-          {ordered.slice(0, limitFor('position')).map((f) => (
-            <li key={f.key}>
-              <FindingCard finding={f} rule={rules[f.ruleId]} canReplace={canReplace} headingLevel={3} showBarriers actions={actions} />
-            </li>
-          ))}
-        </ul>
-      )}
-      {!byBarrier && more('position', ordered.length, 'findings')}
-      {report.ignoredCount > 0 && (
-        <p>
-          {report.ignoredCount} ignored on this page.{' '}
-          <button type="button" class="link" onClick={() => send({ type: 'unignore-all', tabId })}>
-            Show them again
-          </button>
-        </p>
-      )}
-    </section>
+    <FindingList
+      findings={report.findings}
+      rules={rules}
+      actions={actions}
+      canReplace={source?.kind === 'field'}
+      copyOnly={!!state.googleDoc}
+      noun={state.googleDoc ? 'document' : 'page'}
+      ignoredCount={report.ignoredCount}
+      onUnignoreAll={() => send({ type: 'unignore-all', tabId })}
+    />
   );
 }
 
@@ -149,8 +88,13 @@ function SiteControls({ state, send }: { state: PanelState; send: (m: PanelToBac
 
 export function App() {
   const tabId = useTabId();
-  const { state, rules, send } = usePanel(tabId);
-  const status = statusText(state);
+  const { state, rules, send, listen } = usePanel(tabId);
+  useGoogleDoc(state, send);
+  const [view, setView] = useState<PanelView>('tab');
+  const [reviewing, setReviewing] = useState(false);
+  const [instead, setInstead] = useState<'paste' | 'upload' | null>(null);
+  const [fileStatus, setFileStatus] = useState('');
+  const status = view === 'file' ? fileStatus : statusText(state);
   useEffect(() => {
     document.title = state?.title ? `Doing With – ${state.title}` : 'Doing With';
   }, [state?.title]);
@@ -165,10 +109,22 @@ export function App() {
           {status}
         </p>
       </header>
+      <ViewSwitch view={view} reviewing={reviewing} onView={setView} onReviewing={setReviewing} />
       <main>
+        {view === 'file' ? (
+          <FileCheck tabId={tabId} rules={rules} send={send} listen={listen} reviewing={reviewing} focus={instead} onStatus={setFileStatus} />
+        ) : (
+        <>
         {state?.replaceMessage && <p role="alert" class="alert">{state.replaceMessage}</p>}
         {state?.status === 'problem' && state.problem ? (
-          <ProblemState problem={state.problem} onRetry={check} />
+          <ProblemState
+            problem={state.problem}
+            onRetry={check}
+            onInstead={(way) => {
+              setInstead(way);
+              setView('file');
+            }}
+          />
         ) : !report ? (
           state && state.status !== 'checking' && <IdleState onCheck={check} />
         ) : (
@@ -187,16 +143,30 @@ export function App() {
                   </select>
                 </div>
               )}
+              {state.googleDoc && (
+                <p class="note">
+                  Google Docs draws its text itself, so Doing With lists what it finds here instead of underlining it in the document. The check runs again a few
+                  seconds after you stop typing.
+                </p>
+              )}
               <button type="button" onClick={check}>
-                Check the page again
+                {state.googleDoc ? 'Check again' : 'Check the page again'}
               </button>
               <ProfilePicker report={report} chosen={state.chosenProfiles} onChange={(profiles) => send({ type: 'set-profiles', tabId: state.tabId, profiles })} />
             </section>
-            <Summary report={report} />
-            <Findings state={state} rules={rules} send={send} />
+            {reviewing ? (
+              <ReviewPanel doc={tabReviewDoc(state)} />
+            ) : (
+              <>
+                <Summary report={report} />
+                <Findings state={state} rules={rules} send={send} />
+              </>
+            )}
           </>
         )}
         {state && state.problem?.kind !== 'browser-page' && <SiteControls state={state} send={send} />}
+        </>
+        )}
       </main>
     </>
   );

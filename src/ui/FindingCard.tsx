@@ -17,15 +17,30 @@ interface Props {
   headingLevel: 3 | 4;
   showBarriers: boolean;
   actions: FindingActions;
+  /**
+   * The text is not in the tab (a file, pasted text, a Google Doc that draws its own text): no
+   * "Show in page", and suggestions get a "Copy" button instead.
+   */
+  copyOnly?: boolean;
 }
 
-export function FindingCard({ finding: f, rule, canReplace, headingLevel, showBarriers, actions }: Props) {
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function FindingCard({ finding: f, rule, canReplace, headingLevel, showBarriers, actions, copyOnly = false }: Props) {
   const [why, setWhy] = useState(false);
+  const [copied, setCopied] = useState('');
   const id = `f-${f.key.replace(/[^a-z0-9-]/gi, '-')}`;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const enablers = enablersFor(f.barriers, f.enablers);
   const ranged = f.blockId !== null && f.start !== null;
-  const canShow = ranged || f.anchorBlockId !== null;
+  const canShow = !copyOnly && (ranged || f.anchorBlockId !== null);
   const flagged = f.text?.trim() ?? '';
   const canAllow = !!flagged && flagged.split(/\s+/).length <= 4;
 
@@ -52,12 +67,28 @@ export function FindingCard({ finding: f, rule, canReplace, headingLevel, showBa
                   <button type="button" class="suggestion" onClick={() => actions.replace(f.key, s)} aria-label={`Replace “${flagged}” with “${s}”`}>
                     {s}
                   </button>
+                ) : copyOnly ? (
+                  <>
+                    <span class="suggestion-text">{s}</span>
+                    <button
+                      type="button"
+                      class="copy"
+                      onClick={() => void copyText(s).then((ok) => setCopied(ok ? `Copied “${s}”. Paste it into your document.` : 'Your browser did not let us copy. Select the words and copy them yourself.'))}
+                    >
+                      Copy suggestion<span class="visually-hidden">: {s}</span>
+                    </button>
+                  </>
                 ) : (
                   <span class="suggestion-text">{s}</span>
                 )}
               </li>
             ))}
           </ul>
+          {copyOnly && (
+            <p class="copied" role="status" aria-live="polite">
+              {copied}
+            </p>
+          )}
         </div>
       )}
       {f.example && (

@@ -19,19 +19,44 @@ const PROBLEMS: Record<NonNullable<PanelState['problem']>['kind'], { title: stri
     title: 'We found no text to check',
     body: 'This page has no paragraphs or headings we can read. If the text is in a picture or a PDF, copy it into a document or a text box and check it there.',
   },
+  'google-doc-refused': {
+    title: 'Google did not share this document with Doing With',
+    body: 'Doing With asks Google for a copy of the document with your own sign-in, and Google said no.',
+  },
   'selection-empty': {
     title: 'No text is selected',
     body: 'Select the words you want to check, right-click, and choose “Check selected text with Doing With”.',
   },
 };
 
-export function ProblemState({ problem, onRetry }: { problem: NonNullable<PanelState['problem']>; onRetry: () => void }) {
+export function ProblemState({
+  problem,
+  onRetry,
+  onInstead,
+}: {
+  problem: NonNullable<PanelState['problem']>;
+  onRetry: () => void;
+  /** Offer another way in: paste the text, or upload the file. */
+  onInstead?: (way: 'paste' | 'upload') => void;
+}) {
   const p = PROBLEMS[problem.kind];
+  const refused = problem.kind === 'google-doc-refused';
   return (
     <section class="notice" aria-labelledby="problem-h">
       <h2 id="problem-h">{p.title}</h2>
-      <p>{p.body}</p>
-      {(problem.kind === 'unreachable' || problem.kind === 'no-text') && (
+      {/* The detail is fetchGoogleDoc's plain message: why, and what to do instead. */}
+      <p>{refused && problem.detail ? problem.detail : p.body}</p>
+      {refused && onInstead && (
+        <p class="instead">
+          <button type="button" class="primary" onClick={() => onInstead('paste')}>
+            Paste the text
+          </button>
+          <button type="button" onClick={() => onInstead('upload')}>
+            Upload the file
+          </button>
+        </p>
+      )}
+      {(problem.kind === 'unreachable' || problem.kind === 'no-text' || refused) && (
         <button type="button" onClick={onRetry}>
           Try again
         </button>

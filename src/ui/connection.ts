@@ -33,10 +33,13 @@ export function usePanel(tabId: number | null): {
   state: PanelState | null;
   rules: Record<string, RuleInfo>;
   send: (m: PanelToBackground) => void;
+  /** Hear every message from the background (document reports, settings changes). */
+  listen: (fn: (m: BackgroundToPanel) => void) => () => void;
 } {
   const [state, setState] = useState<PanelState | null>(null);
   const [rules, setRules] = useState<Record<string, RuleInfo>>({});
   const port = useRef<Port | null>(null);
+  const listeners = useRef(new Set<(m: BackgroundToPanel) => void>());
 
   useEffect(() => {
     if (tabId === null) return;
@@ -48,6 +51,7 @@ export function usePanel(tabId: number | null): {
         const m = raw as BackgroundToPanel;
         if (m.type === 'rules') setRules(m.rules);
         else if (m.type === 'state' && m.state.tabId === tabId) setState(m.state);
+        for (const l of listeners.current) l(m);
       });
       // The background may be restarted by the browser: reconnect and ask again.
       p.onDisconnect.addListener(() => {
@@ -63,5 +67,13 @@ export function usePanel(tabId: number | null): {
     };
   }, [tabId]);
 
-  return { state, rules, send: (m) => port.current?.postMessage(m) };
+  return {
+    state,
+    rules,
+    send: (m) => port.current?.postMessage(m),
+    listen: (fn) => {
+      listeners.current.add(fn);
+      return () => void listeners.current.delete(fn);
+    },
+  };
 }

@@ -40,7 +40,7 @@ export function ignoreKey(f: PanelFinding): string {
 
 const CONTEXT_CHARS = 140;
 
-function contextFor(block: Block | undefined, start: number | null, end: number | null): PanelFinding['context'] {
+export function contextFor(block: Block | undefined, start: number | null, end: number | null): PanelFinding['context'] {
   if (!block || start === null || end === null) return null;
   const sentence = analyseText(block.text).sentences.find((s) => s.start <= start && end <= s.end + 1);
   const from = sentence?.start ?? 0;

@@ -12,7 +12,9 @@ import {
 } from '../messages';
 import { TabSession, ignoreKey, type Source } from './session';
 import { addAllowed, allowList, ignore, ignoredByUrl, pageKey, unignoreAll } from './settings';
-import { engineConfig } from './stored-settings';
+import { engineConfig, watchSettings } from './stored-settings';
+import { parseGoogleDocUrl } from '../../sources/google-docs-url';
+import { GOOGLE_DOC_SOURCE, googleDocSource, lintDocument } from './documents';
 import { CHECKER_FILE, isAutoSite, originOf, setAutoSite, syncAutoSites } from './sites';
 import { HIGHLIGHT_CSS } from '../../highlight/styles';
 
@@ -33,6 +35,8 @@ export class Background {
   private panels = new Map<Port, number>();
   private lintTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private lastLint = new Map<string, number>();
+  /** Tabs showing a Google Doc: which document, and the latest check asked of the side panel. */
+  private docRequests = new Map<number, { docId: string; request: number }>();
 
   session(tabId: number): TabSession {
     let s = this.sessions.get(tabId);
@@ -69,6 +73,16 @@ export class Background {
     sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
     browser.tabs.onRemoved.addListener((tabId) => this.sessions.delete(tabId));
     allowList.watch(() => this.relintAll());
+    // Files and pasted text are checked in the panel's own view: tell it to ask again.
+    watchSettings(() => {
+      for (const port of this.panels.keys()) {
+        try {
+          port.postMessage({ type: 'settings-changed' } satisfies BackgroundToPanel);
+        } catch {
+          this.panels.delete(port);
+        }
+      }
+    });
   }
 
   /** Must run synchronously inside the click: opening a panel needs the user's gesture. */
@@ -92,6 +106,10 @@ export class Background {
       s.setProblem('browser-page');
       return this.broadcast(tabId);
     }
+    const googleDoc = what === 'page' ? parseGoogleDocUrl(tab?.url ?? '') : null;
+    if (googleDoc) return this.checkGoogleDoc(tabId, googleDoc.id);
+    this.docRequests.delete(tabId);
+    s.sources.delete(GOOGLE_DOC_SOURCE);
     s.pending = what;
     s.status = 'checking';
     s.problem = undefined;
@@ -116,6 +134,21 @@ export class Background {
       s.setProblem(kind, message);
       this.broadcast(tabId);
     }
+  }
+
+  /**
+   * Google Docs draws its text itself, so the page checker cannot read it: the side panel fetches
+   * the document's export in the tab (same origin, the user's own session) and sends the text back.
+   */
+  private checkGoogleDoc(tabId: number, docId: string): void {
+    const s = this.session(tabId);
+    const before = this.docRequests.get(tabId);
+    if (before?.docId !== docId) s.reset();
+    this.docRequests.set(tabId, { docId, request: Math.max((before?.request ?? 0) + 1, Date.now()) });
+    s.pending = null;
+    s.status = 'checking';
+    s.problem = undefined;
+    this.broadcast(tabId);
   }
 
   private onContent(port: Port): void {
@@ -233,6 +266,15 @@ export class Background {
   }
 
   private async onPanelMessage(port: Port, m: PanelToBackground): Promise<void> {
+    if (m.type === 'lint-doc') {
+      const report = await lintDocument(this.linter, m.doc, m.profiles);
+      try {
+        port.postMessage({ type: 'doc-report', requestId: m.requestId, report } satisfies BackgroundToPanel);
+      } catch {
+        this.panels.delete(port);
+      }
+      return;
+    }
     const s = this.session(m.tabId);
     switch (m.type) {
       case 'watch':
@@ -285,6 +327,13 @@ export class Background {
         this.toContent(m.tabId, { type: 'pause', paused: m.paused });
         if (!m.paused) this.toContent(m.tabId, { type: 'check-page' });
         return this.broadcast(m.tabId);
+      case 'google-doc': {
+        if (this.docRequests.get(m.tabId)?.request !== m.request) return;
+        if (m.outcome.ok) return this.onSource(m.tabId, googleDocSource(m.outcome));
+        s.reset();
+        s.setProblem(m.outcome.problem, m.outcome.message);
+        return this.broadcast(m.tabId);
+      }
       case 'site': {
         const origin = originOf(s.url);
         if (origin) await setAutoSite(origin, m.on).catch(() => undefined);
@@ -297,6 +346,8 @@ export class Background {
   private async sendState(port: Port, s: TabSession): Promise<void> {
     const origin = originOf(s.url);
     const state = s.panelState({ siteOn: await isAutoSite(origin), siteOrigin: origin });
+    const googleDoc = this.docRequests.get(s.tabId);
+    state.googleDoc = googleDoc ? { request: googleDoc.request } : null;
     try {
       port.postMessage({ type: 'state', state } satisfies BackgroundToPanel);
     } catch {
