@@ -3,41 +3,78 @@ import { anchorFor, hasMeaning, type Meaning } from './lib/sections';
 
 const VIEWS = "(?:views|feedback|responses|comments|answers|ideas|opinions|suggestions|experiences|replies|input|thoughts)";
 
-/** Ways documents say what will happen to people's views. */
-export const FEEDBACK_USE: Meaning = {
-  headings: [
-    /\bwhat happens (?:next|now|after)\b/,
-    /\bnext steps\b/,
-    /\bwhat (?:will )?happens? (?:to|with) (?:your|the|people['’]s)\b/,
-    /\bafter the (?:consultation|engagement|survey|listening|closing date)\b/,
-    /\bhow (?:we will|we['’]ll|will we|we) use\b/,
-    new RegExp(`\\bhow (?:your|the|people['’]s) ${VIEWS} will be used\\b`),
-    /\byou said,? we (?:did|will)\b/,
-    /\bwhat we will do with\b/,
-    /\b(?:results|outcomes?|findings) (?:of|from) (?:the|this) (?:consultation|engagement|survey)\b/,
-    /\b(?:reporting|feeding) back\b/,
-    /\busing what (?:you|people|they) (?:tell|told|say|said)\b/,
-    /\bhow (?:the )?decisions? will be made\b/,
-  ],
+/**
+ * Vague words that turn any statement into a non-answer: "a report will be
+ * taken to Cabinet in due course", "results will be shared where possible".
+ */
+export const VAGUE = /\b(?:in due course|at a later (?:date|stage)|at some (?:point|stage)|in the (?:near )?future|(?:when|where|as) (?:appropriate|possible|necessary|required)|if (?:appropriate|possible|needed)|may be (?:used|considered|published|shared))\b/;
+
+/** A when: a date, month, season or year, "within six weeks", "at its meeting in March". */
+export const WHEN = /\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\bmay (?:20\d\d|\d)|\b(?:spring|summer|autumn|winter)\b|\b20\d\d\b|\bwithin (?:\w+ )?(?:\d+|one|two|three|four|six|eight|twelve) (?:days|weeks|months)\b|\b(?:next|this) (?:month|year|week)\b|\b(?:at|in) (?:its|their|the) next (?:\w+ )?meeting\b|\bq[1-4]\b/;
+
+/** The views decide something: "to decide", "before it makes a decision", "choose". */
+const DECIDES = /\bdecid|\bdecision|\bchoos|\bagree (?:the|a|which|what|whether)\b|\bapprove\b/;
+
+/**
+ * Ways documents say what will happen to people's views. Three families:
+ *
+ * 1. Concrete on their own — something people will see or be told:
+ *    a summary/report/results of the responses published, shared or sent
+ *    ("we will publish a summary of responses", "the results will be
+ *    published in the spring"); "you said, we did"; "we will write to tell
+ *    you what we decided and why"; showing what changed because of views;
+ *    views that decide something named ("your views will help us decide
+ *    which libraries open on Saturdays"); views passed to a named body
+ *    ("every comment is shared with councillors").
+ * 2. A report or paper that goes to a decision-maker — concrete only with a
+ *    when ("a report will go to the cabinet in March 2027").
+ * 3. Weak verbs — considered, taken into account, read, looked at, help
+ *    inform, shape, feed into, guide — concrete only with a decision and a
+ *    when ("…considered by the cabinet when it decides in March").
+ *
+ * Anything vague ("in due course", "where possible") never counts, and a
+ * heading such as "What happens next" counts only through what is under it.
+ */
+const BODIES = '(?:councillors|(?:the )?(?:board|committee|cabinet|council|panel|governing body|trust board|icb board|partnership board|decision-makers?|cabinet member|commissioners|executive|steering group|project board|programme board|leaders?))';
+const NOT = [/\b(?:have|has) not (?:yet )?decided\b|\bnot sure (?:how|what)\b/, VAGUE];
+
+export const FEEDBACK_USE_CONCRETE: Meaning = {
   phrases: [
-    /\bwe will (?:publish|share|produce|write|send|post|circulate|make available|put) (?:a |the |an |our )?(?:[\w-]+ ){0,2}(?:summary|report|results|findings|outcome|feedback|response|analysis|what (?:you|people) (?:told|said))/,
-    /\b(?:a |the |our )?(?:summary|report|results|findings|outcomes?|analysis) (?:of (?:the |this |all )?(?:consultation|responses|engagement|survey|feedback|views)(?: responses)? )?will be (?:published|shared|made available|available|posted|presented|taken|considered|reported|sent|put)/,
-    new RegExp(`\\b(?:your|all|the|these|people['’]s|every|each) ${VIEWS} (?:will|are going to|would) (?:help|be used|inform|shape|feed|be fed|be analysed|be reported|go (?:to|before)|be presented|be shared|influence|guide|be summarised)`),
-    // "will be considered" alone says nothing; it counts with who, when or how.
-    new RegExp(`\\b${VIEWS} will be (?:carefully )?(?:considered|taken into account|read|looked at) (?:by|when|before|as|in|alongside|and (?:used|will|we))\\b`),
-    new RegExp(`\\b(?:we|the (?:board|committee|cabinet|council|panel|team)) will (?:use|consider|read|analyse|look at|take into account|listen to|think about|review|carefully consider) (?:all |every |each )?(?:of )?(?:your|the|people['’]s|these|all the) ${VIEWS}`),
-    /\bafter the (?:consultation|engagement|survey|listening exercise)(?: period)? (?:closes|ends|has closed|has ended|is over|finishes),? (?:we|the)\b/,
-    /\b(?:a |the )?(?:report|paper|recommendation) will (?:go|be (?:taken|presented|submitted|sent)) to\b/,
-    /\byou said,? we did\b/,
-    /\bwe will (?:tell|let) (?:you|people|everyone|participants|those who) (?:know )?(?:what|how|the outcome|the results|about the)/,
-    /\bwe will (?:feed|report) back\b|\bfeed(?:ing)? back (?:to|on) (?:you|people|participants|those who|everyone|the outcome|what)\b/,
-    /\b(?:help|helps|will help) (?:us|the (?:board|council|committee|cabinet)) (?:to )?(?:decide|make (?:a|the|our) (?:final )?decision|shape|design|improve|plan|choose)\b/,
-    new RegExp(`\\bwill (?:consider|look at|read|review) (?:the |all |every |each )?(?:results|${VIEWS.slice(3, -1)}) (?:and|before (?:it|they|we)) (?:decide|make|agree|approve|choose)`),
-        /\b(?:summary|report|results|findings|outcomes?|analysis)\b[^.;]{0,60}?\bwill (?:be (?:published|produced|shared|presented|made available)|inform|shape|feed into|help (?:us|the))\b/,
-    /\bwe will (?:publish|share|report|show|explain|set out) (?:what (?:we heard|you told us|people told us|we learned|changed|we did)|how (?:your|people['’]s|it|this|the) )/,
-    /\bwhat (?:has )?changed (?:because of|as a result of)\b|\b(?:was|were|has been|have been|will be) changed as a result\b|\bhow (?:it|this|the \w+|your views) (?:has )?changed\b/,
+    /\bwe will (?:publish|share|produce|write|send|post|circulate|make available|put) (?:a |the |an |our )?(?:[\w"“”'‘’-]+ ){0,8}?(?:summary|report|results|findings|outcome|feedback report|analysis|what (?:you|people) (?:told|said))/,
+    /\b(?:a |the |our )?(?:summary|report|results|findings|outcomes?|analysis)(?: (?:of|on) (?:the |this |all |every )?(?:consultation|responses|engagement|survey|feedback|views|what (?:you|people) (?:told|said)[\w ]{0,20})(?: responses)?)? will be (?:published|made (?:public|available)|posted|put (?:on|online))\b/,
+    /\byou said,? we (?:did|will)\b/,
+    /\b(?:summary|report|results|findings|analysis)\b[^.;]{0,60}?\bwill be published (?:on|in|at|by|online|within)\b/,
+    // The account of how views were used: "the report will show how each theme was taken into account".
+    /\b(?:report|papers?|recommendations?|summary|decision|minutes)\b[^.;]{0,40}?\bwill (?:show|set out|explain|say|list) (?:[\w-]+ ){0,5}?(?:how|which|what|why|where)\b/,
+    // Reporting back to the people who took part.
+    /\bwe will (?:write|e-?mail|send an? (?:update|letter|e-?mail)|report back|feed back|come back) to (?:everyone|all|those|people|participants|residents|patients|families|members)\b(?: (?:who|that) (?:took part|take part|responded|respond|gave|give|left|came|asked))?/,
+    /\bwe will (?:tell|let|write to|e-?mail|contact) (?:you|people|everyone|participants|those who|all (?:those|who)|each)\b[^.;]{0,60}\b(?:know )?(?:what (?:we|was|has been|the)|how (?:we|your|it|the)|why|the (?:outcome|results|decision))/,
+    /\bwe will (?:publish|share|report|show|explain|set out) (?:what (?:we heard|you told us|people told us|we learned|changed|we did|was decided)|how (?:your|people['’]s|it|this|the|we) )/,
+    /\bwhat (?:has )?changed (?:because of|as a result of)\b|\b(?:was|were|has been|have been|will be) changed as a result\b|\bhow (?:it|this|the \w+|your views) (?:has )?changed\b|\bhow (?:each|every|your|the) (?:\w+ ){0,3}(?:was|were|has been|have been) taken into account\b/,
+    new RegExp(`\\b(?:your|all|the|these|people['’]s|every|each) ${VIEWS} (?:will|would) help (?:us|the (?:\\w+ )?(?:board|council|committee|cabinet|panel|group)|them) (?:to )?(?:decide|choose|make (?:a|the|our|its|their) (?:final )?decision)\\b`),
+    new RegExp(`\\b(?:help|helps) (?:us|the (?:\\w+ )?(?:board|council|committee|cabinet|panel|group)) (?:to )?(?:decide|choose) (?:which|what|whether|how|where|when|between)\\b`),
+    new RegExp(`\\b${VIEWS.slice(0, -1)}|comment|response)s? (?:will be |is |are )?(?:[\\w-]+ ){0,6}?(?:shared with|passed (?:on )?to|sent to|presented to|given to|reported to) ${BODIES}\\b`),
   ],
-  not: [/\b(?:have|has) not (?:yet )?decided\b|\bnot sure (?:how|what)\b/],
+  not: NOT,
+};
+
+export const FEEDBACK_USE_REPORT_TO: Meaning = {
+  phrases: [
+    /\b(?:a |the |our )?(?:report|paper|recommendations?|summary|results|findings|analysis)\b[^.;]{0,60}?\bwill (?:go|be (?:taken|presented|submitted|sent|reported|considered)) (?:to|by)\b/,
+    /\b(?:summary|report|results|findings|analysis)\b[^.;]{0,60}?\bwill be (?:shared|produced|available|sent)\b/,
+  ],
+  not: NOT,
+  needs: [WHEN],
+};
+
+export const FEEDBACK_USE_WEAK: Meaning = {
+  phrases: [
+    new RegExp(`\\b(?:your|all|the|these|people['’]s|every|each|any) ${VIEWS} (?:will|are going to|would) (?:(?:help|be used to) )?(?:inform|shape|feed into|be fed into|guide|influence|be used|be considered|be taken into account|be read|be looked at|be analysed|be reviewed)\\b`),
+    new RegExp(`\\b${VIEWS} will be (?:carefully )?(?:considered|taken into account|read|looked at|analysed|reviewed)\\b`),
+    new RegExp(`\\b(?:we|the (?:\\w+ )?(?:board|committee|cabinet|council|panel|team|group)|${BODIES}) will (?:use|consider|read|analyse|look at|take into account|listen to|think about|review|carefully consider) (?:all |every |each )?(?:of )?(?:your|the|people['’]s|these|all the|every|each) (?:\\w+ )?(?:${VIEWS.slice(3, -1)}|response|comment|results|report|findings)`),
+  ],
+  not: NOT,
+  needs: [DECIDES, WHEN],
 };
 
 export const missingFeedbackUse: Rule = {
@@ -51,7 +88,7 @@ export const missingFeedbackUse: Rule = {
     severity: 'error',
     docs: {
       description:
-        'Checks that a consultation or engagement plan says what will happen to people’s views: who will read them, what they will help decide, and when and where the results will be shared.',
+        'Checks that a consultation or engagement plan says concretely what will happen to people’s views: a summary or report of responses published or sent, “you said, we did”, telling people what was decided and why, or views going to a named decision-maker with a date. Vague lines (“responses will be considered”, “your feedback will help inform the strategy”, “a report will go to Cabinet in due course”) do not count on their own.',
       why: 'People give their time when they can see it leads somewhere. If a document does not say how views will be used, people stop trusting the process, and the Gunning principles say responses must be conscientiously taken into account.',
       bad: 'Please complete the survey by 9 January. Thank you for your time.',
       good: 'After the consultation closes, we will read every response and publish a summary in March. The council’s cabinet will use it to decide in April. We will write to tell you what we decided and why.',
@@ -59,7 +96,7 @@ export const missingFeedbackUse: Rule = {
     },
   },
   checkDocument(ctx) {
-    if (hasMeaning(ctx, 'feedback-use', FEEDBACK_USE)) return;
+    if (hasMeaning(ctx, 'feedback-use', FEEDBACK_USE_CONCRETE) || hasMeaning(ctx, 'feedback-use-report', FEEDBACK_USE_REPORT_TO) || hasMeaning(ctx, 'feedback-use-weak', FEEDBACK_USE_WEAK)) return;
     const consultation = ctx.profiles.includes('consultation');
     const what = consultation ? 'consultation' : 'plan';
     ctx.report({

@@ -30,6 +30,12 @@ export interface Meaning {
   phrases?: RegExp[];
   /** A phrase hit does not count when its sentence also matches one of these ("we have not yet decided how…"). */
   not?: RegExp[];
+  /**
+   * A phrase hit counts only when its sentence also matches every one of
+   * these: a weak statement ("will be considered") made concrete by a time
+   * and a decision ("…by the cabinet when it decides in March").
+   */
+  needs?: RegExp[];
 }
 
 export interface Hit {
@@ -115,10 +121,11 @@ function localHits(ab: AnalysedBlock, meaning: Meaning): LocalHit[] {
           continue;
         }
         const start = m.index;
-        if (meaning.not?.length) {
+        if (meaning.not?.length || meaning.needs?.length) {
           const s = sentenceAround(ab, start);
           const sentence = masked.slice(s.start, s.end);
-          if (meaning.not.some((n) => ((n.lastIndex = 0), n.test(sentence)))) continue;
+          if (meaning.not?.some((n) => ((n.lastIndex = 0), n.test(sentence)))) continue;
+          if (meaning.needs && !meaning.needs.every((n) => ((n.lastIndex = 0), n.test(sentence)))) continue;
         }
         hits.push({ start, end: start + m[0].length, via: 'phrase' });
         break;

@@ -76,7 +76,6 @@ describe('missing-feedback-use: accepts the many ways of saying it', () => {
     'We will publish a summary of responses on our website in February.',
     'Your views will help us decide which libraries open on Saturdays.',
     'You said, we did\n\nIn spring we will show what changed because of what you told us.',
-    'After the consultation closes, we will read every response carefully.',
     'A report will go to the cabinet in March 2027.',
     '- The results will be published in the spring.',
     'How we will use your feedback\n\nEvery comment is read by the project team and shared with councillors.',
@@ -103,5 +102,33 @@ describe('missing-feedback-use: accepts the many ways of saying it', () => {
 
   it('does not accept an empty "What happens next" heading', () => {
     expect(check(rule, `${BAD_MARKDOWN}\n\n## What happens next\n\n## Contact us\n\nCall 0113 496 0000.`).findings).toHaveLength(1);
+  });
+
+  it('does not accept vague statements: considered, help inform, in due course', () => {
+    const vague = [
+      'After the consultation closes, we will read every response carefully.',
+      'Responses will be considered and a report will be taken to Cabinet in due course.',
+      'Your feedback will help inform the final strategy.',
+      'Your feedback will help inform the final strategy, which will be launched at the Partnership Board in April.',
+      'All views will be taken into account.',
+      'Results may be published where appropriate.',
+      'What happens next\n\nWe will consider all comments carefully.',
+    ];
+    for (const ending of vague) expect(check(rule, withEnding(ending)).findings, ending).toHaveLength(1);
+  });
+
+  it('accepts a report or weak statement made concrete by a decision-maker and a date', () => {
+    const concrete = [
+      'A report will be taken to Cabinet on 14 July 2027.',
+      'Your feedback will inform the final strategy, which the Partnership Board will decide on in April 2027.',
+      'The board will use your views when it decides in June.',
+      'Every comment is read by the project team and shared with councillors.',
+      'The report, including a summary of every theme raised, will be published on our website.',
+      'Its papers will show how each theme raised in the consultation was taken into account.',
+      'The consultation report will show each main theme and how it was taken into account.',
+      'We will publish a short "what we heard and what we changed" summary after each round.',
+      'We will write to everyone who gave us an address to tell them what was decided and why.',
+    ];
+    for (const ending of concrete) expect(check(rule, withEnding(ending)).findings, ending).toEqual([]);
   });
 });
