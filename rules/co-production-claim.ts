@@ -8,6 +8,7 @@
  */
 import type { AnalysedBlock, DocumentContext, Rule } from '../src/engine';
 import { listAnd, matchesOf, sentenceAt } from './lib/phrasing';
+import { readMeeting } from './lib/venue';
 
 const CLAIM = /\bco[-‐‑ ]?(?:produc(?:e|ed|es|ing|tion)|design(?:ed|ing|s)?|creat(?:e|ed|es|ing|ion)|develop(?:ed|ing|ment)?)\b/g;
 /** "This is not co-production", "rather than co-design": the writer is not claiming it. */
@@ -19,7 +20,7 @@ const ASKING_ACTIVITIES: Array<[RegExp, string]> = [
   [/\b(?:comment|comments|commenting|feedback|views)\s+on\s+(?:the|a|our|this|staff|their)\s+(?:draft|proposals?|plans?)\b|\b(?:review|reviewing|test|testing)\s+(?:the\s+|our\s+|staff\s+)?(?:[a-z'’]+\s+){0,2}(?:drafts?|web ?pages|leaflets?|materials|information pack|pack)\b|\bdraft\s+(?:strategy|plan|document)\s+(?:for|out for)\s+comment/, 'comments on a draft'],
   [/\bdrop[- ]in(?:\s+sessions?|\s+events?)?\b/, 'drop-in sessions'],
   [/\bfocus groups?\b/, 'focus groups'],
-  [/\bone[- ]off\s+(?:event|session|workshop|meeting)s?\b|\ba single\s+(?:event|session|workshop)\b|\bpublic meetings?\b|\blistening events?\b|\broadshows?\b|\bpop[- ]up\s+(?:stalls?|stands?|events?)\b|\bstalls?\b|\b(?:consultation|engagement|community|public)\s+events?\b|\bevents\b/, 'events or public meetings'],
+  [/\bone[- ]off\s+(?:event|session|workshop|meeting)s?\b|\ba single\s+(?:event|session|workshop)\b|\b(?:a|one|our)\s+(?:full[- ]day|half[- ]day|one[- ]day|day-long|two-hour|three-hour)\s+(?:[a-z-]+\s+){0,3}?(?:event|session|workshop|meeting)\b|\bpublic meetings?\b|\blistening events?\b|\broadshows?\b|\bpop[- ]up\s+(?:stalls?|stands?|events?)\b|\bstalls?\b|\b(?:consultation|engagement|community|public)\s+events?\b|\bevents\b/, 'events or public meetings'],
   [/\bcitizens['’]?\s+panel\b|\breader(?:s['’]?)?\s+panel\b/, 'a citizens’ panel'],
   [/\bhave your say\b|\bgive (?:us )?(?:your|their) views\b|\btell us (?:what you think|your views)\b|\bshare your views\b/, 'asking for views'],
 ];
@@ -68,7 +69,14 @@ function check(ctx: DocumentContext): void {
     if (facts.claim && (!first || facts.claim.rank < first.claim.rank)) first = { block: ab, claim: facts.claim };
     for (const a of facts.activities) activities.add(a);
   }
-  if (!first || activities.size === 0) return;
+  if (!first) return;
+  // An invitation to one dated event (not a series, not a standing group) is a one-off, whatever it is called.
+  if (activities.size === 0 && ctx.profiles.includes('meeting-invitation')) {
+    const picture = readMeeting(ctx);
+    const dates = new Set(picture.times.map((t) => t.block.block.id));
+    if (dates.size === 1 && !picture.recurring) activities.add('a single event');
+  }
+  if (activities.size === 0) return;
   const found = listAnd([...activities]);
   const word = first.claim.word.toLowerCase().replace(/[‐‑ ]/g, '-');
   ctx.report({

@@ -3,8 +3,14 @@
  * settled ("has been approved", "will go ahead", "we have decided"). Runs for
  * the consultation profile only: in a report the same words are just news.
  */
-import type { Rule } from '../src/engine';
-import { DATE_WORD, groupEnd, groupStart, matchesOf, negatedBefore, sentenceAt } from './lib/phrasing';
+import type { AnalysedBlock, Rule } from '../src/engine';
+import { DATE_WORD, DECIDING_BODY, groupEnd, groupStart, matchesOf, negatedBefore, sentenceAt } from './lib/phrasing';
+
+/** Verbs a body uses when it decides: "Cabinet approved", "the partners have agreed to merge". */
+const DECIDED_VERB = '(?:approved|agreed|signed off|endorsed|ratified|voted|resolved|decided|chose)';
+/** Verbs for a change that is stated as settled when a date follows: "will transfer to … from 1 June". */
+const CHANGE_VERB =
+  '(?:close|shut|end|stop|cease|transfer|move|relocate|merge|switch|reduce|be (?:closed|transferred|moved|relocated|merged|reduced|replaced|cut|withdrawn|decommissioned|rationalised|rationalized|outsourced|handed over))';
 
 const PATTERNS: RegExp[] = [
   // "has been approved", "was signed off", "have already been agreed"
@@ -21,9 +27,31 @@ const PATTERNS: RegExp[] = [
   /\b((?:will|shall)\s+(?:come into|take)\s+effect(?:\s+(?:from|on|in))?)\b/gd,
   // "the decision has been taken", "a decision has been made"
   /\b((?:the|a|this)\s+(?:final\s+)?decision\s+(?:has|had)\s+(?:now\s+|already\s+)?been\s+(?:taken|made|reached))\b/gd,
-  // "The clinic will close on 31 March" — a service closing on a date
-  new RegExp(`\\b((?:will|is going to|is due to|are due to)\\s+(?:close|shut|end|stop|cease))(?=(?:\\s+(?:permanently|for good))?\\s+(?:on|from|at|in|by)\\s+(?:the\\s+)?${DATE_WORD})`, 'gd'),
+  // "The clinic will close on 31 March", "six libraries will transfer to volunteer-led provision from 1 June 2027":
+  // a change stated as settled, with the date it happens
+  new RegExp(`\\b((?:will|is going to|are going to|is due to|are due to|is set to|are set to)\\s+(?:now\\s+|then\\s+)?${CHANGE_VERB})(?=(?:\\s+(?!(?:if|unless|subject|when|once|after)\\b)[\\w'’-]+){0,6}?\\s+(?:on|from|at|in|by)\\s+(?:the\\s+)?${DATE_WORD})`, 'gd'),
+  // "Cabinet approved the new operating model", "system partners have agreed a direction of travel",
+  // "the partners of both practices have agreed to merge": a named body deciding, in the active voice
+  new RegExp(`\\b((?:${DECIDING_BODY})\\s+(?:(?:has|have)\\s+)?(?:now\\s+|already\\s+|formally\\s+|unanimously\\s+|jointly\\s+|recently\\s+|also\\s+)?${DECIDED_VERB}(?:\\s+to\\s+[a-z]+)?)\\b`, 'gd'),
+  /\b((?:has|have)\s+(?:now\s+|already\s+|formally\s+|unanimously\s+|jointly\s+|recently\s+)?(?:approved|agreed|signed off|endorsed|ratified|voted|resolved)(?:\s+to\s+[a-z]+)?)\b/gd,
+  // "Under the new arrangements the service will move to three days": the change presented as settled
+  /\b(under the new (?:arrangements?|model|system|scheme|contract|policy|structure|service model|timetable|rules)\b[^.;:!?]{0,80}?\bwill\s+(?:now\s+)?[a-z]+)\b/gd,
 ];
+
+/** Subjects whose agreeing is an opinion, not a decision: "many people have agreed that…". */
+const OPINION_SUBJECT = /\b(?:people|residents|patients|carers|families|you|respondents|many|most|some|everyone|staff|users|members of the public|they|participants)\s+(?:(?:have|has|also|all|strongly|broadly|generally)\s+){0,2}$/;
+/** After an active "approved/agreed": the object is asking people, or an opinion ("agreed with"). */
+const ASKING_OBJECT = /^\s*(?:with|of|on how|for (?:public )?consultation|to (?:consult|ask|hold|run|extend|launch|go out|start|carry out|seek|listen|engage|hear|work with|involve|co-produce|share|publish|review|explore|consider|look at|develop options|talk to|find out))\b|^[^.;]{0,50}\b(?:this consultation|consultation (?:document|exercise|process|period)|public consultation|(?:for|to) (?:public )?consult(?:ation)?|engagement (?:plan|exercise))\b/;
+/**
+ * The sentence, or the one after it, says the decision is outside the consultation:
+ * honest scope, not a decision already made. "…and are not part of this consultation."
+ */
+const OUT_OF_SCOPE =
+  /\b(?:not (?:a )?part of (?:this|the|our) (?:consultation|engagement|survey)|(?:are|is) not (?:being |what we are )?consult(?:ed|ing) on|(?:we are|we're) not (?:consulting|asking (?:you|for (?:your )?views)) (?:on|about)|not (?:included|covered) (?:in|by) (?:this|the) (?:consultation|survey)|outside (?:the )?scope|(?:not )?within the scope|for information(?: only)?|cannot be changed (?:by|through|in) this (?:consultation|survey)|not up for (?:discussion|consultation|debate)|not open to (?:consultation|change))\b/;
+/** A section about what is fixed: "What has already been decided", "What we are not consulting on". */
+const SCOPE_HEADING =
+  /\b(?:(?:what|things?)\s+(?:has|have|is|are|we have)?\s*(?:already\s+)?(?:been\s+)?(?:decided|agreed|fixed|settled)|already (?:decided|agreed)|not (?:a )?part of (?:this|the) consultation|(?:what|things) we (?:are not|aren't|aren’t) (?:consulting|asking) (?:on|about)|what (?:is|isn't|isn’t|is not) (?:being )?consulted on|what (?:can't|can’t|cannot|can not|will not|won't) change|out of scope|outside (?:the )?scope|decisions? (?:already|previously) (?:made|taken)|background to (?:this|the) decision)\b/;
+
 
 /** A consultation, survey or event closing on a date is not a service closing. */
 const NOT_A_SERVICE = /\b(?:consultation|survey|questionnaire|engagement|period|poll|vote|applications?|responses?|form|deadline|window|booking|registration|nominations|event|meeting|session|listening|exercise|comments?|call for evidence|this|it)\s*$/;
@@ -33,13 +61,48 @@ const CONDITIONAL = /\b(?:if|whether|unless|should|would|could|might|may|subject
 const DECISION_TO_ASK = /^\s*(?:for\s+(?:public\s+)?(?:consultation|engagement)|to\s+(?:consult|ask|hold|run|extend|launch|go out to|start|carry out|seek|listen|engage|hear)|that we (?:should|will|would) (?:consult|ask))/;
 const AFTER_CONDITIONAL = /^[^.]{0,60}\b(?:subject to|if (?:agreed|approved)|at the earliest|following (?:this|the) consultation|after (?:this|the) consultation)/;
 
+/** Decision-already-made phrases in one block, as [start, end] ranges. */
+function hitsIn(ab: AnalysedBlock): Array<[number, number]> {
+  const { masked } = ab.analysis;
+  const analysis = ab.analysis;
+  // A short label line opening the block: "Already decided: the site".
+  if (SCOPE_HEADING.test(masked.slice(0, 60)) && /^[^.]{0,60}[:–—-]/.test(masked)) return [];
+  const seen: Array<[number, number]> = [];
+  for (const re of PATTERNS) {
+    for (const m of matchesOf(re, masked)) {
+      const start = groupStart(m, 1);
+      const end = groupEnd(m, 1);
+      if (seen.some(([s, e]) => start < e && s < end)) continue;
+      const s = sentenceAt(analysis, start);
+      if (!s) continue;
+      const before = masked.slice(s.start, start);
+      const after = masked.slice(end, s.end);
+      if (negatedBefore(masked, s.start, start, 30)) continue;
+      if (CONDITIONAL.test(before)) continue;
+      if (DECISION_TO_ASK.test(after) || AFTER_CONDITIONAL.test(after)) continue;
+      if (/\b(?:close|shut|end|stop|cease|transfer|move|relocate|merge|switch|reduce|be)\b/.test(m[1]!) && /^(?:will|is|are)\b/.test(m[1]!) && (NOT_A_SERVICE.test(before.slice(-40)) || /\b(?:we|you|i)\s+$/.test(before))) continue;
+      // Active "approved/agreed": an opinion ("many people have agreed") or a decision to consult.
+      if (/(?:approved|agreed|endorsed|ratified|voted|resolved|decided|chose|signed off)(?:\s+to\s+[a-z]+)?$/.test(m[1]!) && !/\bbeen\b/.test(m[1]!)) {
+        if (OPINION_SUBJECT.test(masked.slice(Math.max(s.start, start - 40), start)) || ASKING_OBJECT.test(masked.slice(m[1]!.match(/to\s+[a-z]+$/) ? end - m[1]!.match(/to\s+[a-z]+$/)![0].length : end, s.end))) continue;
+      }
+      // Honest scope: the sentence or the next one says this is not part of the consultation.
+      const next = analysis.sentences.find((x) => x.start >= s.end);
+      if (OUT_OF_SCOPE.test(masked.slice(s.start, next ? next.end : s.end))) continue;
+      // "The final decision will be made by the board" talks about a decision to come.
+      if (/final\s+decision$/.test(m[1]!) && (/\b(?:make|makes|making|take|takes|taking|reach|reaches|before|until)\s*$/.test(before) || /^\s+(?:will|is due|is expected|is to|on|about)\b/.test(after))) continue;
+      seen.push([start, end]);
+    }
+  }
+  return seen.sort((a, b) => a[0] - b[0]);
+}
+
 export const decisionAlreadyMade: Rule = {
   meta: {
     id: 'decision-already-made',
     title: 'Decision already made?',
     barriers: ['not-being-genuine', 'lack-of-honesty-and-transparency'],
     enablers: ['clear-and-realistic-influence'],
-    scope: 'sentence',
+    scope: 'document',
     profiles: ['consultation'],
     severity: 'warning',
     docs: {
@@ -55,26 +118,20 @@ export const decisionAlreadyMade: Rule = {
       ],
     },
   },
-  checkBlock(ctx) {
-    const { masked } = ctx.analysis;
-    const seen: Array<[number, number]> = [];
-    for (const re of PATTERNS) {
-      for (const m of matchesOf(re, masked)) {
-        const start = groupStart(m, 1);
-        const end = groupEnd(m, 1);
-        if (seen.some(([s, e]) => start < e && s < end)) continue;
-        const s = sentenceAt(ctx.analysis, start);
-        if (!s) continue;
-        const before = masked.slice(s.start, start);
-        const after = masked.slice(end, s.end);
-        if (negatedBefore(masked, s.start, start, 30)) continue;
-        if (CONDITIONAL.test(before)) continue;
-        if (DECISION_TO_ASK.test(after) || AFTER_CONDITIONAL.test(after)) continue;
-        if (/\bclose|shut|end|stop|cease/.test(m[1]!) && NOT_A_SERVICE.test(before.slice(-40))) continue;
-        // "The final decision will be made by the board" talks about a decision to come.
-        if (/final\s+decision$/.test(m[1]!) && (/\b(?:make|makes|making|take|takes|taking|reach|reaches|before|until)\s*$/.test(before) || /^\s+(?:will|is due|is expected|is to|on|about)\b/.test(after))) continue;
-        seen.push([start, end]);
+  checkDocument(ctx) {
+    let heading = '';
+    for (const ab of ctx.blocks) {
+      if (ab.block.kind === 'heading') {
+        heading = ab.analysis.masked;
+        continue;
+      }
+      const hits = ctx.memo(ab, 'hits', () => hitsIn(ab));
+      if (hits.length === 0) continue;
+      // Under "What has already been decided" a decision is honest scope, not a decision already made.
+      if (SCOPE_HEADING.test(heading)) continue;
+      for (const [start, end] of hits) {
         ctx.report({
+          blockId: ab.block.id,
           start,
           end,
           message:

@@ -16,8 +16,8 @@ import {
 type Kind = 'tell' | 'consult' | 'educate' | 'move' | 'select' | 'oblige' | 'views' | 'offer' | 'must' | 'rollout' | 'decide' | 'attend' | 'upon';
 
 const TELL = 'told|informed|notified|advised|instructed|made aware';
-const MOVE = 'transferred|moved|relocated|redeployed|reallocated|allocated|assigned|decanted|diverted|redirected';
-const ACTIVE_MOVE = 'transfer|transferring|move|moving|relocate|relocating|redeploy|redeploying|allocate|assign|divert|redirect';
+const MOVE = 'transferred|moved over|moved|relocated|redeployed|reallocated|allocated|assigned|reassigned|decanted|diverted|redirected|migrated|switched over|switched|transitioned|rehoused|re-housed|re-registered|enrolled|auto-enrolled|signed up';
+const ACTIVE_MOVE = 'transfer|transferring|move|moving|relocate|relocating|redeploy|redeploying|allocate|assign|divert|redirect|migrate|migrating|switch|switching|rehouse|rehousing';
 const PASSIVE_VERBS = `${TELL}|consulted|educated|re-educated|${MOVE}|selected|picked|offered|(?:expected|required|obliged|made|forced|mandated) to|asked to (?:attend|come|travel|go|move|leave|use|pay|wait|sign|complete|fill in)|asked for (?:their|your|his|her) (?:views|opinions?|feedback|thoughts|comments)`;
 
 /** "will be", "are to be", "must also be", "are": present, future and modal only (past tense reports history). */
@@ -28,9 +28,17 @@ const PASSIVE = new RegExp(`\\b(${PEOPLE_GROUP})\\s+${AUX_BE}\\s+(${PASSIVE_VERB
 /** The same verb without the people right before it: the subject may be further back. */
 /** "You will be expected to attend": the reader (or "they") put under an obligation. */
 const YOU_OBLIGED = new RegExp(`\\b(you|they)\\s+${AUX_BE}\\s+((?:expected|required|obliged|made|forced) to)\\b`, 'gd');
-const BARE_PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(${TELL}|consulted|educated|${MOVE}|selected|(?:expected|required|obliged) to)\\b`, 'gd');
+const BARE_PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(${TELL}|consulted|educated|${MOVE}|selected|(?:expected|required|obliged) to|asked to (?:attend|come|travel|go|move|leave|use|pay|wait|sign|complete|fill in))\\b`, 'gd');
 const COORDINATED = new RegExp(`^\\s+${AUX_BE}\\s+[a-z]+ed\\b[^,;:]{0,80}\\band\\s+$`);
-const CLAUSE_START_PEOPLE = new RegExp(`(?:^|[,:;]\\s*|\\b(?:then|so|and|future|now)\\s+)(${PEOPLE_GROUP})\\b`, 'gd');
+// A clause starts at the sentence start (after a paragraph number or bullet: "5.1", "b)", "•"), a comma, or "then/so/and".
+const CLAUSE_START_PEOPLE = new RegExp(`(?:^\\s*(?:(?:\\d+(?:\\.\\d+)*\\.?|[a-z]\\)|\\(?[ivx]+\\)|[•▪◦‣*–-])\\s+)?|[,:;]\\s*|\\b(?:then|so|and|future|now)\\s+)(${PEOPLE_GROUP})\\b`, 'gd');
+/**
+ * "To educate the public about…", "our champions will be educating residents": educating people
+ * as an aim, in any form of the verb. Teaching pupils and students is left alone.
+ */
+const EDUCATE = new RegExp(`\\b((?:re-?)?educat(?:e|es|ed|ing))\\s+(?!(?:pupils|students|children|learners|trainees|apprentices)\\b)(${PEOPLE_GROUP})\\b`, 'gd');
+/** "Your next appointment will be allocated", "your care package will be changed": people's own things decided for them. */
+const YOUR_THING = new RegExp(`\\b((?:your|their)\\s+(?:next\\s+|new\\s+|future\\s+|current\\s+)?(?:appointments?|care(?: package| plan)?|support(?: package| plan)?|treatment|clinic|bed|room|flat|home|placement|school place|place|package|key ?worker|worker|gp|doctor|consultant|team|provider|day centre|collection day|bin day|service)\\s+${AUX_BE}\\s+(?:${MOVE}|changed|chosen|decided|cancelled|replaced|reduced|withdrawn))\\b`, 'gd');
 
 const ACTIVE = new RegExp(
   `\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:also\\s+|then\\s+|now\\s+|need to\\s+|continue to\\s+|be\\s+)?(inform|informing|tell|telling|notify|notifying|educate|educating|re-educate|instruct|instructing|${ACTIVE_MOVE})\\s+(${PEOPLE_GROUP}|you|them))\\b`,
@@ -232,6 +240,22 @@ export const doingTo: Rule = {
       if (kind === 'tell' && REPORT_BACK.test(masked.slice(end, end + 80))) continue;
       const group = groupWords(text.slice(groupStart(m, 3), groupEnd(m, 3)));
       addHit(hits, { start: m.index, end, kind, group, rest: clauseAfter(text, end, s?.end ?? text.length), verb });
+    }
+
+    for (const m of matchesOf(EDUCATE, masked)) {
+      if (hits.some((h) => m.index >= h.start && m.index < h.end)) continue;
+      const s = sentenceAt(ctx.analysis, m.index);
+      const end = groupEnd(m, 2);
+      // "educated about" in "patients were educated" is history; the passive forms are handled above.
+      if (/^educated$/.test(m[1]!) && !/\b(?:will|shall|to|must|should|need to|plan to|aim to)\s+(?:be\s+)?$/.test(masked.slice(Math.max(0, m.index - 20), m.index))) continue;
+      const group = groupWords(text.slice(groupStart(m, 2), groupEnd(m, 2)));
+      addHit(hits, { start: m.index, end, kind: 'educate', group, rest: clauseAfter(text, end, s?.end ?? text.length), verb: m[1]! });
+    }
+
+    for (const m of matchesOf(YOUR_THING, masked)) {
+      const s = sentenceAt(ctx.analysis, m.index);
+      const end = groupEnd(m, 1);
+      addHit(hits, { start: m.index, end, kind: 'move', group: m[0].startsWith('their') ? 'people' : 'you', rest: clauseAfter(text, end, s?.end ?? text.length), verb: '' });
     }
 
     for (const m of matchesOf(ROLL_OUT, masked)) {

@@ -5,7 +5,7 @@
  * "at the council's cabinet meeting") is fine.
  */
 import type { Rule } from '../src/engine';
-import { DATE_WORD, groupEnd, groupStart, matchesOf, negatedBefore, sentenceAt } from './lib/phrasing';
+import { DATE_WORD, DECIDING_BODY_WORD, DECISION_PROCESS, groupEnd, groupStart, matchesOf, negatedBefore, sentenceAt } from './lib/phrasing';
 
 const ADV = '(?:\\s+(?:then|now|only|also|already|finally|soon|formally|still|ultimately|jointly|probably|likely to))?';
 /** Passive auxiliaries: "will be", "has been", "was", "is being". */
@@ -32,7 +32,12 @@ const OPTION_CHOSEN = new RegExp(
 const DECIDER_BODY =
   '(?:board|cabinet|committee|council|councillors|panel|governing body|executive|secretary of state|minister|ministers|mayor|leader|chief executive|director|directors|trust|icb|partnership|assembly|forum|group|members|commissioners|we|us|you|residents|patients|people|partners|the public|nhs england|team|officers)';
 const NAMED_DECIDER = new RegExp(
-  `\\bby\\s+(?:the|our|its|their|your|us|you|them|each|both|all|local|elected|senior|${DECIDER_BODY})\\b(?!\\s+(?:end|start|beginning|middle|time|deadline|date|latest)\\b)|\\b(?:at|in|during)\\s+(?:the|a|its|their|our|a\\s+public)\\s+(?:[a-z'’-]+\\s+){0,4}(?:meeting|board|cabinet|committee)\\b|\\b${DECIDER_BODY}\\s+(?:will|has|have|is|are|was|were)\\s+(?:make|made|take|taken|decide|decided|agree|agreed|approve|approved)\\b`,
+  `\\bby\\s+(?:the|our|its|their|your|us|you|them|each|both|all|local|elected|senior|${DECIDER_BODY})\\b(?!\\s+(?:end|start|beginning|middle|time|deadline|date|latest)\\b)` +
+    // "at Full Council", "at the council's cabinet meeting", "at its meeting in June" (its: the body named before)
+    `|\\b(?:at|in|during|through)\\s+(?:(?:the|a|its|their|our|a\\s+public)\\s+)?(?:[a-z'’-]+\\s+){0,3}?${DECIDING_BODY_WORD}(?:\\s+meetings?)?\\b|\\bat\\s+(?:its|their)\\s+(?:[a-z'’-]+\\s+){0,2}?meeting\\b` +
+    // "by consensus", "by a majority vote", "unanimously": the way of deciding says who (those in the room)
+    `|${DECISION_PROCESS}` +
+    `|\\b${DECIDER_BODY}\\s+(?:will|has|have|is|are|was|were)\\s+(?:make|made|take|taken|decide|decided|agree|agreed|approve|approved)\\b`,
 );
 /** Subjects that are people: "staff will be agreed" is not about a decision. */
 const NOT_A_DECISION_SUBJECT = /^(?:who|which|that|what|and|or|but|nothing|none|patients|residents|people|staff|carers|you|they|we)\b/;
@@ -44,6 +49,12 @@ function byProperName(sentence: string): boolean {
   }
   return false;
 }
+
+/**
+ * A milestone line with no verb but a participle: "Brand and key messages signed off",
+ * "Business case approved (June)". Plans and tables write decisions this way.
+ */
+const MILESTONE = /^\s*(?:[\w'’&/-]+\s+){1,7}?((?:signed off|approved|agreed|ratified|endorsed|finalised|finalized))\b\s*(?:\([^)]*\)|[-–—:,]?\s*(?:in|by|on)?\s*[\w\s]{0,20})?[.]?\s*$/d;
 
 const SUGGESTION = 'Say who will decide and when, for example: “The ICB board will decide in March 2027.”';
 
@@ -93,6 +104,19 @@ export const hiddenDecider: Rule = {
         suggestions: [SUGGESTION],
       });
     };
+    // A short line (table cell, list item, milestone) such as "Key messages signed off".
+    if (ctx.analysis.words.length <= 10) {
+      const m = MILESTONE.exec(masked);
+      if (m && !/\b(?:has|have|had|been|be|was|were|is|are|will|would|to|being|not|no)\b/.test(masked) && !/\b(?:by|at|with)\s+(?!(?:the )?(?:end|start|mid)\b)/.test(masked) && !NOT_A_DECISION_SUBJECT.test(masked.trimStart())) {
+        ctx.report({
+          start: groupStart(m, 1),
+          end: groupEnd(m, 1),
+          message: 'This says something is agreed or signed off but not who decides. Who makes this decision?',
+          suggestions: [SUGGESTION],
+        });
+        return;
+      }
+    }
     for (const m of matchesOf(DECISION_MADE, masked)) consider(m, 'decision');
     for (const m of matchesOf(IT_WAS, masked)) consider(m, 'it');
     for (const m of matchesOf(OPTION_CHOSEN, masked)) consider(m, 'option');

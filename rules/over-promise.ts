@@ -15,7 +15,12 @@ const PATTERNS: Array<[RegExp, string]> = [
   // "we guarantee", "guaranteed", "a guarantee that"
   [/\b(guarantee[ds]?|guaranteeing)\b/gd, 'Say what you will do and what could stop you, for example: “We aim to … and we will tell you if we cannot.”'],
   // "all views will be acted on", "every comment will be taken on board"
-  [new RegExp(`\\b((?:all|every|each|any)(?:\\s+(?:single|one of (?:the|your|their)))?\\s+(?:of\\s+(?:the|your|their)\\s+)?(?:[a-z]+\\s+)?${FEEDBACK}\\s+(?:will|shall|is going to|are going to)\\s+(?:be\\s+)?${ACTED_ON})\\b`, 'gd'), RESPONSES],
+  // (words may stand between the feedback and "will": "all feedback received during this consultation will be acted upon")
+  [new RegExp(`\\b((?:all|every|each|any)(?:\\s+(?:single|one of (?:the|your|their)))?\\s+(?:of\\s+(?:the|your|their)\\s+)?(?:[a-z]+\\s+)?${FEEDBACK}(?:\\s+[a-z0-9'’-]+){0,7}?\\s+(?:will|shall|is going to|are going to)\\s+(?:all\\s+)?(?:be\\s+)?${ACTED_ON})\\b`, 'gd'), RESPONSES],
+  // "Your views will decide how we spend your money": the decider is the organisation, not the responses
+  [new RegExp(`\\b((?:your|people's|people’s|residents'|residents’|patients'|patients’|the public's|the public’s|local people's|local people’s|community)\\s+(?:[a-z]+\\s+)?(?:views?|feedback|comments?|responses?|votes?|choices?|say|ideas?)\\s+(?:will|shall|are going to|is going to)\\s+(?:directly\\s+|ultimately\\s+)?(?:decide|determine|dictate|choose|set)\\b(?![,\\s]+(?:together|with|alongside|along with)\\b))`, 'gd'), 'Say how views will be used and who decides, for example: “Councillors will read every response before they set the budget in February, and we will publish what changed.”'],
+  // "no one is left behind", "so that nobody misses out": a promise about everyone
+  [/\b((?:no one|no-one|nobody|no person|no patient|no resident|no child|no family|no carer|no community|no voice)\s+(?:is|gets?|will be|will get|feels?|will feel|goes?|will go|misses|will miss)\s+(?:ever\s+)?(?:left behind|left out|missed|missed out|excluded|forgotten|overlooked|unheard|turned away|worse off|out|without))\b/gd, 'Say who you will reach and how, and how you will find out who is still missing, for example: “We will check who has not taken part and go out to them.”'],
   // "we will act on all feedback", "we will take every suggestion on board"
   [new RegExp(`\\b((?:we|the council|the trust|the icb)\\s+(?:will|shall|promise to|commit to)\\s+(?:act on|action|implement|adopt|deliver|include)\\s+(?:all|every|each|everything)(?:\\s+(?:of\\s+)?(?:the|your|their)?\\s*${FEEDBACK})?)\\b`, 'gd'), RESPONSES],
   // "everyone will benefit", "no one will lose out"

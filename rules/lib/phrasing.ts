@@ -113,3 +113,16 @@ export function clauseAfter(text: string, at: number, end: number): string {
   }
   return clause;
 }
+
+/**
+ * Bodies that make decisions in public bodies: "Cabinet", "Full Council",
+ * "the ICB board", "system partners", "the Primary Care Commissioning
+ * Committee". Up to three words may come in front ("the council's cabinet").
+ */
+export const DECIDING_BODY_WORD =
+  "(?:cabinet|full council|council|board|governing body|committee|sub-committee|executive|ministers?|secretary of state|partners|partner organisations|councillors|elected members|members|trust|icb|ccg|commissioners|nhs england|mayor|leader|leadership team|management team|directors|chief executive|integrated care board|integrated care partnership|partnership|health board|local authority|authority|scrutiny|panel|co-chairs?|chair|steering group|programme board|assembly|forum|cabinet member|portfolio holder)";
+export const DECIDING_BODY = `(?:(?:the|our|its|their|both|all|each)\\s+)?(?:[a-z'’-]+\\s+){0,3}?${DECIDING_BODY_WORD}`;
+
+/** Ways of deciding that say how, and so who: "by consensus", "by a vote of members", "unanimously". */
+export const DECISION_PROCESS =
+  '(?:by (?:consensus|(?:a |majority |simple majority |secret )?(?:vote|ballot)s?|(?:a )?majority(?: vote)?|(?:a )?show of hands|(?:mutual |joint |common )?agreement|those present)|unanimously|jointly)';

@@ -63,3 +63,21 @@ describe('co-production-claim', () => {
     expect(report.analysedBlocks).toBe(1);
   });
 });
+
+describe('co-production-claim: an invitation to one event called co-design', () => {
+  const invite = (extra = '') =>
+    new Linter([coProductionClaim]).lint(
+      parsePlainText(`Co-design workshop\n\nYou are invited to a half-day co-design workshop on the new wheelchair service.\n\nDate: Tuesday 4 May 2027\nTime: 10am to 1pm\nVenue: Room 2, Civic Centre, Leeds LS1 1UR${extra}`).doc,
+      { profiles: ['meeting-invitation'] },
+    ).findings;
+
+  it('flags a single dated workshop with no shared decisions', () => {
+    const f = invite();
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/events or public meetings|a single event/);
+  });
+
+  it('accepts it when people share decisions', () => {
+    expect(invite('\n\nThe workshop is the first of six. People with lived experience co-chair the design group and decide with us.')).toEqual([]);
+  });
+});

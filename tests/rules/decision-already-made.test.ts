@@ -58,3 +58,56 @@ describe('decision-already-made', () => {
     expect(check('The business case was signed off in January.', ['report'])).toEqual([]);
   });
 });
+
+describe('decision-already-made: active voice and settled changes', () => {
+  const ACTIVE: Array<[string, string]> = [
+    ['Cabinet approved the new model of care in January.', 'Cabinet approved'],
+    ['The two practices have agreed to merge from the spring.', 'have agreed to merge'],
+    ['Local partners have agreed a single site for the new hub.', 'Local partners have agreed'],
+    ['The governing body decided to reduce the number of beds.', 'The governing body decided to reduce'],
+    ['Three branch surgeries will transfer to the main site from 1 September 2027.', 'will transfer'],
+    ['Under the new model the service will operate from two sites.', 'Under the new model the service will operate'],
+  ];
+  it.each(ACTIVE)('flags “%s”', (text, flagged) => {
+    const findings = check(text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.text).toBe(flagged);
+  });
+
+  it.each([
+    'Cabinet agreed to consult on the proposals.',
+    'The board approved this consultation document in May.',
+    'Many people have agreed that the centre needs more space.',
+    'If approved, the clinic will transfer to the main site from 1 September 2027.',
+    'We propose that the team will move to Castle Street from April.',
+    // honest scope: the sentence says the decision is outside the consultation
+    'The new car park was approved by Cabinet in 2025 and is not part of this consultation.',
+    'Ward 4 will close on 1 June for repairs. This is not part of the consultation.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+
+  it('leaves decisions under a “what has already been decided” heading alone', () => {
+    const doc = {
+      blocks: [
+        { id: 'h1', kind: 'heading' as const, level: 2, text: 'What has already been decided' },
+        { id: 'p1', kind: 'paragraph' as const, text: 'The council has agreed to build the new library on the Market Street site.' },
+        { id: 'h2', kind: 'heading' as const, level: 2, text: 'What you can influence' },
+        { id: 'p2', kind: 'paragraph' as const, text: 'The trust has agreed to close the old building in 2028.' },
+      ],
+      meta: {},
+    };
+    const findings = linter.lint(doc, { profiles: ['consultation'] }).findings;
+    expect(findings.map((f) => f.blockId)).toEqual(['p2']);
+  });
+});
+
+describe('decision-already-made: process, not outcome', () => {
+  it.each([
+    'The board agreed to review the service in 2026.',
+    'The consultation will move online from 5 May.',
+    'We will move to the next stage in June.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+});

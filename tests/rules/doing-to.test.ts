@@ -26,6 +26,19 @@ const BAD: Array<[string, string]> = [
   ['We will inform families that the home will close.', 'We will inform families'],
   ['Tenants will be reassessed by the housing team and will be told their new rent.', 'will be told'],
   ['Passengers will be notified of the new timetable.', 'Passengers will be notified'],
+  // words between the people and the verb, after a paragraph number or bullet
+  ['3.2 Families visiting the ward after 8pm will be asked to leave by the night staff.', 'Families visiting the ward after 8pm will be asked to leave'],
+  ['• Tenants on the upper floors will be rehoused while the lifts are replaced.', 'Tenants on the upper floors will be rehoused'],
+  // educating people, in any form of the verb
+  ['To educate residents about recycling, we will run a poster campaign.', 'educate residents'],
+  ['Our volunteers will be educating parents about safe sleep.', 'educating parents'],
+  ['Educating the public about self-care is a priority for 2027.', 'Educating the public'],
+  // moves and switches done to people
+  ['All customers will be migrated to the new billing system in June.', 'All customers will be migrated'],
+  ['Existing users will be switched over to the new app automatically.', 'Existing users will be switched over'],
+  // people's own things decided for them
+  ['Your care package will be reduced from April.', 'Your care package will be reduced'],
+  ['Their new key worker will be assigned by the team.', 'Their new key worker will be assigned'],
 ];
 
 const GOOD = [
@@ -43,6 +56,10 @@ const GOOD = [
   'The changes will be rolled out in stages.',
   'We will send you the joining link a week before.',
   'Board members must show how they took the responses into account.',
+  'Teachers will educate pupils about online safety.',
+  'We were educated about the service by the people who use it.',
+  'Your appointment will be confirmed by text.',
+  'Patients who wish to move will be supported to choose a new practice.',
 ];
 
 describe('doing-to', () => {

@@ -20,6 +20,10 @@ const BAD: Array<[string, string]> = [
   ['Following the options appraisal, the site was selected.', 'the site was selected'],
   ['The recommendations will be ratified later this year.', 'The recommendations will be ratified'],
   ['It has been decided to cut the grass less often by half over two years.', 'It has been decided'],
+  // milestone lines in a plan or table, with no verb but a participle
+  ['Final design signed off', 'signed off'],
+  ['Communications plan approved (March)', 'approved'],
+  ['The vice-chair will be agreed at the first meeting.', 'The vice-chair will be agreed'],
 ];
 
 const GOOD = [
@@ -36,6 +40,15 @@ const GOOD = [
   'How decisions are made',
   'Nothing has been decided yet.',
   'The decision will be made by the joint committee of the three councils.',
+  // a named body or a way of deciding is a decider
+  'Some of the savings were signed off at Full Council in February.',
+  'The budget was approved at Cabinet on 12 March.',
+  'The plan was agreed at its meeting in June.',
+  'Decisions will be made by consensus.',
+  'Recommendations will be agreed by a majority vote of members.',
+  'The terms of reference were agreed unanimously.',
+  'Plan approved by the Programme Board',
+  'Consultation period',
 ];
 
 describe('hidden-decider', () => {

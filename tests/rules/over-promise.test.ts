@@ -18,6 +18,14 @@ const BAD: Array<[string, string]> = [
   ['We will make sure that everyone gets the care they need, when they need it.', 'make sure that everyone gets'],
   ['Your place at the event is guaranteed.', 'guaranteed'],
   ['All of the suggestions will be included in the final strategy.', 'All of the suggestions will be included'],
+  // words between the feedback and "will"
+  ['Every comment we receive during the engagement period will be acted on.', 'Every comment we receive during the engagement period will be acted on'],
+  // people's views promised the decision
+  ['Your feedback will determine which option goes ahead.', 'Your feedback will determine'],
+  ["Residents' votes will decide the new park design.", "Residents' votes will decide"],
+  // promises about everyone, in the present tense
+  ['Our aim is that nobody is left out.', 'nobody is left out'],
+  ['We will work so that no family goes without support this winter.', 'no family goes without'],
 ];
 
 const GOOD = [
@@ -31,6 +39,9 @@ const GOOD = [
   'There is no guarantee that the funding will continue after 2027.',
   'Everyone will be able to take part online or by phone.',
   'We aim to see most patients within two weeks.',
+  'Your views will help us decide which option to recommend to Cabinet.',
+  'Your views will decide, together with the evidence, what we recommend.',
+  'No one is expected to attend every meeting.',
 ];
 
 describe('over-promise', () => {
