@@ -12,10 +12,18 @@ const ASK = new RegExp(
     String.raw`\b(?:do|does|will) you (?:need|have|require) (?:any )?(?:help|support|adjustments?|anything|an? (?:interpreter|carer|support worker))\b`,
     String.raw`\bneed (?:anything|something)(?: else)? (?:to (?:help you )?(?:take part|attend|join in|join|come|participate)|to help you)\b|\b(?:need|require) (?:an? )?(?:bsl |sign language |language )?interpreter\b`,
     String.raw`\b(?:what (?:would|will|can) (?:help|make it easier for) you (?:to )?(?:take part|attend|come|join))\b|\bwhat you need (?:to|in order to) (?:take part|attend|join|come)\b`,
+    // "If there's anything that would make it easier for you to take part", "anything we can do to help you join in"
+    String.raw`\b(?:anything|something|whatever)\s+(?:(?:that|which)\s+)?(?:would|will|could|might|can|we can do to)\s+(?:help|make (?:it|things|the (?:meeting|event|session|day)) (?:easier|possible|better)|support)\b`,
+    String.raw`\b(?:help|support) you (?:might |may |will )?need (?:to|in order to) (?:take part|attend|join|come|get there|participate)\b|\bneed (?:any )?(?:help|support|adjustments?) (?:to|so you can|in order to) (?:take part|attend|join|come|get there|participate)\b`,
   ].join('|'),
 );
 const CONTACT = /\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44\s?\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:reply to this (?:email|letter)|when you (?:book|register|reply|sign up)|on the booking form|text(?:phone)? \d|freephone|call (?:us|me) on|ring (?:us|me) on)\b/i;
 const WHEN = /\b(?:by|before|no later than)\s+(?:\w+\s+){0,2}?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)|\b(?:at least\s+)?(?:\d+|a|one|two|three|five|seven|ten|fourteen|48|72)\s+(?:clear\s+|working\s+)?(?:days?|weeks?|hours)\s+(?:before|in advance|ahead|beforehand)|\b(?:in advance|beforehand|ahead of (?:the )?(?:meeting|event|session|day)|as soon as (?:you can|possible)|when you (?:book|register|reply|sign up)|on the booking form)\b/;
+
+// Whom to tell, by name or team, with the number given elsewhere in the document:
+// "let Tasha know by 15 April", "please let the Patient Experience team know", "contact Amir".
+const NAMED = /\b(?:let|tell|contact|call|ring|phone|text|email|e-mail|ask|speak to|talk to|get in touch with)\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Us|Me)\b)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?|(?:the|our|your)\s+(?:[\p{L}'’&-]+\s+){0,5}?(?:team|office|service|coordinator|co-ordinator|officer|lead|manager|secretary|desk|administrator|organiser|organizer|facilitator|clerk|host))\b/u;
+const PHONE = /\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44\s?\d|\b(?:tel|telephone|phone|text|call|textphone|freephone)\b[^\n]{0,10}\d{3}/i;
 
 function askIn(ab: AnalysedBlock): { start: number; end: number } | null {
   const m = ASK.exec(ab.analysis.masked);
@@ -23,10 +31,10 @@ function askIn(ab: AnalysedBlock): { start: number; end: number } | null {
 }
 
 /** Whom and by when: only worked out for an ask and the block after it. */
-function detailsIn(ab: AnalysedBlock): { contact: boolean; when: boolean } {
+function detailsIn(ab: AnalysedBlock): { contact: boolean; named: boolean; when: boolean } {
   const masked = ab.analysis.masked;
   const when = WHEN.test(masked) || findDates(masked).some((d) => (d.kind === 'day' || d.kind === 'numeric') && /\b(?:by|before)\s+(?:\w+\s+)?$/.test(masked.slice(Math.max(0, d.start - 20), d.start)));
-  return { contact: CONTACT.test(ab.block.text), when };
+  return { contact: CONTACT.test(ab.block.text), named: NAMED.test(ab.block.text), when };
 }
 
 export const accessNeedsNotAsked: Rule = {
@@ -53,11 +61,15 @@ export const accessNeedsNotAsked: Rule = {
     if (picture.venues.length === 0 && picture.times.length === 0) return;
     if (!picture.hasEvent && picture.venues.length === 0) return;
     const all = ctx.blocks.map((ab) => ({ ask: ctx.memo(ab, 'ask', () => askIn(ab)) }));
+    let phone: boolean | undefined;
+    const hasPhone = (): boolean => (phone ??= ctx.blocks.some((ab) => ctx.memo(ab, 'phone', () => PHONE.test(ab.block.text))));
     const gaps = (i: number): string[] => {
       // Whom and by when may be in the same block or the next one.
       const near = [i, i + 1].filter((j) => j < all.length).map((j) => ctx.memo(ctx.blocks[j]!, 'details', () => detailsIn(ctx.blocks[j]!)));
       const missing: string[] = [];
-      if (!near.some((s) => s.contact)) missing.push('whom to tell and how (a name, with a phone number as well as an email address)');
+      // A name or team is enough when the document gives their phone number somewhere (a contact block).
+      const reachable = near.some((s) => s.contact) || (near.some((s) => s.named) && hasPhone());
+      if (!reachable) missing.push('whom to tell and how (a name, with a phone number as well as an email address)');
       if (!near.some((s) => s.when)) missing.push('by when, so there is time to arrange it');
       return missing;
     };

@@ -14,7 +14,7 @@ const IN_PERSON_NEEDS: AccessNeed[] = [
     id: 'step-free',
     missing: 'whether there is step-free access (level entrance, ramp or lift)',
     pattern:
-      /\b(?:step[- ]free|level (?:access|entrance|entry)|ramp(?:ed)?s?\b|wheelchair(?:[- ]user)?s?[- ]?(?:accessible|access|friendly|users?)|accessible (?:for|to|by) wheelchair|accessible entrance|lifts?\b|elevator|ground[- ]floor|no steps|steps? (?:up|down|to|at|into)|fully accessible|accessible (?:venue|building)|(?:venue|building|room|hall|centre) is (?:fully )?accessible)/,
+      /\b(?:step[- ]free|level (?:access|entrance|entry)|ramp(?:ed)?s?\b|wheelchair(?:[- ]user)?s?[- ]?(?:accessible|access|friendly|users?)|accessible (?:for|to|by) wheelchair|accessible entrance|lifts?\b|elevator|ground[- ]floor|no steps|steps? (?:up|down|to|at|into))/,
   },
   {
     id: 'toilets',
@@ -51,6 +51,18 @@ const ONLINE_NEEDS: AccessNeed[] = [
     pattern: /\b(?:help (?:to |with )?(?:join|joining|getting online|using (?:teams|zoom))|join by (?:phone|telephone)|dial[- ]in|phone (?:in|number to join)|test call|practice (?:call|session)|tech(?:nical)? support|if you(?:'ve| have) not used (?:teams|zoom)|never used (?:teams|zoom))\b/,
   },
 ];
+
+/**
+ * A claim of access with no detail: "the venue is fully accessible", "all venues are accessible",
+ * "accessible venue", "DDA compliant". It tells people nothing they can check against their own needs.
+ */
+const VAGUE_ACCESS =
+  /\b(?:(?:fully|completely|wholly|totally|very|easily)\s+accessible|(?:is|are)\s+(?:all\s+)?accessible(?!\s+(?:by|from|via|through|to|for)\b)|accessible (?:venues?|buildings?|locations?|rooms?|sites?)|(?:dda|disability)[- ]compliant|disabled[- ]friendly|meets? (?:all )?accessibility (?:standards|requirements))\b/;
+
+function vagueIn(ab: AnalysedBlock): string | null {
+  const m = VAGUE_ACCESS.exec(ab.analysis.masked);
+  return m ? ab.block.text.slice(m.index, m.index + m[0].length) : null;
+}
 
 function coveredNeeds(masked: string, needs: AccessNeed[]): string[] {
   return needs.filter((n) => n.pattern.test(masked)).map((n) => n.id);
@@ -92,7 +104,9 @@ export const meetingAccess: Rule = {
   checkDocument(ctx) {
     const picture = readMeeting(ctx);
     const covered = new Set<string>();
+    let vague: string | null = null;
     for (const ab of ctx.blocks) {
+      vague ??= ctx.memo(ab, 'vague-access', () => vagueIn(ab));
       for (const id of ctx.memo(ab, 'access', () => [...coveredNeeds(ab.analysis.masked, IN_PERSON_NEEDS), ...coveredNeeds(ab.analysis.masked, ONLINE_NEEDS).map((x) => `online:${x}`)])) covered.add(id);
     }
     let anchor: AnalysedBlock | null;
@@ -118,8 +132,9 @@ export const meetingAccess: Rule = {
     const essentialMissing = picture.venues.length > 0 ? !covered.has('step-free') : missing.length === ONLINE_NEEDS.length;
     if (!essentialMissing && missing.length < 3) return;
     const all = picture.venues.length > 0 ? IN_PERSON_NEEDS.length : ONLINE_NEEDS.length;
-    const message =
-      missing.length === all
+    const message = vague && picture.venues.length > 0 && !covered.has('step-free')
+      ? `This says “${vague}” but not what that means, so people cannot tell whether it meets their needs. Say ${listText(missing)}.`
+      : missing.length === all
         ? `This says ${what} but nothing about access. Say ${listText(missing)}, so that disabled people and carers can tell whether they can take part.`
         : `This says ${what}, but not ${listText(missing)}. People need to know this before they can decide to come.`;
     ctx.report({

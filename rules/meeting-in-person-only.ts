@@ -17,7 +17,9 @@ export const ALTERNATIVES = new RegExp(
     String.raw`\b(?:complete|fill in|fill out|take|do|answer|respond to)\s+(?:our|the|a|an|this)\s+(?:short\s+)?(?:online\s+|paper\s+)?(?:survey|questionnaire|feedback form|response form)\b`,
     String.raw`\b(?:online|paper) (?:survey|questionnaire|feedback form|response form)\b|\bhave your say online\b`,
     // phone, one-to-one, home visits
-    String.raw`\b(?:phone interview|call us (?:to|and) (?:share|give|tell|talk)|(?:talk|speak) to us (?:by|on the) (?:phone|telephone)|one[- ]to[- ]one (?:conversation|chat|call|interview|session)s?|home visits?|(?:call|phone|visit) you at home)\b`,
+    String.raw`\b(?:phone interview|call us (?:to|and) (?:share|give|tell|talk)|(?:talk|speak|chat) (?:to|with) (?:us|someone|one of (?:us|the team|our team)|a member of (?:the|our) team)(?:\s+(?:one[- ]to[- ]one|in private|privately|individually))? (?:by|on the|over the) (?:phone|telephone)|one[- ]to[- ]one (?:conversation|chat|call|interview|session)s?|home visits?|(?:call|phone|visit) you at home)\b`,
+    // other ways to send views: "send us a voice note or message", "text us your thoughts"
+    String.raw`\b(?:send|leave)\s+(?:us\s+)?(?:a\s+)?(?:voice (?:note|message|memo)|text(?: message)?|whatsapp(?: message)?|message|video)\b|\btext us\b`,
     // recordings
     String.raw`\b(?:recording (?:will be |is |of the (?:meeting|event|session) will be )?(?:available|published|shared|posted|put online|uploaded)|recorded (?:and|so)\b|(?:watch|view|listen to) (?:the |a )?recording|watch (?:it |the meeting )?(?:live|online|again|back|later)|catch up (?:online|later)|webcast|livestream(?:ed)?|live[- ]stream(?:ed)?|broadcast|filmed)\b`,
   ].join('|'),
@@ -27,7 +29,7 @@ const NEGATED = /\b(?:not|no|never|won't|will not|isn't|aren't|cannot be|can't b
 // Signals that people are expected to be in the room.
 const IN_PERSON = /\b(?:in person|in-person|face[- ]to[- ]face|come along|come and (?:join|meet|talk|see|tell)|drop in|drop-in|pop in|pop along|at the venue)\b/;
 
-const HINT = /view|comment|thought|question|feedback|idea|experience|opinion|know|writ|freepost|advance|submit|can|unable|able|couldn|won't|survey|questionnaire|form|say|interview|call|talk|speak|one|home|record|watch|catch|webcast|stream|broadcast|film/;
+const HINT = /view|comment|thought|question|feedback|idea|experience|opinion|know|writ|freepost|advance|submit|can|unable|able|couldn|won't|survey|questionnaire|form|say|interview|call|talk|speak|chat|one|home|record|watch|catch|webcast|stream|broadcast|film|voice|message|text/;
 
 function firstAlternative(masked: string): boolean {
   if (!HINT.test(masked)) return false;

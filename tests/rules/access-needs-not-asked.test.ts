@@ -55,3 +55,35 @@ describe('access-needs-not-asked', () => {
     expect(check(accessNeedsNotAsked, 'Our annual report\n\nThis year we saw 4,000 patients.').findings).toEqual([]);
   });
 });
+
+describe('access-needs-not-asked: more ways to ask, and contacts named by first name or team', () => {
+  it('reads “anything that would make it easier” as an ask, with a first name and a date', () => {
+    const r = check(
+      accessNeedsNotAsked,
+      `${INVITE}\n\nIf there is anything that would make the day easier for you, let Priya know by 2 June.\n\nCall or text Priya on 07700 900 456.`,
+    );
+    expect(r.findings).toEqual([]);
+  });
+
+  it('accepts a team named in the ask when its phone number is given elsewhere', () => {
+    const r = check(
+      accessNeedsNotAsked,
+      `${INVITE}\n\nIf you need any support to take part, please contact the Involvement team by 30 May.\n\nInvolvement team\nTel: 01632 960 111`,
+    );
+    expect(r.findings).toEqual([]);
+  });
+
+  it('prefers the complete ask over an earlier ask about formats', () => {
+    const r = check(
+      accessNeedsNotAsked,
+      `${INVITE}\n\nTell us if you need the papers in large print.\n\nIf you have any access needs, let the Engagement Office know by 1 June.\n\nEngagement Office: 0113 496 0222`,
+    );
+    expect(r.findings).toEqual([]);
+  });
+
+  it('still asks for a phone number when a named team has none anywhere', () => {
+    const r = check(accessNeedsNotAsked, `${INVITE}\n\nIf you need any support to take part, please contact the Involvement team by 30 May.`);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.message).toMatch(/whom to tell/);
+  });
+});

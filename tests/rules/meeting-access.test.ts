@@ -69,3 +69,17 @@ describe('meeting-access', () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe('meeting-access: a vague claim of access is not access information', () => {
+  it.each(['The hall is fully accessible.', 'All our venues are accessible.', 'This is an accessible venue.'])('flags “%s” and says what to add', (claim) => {
+    const r = check(meetingAccess, `${INVITE}\n\n${claim}`);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.message).toMatch(/but not what that means/);
+    expect(r.findings[0]!.message).toMatch(/step-free access/);
+  });
+
+  it('accepts “fully accessible” when the details are given too', () => {
+    const r = check(meetingAccess, `${INVITE}\n\nThe hall is fully accessible: level access from Church Lane, an accessible toilet and a hearing loop. The 22 bus stops outside.`);
+    expect(r.findings).toEqual([]);
+  });
+});

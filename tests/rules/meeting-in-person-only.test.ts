@@ -52,3 +52,20 @@ describe('meeting-in-person-only', () => {
     expect(check(meetingInPersonOnly, 'Have your say\n\nPlease fill in the survey by 12 May.').findings).toEqual([]);
   });
 });
+
+describe('meeting-in-person-only: other ways written informally', () => {
+  it('reads “in person at … or online on Zoom” as a way to join without coming', () => {
+    const r = check(meetingInPersonOnly, 'Youth forum\n\nFriday 7 May, 5pm to 7pm\nEither in person at the Youth Hub, 2 Bank Street, or online on Zoom.');
+    expect(r.findings).toEqual([]);
+  });
+
+  it('reads “chat to us on the phone” and voice notes as alternatives', () => {
+    expect(check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\nRather not come? You can chat to us one-to-one on the phone.`).findings).toEqual([]);
+    expect(check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\nYou can also send us a voice note instead.`).findings).toEqual([]);
+  });
+
+  it('does not read “by post or online” survey routes as an online meeting', () => {
+    const r = check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\nThe parish newsletter is available by post or online.`);
+    expect(r.findings).toHaveLength(1);
+  });
+});
