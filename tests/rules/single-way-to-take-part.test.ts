@@ -56,4 +56,23 @@ describe('single-way-to-take-part', () => {
   it('runs only on consultations', () => {
     expect(check(rule, 'You are invited to our patient panel.\n\nVenue: Town Hall\nTime: 2pm').findings).toEqual([]);
   });
+
+  it('counts a comments form or reply slip as a paper route, and a place to fill it in', () => {
+    expect(check(rule, `${intro}Please fill in a comments form at either reception desk, or email practice@example.nhs.uk.`).findings).toEqual([]);
+    expect(check(rule, `${intro}Pick up a feedback form at the library, or call us on 0113 496 0000.`).findings).toEqual([]);
+  });
+
+  it('counts paper and post as one way', () => {
+    const r = check(rule, `${intro}Please complete the reply slip below and return it to the estate office by 29 March.`);
+    expect(r.findings).toHaveLength(1);
+    expect(check(rule, `${intro}Fill in a paper copy and send it to Freepost LIBRARIES.`).findings).toHaveLength(1);
+  });
+
+  it('does not count routes in sentences about the past', () => {
+    const text = `${intro}This draft is based on the feedback we received at a drop-in event held in January.\n\nPlease send your comments to send.strategy@example.gov.uk.`;
+    const r = check(rule, text);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.message).toMatch(/one way: e-mail/);
+    expect(check(rule, `${intro}Last year we held drop-in events. This year you can come to a drop-in event or fill in the survey online.`).findings).toEqual([]);
+  });
 });
