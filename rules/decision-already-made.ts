@@ -107,7 +107,7 @@ export const decisionAlreadyMade: Rule = {
     severity: 'warning',
     docs: {
       description:
-        'In a consultation, finds words that say the outcome is already settled: “has been approved”, “the final plan”, “will go ahead”, “we have decided”, “signed off”, “will come into effect from”, “the clinic will close on 31 March”. It does not flag “no decision has been made”, “if the plan goes ahead”, or “approved for consultation”.',
+        'In a consultation, finds words that say the outcome is already settled: “has been approved”, “the final plan”, “will go ahead”, “we have decided”, “signed off”, “will come into effect from”, “the clinic will close on 31 March”. It also reads a named body deciding in the active voice (“Cabinet approved the new model”, “the partners have agreed to merge”). It does not flag “no decision has been made”, “if the plan goes ahead”, “approved for consultation”, or an honest statement of scope: a decision under a heading such as “What has already been decided”, or one the text says is not part of the consultation.',
       why: 'A consultation must happen while proposals are still open (the first Gunning principle). If the text says the decision is made, people will feel their views cannot change anything, and they may be right. If part is decided, say so plainly and say what people can still influence.',
       bad: 'The new model has been approved and will come into effect from 1 April.',
       good: 'We are proposing a new model. No decision has been made. The ICB board will decide in March, after reading everything people tell us. You can still change how the model works, where services are and what we do first.',

@@ -69,7 +69,7 @@ export const hiddenDecider: Rule = {
     severity: 'warning',
     docs: {
       description:
-        'Finds decisions written without saying who makes them: “a decision will be made”, “it has been decided”, “the plan will be agreed”, “the preferred option was chosen”. A sentence that names the decider (“by the ICB board”, “at the cabinet meeting”) is not flagged. “By March” is a date, not a decider. “No decision has been made” is left alone.',
+        'Finds decisions written without saying who makes them: “a decision will be made”, “it has been decided”, “the plan will be agreed”, “the preferred option was chosen”. A sentence that names the decider (“by the ICB board”, “at Full Council”) or the way of deciding (“by consensus”, “by a majority vote”) is not flagged. Milestone lines such as “Key messages signed off” are read too. “By March” is a date, not a decider. “No decision has been made” is left alone.',
       why: 'If people cannot see who decides, they cannot tell whether their views will reach the people who decide, or hold anyone to account. Saying who decides, and when, is part of being open about how feedback will be used.',
       bad: 'A decision will be made in the spring. It has been agreed that the clinic will move.',
       good: 'The ICB board will decide in March 2027, after reading a report of everything people told us. The council’s cabinet agreed in June that the clinic will move.',
