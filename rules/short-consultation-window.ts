@@ -29,7 +29,7 @@ export const shortConsultationWindow: Rule = {
     defaultOptions: { minWeeks: 6, normWeeks: 12 },
     docs: {
       description:
-        'Finds how long a consultation is open — from “a 4-week consultation”, “open for three weeks” or “runs from 3 March to 31 March” — and flags a window under 6 weeks.',
+        'Finds how long a consultation is open — from “a 4-week consultation”, “open for three weeks”, “runs from 3 March to 31 March”, or a letter’s date (“7 February 2027”, “Date of issue: 1 March”) and its reply-by date (“let us have your comments by 28 February”) — and flags a window under 6 weeks.',
       why: 'People need time to hear about a consultation, read it, talk it over and reply, more so if they need another format or support. Twelve weeks is the usual norm for public consultations; a few weeks shuts many people out.',
       bad: 'This 4-week consultation closes on 31 March.',
       good: 'This 12-week consultation runs from 3 March to 26 May 2027.',
@@ -68,7 +68,7 @@ export const shortConsultationWindow: Rule = {
     // No stated window: an opening date in one place and a closing date in
     // another, or the date the document was issued and its closing date.
     const openings = per.flatMap((p) => p.openings);
-    const issued = perBlock(issuedDate, ctx.blocks.slice(0, 5), issuedDate).flatMap((d) => d ?? []);
+    const issued = perBlock(issuedDate, letterHead(ctx.blocks), issuedDate).flatMap((d) => d ?? []);
     const candidates = openings.length ? openings : issued;
     let best: { blockId: string; mention: DateMention; weeks: number } | undefined;
     per.forEach((p, i) => {
@@ -98,13 +98,26 @@ function blockWindows(ab: AnalysedBlock): BlockWindows {
   };
 }
 
-/** A block that is only a full date ("5 December 2022"): when a letter or notice was issued. */
+/**
+ * Where a letter or notice says when it was issued: the lines before the
+ * salutation ("Dear Resident") — organisation, addresses, references, date —
+ * or, with no salutation, the first eight blocks.
+ */
+function letterHead(blocks: readonly AnalysedBlock[]): AnalysedBlock[] {
+  const head = blocks.slice(0, 12);
+  const dear = head.findIndex((ab) => /^\s*dear\b/.test(ab.analysis.masked));
+  return dear >= 0 ? head.slice(0, dear) : head.slice(0, 8);
+}
+
+const ISSUE_LABEL = /^(?:(?:date|day) of (?:issue|letter|publication|notice)|(?:issue|letter|publication|notice) date|dated?|issued(?: on)?|published(?: on)?|sent(?: on)?)\s*[:–-]?\s*/;
+
+/** A block that is only a full date ("5 December 2022", "Date of issue: 1 March 2027"): when a letter or notice was issued. */
 function issuedDate(ab: AnalysedBlock): DateMention | null {
   const text = ab.analysis.masked.trim();
-  if (text.length > 40) return null;
+  if (text.length > 50) return null;
   const [d] = findDates(text);
   if (!d || !d.day || !d.month || !d.year) return null;
-  return text.replace(/^(?:date(?:d)?|issued|published)\s*:?\s*/, '').length <= d.text.length + 1 ? d : null;
+  return text.replace(ISSUE_LABEL, '').length <= d.text.length + 1 ? d : null;
 }
 
 function recompute(text: string, w: Window, year: number): number {

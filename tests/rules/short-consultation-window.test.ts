@@ -74,4 +74,23 @@ describe('short-consultation-window', () => {
     const strict = new Linter([rule]).lint(doc, { rules: { 'short-consultation-window': { options: { minWeeks: 10 } } } });
     expect(strict.findings.map((f) => f.text)).toEqual(['eight weeks']);
   });
+
+  it('works out the window from a letter date in the letter head and a reply-by date', () => {
+    const letter = 'Castle Surgery\n12 Castle Street, Ludham\nTel: 01632 960 123\n\nRiverside Medical Practice\nQuayside, Ludham\n\n7 February 2027\n\nDear Patient\n\nProposed merger\n\nWe would like your views. Please fill in a comments form at reception. Please let us have any comments by 28 February 2027.';
+    const r = check(rule, letter, ['consultation']);
+    expect(r.findings.map((f) => f.text)).toEqual(['28 February 2027']);
+    expect(r.findings[0]!.message).toMatch(/open for 3 weeks/);
+  });
+
+  it('reads a labelled issue date', () => {
+    const notice = 'Riverside Homes\nTenant Consultation\n\nDate of issue: 1 March 2027\n\nDear Resident\n\nPlease complete the reply slip and return it to the estate office by 29 March 2027.';
+    expect(check(rule, notice, ['consultation']).findings.map((f) => f.text)).toEqual(['29 March 2027']);
+    const long = 'Riverside Homes\n\nDate of issue: 1 March 2027\n\nDear Resident\n\nPlease return the reply slip by 31 May 2027.';
+    expect(check(rule, long, ['consultation']).findings).toEqual([]);
+  });
+
+  it('does not take a date in the body of a letter as its issue date', () => {
+    const letter = 'Dear Resident\n\nWe are consulting on the cleaning service.\n\n1 March 2027\n\nPlease return the reply slip by 29 March 2027.';
+    expect(check(rule, letter, ['consultation']).findings).toEqual([]);
+  });
 });
