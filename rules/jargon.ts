@@ -1,7 +1,7 @@
 import type { Config, Rule, RuleReport, Term } from '../src/engine';
 import baseList from './jargon-words.json';
 import { inflectPhrase, isVerbLike } from './lib/inflect';
-import { capitalRun, isDocumentRun, isNameRun } from './lib/names';
+import { capitalRun, isLinking, isNameRun } from './lib/names';
 import { WordMatcher, insideAny, termKey, termWords, tokenize, type MatchEntry, type WordMatch } from './lib/word-matcher';
 
 /** One entry of rules/jargon-words.json. */
@@ -10,6 +10,31 @@ export interface JargonTerm extends Term {
   inflect?: boolean;
   /** Phrases in which the term is fine: "foster carer" for "foster". */
   except?: string[];
+  /**
+   * Words that show the term is used in its other, everyday or legal sense when
+   * they are in the same sentence: "act", "clause" for "provision".
+   */
+  unlessNear?: string[];
+}
+
+/** The sentence around [start, end): from the last sentence end before it to the next after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('? ', start), text.lastIndexOf('! ', start), text.lastIndexOf('\n', start));
+  const ends = ['. ', '? ', '! ', '\n'].map((e) => text.indexOf(e, end)).filter((i) => i >= 0);
+  return text.slice(from + 1, ends.length ? Math.min(...ends) : text.length);
+}
+
+const nearCache = new WeakMap<readonly string[], RegExp>();
+function usedInOtherSense(text: string, m: WordMatch<JargonTerm>): boolean {
+  const words = m.value.unlessNear;
+  if (!words?.length) return false;
+  let re = nearCache.get(words);
+  if (!re) {
+    const alt = words.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(`(?<![\\p{L}])(?:${alt})(?![\\p{L}])`, 'iu');
+    nearCache.set(words, re);
+  }
+  return re.test(sentenceAround(text, m.start, m.end));
 }
 
 export const BASE_JARGON: readonly JargonTerm[] = (baseList as { terms: JargonTerm[] }).terms;
@@ -92,10 +117,10 @@ const PREVIOUS_WORDS = /(?:([\p{L}&]+)[’']?s?\s+)?([\p{L}&]+)[’']?s?\s+$/u;
  * "the Children's Commissioner", "Head of Commissioning", "Beacon Homes Group":
  * capitalised words that name a body, a team or a job are a name, and a name is
  * not ours to change, even at the start of a sentence. Capitalised jargon on its
- * own ("the Local Offer", "Commissioning is changing") or as the name of a
- * document ("Board Assurance Framework") is still jargon. Other runs of capitals
- * in the middle of a sentence are taken as names; in a heading, where most words
- * have capitals, only when there are capitals on both sides.
+ * own ("the Local Offer", "the Board Assurance Framework", "Commissioning is
+ * changing") is still jargon. Other runs of capitals in the middle of a sentence
+ * are taken as names ("Health Inequalities Action Plan"); in a heading, where
+ * most words have capitals, only when there are capitals on both sides.
  */
 function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean): boolean {
   const flagged = text.slice(m.start, m.end);
@@ -103,15 +128,24 @@ function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean)
   if (!/^\p{Lu}/u.test(flagged) || !/\p{Ll}/u.test(text)) return false;
   const run = capitalRun(text, m.start, m.end);
   if (isNameRun(run)) return true;
-  if (run.length <= m.words || isDocumentRun(run)) return false;
-  const before = PREVIOUS_WORDS.exec(text.slice(Math.max(0, m.start - 60), m.start));
-  const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
-  const capitalBefore =
-    before !== null && (capital(before[2]) || (LINKING.test(before[2]!) && capital(before[1])));
-  const capitalAfter = /^[’']?s?\s+\p{Lu}/u.test(text.slice(m.end, m.end + 4));
-  if (heading) return capitalBefore && capitalAfter;
+  if (heading) {
+    const before = PREVIOUS_WORDS.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+    const capitalBefore =
+      before !== null && (capital(before[2]) || (LINKING.test(before[2]!) && capital(before[1])));
+    const capitalAfter = /^[’']?s?\s+\p{Lu}/u.test(text.slice(m.end, m.end + 4));
+    return capitalBefore && capitalAfter;
+  }
   if (atSentenceStart(text, m.start)) return false;
-  return capitalBefore || capitalAfter;
+  // Capitals outside the match make it part of a name, but the first word of a
+  // sentence has a capital anyway: "Read the Local Offer" names nothing.
+  let from = 0;
+  if (run[0] && run[0].start < m.start && atSentenceStart(text, run[0].start)) {
+    from = 1;
+    while (run[from] && run[from]!.start < m.start && isLinking(run[from]!.word)) from++;
+  }
+  const others = run.slice(from).filter((w) => w.start < m.start || w.start >= m.end);
+  return others.some((w) => !isLinking(w.word));
 }
 
 export const jargon: Rule = {
@@ -126,7 +160,7 @@ export const jargon: Rule = {
     defaultOptions: { baseList: true },
     docs: {
       description:
-        'Finds jargon and officialese from our list of over 500 words and phrases, and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Suggests everyday words instead.',
+        'Finds jargon and officialese from our list of over 800 words and phrases, and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Suggests everyday words instead.',
       why: 'Jargon tells people this document was not written for them. Words like ‘stakeholder’, ‘pathway’ or ‘system partners’ hide who is doing what, and people who do not know them stay quiet rather than ask. Everyday words let everyone take part as equals.',
       bad: 'Going forward, we will leverage our system partners to co-locate services and empower stakeholders.',
       good: 'From now on, the council, the NHS and local charities will share buildings, so you can get help in one place. You can help decide which services go where.',
@@ -149,6 +183,7 @@ export const jargon: Rule = {
       if (matchers.removed.size && matchers.removed.has(termKey(m.term))) continue;
       if (quiet.length && isQuiet(m, quiet)) continue;
       if (looksLikeName(text, m, heading)) continue;
+      if (usedInOtherSense(text, m)) continue;
       const flagged = text.slice(m.start, m.end);
       const shown = flagged.replace(/\s+/g, ' ');
       const opts = {

@@ -18,18 +18,28 @@ const NAME_HEADS = new Set([
   'practitioner', 'nurse', 'consultant', 'therapist', 'worker', 'champion', 'administrator', 'executive',
   'controller', 'analyst', 'owner', 'sponsor', 'trustees', 'governors', 'directors', 'managers', 'leads',
   'officers', 'commissioners', 'groups', 'boards', 'teams', 'panels', 'forums', 'networks', 'trusts', 'councils',
+  'hub', 'hubs', 'project', 'scheme', 'fund', 'campaign',
 ]);
 /** First words of job titles: "Head of Transformation", "Director of Commissioning". */
 const ROLE_FIRST = new Set(['head', 'director', 'chief', 'deputy', 'assistant', 'associate', 'chair', 'lead', 'manager', 'officer']);
+
+export interface RunWord {
+  word: string;
+  start: number;
+}
+
+export function isLinking(word: string): boolean {
+  return LINKING.test(word);
+}
 
 const RUN_WORD = /[\p{L}\p{N}&][\p{L}\p{N}’'&\-‐]*/gu;
 
 /**
  * The capitalised words around [start, end) that form one name: words with
  * capitals joined by single spaces, and linking words between them ("Head of
- * Transformation"). Returns the words of the run, lower-case, possessives removed.
+ * Transformation"). Returns the words of the run, lower-case, possessives removed, with where each starts.
  */
-export function capitalRun(text: string, start: number, end: number): string[] {
+export function capitalRun(text: string, start: number, end: number): RunWord[] {
   const from = Math.max(0, start - 80);
   const words: { start: number; end: number; w: string }[] = [];
   for (const m of text.slice(from, Math.min(text.length, end + 80)).matchAll(RUN_WORD))
@@ -53,23 +63,12 @@ export function capitalRun(text: string, start: number, end: number): string[] {
       last += 2;
     else break;
   }
-  return words.slice(first, last + 1).map((w) => w.w.toLowerCase().replace(/[’']s?$/, ''));
+  return words.slice(first, last + 1).map((w) => ({ word: w.w.toLowerCase().replace(/[’']s?$/, ''), start: w.start }));
 }
 
 /** A run of two or more capitalised words whose first or last word says it names a body or a job. */
-/** Last words of the names of documents and schemes, which are jargon when their words are: "Board Assurance Framework". */
-const DOCUMENT_HEADS = new Set([
-  'plan', 'plans', 'framework', 'strategy', 'offer', 'policy', 'model', 'assessment', 'approach', 'pathway', 'pathways',
-  'charter', 'agenda', 'standards', 'principles', 'priorities', 'specification', 'review', 'refresh', 'case',
-]);
-
-/** A run of capitalised words ending in a word such as Plan or Framework. */
-export function isDocumentRun(run: readonly string[]): boolean {
-  return run.length > 0 && DOCUMENT_HEADS.has(run.at(-1)!);
-}
-
-export function isNameRun(run: readonly string[]): boolean {
-  const capitals = run.filter((w) => !LINKING.test(w));
+export function isNameRun(run: readonly RunWord[]): boolean {
+  const capitals = run.filter((w) => !LINKING.test(w.word));
   if (capitals.length < 2) return false;
-  return NAME_HEADS.has(run.at(-1)!) || (ROLE_FIRST.has(run[0]!) && run.length >= 2);
+  return NAME_HEADS.has(run.at(-1)!.word) || ROLE_FIRST.has(run[0]!.word);
 }

@@ -137,14 +137,68 @@ describe('jargon', () => {
   it('still flags capitalised jargon that is not a name, and jargon words in running text', () => {
     // Capitalised jargon on its own is not a name.
     expect(spans('Read about the Local Offer online.')).toEqual([['Local Offer', 15]]);
-    // The name of a document made of jargon is jargon: Plan, Framework, Strategy…
-    expect(check('We updated the Board Assurance Framework.').map((f) => f.text)).toEqual(['Assurance']);
+    // A listed term in capitals is still the term; jargon inside a longer name is part of the name.
+    expect(check('We updated the Board Assurance Framework.').map((f) => f.text)).toEqual(['Board Assurance Framework']);
+    expect(check('Read our Health Inequalities Action Plan.')).toEqual([]);
+    // A capital at the start of a sentence does not make a name.
+    expect(spans('Read the Local Offer to find support.')).toEqual([['Local Offer', 9]]);
+    expect(spans('Our Transformation team will visit.')).toEqual([['Transformation', 4]]);
     // The same words outside a name.
     expect(spans('System partners have agreed a plan.')).toEqual([['System partners', 0]]);
     expect(spans('We will choose a provider and talk about transformation.').map(([t]) => t)).toEqual([
       'provider',
       'transformation',
     ]);
+  });
+
+  it('flags officialese from letters, committee papers and service planning', () => {
+    const found = (text: string) => check(text).map((f) => f.text);
+    expect(found('Please find enclosed your new tenancy agreement. Please reply by return.')).toEqual([
+      'Please find enclosed',
+      'by return',
+    ]);
+    expect(found('We regret to inform you that the clinic will relocate with immediate effect.')).toEqual([
+      'We regret to inform you',
+      'relocate',
+      'with immediate effect',
+    ]);
+    expect(found('If you have any queries regarding this letter, contact us.')).toEqual(['queries', 'regarding']);
+    expect(found('The Cabinet delegates authority to the director. Papers were tabled on the day.')).toEqual([
+      'delegates authority',
+      'tabled',
+    ]);
+    expect(found('Births will be consolidated on one site and the unit repurposed.')).toEqual(['consolidated', 'repurposed']);
+    expect(found('We will review the configuration of services and the sufficiency of specialist provision.')).toEqual([
+      'configuration',
+      'sufficiency',
+      'specialist provision',
+    ]);
+    expect(found('The results will be published in due course.')).toEqual(['in due course']);
+  });
+
+  it('uses lower severity or context for words that are jargon only in some senses', () => {
+    // "provision": jargon for services, fine as a rule in a law or contract.
+    expect(check('There will be more provision for older people.').map((f) => [f.text, f.severity])).toEqual([
+      ['provision', 'suggestion'],
+    ]);
+    expect(check('The new law includes a provision for carers.')).toEqual([]);
+    expect(check('Clause 4 of the contract is a provision about notice.')).toEqual([]);
+    // "frontline services" is widely known; other uses are a suggestion.
+    expect(check('Frontline services will be protected.')).toEqual([]);
+    expect(check('We will protect frontline staff.').map((f) => [f.text, f.severity])).toEqual([['frontline', 'suggestion']]);
+    // Everyday uses of words near listed phrases stay quiet.
+    for (const text of [
+      'Please return the form by 3 March.',
+      'The hall has a seating capacity of 200 people.',
+      'He lacks capacity to decide where to live.',
+      'Fully furnished flats are available.',
+      'The person specification lists the skills you need.',
+      'She was discharged from hospital on Friday.',
+      'The school principal welcomed parents.',
+      'A work placement for students.',
+      'Your records are up to date.',
+    ])
+      expect(check(text), text).toEqual([]);
   });
 
   it('flags jargon in headings too', () => {
