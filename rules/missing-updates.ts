@@ -23,17 +23,31 @@ export const UPDATES: Meaning = {
   ],
 };
 
-/** Ways plans say people can give feedback on the process itself. */
+const PLAN = "(?:this plan|the plan|our plan|this strategy|the strategy|the process|this process|our approach|the approach|how we work|the way we work|(?:these|the|our) terms of reference|the tor|our ways of working|the ways of working|the arrangements|this programme)";
+const INVOLVED = "(?:the (?:[\\w-]+ ){0,2}(?:group|panel|forum|board|network|members|partners)|members|participants|everyone involved|the people involved|people who take part|you)";
+
+/**
+ * Ways plans say people can give feedback on the process itself. Families:
+ *  - an evaluation or feedback step: "feedback on the sessions", evaluation
+ *    forms, check-ins, "at the end of each workshop we will ask…";
+ *  - asking what works: "what is and isn't working", "what went well and
+ *    what to change", "tell us how we are doing";
+ *  - the people involved review the plan itself: "the group will review this
+ *    plan at every meeting and can change it", "these terms of reference will
+ *    be reviewed annually by the panel", "members can change how we work".
+ */
 export const PROCESS_FEEDBACK: Meaning = {
-  headings: [/\bevaluation\b|\bhow we will (?:check|review|evaluate)\b|\bfeedback on (?:the|this) process\b/],
+  headings: [/\bevaluation\b|\bhow we will (?:check|review|evaluate)\b|\bfeedback on (?:the|this) process\b|\breview(?:ing)? (?:this|the) (?:plan|process|strategy|terms of reference)\b/],
   phrases: [
     /\b(?:feedback|views|evaluation) (?:on|about) (?:the|how|our|this|each) (?:process|sessions?|meetings?|workshops?|project|way we)\b/,
-    /\bhow (?:it['’]s|it is|things are|the (?:project|process|group|work|sessions?) (?:is|are)) (?:going|working)\b|\bhow the (?:process|project) is (?:going|working) for\b/,
+    /\bhow (?:it['’]s|it is|things are|we are|we['’]re|the (?:project|process|group|work|sessions?|plan) (?:is|are)) (?:going|working|doing)\b|\bhow the (?:process|project) is (?:going|working) for\b/,
     /\bevaluation (?:forms?|surveys?|questionnaires?)\b|\bfeedback forms?\b/,
     /\bcheck[- ]ins?\b|\bcheck(?:ing)? in (?:with|regularly)\b/,
     /\b(?:ask|asking) (?:people|participants|members|the group|everyone|you) (?:what|how)\b/,
     /\breview (?:how|the process|our approach|what is working)\b|\bevaluate (?:the|our|how|each)\b|\blearn(?:ing)? (?:from|as we go)\b/,
-    /\bwhat (?:is|isn['’]t) working\b/,
+    /\bwhat (?:is|isn['’]t|is not)(?: and (?:is not|isn['’]t))? working\b|\bwhat (?:works|worked|went well|(?:doesn['’]t|didn['’]t|does not|did not) work)\b|\bwhat (?:we (?:could|should|can) (?:do )?(?:better|differently|change)|to (?:change|improve) (?:about|in) (?:the|how|our))\b/,
+    new RegExp(`\\b${INVOLVED} (?:will|can|may|are able to|get to) (?:\\w+ )?(?:review|revisit|check|change|amend|update|shape|rewrite) ${PLAN}`),
+    new RegExp(`\\b${PLAN} (?:will be|is|are|gets?) (?:\\w+ )?(?:reviewed|revisited|evaluated|checked|updated|changed|amended) (?:by ${INVOLVED}|(?:every|each|once a|twice a) \\w+|(?:annually|yearly|regularly|quarterly|monthly|together))`),
   ],
 };
 
@@ -48,7 +62,7 @@ export const missingUpdates: Rule = {
     severity: 'warning',
     docs: {
       description:
-        'Checks that an engagement or project plan says how and how often people will be kept updated, and how they can tell you how the process is going.',
+        'Checks that an engagement or project plan says how and how often people will be kept updated, and how they can tell you how the process is going: an evaluation step, asking what is and isn’t working, or the people involved reviewing the plan itself (“the group will review this plan at every meeting”, “these terms of reference are reviewed each year by the panel”).',
       why: 'People who hear nothing after taking part assume nothing happened. Regular updates, and asking people how the process feels, keep trust and let you fix problems early.',
       bad: 'We will hold three workshops and then write the final report.',
       good: 'We will send everyone who takes part a short update by e-mail or post every month. At the end of each workshop we will ask what worked and what to change.',

@@ -52,4 +52,25 @@ describe('missing-updates', () => {
   it('runs only on plans', () => {
     expect(check(rule, 'You are invited to our patient panel.\n\nVenue: Town Hall\nTime: 2pm').findings).toEqual([]);
   });
+
+  const UPDATE = 'We will send a monthly newsletter to everyone involved.';
+  const PROCESS_WORDINGS = [
+    'The Design Group will review this plan at every meeting and can change it.',
+    'These Terms of Reference will be reviewed annually by the Panel.',
+    'We hold an open meeting each spring where anyone can tell us what is and isn\'t working.',
+    'At the end of each workshop we will ask what went well.',
+    'Members can change the way we work at any meeting.',
+    'Tell us how we are doing at any time.',
+  ];
+  for (const extra of PROCESS_WORDINGS) {
+    it(`accepts process feedback: ${extra}`, () => {
+      expect(check(rule, `${PLAN}\n\n${UPDATE}\n\n${extra}`).findings).toEqual([]);
+    });
+  }
+
+  it('does not take any "what is" or a plan reviewed by staff alone as process feedback', () => {
+    for (const extra of ['This section explains what is co-production.', 'The plan will be signed off by the director.', 'We will review the budget in March.']) {
+      expect(check(rule, `${PLAN}\n\n${UPDATE}\n\n${extra}`).findings, extra).toHaveLength(1);
+    }
+  });
 });
