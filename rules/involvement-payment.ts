@@ -1,4 +1,4 @@
-import type { Rule } from '../src/engine';
+import type { DocumentContext, Rule } from '../src/engine';
 import { anchorFor, hasMeaning, type Meaning } from './lib/sections';
 
 /** Ways documents say people's time and costs will be paid. */
@@ -24,6 +24,27 @@ const OBSERVING: Meaning = {
   phrases: [/\b(?:meeting|board|session) (?:held )?in public\b|\bpublic (?:gallery|part of the meeting)\b|\b(?:observe|watch) the (?:meeting|board|proceedings)\b|\blivestream(?:ed)?\b/],
 };
 
+/**
+ * Where payment does not apply, judged from the title and opening lines (the
+ * document's purpose, not passing mentions):
+ *  - a public information event — a webinar, an information or Q&A session,
+ *    a launch, an open day — where people listen and ask, not an involvement
+ *    role (panel, forum, group, workshop, co-production);
+ *  - a communications plan that only tells people (leaflets, posters,
+ *    campaigns), with no engagement or involvement in its title.
+ */
+const OPENING_BLOCKS = 3;
+const PUBLIC_EVENT = /\b(?:webinars?|information (?:and (?:question|q&a) )?(?:sessions?|events?|evenings?)|q ?& ?a sessions?|question and answer sessions?|launch (?:event|evening)|open days?|roadshows?|public (?:information )?meetings?|for anyone (?:who is|who['’]s) interested)\b/;
+const INVOLVEMENT_ROLE = /\b(?:panel|forum|ppg|patient participation group|reference group|design group|working group|steering group|advisory group|partnership board|focus groups?|workshops?|co-?produc\w*|co-?design\w*|lived experience|experts? by experience|members?|membership)\b/;
+const COMMS_PLAN = /\b(?:communications?|comms|campaign|marketing|publicity) (?:plan|strategy|approach)\b/;
+const ENGAGEMENT = /\b(?:engag\w*|involv\w*|participat\w*|co-?produc\w*|co-?design\w*|consult\w*)\b/;
+
+function notAnInvolvementRole(ctx: DocumentContext, plan: boolean): boolean {
+  const opening = ctx.blocks.slice(0, OPENING_BLOCKS).map((ab) => ab.analysis.masked).join(' \n ');
+  if (plan) return COMMS_PLAN.test(opening) && !ENGAGEMENT.test(opening);
+  return PUBLIC_EVENT.test(opening) && !INVOLVEMENT_ROLE.test(opening);
+}
+
 export const involvementPayment: Rule = {
   meta: {
     id: 'involvement-payment',
@@ -35,7 +56,7 @@ export const involvementPayment: Rule = {
     severity: 'warning',
     docs: {
       description:
-        'Checks that an engagement plan or meeting invitation says people’s expenses will be paid (travel, care, childcare) and, for ongoing involvement, how their time will be paid or recognised.',
+        'Checks that an engagement plan or meeting invitation says people’s expenses will be paid (travel, care, childcare) and, for ongoing involvement, how their time will be paid or recognised. Not for people watching a meeting held in public, a public information event (a webinar, an information or Q&A session, an open day) or a communications plan that only tells people.',
       why: 'Taking part costs people money and time. If costs are not covered, only people who can afford it take part, and people’s expertise is treated as free.',
       bad: 'Please come to our panel meeting at the Town Hall.',
       good: 'We will pay your travel and any care costs. People with lived experience on the group are paid £25 an hour, in line with our involvement payment policy.',
@@ -47,6 +68,8 @@ export const involvementPayment: Rule = {
     const plan = ctx.profiles.includes('engagement-plan');
     // People watching a formal meeting held in public are observers, not contributors.
     if (!plan && hasMeaning(ctx, 'observers', OBSERVING)) return;
+    // Nothing asks people to give their time in an involvement role.
+    if (notAnInvolvementRole(ctx, plan)) return;
     ctx.report({
       message: plan
         ? 'This plan does not say how people’s expenses and time will be paid. Say what you will pay (travel, care and childcare costs, and a payment or voucher for their time) and how.'

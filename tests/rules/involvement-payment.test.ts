@@ -73,4 +73,18 @@ describe('involvement-payment', () => {
   it('does not run on a consultation alone', () => {
     expect(check(rule, 'We are consulting on library opening hours. Have your say by 9 January 2027.').findings).toEqual([]);
   });
+
+  it('does not ask for payment at a public information event, but does for an involvement role', () => {
+    const webinar = 'Webinar: changes to talking therapies\n\nRegister now\n\nWe are holding two online information sessions for anyone who is interested.\n\nSession 1: Wednesday 12 May 2027, 12.30pm to 1.30pm. Please book a place.';
+    expect(check(rule, webinar, ['meeting-invitation']).findings).toEqual([]);
+    const panel = 'Join our patient panel workshop\n\nWe are holding a workshop for panel members.\n\nWednesday 12 May 2027, 12.30pm to 2.30pm. Please book a place.';
+    expect(check(rule, panel, ['meeting-invitation']).findings).toHaveLength(1);
+  });
+
+  it('does not ask a communications plan that only tells people to pay them, but does an engagement plan', () => {
+    const comms = 'Neighbourhood Hubs – Communications Plan 2027/28\n\nBackground\n\nWe will inform residents through leaflets, posters and social media.';
+    expect(check(rule, comms, ['engagement-plan']).findings).toEqual([]);
+    const engagement = 'Neighbourhood Hubs – Communications and Engagement Plan 2027/28\n\nBackground\n\nWe will hold workshops with residents.';
+    expect(check(rule, engagement, ['engagement-plan']).findings).toHaveLength(1);
+  });
 });
