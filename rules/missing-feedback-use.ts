@@ -28,9 +28,12 @@ const DECIDES = /\bdecid|\bdecision|\bchoos|\bagree (?:the|a|which|what|whether)
  *    ("every comment is shared with councillors").
  * 2. A report or paper that goes to a decision-maker — concrete only with a
  *    when ("a report will go to the cabinet in March 2027").
- * 3. Weak verbs — considered, taken into account, read, looked at, help
- *    inform, shape, feed into, guide — concrete only with a decision and a
- *    when ("…considered by the cabinet when it decides in March").
+ * 3. Weak verbs of consideration — considered, taken into account, read,
+ *    looked at — concrete with a when and a decision or decision-maker
+ *    ("the board will consider your views at its meeting on 14 July").
+ * 4. Weak verbs of influence — help inform, shape, feed into, guide —
+ *    concrete only with a decision and a when ("…will inform the strategy,
+ *    which the board will decide on in April").
  *
  * Anything vague ("in due course", "where possible") never counts, and a
  * heading such as "What happens next" counts only through what is under it.
@@ -67,11 +70,22 @@ export const FEEDBACK_USE_REPORT_TO: Meaning = {
   needs: [WHEN],
 };
 
-export const FEEDBACK_USE_WEAK: Meaning = {
+// Weak verbs of consideration: concrete with a when and a decision or a named decision-maker
+// ("the board will consider your views at its meeting on 14 July").
+export const FEEDBACK_USE_CONSIDERED: Meaning = {
   phrases: [
-    new RegExp(`\\b(?:your|all|the|these|people['’]s|every|each|any) ${VIEWS} (?:will|are going to|would) (?:(?:help|be used to) )?(?:inform|shape|feed into|be fed into|guide|influence|be used|be considered|be taken into account|be read|be looked at|be analysed|be reviewed)\\b`),
     new RegExp(`\\b${VIEWS} will be (?:carefully )?(?:considered|taken into account|read|looked at|analysed|reviewed)\\b`),
     new RegExp(`\\b(?:we|the (?:\\w+ )?(?:board|committee|cabinet|council|panel|team|group)|${BODIES}) will (?:use|consider|read|analyse|look at|take into account|listen to|think about|review|carefully consider) (?:all |every |each )?(?:of )?(?:your|the|people['’]s|these|all the|every|each) (?:\\w+ )?(?:${VIEWS.slice(3, -1)}|response|comment|results|report|findings)`),
+  ],
+  not: NOT,
+  needs: [WHEN, new RegExp(`${DECIDES.source}|\\b${BODIES}\\b`)],
+};
+
+// Weak verbs of influence (inform, shape, feed into, guide): concrete only with a decision and a when —
+// "will help inform the final strategy" says nothing about who decides what.
+export const FEEDBACK_USE_WEAK: Meaning = {
+  phrases: [
+    new RegExp(`\\b(?:your|all|the|these|people['’]s|every|each|any) ${VIEWS} (?:will|are going to|would) (?:(?:help|be used to) )?(?:inform|shape|feed into|be fed into|guide|influence|be used)\\b`),
   ],
   not: NOT,
   needs: [DECIDES, WHEN],
@@ -96,7 +110,7 @@ export const missingFeedbackUse: Rule = {
     },
   },
   checkDocument(ctx) {
-    if (hasMeaning(ctx, 'feedback-use', FEEDBACK_USE_CONCRETE) || hasMeaning(ctx, 'feedback-use-report', FEEDBACK_USE_REPORT_TO) || hasMeaning(ctx, 'feedback-use-weak', FEEDBACK_USE_WEAK)) return;
+    if (hasMeaning(ctx, 'feedback-use', FEEDBACK_USE_CONCRETE) || hasMeaning(ctx, 'feedback-use-report', FEEDBACK_USE_REPORT_TO) || hasMeaning(ctx, 'feedback-use-considered', FEEDBACK_USE_CONSIDERED) || hasMeaning(ctx, 'feedback-use-weak', FEEDBACK_USE_WEAK)) return;
     const consultation = ctx.profiles.includes('consultation');
     const what = consultation ? 'consultation' : 'plan';
     ctx.report({

@@ -29,7 +29,7 @@ export const ROUTES: Route[] = [
  * A sentence that reports what already happened ("the feedback we received at
  * a drop-in event held in January") names past routes, not ways to respond now.
  */
-const PAST = /\b(?:held|received|took place|took part|attended|was|were|we had|have been|has been|last (?:year|month|week|spring|summer|autumn|winter)|based on)\b/;
+const PAST = /\b(?:held|received|took place|took part|attended|we had|we ran|last (?:year|month|week|spring|summer|autumn|winter)|earlier this year|in the past|based on)\b/;
 const NOW = /\b(?:will|can|could|please|you may|are able|is open|are open|you['’]ll|to (?:respond|take part|comment|give|tell|fill|complete|send|come|join|book))\b/;
 
 /** The text of the block with sentences about the past blanked out. */

@@ -44,7 +44,7 @@ const CUES: Cue[] = [
   { profile: 'consultation', pattern: /\b(?:we are|we're|we will be|we would like to|we want to|we have been asked to) (?:consult|consulting)\b|\bthis (?:is a )?consultation (?:is )?(?:on|about)\b/, reason: 'says it is consulting people', weight: 3, direct: true },
   { profile: 'consultation', pattern: /\b(?:have your say|tell us what you think|tell us your views|give us your views|share your views|let us know what you think|we want (?:to hear )?(?:your views|what you think|from you)|we(?: would|'d|’d) like (?:to hear )?(?:your views|what you think|to hear from you)|we want to hear (?:from you|your views|what you think)|your views (?:are|matter)|we are asking for your views|we are (?:now )?seeking (?:the |your )?views|we would (?:welcome|appreciate|value) (?:your|any) (?:comments|views|feedback|thoughts))\b/, reason: 'asks for people’s views', weight: 3, direct: true, generic: true },
   { profile: 'consultation', pattern: /\b(?:this|our) (?:public |formal |statutory |online )?consultation (?:document|closes|runs|will run|is open|opens|period|ends|will close)\b|\bthe consultation (?:is open|is now open|will close)\b/, reason: 'gives a consultation period', weight: 3, direct: true },
-  { profile: 'consultation', pattern: /^(?:[\w'’-]+ ){0,4}(?:public |formal |statutory |tenant |resident |patient |stakeholder )?consultation(?: document| paper| draft| on\b.*| about\b.*)?$|\b(?:draft|document|proposals?) for (?:public )?consultation\b|^consultation[:–-]/, reason: 'is titled a consultation', weight: 3, direct: true, headingOnly: true, titleZone: true },
+  { profile: 'consultation', pattern: /^(?:\S+ ){0,6}(?:public |formal |statutory |tenant |resident |patient |stakeholder )?consultation(?: document| paper| draft| on\b.*| about\b.*)?$|\b(?:draft|document|proposals?) for (?:public )?consultation\b|^consultation[:–-]/, reason: 'is titled a consultation', weight: 3, direct: true, headingOnly: true, titleZone: true },
   { profile: 'consultation', pattern: /\bconsultation (?:closes|closing date|period|runs|will run)\b/, reason: 'mentions when a consultation runs', weight: 2 },
   { profile: 'consultation', pattern: /\bhow (?:to|you can|can you) (?:respond|reply|take part|have your say|give (?:us )?your views|comment)\b|\b(?:respond(?:ing)?|reply|replying) to (?:this|the|our) (?:consultation|survey|questionnaire|proposals?)\b|\b(?:fill in|complete|take|return) (?:the|our|a|this) (?:online |short )?(?:survey|questionnaire|(?:comments?|feedback|response|reply) (?:form|slip|card))\b|\b(?:reply|response|tear-off) slip\b|\b(?:comments?|feedback|response) forms?\b/, reason: 'tells people how to respond', weight: 2, direct: true },
   { profile: 'consultation', pattern: /\bis (?:now )?consulting\b/, reason: 'says a consultation is under way', weight: 2 },
@@ -102,8 +102,8 @@ const LABEL_RE = /^\s*(date|time|times|venue|where|when|location|address|place)\
 const FUTURE = /\b(?:will|shall|going to|plan to|would)\b/;
 const PROMISE_BEFORE = /\b(?:will|would|to|plan to|aim to) (?:publish|produce|share|write|send|prepare)\b[^.]{0,40}$/;
 const EVENT_RE = new RegExp(`\\b${EVENT}s?\\b`);
-const CALENDAR_DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
-const NEWS_RE = /\b(?:newsletter|bulletin|e-?news|news(?: and updates)?|magazine|update)\b/;
+const CALENDAR_DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? \d{1,2}(?:st|nd|rd|th)\b/;
+const NEWS_RE = /\b(?:newsletter|bulletin|e-?news|magazine|news round-?up)\b/;
 void DATE;
 
 function cuesFor(ab: AnalysedBlock): BlockCues {

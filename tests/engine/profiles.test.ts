@@ -127,4 +127,10 @@ describe('profile detection: the purpose in the title and opening weighs more th
     const invite = profilesOf(text).find((p) => p.id === 'meeting-invitation');
     expect(invite?.reasons).toContain('lists 2 events with dates and times');
   });
+
+  it('reads titles with dashes and labels as consultations, and weekday-ordinal dates as events', () => {
+    expect(ids('Library Review – Consultation Document\n\nWe are reviewing our libraries.')).toEqual(['consultation']);
+    const notice = 'Patient Participation Group\n\nYou are invited to our next meeting.\n\nTuesday 14th, 6pm to 7.30pm, in the practice waiting room.';
+    expect(profilesOf(notice).find((p) => p.id === 'meeting-invitation')?.reasons).toContain('lists an event with a date and time');
+  });
 });

@@ -122,6 +122,7 @@ describe('missing-feedback-use: accepts the many ways of saying it', () => {
       'A report will be taken to Cabinet on 14 July 2027.',
       'Your feedback will inform the final strategy, which the Partnership Board will decide on in April 2027.',
       'The board will use your views when it decides in June.',
+      'The board will consider all the responses at its meeting on 14 July 2027.',
       'Every comment is read by the project team and shared with councillors.',
       'The report, including a summary of every theme raised, will be published on our website.',
       'Its papers will show how each theme raised in the consultation was taken into account.',
