@@ -160,7 +160,7 @@ export const jargon: Rule = {
     defaultOptions: { baseList: true },
     docs: {
       description:
-        'Finds jargon and officialese from our list of over 800 words and phrases, and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Suggests everyday words instead.',
+        'Finds jargon and officialese from our list of over 900 words and phrases, and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Suggests everyday words instead.',
       why: 'Jargon tells people this document was not written for them. Words like ‘stakeholder’, ‘pathway’ or ‘system partners’ hide who is doing what, and people who do not know them stay quiet rather than ask. Everyday words let everyone take part as equals.',
       bad: 'Going forward, we will leverage our system partners to co-locate services and empower stakeholders.',
       good: 'From now on, the council, the NHS and local charities will share buildings, so you can get help in one place. You can help decide which services go where.',

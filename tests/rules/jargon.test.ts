@@ -176,6 +176,23 @@ describe('jargon', () => {
     expect(found('The results will be published in due course.')).toEqual(['in due course']);
   });
 
+  it('flags formal letter phrases, LGA-list phrases, planning and finance terms', () => {
+    const found = (text: string) => check(text).map((f) => f.text);
+    expect(found('It is proposed that, as per the plan, the carriageway is resurfaced.')).toEqual([
+      'It is proposed that',
+      'as per',
+      'carriageway',
+    ]);
+    expect(found('Should you wish to comment, kindly return the form.')).toEqual(['Should you wish to', 'kindly return']);
+    expect(found('We will improve the public realm as part of our transformation agenda.')).toEqual([
+      'public realm',
+      'transformation agenda',
+    ]);
+    // Everyday uses stay quiet: an agenda for a meeting, kindness, expenses paid back.
+    for (const text of ['Agenda', 'The agenda for the meeting is attached.', 'Volunteers kindly gave their time.', 'We will pay back your bus fare.'])
+      expect(check(text), text).toEqual([]);
+  });
+
   it('uses lower severity or context for words that are jargon only in some senses', () => {
     // "provision": jargon for services, fine as a rule in a law or contract.
     expect(check('There will be more provision for older people.').map((f) => [f.text, f.severity])).toEqual([
