@@ -27,6 +27,13 @@ const LINKING = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'with', 'a
 const MEANS = /^\s*(?:stands for|means|is short for|is an abbreviation (?:for|of))\b/i;
 // "Freepost CALDER HIGHWAYS", "FREEPOST RTYU-HCBX-ZKLA": codes and addresses after the word.
 const FREEPOST = /\bfreepost\s+(?:[\p{Lu}\d]+(?:\s+|[-‐]))*$/iu;
+// "Ref: HC/2024/117", "Our ref: JS/HT": reference codes and a writer's initials.
+const REFERENCE = /\b(?:ref|reference|our ref|your ref|ref no|case (?:no|number)|file)\s*[.:]?\s*(?:[\p{L}\d]+[/\-.])*$/iu;
+const CODE_AFTER = /^[/\-]\d/;
+// Labels of an e-mail header: "CC: Ward councillors".
+const EMAIL_LABELS = new Set(['CC', 'BCC', 'FW', 'FWD']);
+// "MS Teams": a product's name.
+const PRODUCT = /^\s+(?:Teams|Word|Excel|Forms|Office|Outlook|PowerPoint)\b/;
 // "PO Box 1022": a Post Office box, part of an address.
 const PO_BOX = /^\s+box\b/i;
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
@@ -342,7 +349,12 @@ export function scanAcronyms(
     if (isRoman(acronym, text.slice(Math.max(0, start - 20), start))) continue;
     // "Freepost CALDER HIGHWAYS": an address in capitals, not acronyms.
     if (FREEPOST.test(text.slice(Math.max(0, start - 60), start))) continue;
-    if (acronym === 'PO' && PO_BOX.test(text.slice(start + token.length, start + token.length + 5))) continue;
+    const after = text.slice(start + token.length, start + token.length + 12);
+    if (acronym === 'PO' && PO_BOX.test(after)) continue;
+    if (acronym === 'MS' && PRODUCT.test(after)) continue;
+    if (EMAIL_LABELS.has(acronym) && after.startsWith(':')) continue;
+    // Reference numbers: "HC/2024/117", "ABC-123", or anything just after "Ref:".
+    if (CODE_AFTER.test(after) || REFERENCE.test(text.slice(Math.max(0, start - 30), start))) continue;
     shouting ??= shoutingSpans(text, expansions);
     if (within(start, shouting)) continue;
     if (/\d/.test(token)) {

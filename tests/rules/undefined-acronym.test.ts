@@ -272,6 +272,18 @@ describe('acronym data and scanning', () => {
     expect(flagged('SEND CAMHS waiting times').map(([t]) => t)).toEqual(['SEND', 'CAMHS']);
   });
 
+  it('leaves reference codes, e-mail header labels and MS Teams alone', () => {
+    expect(flagged('Ref: HC/2024/117. Our ref: JS/HT. CC: Ward councillors.')).toEqual([]);
+    expect(flagged('Join on MS Teams.')).toEqual([]);
+    // The same letters in running text are still acronyms.
+    expect(flagged('MS is a long-term condition. The PCN-led service and the ICB/LA partnership.').map(([t]) => t)).toEqual([
+      'MS',
+      'PCN',
+      'ICB',
+      'LA',
+    ]);
+  });
+
   it('tells words in capitals from strings of initials', () => {
     for (const yes of ['REPLY', 'SLIP', 'FORM', 'TEAR', 'STREET', 'BRIDGE']) expect(readsAsWord(yes), yes).toBe(true);
     for (const no of ['VCSE', 'ICBS', 'PCN', 'HCBX', 'RTYU', 'NHSE', 'CCGS']) expect(readsAsWord(no), no).toBe(false);
