@@ -133,4 +133,10 @@ describe('profile detection: the purpose in the title and opening weighs more th
     const notice = 'Patient Participation Group\n\nYou are invited to our next meeting.\n\nTuesday 14th, 6pm to 7.30pm, in the practice waiting room.';
     expect(profilesOf(notice).find((p) => p.id === 'meeting-invitation')?.reasons).toContain('lists an event with a date and time');
   });
+
+  it('reads a letter asking for views with an enclosed questionnaire as a consultation, and a dated agenda as an invitation', () => {
+    const letter = 'Westshire Council\n\n3 April 2027\n\nDear Resident\n\nWe are writing to ask for your views on proposals to change bin collections. Please complete the enclosed questionnaire and return it by 30 April 2027.';
+    expect(ids(letter)).toEqual(['consultation']);
+    expect(ids('Health and Wellbeing Board\n\nAgenda\n\nWednesday 5 May 2027, 2pm, Council Chamber\n\n1. Apologies\n2. Minutes of the last meeting')).toEqual(['meeting-invitation']);
+  });
 });
