@@ -44,7 +44,7 @@ const NOT = [/\b(?:have|has) not (?:yet )?decided\b|\bnot sure (?:how|what)\b/, 
 export const FEEDBACK_USE_CONCRETE: Meaning = {
   phrases: [
     /\bwe will (?:publish|share|produce|write|send|post|circulate|make available|put) (?:a |the |an |our )?(?:[\w"“”'‘’-]+ ){0,8}?(?:summary|report|results|findings|outcome|feedback report|analysis|what (?:you|people) (?:told|said))/,
-    /\b(?:a |the |our )?(?:summary|report|results|findings|outcomes?|analysis)(?: (?:of|on) (?:the |this |all |every )?(?:consultation|responses|engagement|survey|feedback|views|what (?:you|people) (?:told|said)[\w ]{0,20})(?: responses)?)? will be (?:published|made (?:public|available)|posted|put (?:on|online))\b/,
+    /\b(?:a |the |our )?(?:summary|report|results|findings|outcomes?|analysis)(?: (?:of|on) (?:the |this |all |every )?(?:consultation|responses|engagement|survey|feedback|views|what (?:you|people) (?:told|said)[\w ]{0,20})(?: responses)?)? will be (?:published|made (?:public|available)|available (?:on|at|from|online)|posted|put (?:on|online))\b/,
     /\byou said,? we (?:did|will)\b/,
     /\b(?:summary|report|results|findings|analysis)\b[^.;]{0,60}?\bwill be published (?:on|in|at|by|online|within)\b/,
     // The account of how views were used: "the report will show how each theme was taken into account".
@@ -63,6 +63,7 @@ export const FEEDBACK_USE_CONCRETE: Meaning = {
 
 export const FEEDBACK_USE_REPORT_TO: Meaning = {
   phrases: [
+    /\bwe will (?:report|present|take|send) (?:the |a |our |all )?(?:\w+ )?(?:findings|results|responses|report|summary|analysis|what (?:you|people) (?:told|said)(?: us)?|your (?:views|comments|feedback)) to\b/,
     /\b(?:a |the |our )?(?:report|paper|recommendations?|summary|results|findings|analysis)\b[^.;]{0,60}?\bwill (?:go|be (?:taken|presented|submitted|sent|reported|considered)) (?:to|by)\b/,
     /\b(?:summary|report|results|findings|analysis)\b[^.;]{0,60}?\bwill be (?:shared|produced|available|sent)\b/,
   ],

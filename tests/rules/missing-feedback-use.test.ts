@@ -111,6 +111,7 @@ describe('missing-feedback-use: accepts the many ways of saying it', () => {
       'Your feedback will help inform the final strategy.',
       'Your feedback will help inform the final strategy, which will be launched at the Partnership Board in April.',
       'All views will be taken into account.',
+      'We will report the findings to the committee.',
       'Results may be published where appropriate.',
       'What happens next\n\nWe will consider all comments carefully.',
     ];
@@ -123,6 +124,8 @@ describe('missing-feedback-use: accepts the many ways of saying it', () => {
       'Your feedback will inform the final strategy, which the Partnership Board will decide on in April 2027.',
       'The board will use your views when it decides in June.',
       'The board will consider all the responses at its meeting on 14 July 2027.',
+      'We will report the findings to the Health Scrutiny Committee on 12 September 2027.',
+      'A summary of responses will be available on our website.',
       'Every comment is read by the project team and shared with councillors.',
       'The report, including a summary of every theme raised, will be published on our website.',
       'Its papers will show how each theme raised in the consultation was taken into account.',
