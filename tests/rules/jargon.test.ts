@@ -188,6 +188,8 @@ describe('jargon', () => {
       'public realm',
       'transformation agenda',
     ]);
+    expect(found('A 5% uplift should raise footfall and uptake.')).toEqual(['uplift', 'footfall', 'uptake']);
+    expect(found('Staff will be trauma-informed and offer a warm handover.')).toEqual(['trauma-informed', 'warm handover']);
     // Everyday uses stay quiet: an agenda for a meeting, kindness, expenses paid back.
     for (const text of ['Agenda', 'The agenda for the meeting is attached.', 'Volunteers kindly gave their time.', 'We will pay back your bus fare.'])
       expect(check(text), text).toEqual([]);
