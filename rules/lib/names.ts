@@ -21,7 +21,10 @@ const NAME_HEADS = new Set([
   'hub', 'hubs', 'project', 'scheme', 'fund', 'campaign',
 ]);
 /** First words of job titles: "Head of Transformation", "Director of Commissioning". */
-const ROLE_FIRST = new Set(['head', 'director', 'chief', 'deputy', 'assistant', 'associate', 'chair', 'lead', 'manager', 'officer']);
+const ROLE_FIRST = new Set([
+  'head', 'director', 'chief', 'deputy', 'assistant', 'associate', 'chair', 'lead', 'manager', 'officer', 'coordinator',
+  'co-ordinator', 'commissioner', 'adviser', 'advisor', 'secretary', 'member',
+]);
 
 export interface RunWord {
   word: string;
@@ -70,5 +73,7 @@ export function capitalRun(text: string, start: number, end: number): RunWord[] 
 export function isNameRun(run: readonly RunWord[]): boolean {
   const capitals = run.filter((w) => !LINKING.test(w.word));
   if (capitals.length < 2) return false;
-  return NAME_HEADS.has(run.at(-1)!.word) || ROLE_FIRST.has(run[0]!.word);
+  if (NAME_HEADS.has(run.at(-1)!.word) || ROLE_FIRST.has(run[0]!.word)) return true;
+  // A job title inside the run: "Strategic Lead for Transformation", "Assistant Director of Commissioning".
+  return run.some((w, i) => ROLE_FIRST.has(w.word) && /^(?:of|for)$/.test(run[i + 1]?.word ?? ''));
 }

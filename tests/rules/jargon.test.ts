@@ -132,6 +132,7 @@ describe('jargon', () => {
     expect(check('Head of Transformation')).toEqual([]);
     expect(check('The Integrated Care Partnership meets in public.')).toEqual([]);
     expect(check('Transformation Portfolio Board')).toEqual([]);
+    expect(check('Strategic Lead for Transformation and Integration')).toEqual([]);
   });
 
   it('still flags capitalised jargon that is not a name, and jargon words in running text', () => {
