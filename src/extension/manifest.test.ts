@@ -21,8 +21,9 @@ describe('manifest', () => {
     expect(optional).toEqual(['https://*/*', 'http://*/*']);
   });
 
-  it('gives only the e2e test build access to the local test server', () => {
-    expect(manifest('chrome', 'e2e').host_permissions).toEqual(['http://127.0.0.1/*']);
+  it('gives only the e2e test build access to the local test server and the routed Google Docs', () => {
+    expect(manifest('chrome', 'e2e').host_permissions).toEqual(['http://127.0.0.1/*', 'https://docs.google.com/*']);
+    expect(manifest('chrome', 'production').host_permissions).toBeUndefined();
     expect(manifest('chrome', 'development').host_permissions).toBeUndefined();
   });
 
