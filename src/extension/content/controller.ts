@@ -111,7 +111,11 @@ export class ContentController {
     const ids = new ContentIds('p:');
     const source: ReadSource = { kind: 'page', label: title || 'This page', blocks: [], segments: new Map(), complete: false };
     this.sources.set(PAGE, source);
-    this.sent.set(PAGE, this.sent.get(PAGE) ?? new Set());
+    this.highlights.renew(PAGE);
+    // Every check sends the whole page again. The background may have dropped blocks while a read was under way
+    // (it prunes blocks missing from a partial order, and clears all when it finds a gap): keeping the old "sent"
+    // set then left it asking for the page again and again, with nothing sent in reply.
+    this.sent.set(PAGE, new Set());
     await readInSlices(
       root,
       (chunk, done) => {
@@ -175,15 +179,18 @@ export class ContentController {
   private drawHighlights(sourceId: string, items: { key: string; blockId: string; start: number; end: number; severity: Severity }[]): void {
     if (this.paused) return;
     // Only what the side panel is showing is underlined.
-    this.highlights.clear();
+    this.highlights.keepOnly(sourceId);
     this.fields.clearExcept(sourceId);
     if (this.fields.highlight(sourceId, items)) return;
     const source = this.sources.get(sourceId);
-    if (!source) return;
-    this.highlights.set(sourceId, items.flatMap((i) => {
-      const range = rangeFromSegments(source.segments.get(i.blockId) ?? [], i.start, i.end);
-      return range ? [{ range, severity: i.severity }] : [];
-    }));
+    if (!source) return this.highlights.clear();
+    // The report comes again after every lint of a page still arriving: findings already drawn keep their
+    // Range, and new ones are drawn a slice at a time.
+    void this.highlights.update(sourceId, items.map((i) => ({
+      key: `${i.key}|${i.blockId}|${i.start}|${i.end}`,
+      severity: i.severity,
+      range: () => rangeFromSegments(source.segments.get(i.blockId) ?? [], i.start, i.end),
+    })));
   }
 
   private reveal(sourceId: string, blockId: string, start: number, end: number): void {
