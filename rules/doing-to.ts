@@ -5,7 +5,9 @@
  * Candidates come from precompiled regular expressions over the masked text;
  * compromise is called only to check the few sentences where the people are
  * not right next to the verb ("Residents living near the site will be told")
- * and that a word after "must" really is a verb.
+ * and that a word after "must" really is a verb, and to read the lemma of a
+ * participle after a passive auxiliary ("will be onboarded" → onboard) against
+ * a class of verbs of handling people.
  */
 import type { BlockContext, Rule } from '../src/engine';
 import {
@@ -13,7 +15,7 @@ import {
   sentenceAt, tidy,
 } from './lib/phrasing';
 
-type Kind = 'tell' | 'consult' | 'educate' | 'move' | 'select' | 'oblige' | 'views' | 'offer' | 'must' | 'rollout' | 'decide' | 'attend' | 'upon';
+type Kind = 'tell' | 'consult' | 'educate' | 'move' | 'select' | 'oblige' | 'views' | 'offer' | 'must' | 'rollout' | 'decide' | 'attend' | 'upon' | 'handle' | 'issue' | 'chosen';
 
 const TELL = 'told|informed|notified|advised|instructed|made aware';
 const MOVE = 'transferred|moved over|moved|relocated|redeployed|reallocated|allocated|assigned|reassigned|decanted|diverted|redirected|migrated|switched over|switched|transitioned|rehoused|re-housed|re-registered|enrolled|auto-enrolled|signed up';
@@ -29,7 +31,7 @@ const PASSIVE = new RegExp(`\\b(${PEOPLE_GROUP})\\s+${AUX_BE}\\s+(${PASSIVE_VERB
 /** "You will be expected to attend": the reader (or "they") put under an obligation. */
 const YOU_OBLIGED = new RegExp(`\\b(you|they)\\s+${AUX_BE}\\s+((?:expected|required|obliged|made|forced) to)\\b`, 'gd');
 const BARE_PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(${TELL}|consulted|educated|${MOVE}|selected|(?:expected|required|obliged) to|asked to (?:attend|come|travel|go|move|leave|use|pay|wait|sign|complete|fill in))\\b`, 'gd');
-const COORDINATED = new RegExp(`^\\s+${AUX_BE}\\s+[a-z]+ed\\b[^,;:]{0,80}\\band\\s+$`);
+const COORDINATED = new RegExp(`^(?:\\s+[a-z'’-]+){0,6}?\\s+${AUX_BE}\\s+[a-z-]+ed\\b[^;:]{0,100}?,?\\s*\\band\\s+$`);
 // A clause starts at the sentence start (after a paragraph number or bullet: "5.1", "b)", "•"), a comma, or "then/so/and".
 const CLAUSE_START_PEOPLE = new RegExp(`(?:^\\s*(?:(?:\\d+(?:\\.\\d+)*\\.?|[a-z]\\)|\\(?[ivx]+\\)|[•▪◦‣*–-])\\s+)?|[,:;]\\s*|\\b(?:then|so|and|future|now)\\s+)(${PEOPLE_GROUP})\\b`, 'gd');
 /**
@@ -38,7 +40,7 @@ const CLAUSE_START_PEOPLE = new RegExp(`(?:^\\s*(?:(?:\\d+(?:\\.\\d+)*\\.?|[a-z]
  */
 const EDUCATE = new RegExp(`\\b((?:re-?)?educat(?:e|es|ed|ing))\\s+(?!(?:pupils|students|children|learners|trainees|apprentices)\\b)(${PEOPLE_GROUP})\\b`, 'gd');
 /** "Your next appointment will be allocated", "your care package will be changed": people's own things decided for them. */
-const YOUR_THING = new RegExp(`\\b((?:your|their)\\s+(?:next\\s+|new\\s+|future\\s+|current\\s+)?(?:appointments?|care(?: package| plan)?|support(?: package| plan)?|treatment|clinic|bed|room|flat|home|placement|school place|place|package|key ?worker|worker|gp|doctor|consultant|team|provider|day centre|collection day|bin day|service)\\s+${AUX_BE}\\s+(?:${MOVE}|changed|chosen|decided|cancelled|replaced|reduced|withdrawn))\\b`, 'gd');
+const YOUR_THING = new RegExp(`\\b((?:your|their)\\s+(?:next\\s+|new\\s+|future\\s+|current\\s+)?(?:appointments?|care(?: package| plan)?|support(?: package| plan)?|treatment|clinic|bed|room|flat|house|home|property|address|street|estate|block|placement|school place|place|package|key ?worker|worker|gp|doctor|consultant|team|provider|day centre|collection day|bin day|service)\\s+(?:${AUX_BE}|(?:has|have)\\s+(?:now\\s+|already\\s+)?been)\\s+(?:${MOVE}|changed|chosen|selected|picked|earmarked|identified|put forward|nominated|decided|cancelled|replaced|reduced|withdrawn))\\b`, 'gd');
 
 const ACTIVE = new RegExp(
   `\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:also\\s+|then\\s+|now\\s+|need to\\s+|continue to\\s+|be\\s+)?(inform|informing|tell|telling|notify|notifying|educate|educating|re-educate|instruct|instructing|${ACTIVE_MOVE})\\s+(${PEOPLE_GROUP}|you|them))\\b`,
@@ -50,9 +52,46 @@ const MUST = new RegExp(`\\b(${PEOPLE_GROUP})\\s+must\\s+(?:not\\s+|always\\s+|n
 const ATTEND = new RegExp(`\\b((?:make sure|ensure)(?:\\s+that)?\\s+(${PEOPLE_GROUP})\\b(?:\\s+[a-z']+){0,4}?\\s+(?:attend|turn up|come|go|show up))\\b`, 'gd');
 const UPON = /\b((?:to be|will be|are being|is being|being|are to be|is to be)\s+consulted\s+(?:up)?on)\b/gd;
 
+/**
+ * People handled by a system, read by the verb's lemma (compromise gives the infinitive, so every
+ * inflection and prefix counts): carried or placed somewhere (convey, transport, repatriate,
+ * discharge, house), entered into or taken out of a system (onboard, enrol, register, process,
+ * book, waitlist), or handed things decided elsewhere (issue, supply, fit, equip). The regular
+ * expression only picks a participle-looking word after a passive auxiliary; compromise then
+ * checks it is a passive verb and names its lemma. Clinical care (seen, treated, assessed) is
+ * not in the class: it is done to people by its nature.
+ */
+const HANDLED_LEMMAS = new Map<string, Kind>([
+  ...[
+    'convey', 'transport', 'take', 'send', 'bring', 'bus', 'ferry', 'ship', 'repatriate', 'discharge', 'return', 'escort',
+    'route', 'reroute', 're-route', 'channel', 'funnel', 'stream', 'place', 'house', 'accommodate', 'reposition', 'shift', 'move',
+    'transfer', 'relocate', 'decant', 'divert', 'redirect', 'rehouse', 're-house', 'migrate', 'switch', 'transition', 'redeploy',
+    'allocate', 'reallocate', 'assign', 'reassign', 'put', 'bump', 'batch', 'cohort', 'triage',
+  ].map((v): [string, Kind] => [v, 'move']),
+  ...[
+    'onboard', 'offboard', 'enrol', 'enroll', 'auto-enrol', 'auto-enroll', 'register', 're-register', 'deregister', 'de-register',
+    'process', 'book', 'rebook', 're-book', 'schedule', 'reschedule', 'waitlist', 'wait-list', 'list', 'delist', 'enter', 'add',
+    'remove', 'exit', 'signpost', 'step', 'opt',
+  ].map((v): [string, Kind] => [v, 'handle']),
+  ...['issue', 'supply', 'equip', 'fit', 'allot', 'hand', 'kit'].map((v): [string, Kind] => [v, 'issue']),
+]);
+/** Verbs of carrying need a direction to mean moving a person: "taken to", "sent home". */
+const NEEDS_DIRECTION = /^(?:take|send|bring|put|return|step|opt|enter|add|remove|exit|list|fit|hand)$/;
+const DIRECTION_AFTER = /^\s+(?:(?:directly|straight|automatically|instead|back)\s+)?(?:to|into|onto|on to|home|back|out|off|over|across|between|elsewhere|in|on|up|with|from)\b/;
+const PARTICIPLE_WORD = '(?:(?:[a-z]+-)?[a-z]+(?:ed|en)|sent|put|brought|kept|taken|given)';
+const HANDLED = new RegExp(`\\b${AUX_BE}\\s+(?:(?:then|automatically|all|simply|each|routinely|directly)\\s+)?(${PARTICIPLE_WORD})\\b`, 'gd');
+/** "The leaflet will be … rolled out to all patients", "imposed on residents": a change done to people, in the passive. */
+const ADJACENT_PEOPLE = new RegExp(`\\b(${PEOPLE_GROUP})\\s+$`, 'd');
+const ROLLED_OUT = new RegExp(`\\b((?:rolled\\s+out|imposed|pushed\\s+out|forced)\\s+(?:to|across|for|on|upon|among)\\s+(${PEOPLE_GROUP}))\\b`, 'gd');
+
 /** After "told"/"informed": words that show reporting back, which is good practice, not doing to. */
 const REPORT_BACK =
   /^\s*(?:(?:of|about|on)\s+)?(?:the\s+|our\s+|any\s+)?(?:outcomes?|results?|findings|feedback|progress|decisions?|next steps|what happens next|how to|how they can|how you can|how (?:your|their|the|people's) (?:views|feedback|comments|responses)|what (?:we|you|people|they|residents|patients|the board|the council)\b|why|when|where|ways to|opportunit|how the (?:consultation|engagement)|about (?:the )?(?:consultation|engagement|survey|event|meeting|session)|their rights|how we (?:used|will use|have used))/;
+/** "We will tell you how each proposal would affect you": explaining an open proposal so people can respond. */
+const EXPLAINS_PROPOSAL = /^\s*(?:you\s+|them\s+|people\s+)?(?:how|what|which|whether|why|who)\b[^.;:!?]{0,60}?\b(?:would|could|might|may|affects?|impacts?)\b/;
+function isReportBack(after: string): boolean {
+  return REPORT_BACK.test(after) || EXPLAINS_PROPOSAL.test(after);
+}
 /** "offered a choice", "offered support": giving people options is not doing to. */
 const GOOD_OFFER = /^\s*(?:a |the |more |extra |some |free |any )?(?:choices?|chance|opportunit|option|support|help|advice|interpret|payment|expenses|voucher|refreshments|a say|training|a place on|to take part|to join|to help|to meet)/;
 const PARTICIPLE = /^(?:(?:currently|already|now)\s+)?(?:seen|registered|affected|based|living|using|attending|listed|referred|treated|cared|staying|placed|aged|supported|housed|looked)$/;
@@ -73,6 +112,9 @@ const MESSAGE: Record<Kind, string> = {
   decide: 'This sounds like deciding for people rather than with them. Say how the people affected will share the decision.',
   attend: 'This sounds like something done to people rather than with them. Make it easy to take part instead of making sure people attend.',
   upon: 'This talks about consulting on a plan rather than with people. Say who you will ask and how their views will count.',
+  handle: 'This sounds like something done to people rather than with them: they are put through a process decided elsewhere. Say what choice people have.',
+  chosen: 'This sounds like something done to people rather than with them: something of theirs was chosen without them. Say how it was chosen and what say they have.',
+  issue: 'This sounds like something done to people rather than with them: they are handed something decided elsewhere. Ask people what they need first.',
 };
 
 /** Group words as a rewording can use them: "All Residents" → "all residents"; keep "NHS". */
@@ -118,6 +160,12 @@ function suggestion(kind: Kind, group: string, rest: string, verb: string): stri
       return `We will make it as easy as possible for ${group} to take part, and offer other ways to join in.`;
     case 'upon':
       return 'We want to hear people’s views on this before we decide, and we will say how they changed the plan.';
+    case 'chosen':
+      return `We will explain to ${group} how ${rest || 'this'} was chosen, and agree the next steps with ${group === 'you' ? 'you' : 'them'}.`;
+    case 'handle':
+      return `We will explain to ${group} how this will work, what choices they have, and who to talk to if it does not suit them.`;
+    case 'issue':
+      return `We will ask ${group} what they need${rest ? ` before deciding on ${rest.replace(/^with\s+/i, '').replace(/\s+and\s+(?:the|their|your|our|all|we|they)\b.*$/, '')}` : ''}, and what choices they have.`;
   }
 }
 
@@ -163,6 +211,39 @@ function isPostModifier(ctx: BlockContext, between: string): boolean {
   return finite.every((v) => PARTICIPLE.test(v.toLowerCase().replace(/[^a-z ]/g, '').trim()));
 }
 
+/**
+ * The people a passive verb at `at` is about: right before it, or starting its clause with only a
+ * post-modifier between ("Residents living near the site will be told"), or shared with an earlier
+ * passive ("Patients will be moved …, and will be told").
+ */
+function peopleOf(ctx: BlockContext, s: { start: number; end: number }, at: number): { start: number; end: number; coordinated: boolean } | null {
+  const { masked } = ctx.analysis;
+  const before = masked.slice(s.start, at);
+  const next = ADJACENT_PEOPLE.exec(before);
+  if (next) return { start: s.start + groupStart(next, 1), end: s.start + groupEnd(next, 1), coordinated: false };
+  let people: RegExpExecArray | undefined;
+  for (const p of matchesOf(CLAUSE_START_PEOPLE, before)) people = p;
+  if (!people) return null;
+  const start = s.start + groupStart(people, 1);
+  const end = s.start + groupEnd(people, 1);
+  const between = masked.slice(end, at);
+  const coordinated = COORDINATED.test(between);
+  if (!coordinated && !isPostModifier(ctx, ctx.block.text.slice(end, at))) return null;
+  return { start, end, coordinated };
+}
+
+/** The kind of handling a passive verb phrase names, by its lemma, or null when it is not one. */
+function handledKind(ctx: BlockContext, phrase: string, after: string): Kind | null {
+  const verbs = ctx.nlp(phrase).verbs().json() as Array<{ verb?: { infinitive?: string } }>;
+  const lemma = verbs[verbs.length - 1]?.verb?.infinitive?.toLowerCase();
+  if (!lemma) return null;
+  const kind = HANDLED_LEMMAS.get(lemma);
+  if (!kind) return null;
+  if (NEEDS_DIRECTION.test(lemma) && (!DIRECTION_AFTER.test(after) || /^\s+(?:into|in)\s+(?:account|consideration|care)\b|^\s+(?:on|up)\s+(?:board|a course)\b/.test(after))) return null;
+  if (kind === 'issue' && !/^\s+with\b/.test(after) && lemma !== 'issue') return null;
+  return kind;
+}
+
 export const doingTo: Rule = {
   meta: {
     id: 'doing-to',
@@ -174,7 +255,7 @@ export const doingTo: Rule = {
     severity: 'warning',
     docs: {
       description:
-        'Finds top-down phrasing about people: “residents will be informed”, “patients will be transferred”, “we will educate the public”, “carers are required to attend”, “we will decide what…”. Promises to report back (“we will tell you what we decided and why”) are not flagged, nor is offering people a choice or support.',
+        'Finds top-down phrasing about people: “residents will be informed”, “patients will be transferred”, “we will educate the public”, “carers are required to attend”, “we will decide what…”. It also reads people handled by a system in any inflection of the verb — carried or placed (“patients will be conveyed”), entered into a system (“will be onboarded”, “re-registered”), issued with things (“residents will be issued with a new bin”) — a change “rolled out to all patients”, and something of theirs chosen for them (“your home has been selected”). Clinical care (“will be seen by a nurse”) is not flagged. Promises to report back (“we will tell you what we decided and why”) are not flagged, nor is offering people a choice or support.',
       why: 'Words like these put people on the receiving end of decisions made elsewhere. Co-production means planning and deciding with people, every step of the way. Past-tense reports (“patients were consulted in 2023”) are left alone because they describe what happened.',
       bad: 'Residents will be informed of the changes. Patients will be transferred to the new unit.',
       good: 'We will talk with residents about the changes, listen to what they say, and tell them what we decide and why. We will plan any move with patients and their families.',
@@ -196,7 +277,7 @@ export const doingTo: Rule = {
       const end = groupEnd(m, 2);
       const rest = clauseAfter(text, end, s?.end ?? text.length);
       const kind = kindOfPassive(verb);
-      if (kind === 'tell' && REPORT_BACK.test(masked.slice(end, end + 80))) continue;
+      if (kind === 'tell' && isReportBack(masked.slice(end, end + 80))) continue;
       if (kind === 'offer' && GOOD_OFFER.test(masked.slice(end, end + 40))) continue;
       if (isGovernanceGroup(masked, m.index)) continue;
       const group = groupWords(text.slice(groupStart(m, 1), groupEnd(m, 1)));
@@ -216,20 +297,37 @@ export const doingTo: Rule = {
       const verb = m[1]!;
       const end = groupEnd(m, 1);
       const kind = kindOfPassive(verb);
-      if (kind === 'tell' && REPORT_BACK.test(masked.slice(end, end + 80))) continue;
-      // The people must start the clause the verb belongs to.
-      const before = masked.slice(s.start, m.index);
-      let people: RegExpExecArray | undefined;
-      for (const p of matchesOf(CLAUSE_START_PEOPLE, before)) people = p;
+      if (kind === 'tell' && isReportBack(masked.slice(end, end + 80))) continue;
+      const people = peopleOf(ctx, s, m.index);
       if (!people) continue;
-      const pStart = s.start + groupStart(people, 1);
-      const pEnd = s.start + groupEnd(people, 1);
-      const between = masked.slice(pEnd, m.index);
-      // "People will be reassessed … and will be informed": the second verb shares the people.
-      const coordinated = COORDINATED.test(between);
-      if (!coordinated && !isPostModifier(ctx, text.slice(pEnd, m.index))) continue;
       const rest = clauseAfter(text, end, s.end);
-      addHit(hits, { start: coordinated ? m.index : pStart, end, kind, group: groupWords(text.slice(pStart, pEnd)), rest, verb: verb.replace(/^.*\bto\s*/, '') });
+      addHit(hits, { start: people.coordinated ? m.index : people.start, end, kind, group: groupWords(text.slice(people.start, people.end)), rest, verb: verb.replace(/^.*\bto\s*/, '') });
+    }
+
+    // People carried, processed or issued with things: the verb class is read from the lemma.
+    for (const m of matchesOf(HANDLED, masked)) {
+      if (hits.some((h) => m.index < h.end && h.start < groupEnd(m, 1))) continue;
+      const s = sentenceAt(ctx.analysis, m.index);
+      if (!s) continue;
+      const end = groupEnd(m, 1);
+      // "Patients can be taken to either hospital" describes what may happen, not a plan done to them.
+      if (/^(?:can|could|may|might)\b/.test(masked.slice(m.index, end))) continue;
+      const people = peopleOf(ctx, s, m.index);
+      if (!people || isGovernanceGroup(masked, people.start)) continue;
+      const kind = handledKind(ctx, text.slice(m.index, end), masked.slice(end, end + 40));
+      if (!kind) continue;
+      if (kind === 'issue' && GOOD_OFFER.test(masked.slice(end, end + 40).replace(/^\s*with\b/, ''))) continue;
+      const rest = clauseAfter(text, end, s.end);
+      addHit(hits, { start: people.coordinated ? m.index : people.start, end, kind, group: groupWords(text.slice(people.start, people.end)), rest, verb: m[1]! });
+    }
+
+    for (const m of matchesOf(ROLLED_OUT, masked)) {
+      const s = sentenceAt(ctx.analysis, m.index);
+      if (!s) continue;
+      // Only a change still to come: "will be … rolled out to", not "was rolled out to".
+      const before = masked.slice(s.start, m.index);
+      if (!/\b(?:will|shall|would|to|is being|are being|going to)\s+be\b/.test(before) || /\b(?:was|were|has been|have been|had been)\s+(?:[a-z]+\s+){0,2}$/.test(before)) continue;
+      addHit(hits, { start: m.index, end: groupEnd(m, 1), kind: 'rollout', group: groupWords(text.slice(groupStart(m, 2), groupEnd(m, 2))), rest: '', verb: '' });
     }
 
     for (const m of matchesOf(ACTIVE, masked)) {
@@ -237,7 +335,7 @@ export const doingTo: Rule = {
       const end = groupEnd(m, 1);
       const s = sentenceAt(ctx.analysis, m.index);
       const kind: Kind = /^(?:inform|tell|notify|instruct)/.test(verb) ? 'tell' : /educat/.test(verb) ? 'educate' : 'move';
-      if (kind === 'tell' && REPORT_BACK.test(masked.slice(end, end + 80))) continue;
+      if (kind === 'tell' && isReportBack(masked.slice(end, end + 80))) continue;
       const group = groupWords(text.slice(groupStart(m, 3), groupEnd(m, 3)));
       addHit(hits, { start: m.index, end, kind, group, rest: clauseAfter(text, end, s?.end ?? text.length), verb });
     }
@@ -255,7 +353,9 @@ export const doingTo: Rule = {
     for (const m of matchesOf(YOUR_THING, masked)) {
       const s = sentenceAt(ctx.analysis, m.index);
       const end = groupEnd(m, 1);
-      addHit(hits, { start: m.index, end, kind: 'move', group: m[0].startsWith('their') ? 'people' : 'you', rest: clauseAfter(text, end, s?.end ?? text.length), verb: '' });
+      const chosen = /(?:chosen|selected|picked|earmarked|identified|put forward|nominated)$/.test(m[1]!);
+      const thing = tidy(text.slice(m.index, end)).replace(/^\S+\s+/, '').replace(/\s+(?:will|shall|would|may|might|could|must|should|can|are|is|has|have)\b.*$/i, '');
+      addHit(hits, { start: m.index, end, kind: chosen ? 'chosen' : 'move', group: m[0].startsWith('their') ? 'people' : 'you', rest: chosen ? `${m[0].startsWith('their') ? 'their' : 'your'} ${thing}` : clauseAfter(text, end, s?.end ?? text.length), verb: '' });
     }
 
     for (const m of matchesOf(ROLL_OUT, masked)) {

@@ -39,6 +39,19 @@ const BAD: Array<[string, string]> = [
   // people's own things decided for them
   ['Your care package will be reduced from April.', 'Your care package will be reduced'],
   ['Their new key worker will be assigned by the team.', 'Their new key worker will be assigned'],
+  // people handled by a system: the verb class is read from the lemma, in any inflection
+  ['After surgery, patients will be transported by minibus to the community hospital.', 'patients will be transported'],
+  ['Everyone on the waiting list will be re-registered with the new provider.', 'Everyone on the waiting list will be re-registered'],
+  ['New patients will be onboarded onto the app in their first week.', 'New patients will be onboarded'],
+  ['Tenants will be supplied with a new key fob and a parking permit.', 'Tenants will be supplied'],
+  ['Pupils will be sent home at midday on training days.', 'Pupils will be sent'],
+  ['Older residents will be placed in the nearest home with a vacancy.', 'Older residents will be placed'],
+  // a second passive shares the people of the first
+  ['Clients on the old scheme will be reviewed by a social worker, and will be told their new charge later.', 'will be told'],
+  // a change done to people, in the passive
+  ['The new charging policy will be agreed in May and rolled out to all tenants in June.', 'rolled out to all tenants'],
+  // something of theirs chosen without them
+  ['Your street has been selected for the new parking scheme.', 'Your street has been selected'],
 ];
 
 const GOOD = [
@@ -60,6 +73,14 @@ const GOOD = [
   'We were educated about the service by the people who use it.',
   'Your appointment will be confirmed by text.',
   'Patients who wish to move will be supported to choose a new practice.',
+  // clinical care, descriptions of what can happen, and things given with a choice are not handling
+  'Patients will be seen by a nurse within two weeks.',
+  'At present, people having a heart attack can be taken to either hospital.',
+  'Carers will be taken into account when we plan the service.',
+  'Families will be provided with the chance to visit the new unit first.',
+  'Patients were transported by the volunteer car scheme last year.',
+  'The new app was rolled out to all patients in 2024.',
+  'We will tell you how each option would affect your household.',
 ];
 
 describe('doing-to', () => {
