@@ -5,7 +5,7 @@
  * "at the council's cabinet meeting") is fine.
  */
 import type { Rule } from '../src/engine';
-import { DATE_WORD, DECIDING_BODY_WORD, DECISION_PROCESS, groupEnd, groupStart, matchesOf, negatedBefore, sentenceAt } from './lib/phrasing';
+import { DATE_WORD, DECIDING_BODY_WORD, DECISION_PROCESS, PEOPLE_NOUNS, groupEnd, groupStart, matchesOf, negatedBefore, sentenceAt } from './lib/phrasing';
 
 const ADV = '(?:\\s+(?:then|now|only|also|already|finally|soon|formally|still|ultimately|jointly|probably|likely to))?';
 /** Passive auxiliaries: "will be", "has been", "was", "is being". */
@@ -21,6 +21,24 @@ const IT_WAS = /\b(it\s+(?:(?:has|had|have)\s+(?:now\s+|already\s+|since\s+)?bee
 /** "The plan will be agreed", "the budget has been signed off", "the preferred option was chosen". */
 const THING_DECIDED = new RegExp(
   `\\b((?:(?:the|a|an|this|that|these|those|our|its|their|any)\\s+(?:[a-z'’-]+\\s+){0,2})?[a-z0-9][a-z0-9'’/-]*\\s+${AUX}\\s*(?:agreed|approved|signed off|decided|finalised|finalized|ratified|endorsed|rubber-stamped))\\b`,
+  'gd',
+);
+/**
+ * Choosing, in any agentless passive, whatever is chosen: "three options have been shortlisted",
+ * "your home has been selected", "the schemes will be prioritised". People chosen are left to
+ * NOT_A_DECISION_SUBJECT (a sample of residents "selected at random" is a method, not a decision).
+ */
+const CHOOSING = '(?:chosen|selected|shortlisted|short-listed|picked|prioritised|prioritized|ranked|earmarked|ruled out|discounted|rejected|preferred)';
+const THING_CHOSEN = new RegExp(
+  `\\b((?:(?:the|a|an|this|that|these|those|our|its|their|your|any|two|three|four|five|six|several|some|all)\\s+(?:[a-z'’-]+\\s+){0,2})?[a-z0-9][a-z0-9'’/-]*\\s+${AUX}\\s*${CHOOSING})\\b(?!\\s+(?:at random|randomly|by (?:lot|ballot|random)))`,
+  'gd',
+);
+/**
+ * Making the thing that carries the decisions: "an action plan will be drawn up", "priorities
+ * will be set", "the criteria have been drafted". Only for things that decide what happens.
+ */
+const PLAN_MADE = new RegExp(
+  `\\b((?:(?:the|a|an|this|that|these|those|our|its|their|any|new|final)\\s+){0,2}(?:[a-z'’-]+\\s+)?(?:action plans?|plans?|priorities|criteria|shortlists?|short-lists?|recommendations|targets|terms of reference|timetables?|budgets?|list of (?:actions|priorities|options)|next steps)\\s+${AUX}\\s*(?:drawn up|drafted|put together|set|fixed|determined|worked up|finalised|finalized))\\b`,
   'gd',
 );
 const OPTION_CHOSEN = new RegExp(
@@ -39,8 +57,10 @@ const NAMED_DECIDER = new RegExp(
     `|${DECISION_PROCESS}` +
     `|\\b${DECIDER_BODY}\\s+(?:will|has|have|is|are|was|were)\\s+(?:make|made|take|taken|decide|decided|agree|agreed|approve|approved)\\b`,
 );
+/** A people group just before the auxiliary: "the 40 jurors will be selected" chooses people, not a decision. */
+const PEOPLE_HEAD = new RegExp(`(?:^|\\s)(?:${PEOPLE_NOUNS.join('|')}|jurors|members|representatives|candidates|nominees)\\s+${AUX}`);
 /** Subjects that are people: "staff will be agreed" is not about a decision. */
-const NOT_A_DECISION_SUBJECT = /^(?:who|which|that|what|and|or|but|nothing|none|patients|residents|people|staff|carers|you|they|we)\b/;
+const NOT_A_DECISION_SUBJECT = /^(?:who|which|that|what|whatever|whichever|and|or|but|nothing|none|patients|residents|people|staff|carers|you|they|we)\b/;
 
 /** "by NHS England", "by Calderford Council": a capitalised name after "by" that is not a month or day. */
 function byProperName(sentence: string): boolean {
@@ -69,7 +89,7 @@ export const hiddenDecider: Rule = {
     severity: 'warning',
     docs: {
       description:
-        'Finds decisions written without saying who makes them: “a decision will be made”, “it has been decided”, “the plan will be agreed”, “the preferred option was chosen”. A sentence that names the decider (“by the ICB board”, “at Full Council”) or the way of deciding (“by consensus”, “by a majority vote”) is not flagged. Milestone lines such as “Key messages signed off” are read too. “By March” is a date, not a decider. “No decision has been made” is left alone.',
+        'Finds decisions written without saying who makes them: “a decision will be made”, “it has been decided”, “the plan will be agreed”, “the preferred option was chosen”. A sentence that names the decider (“by the ICB board”, “at Full Council”) or the way of deciding (“by consensus”, “by a majority vote”) is not flagged. Choosing in any agentless passive is read whatever is chosen (“three options have been shortlisted”, “your home has been selected”), and so is drawing up the plan that carries the decisions (“an action plan will be drawn up”, “priorities will be set”). People chosen at random, and a choice still to come (“whichever option is chosen”), are left alone. Milestone lines such as “Key messages signed off” are read too, also as the last item of a short list (“Press release, key messages agreed”). “By March” is a date, not a decider. “No decision has been made” is left alone.',
       why: 'If people cannot see who decides, they cannot tell whether their views will reach the people who decide, or hold anyone to account. Saying who decides, and when, is part of being open about how feedback will be used.',
       bad: 'A decision will be made in the spring. It has been agreed that the clinic will move.',
       good: 'The ICB board will decide in March 2027, after reading a report of everything people told us. The council’s cabinet agreed in June that the clinic will move.',
@@ -83,7 +103,7 @@ export const hiddenDecider: Rule = {
   checkBlock(ctx) {
     const { masked } = ctx.analysis;
     const flagged: Array<[number, number]> = [];
-    const consider = (m: RegExpExecArray, kind: 'decision' | 'it' | 'thing' | 'option') => {
+    const consider = (m: RegExpExecArray, kind: 'decision' | 'it' | 'thing' | 'option' | 'plan') => {
       const start = groupStart(m, 1);
       const end = groupEnd(m, 1);
       if (flagged.some(([s, e]) => start < e && s < end)) return;
@@ -91,12 +111,13 @@ export const hiddenDecider: Rule = {
       if (!s) return;
       // "No decision has been made", "has not been agreed": an honest "not yet", not a hidden decider.
       if (negatedBefore(masked, s.start, start, 12) || /\bnot\b|\bnever\b/.test(masked.slice(start, end))) return;
-      if (kind === 'thing' && NOT_A_DECISION_SUBJECT.test(masked.slice(start, end))) return;
+      if ((kind === 'thing' || kind === 'plan') && (NOT_A_DECISION_SUBJECT.test(masked.slice(start, end)) || PEOPLE_HEAD.test(masked.slice(start, end)))) return;
       if (NAMED_DECIDER.test(masked.slice(s.start, s.end)) || byProperName(ctx.block.text.slice(s.start, s.end))) return;
       // "How decisions are made", "once it has been agreed": explaining a process, not hiding a decider.
-      if (/\b(?:how|where|why|once|until|before|after|whether|if|when)\s+$/.test(masked.slice(Math.max(s.start, start - 8), start))) return;
+      // "Whichever option is chosen": a choice still to come, whoever makes it.
+      if (/\b(?:how|where|why|once|until|before|after|whether|if|when|whichever|whatever|unless)\s+$/.test(masked.slice(Math.max(s.start, start - 11), start))) return;
       flagged.push([start, end]);
-      const what = kind === 'it' ? 'This says something was decided' : kind === 'decision' ? 'This mentions a decision' : 'This says something is agreed or chosen';
+      const what = kind === 'it' ? 'This says something was decided' : kind === 'decision' ? 'This mentions a decision' : kind === 'plan' ? 'This says a plan or priorities will be drawn up' : 'This says something is agreed or chosen';
       ctx.report({
         start,
         end,
@@ -104,22 +125,31 @@ export const hiddenDecider: Rule = {
         suggestions: [SUGGESTION],
       });
     };
-    // A short line (table cell, list item, milestone) such as "Key messages signed off".
-    if (ctx.analysis.words.length <= 10) {
-      const m = MILESTONE.exec(masked);
-      if (m && !/\b(?:has|have|had|been|be|was|were|is|are|will|would|to|being|not|no)\b/.test(masked) && !/\b(?:by|at|with)\s+(?!(?:the )?(?:end|start|mid)\b)/.test(masked) && !NOT_A_DECISION_SUBJECT.test(masked.trimStart())) {
-        ctx.report({
-          start: groupStart(m, 1),
-          end: groupEnd(m, 1),
-          message: 'This says something is agreed or signed off but not who decides. Who makes this decision?',
-          suggestions: [SUGGESTION],
-        });
-        return;
+    // A short line (table cell, list item, milestone) such as "Key messages signed off", or the
+    // last item of a short list in a cell: "Press release, key messages agreed".
+    if (ctx.analysis.words.length <= 12) {
+      let from = 0;
+      for (const part of masked.split(/([,;+]|\band\b)/)) {
+        const at = from;
+        from += part.length;
+        if (/^(?:[,;+]|and)$/.test(part) || part.trim().split(/\s+/).length > 8) continue;
+        const m = MILESTONE.exec(part);
+        if (m && !/\b(?:has|have|had|been|be|was|were|is|are|will|would|to|being|not|no)\b/.test(part) && !/\b(?:by|at|with)\s+(?!(?:the )?(?:end|start|mid)\b)/.test(masked) && !NOT_A_DECISION_SUBJECT.test(part.trimStart())) {
+          ctx.report({
+            start: at + groupStart(m, 1),
+            end: at + groupEnd(m, 1),
+            message: 'This says something is agreed or signed off but not who decides. Who makes this decision?',
+            suggestions: [SUGGESTION],
+          });
+          return;
+        }
       }
     }
     for (const m of matchesOf(DECISION_MADE, masked)) consider(m, 'decision');
     for (const m of matchesOf(IT_WAS, masked)) consider(m, 'it');
     for (const m of matchesOf(OPTION_CHOSEN, masked)) consider(m, 'option');
     for (const m of matchesOf(THING_DECIDED, masked)) consider(m, 'thing');
+    for (const m of matchesOf(THING_CHOSEN, masked)) consider(m, 'thing');
+    for (const m of matchesOf(PLAN_MADE, masked)) consider(m, 'plan');
   },
 };

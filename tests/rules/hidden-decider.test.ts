@@ -24,6 +24,15 @@ const BAD: Array<[string, string]> = [
   ['Final design signed off', 'signed off'],
   ['Communications plan approved (March)', 'approved'],
   ['The vice-chair will be agreed at the first meeting.', 'The vice-chair will be agreed'],
+  // choosing, whatever is chosen
+  ['Two sites have been shortlisted for the new health hub.', 'Two sites have been shortlisted'],
+  ['Your school has been selected for the pilot.', 'Your school has been selected'],
+  ['The bus routes will be prioritised according to usage.', 'The bus routes will be prioritised'],
+  // making the plan that carries the decisions
+  ['After the meeting, a list of priorities will be drawn up.', 'a list of priorities will be drawn up'],
+  ['The eligibility criteria have been set for next year.', 'The eligibility criteria have been set'],
+  // the last item of a short list in a table cell
+  ['Briefing for councillors, wording approved', 'approved'],
 ];
 
 const GOOD = [
@@ -49,6 +58,11 @@ const GOOD = [
   'The terms of reference were agreed unanimously.',
   'Plan approved by the Programme Board',
   'Consultation period',
+  'Whichever option is chosen, the library will stay open.',
+  'Twelve residents will be selected at random from the electoral roll.',
+  'The new jurors will be chosen by lot.',
+  'The shortlist will be drawn up by the steering group.',
+  'Letters posted, posters up',
 ];
 
 describe('hidden-decider', () => {
