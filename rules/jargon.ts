@@ -1,6 +1,7 @@
 import type { Config, Rule, RuleReport, Term } from '../src/engine';
 import baseList from './jargon-words.json';
 import { inflectPhrase, isVerbLike } from './lib/inflect';
+import { findBuzzPhrases } from './lib/buzz-phrases';
 import { capitalRun, isLinking, isNameRun } from './lib/names';
 import { WordMatcher, insideAny, termKey, termWords, tokenize, type MatchEntry, type WordMatch } from './lib/word-matcher';
 
@@ -45,7 +46,13 @@ export interface JargonMatchers {
   removed: Set<string>;
   /** Allowed phrases (value null: quiet for every term) and each term's exceptions (value: that term's key). */
   quiet: WordMatcher<string | null>;
+  /** Find verb + noun management-speak ("drive improvement") too: part of the base list. */
+  buzz: boolean;
+  /** Keys of allowed words and phrases, to switch off a management-speak pair ("deliver value"). */
+  allowedKeys: Set<string>;
 }
+
+const BUZZ_NOTE = 'Management-speak: say what will actually change, for whom, and how.';
 
 /**
  * The base list plus every enabled organisation list (an organisation's term
@@ -70,7 +77,8 @@ export function buildJargonMatchers(config: Config, useBaseList = true): JargonM
   }
   const quiet: MatchEntry<string | null>[] = config.allow.map((term) => ({ term, value: null }));
   for (const [key, t] of byKey) for (const phrase of t.except ?? []) quiet.push({ term: phrase, value: key });
-  return { terms, removed, quiet: new WordMatcher(quiet) };
+  const allowedKeys = new Set(config.allow.map(termKey));
+  return { terms, removed, quiet: new WordMatcher(quiet), buzz: useBaseList, allowedKeys };
 }
 
 function isQuiet(m: WordMatch<JargonTerm>, quiet: WordMatch<string | null>[]): boolean {
@@ -122,8 +130,28 @@ const PREVIOUS_WORDS = /(?:([\p{L}&]+)[’']?s?\s+)?([\p{L}&]+)[’']?s?\s+$/u;
  * are taken as names ("Health Inequalities Action Plan"); in a heading, where
  * most words have capitals, only when there are capitals on both sides.
  */
+// Job titles that are also jargon: "commissioners" buy services, but "the Commissioner" is an office-holder.
+const OFFICE_TITLES = new Set(['commissioner', 'navigator', 'champion', 'coordinator', 'co-ordinator', 'practitioner', 'provider']);
+
+/**
+ * "The Commissioner, Gareth Lyle, …", "the Commissioner will report": one
+ * capitalised job title, singular, after "the", names the person who holds
+ * that office (the Police and Crime Commissioner), not a role in general.
+ */
+function officeTitle(text: string, m: WordMatch<JargonTerm>): boolean {
+  const flagged = text.slice(m.start, m.end);
+  return (
+    m.words === 1 &&
+    m.inflection === 'base' &&
+    OFFICE_TITLES.has(m.term) &&
+    /^\p{Lu}\p{Ll}/u.test(flagged) &&
+    /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))
+  );
+}
+
 function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean): boolean {
   const flagged = text.slice(m.start, m.end);
+  if (officeTitle(text, m)) return true;
   // In text all in capitals, capitals say nothing about names.
   if (!/^\p{Lu}/u.test(flagged) || !/\p{Ll}/u.test(text)) return false;
   const run = capitalRun(text, m.start, m.end);
@@ -160,7 +188,7 @@ export const jargon: Rule = {
     defaultOptions: { baseList: true },
     docs: {
       description:
-        'Finds jargon and officialese from our list of over 900 words and phrases, and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Suggests everyday words instead.',
+        'Finds jargon and officialese from our list of over 1,000 words and phrases (including sector words from health, care, councils, police and fire, waste, schools, research and finance), and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Also finds management-speak pairs such as ‘drive improvement’, ‘deliver better value’ or ‘unlock potential’. Suggests everyday words instead.',
       why: 'Jargon tells people this document was not written for them. Words like ‘stakeholder’, ‘pathway’ or ‘system partners’ hide who is doing what, and people who do not know them stay quiet rather than ask. Everyday words let everyone take part as equals.',
       bad: 'Going forward, we will leverage our system partners to co-locate services and empower stakeholders.',
       good: 'From now on, the council, the NHS and local charities will share buildings, so you can get help in one place. You can help decide which services go where.',
@@ -176,6 +204,30 @@ export const jargon: Rule = {
     const { text } = ctx.block;
     const tokens = tokenize(text, ctx.analysis.masked, ctx.analysis.words);
     const found = matchers.terms.match(tokens);
+    if (matchers.buzz) {
+      // Verb + noun management-speak, where no listed term already covers the words.
+      const listed = found.slice();
+      for (const b of findBuzzPhrases(tokens)) {
+        if (matchers.allowedKeys.has(termKey(b.term))) continue;
+        // A listed word inside the pair ("maximise" in "maximise impact") gives way to the pair;
+        // a listed term that runs past it ("menu of options") keeps its place.
+        const overlapping = listed.filter((m) => m.start < b.end && b.start < m.end);
+        if (overlapping.some((m) => m.start < b.start || m.end > b.end)) continue;
+        if (overlapping.length && overlapping.every((m) => m.start === b.start && m.end === b.end)) continue;
+        for (const m of overlapping) found.splice(found.indexOf(m), 1);
+        const words = b.term.split(' ').length;
+        found.push({
+          start: b.start,
+          end: b.end,
+          term: b.term,
+          value: { term: b.term, alternatives: b.alternatives, note: BUZZ_NOTE },
+          inflection: b.inflection,
+          inflectedWord: 0,
+          words,
+        });
+      }
+      found.sort((a, b) => a.start - b.start);
+    }
     if (!found.length) return;
     const quiet = matchers.quiet.size ? matchers.quiet.match(tokens) : [];
     const heading = ctx.block.kind === 'heading';

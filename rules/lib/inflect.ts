@@ -133,6 +133,8 @@ function generateForms(word: string): Map<string, Inflection> {
   if (FUNCTION_WORDS.has(word) || INVARIANT.has(word) || /\d/.test(word) || word.length < 2) return forms;
   add(plural(word), 's');
   if (/s$/.test(word)) add(word + 'es', 's');
+  // "go" → "goes", "veto" → "vetoes".
+  if (/[^aeiou]o$/.test(word)) add(word + 'es', 's');
   // Possessive plural "stakeholders'" is stripped by the tokeniser, so no form needed.
   const irregular = irregularVerb(word);
   if (irregular) {

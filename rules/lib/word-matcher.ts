@@ -49,6 +49,8 @@ const RANK: Record<Inflection, number> = { base: 0, s: 1, ed: 1, ing: 1, noun: 2
 const HYPHEN = /[-‐‑]/;
 // Words of a phrase may be split by spaces, a line break, a hyphen, or a hyphen at a line end.
 const GAP = /^(?:\s+|[-‐‑]\s*)$/;
+// A plural possessive joins a compound too: "citizens' jury", "residents’ association".
+const POSSESSIVE_GAP = /^['’]\s+$/;
 
 /** The words of a term as the matcher compares them: "Co-Produce" → ["co", "produce"]. */
 export function termWords(term: string): string[] {
@@ -94,7 +96,8 @@ export function tokenize(text: string, masked: string, words?: readonly Word[]):
         prevEnd = -1;
         continue;
       }
-      const joined = prevEnd >= 0 && GAP.test(text.slice(prevEnd, start));
+      const gap = prevEnd >= 0 ? text.slice(prevEnd, start) : '';
+      const joined = prevEnd >= 0 && (GAP.test(gap) || (POSSESSIVE_GAP.test(gap) && tokens.at(-1)!.norm.endsWith('s')));
       tokens.push({ start, end, norm, joined });
       // "stakeholder's view" is not the phrase "stakeholder view".
       prevEnd = end === start + part.length ? end : -1;
