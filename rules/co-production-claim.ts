@@ -7,7 +7,7 @@
  * after an edit only re-reads the edited block.
  */
 import type { AnalysedBlock, DocumentContext, Rule } from '../src/engine';
-import { listAnd, matchesOf, sentenceAt } from './lib/phrasing';
+import { groupEnd, groupStart, listAnd, matchesOf, sentenceAt } from './lib/phrasing';
 import { readMeeting } from './lib/venue';
 
 const CLAIM = /\bco[-‐‑ ]?(?:produc(?:e|ed|es|ing|tion)|design(?:ed|ing|s)?|creat(?:e|ed|es|ing|ion)|develop(?:ed|ing|ment)?)\b/g;
@@ -29,9 +29,22 @@ const ASKING_ACTIVITIES: Array<[RegExp, string]> = [
 const SHARED_DECISION =
   /\b(?:decid\w*\s+together|make decisions together|jointly|joint decisions?|shared decision|equal partners?|equal partnership|as equals|from the (?:start|beginning|outset)|co[-‐‑ ]?chair\w*|shared budgets?|share (?:power|decisions|ownership|leadership|the budget)|sharing power|steering group\b[^.]{0,80}\blived experience|lived experience\b[^.]{0,60}\b(?:members?|partners?|advisers?|advisors?|panel|group|leads?)|experts? by experience|paid (?:for (?:their|your) time|experts?|roles?|posts?)|(?:paid|payment|pay people|vouchers?) for (?:their|your) time|design group|user[- ]led|led by (?:people|carers|residents|patients)|at every stage|at each stage|every step of the way|throughout the (?:project|process|work))\b/;
 
+/**
+ * Co-production claimed of a thing that only carries information or asks for views: "we have
+ * co-produced a short survey", "the leaflet will be co-designed with the patient group". Making
+ * a survey or leaflet with people is worth doing, but calling it co-production is the claim.
+ */
+const ARTEFACT =
+  '(?:surveys?|questionnaires?|polls?|feedback forms?|leaflets?|posters?|flyers?|letters?|newsletters?|faqs?|frequently asked questions|information (?:sheets?|packs?|leaflets?)|patient information|factsheets?|fact sheets?|booklets?|videos?|animations?|logos?|slogans?|web ?pages?|websites?|key messages|easy read versions?|consultation documents?|discussion guides?|interview questions|branding|artwork|name)';
+const CO_VERB = 'co[-‐‑ ]?(?:produc(?:e|ed|es|ing)|design(?:ed|ing|s)?|creat(?:e|ed|es|ing)|writ(?:e|es|ten|ing)|author(?:ed|ing)?|develop(?:ed|ing|s)?)';
+const ARTEFACT_ACTIVE = new RegExp(`\\b(${CO_VERB}\\s+(?:(?:a|an|the|our|this|these|their|its|some|two|three|new)\\s+)?(?:[a-z0-9'’()-]+\\s+){0,3}?${ARTEFACT})\\b`, 'gd');
+const ARTEFACT_PASSIVE = new RegExp(`\\b(${ARTEFACT}(?:\\s+[a-z'’-]+){0,3}?\\s+(?:will|shall|would|has|have|had|is|are|was|were)(?:\\s+(?:be|been|being))?\\s+(?:(?:fully|jointly|also|then)\\s+)?${CO_VERB})\\b`, 'gd');
+
 interface BlockFacts {
   /** First claim in the block, as a sentence range. */
   claim: { start: number; end: number; word: string; rank: number } | null;
+  /** "co-produced a survey": the claim made of a thing that only asks or informs. */
+  artefacts: Array<{ start: number; end: number; thing: string }>;
   activities: string[];
   shared: boolean;
 }
@@ -57,26 +70,46 @@ function factsFor(ab: AnalysedBlock): BlockFacts {
     claim = { start: s?.start ?? m.index, end: s?.end ?? m.index + m[0].length, word: ab.block.text.slice(m.index, m.index + m[0].length), rank };
   }
   const activities = ASKING_ACTIVITIES.filter(([re]) => re.test(masked)).map(([, name]) => name);
-  return { claim, activities, shared: SHARED_DECISION.test(masked) };
+  const artefacts: BlockFacts['artefacts'] = [];
+  for (const re of [ARTEFACT_ACTIVE, ARTEFACT_PASSIVE]) {
+    for (const m of matchesOf(re, masked)) {
+      if (NOT_CLAIMED.test(masked.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const start = groupStart(m, 1);
+      const end = groupEnd(m, 1);
+      if (artefacts.some((a) => start < a.end && a.start < end)) continue;
+      const thing = new RegExp(ARTEFACT).exec(masked.slice(start, end))?.[0] ?? 'this';
+      artefacts.push({ start, end, thing });
+    }
+  }
+  return { claim, artefacts, activities, shared: SHARED_DECISION.test(masked) };
 }
 
 function check(ctx: DocumentContext): void {
   let first: { block: AnalysedBlock; claim: NonNullable<BlockFacts['claim']> } | null = null;
   const activities = new Set<string>();
+  const artefacts: Array<{ block: AnalysedBlock; at: BlockFacts['artefacts'][number] }> = [];
   for (const ab of ctx.blocks) {
     const facts = ctx.memo(ab, 'facts', () => factsFor(ab));
     if (facts.shared) return;
     if (facts.claim && (!first || facts.claim.rank < first.claim.rank)) first = { block: ab, claim: facts.claim };
     for (const a of facts.activities) activities.add(a);
+    for (const at of facts.artefacts) artefacts.push({ block: ab, at });
   }
-  if (!first) return;
+  if (!first) {
+    reportArtefacts(ctx, artefacts, null);
+    return;
+  }
   // An invitation to one dated event (not a series, not a standing group) is a one-off, whatever it is called.
   if (activities.size === 0 && ctx.profiles.includes('meeting-invitation')) {
     const picture = readMeeting(ctx);
     const dates = new Set(picture.times.map((t) => t.block.block.id));
     if (dates.size === 1 && !picture.recurring) activities.add('a single event');
   }
-  if (activities.size === 0) return;
+  if (activities.size === 0) {
+    reportArtefacts(ctx, artefacts, null);
+    return;
+  }
+  reportArtefacts(ctx, artefacts, first);
   const found = listAnd([...activities]);
   const word = first.claim.word.toLowerCase().replace(/[‐‑ ]/g, '-');
   ctx.report({
@@ -91,6 +124,24 @@ function check(ctx: DocumentContext): void {
   });
 }
 
+/** Each "co-produced a survey": reported where it is written, unless it sits inside the document-level finding. */
+function reportArtefacts(
+  ctx: DocumentContext,
+  artefacts: Array<{ block: AnalysedBlock; at: BlockFacts['artefacts'][number] }>,
+  main: { block: AnalysedBlock; claim: NonNullable<BlockFacts['claim']> } | null,
+): void {
+  for (const { block, at } of artefacts) {
+    if (main && block === main.block && at.start < main.claim.end && main.claim.start < at.end) continue;
+    ctx.report({
+      blockId: block.block.id,
+      start: at.start,
+      end: at.end,
+      message: `This calls a ${at.thing.replace(/s$/, '')} “co-produced”. Writing a ${at.thing.replace(/s$/, '')} with people is worth doing, but it is not co-producing the service: people still only answer or read it. Say how people share decisions about the service itself, or say it was “written with” them.`,
+      suggestions: [`We wrote the ${at.thing.replace(/s$/, '')} with [who]. [Say how people will also share decisions about the service.]`],
+    });
+  }
+}
+
 export const coProductionClaim: Rule = {
   meta: {
     id: 'co-production-claim',
@@ -102,7 +153,7 @@ export const coProductionClaim: Rule = {
     severity: 'warning',
     docs: {
       description:
-        'Finds documents that call their work co-production, co-design or co-created, where the only ways of taking part are ways of asking for views (a survey, comments on a draft, a drop-in, focus groups, a one-off event) and nothing shows people sharing decisions (deciding together, equal partners, co-chairs, a shared budget, paid experts by experience, involvement from the start).',
+        'Finds documents that call their work co-production, co-design or co-created, where the only ways of taking part are ways of asking for views (a survey, comments on a draft, a drop-in, focus groups, a one-off event) and nothing shows people sharing decisions (deciding together, equal partners, co-chairs, a shared budget, paid experts by experience, involvement from the start). “Co-produced” said of a thing that only asks or informs — “we co-produced a short survey”, “the leaflet will be co-designed with the patient group” — is flagged where it is written: that use is itself the claim.',
       why: 'Calling consultation “co-production” undermines trust: people notice when they are asked for views but not given a share in decisions. A clear, shared definition helps everyone know what they are being invited to.',
       bad: 'We have co-produced this strategy with local people. We ran an online survey and two drop-in sessions, and invited comments on the draft.',
       good: 'We are developing this strategy with a group of eight people with lived experience, who are paid for their time. They co-chair the steering group and decide with us which options go forward. Anyone can also give their views through a survey.',

@@ -53,6 +53,28 @@ describe('co-production-claim', () => {
     expect(lintText(source).findings).toEqual([]);
   });
 
+  it.each([
+    ['We are co-designing day services with families.\n\nWe co-designed a questionnaire with two carers, which is open until June.', 'co-designed a questionnaire'],
+    ['Project plan\n\nThe discharge leaflet will be co-produced with the patient reference group and given to everyone leaving the ward.', 'leaflet will be co-produced'],
+    ['New recycling service\n\nWe have co-written the FAQs with residents of the estate.', 'co-written the FAQs'],
+  ])('flags co-production claimed of a survey or leaflet: %s', (source, flagged) => {
+    const findings = lintText(source).findings;
+    const f = findings.find((x) => (x.text ?? "").includes(flagged));
+    expect(f, JSON.stringify(findings.map((x) => x.text))).toBeDefined();
+    expect(f!.message).toMatch(/not co-producing the service/);
+  });
+
+  it.each([
+    // the leaflet is co-produced, and people also share decisions: not flagged
+    'The leaflet was co-produced with experts by experience, who co-chair the programme board.',
+    // not a claim
+    'The survey is not co-produced; we wrote it ourselves and tested it with two readers.',
+    // the service, not a leaflet, is co-produced
+    'We co-produced the new respite service with carers, who were paid for their time and decided the budget together.',
+  ])('leaves alone: %s', (source) => {
+    expect(lintText(source).findings).toEqual([]);
+  });
+
   it('joins a claim and activities paragraphs apart, and re-reads only the edited block', () => {
     const linter = new Linter([coProductionClaim]);
     const first = 'Our plan\n\nWe have co-produced this plan.\n\nWe ran a survey.\n\nThanks to everyone who took part.';
