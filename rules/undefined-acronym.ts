@@ -133,6 +133,14 @@ function nextBodyBlock(blocks: AnalysedBlock[], from: number): number {
   return -1;
 }
 
+/** Quarters of the UK public sector's financial year, which starts in April. */
+const QUARTER_MONTHS: Record<string, string> = {
+  Q1: 'April to June',
+  Q2: 'July to September',
+  Q3: 'October to December',
+  Q4: 'January to March',
+};
+
 function report(
   ctx: Parameters<NonNullable<Rule['checkDocument']>>[0],
   ab: AnalysedBlock,
@@ -142,6 +150,17 @@ function report(
 ): void {
   const text = ab.block.text;
   const written = text.slice(use.start, use.end);
+  if (use.quarter) {
+    const months = QUARTER_MONTHS[written] ?? '';
+    ctx.report({
+      blockId: ab.block.id,
+      start: use.start,
+      end: use.end,
+      message: `‘${written}’ is a quarter of the financial year, which staff know but most people do not. Say the months${months ? `: ‘${months}’ (for a year starting in April)` : ''}.`,
+      suggestions: months ? [months] : [],
+    });
+    return;
+  }
   const expansions = later?.expansion !== undefined ? [later.expansion] : knownExpansions(use.acronym);
   const capital = atSentenceStart(text, use.start);
   const suggestions = expansions.map((e) => {

@@ -17,6 +17,27 @@ export interface AcronymUse {
   defines: boolean;
   /** The words it stands for, when this use spells them out and we could find them. */
   expansion?: string;
+  /** A financial quarter (Q1–Q4): one family, explained by giving the months. */
+  quarter?: boolean;
+}
+
+const QUARTER = /^Q[1-4]$/;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+// "Q1 (April–June 2027)", "Q4 2025/26 (January to March)": the months are given.
+const MONTHS_AFTER = new RegExp(`^\\s*(?:\\d{2,4}(?:[/–-]\\d{2,4})?\\s*)?[(,:–-]?\\s*${MONTH}\\b`, 'i');
+// "Q1. Do you agree…", "Q3: What matters to you?", "Question Q2": survey question numbers, not quarters.
+const QUESTION_NUMBER = /^\s*[.):]/;
+
+/** A quarter code such as "Q4" or "Q1 2025/26", unless it numbers a survey question. */
+function quarterUse(text: string, start: number, token: string): AcronymUse | null {
+  const end = start + token.length;
+  const after = text.slice(end, end + 40);
+  const lineStart = /(?:^|\n)[\s•*\-–]*$/.test(text.slice(Math.max(0, start - 10), start));
+  if (lineStart && QUESTION_NUMBER.test(after) && !/^\s*[:–-]?\s*\d{4}/.test(after)) return null;
+  if (/\bquestions?\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return null;
+  // "Q2 Do you agree…" at the start of a line: a question, not a quarter.
+  if (lineStart && /^\s+\p{Lu}\p{Ll}/u.test(after) && !new RegExp(`^\\s+${MONTH}\\b`, 'i').test(after)) return null;
+  return { acronym: 'Q', plural: false, start, end, defines: MONTHS_AFTER.test(after), quarter: true };
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[&'’][\p{L}\p{N}]+)*/gu;
@@ -344,6 +365,11 @@ export function scanAcronyms(
     token = token.replace(/['’]s$/, '');
     const plural = token.length >= 3 && /[\p{Lu}\p{N}]s$/u.test(token);
     const acronym = plural ? token.slice(0, -1) : token;
+    if (QUARTER.test(token) && !skip.has(token)) {
+      const q = quarterUse(text, start, token);
+      if (q) uses.push(q);
+      continue;
+    }
     if (!isAcronymShape(acronym)) continue;
     if (skip.has(acronym.toUpperCase()) || skip.has(token.toUpperCase())) continue;
     if (isRoman(acronym, text.slice(Math.max(0, start - 20), start))) continue;

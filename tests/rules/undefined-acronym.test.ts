@@ -293,3 +293,29 @@ describe('acronym data and scanning', () => {
     expect(flagged('Talk to the Head of ICT.').map(([t]) => t)).toEqual(['ICT']);
   });
 });
+
+describe('undefined-acronym: quarters of the financial year', () => {
+  const acr = new Linter([undefinedAcronym]);
+  const flagged = (...paras: string[]) =>
+    acr.lint({ blocks: paras.map((text, i) => ({ id: `b${i}`, kind: 'paragraph' as const, text })), meta: {} }, {}).findings;
+
+  it('flags the first quarter code once, and suggests the months', () => {
+    const [f, ...rest] = flagged('Friends and Family Test results Q4', 'Q1 2026/27: new phone system', 'Q2 2026/27: review');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ text: 'Q4', suggestions: ['January to March'] });
+    expect(f!.message).toContain('Say the months');
+  });
+
+  it.each([
+    ['the months are given', ['Q1 (April–June 2027): launch', 'Q2 (July–September 2027): events']],
+    ['the months follow without brackets', ['Q4 January to March 2027: evaluation']],
+    ['survey question numbers', ['Q1. Do you agree with the plan?', 'Q2 Do you use the bus?', 'Please answer question Q3 below.']],
+  ])('does not flag %s', (_what, paras) => {
+    expect(flagged(...paras)).toEqual([]);
+  });
+
+  it('leaves the quarter to the skip list like any acronym', () => {
+    const acr2 = new Linter([undefinedAcronym]);
+    expect(acr2.lint({ blocks: [{ id: 'b', kind: 'paragraph', text: 'Results for Q4 are in.' }], meta: {} }, { acronyms: ['Q4'] }).findings).toEqual([]);
+  });
+});
