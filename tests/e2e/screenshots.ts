@@ -34,18 +34,21 @@ async function main(): Promise<void> {
     await page.goto(`${served.origin}/draft-consultation.html`);
     const tabId = await tabIdOf(h, page);
     const panel = await openPanel(h, tabId);
-    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.setViewportSize({ width: 440, height: 1100 });
     await checkTab(h, tabId);
     await panel.locator('article.finding').first().waitFor();
-    // Start the picture at the findings, grouped by barrier, with their enablers.
-    // The first barrier group whose first finding quotes the text: heading, sentence, suggestions, enablers.
+    // The top of the panel: the document, its kind, the summary by barrier, and the first findings with their enablers.
+    await panel.evaluate(() => window.scrollTo(0, 0));
+    await panel.screenshot({ path: `${OUT}/sidepanel.png` });
+    // Then the findings, grouped by barrier: the first group whose first finding quotes the text.
+    await panel.setViewportSize({ width: 440, height: 900 });
     await panel.evaluate(() => {
       const groups = [...document.querySelectorAll('section.group')];
       const group = groups.find((g) => g.querySelector('article.finding')?.querySelector('.context')) ?? groups[0];
       group?.scrollIntoView({ block: 'start' });
       window.scrollBy(0, -8);
     });
-    await panel.screenshot({ path: `${OUT}/sidepanel.png` });
+    await panel.screenshot({ path: `${OUT}/sidepanel-findings.png` });
 
     await panel.getByLabel(/Review mode/).check();
     const items = panel.locator('.review-item.finding');
@@ -63,7 +66,7 @@ async function main(): Promise<void> {
     await report.setViewportSize({ width: 1000, height: 1300 });
     await report.waitForLoadState();
     await report.screenshot({ path: `${OUT}/review-report.png` });
-    console.log(`Wrote ${OUT}/sidepanel.png and ${OUT}/review-report.png`);
+    console.log(`Wrote ${OUT}/sidepanel.png, ${OUT}/sidepanel-findings.png and ${OUT}/review-report.png`);
   } finally {
     await h.close();
     await served.close();
