@@ -16,13 +16,13 @@ const PATTERNS: RegExp[] = [
   // "has been approved", "was signed off", "have already been agreed"
   /\b((?:has|have)\s+(?:now\s+|already\s+|formally\s+)?been\s+(?:approved|agreed|signed off|decided|finalised|finalized|confirmed|given the go-ahead|given the green light)|(?:was|were)\s+(?:formally\s+|already\s+)?(?:approved|signed off|finalised|finalized)|(?:already|now)\s+(?:been\s+)?(?:approved|agreed|decided|signed off))\b/gd,
   // "the final plan", "our final proposals"
-  /\b((?:the|our|this|these)\s+final\s+(?:plans?|proposals?|designs?|model|decision|version|scheme|arrangements?))\b/gd,
+  /\b((?:the|our|this|these)\s+final\s+(?:plans?|proposals?|designs?|model|decision(?![-‐ ]making)|version|scheme|arrangements?))\b(?![-‐])/gd,
   // "will go ahead", "is going ahead", "will proceed"
   /\b((?:will|is going to|are going to|shall)\s+(?:now\s+|definitely\s+|still\s+)?(?:go ahead|proceed|be going ahead|be implemented|take place as planned)|(?:is|are)\s+(?:now\s+)?going ahead)\b/gd,
   // "we have decided to", "we have made the decision"
   /\b(we\s+(?:have|'ve|’ve)\s+(?:now\s+|already\s+)?(?:decided|agreed|made the decision|taken the decision|chosen)|we\s+decided)\b/gd,
   // "The practice has decided to close", "routes 14 and 15 will be withdrawn"
-  /\b((?:has|have)\s+(?:now\s+|already\s+)?decided(?=\s+(?:to|that)\b)|(?:will|are going to|is going to)\s+(?:now\s+)?be\s+(?:withdrawn|closed|decommissioned|discontinued|scrapped|axed|abolished|shut))\b/gd,
+  /\b((?:has|have)\s+(?:now\s+|already\s+|[a-z]+ly\s+)?decided(?=\s+(?:to|that)\b)|(?:will|are going to|is going to)\s+(?:now\s+)?be\s+(?:withdrawn|closed|decommissioned|discontinued|scrapped|axed|abolished|shut))\b/gd,
   // "will come into effect from", "will take effect on"
   /\b((?:will|shall)\s+(?:come into|take)\s+effect(?:\s+(?:from|on|in))?)\b/gd,
   // "the decision has been taken", "a decision has been made"
@@ -32,8 +32,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b((?:will|is going to|are going to|is due to|are due to|is set to|are set to)\\s+(?:now\\s+|then\\s+)?${CHANGE_VERB})(?=(?:\\s+(?!(?:if|unless|subject|when|once|after)\\b)[\\w'’-]+){0,6}?\\s+(?:on|from|at|in|by)\\s+(?:the\\s+)?${DATE_WORD})`, 'gd'),
   // "Cabinet approved the new operating model", "system partners have agreed a direction of travel",
   // "the partners of both practices have agreed to merge": a named body deciding, in the active voice
-  new RegExp(`\\b((?:${DECIDING_BODY})\\s+(?:(?:has|have)\\s+)?(?:now\\s+|already\\s+|formally\\s+|unanimously\\s+|jointly\\s+|recently\\s+|also\\s+)?${DECIDED_VERB}(?:\\s+to\\s+[a-z]+)?)\\b`, 'gd'),
+  new RegExp(`\\b((?:${DECIDING_BODY})\\s+(?:(?:has|have)\\s+)?(?:now\\s+|already\\s+|also\\s+|[a-z]+ly\\s+)?${DECIDED_VERB}(?:\\s+to\\s+[a-z]+)?)\\b`, 'gd'),
   /\b((?:has|have)\s+(?:now\s+|already\s+|formally\s+|unanimously\s+|jointly\s+|recently\s+)?(?:approved|agreed|signed off|endorsed|ratified|voted|resolved)(?:\s+to\s+[a-z]+)?)\b/gd,
+  // "ahead of go-live in April", "the new system will go live on 1 June": a start date for a change still being consulted on
+  new RegExp(`\\b((?:(?:ahead of|before|from|at|until)\\s+)?(?:the\\s+)?go[-‐ ]live(?:\\s+date)?|(?:will|is due to|are due to|is set to|are set to|is going to|are going to)\\s+go\\s+live)(?=\\s+(?:(?:is|was|of)\\s+)?(?:on|from|in|by)?\\s*(?:the\\s+)?${DATE_WORD})(?:\\s+(?:on|from|in|by)\\s+(?:the\\s+)?[a-z0-9]+(?:\\s+\\d{4})?)?`, 'gd'),
   // "Under the new arrangements the service will move to three days": the change presented as settled
   /\b(under the new (?:arrangements?|model|system|scheme|contract|policy|structure|service model|timetable|rules)\b[^.;:!?]{0,80}?\bwill\s+(?:now\s+)?[a-z]+)\b/gd,
 ];
@@ -79,6 +81,8 @@ function hitsIn(ab: AnalysedBlock): Array<[number, number]> {
       const after = masked.slice(end, s.end);
       if (negatedBefore(masked, s.start, start, 30)) continue;
       if (CONDITIONAL.test(before)) continue;
+      // "We will write to you with … what we have decided": an embedded question about a decision still to come.
+      if (/\b(?:what|how|why|which|whatever|when)\s+(?:(?:we|you|they|it|the [a-z]+)\s+)?$/.test(before) && /\b(?:will|shall|'ll|’ll|going to|plan to)\b/.test(before)) continue;
       if (DECISION_TO_ASK.test(after) || AFTER_CONDITIONAL.test(after)) continue;
       if (/\b(?:close|shut|end|stop|cease|transfer|move|relocate|merge|switch|reduce|be)\b/.test(m[1]!) && /^(?:will|is|are)\b/.test(m[1]!) && (NOT_A_SERVICE.test(before.slice(-40)) || /\b(?:we|you|i)\s+$/.test(before))) continue;
       // Active "approved/agreed": an opinion ("many people have agreed") or a decision to consult.
@@ -107,7 +111,7 @@ export const decisionAlreadyMade: Rule = {
     severity: 'warning',
     docs: {
       description:
-        'In a consultation, finds words that say the outcome is already settled: “has been approved”, “the final plan”, “will go ahead”, “we have decided”, “signed off”, “will come into effect from”, “the clinic will close on 31 March”. It also reads a named body deciding in the active voice (“Cabinet approved the new model”, “the partners have agreed to merge”). It does not flag “no decision has been made”, “if the plan goes ahead”, “approved for consultation”, or an honest statement of scope: a decision under a heading such as “What has already been decided”, or one the text says is not part of the consultation.',
+        'In a consultation, finds words that say the outcome is already settled: “has been approved”, “the final plan”, “will go ahead”, “we have decided”, “signed off”, “will come into effect from”, “the clinic will close on 31 March”, a go-live date (“ahead of go-live in April”). It also reads a named body deciding in the active voice (“Cabinet approved the new model”, “the partners have agreed to merge”). An adverb between the body and its verb (“have reluctantly decided”) does not hide the decision. It does not flag “no decision has been made”, a decision still to be reported (“we will write to say what we have decided”), a “final decision-making business case”, “if the plan goes ahead”, “approved for consultation”, or an honest statement of scope: a decision under a heading such as “What has already been decided”, or one the text says is not part of the consultation.',
       why: 'A consultation must happen while proposals are still open (the first Gunning principle). If the text says the decision is made, people will feel their views cannot change anything, and they may be right. If part is decided, say so plainly and say what people can still influence.',
       bad: 'The new model has been approved and will come into effect from 1 April.',
       good: 'We are proposing a new model. No decision has been made. The ICB board will decide in March, after reading everything people tell us. You can still change how the model works, where services are and what we do first.',

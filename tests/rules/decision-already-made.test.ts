@@ -111,3 +111,23 @@ describe('decision-already-made: process, not outcome', () => {
     expect(check(text)).toEqual([]);
   });
 });
+
+describe('decision-already-made: adverbs, go-live dates and decisions still to be reported', () => {
+  it.each([
+    ['The trustees have regretfully decided that the museum will shut its doors.', 'have regretfully decided'],
+    ['The board has unexpectedly approved the sale of the site.', 'The board has unexpectedly approved'],
+    ['We will train staff ahead of go-live in October.', 'ahead of go-live'],
+    ['The new booking system will go live on 3 March 2027.', 'will go live'],
+  ])('flags “%s”', (text, flagged) => {
+    const findings = check(text);
+    expect(findings.map((f) => f.text)).toContain(flagged);
+  });
+
+  it.each([
+    'We will write to you in the autumn to explain what we have decided and why.',
+    'The board will read the final decision-making business case in July.',
+    'If the proposal is agreed, the new service would go live in 2028.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+});
