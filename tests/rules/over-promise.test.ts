@@ -26,6 +26,9 @@ const BAD: Array<[string, string]> = [
   // promises about everyone, in the present tense
   ['Our aim is that nobody is left out.', 'nobody is left out'],
   ['We will work so that no family goes without support this winter.', 'no family goes without'],
+  // a guarantee and the promise about everyone it makes are one finding, not two
+  ['We can guarantee that nobody will pay more next year.', 'guarantee that nobody will pay'],
+  ['The council guarantees everyone will keep a weekly collection.', 'guarantees everyone will keep'],
 ];
 
 const GOOD = [
