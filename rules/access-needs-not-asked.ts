@@ -18,7 +18,7 @@ const ASK = new RegExp(
   ].join('|'),
 );
 const CONTACT = /\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44\s?\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:reply to this (?:email|letter)|when you (?:book|register|reply|sign up)|on the booking form|text(?:phone)? \d|freephone|call (?:us|me) on|ring (?:us|me) on)\b/i;
-const WHEN = /\b(?:by|before|no later than)\s+(?:\w+\s+){0,2}?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)|\b(?:at least\s+)?(?:\d+|a|one|two|three|five|seven|ten|fourteen|48|72)\s+(?:clear\s+|working\s+)?(?:days?|weeks?|hours)\s+(?:before|in advance|ahead|beforehand)|\b(?:in advance|beforehand|ahead of (?:the )?(?:meeting|event|session|day)|as soon as (?:you can|possible)|when you (?:book|register|reply|sign up)|on the booking form)\b/;
+const WHEN = /\b(?:by|before|no later than)\s+(?:\w+\s+){0,2}?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)|\b(?:at least\s+)?(?:\d+|a|one|two|three|four|five|six|seven|ten|fourteen|48|72|(?:a\s+)?(?:few|couple of|several|number of)|the)\s+(?:clear\s+|working\s+)?(?:days?|weeks?|hours|fortnight)\s+(?:before|in advance|ahead|beforehand|prior)|\b(?:in advance|beforehand|ahead of (?:the )?(?:meeting|event|session|day)|as soon as (?:you can|possible)|when you (?:book|register|reply|sign up)|on the booking form)\b/;
 
 // Whom to tell, by name or team, with the number given elsewhere in the document:
 // "let Tasha know by 15 April", "please let the Patient Experience team know", "contact Amir".

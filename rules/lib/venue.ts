@@ -92,7 +92,7 @@ const RECURRING = /\b(?:every (?:week|month|quarter|other|first|second|third|fou
 
 // Times that are not when a meeting happens: helpline hours, deadlines, office hours.
 const NOT_MEETING_TIME =
-  /\b(?:parking|car park|buses|bus|trains?|café|cafe|reception|lines? (?:are )?open|open(?:ing)? hours|office hours|helpline|call us|phone us|ring us|textphone|monday to friday|mon ?[-–] ?fri|weekdays|deadline|closing date|(?:consultation|survey|questionnaire|engagement|applications?|nominations?|registration|booking|comments?)s? (?:period |form )?(?:closes?|closing|ends?)|submit|responses? (?:must|should|by)|no later than)\b[^.;]*$|(?<!\b(?:finish(?:es|ing)?|ends?|ending|close[sd]?|over|done)\s+)\b(?:by|before|no later than|up to|reply|respond)\s+$/;
+  /\b(?:parking|car park|buses|bus|trains?|café|cafe|reception|lines? (?:are )?open|open(?:ing)? hours|office hours|helpline|appointments? (?:are |is )?(?:now |also )?(?:available|offered|bookable)|extended (?:access|hours)|(?:surgery|surgeries|practice|pharmacy|pharmacies|library|clinic|tip|recycling centre) (?:is |are )?(?:now |also )?open|call us|phone us|ring us|textphone|monday to friday|mon ?[-–] ?fri|weekdays|deadline|closing date|(?:consultation|survey|questionnaire|engagement|applications?|nominations?|registration|booking|comments?)s? (?:period |form )?(?:closes?|closing|ends?)|submit|responses? (?:must|should|by)|no later than)\b[^.;]*$|(?<!\b(?:finish(?:es|ing)?|ends?|ending|close[sd]?|over|done)\s+)\b(?:by|before|no later than|up to|reply|respond)\s+$/;
 const COLUMN_LABEL = /^\s*(?:dates?|days?|times?|when|venues?|locations?|where|address|places?|events?|sessions?|areas?|towns?)\s*:?\s*$/;
 
 function mention(text: string, start: number, end: number): Mention {

@@ -31,6 +31,11 @@ describe('access-needs-not-asked', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it.each(['a few days before the session', 'a couple of days before', 'the day before the meeting', 'a fortnight in advance'])('accepts a loose but real deadline: %s', (when) => {
+    const r = check(accessNeedsNotAsked, `${INVITE}\n\nIf you need a hearing loop or any other help to take part, call us on 0113 496 0000 ${when}.`);
+    expect(r.findings).toEqual([]);
+  });
+
   it('accepts "reasonable adjustments" with contact and timing in the next paragraph', () => {
     const r = check(accessNeedsNotAsked, `${INVITE}\n\nWe are happy to make reasonable adjustments.\n\nCall Jo on 0113 496 0000 at least a week before the meeting.`);
     expect(r.findings).toEqual([]);

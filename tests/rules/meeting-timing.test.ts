@@ -61,6 +61,11 @@ describe('meeting-timing', () => {
     const text = `${invite('Tuesday 3 June, 10.30am to 12.30pm')}\n\nAgenda\n\n- 10.30 Welcome\n- 11.15 Break\n\nOur phone lines are open 8am to 6pm, Monday to Friday. Please reply by 5pm on 27 May.`;
     expect(check(rule(), text)).toEqual([]);
   });
+
+  it('ignores service hours: appointments and opening times are not the meeting', () => {
+    const text = `${invite('Tuesday 3 June, 10.30am to 12.30pm')}\n\nEvening appointments are now available until 8pm on weekdays. The pharmacy is open from 7am on Saturdays.`;
+    expect(check(rule(), text)).toEqual([]);
+  });
 });
 
 function rule(): Rule {
