@@ -11,11 +11,13 @@ export const ALTERNATIVES = new RegExp(
     String.raw`\b(?:in writing|written (?:views|comments|questions|submissions?|evidence)|freepost)\b`,
     String.raw`\b(?:views|comments|thoughts|questions|feedback|ideas)\s+(?:\w+\s+){0,3}?by (?:email|e-mail|post|letter|phone|telephone|text)\b`,
     String.raw`\b(?:questions? (?:in advance|beforehand|before the meeting)|submit (?:a )?questions?)\b`,
-    // cannot come
-    String.raw`\b(?:can't|cannot|can not|unable to|not able to|couldn't|won't be able to)\s+(?:make it|attend|come|join(?: us)?|be there|get there|make (?:the|any|one of the|these) (?:meeting|event|session|date)s?)\b`,
+    // cannot come (not "let me know if you can't make it": sending apologies is not taking part)
+    String.raw`(?<!\b(?:let (?:me|us|[a-z]+) know|tell (?:me|us)|send (?:your )?apologies|apologies)\s+(?:if|whether)\s+you\s+)\b(?:can't|cannot|can not|unable to|not able to|couldn't|won't be able to)\s+(?:make it|attend|come|join(?: us)?|be there|get there|make (?:the|any|one of the|these) (?:meeting|event|session|date)s?)\b`,
     // surveys and other routes
     String.raw`\b(?:complete|fill in|fill out|take|do|answer|respond to)\s+(?:our|the|a|an|this)\s+(?:short\s+)?(?:online\s+|paper\s+)?(?:survey|questionnaire|feedback form|response form)\b`,
     String.raw`\b(?:online|paper) (?:survey|questionnaire|feedback form|response form)\b|\bhave your say online\b`,
+    // a survey that is open now: "the survey is now live", "share the survey link", "the survey closes on…"
+    String.raw`\b(?:survey|questionnaire)\s+(?:is\s+)?(?:now\s+)?(?:live|open)\b|\b(?:survey|questionnaire) (?:link|closes|will close)\b`,
     // phone, one-to-one, home visits
     String.raw`\b(?:phone interview|call us (?:to|and) (?:share|give|tell|talk)|(?:talk|speak|chat) (?:to|with) (?:us|someone|one of (?:us|the team|our team)|a member of (?:the|our) team)(?:\s+(?:one[- ]to[- ]one|in private|privately|individually))? (?:by|on the|over the) (?:phone|telephone)|one[- ]to[- ]one (?:conversation|chat|call|interview|session)s?|home visits?|(?:call|phone|visit) you at home)\b`,
     // other ways to send views: "send us a voice note or message", "text us your thoughts"

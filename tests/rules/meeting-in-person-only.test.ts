@@ -43,6 +43,16 @@ describe('meeting-in-person-only', () => {
     expect(r.findings).toHaveLength(1);
   });
 
+  it('does not count sending apologies as another way to take part', () => {
+    const r = check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\nPlease tell us if you cannot attend so we can plan the room.`);
+    expect(r.findings).toHaveLength(1);
+  });
+
+  it('counts a survey that is open now as another way in', () => {
+    const r = check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\nOur questionnaire is now live and you can share the questionnaire link with neighbours.`);
+    expect(r.findings).toEqual([]);
+  });
+
   it('does not count "tell us your views" at the meeting', () => {
     const r = check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\nCome and tell us your views.`);
     expect(r.findings).toHaveLength(1);
