@@ -3,7 +3,7 @@ import { anchorFor, hasMeaning, type Meaning } from './lib/sections';
 
 /** Ways documents say people's time and costs will be paid. */
 export const PAYMENT: Meaning = {
-  headings: [/\b(?:expenses|payment|paying (?:people|you)|reward and recognition|recognition|involvement payments?)\b/],
+  headings: [/\b(?:expenses|payment|paying (?:people|you)|reward and recognition|involvement payments?)\b/],
   phrases: [
     /\bexpenses\b/,
     /\b(?:travel|taxi|parking|bus|train|childcare|carer|care|replacement care) (?:costs?|fares?|expenses)\b/,
@@ -45,6 +45,11 @@ function notAnInvolvementRole(ctx: DocumentContext, plan: boolean): boolean {
   return PUBLIC_EVENT.test(opening) && !INVOLVEMENT_ROLE.test(opening);
 }
 
+/** An invitation to join an ongoing involvement role, anywhere in the document. */
+const JOIN_ROLE = /\b(?:join|become a member of|apply to join|sign up to) (?:our|the|a|this) (?:[\w'’-]+ ){0,3}(?:panel|forum|group|board|network|jury|assembly|partnership)\b|\b(?:become|be) (?:a|an) (?:member|representative|volunteer|expert by experience)\b/;
+
+const JOIN_MEANING: Meaning = { phrases: [JOIN_ROLE] };
+
 export const involvementPayment: Rule = {
   meta: {
     id: 'involvement-payment',
@@ -56,7 +61,7 @@ export const involvementPayment: Rule = {
     severity: 'warning',
     docs: {
       description:
-        'Checks that an engagement plan or meeting invitation says people’s expenses will be paid (travel, care, childcare) and, for ongoing involvement, how their time will be paid or recognised. Not for people watching a meeting held in public, a public information event (a webinar, an information or Q&A session, an open day) or a communications plan that only tells people.',
+        'Checks that an engagement plan or meeting invitation says people’s expenses will be paid (travel, care, childcare) and, for ongoing involvement, how their time will be paid or recognised. Not for people watching a meeting held in public, a public information event (a webinar, an information or Q&A session, an open day), the drop-ins and public meetings of a consultation (ways for anyone to give views, unless it also asks people to join a panel or group) or a communications plan that only tells people.',
       why: 'Taking part costs people money and time. If costs are not covered, only people who can afford it take part, and people’s expertise is treated as free.',
       bad: 'Please come to our panel meeting at the Town Hall.',
       good: 'We will pay your travel and any care costs. People with lived experience on the group are paid £25 an hour, in line with our involvement payment policy.',
@@ -70,6 +75,8 @@ export const involvementPayment: Rule = {
     if (!plan && hasMeaning(ctx, 'observers', OBSERVING)) return;
     // Nothing asks people to give their time in an involvement role.
     if (notAnInvolvementRole(ctx, plan)) return;
+    // A consultation's drop-ins and public meetings are ways for anyone to give views, not an involvement role.
+    if (!plan && ctx.profiles.includes('consultation') && !hasMeaning(ctx, 'join-role', JOIN_MEANING)) return;
     ctx.report({
       message: plan
         ? 'This plan does not say how people’s expenses and time will be paid. Say what you will pay (travel, care and childcare costs, and a payment or voucher for their time) and how.'

@@ -43,16 +43,21 @@ const NOT = [/\b(?:have|has) not (?:yet )?decided\b|\bnot sure (?:how|what)\b/, 
 
 export const FEEDBACK_USE_CONCRETE: Meaning = {
   phrases: [
-    /\bwe will (?:publish|share|produce|write|send|post|circulate|make available|put) (?:a |the |an |our )?(?:[\w"“”'‘’-]+ ){0,8}?(?:summary|report|results|findings|outcome|feedback report|analysis|what (?:you|people) (?:told|said))/,
-    /\b(?:a |the |our )?(?:summary|report|results|findings|outcomes?|analysis)(?: (?:of|on) (?:the |this |all |every )?(?:consultation|responses|engagement|survey|feedback|views|what (?:you|people) (?:told|said)[\w ]{0,20})(?: responses)?)? will be (?:published|made (?:public|available)|available (?:on|at|from|online)|posted|put (?:on|online))\b/,
+    /\bwe will (?:publish|share|produce|write|send|post|circulate|make available|put)(?! (?:the |our )?(?:icb|ccg|board|council|cabinet|committee|commissioners?|trust|governing body|nhs england|councillors|decision-makers?|secretary of state|minister) (?:a|an|the|our)\b) (?:a |the |an |our )?(?:[\w"“”'‘’-]+ ){0,8}?(?:summary|report|results|findings|outcome|feedback report|analysis|what (?:you|people) (?:told|said))/,
+    /\b(?:a |the |our )?(?:summary|report|results|findings|outcomes?|analysis)(?: (?:of|on) (?:the |this |all |every )?(?:consultation|responses|engagement|survey|feedback|views|what (?:you|people) (?:told|said)[\w ]{0,20})(?: responses)?)? (?:will be|are|is) (?:published|made (?:public|available)|available (?:on|at|from|online)|posted|put (?:on|online))\b/,
     /\byou said,? we (?:did|will)\b/,
+    // An involvement group's advice answered: "the commissioning manager must respond in writing to every recommendation",
+    // "researchers explain at the next meeting what they did with it", a tracker of recommendations and responses.
+    /\b(?:respond|reply|answer)(?:s)? (?:in writing )?to (?:every|each|all|the) (?:of (?:the|its|their) )?(?:[\w'’-]+ )?(?:recommendations?|proposals?|advice|questions?)\b|\btrackers? of (?:recommendations|actions|advice|feedback)\b|\b(?:recommendations?|advice) (?:and|with) (?:the )?(?:responses?|what happened)\b/,
+    /\bwhat (?:they|we|you|the (?:\w+ )?(?:team|council|trust|board|researchers?|service)) (?:did|have done|has done|will do|changed|decided) (?:with|about|because of|as a result of) (?:it|them|the (?:group['’]s |panel['’]s |forum['’]s )?(?:advice|feedback|views|comments|recommendations|ideas)|your|their|people['’]s)\b|\bexplain (?:in writing )?(?:why|whenever|when|if) (?:they|we|he|she|it) (?:do|does|did) not (?:follow|accept|take|act on|agree with)\b/,
     /\b(?:summary|report|results|findings|analysis)\b[^.;]{0,60}?\bwill be published (?:on|in|at|by|online|within)\b/,
     // The account of how views were used: "the report will show how each theme was taken into account".
     /\b(?:report|papers?|recommendations?|summary|decision|minutes)\b[^.;]{0,40}?\bwill (?:show|set out|explain|say|list) (?:[\w-]+ ){0,5}?(?:how|which|what|why|where)\b/,
     // Reporting back to the people who took part.
     /\bwe will (?:write|e-?mail|send an? (?:update|letter|e-?mail)|report back|feed back|come back) to (?:everyone|all|those|people|participants|residents|patients|families|members)\b(?: (?:who|that) (?:took part|take part|responded|respond|gave|give|left|came|asked))?/,
     /\bwe will (?:tell|let|write to|e-?mail|contact) (?:you|people|everyone|participants|those who|all (?:those|who)|each)\b[^.;]{0,60}\b(?:know )?(?:what (?:we|was|has been|the)|how (?:we|your|it|the)|why|the (?:outcome|results|decision))/,
-    /\bwe will (?:publish|share|report|show|explain|set out) (?:what (?:we heard|you told us|people told us|we learned|changed|we did|was decided)|how (?:your|people['’]s|it|this|the|we) )/,
+    /\b(?:tell|show) (?:you|people|everyone|participants|members|them) what difference (?:their|your|people['’]s|it|the)\b/,
+    /\bwe will (?:publish|share|report|show|explain|set out) (?:what (?:we heard|you told us|people told us|we learned|we found|changed|we (?:will|have|are going to) change(?:d)?|we did|was decided)|how (?:your|people['’]s|it|this|the|we) )/,
     /\bwhat (?:has )?changed (?:because of|as a result of)\b|\b(?:was|were|has been|have been|will be) changed as a result\b|\bhow (?:it|this|the \w+|your views) (?:has )?changed\b|\bhow (?:each|every|your|the) (?:\w+ ){0,3}(?:was|were|has been|have been) taken into account\b/,
     new RegExp(`\\b(?:your|all|the|these|people['’]s|every|each) ${VIEWS} (?:will|would) help (?:us|the (?:\\w+ )?(?:board|council|committee|cabinet|panel|group)|them) (?:to )?(?:decide|choose|make (?:a|the|our|its|their) (?:final )?decision)\\b`),
     new RegExp(`\\b(?:help|helps) (?:us|the (?:\\w+ )?(?:board|council|committee|cabinet|panel|group)) (?:to )?(?:decide|choose) (?:which|what|whether|how|where|when|between)\\b`),

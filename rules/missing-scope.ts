@@ -2,7 +2,7 @@ import type { Rule } from '../src/engine';
 import { anchorFor, hasMeaning, type Meaning } from './lib/sections';
 
 const CANT = "(?:can|can['’]t|cannot|can not|could|could not|couldn['’]t|will|won['’]t|will not|is|isn['’]t|is not|are|aren['’]t|are not)";
-const BODY = '(?:board|committee|cabinet|council|governing body|executive|panel|trust|icb|partnership|councillors|members|secretary of state|minister)';
+const BODY = '(?:board|committee|cabinet|council|governing body|executive|panel|trust|icb|partnership|councillors|members|secretary of state|minister|commissioner|mayor)';
 
 /** Ways documents say what is open to change, what is settled and who decides. */
 export const SCOPE: Meaning = {
@@ -28,9 +28,15 @@ export const SCOPE: Meaning = {
     /\bwe are not (?:consulting|asking (?:for (?:your )?views|you)) (?:on|about)\b/,
     /\bnot (?:up for|open to) (?:discussion|debate|change|consultation)\b/,
     /\b(?:has|have) already been (?:decided|agreed|approved|made|set)\b/,
+    // What is settled, said plainly: "some proposals have been signed off and will go ahead regardless of the consultation".
+    /\bregardless of (?:the )?(?:outcome|results?|findings) of (?:this|the) (?:consultation|survey|engagement)\b/,
+    // What is still open: "nothing has been decided yet about the design", "no decisions have been made".
+    /\b(?:nothing|no (?:final )?decisions?) (?:has|have) (?:yet )?been (?:decided|made|agreed|taken)(?: yet)?\b|\bno (?:final )?decisions? (?:will be|is|are) (?:made|taken) (?:until|before)\b/,
     /\b(?:the )?final decision (?:will be|is|rests) (?:made |taken )?(?:by|with)\b/,
     new RegExp(`\\b(?:the |our |the council['’]s |the trust['’]s )?${BODY} (?:will|is to|is going to) (?:make|take) (?:the|a) (?:final )?decision\\b`),
     new RegExp(`\\b(?:the |our )?${BODY} will (?:then )?decide\\b`),
+    // Who has the last word: "Full Council will set the budget", "the Panel can veto the proposal".
+    new RegExp(`\\b${BODY} (?:will|is to|must|can|may|has the power to) (?:then )?(?:set|approve|agree|veto|reject|overturn|sign off) (?:the|this|our|his|her|its|these|any) (?:final )?(?:budget|proposals?|plans?|scheme|policy|precept|changes?|strategy|closure|decision|recommendations?|options?)\\b`),
     /\b(?:will|to) (?:make|take) the final decision\b/,
     /\bdecisions? will be (?:made|taken) by\b/,
     /\bwhat (?:we can|we can['’]t|we cannot) (?:change|do)\b/,

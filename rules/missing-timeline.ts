@@ -12,6 +12,18 @@ interface BlockDates {
   window: boolean;
   /** The block is (or is labelled) "closing date", "deadline", "key dates"… */
   deadlineLabel: boolean;
+  /** Dates that look ahead: not in a sentence about the past ("it was agreed at the Board on 3 December"). */
+  ahead: number;
+}
+
+const PAST = /\b(?:was|were|has been|have been|had been) (?:\w+ )?(?:agreed|approved|adopted|published|launched|held|set up|signed off|written|developed|endorsed)\b|\b(?:took place|took part|we held|we ran|last (?:year|month))\b/;
+// A year on its own as a step of a plan: "in 2027", "by 2028", "Year 1 (2026):".
+const PLAN_YEAR = /\b(?:in|by|during|from|until|before|after|throughout)\s+(?:19|20)\d{2}\b|\((?:19|20)\d{2}(?:[–-]\d{2,4})?\)/g;
+
+function yearsIn(text: string): number[] {
+  if (!/\d{4}/.test(text)) return [];
+  PLAN_YEAR.lastIndex = 0;
+  return [...text.matchAll(PLAN_YEAR)].map((m) => m.index);
 }
 
 const DEADLINE_HEADING = /\b(?:closing date|deadline|when (?:does|will) (?:the|this) (?:consultation|survey) (?:close|end)|consultation (?:closes|period|dates)|key dates|dates)\b/;
@@ -27,6 +39,9 @@ export function blockDates(ab: AnalysedBlock): BlockDates {
     opening: dates.some((d) => isOpening(text, d)),
     window: windows.length > 0,
     deadlineLabel: label !== null && DEADLINE_HEADING.test(label),
+    // A dated step ("March 2027: recruit the group") is enough alone; a bare year ("by 2028") counts half.
+    ahead:
+      dates.filter((d) => !PAST.test(sentenceOf(text, d.start))).length * 2 + yearsIn(text).filter((at) => !PAST.test(sentenceOf(text, at))).length,
   };
 }
 
@@ -41,7 +56,7 @@ export const missingTimeline: Rule = {
     severity: 'error',
     docs: {
       description:
-        'Checks that a consultation gives its closing date, and that an engagement or project plan gives dates for its main steps (start, milestones, decision).',
+        'Checks that a consultation gives its closing date (a bare range such as “12 January – 6 April 2026” under the title counts), and that an engagement or project plan gives dates for its main steps (start, milestones, decision): a date ahead, or more than one year (“in 2027”, “Year 1 (2026)”), not counting dates in sentences about the past (“agreed at the Board on 3 December”).',
       why: 'People need to know how long they have to take part and when decisions will be made, so they can plan around work, care and health. A plan without dates is hard to hold anyone to.',
       bad: 'Please send us your views soon. We will consider them in due course.',
       good: 'The consultation opens on 3 March 2027 and closes at 5pm on 26 May 2027. The board will decide in July 2027.',
@@ -79,9 +94,12 @@ export const missingTimeline: Rule = {
       });
       return;
     }
-    if (dates.some((d) => d.dated > 0)) return;
+    // A timeline is a dated step ahead, or more than one year: one "by 2027" in a list of commitments is not a schedule.
+    if (dates.reduce((n, d) => n + d.ahead, 0) >= 2) return;
     ctx.report({
-      message: 'This plan gives no dates. Add a timeline: when it starts, the main milestones, and when decisions will be made.',
+      message: dates.some((d) => d.dated > 0)
+        ? 'This plan gives no timeline ahead: no dates for its main steps. Add when it starts, the main milestones, and when decisions will be made.'
+        : 'This plan gives no dates. Add a timeline: when it starts, the main milestones, and when decisions will be made.',
       suggestions: ['A short table of steps and months is enough.'],
       example: 'March 2027: recruit the working group. April to June 2027: four workshops. July 2027: report to the board. September 2027: tell everyone what changed.',
       anchorBlockId: anchorFor(ctx, 'timeline', [/\b(?:timeline|timetable|timescales?|milestones|key dates|schedule|phases?)\b/], 'first-heading') ?? undefined,
@@ -89,3 +107,9 @@ export const missingTimeline: Rule = {
     });
   },
 };
+
+function sentenceOf(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at)) + 1;
+  const next = text.indexOf('. ', at);
+  return text.slice(start, next < 0 ? text.length : next);
+}

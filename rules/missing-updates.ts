@@ -20,11 +20,15 @@ export const UPDATES: Meaning = {
     new RegExp(`\\b(?:feed|report)(?:ing)? back to ${PEOPLE}\\b|\\bwe will (?:feed|report) back\\b`),
     /\bprogress (?:reports?|updates?)\b/,
     new RegExp(`\\b(?:tell|let) ${PEOPLE} know (?:what|how|about)\\b`),
+    // A newsletter or update on a cycle: "our newsletter, which is sent out four times a year".
+    /\b(?:newsletters?|bulletins?|updates?|briefings?|e-?news)\b[^.;]{0,60}?\b(?:sent|published|comes? out|goes? out|circulated|e-?mailed|issued)\b[^.;]{0,20}?\b(?:every|each|once a|twice a|(?:two|three|four|six|\d+) times a|monthly|quarterly|weekly|annually)\b/,
+    // Notes of each meeting sent round: "minutes of every meeting are shared with members and published on the website".
+    /\b(?:notes|minutes|action (?:notes|logs?)|summar(?:y|ies)|records?) (?:of|from) (?:each|every|all|the|our) (?:meetings?|sessions?|workshops?|forums?)\b[^.;]{0,60}?\b(?:are|is|will be|get|gets) (?:\w+ )?(?:shared|sent|circulated|published|e-?mailed|posted)\b/,
   ],
 };
 
-const PLAN = "(?:this plan|the plan|our plan|this strategy|the strategy|the process|this process|our approach|the approach|how we work|the way we work|(?:these|the|our) terms of reference|the tor|our ways of working|the ways of working|the arrangements|this programme)";
-const INVOLVED = "(?:the (?:[\\w-]+ ){0,2}(?:group|panel|forum|board|network|members|partners)|members|participants|everyone involved|the people involved|people who take part|you)";
+const PLAN = "(?:this plan|the plan|our plan|this strategy|the strategy|(?:this|the|our) (?:charter|framework|compact|pledge)|the process|this process|our approach|the approach|how we work|the way we work|(?:these|the|our) terms of reference|the tor|our ways of working|the ways of working|the arrangements|this programme)";
+const INVOLVED = "(?:the (?:[\\w-]+ ){0,2}(?:group|panel|forum|board|network|members|partners)|members|participants|everyone involved|the people involved|people who take part|people who (?:have been|are|were) involved|you)";
 
 /**
  * Ways plans say people can give feedback on the process itself. Families:

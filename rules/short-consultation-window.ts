@@ -29,7 +29,7 @@ export const shortConsultationWindow: Rule = {
     defaultOptions: { minWeeks: 6, normWeeks: 12 },
     docs: {
       description:
-        'Finds how long a consultation is open — from “a 4-week consultation”, “open for three weeks”, “runs from 3 March to 31 March”, or a letter’s date (“7 February 2027”, “Date of issue: 1 March”) and its reply-by date (“let us have your comments by 28 February”) — and flags a window under 6 weeks.',
+        'Finds how long a consultation is open — from “a 4-week consultation”, “open for three weeks”, “runs from 3 March to 31 March”, or a letter’s or e-mail’s date (“7 February 2027” in the letter head, “Sent: 04 February 2027 10:12”, “Date of issue: 1 March” or “Published 22 December” anywhere) and its reply-by date (“let us have your comments by 28 February”) — and flags a window under 6 weeks.',
       why: 'People need time to hear about a consultation, read it, talk it over and reply, more so if they need another format or support. Twelve weeks is the usual norm for public consultations; a few weeks shuts many people out.',
       bad: 'This 4-week consultation closes on 31 March.',
       good: 'This 12-week consultation runs from 3 March to 26 May 2027.',
@@ -68,7 +68,9 @@ export const shortConsultationWindow: Rule = {
     // No stated window: an opening date in one place and a closing date in
     // another, or the date the document was issued and its closing date.
     const openings = per.flatMap((p) => p.openings);
-    const issued = perBlock(issuedDate, letterHead(ctx.blocks), issuedDate).flatMap((d) => d ?? []);
+    // Unlabelled dates count only in the letter head; a labelled one ("Published 22 December 2025") anywhere.
+    const head = new Set(letterHead(ctx.blocks));
+    const issued = perBlock(issuedDate, ctx.blocks, issuedDate).flatMap((d, i) => (d && (d.labelled || head.has(ctx.blocks[i]!)) ? [d.date] : []));
     const candidates = openings.length ? openings : issued;
     let best: { blockId: string; mention: DateMention; weeks: number } | undefined;
     per.forEach((p, i) => {
@@ -111,13 +113,21 @@ function letterHead(blocks: readonly AnalysedBlock[]): AnalysedBlock[] {
 
 const ISSUE_LABEL = /^(?:(?:date|day) of (?:issue|letter|publication|notice)|(?:issue|letter|publication|notice) date|dated?|issued(?: on)?|published(?: on)?|sent(?: on)?)\s*[:–-]?\s*/;
 
-/** A block that is only a full date ("5 December 2022", "Date of issue: 1 March 2027"): when a letter or notice was issued. */
-function issuedDate(ab: AnalysedBlock): DateMention | null {
+// A clock time after the date, as in an e-mail header ("Sent: 04 February 2026 10:12").
+const TRAILING_TIME = /,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$/;
+
+/**
+ * A block that is only a full date ("5 December 2022", "Date of issue: 1 March
+ * 2027", "Sent: 04 February 2026 10:12"): when a letter, notice or e-mail was issued.
+ */
+function issuedDate(ab: AnalysedBlock): { date: DateMention; labelled: boolean } | null {
   const text = ab.analysis.masked.trim();
-  if (text.length > 50) return null;
+  if (text.length > 60) return null;
   const [d] = findDates(text);
   if (!d || !d.day || !d.month || !d.year) return null;
-  return text.replace(ISSUE_LABEL, '').length <= d.text.length + 1 ? d : null;
+  const unlabelled = text.replace(ISSUE_LABEL, '');
+  const labelled = unlabelled.length < text.length;
+  return unlabelled.replace(TRAILING_TIME, '').length <= d.text.length + 1 ? { date: d, labelled } : null;
 }
 
 function recompute(text: string, w: Window, year: number): number {

@@ -16,11 +16,11 @@ const VIEWS = '(?:views|comments|response|responses|feedback|answers|thoughts|id
 export const ROUTES: Route[] = [
   { id: 'online', label: 'an online survey', pattern: /\bonline (?:survey|questionnaire|form|consultation|response)\b|\b(?:survey|questionnaire|form) (?:is )?(?:online|on (?:our|the) website)\b|\b(?:respond|reply|take part|comment|complete (?:it|the survey|the questionnaire)|fill (?:it )?in) online\b|\bcitizen space\b|\bengagement hq\b|\b(?:visit|go to) (?:our|the) (?:website|consultation (?:page|hub)|have your say (?:page|website))\b/ },
   // Paper: a paper copy, a comments form or reply slip to fill in (at reception, in the library, at the back of the leaflet).
-  { id: 'paper', label: 'a paper form', pattern: /\bpaper (?:copy|copies|version|versions|form|forms|questionnaire|questionnaires|survey|surveys)\b|\bprinted (?:copy|copies|form|forms|questionnaires?)\b|\bhard cop(?:y|ies)\b|\bon paper\b|\bpre-?paid envelope\b|\b(?:comments?|feedback|response|reply|tear-off) (?:forms?|slips?|cards?)\b|\b(?:fill in|complete|pick up|collect) (?:a|the) (?:short )?(?:form|questionnaire|survey)\b[^.;]{0,30}\b(?:at|from|in) (?:the |any |either |our |your )?(?:reception|library|libraries|surgery|practice|office|estate office|desk|centre|hub|back of)/ },
+  { id: 'paper', label: 'a paper form', pattern: /\bpaper (?:copy|copies|version|versions|form|forms|questionnaire|questionnaires|survey|surveys)\b|\bprinted (?:copy|copies|form|forms|questionnaires?)\b|\bhard cop(?:y|ies)\b|\bon paper\b|\bpre-?paid envelope\b|(?<!\b(?:online|web|electronic|digital|internet) )\b(?:comments?|feedback|response|reply|tear-off) (?:forms?|slips?|cards?)\b|\b(?:enclosed|attached|printed) (?:questionnaire|form|survey|reply slip)s?\b|\b(?:fill in|complete|pick up|collect) (?:a|the) (?:short |enclosed |paper )?(?:form|questionnaire|survey)\b[^.;]{0,30}\b(?:at|from|in) (?:the |any |either |our |your )?(?:reception|library|libraries|surgery|practice|office|estate office|desk|centre|hub|back of)/ },
   { id: 'post', mode: 'paper', label: 'post', pattern: /\bfreepost\b|\bby post\b|\bwrite to (?:us|the|our|:)|\bin writing\b|\bsend (?:us )?a letter\b|\bpost (?:it|your|them|the form|completed)\b|\breturn (?:it|the form|your form|the questionnaire) to\b/ },
   { id: 'phone', label: 'phone', pattern: /\b(?:talk|speak) to us (?:on|by phone)\b|\b(?:call|phone|ring|telephone) (?:us|the (?:team|engagement team|consultation team|helpline)|our (?:team|helpline)|free|on \d|0\d)|\bby (?:phone|telephone)\b|\bover the (?:phone|telephone)\b|\b(?:phone|telephone) (?:line|interview|survey)\b|\bfreephone\b/ },
   { id: 'email', label: 'e-mail', pattern: new RegExp(`\\bby e-?mail\\b|\\be-?mail (?:us|your ${VIEWS}|it|them|the team|your completed)\\b|\\bsend (?:us )?an e-?mail\\b`) },
-  { id: 'events', label: 'events', pattern: /\bdrop[- ]in(?:s| sessions?| events?)?\b|\bpublic meetings?\b|(?<!in the )\b(?:community |public |engagement |information |consultation |online |local )?events?\b(?! of)|\bworkshops?\b|\b(?:come to|attend|join|book) (?:a|an|one of (?:our|the)|our) (?:\w+ ){0,2}(?:meetings?|sessions?|events?)\b|\bone-to-one (?:meetings?|conversations?|appointments?)\b|\bfocus groups?\b|\broadshows?\b|\blistening (?:sessions?|events?)\b|\b(?:come and )?(?:talk|speak) to us in person\b|\bin person\b|\bstalls?\b|\bconversation caf[eé]s?\b|\bwebinars?\b|\bonline (?:meetings?|sessions?)\b/ },
+  { id: 'events', label: 'events', pattern: /\bdrop[- ]in(?:s| sessions?| events?)?\b|\bpublic meetings?\b|(?<!in the )\b(?:community |public |engagement |information |consultation |online |local )?events?\b(?! of)|\bworkshops?\b|\b(?:come to|attend|join|book) (?:a|an|one of (?:our|the)|our) (?:\w+ ){0,2}(?:meetings?|sessions?|events?)\b|\bone-to-one (?:meetings?|conversations?|appointments?)\b|\b(?:holding|hold|running|run|hosting|host) (?:a|an|two|three|four|some|several|our|these) (?:[\w-]+ ){0,2}(?:meetings?|sessions?|events?)\b|\b(?:patient|patients['’]|residents['’]?|tenants['’]?|community|open|village) meetings?\b|\bfocus groups?\b|\broadshows?\b|\blistening (?:sessions?|events?)\b|\b(?:come and )?(?:talk|speak) to us in person\b|\bin person\b|\bstalls?\b|\bconversation caf[eé]s?\b|\bwebinars?\b|\bonline (?:meetings?|sessions?)\b/ },
   { id: 'text', label: 'text message', pattern: /\b(?:text|sms) (?:us|your|the word|\d)|\bby (?:text|sms)\b|\btext messages?\b/ },
   { id: 'bsl', label: 'a BSL video', pattern: /\bbsl (?:video|response)s?\b|\bsign(?:ed)? (?:language )?videos?\b|\bvideo (?:in|using) (?:british sign language|bsl)\b|\b(?:send|submit|record) (?:us )?a video\b|\bvideo relay\b/ },
 ];
@@ -46,11 +46,31 @@ function presentText(ab: AnalysedBlock): string {
   return out + masked.slice(at);
 }
 
+const SENDS_VIEWS = new RegExp(`\\b(?:send|return|submit|${VIEWS.slice(3, -1)})\\b`);
+
+/**
+ * An e-mail address is a way to respond when its sentence is about sending
+ * views ("send your comments to…"), not only asking for help ("if you cannot
+ * respond online, contact…").
+ */
+function emailForViews(ab: AnalysedBlock, masked: string): boolean {
+  const text = ab.block.text;
+  const re = /@[\w-]+\./g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const at = m.index;
+    const s = ab.analysis.sentences.find((x) => at >= x.start && at < x.end);
+    const sentence = s ? masked.slice(s.start, s.end) : masked;
+    if (SENDS_VIEWS.test(sentence)) return true;
+  }
+  return false;
+}
+
 /** Which routes a block mentions. An e-mail address in a block about responding counts as e-mail. */
 export function routesIn(ab: AnalysedBlock): string[] {
   const masked = presentText(ab);
   const found = ROUTES.filter((r) => r.pattern.test(masked)).map((r) => r.id);
-  if (!found.includes('email') && /@[\w-]+\./.test(ab.block.text) && new RegExp(`\\b(?:send|return|submit|${VIEWS.slice(3, -1)})\\b`).test(masked)) found.push('email');
+  if (!found.includes('email') && emailForViews(ab, masked)) found.push('email');
   if (!found.includes('online') && /\b(?:https?:\/\/|www\.)/.test(ab.block.text) && /\b(?:survey|questionnaire|respond|have your say|take part|form)\b/.test(masked)) found.push('online');
   return found;
 }
@@ -66,7 +86,7 @@ export const singleWayToTakePart: Rule = {
     severity: 'warning',
     docs: {
       description:
-        'Counts the ways people can respond to a consultation: online survey, paper (a paper copy, a comments form at reception, a reply slip, or post — one way between them), phone, e-mail, events, text message, BSL video. Routes in sentences about the past (“feedback we received at a drop-in held in January”) do not count. Flags a consultation with only one (or none).',
+        'Counts the ways people can respond to a consultation: online survey, paper (a paper copy, an enclosed questionnaire, a comments form at reception, a reply slip, or post — one way between them), phone, e-mail (an address counts when its sentence is about sending views, not only asking for help), events (including a meeting the organisers say they are holding), text message, BSL video. Routes in sentences about the past (“feedback we received at a drop-in held in January”) do not count. Flags a consultation with only one (or none).',
       why: 'Not everyone is online, can get to a meeting or can write. Each extra route lets in people the others leave out.',
       bad: 'Please complete our online survey by 9 January.',
       good: 'You can fill in the survey online, ask for a paper copy with a freepost envelope, call us on 0113 496 0000, or come to a drop-in event.',

@@ -191,6 +191,8 @@ const RANGE = /\b(?:from|between|starts?|starting|opens?|opening|begins?|launch(
  */
 export function findWindows(text: string, defaultYear?: number): Window[] {
   const out: Window[] = [];
+  const bare = bareRange(text, defaultYear);
+  if (bare) return [bare];
   if (!WINDOW_NOUN.test(text) && !/\bopen\b|\bruns?\b|\bclos|\brespond|\bhave\b/.test(text)) return out;
   for (const sentence of sentenceSpans(text)) {
     const s = text.slice(sentence.start, sentence.end);
@@ -223,6 +225,22 @@ export function findWindows(text: string, defaultYear?: number): Window[] {
     out.push({ start: sentence.start + first.start, end: sentence.start + second.end, text: text.slice(sentence.start + first.start, sentence.start + second.end), weeks, from: 'range' });
   }
   return out;
+}
+
+/**
+ * A line that is only a date range — "12 January 2026 – 6 April 2026" under a
+ * consultation's title, "Open: 3 March to 26 May" — is the window itself.
+ */
+function bareRange(text: string, defaultYear?: number): Window | null {
+  if (text.length > 80 || !/\d/.test(text) || !/[–—-]|\b(?:to|until|till)\b/.test(text)) return null;
+  const dates = findDates(text).filter((d) => d.day && d.month);
+  if (dates.length !== 2) return null;
+  const [a, b] = dates as [DateMention, DateMention];
+  const rest = text.slice(0, a.start) + ' ' + text.slice(a.end, b.start) + ' ' + text.slice(b.end);
+  if (!/^\s*(?:(?:consultation|engagement|survey|response) period|open|opens|dates?|runs?)?\s*[:–-]?\s*(?:from\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?\s*(?:–|—|-|to|until|till)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?\s*$/.test(rest)) return null;
+  const weeks = weeksBetween(a, b, defaultYear);
+  if (weeks === null || weeks <= 0) return null;
+  return { start: a.start, end: b.end, text: text.slice(a.start, b.end), weeks, from: 'range' };
 }
 
 const DEADLINE_BEFORE = /\b(?:clos(?:es|ing|e)|ends?|ending|deadline|by|before|until|till|no later than|due|last date|return(?:ed)? by|submit(?:ted)? by|respond by)\b[^.;]{0,40}$/;

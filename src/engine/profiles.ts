@@ -35,7 +35,7 @@ interface Cue {
   titleZone?: boolean;
 }
 
-const EVENT = '(?:in person|drop-in|drop in|workshop|focus group|listening event|public meeting|community meeting|open meeting|open day|coffee morning|roadshow|event|session|meeting|forum|webinar|conversation café|conversation cafe)';
+const EVENT = '(?:in person|drop-in|drop in|walkabout|walk-about|walkround|walk-round|estate walk|site visit|workshop|focus group|listening event|public meeting|community meeting|open meeting|open day|coffee morning|roadshow|event|session|meeting|forum|webinar|conversation café|conversation cafe)';
 const TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b|\b(?:noon|midday)\b/;
 const DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 
@@ -53,10 +53,12 @@ const CUES: Cue[] = [
   { profile: 'consultation', pattern: /\b(?:questionnaire|survey)\b/, reason: 'mentions a survey or questionnaire', weight: 1 },
   { profile: 'consultation', pattern: /\b(?:proposals?|proposed (?:changes?|options?)|preferred option|options? (?:we are|being) considered|(?:is|are) proposing|we propose)\b/, reason: 'describes proposals', weight: 1 },
   { profile: 'consultation', pattern: /(?<!\b(?:could|were able to|was able to|did|had to) )\b(?:comment|respond|object|make (?:written )?(?:representations|observations)|give (?:us )?(?:your )?views) (?:on|to|about) (?:the|these|this|our) (?:proposals?|proposed|plans?|changes?|draft)\b/, reason: 'asks for comments on proposals', weight: 2, direct: true },
+  // A deadline for views: "tell us by 31 March", "send your comments by 4 June", "let us have your views by Friday 9 May".
+  { profile: 'consultation', pattern: /\b(?:tell us|(?:send|give|let) us (?:have )?(?:your|any) (?:views|comments|thoughts|feedback)|(?:send|give|submit|return) (?:your|any|all) (?:views|comments|thoughts|feedback|responses?))(?: [^.;]{0,40}?)? (?:by|before|no later than) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/, reason: 'asks for views by a date', weight: 2, direct: true },
   { profile: 'consultation', pattern: /\b(?:objections?|representations|written observations)\b/, reason: 'asks for objections or representations', weight: 1 },
 
   // Engagement or project plan, co-production strategy.
-  { profile: 'engagement-plan', pattern: /\b(?:communications?(?: and| &) engagement|engagement(?: and| &) communications?|engagement|involvement|participation|stakeholder engagement|public involvement|patient and public involvement|ppi|consultation and engagement|co-?production|co-?design|community engagement|outreach|communications?|comms|campaign|marketing) (?:plan|strategy|framework|approach|programme)\b/, reason: 'is an engagement, involvement or co-production plan', weight: 3, title: true },
+  { profile: 'engagement-plan', pattern: /\b(?:communications?(?: and| &) engagement|engagement(?: and| &) communications?|engagement|involvement|participation|stakeholder engagement|public involvement|patient and public involvement|ppi|consultation and engagement|co-?production|co-?design|community engagement|outreach|communications?|comms|campaign|marketing) (?:plan|strategy|framework|approach|programme|charter|compact|pledge|principles|standards|policy)\b/, reason: 'is an engagement, involvement or co-production plan', weight: 3, title: true },
   { profile: 'engagement-plan', pattern: /\bproject (?:initiation document|plan|brief|charter|mandate|outline)\b|\bterms of reference\b|\bdelivery plan\b|\baction plan\b/, reason: 'is a project plan', weight: 3, title: true },
   { profile: 'engagement-plan', pattern: /\b(?:objectives|aims and objectives|purpose of (?:this|the) (?:plan|project|strategy)|scope of (?:the|this) (?:project|plan))\b/, reason: 'sets out objectives', weight: 1 },
   { profile: 'engagement-plan', pattern: /\b(?:milestones?|deliverables?|workstreams?|work ?plan|timescales?|project timeline|key dates|phases? (?:one|two|three|1|2|3))\b/, reason: 'sets out milestones or phases', weight: 1 },
@@ -66,7 +68,7 @@ const CUES: Cue[] = [
 
   // Meeting or event invitation.
   { profile: 'meeting-invitation', pattern: new RegExp(`\\b(?:you are|you're|you’re) (?:warmly |cordially )?(?:invited|welcome) to\\b|\\b(?:would like to|want to|are writing to|are delighted to|are pleased to) invite you\\b|\\binvite you to (?:a|an|our|the|this|join)\\b[^.]{0,30}\\b${EVENT}|\\binvitation to\\b|\\bjoin us\\b|\\bjoin (?:our|the|a|an|this|one of our) (?:[\\w-]+ ){0,2}${EVENT}s?\\b|\\bcome (?:and|to) (?:talk|chat|meet|see|tell|share|find out|hear)\\b|\\bcalling all\\b|\\bplease (?:come|join)\\b|\\bwe(?: would|'d|’d) love to see you\\b|\\ball welcome\\b|\\beveryone is welcome\\b`), reason: 'invites people to an event', weight: 3 },
-  { profile: 'meeting-invitation', pattern: /\bcome (?:along )?to\b|\binvite you to\b/, reason: 'asks people to come along', weight: 1 },
+  { profile: 'meeting-invitation', pattern: /\bcome (?:along )?to\b|\binvite you to\b|\bif you (?:cannot|can['’]t|can not|are unable to|aren['’]t able to) (?:attend|come|make it|be there)\b/, reason: 'asks people to come along', weight: 1 },
   { profile: 'meeting-invitation', pattern: /\b(?:rsvp|register now|book now|book (?:a|your) (?:free )?(?:place|seat|ticket)|register (?:to attend|for (?:a|the|this|our) (?:place|event|session|meeting))|sign up to (?:attend|come)|let us know if you (?:can|are able to) (?:come|attend))\b/, reason: 'asks people to book a place', weight: 2 },
   { profile: 'meeting-invitation', pattern: new RegExp(`\\b${EVENT}s?\\b`), reason: 'mentions a meeting or event', weight: 1 },
   { profile: 'meeting-invitation', pattern: /\b(?:agenda|papers for the meeting|refreshments will be provided|venue)\b/, reason: 'mentions an agenda or venue', weight: 1 },
@@ -97,7 +99,7 @@ interface BlockCues {
 }
 
 const cache = new WeakMap<BlockAnalysis, Map<string, BlockCues>>();
-const LABEL_RE = /^\s*(date|time|times|venue|where|when|location|address|place)\s*[:–-]\s*\S/;
+const LABEL_RE = /^\s*(date|time|times|venue|where|when|location|address|place|meeting point|meeting place|start(?:ing)? point)\s*[:–-]\s*\S/;
 // "you said, we did" after "we will publish" is a promise, not a report.
 const FUTURE = /\b(?:will|shall|going to|plan to|would)\b/;
 const PROMISE_BEFORE = /\b(?:will|would|to|plan to|aim to) (?:publish|produce|share|write|send|prepare)\b[^.]{0,40}$/;
@@ -129,7 +131,7 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
     cues.push(i);
   });
   const label = LABEL_RE.exec(text);
-  const labels = label ? [label[1]!.replace(/s$/, '').replace(/^(?:where|location|address|place)$/, 'venue').replace(/^when$/, 'date')] : [];
+  const labels = label ? [label[1]!.replace(/s$/, '').replace(/^(?:where|location|address|place|meeting point|meeting place|start(?:ing)? point)$/, 'venue').replace(/^when$/, 'date')] : [];
   const result: BlockCues = {
     cues,
     weakTitles,
@@ -254,6 +256,12 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   const invites = [...seen].some((i) => CUES[i]!.reason === REASON.invites);
   if ((purpose.has('engagement-plan') || purpose.has('report') || purpose.has('news')) && !purpose.has('meeting-invitation') && !invites)
     score['meeting-invitation'] = Math.min(score['meeting-invitation'], THRESHOLD - 1);
+  // A newsletter's "join the group" item recruits members: it invites to a meeting only with a dated event or meeting details.
+  if (purpose.has('news') && datedEvents === 0 && labels.size < 2)
+    score['meeting-invitation'] = Math.min(score['meeting-invitation'], THRESHOLD - 1);
+  // A plan or strategy says how it was written ("64 people took part in workshops") and promises
+  // "you said, we did" reports: it is a report only when its title says so.
+  if (purpose.has('engagement-plan') && !purpose.has('report')) score.report = Math.min(score.report, THRESHOLD - 1);
   // A newsletter names plans in passing: it is a plan only when its title says so.
   if (purpose.has('news') && !purpose.has('engagement-plan')) score['engagement-plan'] = Math.min(score['engagement-plan'], THRESHOLD - 1);
   const matches: ProfileMatch[] = [];
@@ -272,11 +280,23 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
 function titleBlocks(blocks: AnalysedBlock[]): Set<number> {
   const zone = new Set<number>();
   for (const ab of blocks.slice(0, 4)) {
-    if (zone.size > 0 && (ab.analysis.words.length >= 15 || ab.block.kind === 'list-item' || /^\s*dear\b/.test(ab.analysis.masked))) break;
+    const paragraph = fullParagraph(ab);
+    if (zone.size > 0 && (paragraph || ab.block.kind === 'list-item' || /^\s*dear\b/.test(ab.analysis.masked))) break;
     zone.add(ab.index);
-    if (ab.analysis.words.length >= 15) break;
+    if (paragraph) break;
   }
   return zone;
+}
+
+/**
+ * A full paragraph ends the title zone. Short title lines run together in
+ * plain text ("Our co-production strategy 2026–2029 Hollins Vale Council and
+ * partners") are long but have no sentence ending: still title lines, up to 30 words.
+ */
+function fullParagraph(ab: AnalysedBlock): boolean {
+  const words = ab.analysis.words.length;
+  if (words < 15) return false;
+  return words > 30 || /[.!?]["”’)]?(?:\s|$)/.test(ab.analysis.masked);
 }
 
 function sentenceAt(text: string, at: number): string {
