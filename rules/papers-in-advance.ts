@@ -4,7 +4,7 @@ import { readMeeting } from './lib/venue';
 
 // Things people read for a meeting. A plain drop-in has none of these, and then the rule stays quiet.
 const HAS_PAPERS =
-  /\b(?:papers|agenda|board pack|meeting pack|briefing pack|welcome pack|information pack|evidence (?:booklet|pack)|reading (?:pack|materials?)|slides|presentation|documents? (?:to read|for the meeting)|reports? (?:for|to) the meeting)\b/;
+  /\b(?:papers|agenda|board pack|meeting pack|briefing pack|welcome pack|information pack|evidence (?:booklet|pack)|reading (?:pack|materials?)|slides|presentation|documents? (?:to read|for the meeting)|reports? (?:for|to) the meeting)\b|\b(?:present|presenting|presents|take you through|talk (?:you|people) through|walk (?:you|people) through)\s+(?:the|a|an|our|their|its)\s+(?:[a-z'’-]+\s+){0,3}?(?:strategy|plan|report|proposals?|findings|results|draft|business case|options|policy|budget|figures)\b/;
 // Given out on the day: no time to read, or to get them in another format.
 const ON_THE_DAY =
   /\b(?:tabled|(?:handed|given) out|circulated|available|provided|shared|distributed)\s+(?:\w+\s+){0,2}?(?:on the (?:day|night|evening)|at the (?:meeting|event|session|start))\b|\b(?:tabled|on the day)\b(?=[^.]*\b(?:papers|agenda|slides|presentation|documents?)\b)|\b(?:papers|agenda|slides|presentation|documents?)\b[^.]*\bon the day\b/;
@@ -12,7 +12,7 @@ const ON_THE_DAY =
 const AHEAD =
   /\b(?<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fourteen)\s+(?:clear\s+)?(?<work>working\s+)?(?<unit>days?|weeks?|fortnight)\s+(?:before|ahead|in advance|prior)/;
 const VAGUE_AHEAD =
-  /\b(?:sent|send|post|posted|email|emailed|circulated|published|shared|available|share|publish)\b[^.]{0,80}\b(?:in advance|beforehand|before the (?:meeting|event|session|day)|ahead of (?:the )?(?:meeting|event|session))\b|\b(?:by|on)\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+[^.]{0,60}\bbefore the (?:meeting|event|session)\b/;
+  /\b(?:sent|send|post|posted|email|emailed|circulated|published|shared|available|share|publish)\b[^.]{0,80}\b(?:in advance|beforehand|before the (?:meeting|event|session|day)|ahead of (?:the )?(?:meeting|event|session))\b|\b(?:by|on)\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+[^.]{0,60}\bbefore the (?:meeting|event|session)\b|\b(?:sent|posted|emailed|circulated|published|shared)\b[^.]{0,60}\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 const NO_PAPERS = /\b(?:no papers|nothing to read|no (?:need|reading) to (?:read|prepare))\b/;
 const SEND_VERB = /\b(?:sent|send|post|posted|email|emailed|circulated|published|shared|available|share|publish|get|receive)\b/;
 
@@ -24,7 +24,7 @@ interface PaperSignals {
   none: boolean;
 }
 
-const HINT = /paper|agenda|pack|booklet|slides|presentation|document|report|tabled|on the day|advance|before|ahead|prior|read/;
+const HINT = /paper|agenda|pack|booklet|slides|present|through|document|report|tabled|on the day|advance|before|ahead|prior|read/;
 
 function signals(ab: AnalysedBlock): PaperSignals {
   const masked = ab.analysis.masked;

@@ -42,8 +42,16 @@ describe('papers-in-advance', () => {
     'We will post and email the agenda and papers on 31 October, two weeks before the meeting.',
     'Board papers are published on our website at least five working days before the meeting.',
     'We will send the papers a week before.',
+    'The papers will be posted and emailed to you by Friday 3 November.',
   ])('accepts %j', (sentence) => {
     expect(check(papersInAdvance, `${PPG}\n\n${sentence}`).findings).toEqual([]);
+  });
+
+  it('reads a plan or strategy presented at the meeting as something to read first', () => {
+    const invite = 'Carers Forum\n\nWednesday 5 March, 11am to 1pm, at the Town Hall.\n\nThe commissioning team will present the draft short breaks plan and answer questions.';
+    const r = check(papersInAdvance, invite);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.message).toMatch(/does not say when people will get them/);
   });
 
   it('stays quiet for a simple drop-in with nothing to read', () => {
