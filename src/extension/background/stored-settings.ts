@@ -12,27 +12,37 @@ import { browser } from 'wxt/browser';
 import type { Config } from '../../engine';
 import { configFromSettings, type Settings } from '../../storage/schema';
 import { loadSettings, saveSettings, type LoadedSettings, type StorageAreaLike, type StorageAreas } from '../../storage/store';
+import { policyWithoutWaiting } from './policy';
 
 /** The keys src/storage/store.ts keeps settings under. */
 const SETTINGS_KEYS = new Set(['settings', 'wordLists', 'settingsWhere']);
 
+/** storage.managed behind a view that never makes a check wait for the browser's policy service (policy.ts). */
+let policy: StorageAreaLike | null = null;
+
 export function storageAreas(): StorageAreas {
   const a = (x: unknown) => x as StorageAreaLike;
   const managed = (browser.storage as unknown as { managed?: unknown }).managed;
-  return { local: a(browser.storage.local), sync: a(browser.storage.sync), ...(managed ? { managed: a(managed) } : {}) };
+  const local = a(browser.storage.local);
+  if (managed) policy ??= policyWithoutWaiting(a(managed), local, changed);
+  return { local, sync: a(browser.storage.sync), ...(policy ? { managed: policy } : {}) };
 }
 
 let cache: Promise<LoadedSettings> | null = null;
 const listeners = new Set<() => void>();
 let listening = false;
 
+function changed(): void {
+  cache = null;
+  for (const l of listeners) l();
+}
+
 function listen(): void {
   if (listening) return;
   listening = true;
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'managed' && !Object.keys(changes).some((k) => SETTINGS_KEYS.has(k))) return;
-    cache = null;
-    for (const l of listeners) l();
+    changed();
   });
 }
 
