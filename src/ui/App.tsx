@@ -104,7 +104,12 @@ export function App() {
   return (
     <>
       <header class="top">
-        <h1>Doing With</h1>
+        <div class="top-row">
+          <h1>Doing With</h1>
+          <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+            Settings and word lists
+          </button>
+        </div>
         <p role="status" aria-live="polite" class="status">
           {status}
         </p>
