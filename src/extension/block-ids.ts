@@ -38,14 +38,22 @@ export function contentIds(blocks: Block[], prefix: string): Block[] {
   return blocks.map((b) => ids.assign(b));
 }
 
-/** Blocks the receiver has not seen yet; records them as sent. */
-export function unsent(blocks: Block[], sent: Set<string>): Block[] {
+/**
+ * Blocks the receiver has not seen yet, out of every block of a source's current version; records
+ * them as sent. When the version is `complete` the receiver keeps only its blocks
+ * (TabSession.update), so the ids not in it are forgotten here too and would be sent again.
+ */
+export function unsent(blocks: Block[], sent: Set<string>, complete = false): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     if (!sent.has(b.id)) {
       sent.add(b.id);
       out.push(b);
     }
+  }
+  if (complete && sent.size > blocks.length) {
+    const keep = new Set(blocks.map((b) => b.id));
+    for (const id of sent) if (!keep.has(id)) sent.delete(id);
   }
   return out;
 }

@@ -15,7 +15,15 @@ export const PANEL_PORT = 'doing-with-panel';
 
 export type SourceKind = 'page' | 'field' | 'selection';
 
-/** A block sent from the page; ids are content-addressed so unchanged blocks need not be sent again. */
+/**
+ * A block sent from the page; ids are content-addressed so unchanged blocks need not be sent again.
+ *
+ * Both sides keep the same set of blocks per source (block-ids.ts `unsent` on the page, TabSession.update
+ * in the background): an update adds the blocks it carries, and a complete update (`complete: true`)
+ * drops every block not in its `order`. When the background finds an id in `order` it does not have
+ * (it restarted, or dropped an update while paused) it asks once with `resync`; the page then forgets
+ * what it sent for that source and sends all of it, and the background asks nothing more until it has it.
+ */
 export type ContentToBackground =
   | { type: 'hello'; url: string; title: string }
   /** A new version of a source: `order` lists every block id; `blocks` holds only those the background has not seen. */
@@ -46,6 +54,8 @@ export interface HighlightItem {
 export type BackgroundToContent =
   | { type: 'check-page' }
   | { type: 'check-selection' }
+  /** The background lacks blocks of this source: send every block of it again (once; see above). */
+  | { type: 'resync'; sourceId: string }
   | { type: 'highlights'; sourceId: string; items: HighlightItem[] }
   | { type: 'reveal'; sourceId: string; blockId: string; start: number; end: number }
   | { type: 'replace'; sourceId: string; blockId: string; start: number; end: number; expected: string; replacement: string }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../lint';
-import { ignoreKey, TabSession } from './session';
+import { ignoreKey, TabSession, type AfterUpdate } from './session';
+import { contentIds, unsent } from '../block-ids';
+import type { Block } from '../../engine/types';
 
 const linter = createLinter();
 const msg = (text: string[], extra: Partial<{ complete: boolean; activate: boolean }> = {}) => ({
@@ -11,7 +13,7 @@ const msg = (text: string[], extra: Partial<{ complete: boolean; activate: boole
 describe('TabSession', () => {
   it('turns a report into panel findings with the sentence around the flagged words', () => {
     const s = new TabSession(1);
-    const src = s.update(msg(['The park is lovely. We want to hear from service users about the plan. Thank you.']));
+    const { source: src } = s.update(msg(['The park is lovely. We want to hear from service users about the plan. Thank you.']));
     s.lint(src, linter, { allow: [], ignored: [] });
     const f = s.panelState({ siteOn: false, siteOrigin: null }).report!.findings.find((x) => x.ruleId === 'us-and-them')!;
     expect(f.context).toEqual({ before: 'We want to hear from ', match: 'service users', after: ' about the plan.' });
@@ -20,7 +22,7 @@ describe('TabSession', () => {
 
   it('leaves out ignored findings and counts them', () => {
     const s = new TabSession(1);
-    const src = s.update(msg(['We want to hear from service users.']));
+    const { source: src } = s.update(msg(['We want to hear from service users.']));
     s.lint(src, linter, { allow: [], ignored: [] });
     const f = s.panelState({ siteOn: false, siteOrigin: null }).report!.findings.find((x) => x.ruleId === 'us-and-them')!;
     s.lint(src, linter, { allow: [], ignored: [ignoreKey(f)] });
@@ -29,15 +31,113 @@ describe('TabSession', () => {
     expect(report.ignoredCount).toBe(1);
   });
 
-  it('merges only the blocks sent, notices missing ones, and reports a partial page as partial', () => {
+  it('merges only the blocks sent and reports a partial page as partial', () => {
     const s = new TabSession(1);
     s.update(msg(['One.', 'Two.'], { complete: false }));
-    const src = s.update({ ...msg(['One.', 'Two.', 'Three.']), blocks: [{ id: 'b2', kind: 'paragraph', text: 'Three.' }] });
+    const { source: src, next } = s.update({ ...msg(['One.', 'Two.', 'Three.']), blocks: [{ id: 'b2', kind: 'paragraph', text: 'Three.' }] });
+    expect(next).toBe('lint');
     expect(s.docOf(src).blocks.map((b) => b.text)).toEqual(['One.', 'Two.', 'Three.']);
-    expect(s.missing(src)).toBe(false);
     s.lint(src, linter, { allow: [], ignored: [] }, s.docOf(src), false);
     expect(s.panelState({ siteOn: false, siteOrigin: null }).report!.partial).toBe(true);
-    const fresh = new TabSession(2).update({ ...msg(['A.', 'B.']), blocks: [] });
-    expect(new TabSession(2).missing(fresh)).toBe(true);
+  });
+});
+
+/**
+ * The page half of the protocol, as controller.ts and fields.ts run it: content ids, `unsent`, and
+ * on `resync` forget what was sent and send again.
+ */
+class FakePage {
+  sent = new Set<string>();
+  blocks: Block[] = [];
+  resyncs = 0;
+  constructor(public session: TabSession, readonly sourceId = 'field-1') {}
+
+  /** Send the current version (or the part read so far); answer resync requests as the content script does. */
+  send(texts: string[], complete = true): AfterUpdate {
+    this.blocks = contentIds(texts.map((text) => ({ id: '', kind: 'paragraph' as const, text })), `${this.sourceId}:`);
+    return this.post(unsent(this.blocks, this.sent, complete), complete);
+  }
+
+  private post(blocks: Block[], complete: boolean): AfterUpdate {
+    const { next } = this.session.update({
+      sourceId: this.sourceId, kind: 'field', label: 'Box', order: this.blocks.map((b) => b.id), blocks, complete, activate: true,
+    });
+    if (next === 'resync') {
+      this.resyncs++;
+      this.sent.clear();
+      return this.post(unsent(this.blocks, this.sent, complete), complete);
+    }
+    return next;
+  }
+
+  text(): string[] {
+    const src = this.session.sources.get(this.sourceId)!;
+    return this.session.docOf(src).blocks.map((b) => b.text);
+  }
+}
+
+describe('TabSession.update protocol', () => {
+  it('takes a full update whole, and keeps only the blocks of a complete version', () => {
+    const s = new TabSession(1);
+    const page = new FakePage(s);
+    expect(page.send(['First.', 'Second.', 'Third.'])).toBe('lint');
+    expect(page.text()).toEqual(['First.', 'Second.', 'Third.']);
+    page.send(['First.', 'Third.']);
+    expect([...s.sources.get('field-1')!.blocks.values()].map((b) => b.text)).toEqual(['First.', 'Third.']);
+    expect(page.sent.size).toBe(2);
+  });
+
+  it('sends only the changed blocks of an edit, and a block that comes back after it was dropped', () => {
+    const s = new TabSession(1);
+    const page = new FakePage(s);
+    page.send(['We will consult.', 'The meeting is on Monday.', 'Thank you.']);
+    const sentBlocks: Block[][] = [];
+    const update = s.update.bind(s);
+    s.update = (m) => (sentBlocks.push(m.blocks), update(m));
+    expect(page.send(['We will consult.', 'The meeting is on Tuesday.', 'Thank you.'])).toBe('lint');
+    expect(sentBlocks.at(-1)!.map((b) => b.text)).toEqual(['The meeting is on Tuesday.']);
+    expect(page.text()).toEqual(['We will consult.', 'The meeting is on Tuesday.', 'Thank you.']);
+    // Undo: the Monday block was dropped on both sides, so it travels again and nothing is missing.
+    expect(page.send(['We will consult.', 'The meeting is on Monday.', 'Thank you.'])).toBe('lint');
+    expect(sentBlocks.at(-1)!.map((b) => b.text)).toEqual(['The meeting is on Monday.']);
+    expect(page.resyncs).toBe(0);
+  });
+
+  it('a re-read of an unchanged page in chunks sends no blocks and never asks again', () => {
+    const s = new TabSession(1);
+    const page = new FakePage(s, 'page');
+    const texts = Array.from({ length: 30 }, (_, i) => `Paragraph ${i}.`);
+    page.send(texts);
+    for (const upTo of [10, 20]) expect(page.send(texts.slice(0, upTo), false)).toBe('lint');
+    expect(page.send(texts)).toBe('lint');
+    expect(page.text()).toEqual(texts);
+    expect(page.resyncs).toBe(0);
+  });
+
+  it('an update naming blocks the background lacks gets one resync, then a clean report', () => {
+    const page = new FakePage(new TabSession(1));
+    page.send(['One.', 'Two.', 'Three.']);
+    // The background restarted (or the tab's session was reset) while the page kept its "sent" set.
+    const s = new TabSession(1);
+    page.session = s;
+    expect(page.send(['One.', 'Two.', 'Three.', 'Four.'])).toBe('lint');
+    expect(page.resyncs).toBe(1);
+    expect(page.text()).toEqual(['One.', 'Two.', 'Three.', 'Four.']);
+    expect(page.send(['One.', 'Two!', 'Three.', 'Four.'])).toBe('lint');
+    expect(page.resyncs).toBe(1);
+  });
+
+  it('asks once while updates sent before the page saw the request keep arriving, not in a loop', () => {
+    const s = new TabSession(1);
+    const order = ['a', 'b', 'c'];
+    const b = (id: string): Block => ({ id, kind: 'paragraph', text: `Block ${id}.` });
+    const m = (ids: string[], blocks: Block[], complete: boolean) => ({ sourceId: 'page', kind: 'page' as const, label: 'P', order: ids, blocks, complete, activate: true });
+    expect(s.update(m(order.slice(0, 2), [b('b')], false)).next).toBe('resync');
+    expect(s.update(m(order, [b('c')], true)).next).toBe('wait');
+    expect(s.update(m(order, [], true)).next).toBe('wait');
+    // The reply: every block.
+    expect(s.update(m(order, order.map(b), true)).next).toBe('lint');
+    expect(s.docOf(s.sources.get('page')!).blocks.map((x) => x.id)).toEqual(order);
+    expect(s.sources.get('page')!.resyncAsked).toBe(false);
   });
 });

@@ -19,7 +19,12 @@ export interface Source {
   /** True when the latest report covers the whole source. */
   linted: boolean;
   report: Report | null;
+  /** We asked the page to send the whole source again and are waiting for the blocks we lack. */
+  resyncAsked: boolean;
 }
+
+/** What to do after an update: check the source, ask the page for all of it, or wait for the reply to that. */
+export type AfterUpdate = 'lint' | 'resync' | 'wait';
 
 export interface LintSettings {
   allow: string[];
@@ -82,11 +87,16 @@ export class TabSession {
     this.problem = { kind, detail };
   }
 
-  /** Merge a source update from the page. Returns the source. */
-  update(msg: { sourceId: string; kind: SourceKind; label: string; order: string[]; blocks: Block[]; complete: boolean; activate: boolean }): Source {
+  /**
+   * Merge a source update from the page (the protocol is described in messages.ts): add the blocks
+   * it carries; if `order` names a block we do not have, ask the page once for the whole source
+   * and wait for it; when we have every block of a complete version, drop the blocks not in it
+   * (the page forgets them too, so it sends them again if they come back).
+   */
+  update(msg: { sourceId: string; kind: SourceKind; label: string; order: string[]; blocks: Block[]; complete: boolean; activate: boolean }): { source: Source; next: AfterUpdate } {
     let s = this.sources.get(msg.sourceId);
     if (!s) {
-      s = { id: msg.sourceId, kind: msg.kind, label: msg.label, blocks: new Map(), order: [], complete: false, linted: false, report: null };
+      s = { id: msg.sourceId, kind: msg.kind, label: msg.label, blocks: new Map(), order: [], complete: false, linted: false, report: null, resyncAsked: false };
       this.sources.set(msg.sourceId, s);
     }
     s.label = msg.label;
@@ -94,20 +104,26 @@ export class TabSession {
     for (const b of msg.blocks) s.blocks.set(b.id, b);
     s.order = msg.order;
     s.complete = msg.complete;
-    // Forget blocks that are no longer in the text.
-    if (s.blocks.size > s.order.length * 2 + 50) {
-      const keep = new Set(s.order);
-      for (const id of s.blocks.keys()) if (!keep.has(id)) s.blocks.delete(id);
-    }
     if (msg.activate || !this.activeSourceId || !this.sources.has(this.activeSourceId)) this.activeSourceId = s.id;
     if (this.status !== 'problem' || s.kind === 'field') {
       this.status = 'ready';
       this.problem = undefined;
     }
-    return s;
+    if (this.missing(s)) {
+      // Updates the page sent before it had our request lack blocks too: ask only once.
+      if (s.resyncAsked) return { source: s, next: 'wait' };
+      s.resyncAsked = true;
+      return { source: s, next: 'resync' };
+    }
+    s.resyncAsked = false;
+    if (s.complete && s.blocks.size > s.order.length) {
+      const keep = new Set(s.order);
+      for (const id of s.blocks.keys()) if (!keep.has(id)) s.blocks.delete(id);
+    }
+    return { source: s, next: 'lint' };
   }
 
-  /** The blocks we do not have: the page must send everything again. */
+  /** True when `order` names blocks we do not have. */
   missing(s: Source): boolean {
     return s.order.some((id) => !s.blocks.has(id));
   }

@@ -212,14 +212,10 @@ export class Background {
   private onSource(tabId: number, m: Extract<ContentToBackground, { type: 'source' }>): void {
     const s = this.session(tabId);
     if (s.paused && m.kind !== 'selection') return;
-    const source = s.update(m);
-    if (s.missing(source)) {
-      // We lost blocks (the background restarted): ask the page for everything again.
-      source.blocks.clear();
-      this.toContent(tabId, m.kind === 'page' ? { type: 'check-page' } : { type: 'check-selection' });
-      return;
-    }
-    this.scheduleLint(tabId, source);
+    const { source, next } = s.update(m);
+    // We lack blocks (the background restarted, or dropped an update while paused): the page sends the whole source once more.
+    if (next === 'resync') this.toContent(tabId, { type: 'resync', sourceId: source.id });
+    if (next === 'lint') this.scheduleLint(tabId, source);
   }
 
   /** Lint at once, but while a big page is still arriving at most every 400 ms. */

@@ -73,6 +73,9 @@ export class ContentController {
       case 'check-selection':
         this.checkSelection();
         return;
+      case 'resync':
+        this.resync(m.sourceId);
+        return;
       case 'highlights':
         this.drawHighlights(m.sourceId, m.items);
         return;
@@ -112,10 +115,6 @@ export class ContentController {
     const source: ReadSource = { kind: 'page', label: title || 'This page', blocks: [], segments: new Map(), complete: false };
     this.sources.set(PAGE, source);
     this.highlights.renew(PAGE);
-    // Every check sends the whole page again. The background may have dropped blocks while a read was under way
-    // (it prunes blocks missing from a partial order, and clears all when it finds a gap): keeping the old "sent"
-    // set then left it asking for the page again and again, with nothing sent in reply.
-    this.sent.set(PAGE, new Set());
     await readInSlices(
       root,
       (chunk, done) => {
@@ -172,8 +171,18 @@ export class ContentController {
     this.sent.set(sourceId, sent);
     this.post({
       type: 'source', sourceId, kind: s.kind, label: s.label, order: s.blocks.map((b) => b.id),
-      blocks: unsent(s.blocks, sent), complete: s.complete, activate,
+      blocks: unsent(s.blocks, sent, s.complete), complete: s.complete, activate,
     });
+  }
+
+  /** The background lacks blocks of a source: send all of it (as read so far, if a read is under way). */
+  private resync(sourceId: string): void {
+    if (this.sources.has(sourceId)) {
+      this.sent.set(sourceId, new Set());
+      this.sendSource(sourceId, false);
+    } else if (!this.fields.resync(sourceId)) {
+      this.post({ type: 'source-gone', sourceId });
+    }
   }
 
   private drawHighlights(sourceId: string, items: { key: string; blockId: string; start: number; end: number; severity: Severity }[]): void {

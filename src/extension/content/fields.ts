@@ -79,6 +79,15 @@ export class FieldWatcher {
     for (const st of this.byId.values()) st.sent.clear();
   }
 
+  /** The background lacks blocks of a field: send every block of it. False when the field is not ours. */
+  resync(sourceId: string): boolean {
+    const st = this.byId.get(sourceId);
+    if (!st) return false;
+    st.sent.clear();
+    this.read(st, false);
+    return true;
+  }
+
   has(sourceId: string): boolean {
     return this.byId.has(sourceId);
   }
@@ -132,7 +141,7 @@ export class FieldWatcher {
     st.blocks = new Map(blocks.map((b) => [b.id, b]));
     this.send({
       type: 'source', sourceId: st.sourceId, kind: 'field', label: this.label(st.el),
-      order: blocks.map((b) => b.id), blocks: unsent(blocks, st.sent), complete: true, activate,
+      order: blocks.map((b) => b.id), blocks: unsent(blocks, st.sent, true), complete: true, activate,
     });
   }
 
