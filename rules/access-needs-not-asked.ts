@@ -6,11 +6,11 @@ import { readMeeting } from './lib/venue';
 // needs", "if you need anything to help you take part", "reasonable adjustments".
 const ASK = new RegExp(
   [
-    String.raw`\b(?:access(?:ibility)? (?:needs|requirements)|reasonable adjustments?|(?:any )?adjustments? (?:you need|we can make|to help)|(?:additional|particular|specific|support|communication|dietary|mobility|individual) (?:needs|requirements))\b`,
+    String.raw`\b(?:access(?:ibility)? (?:needs|requirements)|reasonable adjustments?|(?:any )?adjustments? (?:you need|we can make|to help)|(?:additional|particular|specific|support|communication|dietary|mobility|individual|sensory|health)(?:(?:,|\s+or|\s+and)\s+(?:any\s+)?(?:additional|particular|specific|support|communication|dietary|mobility|individual|sensory|health|other))*\s+(?:needs|requirements))\b`,
     String.raw`\b(?:let|tell|contact|email|call|ask|inform)\s+(?:us|me|[a-z]+)\s+(?:know\s+)?(?:\w+\s+){0,3}?(?:if|whether|what) you (?:need|have|require|would like|use|want)\b(?!\s+(?:to (?:attend|come|book|know)|more information|further information|more details))`,
     String.raw`\bif you (?:need|require|would like|have|use)\s+(?:\w+\s+){0,6}?(?:to (?:help you )?(?:take part|attend|join in|join|come|get there|participate|be involved)|support|help (?:to|with)|an? (?:bsl |sign language |language )?(?:interpreter|hearing loop|support worker|carer|personal assistant|assistance dog|quiet (?:room|space))|large print|easy read|braille|(?:any|other|an alternative) (?:format|adjustments?|support))`,
     String.raw`\b(?:do|does|will) you (?:need|have|require) (?:any )?(?:help|support|adjustments?|anything|an? (?:interpreter|carer|support worker))\b`,
-    String.raw`\bneed (?:anything|something)(?: else)? (?:to (?:help you )?(?:take part|attend|join in|join|come|participate)|to help you)\b|\b(?:need|require) (?:an? )?(?:bsl |sign language |language )?interpreter\b`,
+    String.raw`\bneed (?:anything|something)(?: else)? (?:to (?:help you )?(?:take part|attend|join in|join|come|participate)|to help you)\b|\b(?:need|require|would like|want) (?:an? )?(?:[\w-]+ ){0,3}?interpreter\b`,
     String.raw`\b(?:what (?:would|will|can) (?:help|make it easier for) you (?:to )?(?:take part|attend|come|join))\b|\bwhat you need (?:to|in order to) (?:take part|attend|join|come)\b`,
     // "If there's anything that would make it easier for you to take part", "anything we can do to help you join in"
     String.raw`\b(?:anything|something|whatever)\s+(?:(?:that|which)\s+)?(?:would|will|could|might|can|we can do to)\s+(?:help|make (?:it|things|the (?:meeting|event|session|day)) (?:easier|possible|better)|support)\b`,
@@ -21,8 +21,9 @@ const CONTACT = /\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44\s?\d|[\w.+-]+@[\w-]
 const WHEN = /\b(?:by|before|no later than)\s+(?:\w+\s+){0,2}?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)|\b(?:at least\s+)?(?:\d+|a|one|two|three|four|five|six|seven|ten|fourteen|48|72|(?:a\s+)?(?:few|couple of|several|number of)|the)\s+(?:clear\s+|working\s+)?(?:days?|weeks?|hours|fortnight)\s+(?:before|in advance|ahead|beforehand|prior)|\b(?:in advance|beforehand|ahead of (?:the )?(?:meeting|event|session|day)|as soon as (?:you can|possible)|when you (?:book|register|reply|sign up)|on the booking form)\b/;
 
 // Whom to tell, by name or team, with the number given elsewhere in the document:
-// "let Tasha know by 15 April", "please let the Patient Experience team know", "contact Amir".
-const NAMED = /\b(?:let|tell|contact|call|ring|phone|text|email|e-mail|ask|speak to|talk to|get in touch with)\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Us|Me)\b)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?|(?:the|our|your)\s+(?:[\p{L}'’&-]+\s+){0,5}?(?:team|office|service|coordinator|co-ordinator|officer|lead|manager|secretary|desk|administrator|organiser|organizer|facilitator|clerk|host))\b/u;
+// "let Tasha know by 15 April", "please let the Patient Experience team know", "contact Amir";
+// "let me know" in a letter or email signed by the writer, whose number is in the signature.
+const NAMED = /\b(?:let|tell|contact|call|ring|phone|text|email|e-mail|ask|speak to|talk to|get in touch with)\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Us|Me)\b)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?|(?:the|our|your)\s+(?:[\p{L}'’&-]+\s+){0,5}?(?:team|office|service|coordinator|co-ordinator|officer|lead|manager|secretary|desk|administrator|organiser|organizer|facilitator|clerk|host))\b|\b(?:let|tell|contact|call|ring|phone|text|email|e-mail)\s+me\b/u;
 const PHONE = /\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44\s?\d|\b(?:tel|telephone|phone|text|call|textphone|freephone)\b[^\n]{0,10}\d{3}/i;
 
 function askIn(ab: AnalysedBlock): { start: number; end: number } | null {

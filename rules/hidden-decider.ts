@@ -55,6 +55,9 @@ const NAMED_DECIDER = new RegExp(
     `|\\b(?:at|in|during|through)\\s+(?:(?:the|a|its|their|our|a\\s+public)\\s+)?(?:[a-z'’-]+\\s+){0,3}?${DECIDING_BODY_WORD}(?:\\s+meetings?)?\\b|\\bat\\s+(?:its|their)\\s+(?:[a-z'’-]+\\s+){0,2}?meeting\\b` +
     // "by consensus", "by a majority vote", "unanimously": the way of deciding says who (those in the room)
     `|${DECISION_PROCESS}` +
+    // "decided after a national review in 2022", "set by national regulations": the source is named.
+    // An unnamed internal review ("following a review of capacity") still hides who decided.
+    `|\\b(?:after|following|as a result of|because of|under|in line with|set (?:out )?(?:in|by))\\s+(?:a|an|the)\\s+(?:(?:national|independent|public|government|statutory|judicial|parliamentary)\\s+(?:[a-z'’-]+\\s+){0,2}?(?:review|inquiry)|(?:[a-z'’-]+\\s+){0,3}?(?:law|legislation|regulations|national guidance|national standards?|court ruling|ruling|judge?ment|referendum|ballot|public vote))\\b` +
     `|\\b${DECIDER_BODY}\\s+(?:will|has|have|is|are|was|were)\\s+(?:make|made|take|taken|decide|decided|agree|agreed|approve|approved)\\b`,
 );
 /** A people group just before the auxiliary: "the 40 jurors will be selected" chooses people, not a decision. */

@@ -19,7 +19,7 @@ const IN_PERSON_NEEDS: AccessNeed[] = [
   {
     id: 'toilets',
     missing: 'whether there are accessible toilets',
-    pattern: /\b(?:(?:accessible|disabled|wheelchair[- ]accessible|adapted) (?:toilets?|loos?|wcs?|facilities)|toilets? (?:is|are) (?:fully )?accessible|changing places)\b/,
+    pattern: /\b(?:(?:accessible|disabled|wheelchair[- ]accessible|adapted) (?:toilets?|loos?|wcs?|facilities)|toilets? (?:is|are) (?:fully )?accessible|changing places|(?:no|nearest|public) (?:public )?(?:toilets?|loos?|wcs?)|toilets? (?:is|are) (?:on|in|next|upstairs|downstairs|available|nearby)|(?:toilets?|loos?) (?:on site|nearby))\b/,
   },
   {
     id: 'hearing-loop',

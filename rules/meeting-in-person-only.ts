@@ -18,6 +18,8 @@ export const ALTERNATIVES = new RegExp(
     String.raw`\b(?:online|paper) (?:survey|questionnaire|feedback form|response form)\b|\bhave your say online\b`,
     // a survey that is open now: "the survey is now live", "share the survey link", "the survey closes on…"
     String.raw`\b(?:survey|questionnaire)\s+(?:is\s+)?(?:now\s+)?(?:live|open)\b|\b(?:survey|questionnaire) (?:link|closes|will close)\b`,
+    // a comment or response form to send in: "use the comment form", "completed forms can be emailed"
+    String.raw`\b(?:use|complete|fill in|fill out|download|return|send (?:us|in)?)\s+(?:the|a|our|this)\s+(?:comment|response|feedback|reply)\s+form\b|\bcompleted (?:comment |response |feedback )?forms?\s+(?:can|should|may|must)\s+be\s+(?:emailed|posted|returned|left|sent|handed in|dropped)`,
     // phone, one-to-one, home visits
     String.raw`\b(?:phone interview|call us (?:to|and) (?:share|give|tell|talk)|(?:talk|speak|chat) (?:to|with) (?:us|someone|one of (?:us|the team|our team)|a member of (?:the|our) team)(?:\s+(?:one[- ]to[- ]one|in private|privately|individually))? (?:by|on the|over the) (?:phone|telephone)|one[- ]to[- ]one (?:conversation|chat|call|interview|session)s?|home visits?|(?:call|phone|visit) you at home)\b`,
     // other ways to send views: "send us a voice note or message", "text us your thoughts"

@@ -12,7 +12,12 @@ const ON_THE_DAY =
 const AHEAD =
   /\b(?<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fourteen)\s+(?:clear\s+)?(?<work>working\s+)?(?<unit>days?|weeks?|fortnight)\s+(?:before|ahead|in advance|prior)/;
 const VAGUE_AHEAD =
-  /\b(?:sent|send|post|posted|email|emailed|circulated|published|shared|available|share|publish)\b[^.]{0,80}\b(?:in advance|beforehand|before the (?:meeting|event|session|day)|ahead of (?:the )?(?:meeting|event|session))\b|\b(?:by|on)\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+[^.]{0,60}\bbefore the (?:meeting|event|session)\b|\b(?:sent|posted|emailed|circulated|published|shared)\b[^.]{0,60}\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+  /\b(?:sent|send|post|posted|email|emailed|circulated|published|shared|available|share|publish)\b[^.]{0,80}\b(?:in advance|beforehand|before the (?:meeting|event|session|day)|ahead of (?:the )?(?:meeting|event|session))\b|\b(?:by|on)\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+[^.]{0,60}\bbefore the (?:meeting|event|session)\b|\b(?:sent|posted|emailed|circulated|published|shared|send|post|email|circulate|publish|share|goes out|go out)\b[^.]{0,60}\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bread\b[^.]{0,80}\b(?:before|ahead of) (?:the|your|an?|each) (?:meeting|event|session|workshop|day)\b|\b(?:is|are) (?:now )?(?:on|available on) (?:our|the) website (?:now|already)\b/;
+// Relative days: "the agenda goes out the weekend before", "papers are sent the week before".
+const RELATIVE_AHEAD = /\b(?:sent|send|post|posted|email|emailed|circulated|published|shared|goes out|go out|sent out|comes? out)\b[^.]{0,80}\bthe (?<unit>day|weekend|week|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday) before\b/;
+const RELATIVE_DAYS: Record<string, number> = { day: 1, weekend: 2, week: 7, fortnight: 14 };
+// Reading matter beyond an agenda: a bare agenda needs no week to read.
+const READING = /\b(?:papers|board pack|meeting pack|briefing pack|information pack|evidence (?:booklet|pack)|reading (?:pack|materials?)|slides|presentation|documents?|reports?|summary|draft|plans?|minutes|strategy)\b/;
 const NO_PAPERS = /\b(?:no papers|nothing to read|no (?:need|reading) to (?:read|prepare))\b/;
 const SEND_VERB = /\b(?:sent|send|post|posted|email|emailed|circulated|published|shared|available|share|publish|get|receive)\b/;
 
@@ -22,13 +27,15 @@ interface PaperSignals {
   /** Days ahead when a figure is given; Infinity for "in advance" with no figure. */
   daysAhead: number | null;
   none: boolean;
+  /** Something to read beyond the agenda. */
+  reading: boolean;
 }
 
-const HINT = /paper|agenda|pack|booklet|slides|present|through|document|report|tabled|on the day|advance|before|ahead|prior|read/;
+const HINT = /paper|agenda|pack|booklet|slides|present|through|document|report|tabled|on the day|advance|before|ahead|prior|read|website|by /;
 
 function signals(ab: AnalysedBlock): PaperSignals {
   const masked = ab.analysis.masked;
-  if (!HINT.test(masked)) return { mentions: false, onTheDay: null, daysAhead: null, none: false };
+  if (!HINT.test(masked)) return { mentions: false, onTheDay: null, daysAhead: null, none: false, reading: false };
   const mentions = HAS_PAPERS.test(masked);
   let onTheDay: PaperSignals['onTheDay'] = null;
   const day = ON_THE_DAY.exec(masked);
@@ -44,7 +51,11 @@ function signals(ab: AnalysedBlock): PaperSignals {
     const unit = ahead.groups!.unit!;
     daysAhead = unit.startsWith('day') ? (ahead.groups!.work ? Math.round((n * 7) / 5) : n) : n * 7;
   } else if (VAGUE_AHEAD.test(masked)) daysAhead = Infinity;
-  return { mentions, onTheDay, daysAhead, none: NO_PAPERS.test(masked) };
+  else {
+    const rel = RELATIVE_AHEAD.exec(masked);
+    if (rel) daysAhead = RELATIVE_DAYS[rel.groups!.unit!] ?? 2;
+  }
+  return { mentions, onTheDay, daysAhead, none: NO_PAPERS.test(masked), reading: mentions && READING.test(masked) };
 }
 
 export const papersInAdvance: Rule = {
@@ -58,7 +69,7 @@ export const papersInAdvance: Rule = {
     severity: 'warning',
     docs: {
       description:
-        'Where a meeting has papers, an agenda or a presentation, checks that people get them at least a week before, and flags papers handed out on the day.',
+        'Where a meeting has papers, an agenda or a presentation, checks that people get them at least a week before, and flags papers handed out on the day. Papers promised by a dated day, or already published with people asked to read them before the session, count as sent ahead; a bare agenda with nothing else to read needs only to go out some days before.',
       why: 'People need time to read, to ask someone to explain, and to get papers in large print, Easy Read or another language. Papers given out on the day mean only those who already know the subject can take part.',
       bad: 'Papers will be handed out on the day.',
       good: 'We will post and email the agenda and papers on Wednesday 26 February, two weeks before the meeting. Tell us if you would like them in large print or Easy Read.',
@@ -87,6 +98,8 @@ export const papersInAdvance: Rule = {
     if (!mention || all.some((x) => x.s.none)) return;
     const ahead = all.map((x) => x.s.daysAhead).filter((d): d is number => d !== null);
     if (ahead.some((d) => d >= 7)) return;
+    // An agenda alone is short: any day before the meeting gives time to read it.
+    if (ahead.length > 0 && !all.some((x) => x.s.reading)) return;
     if (ahead.length > 0) {
       const days = Math.max(...ahead);
       const at = all.find((x) => x.s.daysAhead === days)!;

@@ -11,7 +11,11 @@
  * the document invites people to.
  */
 import type { AnalysedBlock, DocumentContext } from '../../src/engine';
+import { findDates } from './dates';
 import { findTimes, hasDuration, type TimeSpan } from './times';
+
+const LETTER_DATE_LINE = /^\s*\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}\s*$/;
+const DEADLINE_BEFORE = /\b(?:by|before|until|till|no later than|closes?(?: on)?|closing date:?|deadline:?)\s+(?:\w+,?\s+)?$/;
 
 export interface Mention {
   start: number;
@@ -252,6 +256,22 @@ const VENUE_COLUMN = /^(?:venues?|locations?|where|address|places?)$/;
  * heading names an event or a venue; so a consultation listing drop-in
  * sessions is read like an invitation, and "lines open 9am to 5pm" is not.
  */
+/** A day ("Tuesday 3 June", "3/6/2026") in a block about the event, a venue, or next to one. */
+function hasEventDay(ctx: DocumentContext, details: ReturnType<typeof detailsOf>[], nearby: (i: number) => number[]): boolean {
+  for (let i = 0; i < details.length; i++) {
+    const d = details[i]!;
+    if (!d.eventWord && !d.venue && !d.venueLabelOnly && !d.online && d.columnLabel === null) continue;
+    for (const j of nearby(i)) {
+      const masked = ctx.blocks[j]!.analysis.masked;
+      // A closing date ("give us your views by Friday 27 March") is not the day of an event.
+      // A letter's date line ("16 February 2026") dates the letter, not an event.
+      if (LETTER_DATE_LINE.test(masked)) continue;
+      if (findDates(masked).some((x) => (x.kind === 'day' || x.kind === 'numeric') && !DEADLINE_BEFORE.test(masked.slice(Math.max(0, x.start - 25), x.start)))) return true;
+    }
+  }
+  return false;
+}
+
 export function readMeeting(ctx: DocumentContext): MeetingPicture {
   // The five meeting rules all ask for the same picture in one lint.
   const cached = PICTURES.get(ctx.blocks);
@@ -336,6 +356,12 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
     if (!inEvent(i)) continue;
     const duration = near.some((j) => details[j]!.duration);
     for (const span of d.times) picture.times.push({ block: ctx.blocks[i]!, span, duration });
+  }
+  // An event with neither a time nor a day ("come to our PPG meeting – details are on the website",
+  // a letterhead address) is a mention, not an invitation: nothing to check access, timing or papers of.
+  if (picture.times.length === 0 && !hasEventDay(ctx, details, nearby)) {
+    picture.venues = [];
+    picture.hasEvent = false;
   }
   picture.anchor = picture.venues[0]?.block ?? picture.times[0]?.block ?? picture.online[0]?.block ?? null;
   PICTURES.set(ctx.blocks, picture);
