@@ -17,7 +17,7 @@ export const PAYMENT: Meaning = {
     /£\s?\d+(?:\.\d{2})?\s*(?:an|per|a|for (?:the|each|a|your))\s*(?:hour|session|meeting|day|half[- ]day|workshop)\b/,
     /\b(?:cover|covers|meet|meets) (?:your |the |any )?(?:costs?|expenses)\b/,
   ],
-  not: [/\b(?:cannot|can['’]t|unable to|will not|won['’]t|do not|don['’]t) (?:pay|reimburse|cover)\b|\bno (?:expenses|payment)\b|\bunpaid\b/],
+  not: [/\b(?:cannot|can['’]t|(?:are |is )?(?:unable|not able) to|will not|won['’]t|do not|don['’]t) (?:pay|reimburse|cover)\b|\bno (?:expenses|payment)\b|\bunpaid\b/],
 };
 
 const OBSERVING: Meaning = {
@@ -34,8 +34,10 @@ const OBSERVING: Meaning = {
  *    campaigns), with no engagement or involvement in its title.
  */
 const OPENING_BLOCKS = 3;
-const PUBLIC_EVENT = /\b(?:webinars?|information (?:and (?:question|q&a) )?(?:sessions?|events?|evenings?)|q ?& ?a sessions?|question and answer sessions?|launch (?:event|evening)|open days?|roadshows?|public (?:information )?meetings?|for anyone (?:who is|who['’]s) interested)\b/;
-const INVOLVEMENT_ROLE = /\b(?:panel|forum|ppg|patient participation group|reference group|design group|working group|steering group|advisory group|partnership board|focus groups?|workshops?|co-?produc\w*|co-?design\w*|lived experience|experts? by experience|members?|membership)\b/;
+// Also online sessions open to anyone who books, and the formal meetings of a parish or town that its electors may attend
+// ("Annual Parish Meeting", "notice is hereby given", "members of the public are welcome to attend").
+const PUBLIC_EVENT = /\b(?:webinars?|information (?:and (?:question|q&a) )?(?:sessions?|events?|evenings?)|q ?& ?a sessions?|question and answer sessions?|launch (?:event|evening)|open days?|roadshows?|public (?:information )?meetings?|for anyone (?:who is|who['’]s) interested|online (?:public |information |open )?(?:sessions?|events?)|public sessions?|annual (?:parish|town|village|public) meetings?|(?:parish|town|village) meetings? of\b|notice is hereby given|(?:members of the public|electors|residents|everyone|anyone) (?:are|is) (?:entitled|welcome|invited) to attend)\b/;
+const INVOLVEMENT_ROLE = /\b(?:panel|forum|ppg|patient participation group|reference group|design group|working group|steering group|advisory group|partnership board|focus groups?|workshops?|co-?produc\w*|co-?design\w*|lived experience|experts? by experience|members?(?! of the public)|membership)\b/;
 const COMMS_PLAN = /\b(?:communications?|comms|campaign|marketing|publicity) (?:plan|strategy|approach)\b/;
 const ENGAGEMENT = /\b(?:engag\w*|involv\w*|participat\w*|co-?produc\w*|co-?design\w*|consult\w*)\b/;
 
@@ -61,7 +63,7 @@ export const involvementPayment: Rule = {
     severity: 'warning',
     docs: {
       description:
-        'Checks that an engagement plan or meeting invitation says people’s expenses will be paid (travel, care, childcare) and, for ongoing involvement, how their time will be paid or recognised. Not for people watching a meeting held in public, a public information event (a webinar, an information or Q&A session, an open day), the drop-ins and public meetings of a consultation (ways for anyone to give views, unless it also asks people to join a panel or group) or a communications plan that only tells people.',
+        'Checks that an engagement plan or meeting invitation says people’s expenses will be paid (travel, care, childcare) and, for ongoing involvement, how their time will be paid or recognised. Not for people watching a meeting held in public, a public information event (a webinar, online sessions open to anyone who books, an information or Q&A session, an open day), a parish or town meeting its electors may attend, the drop-ins and public meetings of a consultation (ways for anyone to give views, unless it also asks people to join a panel or group) or a communications plan that only tells people.',
       why: 'Taking part costs people money and time. If costs are not covered, only people who can afford it take part, and people’s expertise is treated as free.',
       bad: 'Please come to our panel meeting at the Town Hall.',
       good: 'We will pay your travel and any care costs. People with lived experience on the group are paid £25 an hour, in line with our involvement payment policy.',

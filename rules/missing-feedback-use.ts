@@ -38,7 +38,7 @@ const DECIDES = /\bdecid|\bdecision|\bchoos|\bagree (?:the|a|which|what|whether)
  * Anything vague ("in due course", "where possible") never counts, and a
  * heading such as "What happens next" counts only through what is under it.
  */
-const BODIES = '(?:councillors|(?:the )?(?:board|committee|cabinet|council|panel|governing body|trust board|icb board|partnership board|decision-makers?|cabinet member|commissioners|executive|steering group|project board|programme board|leaders?))';
+const BODIES = '(?:councillors|(?:the )?(?:[\\w-]+ )?(?:board|committee|cabinet|council|panel|governing body|trust board|icb board|partnership board|decision-makers?|cabinet member|commissioners|executive|steering group|project board|programme board|leaders?|authority|trustees))';
 const NOT = [/\b(?:have|has) not (?:yet )?decided\b|\bnot sure (?:how|what)\b/, VAGUE];
 
 export const FEEDBACK_USE_CONCRETE: Meaning = {
@@ -46,6 +46,16 @@ export const FEEDBACK_USE_CONCRETE: Meaning = {
     /\bwe will (?:publish|share|produce|write|send|post|circulate|make available|put)(?! (?:the |our )?(?:icb|ccg|board|council|cabinet|committee|commissioners?|trust|governing body|nhs england|councillors|decision-makers?|secretary of state|minister) (?:a|an|the|our)\b) (?:a |the |an |our )?(?:[\w"“”'‘’-]+ ){0,8}?(?:summary|report|results|findings|outcome|feedback report|analysis|what (?:you|people) (?:told|said))/,
     /\b(?:a |the |our )?(?:summary|report|results|findings|outcomes?|analysis)(?: (?:of|on) (?:the |this |all |every )?(?:consultation|responses|engagement|survey|feedback|views|what (?:you|people) (?:told|said)[\w ]{0,20})(?: responses)?)? (?:will be|are|is) (?:published|made (?:public|available)|available (?:on|at|from|online)|posted|put (?:on|online))\b/,
     /\byou said,? we (?:did|will)\b/,
+    // Charters and terms of reference speak in the present: "each year we publish a report on what changed",
+    // "the group publishes a summary of the advice it gave and what happened".
+    /\b(?:we|the (?:[\w-]+ )?(?:group|panel|forum|board|team|council|trust|partnership|network)) (?:publish(?:es)?|produces?|shares?) (?:a |an |the |our |its |their )?(?:[\w-]+ ){0,4}?(?:summary|report|results|findings|account|record) (?:on|of|showing|setting out) (?:what|how)\b[^.;]{0,60}\b(?:changed|did|decided|used|happened|taken into account|acted on)\b/,
+    // A document that sets out the comments and how they were answered, published: "a statement setting out the
+    // comments received and how they have been addressed will be published".
+    /\b(?:statement|report|summary|document|paper|table|log)\b,? (?:setting out|that sets out|which sets out|showing|that shows|explaining|listing|summari[sz]ing) (?:[^.;]{0,60}?)\b(?:comments|responses|views|feedback|representations|objections)\b[^.;]{0,80}?\bwill be (?:published|made (?:public|available)|posted|sent to (?:everyone|all|those|people|participants))\b/,
+    // Telling people what was done with their advice, in any tense: "the team tells the group what they changed and why".
+    /\b(?:tells?|show(?:s)?|explains? to|reports? back to|writes? to) (?:you|people|everyone|participants|members|them|the (?:[\w-]+ )?(?:group|panel|forum|members|board)) (?:what|how) (?:they|we|it|he|she|the [\w-]+(?: team)?) (?:did|changed|decided|have done|has done|will do|used|acted on)\b/,
+    // Overruling the group only with reasons: "the board can only overrule the panel by explaining why in writing".
+    /\b(?:overrule|reject|not (?:follow|accept|take up))\b[^.;]{0,60}\b(?:explain(?:s|ing)?|giv(?:e|es|ing) (?:its |their |the )?reasons?) (?:why )?(?:in writing|publicly)\b/,
     // An involvement group's advice answered: "the commissioning manager must respond in writing to every recommendation",
     // "researchers explain at the next meeting what they did with it", a tracker of recommendations and responses.
     /\b(?:respond|reply|answer)(?:s)? (?:in writing )?to (?:every|each|all|the) (?:of (?:the|its|their) )?(?:[\w'’-]+ )?(?:recommendations?|proposals?|advice|questions?)\b|\btrackers? of (?:recommendations|actions|advice|feedback)\b|\b(?:recommendations?|advice) (?:and|with) (?:the )?(?:responses?|what happened)\b/,
@@ -70,6 +80,8 @@ export const FEEDBACK_USE_REPORT_TO: Meaning = {
   phrases: [
     /\bwe will (?:report|present|take|send) (?:the |a |our |all )?(?:\w+ )?(?:findings|results|responses|report|summary|analysis|what (?:you|people) (?:told|said)(?: us)?|your (?:views|comments|feedback)) to\b/,
     /\b(?:a |the |our )?(?:report|paper|recommendations?|summary|results|findings|analysis)\b[^.;]{0,60}?\bwill (?:go|be (?:taken|presented|submitted|sent|reported|considered)) (?:to|by)\b/,
+    // The views themselves go to the decision-maker: "all responses will be reported to the fire authority at its meeting on 24 June".
+    new RegExp(`\\b(?:all |every |each |the |your |these )?${VIEWS.slice(0, -1)}|comments? received|responses? received)\\b[^.;]{0,30}?\\bwill (?:go|be (?:taken|presented|submitted|sent|reported|passed)) to\\b`),
     /\b(?:summary|report|results|findings|analysis)\b[^.;]{0,60}?\bwill be (?:shared|produced|available|sent)\b/,
   ],
   not: NOT,

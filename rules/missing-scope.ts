@@ -13,6 +13,8 @@ export const SCOPE: Meaning = {
     /\bwhat (?:we are|we['’]re|this consultation is|is) (?:not )?(?:consulting|asking) (?:on|about)\b/,
     /\bwhat (?:is|isn['’]t|is not|are|aren['’]t) (?:being consulted on|up for (?:discussion|debate)|open to (?:change|discussion)|included|covered)\b/,
     /\bscope\b/,
+    // The limits of the thing consulted on: "What the plan can and cannot do", "What this strategy can and can't cover".
+    /\bwhat (?:the |this |our |a )?(?:[\w-]+ ){0,2}?(?:can|could|will) and (?:can['’]t|cannot|can not|could not|won['’]t|will not) (?:do|chang|cover|includ|decid|influenc|affect)/,
     /\bwhat (?:has|have) (?:already )?been (?:decided|agreed)\b/,
     /\bwhat (?:we have|we['’]ve) (?:already )?decided\b/,
     /\bwho (?:makes|will make|takes|will take) the (?:final )?decision\b/,
@@ -36,7 +38,7 @@ export const SCOPE: Meaning = {
     new RegExp(`\\b(?:the |our |the council['’]s |the trust['’]s )?${BODY} (?:will|is to|is going to) (?:make|take) (?:the|a) (?:final )?decision\\b`),
     new RegExp(`\\b(?:the |our )?${BODY} will (?:then )?decide\\b`),
     // Who has the last word: "Full Council will set the budget", "the Panel can veto the proposal".
-    new RegExp(`\\b${BODY} (?:will|is to|must|can|may|has the power to) (?:then )?(?:set|approve|agree|veto|reject|overturn|sign off) (?:the|this|our|his|her|its|these|any) (?:final )?(?:budget|proposals?|plans?|scheme|policy|precept|changes?|strategy|closure|decision|recommendations?|options?)\\b`),
+    new RegExp(`\\b${BODY} (?:will|is to|must|can|may|has the power to) (?:then )?(?:(?:accept|endorse|amend),? (?:or|and) )?(?:set|approve|agree|veto|reject|overturn|sign off) (?:the|this|our|my|his|her|its|their|these|any) (?:final )?(?:budget|proposals?|plans?|scheme|policy|precept|changes?|strategy|closure|decision|recommendations?|options?)\\b`),
     /\b(?:will|to) (?:make|take) the final decision\b/,
     /\bdecisions? will be (?:made|taken) by\b/,
     /\bwhat (?:we can|we can['’]t|we cannot) (?:change|do)\b/,

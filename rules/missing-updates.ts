@@ -15,7 +15,7 @@ export const UPDATES: Meaning = {
     new RegExp(`\\bkeep(?:ing)? ${PEOPLE} (?:\\w+ )?(?:up to date|updated|informed|in the loop|posted|in touch)\\b`),
     /\b(?:regular|monthly|weekly|quarterly|fortnightly|termly|annual) (?:updates?|newsletters?|bulletins?|briefings?|e-?mails?|progress reports?|feedback)\b/,
     /\b(?:we will|we['’]ll|the team will) (?:send|share|give|provide|publish|post|e-?mail|circulate|write) (?:regular |monthly |quarterly |short |an? )?(?:updates?|newsletters?|bulletins?|progress)/,
-    /\bupdates? (?:will be|are) (?:sent|shared|published|posted|given|provided|e-?mailed|circulated)\b/,
+    /\bupdates? (?:will be|are|is|gets?) (?:sent|shared|published|posted|given|provided|e-?mailed|circulated)\b/,
     /\byou said,? we did\b/,
     new RegExp(`\\b(?:feed|report)(?:ing)? back to ${PEOPLE}\\b|\\bwe will (?:feed|report) back\\b`),
     /\bprogress (?:reports?|updates?)\b/,
@@ -48,6 +48,10 @@ export const PROCESS_FEEDBACK: Meaning = {
     /\bevaluation (?:forms?|surveys?|questionnaires?)\b|\bfeedback forms?\b/,
     /\bcheck[- ]ins?\b|\bcheck(?:ing)? in (?:with|regularly)\b/,
     /\b(?:ask|asking) (?:people|participants|members|the group|everyone|you) (?:what|how)\b/,
+    // The same ask in the passive: "members are asked each year what could be improved about how the group works".
+    new RegExp(`\\b(?:${PEOPLE.slice(3, -1)}) (?:are|is|will be|get) (?:also )?(?:regularly |each year |every year |annually )?asked (?:what|how|whether|for (?:their )?(?:views|feedback|comments) on how)\\b`),
+    // Inviting views on how the work itself could be better: "we will invite comments on how we can improve".
+    /\b(?:invite|inviting|ask for|asking for|welcome|seek|seeking) (?:your |their )?(?:comments|views|feedback|suggestions|ideas) (?:on|about) how (?:we|it|the [\w-]+|our [\w-]+) (?:can|could|should|might) (?:improve|be improved|do (?:it )?better|work better)\b/,
     /\breview (?:how|the process|our approach|what is working)\b|\bevaluate (?:the|our|how|each)\b|\blearn(?:ing)? (?:from|as we go)\b/,
     /\bwhat (?:is|isn['’]t|is not)(?: and (?:is not|isn['’]t))? working\b|\bwhat (?:works|worked|went well|(?:doesn['’]t|didn['’]t|does not|did not) work)\b|\bwhat (?:we (?:could|should|can) (?:do )?(?:better|differently|change)|to (?:change|improve) (?:about|in) (?:the|how|our))\b/,
     new RegExp(`\\b${INVOLVED} (?:will|can|may|are able to|get to) (?:\\w+ )?(?:review|revisit|check|change|amend|update|shape|rewrite) ${PLAN}`),

@@ -66,12 +66,22 @@ function emailForViews(ab: AnalysedBlock, masked: string): boolean {
   return false;
 }
 
+const ROUTE_LABEL = /^[\s•*–-]*(?:by |via |on )?(online|on-line|on the web|web|phone|telephone|tel)\s*[:–-]\s*/;
+/** A phone number is a route only when its line is about responding, not only a contact detail. */
+const RESPOND_WORDS = /\b(?:survey|questionnaire|form|respond|response|views|comments|feedback|have your say|take part|tell us|give)\b/;
+
 /** Which routes a block mentions. An e-mail address in a block about responding counts as e-mail. */
 export function routesIn(ab: AnalysedBlock): string[] {
   const masked = presentText(ab);
   const found = ROUTES.filter((r) => r.pattern.test(masked)).map((r) => r.id);
   if (!found.includes('email') && emailForViews(ab, masked)) found.push('email');
   if (!found.includes('online') && /\b(?:https?:\/\/|www\.)/.test(ab.block.text) && /\b(?:survey|questionnaire|respond|have your say|take part|form)\b/.test(masked)) found.push('online');
+  // Routes given as labels in a list of ways to respond: "Online: www…", "By phone: 0113 496 0000 – we can fill in the form with you".
+  const label = ROUTE_LABEL.exec(masked);
+  if (label) {
+    if (!found.includes('online') && /^(?:online|on-line|on the web|web)$/.test(label[1]!) && /\b(?:https?:\/\/|www\.)/.test(ab.block.text)) found.push('online');
+    if (!found.includes('phone') && /^(?:phone|telephone|tel)$/.test(label[1]!) && /^[\s(+]*\d/.test(masked.slice(label[0].length)) && RESPOND_WORDS.test(masked)) found.push('phone');
+  }
   return found;
 }
 

@@ -96,6 +96,8 @@ interface BlockCues {
   event: boolean;
   /** Names a newsletter or bulletin (in the title zone, the document is news). */
   news: boolean;
+  /** Calls itself an invitation ("Invitation – site visit", "Subject: Invitation to our open day"). */
+  inviteTitle: boolean;
 }
 
 const cache = new WeakMap<BlockAnalysis, Map<string, BlockCues>>();
@@ -105,6 +107,8 @@ const FUTURE = /\b(?:will|shall|going to|plan to|would)\b/;
 const PROMISE_BEFORE = /\b(?:will|would|to|plan to|aim to) (?:publish|produce|share|write|send|prepare)\b[^.]{0,40}$/;
 const EVENT_RE = new RegExp(`\\b${EVENT}s?\\b`);
 const CALENDAR_DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? \d{1,2}(?:st|nd|rd|th)\b/;
+// In the title zone, an invitation's purpose (it adds no score: it only says the document's asks for views belong to the event).
+const INVITE_TITLE_RE = /^(?:subject:\s*)?(?:(?:re|fw|fwd):\s*)?(?:an? )?(?:invitation|you(?:'re|’re| are| have been) (?:warmly )?invited)\b(?! to (?:comment|respond|give|share|have your say|tender|quote|bid)\b)/;
 const NEWS_RE = /\b(?:newsletter|bulletin|e-?news|magazine|news round-?up)\b/;
 void DATE;
 
@@ -140,6 +144,7 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
     time: TIME.test(text),
     event: EVENT_RE.test(text) || /\bagenda\b/.test(text),
     news: headingLike && NEWS_RE.test(text),
+    inviteTitle: headingLike && INVITE_TITLE_RE.test(text.trim()),
   };
   if (!byKind) cache.set(ab.analysis, (byKind = new Map()));
   byKind.set(key, result);
@@ -199,6 +204,7 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
       } else weakPlan = true;
     }
     if (inTitle && c.news) purpose.add('news');
+    if (inTitle && c.inviteTitle) purpose.add('meeting-invitation');
     for (const l of c.labels) labels.add(l);
     // An event slot: a date and a time in the block, or across a table row.
     let date = c.date;
@@ -262,6 +268,10 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   // A plan or strategy says how it was written ("64 people took part in workshops") and promises
   // "you said, we did" reports: it is a report only when its title says so.
   if (purpose.has('engagement-plan') && !purpose.has('report')) score.report = Math.min(score.report, THRESHOLD - 1);
+  // A letter to patients or residents ("Dear …") that explains a decision may have one "what you told us"
+  // section: it reports back in passing, and is a report only when its title says so or it has more than one report cue.
+  const letter = blocks.slice(0, 8).some((ab) => /^\s*dear\b/.test(ab.analysis.masked));
+  if (letter && !purpose.has('report') && reasons.report.length < 2) score.report = Math.min(score.report, THRESHOLD - 1);
   // A newsletter names plans in passing: it is a plan only when its title says so.
   if (purpose.has('news') && !purpose.has('engagement-plan')) score['engagement-plan'] = Math.min(score['engagement-plan'], THRESHOLD - 1);
   const matches: ProfileMatch[] = [];
@@ -281,8 +291,11 @@ function titleBlocks(blocks: AnalysedBlock[]): Set<number> {
   const zone = new Set<number>();
   for (const ab of blocks.slice(0, 4)) {
     const paragraph = fullParagraph(ab);
-    if (zone.size > 0 && (paragraph || ab.block.kind === 'list-item' || /^\s*dear\b/.test(ab.analysis.masked))) break;
+    const salutation = /^\s*dear\b/.test(ab.analysis.masked);
+    if (zone.size > 0 && (paragraph || ab.block.kind === 'list-item' || salutation)) break;
     zone.add(ab.index);
+    // A letter pasted from its salutation has no title: what follows "Dear …" is the letter.
+    if (salutation) break;
     if (paragraph) break;
   }
   return zone;

@@ -140,3 +140,23 @@ describe('profile detection: the purpose in the title and opening weighs more th
     expect(ids('Health and Wellbeing Board\n\nAgenda\n\nWednesday 5 May 2027, 2pm, Council Chamber\n\n1. Apologies\n2. Minutes of the last meeting')).toEqual(['meeting-invitation']);
   });
 });
+
+describe('profiles: precision on invitations and letters', () => {
+  it('an e-mail titled as an invitation that asks for views at the visit is not a consultation', () => {
+    const text = 'Subject: Invitation – visit to the new library\n\nDear all,\n\nWe would like your views on the layout while there is still time to change it.\n\nDate: Friday 6 March 2027\nTime: 10am to 11.30am\nMeet at: the main entrance';
+    expect(ids(text)).toContain('meeting-invitation');
+    expect(ids(text)).not.toContain('consultation');
+  });
+  it('an invitation to comment is still a consultation', () => {
+    const text = 'Invitation to comment on the draft parking strategy\n\nWe are consulting on the draft strategy. Please fill in the survey by 4 June 2027. The consultation closes on 4 June 2027.';
+    expect(ids(text)).toContain('consultation');
+  });
+  it('a letter explaining a decision with one "what you told us" section is not a report', () => {
+    const text = 'Dear resident,\n\nThe Tuesday market will move to Station Square from 1 May 2027.\n\nWhat you told us\nMany of you asked for more seating, so we are adding benches.\n\nYours sincerely,\nThe Markets Team';
+    expect(ids(text)).not.toContain('report');
+  });
+  it('a you-said-we-did report is still a report', () => {
+    const text = 'Market changes: you said, we did\n\nWhat you told us\n412 people responded to our survey. Many asked for more seating.\n\nWhat we did\nWe added benches.';
+    expect(ids(text)).toContain('report');
+  });
+});
