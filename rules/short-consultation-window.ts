@@ -72,17 +72,22 @@ export const shortConsultationWindow: Rule = {
     const head = new Set(letterHead(ctx.blocks));
     const issued = perBlock(issuedDate, ctx.blocks, issuedDate).flatMap((d, i) => (d && (d.labelled || head.has(ctx.blocks[i]!)) ? [d.date] : []));
     const candidates = openings.length ? openings : issued;
+    // The consultation closes at its last reply-by date. Other "by" dates in a
+    // consultation are earlier asks (book a place, tell us about access needs),
+    // so a deadline about responding wins, and the latest one counts.
+    const deadlines = per.flatMap((p, i) =>
+      p.deadlines.map((mention) => ({ blockId: ctx.blocks[i]!.block.id, mention, aboutReplies: isReplyDeadline(ctx.blocks[i]!.analysis.masked, mention) })),
+    );
+    const replyDeadlines = deadlines.filter((d) => d.aboutReplies);
     let best: { blockId: string; mention: DateMention; weeks: number } | undefined;
-    per.forEach((p, i) => {
-      for (const closing of p.deadlines) {
-        for (const opening of candidates) {
-          if (opening === closing) continue;
-          const weeks = weeksBetween(opening, closing, year);
-          if (weeks === null || weeks <= 0) continue;
-          if (!best || weeks < best.weeks) best = { blockId: ctx.blocks[i]!.block.id, mention: closing, weeks };
-        }
+    for (const closing of replyDeadlines.length ? replyDeadlines : deadlines) {
+      for (const opening of candidates) {
+        if (opening === closing.mention) continue;
+        const weeks = weeksBetween(opening, closing.mention, year);
+        if (weeks === null || weeks <= 0) continue;
+        if (!best || weeks > best.weeks) best = { blockId: closing.blockId, mention: closing.mention, weeks };
       }
-    });
+    }
     if (best && best.weeks < minWeeks) report(best.blockId, best.mention.start, best.mention.end, best.weeks);
   },
 };
@@ -135,4 +140,13 @@ function recompute(text: string, w: Window, year: number): number {
   const a = dates[0];
   const b = dates[dates.length - 1];
   return (a && b && a !== b && weeksBetween(a, b, year)) || w.weeks;
+}
+
+const REPLY_WORDS = /\b(?:clos(?:es|ing|e)|consultation|respon(?:d|se|ses)|repl(?:y|ies)|comments?|views|survey|questionnaire|feedback|have your say|submissions?|return (?:the|your|this)|send (?:us )?(?:your|the))\b/;
+
+/** Is this deadline about sending views, rather than booking a place or asking for support? */
+function isReplyDeadline(text: string, mention: DateMention): boolean {
+  const before = text.slice(Math.max(0, mention.start - 120), mention.start);
+  const sentence = before.split(/[.;!?]\s/).pop() ?? before;
+  return REPLY_WORDS.test(sentence);
 }

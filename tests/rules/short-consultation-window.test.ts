@@ -93,4 +93,17 @@ describe('short-consultation-window', () => {
     const letter = 'Dear Resident\n\nWe are consulting on the cleaning service.\n\n1 March 2027\n\nPlease return the reply slip by 29 March 2027.';
     expect(check(rule, letter, ['consultation']).findings).toEqual([]);
   });
+
+  it('takes the last reply-by date as the close, not an earlier ask to book or to tell us about access needs', () => {
+    const text =
+      'Have your say on changes to our clinics\n\n- The consultation opens on Monday 2 June 2025.\n- The closing date is Monday 25 August 2025.\n\n' +
+      'Come to an event\n\nBook your place by Friday 13 June 2025. If you need anything to help you take part, please tell Amira by Friday 6 June 2025.';
+    expect(check(rule, text, ['consultation']).findings).toEqual([]);
+    const short =
+      'Have your say on changes to our clinics\n\nThe consultation opens on Monday 2 June 2025. Please send us your comments by Friday 27 June 2025.\n\n' +
+      'If you need a large-print copy, please tell us by Friday 6 June 2025.';
+    const r = check(rule, short, ['consultation']);
+    expect(r.findings.map((f) => f.text)).toEqual(['Friday 27 June 2025']);
+    expect(r.findings[0]!.message).toMatch(/open for about 4 weeks/);
+  });
 });
