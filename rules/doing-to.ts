@@ -232,6 +232,23 @@ function peopleOf(ctx: BlockContext, s: { start: number; end: number }, at: numb
   return { start, end, coordinated };
 }
 
+const IRREGULAR_PARTICIPLES = new Set(['taken', 'sent', 'brought', 'put', 'fit', 'bused', 'bussed']);
+
+/** Could this participle come from a handling verb? Spares compromise the many passives that cannot. */
+function mayBeHandled(participle: string): boolean {
+  const w = participle.toLowerCase();
+  if (IRREGULAR_PARTICIPLES.has(w) || HANDLED_LEMMAS.has(w)) return true;
+  const stems: string[] = [];
+  if (w.endsWith('ied')) stems.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('ed')) {
+    const base = w.slice(0, -2);
+    stems.push(base, `${base}e`);
+    if (/([b-df-hj-np-tv-z])\1$/.test(base)) stems.push(base.slice(0, -1));
+  }
+  if (w.endsWith('d')) stems.push(w.slice(0, -1));
+  return stems.some((stem) => HANDLED_LEMMAS.has(stem));
+}
+
 /** The kind of handling a passive verb phrase names, by its lemma, or null when it is not one. */
 function handledKind(ctx: BlockContext, phrase: string, after: string): Kind | null {
   const verbs = ctx.nlp(phrase).verbs().json() as Array<{ verb?: { infinitive?: string } }>;
@@ -306,6 +323,8 @@ export const doingTo: Rule = {
 
     // People carried, processed or issued with things: the verb class is read from the lemma.
     for (const m of matchesOf(HANDLED, masked)) {
+      // Cheap check first: most passives ("will be held", "will be published") are not handling verbs.
+      if (!mayBeHandled(m[1]!)) continue;
       if (hits.some((h) => m.index < h.end && h.start < groupEnd(m, 1))) continue;
       const s = sentenceAt(ctx.analysis, m.index);
       if (!s) continue;
