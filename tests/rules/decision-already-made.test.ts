@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Linter, type ProfileId } from '../../src/engine';
 import { decisionAlreadyMade } from '../../rules/decision-already-made';
+import { runRuleCases } from './rule-tester';
 
 const linter = new Linter([decisionAlreadyMade]);
 const check = (text: string, profiles: ProfileId[] = ['consultation']) =>
@@ -39,18 +40,14 @@ const GOOD = [
 ];
 
 describe('decision-already-made', () => {
-  it.each(BAD)('flags “%s”', (text, flagged) => {
-    const findings = check(text);
-    expect(findings).toHaveLength(1);
-    const f = findings[0]!;
-    expect(f.text).toBe(flagged);
-    expect(f.start).toBe(text.indexOf(flagged));
-    expect(f.message).toMatch(/already been made/);
-    expect(f.enablers).toEqual(['clear-and-realistic-influence']);
-  });
-
-  it.each(GOOD)('leaves “%s” alone', (text) => {
-    expect(check(text)).toEqual([]);
+  runRuleCases(decisionAlreadyMade, {
+    bad: BAD,
+    good: GOOD,
+    profiles: ['consultation'],
+    expectFinding: (f) => {
+      expect(f.message).toMatch(/already been made/);
+      expect(f.enablers).toEqual(['clear-and-realistic-influence']);
+    },
   });
 
   it('runs for consultations only', () => {

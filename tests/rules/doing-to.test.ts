@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Linter } from '../../src/engine';
 import { doingTo } from '../../rules/doing-to';
+import { runRuleCases } from './rule-tester';
 
 const linter = new Linter([doingTo]);
 const check = (text: string) =>
@@ -84,20 +85,16 @@ const GOOD = [
 ];
 
 describe('doing-to', () => {
-  it.each(BAD)('flags “%s”', (text, flagged) => {
-    const findings = check(text);
-    expect(findings).toHaveLength(1);
-    const f = findings[0]!;
-    expect(f.text).toBe(flagged);
-    expect(f.start).toBe(text.indexOf(flagged));
-    expect(f.message).toMatch(/done to people|order rather than an invitation|deciding for people|consulting on a plan/);
-    expect(f.suggestions[0]).toMatch(/^We /);
-    expect(f.barriers).toContain('us-and-them-attitude');
-    expect(f.enablers).toEqual(['doing-with-not-doing-to']);
-  });
-
-  it.each(GOOD)('leaves “%s” alone', (text) => {
-    expect(check(text)).toEqual([]);
+  runRuleCases(doingTo, {
+    bad: BAD,
+    good: GOOD,
+    profiles: ['general'],
+    expectFinding: (f) => {
+      expect(f.message).toMatch(/done to people|order rather than an invitation|deciding for people|consulting on a plan/);
+      expect(f.suggestions[0]).toMatch(/^We /);
+      expect(f.barriers).toContain('us-and-them-attitude');
+      expect(f.enablers).toEqual(['doing-with-not-doing-to']);
+    },
   });
 
   it('builds the rewording from the sentence', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Linter } from '../../src/engine';
 import { hiddenDecider } from '../../rules/hidden-decider';
+import { runRuleCases } from './rule-tester';
 
 const linter = new Linter([hiddenDecider]);
 const check = (text: string) =>
@@ -66,19 +67,15 @@ const GOOD = [
 ];
 
 describe('hidden-decider', () => {
-  it.each(BAD)('flags “%s”', (text, flagged) => {
-    const findings = check(text);
-    expect(findings).toHaveLength(1);
-    const f = findings[0]!;
-    expect(f.text).toBe(flagged);
-    expect(f.start).toBe(text.indexOf(flagged));
-    expect(f.message).toMatch(/Who makes this decision\?$/);
-    expect(f.suggestions[0]).toMatch(/^Say who will decide/);
-    expect(f.barriers).toEqual(['lack-of-honesty-and-transparency', 'lack-of-clarity']);
-  });
-
-  it.each(GOOD)('leaves “%s” alone', (text) => {
-    expect(check(text)).toEqual([]);
+  runRuleCases(hiddenDecider, {
+    bad: BAD,
+    good: GOOD,
+    profiles: ['general'],
+    expectFinding: (f) => {
+      expect(f.message).toMatch(/Who makes this decision\?$/);
+      expect(f.suggestions[0]).toMatch(/^Say who will decide/);
+      expect(f.barriers).toEqual(['lack-of-honesty-and-transparency', 'lack-of-clarity']);
+    },
   });
 
   it('reads “by March” as a date, not a decider', () => {

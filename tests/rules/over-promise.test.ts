@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Linter } from '../../src/engine';
 import { overPromise } from '../../rules/over-promise';
+import { runRuleCases } from './rule-tester';
 
 const linter = new Linter([overPromise]);
 const check = (text: string) =>
@@ -48,19 +49,15 @@ const GOOD = [
 ];
 
 describe('over-promise', () => {
-  it.each(BAD)('flags “%s”', (text, flagged) => {
-    const findings = check(text);
-    expect(findings).toHaveLength(1);
-    const f = findings[0]!;
-    expect(f.text).toBe(flagged);
-    expect(f.start).toBe(text.indexOf(flagged));
-    expect(f.message).toMatch(/promises more than/);
-    expect(f.suggestions[0]).toMatch(/^(?:We will|Say )/);
-    expect(f.barriers).toEqual(['not-being-realistic']);
-  });
-
-  it.each(GOOD)('leaves “%s” alone', (text) => {
-    expect(check(text)).toEqual([]);
+  runRuleCases(overPromise, {
+    bad: BAD,
+    good: GOOD,
+    profiles: ['general'],
+    expectFinding: (f) => {
+      expect(f.message).toMatch(/promises more than/);
+      expect(f.suggestions[0]).toMatch(/^(?:We will|Say )/);
+      expect(f.barriers).toEqual(['not-being-realistic']);
+    },
   });
 
   it('suggests reporting back for promises about feedback', () => {

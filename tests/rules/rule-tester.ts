@@ -1,0 +1,34 @@
+/**
+ * A small RuleTester, in the spirit of ESLint's: one paragraph per case, a
+ * bad case must give exactly one finding on exactly the given words, a good
+ * case must give none. Rule-specific checks on the finding go in `expectFinding`.
+ */
+import { expect, it } from 'vitest';
+import { Linter, type Finding, type ProfileId, type Rule } from '../../src/engine';
+
+export interface RuleCases {
+  /** [sentence, the exact words flagged] */
+  bad: Array<[string, string]>;
+  good: string[];
+  profiles?: ProfileId[];
+  expectFinding?: (f: Finding) => void;
+}
+
+export function runRuleCases(rule: Rule, cases: RuleCases): void {
+  const linter = new Linter([rule]);
+  const check = (text: string) =>
+    linter.lint({ blocks: [{ id: 'b1', kind: 'paragraph', text }], meta: {} }, { profiles: cases.profiles ?? ['general'] }).findings;
+
+  it.each(cases.bad)('flags “%s”', (text, flagged) => {
+    const findings = check(text);
+    expect(findings).toHaveLength(1);
+    const f = findings[0]!;
+    expect(f.text).toBe(flagged);
+    expect(f.start).toBe(text.indexOf(flagged));
+    cases.expectFinding?.(f);
+  });
+
+  it.each(cases.good)('leaves “%s” alone', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+}
