@@ -43,7 +43,10 @@ export const SCOPE: Meaning = {
     /\bdecisions? will be (?:made|taken) by\b/,
     /\bwhat (?:we can|we can['’]t|we cannot) (?:change|do)\b/,
     /\b(?:the|these) (?:options|choices|things) (?:you can|we can|people can) (?:comment on|influence|change|choose)\b/,
-    /\b(?:cannot|can['’]t|can not|will not|won['’]t) (?:decide|change|affect|alter|set|overturn)\b/,
+    // "We cannot change…", "the budget can't change". "Will not change" with a thing as its subject ("the charge
+    // will not change") describes the proposal, so it counts only when the consultation or its responses are the subject.
+    /\b(?:cannot|can['’]t|can not) (?:decide|change|affect|alter|set|overturn)\b/,
+    /\b(?:consultation|survey|engagement|views|responses|feedback|comments|we|you) (?:will not|won['’]t) (?:decide|change|affect|alter|set|overturn)\b/,
     /\b(?:this consultation|this document|it) (?:does not|doesn['’]t|will not|won['’]t) (?:cover|include|look at|ask about)\b/,
   ],
 };

@@ -127,12 +127,26 @@ const TRAILING_TIME = /,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$/;
  */
 function issuedDate(ab: AnalysedBlock): { date: DateMention; labelled: boolean } | null {
   const text = ab.analysis.masked.trim();
-  if (text.length > 60) return null;
+  if (text.length > 60) return headerDate(ab.analysis.masked);
   const [d] = findDates(text);
   if (!d || !d.day || !d.month || !d.year) return null;
   const unlabelled = text.replace(ISSUE_LABEL, '');
   const labelled = unlabelled.length < text.length;
   return unlabelled.replace(TRAILING_TIME, '').length <= d.text.length + 1 ? { date: d, labelled } : null;
+}
+
+/**
+ * An e-mail header run together in one block ("From: … Sent: 12 January 2026
+ * 09:02 To: … Subject: …"): the date after its "Sent:" or "Date:" label.
+ */
+function headerDate(masked: string): { date: DateMention; labelled: boolean } | null {
+  if (!/^\s*(?:from|to|sent|date)\s*:/.test(masked) || !/\b(?:from|subject)\s*:/.test(masked)) return null;
+  const label = /\b(?:sent|date)\s*:\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?/.exec(masked);
+  if (!label) return null;
+  const at = label.index + label[0].length;
+  const [d] = findDates(masked.slice(at, at + 40));
+  if (!d || d.start !== 0 || !d.day || !d.month || !d.year) return null;
+  return { date: { ...d, start: d.start + at, end: d.end + at }, labelled: true };
 }
 
 function recompute(text: string, w: Window, year: number): number {

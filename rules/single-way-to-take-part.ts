@@ -55,16 +55,32 @@ const SENDS_VIEWS = new RegExp(`\\b(?:send|return|submit|${VIEWS.slice(3, -1)})\
  */
 function emailForViews(ab: AnalysedBlock, masked: string): boolean {
   const text = ab.block.text;
+  const header = MAIL_HEADER.test(masked);
   const re = /@[\w-]+\./g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const at = m.index;
+    // The sender or recipient of an e-mail ("From: Team <team@…> Sent: … Subject: …survey") is not a way to respond.
+    if (header && /^(?:from|to|cc|bcc)$/.test(lastHeaderLabel(masked.slice(0, at)) ?? '')) continue;
     const s = ab.analysis.sentences.find((x) => at >= x.start && at < x.end);
     const sentence = s ? masked.slice(s.start, s.end) : masked;
+    // "If you have a question about the survey, e-mail…" offers help, not a way to send views.
+    if (ASKS_HELP.test(sentence) && !SENDS_OWN_VIEWS.test(sentence)) continue;
     if (SENDS_VIEWS.test(sentence)) return true;
   }
   return false;
 }
+
+/** A block that is an e-mail's header: "From: … Sent: … To: … Subject: …". */
+const MAIL_HEADER = /^\s*(?:from|to|sent|date)\s*:/;
+function lastHeaderLabel(before: string): string | undefined {
+  let label: string | undefined;
+  for (const m of before.matchAll(/\b(from|to|cc|bcc|sent|date|subject)\s*:/g)) label = m[1];
+  return label;
+}
+/** Sentences about asking something, not about sending views. */
+const ASKS_HELP = /\b(?:(?:have|got) (?:a |any )?(?:questions?|quer(?:y|ies)|enquir(?:y|ies))|questions? (?:about|on)|(?:more|further) information|need (?:any )?help|help (?:with|to|filling)|(?:to )?ask (?:us )?(?:a question|for))\b/;
+const SENDS_OWN_VIEWS = new RegExp(`\\b(?:send|return|submit|respond|reply) (?:us )?(?:your|the|a|it|them)\\b|\\byour ${VIEWS}\\b`);
 
 const ROUTE_LABEL = /^[\s•*–-]*(?:by |via |on )?(online|on-line|on the web|web|phone|telephone|tel)\s*[:–-]\s*/;
 /** A phone number is a route only when its line is about responding, not only a contact detail. */
@@ -96,7 +112,7 @@ export const singleWayToTakePart: Rule = {
     severity: 'warning',
     docs: {
       description:
-        'Counts the ways people can respond to a consultation: online survey, paper (a paper copy, an enclosed questionnaire, a comments form at reception, a reply slip, or post — one way between them), phone, e-mail (an address counts when its sentence is about sending views, not only asking for help), events (including a meeting the organisers say they are holding), text message, BSL video. Routes in sentences about the past (“feedback we received at a drop-in held in January”) do not count. Flags a consultation with only one (or none).',
+        'Counts the ways people can respond to a consultation: online survey, paper (a paper copy, an enclosed questionnaire, a comments form at reception, a reply slip, or post — one way between them), phone, e-mail (an address counts when its sentence is about sending views, not only asking for help or questions about the survey, and not when it is an e-mail’s sender), events (including a meeting the organisers say they are holding), text message, BSL video. Routes in sentences about the past (“feedback we received at a drop-in held in January”) do not count. Flags a consultation with only one (or none).',
       why: 'Not everyone is online, can get to a meeting or can write. Each extra route lets in people the others leave out.',
       bad: 'Please complete our online survey by 9 January.',
       good: 'You can fill in the survey online, ask for a paper copy with a freepost envelope, call us on 0113 496 0000, or come to a drop-in event.',

@@ -69,4 +69,11 @@ describe('missing-scope', () => {
     expect(check(rule, plan).findings).toEqual([]);
     expect(check(rule, plan, ['consultation']).findings).toHaveLength(1);
   });
+
+  it('does not take "this will not change" about part of the proposal as saying what people can influence', () => {
+    expect(check(rule, `${BAD[0]}\n\nThe price of a weekly pass will not change.`).findings).toHaveLength(1);
+    expect(check(rule, `${BAD[0]}\n\nThe opening hours won't change, because they are in the lease.`).findings).toHaveLength(1);
+    expect(check(rule, `${BAD[0]}\n\nThis consultation will not change the national rules on eligibility.`).findings).toEqual([]);
+    expect(check(rule, `${BAD[0]}\n\nThe overall budget cannot change.`).findings).toEqual([]);
+  });
 });

@@ -106,4 +106,13 @@ describe('short-consultation-window', () => {
     expect(r.findings.map((f) => f.text)).toEqual(['Friday 27 June 2025']);
     expect(r.findings[0]!.message).toMatch(/open for about 4 weeks/);
   });
+
+  it('reads the sent date from an e-mail header run together on one line', () => {
+    const mail = (close: string) =>
+      `From: Parks Team <parks@example.gov.uk> Sent: 3 March 2027 10:15 Subject: Parks survey\n\nDear resident,\n\nPlease take our survey about park opening times. The survey closes on ${close}.`;
+    const r = check(rule, mail('24 March 2027'), ['consultation']);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.message).toMatch(/open for 3 weeks/);
+    expect(check(rule, mail('26 May 2027'), ['consultation']).findings).toEqual([]);
+  });
 });

@@ -79,4 +79,16 @@ describe('single-way-to-take-part', () => {
   it('still counts a route described with "was" or "has been" in the present', () => {
     expect(check(rule, `${intro}A paper copy has been sent to every household. You can also fill in the survey online.`).findings).toEqual([]);
   });
+
+  it('does not count an address given for questions about the survey as a second way to respond', () => {
+    const online = `${intro}Fill in the survey online at www.example.gov.uk/libraries.`;
+    expect(check(rule, `${online}\n\nIf you have any questions about the survey, e-mail libraries@example.gov.uk.`).findings).toHaveLength(1);
+    expect(check(rule, `${online}\n\nNeed help with the questionnaire? Contact help@example.gov.uk.`).findings).toHaveLength(1);
+    expect(check(rule, `${online}\n\nYou can also send your comments to libraries@example.gov.uk.`).findings).toEqual([]);
+  });
+
+  it('does not count the sender of an e-mail as a way to respond', () => {
+    const mail = 'From: Parks Team <parks@example.gov.uk> Sent: 3 March 2027 10:15 Subject: Parks survey\n\nDear resident,\n\nWe are consulting on park opening times. Please take our survey at www.example.gov.uk/parks by 30 May 2027.';
+    expect(check(rule, mail, ['consultation']).findings).toHaveLength(1);
+  });
 });
