@@ -35,7 +35,7 @@ interface Cue {
   titleZone?: boolean;
 }
 
-const EVENT = '(?:in person|drop-in|drop in|walkabout|walk-about|walkround|walk-round|estate walk|site visit|workshop|focus group|listening event|public meeting|community meeting|open meeting|open day|coffee morning|roadshow|event|session|meeting|forum|webinar|conversation café|conversation cafe)';
+const EVENT = '(?:in person|drop-in|drop in|walkabout|walk-about|walkround|walk-round|estate walk|site visit|workshop|focus group|listening event|public meeting|community meeting|open meeting|open day|coffee morning|roadshow|event|session|meeting|forum|webinar|conversation café|conversation cafe|citizens[\'’]? (?:assembly|assemblie|jury|jurie)|people[\'’]s (?:assembly|assemblie|jury|jurie))';
 const TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b|\b(?:noon|midday)\b/;
 const DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 
@@ -67,7 +67,7 @@ const CUES: Cue[] = [
   { profile: 'engagement-plan', pattern: /\b(?:risks? and (?:issues|mitigations?)|risk register|evaluation (?:plan|framework)|how we will (?:measure|evaluate))\b/, reason: 'plans risks or evaluation', weight: 1 },
 
   // Meeting or event invitation.
-  { profile: 'meeting-invitation', pattern: new RegExp(`\\b(?:you are|you're|you’re) (?:warmly |cordially )?(?:invited|welcome) to\\b|\\b(?:would like to|want to|are writing to|are delighted to|are pleased to) invite you\\b|\\binvite you to (?:a|an|our|the|this|join)\\b[^.]{0,30}\\b${EVENT}|\\binvitation to\\b|\\bjoin us\\b|\\bjoin (?:our|the|a|an|this|one of our) (?:[\\w-]+ ){0,2}${EVENT}s?\\b|\\bcome (?:and|to) (?:talk|chat|meet|see|tell|share|find out|hear)\\b|\\bcalling all\\b|\\bplease (?:come|join)\\b|\\bwe(?: would|'d|’d) love to see you\\b|\\ball welcome\\b|\\beveryone is welcome\\b`), reason: 'invites people to an event', weight: 3 },
+  { profile: 'meeting-invitation', pattern: new RegExp(`\\b(?:you are|you're|you’re) (?:warmly |cordially )?(?:invited|welcome) to\\b|\\b(?:would like to|want to|are writing to|are delighted to|are pleased to) invite you\\b|\\binvite you to (?:a|an|our|the|this|join)\\b[^.]{0,30}\\b${EVENT}|\\b(?:would like|want|are inviting|invite) you\\b[^.]{0,60}? to (?:take part in|attend|join|come to) (?:a|an|the|our|this|one of our)\\b[^.]{0,40}?\\b${EVENT}|\\binvitation to\\b|\\bjoin us\\b|\\bjoin (?:our|the|a|an|this|one of our) (?:[\\w-]+ ){0,2}${EVENT}s?\\b|\\bcome (?:and|to) (?:talk|chat|meet|see|tell|share|find out|hear)\\b|\\bcalling all\\b|\\bplease (?:come|join)\\b|\\bwe(?: would|'d|’d) love to see you\\b|\\ball welcome\\b|\\beveryone is welcome\\b`), reason: 'invites people to an event', weight: 3 },
   { profile: 'meeting-invitation', pattern: /\bcome (?:along )?to\b|\binvite you to\b|\bif you (?:cannot|can['’]t|can not|are unable to|aren['’]t able to) (?:attend|come|make it|be there)\b/, reason: 'asks people to come along', weight: 1 },
   { profile: 'meeting-invitation', pattern: /\b(?:rsvp|register now|book now|book (?:a|your) (?:free )?(?:place|seat|ticket)|register (?:to attend|for (?:a|the|this|our) (?:place|event|session|meeting))|sign up to (?:attend|come)|let us know if you (?:can|are able to) (?:come|attend))\b/, reason: 'asks people to book a place', weight: 2 },
   { profile: 'meeting-invitation', pattern: new RegExp(`\\b${EVENT}s?\\b`), reason: 'mentions a meeting or event', weight: 1 },

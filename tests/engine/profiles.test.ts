@@ -159,4 +159,10 @@ describe('profiles: precision on invitations and letters', () => {
     const text = 'Market changes: you said, we did\n\nWhat you told us\n412 people responded to our survey. Many asked for more seating.\n\nWhat we did\nWe added benches.';
     expect(ids(text)).toContain('report');
   });
+  it('a letter asking the reader to take part in a citizens\' jury or assembly is an invitation', () => {
+    const jury = 'Riverside Citizens\' Jury\n\nDear householder,\n\nWe would like you, or someone aged 18 or over in your home, to take part in the Riverside Citizens\' Jury on bus services. The jury meets on three Wednesdays in June.';
+    expect(ids(jury)).toEqual(['meeting-invitation']);
+    // Asking someone to take part in a survey is not an invitation to an event.
+    expect(ids('Dear householder,\n\nWe would like you to take part in our short survey about bus services.')).not.toContain('meeting-invitation');
+  });
 });
