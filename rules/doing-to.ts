@@ -50,6 +50,11 @@ const ROLL_OUT = new RegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s
 const DECIDE = new RegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s+|also\\s+)?decide)\\s+(?:what|which|how|whether|who|where|when|if|on)\\b`, 'gd');
 const MUST = new RegExp(`\\b(${PEOPLE_GROUP})\\s+must\\s+(?:not\\s+|always\\s+|now\\s+|only\\s+|also\\s+)?([a-z]+)\\b`, 'gd');
 const ATTEND = new RegExp(`\\b((?:make sure|ensure)(?:\\s+that)?\\s+(${PEOPLE_GROUP})\\b(?:\\s+[a-z']+){0,4}?\\s+(?:attend|turn up|come|go|show up))\\b`, 'gd');
+/**
+ * The same order given to the reader: "please make sure you attend", "ensure you are there".
+ * "Make sure you come and say hello" is friendly, so only verbs of being present count.
+ */
+const YOU_ATTEND = /\b((?:make sure|ensure)(?:\s+that)?\s+(you|everyone|all members|every member)\s+(?:(?:can|all|both|do|definitely)\s+)?(?:attends?|turns? up|shows? up|are there|is there|are present|is present|gets? there))\b/gd;
 const UPON = /\b((?:to be|will be|are being|is being|being|are to be|is to be)\s+consulted\s+(?:up)?on)\b/gd;
 
 /**
@@ -404,6 +409,10 @@ export const doingTo: Rule = {
 
     for (const m of matchesOf(ATTEND, masked)) {
       addHit(hits, { start: m.index, end: groupEnd(m, 1), kind: 'attend', group: groupWords(text.slice(groupStart(m, 2), groupEnd(m, 2))), rest: '', verb: '' });
+    }
+
+    for (const m of matchesOf(YOU_ATTEND, masked)) {
+      addHit(hits, { start: m.index, end: groupEnd(m, 1), kind: 'attend', group: text.slice(groupStart(m, 2), groupEnd(m, 2)).toLowerCase(), rest: '', verb: '' });
     }
 
     for (const m of matchesOf(UPON, masked)) {

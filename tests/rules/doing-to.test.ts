@@ -53,9 +53,14 @@ const BAD: Array<[string, string]> = [
   ['The new charging policy will be agreed in May and rolled out to all tenants in June.', 'rolled out to all tenants'],
   // something of theirs chosen without them
   ['Your street has been selected for the new parking scheme.', 'Your street has been selected'],
+  // the reader told to be there
+  ['Please ensure you attend, as we need enough members to vote.', 'ensure you attend'],
+  ['Make sure that everyone turns up on time.', 'Make sure that everyone turns up'],
 ];
 
 const GOOD = [
+  'Make sure you come and say hello at the stall.',
+  'Please make sure you bring your appointment letter.',
   'We will tell you what we decided and why.',
   'People will be able to give their views online, by post or by phone.',
   'Patients will be offered a choice of appointment times.',
