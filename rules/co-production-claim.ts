@@ -40,9 +40,23 @@ const CO_VERB = 'co[-‐‑ ]?(?:produc(?:e|ed|es|ing)|design(?:ed|ing|s)?|creat
 const ARTEFACT_ACTIVE = new RegExp(`\\b(${CO_VERB}\\s+(?:(?:a|an|the|our|this|these|their|its|some|two|three|new)\\s+)?(?:[a-z0-9'’()-]+\\s+){0,3}?${ARTEFACT})\\b`, 'gd');
 const ARTEFACT_PASSIVE = new RegExp(`\\b(${ARTEFACT}(?:\\s+[a-z'’-]+){0,3}?\\s+(?:will|shall|would|has|have|had|is|are|was|were)(?:\\s+(?:be|been|being))?\\s+(?:(?:fully|jointly|also|then)\\s+)?${CO_VERB})\\b`, 'gd');
 
+interface Claim {
+  start: number;
+  end: number;
+  word: string;
+  rank: number;
+  /** Said as a verb ("was co-produced with", "we will co-design the model"), not naming a thing ("co-design workshop"). */
+  verbal: boolean;
+}
+
+/** A word that makes "co-design" name a kind of thing rather than say it was done. */
+const NAMES_A_THING = /^\s+(?:workshops?|groups?|sessions?|events?|panels?|approach(?:es)?|principles?|process(?:es)?|teams?|boards?|networks?|forums?|partners?|partnerships?|projects?|programmes?|methods?|days?|labs?|meetings?|champions?|leads?)\b/;
+
 interface BlockFacts {
-  /** First claim in the block, as a sentence range. */
-  claim: { start: number; end: number; word: string; rank: number } | null;
+  /** The block's strongest claim, as a sentence range. */
+  claim: Claim | null;
+  /** Every sentence in the block that makes a claim, in order. */
+  claims: Claim[];
   /** "co-produced a survey": the claim made of a thing that only asks or informs. */
   artefacts: Array<{ start: number; end: number; thing: string }>;
   activities: string[];
@@ -62,12 +76,18 @@ function claimRank(kind: string, word: string): number {
 function factsFor(ab: AnalysedBlock): BlockFacts {
   const { masked } = ab.analysis;
   let claim: BlockFacts['claim'] = null;
+  const claims: Claim[] = [];
   for (const m of matchesOf(CLAIM, masked)) {
     if (NOT_CLAIMED.test(masked.slice(Math.max(0, m.index - 40), m.index))) continue;
     const s = sentenceAt(ab.analysis, m.index);
     const rank = claimRank(ab.block.kind, m[0]);
+    const verbal = !/(?:tion|ment)$/.test(m[0]) && !NAMES_A_THING.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    const here = { start: s?.start ?? m.index, end: s?.end ?? m.index + m[0].length, word: ab.block.text.slice(m.index, m.index + m[0].length), rank, verbal };
+    const same = claims.find((c) => c.start === here.start);
+    if (!same) claims.push(here);
+    else if (here.rank < same.rank || (here.verbal && !same.verbal)) Object.assign(same, { ...here, verbal: here.verbal || same.verbal });
     if (claim && claim.rank <= rank) continue;
-    claim = { start: s?.start ?? m.index, end: s?.end ?? m.index + m[0].length, word: ab.block.text.slice(m.index, m.index + m[0].length), rank };
+    claim = here;
   }
   const activities = ASKING_ACTIVITIES.filter(([re]) => re.test(masked)).map(([, name]) => name);
   const artefacts: BlockFacts['artefacts'] = [];
@@ -81,17 +101,22 @@ function factsFor(ab: AnalysedBlock): BlockFacts {
       artefacts.push({ start, end, thing });
     }
   }
-  return { claim, artefacts, activities, shared: SHARED_DECISION.test(masked) };
+  return { claim, claims, artefacts, activities, shared: SHARED_DECISION.test(masked) };
 }
 
 function check(ctx: DocumentContext): void {
   let first: { block: AnalysedBlock; claim: NonNullable<BlockFacts['claim']> } | null = null;
   const activities = new Set<string>();
   const artefacts: Array<{ block: AnalysedBlock; at: BlockFacts['artefacts'][number] }> = [];
+  const claims: Array<{ block: AnalysedBlock; claim: Claim }> = [];
   for (const ab of ctx.blocks) {
     const facts = ctx.memo(ab, 'facts', () => factsFor(ab));
     if (facts.shared) return;
     if (facts.claim && (!first || facts.claim.rank < first.claim.rank)) first = { block: ab, claim: facts.claim };
+    for (const claim of facts.claims) {
+      // Claims said as a verb, in a sentence not already marked for calling a survey or leaflet co-produced.
+      if (claim.verbal && !facts.artefacts.some((a) => a.start < claim.end && claim.start < a.end)) claims.push({ block: ab, claim });
+    }
     for (const a of facts.activities) activities.add(a);
     for (const at of facts.artefacts) artefacts.push({ block: ab, at });
   }
@@ -111,17 +136,21 @@ function check(ctx: DocumentContext): void {
   }
   reportArtefacts(ctx, artefacts, first);
   const found = listAnd([...activities]);
-  const word = first.claim.word.toLowerCase().replace(/[‐‑ ]/g, '-');
-  ctx.report({
-    blockId: first.block.block.id,
-    start: first.claim.start,
-    end: first.claim.end,
-    message: `This calls the work “${word}”, but the only ways of taking part described are ${found}. These ask for people’s views; co-production means people share decisions and power from the start. Either say how people will do that, or call it engagement or consultation.`,
-    suggestions: [
-      'Say how people will share decisions: for example, “People with lived experience will co-chair the steering group and decide with us which options go forward.”',
-      'Or name it honestly: “We are asking for your views through a survey and drop-in sessions.”',
-    ],
-  });
+  const main = first;
+  // The strongest claim carries the finding; every other sentence making the claim is marked too, as a reviewer would.
+  for (const { block, claim } of [main, ...claims.filter((c) => c.claim !== main.claim && !(c.block === main.block && c.claim.start === main.claim.start))]) {
+    const word = claim.word.toLowerCase().replace(/[‐‑ ]/g, '-');
+    ctx.report({
+      blockId: block.block.id,
+      start: claim.start,
+      end: claim.end,
+      message: `This calls the work “${word}”, but the only ways of taking part described are ${found}. These ask for people’s views; co-production means people share decisions and power from the start. Either say how people will do that, or call it engagement or consultation.`,
+      suggestions: [
+        'Say how people will share decisions: for example, “People with lived experience will co-chair the steering group and decide with us which options go forward.”',
+        'Or name it honestly: “We are asking for your views through a survey and drop-in sessions.”',
+      ],
+    });
+  }
 }
 
 /** Each "co-produced a survey": reported where it is written, unless it sits inside the document-level finding. */
@@ -153,7 +182,7 @@ export const coProductionClaim: Rule = {
     severity: 'warning',
     docs: {
       description:
-        'Finds documents that call their work co-production, co-design or co-created, where the only ways of taking part are ways of asking for views (a survey, comments on a draft, a drop-in, focus groups, a one-off event) and nothing shows people sharing decisions (deciding together, equal partners, co-chairs, a shared budget, paid experts by experience, involvement from the start). “Co-produced” said of a thing that only asks or informs — “we co-produced a short survey”, “the leaflet will be co-designed with the patient group” — is flagged where it is written: that use is itself the claim.',
+        'Finds documents that call their work co-production, co-design or co-created, where the only ways of taking part are ways of asking for views (a survey, comments on a draft, a drop-in, focus groups, a one-off event) and nothing shows people sharing decisions (deciding together, equal partners, co-chairs, a shared budget, paid experts by experience, involvement from the start). Each sentence that says the work was or will be co-produced (“designed with…”, a title “co-produced with carers”) is marked; “co-design” naming a kind of meeting or group (“co-design workshop”) is marked only when it is the main claim. “Co-produced” said of a thing that only asks or informs — “we co-produced a short survey”, “the leaflet will be co-designed with the patient group” — is flagged where it is written: that use is itself the claim.',
       why: 'Calling consultation “co-production” undermines trust: people notice when they are asked for views but not given a share in decisions. A clear, shared definition helps everyone know what they are being invited to.',
       bad: 'We have co-produced this strategy with local people. We ran an online survey and two drop-in sessions, and invited comments on the draft.',
       good: 'We are developing this strategy with a group of eight people with lived experience, who are paid for their time. They co-chair the steering group and decide with us which options go forward. Anyone can also give their views through a survey.',

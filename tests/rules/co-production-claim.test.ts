@@ -103,3 +103,31 @@ describe('co-production-claim: an invitation to one event called co-design', () 
     expect(invite('\n\nThe workshop is the first of six. People with lived experience co-chair the design group and decide with us.')).toEqual([]);
   });
 });
+
+describe('co-production-claim: every sentence that makes the claim', () => {
+  const texts = (source: string) => lintText(source).findings.map((f) => f.text);
+
+  it('marks each sentence that says the work was or will be co-produced, including a title', () => {
+    const doc = 'A plan co-designed with parents\n\nThe new play area will be co-produced with families through a questionnaire. We will also co-create the planting scheme at a one-off event in May.';
+    expect(texts(doc).sort()).toEqual([
+      'A plan co-designed with parents',
+      'The new play area will be co-produced with families through a questionnaire.',
+      'We will also co-create the planting scheme at a one-off event in May.',
+    ]);
+  });
+
+  it('does not mark "co-design" naming a kind of meeting or group a second time', () => {
+    const doc = 'The timetable was co-designed with passengers through an online survey.\n\nCo-design workshop: 4 March\n\nThe co-design team meets once.';
+    expect(texts(doc)).toEqual(['The timetable was co-designed with passengers through an online survey.']);
+  });
+
+  it('marks a co-produced survey once, not again as a claim', () => {
+    const doc = 'We have co-produced a short questionnaire with carers. The strategy was co-designed with carers at drop-in sessions.';
+    expect(lintText(doc).findings).toHaveLength(2);
+  });
+
+  it('marks nothing when people share decisions anywhere in the document', () => {
+    expect(texts('The service will be co-produced with carers through a survey.\n\nWe will co-design the model with carers, who co-chair the board.')).toEqual([]);
+  });
+});
+
