@@ -149,11 +149,31 @@ function officeTitle(text: string, m: WordMatch<JargonTerm>): boolean {
   );
 }
 
+// "the ICB comms team", "the PCN digital leads": an organisation's initials, then the
+// team's or job's own lower-case words. The whole is what the team is called.
+const TEAM_AFTER = /^(?:\s+\p{Ll}+)?\s+(?:team|teams|lead|leads|officer|officers|manager|managers|unit|hub)\b/u;
+const INITIALS_BEFORE = /(?:^|[^\p{L}])\p{Lu}{2,6}[’']?s?\s+$/u;
+
+function teamName(text: string, m: WordMatch<JargonTerm>): boolean {
+  return (
+    m.words <= 2 &&
+    /^\p{Ll}/u.test(text.slice(m.start, m.end)) &&
+    INITIALS_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+    TEAM_AFTER.test(text.slice(m.end, m.end + 30))
+  );
+}
+
+// "known as the police precept", "what we call a virtual ward": the writer is explaining the word there.
+const DEFINED_BEFORE = /\b(?:known as|called|referred to as|which we call|what we call)\s+(?:the\s+|a\s+|an\s+)?(?:[‘'"“])?$/i;
+
 function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean): boolean {
   const flagged = text.slice(m.start, m.end);
   if (officeTitle(text, m)) return true;
+  if (teamName(text, m)) return true;
   // In text all in capitals, capitals say nothing about names.
   if (!/^\p{Lu}/u.test(flagged) || !/\p{Ll}/u.test(text)) return false;
+  // "Leverage the Trust's portal": a first word followed by "the" is a verb and its object, not part of a name.
+  if (atSentenceStart(text, m.start) && /^\s+the\s/i.test(text.slice(m.end, m.end + 5))) return false;
   const run = capitalRun(text, m.start, m.end);
   if (isNameRun(run)) return true;
   if (heading) {
@@ -176,6 +196,17 @@ function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean)
   return others.some((w) => !isLinking(w.word));
 }
 
+/** A short line all in capitals, like "TERMS OF REFERENCE" or "PUBLIC NOTICE": a title, whatever its block kind. */
+function titleInCapitals(text: string): boolean {
+  const trimmed = text.trim();
+  return /\p{Lu}.*\p{Lu}/u.test(trimmed) && !/\p{Ll}/u.test(trimmed) && trimmed.split(/\s+/).length <= 10 && !/[.!?]$/.test(trimmed);
+}
+
+/** "6. Action plan", "• Terms of reference": a block that is only the term is a section or agenda label. */
+function labelOnly(text: string, m: WordMatch<JargonTerm>): boolean {
+  return /^[\s\d.)(•*\-–]*$/.test(text.slice(0, m.start)) && /^[\s:.]*$/.test(text.slice(m.end));
+}
+
 export const jargon: Rule = {
   meta: {
     id: 'jargon',
@@ -188,7 +219,7 @@ export const jargon: Rule = {
     defaultOptions: { baseList: true },
     docs: {
       description:
-        'Finds jargon and officialese from our list of over 1,000 words and phrases (including sector words from health, care, councils, police and fire, waste, schools, research and finance), and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Also finds management-speak pairs such as ‘drive improvement’, ‘deliver better value’ or ‘unlock potential’. Suggests everyday words instead.',
+        'Finds jargon and officialese from our list of over 1,000 words and phrases (including sector words from health, care, councils, police and fire, waste, schools, research and finance), and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Also finds management-speak pairs such as ‘drive improvement’, ‘deliver better value’ or ‘unlock potential’. Suggests everyday words instead. Everyday officialese (‘approximately’, ‘in accordance with’) is a suggestion; sector jargon the public will not know (‘precept’, ‘pathway’) is a warning. Names of bodies, teams and jobs are left alone, and in headings and titles in capitals only jargon at full severity is found.',
       why: 'Jargon tells people this document was not written for them. Words like ‘stakeholder’, ‘pathway’ or ‘system partners’ hide who is doing what, and people who do not know them stay quiet rather than ask. Everyday words let everyone take part as equals.',
       bad: 'Going forward, we will leverage our system partners to co-locate services and empower stakeholders.',
       good: 'From now on, the council, the NHS and local charities will share buildings, so you can get help in one place. You can help decide which services go where.',
@@ -231,11 +262,17 @@ export const jargon: Rule = {
     if (!found.length) return;
     const quiet = matchers.quiet.size ? matchers.quiet.match(tokens) : [];
     const heading = ctx.block.kind === 'heading';
+    const title = heading || titleInCapitals(text);
     for (const m of found) {
+      // A heading or a title in capitals ("TERMS OF REFERENCE", "Action plan", "Tamar Estate
+      // Regeneration") labels a document, a section or a project: only jargon in its own right
+      // (a term at the rule's full severity) is worth a finding there, not everyday officialese.
+      if ((title || labelOnly(text, m)) && m.value.severity === 'suggestion') continue;
       if (matchers.removed.size && matchers.removed.has(termKey(m.term))) continue;
       if (quiet.length && isQuiet(m, quiet)) continue;
       if (looksLikeName(text, m, heading)) continue;
       if (usedInOtherSense(text, m)) continue;
+      if (DEFINED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
       const flagged = text.slice(m.start, m.end);
       const shown = flagged.replace(/\s+/g, ' ');
       const opts = {
