@@ -4,7 +4,7 @@
  * was approved"). A sentence that names the decider ("by the ICB board",
  * "at the council's cabinet meeting") is fine.
  */
-import type { Rule } from '../src/engine';
+import type { BlockAnalysis, Rule } from '../src/engine';
 import { DATE_WORD, DECIDING_BODY_WORD, DECISION_PROCESS, PEOPLE_NOUNS, groupEnd, groupStart, matchesOf, negatedBefore, sentenceAt } from './lib/phrasing';
 
 const ADV = '(?:\\s+(?:then|now|only|also|already|finally|soon|formally|still|ultimately|jointly|probably|likely to))?';
@@ -81,18 +81,113 @@ const MILESTONE = /^\s*(?:[\w'’&/-]+\s+){1,7}?((?:signed off|approved|agreed|r
 
 const SUGGESTION = 'Say who will decide and when, for example: “The ICB board will decide in March 2027.”';
 
+interface Hit {
+  start: number;
+  end: number;
+  message: string;
+  /** For a milestone line ("Plan approved"): the kind of decision, excused when the document names who makes it. */
+  milestone?: string;
+}
+
+/** The kind of decision a verb names: "approved", "approval" → approve. */
+function decisionType(word: string): string {
+  const w = word.toLowerCase();
+  if (/^approv/.test(w)) return 'approve';
+  if (/^agree/.test(w)) return 'agree';
+  if (/^sign/.test(w)) return 'sign off';
+  if (/^ratif/.test(w)) return 'ratify';
+  if (/^endors/.test(w)) return 'endorse';
+  return 'finalise';
+}
+
+const DECISION_TYPE_WORD = /\b(approv(?:e|es|ed|ing|al)|agree(?:s|d|ing|ment)?|sign(?:s|ed|ing)?[ -]off|ratif(?:y|ies|ied|ication)|endors(?:e|es|ed|ing|ement)|finalis(?:e|es|ed|ing))\b/g;
+const BODY_WORD = /\b(?:board|cabinet|committee|panel|governing body|executive|council|steering group|trust board|icb)\b/;
+
+/**
+ * Kinds of decision whose maker this block names: "For approval by Programme Board", "the Project
+ * Board, which will agree any changes", "signed off by the Cabinet".
+ */
+function decidersNamed(analysis: BlockAnalysis, text: string): string[] {
+  const { masked } = analysis;
+  const types = new Set<string>();
+  for (const m of masked.matchAll(DECISION_TYPE_WORD)) {
+    const s = sentenceAt(analysis, m.index!);
+    const sentence = s ? masked.slice(s.start, s.end) : masked;
+    if (/\b(?:not|no|never)\b/.test(sentence.slice(0, Math.max(0, m.index! - (s?.start ?? 0))).slice(-12))) continue;
+    if (NAMED_DECIDER.test(sentence) || BODY_WORD.test(sentence) || byProperName(s ? text.slice(s.start, s.end) : text)) types.add(decisionType(m[1]!));
+  }
+  // "The Project Board meets monthly and makes decisions on the roll-out plan": a body that decides in general.
+  for (const sent of analysis.sentences) {
+    const sentence = masked.slice(sent.start, sent.end);
+    if (BODY_WORD.test(sentence) && GENERAL_DECIDER.test(sentence) && !/\b(?:not|no|never)\b/.test(sentence)) types.add('*');
+  }
+  return [...types];
+}
+const GENERAL_DECIDER = /\b(?:makes?|takes?|making|taking) (?:the |all |key |final |formal )?decisions\b|\b(?:board|cabinet|committee|panel|group|executive) (?:decides|is responsible for (?:all |key )?decisions)\b|\bdecisions? (?:rests?|sits?) with\b/;
+
+function blockHits(analysis: BlockAnalysis, text: string): Hit[] {
+  const hits: Hit[] = [];
+  const { masked } = analysis;
+    const flagged: Array<[number, number]> = [];
+    const consider = (m: RegExpExecArray, kind: 'decision' | 'it' | 'thing' | 'option' | 'plan') => {
+      const start = groupStart(m, 1);
+      const end = groupEnd(m, 1);
+      if (flagged.some(([s, e]) => start < e && s < end)) return;
+      const s = sentenceAt(analysis, start);
+      if (!s) return;
+      // "No decision has been made", "has not been agreed": an honest "not yet", not a hidden decider.
+      if (negatedBefore(masked, s.start, start, 12) || /\bnot\b|\bnever\b/.test(masked.slice(start, end))) return;
+      if ((kind === 'thing' || kind === 'plan') && (NOT_A_DECISION_SUBJECT.test(masked.slice(start, end)) || PEOPLE_HEAD.test(masked.slice(start, end)))) return;
+      if (NAMED_DECIDER.test(masked.slice(s.start, s.end)) || byProperName(text.slice(s.start, s.end))) return;
+      // "How decisions are made", "once it has been agreed": explaining a process, not hiding a decider.
+      // "Whichever option is chosen": a choice still to come, whoever makes it.
+      if (/\b(?:how|where|why|once|until|before|after|whether|if|when|whichever|whatever|unless)\s+$/.test(masked.slice(Math.max(s.start, start - 11), start))) return;
+      flagged.push([start, end]);
+      const what = kind === 'it' ? 'This says something was decided' : kind === 'decision' ? 'This mentions a decision' : kind === 'plan' ? 'This says a plan or priorities will be drawn up' : 'This says something is agreed or chosen';
+      hits.push({ start, end, message: `${what} but not who decides. Who makes this decision?` });
+    };
+    // A short line (table cell, list item, milestone) such as "Key messages signed off", or the
+    // last item of a short list in a cell: "Press release, key messages agreed".
+    if (analysis.words.length <= 12) {
+      let from = 0;
+      for (const part of masked.split(/([,;+]|\band\b)/)) {
+        const at = from;
+        from += part.length;
+        if (/^(?:[,;+]|and)$/.test(part) || part.trim().split(/\s+/).length > 8) continue;
+        const m = MILESTONE.exec(part);
+        if (m && !/\b(?:has|have|had|been|be|was|were|is|are|will|would|to|being|not|no)\b/.test(part) && !/\b(?:by|at|with)\s+(?!(?:the )?(?:end|start|mid)\b)/.test(masked) && !NOT_A_DECISION_SUBJECT.test(part.trimStart())) {
+          hits.push({
+            start: at + groupStart(m, 1),
+            end: at + groupEnd(m, 1),
+            message: 'This says something is agreed or signed off but not who decides. Who makes this decision?',
+            milestone: decisionType(m[1]!),
+          });
+          return hits;
+        }
+      }
+    }
+    for (const m of matchesOf(DECISION_MADE, masked)) consider(m, 'decision');
+    for (const m of matchesOf(IT_WAS, masked)) consider(m, 'it');
+    for (const m of matchesOf(OPTION_CHOSEN, masked)) consider(m, 'option');
+    for (const m of matchesOf(THING_DECIDED, masked)) consider(m, 'thing');
+    for (const m of matchesOf(THING_CHOSEN, masked)) consider(m, 'thing');
+    for (const m of matchesOf(PLAN_MADE, masked)) consider(m, 'plan');
+  
+  return hits;
+}
+
 export const hiddenDecider: Rule = {
   meta: {
     id: 'hidden-decider',
     title: 'Who decides?',
     barriers: ['lack-of-honesty-and-transparency', 'lack-of-clarity'],
     enablers: ['clear-how-feedback-will-be-used', 'clear-boundaries'],
-    scope: 'sentence',
+    scope: 'document',
     profiles: 'all',
     severity: 'warning',
     docs: {
       description:
-        'Finds decisions written without saying who makes them: “a decision will be made”, “it has been decided”, “the plan will be agreed”, “the preferred option was chosen”. A sentence that names the decider (“by the ICB board”, “at Full Council”) or the way of deciding (“by consensus”, “by a majority vote”) is not flagged. Choosing in any agentless passive is read whatever is chosen (“three options have been shortlisted”, “your home has been selected”), and so is drawing up the plan that carries the decisions (“an action plan will be drawn up”, “priorities will be set”). People chosen at random, and a choice still to come (“whichever option is chosen”), are left alone. Milestone lines such as “Key messages signed off” are read too, also as the last item of a short list (“Press release, key messages agreed”). “By March” is a date, not a decider. “No decision has been made” is left alone.',
+        'Finds decisions written without saying who makes them: “a decision will be made”, “it has been decided”, “the plan will be agreed”, “the preferred option was chosen”. A sentence that names the decider (“by the ICB board”, “at Full Council”) or the way of deciding (“by consensus”, “by a majority vote”) is not flagged. Choosing in any agentless passive is read whatever is chosen (“three options have been shortlisted”, “your home has been selected”), and so is drawing up the plan that carries the decisions (“an action plan will be drawn up”, “priorities will be set”). People chosen at random, and a choice still to come (“whichever option is chosen”), are left alone. Milestone lines such as “Key messages signed off” are read too, also as the last item of a short list (“Press release, key messages agreed”); a milestone is accepted when the document names elsewhere who makes that kind of decision (“For approval by Programme Board” for “Plan approved”) or a body that makes the project’s decisions (“The Project Board makes decisions on scope”). “By March” is a date, not a decider. “No decision has been made” is left alone.',
       why: 'If people cannot see who decides, they cannot tell whether their views will reach the people who decide, or hold anyone to account. Saying who decides, and when, is part of being open about how feedback will be used.',
       bad: 'A decision will be made in the spring. It has been agreed that the clinic will move.',
       good: 'The ICB board will decide in March 2027, after reading a report of everything people told us. The council’s cabinet agreed in June that the clinic will move.',
@@ -103,56 +198,15 @@ export const hiddenDecider: Rule = {
       ],
     },
   },
-  checkBlock(ctx) {
-    const { masked } = ctx.analysis;
-    const flagged: Array<[number, number]> = [];
-    const consider = (m: RegExpExecArray, kind: 'decision' | 'it' | 'thing' | 'option' | 'plan') => {
-      const start = groupStart(m, 1);
-      const end = groupEnd(m, 1);
-      if (flagged.some(([s, e]) => start < e && s < end)) return;
-      const s = sentenceAt(ctx.analysis, start);
-      if (!s) return;
-      // "No decision has been made", "has not been agreed": an honest "not yet", not a hidden decider.
-      if (negatedBefore(masked, s.start, start, 12) || /\bnot\b|\bnever\b/.test(masked.slice(start, end))) return;
-      if ((kind === 'thing' || kind === 'plan') && (NOT_A_DECISION_SUBJECT.test(masked.slice(start, end)) || PEOPLE_HEAD.test(masked.slice(start, end)))) return;
-      if (NAMED_DECIDER.test(masked.slice(s.start, s.end)) || byProperName(ctx.block.text.slice(s.start, s.end))) return;
-      // "How decisions are made", "once it has been agreed": explaining a process, not hiding a decider.
-      // "Whichever option is chosen": a choice still to come, whoever makes it.
-      if (/\b(?:how|where|why|once|until|before|after|whether|if|when|whichever|whatever|unless)\s+$/.test(masked.slice(Math.max(s.start, start - 11), start))) return;
-      flagged.push([start, end]);
-      const what = kind === 'it' ? 'This says something was decided' : kind === 'decision' ? 'This mentions a decision' : kind === 'plan' ? 'This says a plan or priorities will be drawn up' : 'This says something is agreed or chosen';
-      ctx.report({
-        start,
-        end,
-        message: `${what} but not who decides. Who makes this decision?`,
-        suggestions: [SUGGESTION],
-      });
-    };
-    // A short line (table cell, list item, milestone) such as "Key messages signed off", or the
-    // last item of a short list in a cell: "Press release, key messages agreed".
-    if (ctx.analysis.words.length <= 12) {
-      let from = 0;
-      for (const part of masked.split(/([,;+]|\band\b)/)) {
-        const at = from;
-        from += part.length;
-        if (/^(?:[,;+]|and)$/.test(part) || part.trim().split(/\s+/).length > 8) continue;
-        const m = MILESTONE.exec(part);
-        if (m && !/\b(?:has|have|had|been|be|was|were|is|are|will|would|to|being|not|no)\b/.test(part) && !/\b(?:by|at|with)\s+(?!(?:the )?(?:end|start|mid)\b)/.test(masked) && !NOT_A_DECISION_SUBJECT.test(part.trimStart())) {
-          ctx.report({
-            start: at + groupStart(m, 1),
-            end: at + groupEnd(m, 1),
-            message: 'This says something is agreed or signed off but not who decides. Who makes this decision?',
-            suggestions: [SUGGESTION],
-          });
-          return;
-        }
+  checkDocument(ctx) {
+    const per = ctx.blocks.map((ab) => ctx.memo(ab, 'hidden-decider', () => ({ hits: blockHits(ab.analysis, ab.block.text), named: decidersNamed(ab.analysis, ab.block.text) })));
+    const named = new Set(per.flatMap((p) => p.named));
+    per.forEach((p, i) => {
+      for (const h of p.hits) {
+        // A milestone line in a plan whose governance names who approves (or agrees, signs off…) is not hiding the decider.
+        if (h.milestone && (named.has(h.milestone) || named.has('*'))) continue;
+        ctx.report({ blockId: ctx.blocks[i]!.block.id, start: h.start, end: h.end, message: h.message, suggestions: [SUGGESTION] });
       }
-    }
-    for (const m of matchesOf(DECISION_MADE, masked)) consider(m, 'decision');
-    for (const m of matchesOf(IT_WAS, masked)) consider(m, 'it');
-    for (const m of matchesOf(OPTION_CHOSEN, masked)) consider(m, 'option');
-    for (const m of matchesOf(THING_DECIDED, masked)) consider(m, 'thing');
-    for (const m of matchesOf(THING_CHOSEN, masked)) consider(m, 'thing');
-    for (const m of matchesOf(PLAN_MADE, masked)) consider(m, 'plan');
+    });
   },
 };

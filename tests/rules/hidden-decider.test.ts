@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Linter } from '../../src/engine';
 import { hiddenDecider } from '../../rules/hidden-decider';
+import { parsePlainText } from '../../src/sources/plain-text';
 import { runRuleCases } from './rule-tester';
 
 const linter = new Linter([hiddenDecider]);
@@ -81,5 +82,31 @@ describe('hidden-decider', () => {
   it('reads “by March” as a date, not a decider', () => {
     expect(check('The changes will be approved by 31 March.')).toHaveLength(1);
     expect(check('The changes will be approved by the cabinet.')).toHaveLength(0);
+  });
+});
+
+describe('hidden-decider: milestones in a plan that names its deciders', () => {
+  const lintDoc = (source: string) =>
+    new Linter([hiddenDecider]).lint(parsePlainText(source).doc, { profiles: ['engagement-plan'] }).findings.map((f) => f.text);
+
+  it('flags a bare milestone when nobody is named as deciding that kind of thing', () => {
+    expect(lintDoc('Library review plan\n\nMilestones\n\nBusiness case approved\n\nMarch 2027')).toEqual(['approved']);
+  });
+
+  it('accepts a milestone when the document names who approves, agrees or signs off', () => {
+    expect(lintDoc('Library review plan\n\nStatus: for approval by the Steering Group\n\nMilestones\n\nBusiness case approved\n\nMarch 2027')).toEqual([]);
+    expect(lintDoc('Library review plan\n\nThe Programme Board will agree the opening hours.\n\nMilestones\n\nOpening hours agreed')).toEqual([]);
+  });
+
+  it('accepts a milestone when a named body makes the project’s decisions', () => {
+    expect(lintDoc('Library review plan\n\nThe Project Board meets monthly and makes decisions on scope and timing.\n\nMilestones\n\nNew timetable signed off')).toEqual([]);
+  });
+
+  it('does not let a different kind of decision excuse the milestone', () => {
+    expect(lintDoc('Library review plan\n\nThe Programme Board will agree the opening hours.\n\nMilestones\n\nBusiness case approved')).toEqual(['approved']);
+  });
+
+  it('still flags a full sentence that hides its decider, whatever the document says elsewhere', () => {
+    expect(lintDoc('Library review plan\n\nThe Project Board makes decisions on scope.\n\nThe opening days will be agreed.')).toEqual(['The opening days will be agreed']);
   });
 });
