@@ -14,11 +14,11 @@ const ASK = new RegExp(
     String.raw`\b(?:what (?:would|will|can) (?:help|make it easier for) you (?:to )?(?:take part|attend|come|join))\b|\bwhat you need (?:to|in order to) (?:take part|attend|join|come)\b`,
     // "If there's anything that would make it easier for you to take part", "anything we can do to help you join in"
     String.raw`\b(?:anything|something|whatever)\s+(?:(?:that|which)\s+)?(?:would|will|could|might|can|we can do to)\s+(?:help|make (?:it|things|the (?:meeting|event|session|day)) (?:easier|possible|better)|support)\b`,
-    String.raw`\b(?:help|support) you (?:might |may |will )?need (?:to|in order to) (?:take part|attend|join|come|get there|participate)\b|\bneed (?:any )?(?:help|support|adjustments?) (?:to|so you can|in order to) (?:take part|attend|join|come|get there|participate)\b`,
+    String.raw`\b(?:help|support|anything|whatever|everything|what) (?:else )?you (?:might |may |will |would )?need (?:to|in order to|so you can) (?:take part|attend|join|come|get there|participate)\b|\bneed (?:any )?(?:help|support|adjustments?) (?:to|so you can|in order to) (?:take part|attend|join|come|get there|participate)\b`,
   ].join('|'),
 );
-const CONTACT = /\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44\s?\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:reply to this (?:email|letter)|when you (?:book|register|reply|sign up)|on the booking form|text(?:phone)? \d|freephone|call (?:us|me) on|ring (?:us|me) on)\b/i;
-const WHEN = /\b(?:by|before|no later than)\s+(?:\w+\s+){0,2}?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)|\b(?:at least\s+)?(?:\d+|a|one|two|three|four|five|six|seven|ten|fourteen|48|72|(?:a\s+)?(?:few|couple of|several|number of)|the)\s+(?:clear\s+|working\s+)?(?:days?|weeks?|hours|fortnight)\s+(?:before|in advance|ahead|beforehand|prior)|\b(?:in advance|beforehand|ahead of (?:the )?(?:meeting|event|session|day)|as soon as (?:you can|possible)|when you (?:book|register|reply|sign up)|on the booking form)\b/;
+const CONTACT = /\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44\s?\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:reply to this (?:email|letter)|when you (?:book|register|reply|sign up|apply)|on the booking form|text(?:phone)? \d|freephone|call (?:us|me) on|ring (?:us|me) on)\b/i;
+const WHEN = /\b(?:by|before|no later than)\s+(?:\w+\s+){0,2}?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)|\b(?:at least\s+)?(?:\d+|a|one|two|three|four|five|six|seven|ten|fourteen|48|72|(?:a\s+)?(?:few|couple of|several|number of)|the)\s+(?:clear\s+|working\s+)?(?:days?|weeks?|hours|fortnight)\s+(?:before|in advance|ahead|beforehand|prior)|\b(?:in advance|beforehand|ahead of (?:the )?(?:meeting|event|session|day)|as soon as (?:you can|possible)|when you (?:book|register|reply|sign up|apply)|on the booking form)\b|\bbefore (?:the|your|each|our) (?:[\w-]+ ){0,2}?(?:day|date|event|meeting|session|visit|workshop|drop-in|walkabout|walk|tour|forum|panel|group)\b|\bbefore you (?:come|arrive|attend|visit|join)\b/;
 
 // Whom to tell, by name or team, with the number given elsewhere in the document:
 // "let Tasha know by 15 April", "please let the Patient Experience team know", "contact Amir";
@@ -26,16 +26,39 @@ const WHEN = /\b(?:by|before|no later than)\s+(?:\w+\s+){0,2}?(?:\d{1,2}|monday|
 const NAMED = /\b(?:let|tell|contact|call|ring|phone|text|email|e-mail|ask|speak to|talk to|get in touch with)\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Us|Me)\b)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?|(?:the|our|your)\s+(?:[\p{L}'’&-]+\s+){0,5}?(?:team|office|service|coordinator|co-ordinator|officer|lead|manager|secretary|desk|administrator|organiser|organizer|facilitator|clerk|host))\b|\b(?:let|tell|contact|call|ring|phone|text|email|e-mail)\s+me\b/u;
 const PHONE = /\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44\s?\d|\b(?:tel|telephone|phone|text|call|textphone|freephone)\b[^\n]{0,10}\d{3}/i;
 
+/** Verbs and role words written with a capital ("Contact Jordan", "the Trust Secretary") read as plain words for NAMED. */
+const CAPITALISED_WORD = /\b(?:Let|Tell|Contact|Call|Ring|Phone|Text|Email|E-mail|Ask|Speak|Talk|Get|The|Our|Your|Team|Office|Service|Coordinator|Co-ordinator|Officer|Lead|Manager|Secretary|Desk|Administrator|Organiser|Organizer|Facilitator|Clerk|Host)\b/g;
+function namedIn(text: string): boolean {
+  return NAMED.test(text.replace(CAPITALISED_WORD, (w) => w.toLowerCase()));
+}
+
+/** "a British Sign Language (BSL) interpreter": a bracketed short form does not break the ask. */
+const BRACKETED = /\s\([^()\n]{1,15}\)/g;
+
 function askIn(ab: AnalysedBlock): { start: number; end: number } | null {
-  const m = ASK.exec(ab.analysis.masked);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
+  const masked = ab.analysis.masked;
+  // Take out bracketed short forms, keeping a map back to the block's offsets.
+  const keep: number[] = [];
+  let plain = '';
+  let last = 0;
+  for (const b of masked.matchAll(BRACKETED)) {
+    for (let k = last; k < b.index!; k++) keep.push(k);
+    plain += masked.slice(last, b.index);
+    last = b.index! + b[0].length;
+  }
+  for (let k = last; k < masked.length; k++) keep.push(k);
+  plain += masked.slice(last);
+  const m = ASK.exec(plain);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  return { start: keep[m.index]!, end: (keep[end - 1] ?? masked.length - 1) + 1 };
 }
 
 /** Whom and by when: only worked out for an ask and the block after it. */
 function detailsIn(ab: AnalysedBlock): { contact: boolean; named: boolean; when: boolean } {
   const masked = ab.analysis.masked;
   const when = WHEN.test(masked) || findDates(masked).some((d) => (d.kind === 'day' || d.kind === 'numeric') && /\b(?:by|before)\s+(?:\w+\s+)?$/.test(masked.slice(Math.max(0, d.start - 20), d.start)));
-  return { contact: CONTACT.test(ab.block.text), named: NAMED.test(ab.block.text), when };
+  return { contact: CONTACT.test(ab.block.text), named: namedIn(ab.block.text), when };
 }
 
 export const accessNeedsNotAsked: Rule = {
@@ -66,7 +89,9 @@ export const accessNeedsNotAsked: Rule = {
     const hasPhone = (): boolean => (phone ??= ctx.blocks.some((ab) => ctx.memo(ab, 'phone', () => PHONE.test(ab.block.text))));
     const gaps = (i: number): string[] => {
       // Whom and by when may be in the same block or the next one.
-      const near = [i, i + 1].filter((j) => j < all.length).map((j) => ctx.memo(ctx.blocks[j]!, 'details', () => detailsIn(ctx.blocks[j]!)));
+      // A contact section straight after the ask ("Get in touch", then the name and number) counts too.
+      const ahead = ctx.blocks[i + 1]?.block.kind === 'heading' ? [i + 2, i + 3] : [];
+      const near = [i, i + 1, ...ahead].filter((j) => j < all.length).map((j) => ctx.memo(ctx.blocks[j]!, 'details', () => detailsIn(ctx.blocks[j]!)));
       const missing: string[] = [];
       // A name or team is enough when the document gives their phone number somewhere (a contact block).
       const reachable = near.some((s) => s.contact) || (near.some((s) => s.named) && hasPhone());

@@ -43,7 +43,7 @@ const PATTERNS: RegExp[] = [
 /** Subjects whose agreeing is an opinion, not a decision: "many people have agreed that…". */
 const OPINION_SUBJECT = /\b(?:people|residents|patients|carers|families|you|respondents|many|most|some|everyone|staff|users|members of the public|they|participants)\s+(?:(?:have|has|also|all|strongly|broadly|generally)\s+){0,2}$/;
 /** After an active "approved/agreed": the object is asking people, or an opinion ("agreed with"). */
-const ASKING_OBJECT = /^\s*(?:with|of|on how|for (?:public )?consultation|to (?:show|host|attend|meet|speak|join|come|visit|present|talk|answer|chair|take part|walk|give (?:a|us|you)|consult|ask|hold|run|extend|launch|go out|start|carry out|seek|listen|engage|hear|work with|involve|co-produce|share|publish|review|explore|consider|look at|develop options|talk to|find out))\b|^[^.;]{0,50}\b(?:this consultation|consultation (?:document|exercise|process|period)|public consultation|(?:for|to) (?:public )?consult(?:ation)?|engagement (?:plan|exercise))\b/;
+const ASKING_OBJECT = /^\s*(?:with|of|on how|for (?:public )?consultation|to (?:show|host|attend|meet|speak|join|come|visit|present|talk|answer|respond|reply|consider|take account|listen to|report back|chair|take part|walk|give (?:a|us|you)|consult|ask|hold|run|extend|launch|go out|start|carry out|seek|listen|engage|hear|work with|involve|co-produce|share|publish|review|explore|consider|look at|develop options|talk to|find out))\b|^[^.;]{0,50}\b(?:this consultation|consultation (?:document|exercise|process|period)|public consultation|(?:for|to) (?:public )?consult(?:ation)?|engagement (?:plan|exercise))\b/;
 /**
  * The sentence, or the one after it, says the decision is outside the consultation:
  * honest scope, not a decision already made. "…and are not part of this consultation."
@@ -54,6 +54,13 @@ const OUT_OF_SCOPE =
 const SCOPE_HEADING =
   /\b(?:(?:what|things?)\s+(?:has|have|is|are|we have)?\s*(?:already\s+)?(?:been\s+)?(?:decided|agreed|fixed|settled)|already (?:decided|agreed)|not (?:a )?part of (?:this|the) consultation|(?:what|things) we (?:are not|aren't|aren’t) (?:consulting|asking) (?:on|about)|what (?:is|isn't|isn’t|is not) (?:being )?consulted on|what (?:can't|can’t|cannot|can not|will not|won't) change|out of scope|outside (?:the )?scope|decisions? (?:already|previously) (?:made|taken)|background to (?:this|the) decision)\b/;
 
+
+/**
+ * Before "the final plan": a decision still to be made about it ("a decision will be made on",
+ * "will agree"), or the consultation feeding into it ("how the feedback has influenced").
+ */
+const FINAL_TO_COME =
+  /\b(?:(?:will|shall|would|is to|are to|to)\s+(?:be\s+)?(?:made|taken|decided?|agreed?|agree|considered|consider|reached)\b[^.;]*|(?:influenc|shap|inform)(?:e|es|ed|ing)\s+|(?:feed|feeds|fed)\s+into\s+|(?:before|ahead of)\s+)(?:on|about|over)?\s*$/;
 
 /** A consultation, survey or event closing on a date is not a service closing. */
 const NOT_A_SERVICE = /\b(?:consultation|survey|questionnaire|engagement|period|poll|vote|applications?|responses?|form|deadline|window|booking|registration|nominations|event|meeting|session|listening|exercise|comments?|call for evidence|this|it)\s*$/;
@@ -92,6 +99,9 @@ function hitsIn(ab: AnalysedBlock): Array<[number, number]> {
       // Honest scope: the sentence or the next one says this is not part of the consultation.
       const next = analysis.sentences.find((x) => x.start >= s.end);
       if (OUT_OF_SCOPE.test(masked.slice(s.start, next ? next.end : s.end))) continue;
+      // "a decision will be made on the final arrangements", "how your views have shaped the final plan":
+      // the final version is still to come, after the consultation.
+      if (/^(?:the|our|this|these)\s+final\b/.test(m[1]!) && FINAL_TO_COME.test(before)) continue;
       // "The final decision will be made by the board" talks about a decision to come.
       if (/final\s+decision$/.test(m[1]!) && (/\b(?:make|makes|making|take|takes|taking|reach|reaches|before|until)\s*$/.test(before) || /^\s+(?:will|is due|is expected|is to|on|about)\b/.test(after))) continue;
       seen.push([start, end]);

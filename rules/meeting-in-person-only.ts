@@ -20,6 +20,10 @@ export const ALTERNATIVES = new RegExp(
     String.raw`\b(?:survey|questionnaire)\s+(?:is\s+)?(?:now\s+)?(?:live|open)\b|\b(?:survey|questionnaire) (?:link|closes|will close)\b`,
     // a comment or response form to send in: "use the comment form", "completed forms can be emailed"
     String.raw`\b(?:use|complete|fill in|fill out|download|return|send (?:us|in)?)\s+(?:the|a|our|this)\s+(?:comment|response|feedback|reply)\s+form\b|\bcompleted (?:comment |response |feedback )?forms?\s+(?:can|should|may|must)\s+be\s+(?:emailed|posted|returned|left|sent|handed in|dropped)`,
+    // a paper or online form sent with the letter: "fill in the enclosed form and post it back", "fill it in online",
+    // "a prepaid envelope" (not a booking or registration form)
+    String.raw`\b(?:complete|fill in|fill out|return)\s+(?:the|this|our|your)\s+(?:enclosed|attached|printed|paper|reply|questionnaire)\s+(?:form|survey|questionnaire|booklet)\b|\b(?:fill (?:it|this|them) (?:in|out)|complete (?:it|this|them)|respond|reply|comment)\s+online\b|\b(?:prepaid|pre-paid|reply-paid|stamped addressed|freepost) envelope\b|\bpost (?:it|this|them|the form) back\b`,
+    String.raw`\bcall us (?:on|at)\s+[\d\s]{6,16}\s*and (?:we(?:'ll|’ll| will)|someone will) (?:fill|complete|take|note|write|record|help you)\b`,
     // phone, one-to-one, home visits
     String.raw`\b(?:phone interview|call us (?:to|and) (?:share|give|tell|talk)|(?:talk|speak|chat) (?:to|with) (?:us|someone|one of (?:us|the team|our team)|a member of (?:the|our) team)(?:\s+(?:one[- ]to[- ]one|in private|privately|individually))? (?:by|on the|over the) (?:phone|telephone)|one[- ]to[- ]one (?:conversation|chat|call|interview|session)s?|home visits?|(?:call|phone|visit) you at home)\b`,
     // other ways to send views: "send us a voice note or message", "text us your thoughts"
@@ -33,7 +37,7 @@ const NEGATED = /\b(?:not|no|never|won't|will not|isn't|aren't|cannot be|can't b
 // Signals that people are expected to be in the room.
 const IN_PERSON = /\b(?:in person|in-person|face[- ]to[- ]face|come along|come and (?:join|meet|talk|see|tell)|drop in|drop-in|pop in|pop along|at the venue)\b/;
 
-const HINT = /view|comment|thought|question|feedback|idea|experience|opinion|know|writ|freepost|advance|submit|can|unable|able|couldn|won't|survey|questionnaire|form|say|interview|call|talk|speak|chat|one|home|record|watch|catch|webcast|stream|broadcast|film|voice|message|text/;
+const HINT = /fill|envelope|post|online|view|comment|thought|question|feedback|idea|experience|opinion|know|writ|freepost|advance|submit|can|unable|able|couldn|won't|survey|questionnaire|form|say|interview|call|talk|speak|chat|one|home|record|watch|catch|webcast|stream|broadcast|film|voice|message|text/;
 
 function firstAlternative(masked: string): boolean {
   if (!HINT.test(masked)) return false;

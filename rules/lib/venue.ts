@@ -96,7 +96,7 @@ const RECURRING = /\b(?:every (?:week|month|quarter|other|first|second|third|fou
 
 // Times that are not when a meeting happens: helpline hours, deadlines, office hours.
 const NOT_MEETING_TIME =
-  /\b(?:parking|car park|buses|bus|trains?|café|cafe|reception|lines? (?:are )?open|open(?:ing)? hours|office hours|helpline|appointments? (?:are |is )?(?:now |also )?(?:available|offered|bookable)|extended (?:access|hours)|(?:surgery|surgeries|practice|pharmacy|pharmacies|library|clinic|tip|recycling centre) (?:is |are )?(?:now |also )?open|call us|phone us|ring us|textphone|monday to friday|mon ?[-–] ?fri|weekdays|deadline|closing date|(?:consultation|survey|questionnaire|engagement|applications?|nominations?|registration|booking|comments?)s? (?:period |form )?(?:closes?|closing|ends?)|submit|responses? (?:must|should|by)|no later than)\b[^.;]*$|(?<!\b(?:finish(?:es|ing)?|ends?|ending|close[sd]?|over|done)\s+)\b(?:by|before|no later than|up to|reply|respond)\s+$/;
+  /\b(?:parking|car park|buses|bus|trains?|café|cafe|reception|lines? (?:are )?open|open(?:ing)? hours|office hours|helpline|appointments? (?:are |is )?(?:now |also )?(?:available|offered|bookable)|extended (?:access|hours)|(?:surgery|surgeries|practice|pharmacy|pharmacies|library|clinic|tip|recycling centre) (?:is |are )?(?:now |also )?open|call us|phone us|ring us|textphone|monday to friday|mon ?[-–] ?fri|weekdays|deadline|closing date|(?:consultation|survey|questionnaire|engagement|applications?|nominations?|registration|booking|comments?)s? (?:period |form )?(?:closes?|closing|ends?)|(?:consultation|survey|questionnaire|engagement|response|comments?|representations?) (?:period|window)|(?:consultation|survey|questionnaire) (?:opens|runs|is open|will open|will run)|submit|responses? (?:must|should|by)|no later than)\b(?:[^.;]|\.(?=\d))*$|(?<!\b(?:finish(?:es|ed|ing)?|ends?|ending|close[sd]?|over|done)\s+)\b(?:by|before|no later than|up to|reply|respond)\s+$/;
 const COLUMN_LABEL = /^\s*(?:dates?|days?|times?|when|venues?|locations?|where|address|places?|events?|sessions?|areas?|towns?)\s*:?\s*$/;
 
 function mention(text: string, start: number, end: number): Mention {
@@ -344,7 +344,10 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
     if (!c.sure) {
       const near = nearby(c.i);
       const withEvent = near.some((j) => !!details[j]!.eventWord || details[j]!.times.length > 0 || details[j]!.venueLabelOnly);
-      const postal = [c.i, c.i - 1].some((j) => j >= 0 && POSTAL.test(ctx.blocks[j]!.analysis.masked));
+      // Only words before the place in its own block make it a postal address: "we can post the papers to you"
+      // after the venue is about sending papers, not where to send responses.
+      const postal =
+        POSTAL.test(ab.analysis.masked.slice(0, c.venue.end)) || (c.i > 0 && POSTAL.test(ctx.blocks[c.i - 1]!.analysis.masked));
       if (!withEvent || postal) continue;
     }
     picture.venues.push({ block: ab, venue: c.venue });
