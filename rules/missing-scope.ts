@@ -2,7 +2,7 @@ import type { Rule } from '../src/engine';
 import { anchorFor, hasMeaning, type Meaning } from './lib/sections';
 
 const CANT = "(?:can|can['’]t|cannot|can not|could|could not|couldn['’]t|will|won['’]t|will not|is|isn['’]t|is not|are|aren['’]t|are not)";
-const BODY = '(?:board|committee|cabinet|council|governing body|executive|panel|trust|icb|partnership|councillors|members|secretary of state|minister|commissioner|mayor)';
+const BODY = '(?:board|committee|cabinet|council|governing body|executive|panel|trust|icb|partnership|councillors|members|secretary of state|minister|commissioner|mayor|authority)';
 
 /** Ways documents say what is open to change, what is settled and who decides. */
 export const SCOPE: Meaning = {
@@ -16,6 +16,9 @@ export const SCOPE: Meaning = {
     // The limits of the thing consulted on: "What the plan can and cannot do", "What this strategy can and can't cover".
     /\bwhat (?:the |this |our |a )?(?:[\w-]+ ){0,2}?(?:can|could|will) and (?:can['’]t|cannot|can not|could not|won['’]t|will not) (?:do|chang|cover|includ|decid|influenc|affect)/,
     /\bwhat (?:has|have) (?:already )?been (?:decided|agreed)\b/,
+    // What is settled, as a list: "What will not change", "What is not changing", "What stays the same".
+    /\bwhat (?:will not|won['’]t|is not|isn['’]t|does not|doesn['’]t|are not|aren['’]t) (?:be )?chang/,
+    /\bwhat (?:will )?(?:stays?|remains?) the same\b/,
     /\bwhat (?:we have|we['’]ve) (?:already )?decided\b/,
     /\bwho (?:makes|will make|takes|will take) the (?:final )?decision\b/,
     /\bwho decides\b/,
@@ -40,6 +43,14 @@ export const SCOPE: Meaning = {
     // Who has the last word: "Full Council will set the budget", "the Panel can veto the proposal".
     new RegExp(`\\b${BODY} (?:will|is to|must|can|may|has the power to) (?:then )?(?:(?:accept|endorse|amend),? (?:or|and) )?(?:set|approve|agree|veto|reject|overturn|sign off) (?:the|this|our|my|his|her|its|their|these|any) (?:final )?(?:budget|proposals?|plans?|scheme|policy|precept|changes?|strategy|closure|decision|recommendations?|options?)\\b`),
     /\b(?:will|to) (?:make|take) the final decision\b/,
+    // Who decides, named as the body views go to: "the results will be presented to the Fire Authority in May, when a final decision will be made".
+    new RegExp(`\\b(?:presented|reported|submitted|put|taken|go) (?:back )?to (?:the |our )?(?:[\\w'’-]+ ){0,3}?${BODY}\\b[^.;]{0,60}?\\b(?:a |the )?(?:final )?decision (?:will be|is) (?:made|taken)\\b`),
+    // Or as the one the views help: "your feedback will help the Commissioner reach a decision".
+    new RegExp(`\\b(?:help|inform|support) (?:the |our )?(?:[\\w'’-]+ ){0,3}?${BODY} (?:to )?(?:reach|make|take) (?:a|the|its|her|his|their) (?:final )?decision\\b`),
+    // Who has the last word on a plan: "…and, if successful, put to a local referendum".
+    /\b(?:put|go|goes) to a (?:local |public |parish |community )?referendum\b/,
+    // What is open to change, said of the draft itself: "the plan will be amended where appropriate in light of comments".
+    /\b(?:will|may|can) be (?:amended|revised|changed) (?:where (?:appropriate|needed|necessary)|in (?:the )?light of|to reflect|in response to)\b/,
     /\bdecisions? will be (?:made|taken) by\b/,
     /\bwhat (?:we can|we can['’]t|we cannot) (?:change|do)\b/,
     /\b(?:the|these) (?:options|choices|things) (?:you can|we can|people can) (?:comment on|influence|change|choose)\b/,
@@ -49,6 +60,25 @@ export const SCOPE: Meaning = {
     /\b(?:consultation|survey|engagement|views|responses|feedback|comments|we|you) (?:will not|won['’]t) (?:decide|change|affect|alter|set|overturn)\b/,
     /\b(?:this consultation|this document|it) (?:does not|doesn['’]t|will not|won['’]t) (?:cover|include|look at|ask about)\b/,
   ],
+};
+
+const VIEWS = "(?:views|comments|feedback|thoughts|ideas|what you think|what you would like)";
+
+/**
+ * Scope said in two halves: what is already decided ("The cabinet has approved a charge for…")
+ * and the specific things people are now asked about, listed ("we want your views on the
+ * arrangements, including collection days and how to pay"). A vague ask after a decision
+ * ("your views on how the hubs should work") does not say what is open, so it does not count.
+ */
+export const DECIDED: Meaning = {
+  phrases: [
+    new RegExp(`\\b(?:${BODY}|we) (?:has|have) (?:now |already )?(?:approved|agreed|decided on|confirmed|signed off)\\b(?! to (?:consult|ask|seek|hear|listen|engage|involve|respond|review|look at|consider|explore)\\b)`),
+    /\b(?:has|have) (?:now )?been (?:approved|agreed|confirmed|signed off)\b/,
+  ],
+};
+/** The specific things people are asked about, listed: "views on the arrangements, including collection days and how to pay". */
+export const ASKED_LIST: Meaning = {
+  phrases: [new RegExp(`\\b${VIEWS} (?:on|about|regarding) [^.;:]{3,100}?,? including [^.;]+?(?:, | and | or )[^.;]+`)],
 };
 
 export const missingScope: Rule = {
@@ -71,6 +101,7 @@ export const missingScope: Rule = {
   },
   checkDocument(ctx) {
     if (hasMeaning(ctx, 'scope', SCOPE)) return;
+    if (hasMeaning(ctx, 'scope-decided', DECIDED) && hasMeaning(ctx, 'scope-asked', ASKED_LIST)) return;
     ctx.report({
       message:
         'This consultation does not say what people can change. Say what is open to change, what has already been decided or cannot change, and who will make the final decision.',

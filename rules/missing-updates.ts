@@ -19,6 +19,8 @@ export const UPDATES: Meaning = {
     /\byou said,? we did\b/,
     new RegExp(`\\b(?:feed|report)(?:ing)? back to ${PEOPLE}\\b|\\bwe will (?:feed|report) back\\b`),
     /\bprogress (?:reports?|updates?)\b/,
+    // The people are the subject: "panel members will get a written update after every board meeting".
+    new RegExp(`\\b(?:${PEOPLE.slice(3, -1)}|[\\w-]+ members) (?:will |can |each )?(?:get|receive|be sent|be e-?mailed|be given) (?:a |an )?(?:short |written |regular |monthly |quarterly |brief )?(?:updates?|newsletters?|bulletins?|briefings?)\\b`),
     new RegExp(`\\b(?:tell|let) ${PEOPLE} know (?:what|how|about)\\b`),
     // A newsletter or update on a cycle: "our newsletter, which is sent out four times a year".
     /\b(?:newsletters?|bulletins?|updates?|briefings?|e-?news)\b[^.;]{0,60}?\b(?:sent|published|comes? out|goes? out|circulated|e-?mailed|issued)\b[^.;]{0,20}?\b(?:every|each|once a|twice a|(?:two|three|four|six|\d+) times a|monthly|quarterly|weekly|annually)\b/,
@@ -55,6 +57,8 @@ export const PROCESS_FEEDBACK: Meaning = {
     /\breview (?:how|the process|our approach|what is working)\b|\bevaluate (?:the|our|how|each)\b|\blearn(?:ing)? (?:from|as we go)\b/,
     /\bwhat (?:is|isn['’]t|is not)(?: and (?:is not|isn['’]t))? working\b|\bwhat (?:works|worked|went well|(?:doesn['’]t|didn['’]t|does not|did not) work)\b|\bwhat (?:we (?:could|should|can) (?:do )?(?:better|differently|change)|to (?:change|improve) (?:about|in) (?:the|how|our))\b/,
     new RegExp(`\\b${INVOLVED} (?:will|can|may|are able to|get to) (?:\\w+ )?(?:review|revisit|check|change|amend|update|shape|rewrite) ${PLAN}`),
+    // The same review as a noun, with a when: "a review of these terms of reference in March", "an annual review of the plan with members".
+    new RegExp(`\\b(?:a|an|the) (?:annual |yearly |regular |six-monthly |mid-point |joint )?review of ${PLAN} (?:in|every|each|after|at|with|by)\\b`),
     new RegExp(`\\b${PLAN} (?:will be|is|are|gets?) (?:\\w+ )?(?:reviewed|revisited|evaluated|checked|updated|changed|amended) (?:by ${INVOLVED}|(?:every|each|once a|twice a) \\w+|(?:annually|yearly|regularly|quarterly|monthly|together))`),
   ],
 };

@@ -109,6 +109,8 @@ const EVENT_RE = new RegExp(`\\b${EVENT}s?\\b`);
 const CALENDAR_DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? \d{1,2}(?:st|nd|rd|th)\b/;
 // In the title zone, an invitation's purpose (it adds no score: it only says the document's asks for views belong to the event).
 const INVITE_TITLE_RE = /^(?:subject:\s*)?(?:(?:re|fw|fwd):\s*)?(?:an? )?(?:invitation|you(?:'re|’re| are| have been) (?:warmly )?invited)\b(?! to (?:comment|respond|give|share|have your say|tender|quote|bid)\b)/;
+const PARTICIPATION_BEFORE = /\b(?:willing|able|chance|opportunit(?:y|ies)|need|confident|free|time|space) to (?:[\w-]+ (?:and|or) )?$/;
+const INSTEAD_OF_EVENT = /\b(?:can['’]t|cannot|can not|unable to|not able to) (?:come|attend|get|make it|join us)\b[^.?!]{0,30}[.?!]?\s*$/;
 const NEWS_RE = /\b(?:newsletter|bulletin|e-?news|magazine|news round-?up)\b/;
 void DATE;
 
@@ -126,6 +128,11 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
     if (cue.headingOnly && !(cue.titleZone ? headingLike : kind === 'heading')) return;
     const m = cue.pattern.exec(text.trim());
     if (!m) return;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    // "You just need to be willing to listen and share your views" says what taking part involves, not an ask to respond.
+    if (cue.generic && PARTICIPATION_BEFORE.test(before)) return;
+    // "Can't come along? Fill in our survey": a way to respond offered instead of an event belongs to the event.
+    if (cue.profile === 'consultation' && cue.weight === 2 && INSTEAD_OF_EVENT.test(before)) return;
     if (cue.profile === 'report' && (PROMISE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || FUTURE.test(sentenceAt(text, m.index)))) return;
     // A plan's name counts in a heading or as "this … plan"; in passing ("our action plan was…", an agenda item) it is a weak cue.
     if (cue.title && kind !== 'heading' && !/\bthis\s+(?:[\w-]+\s+){0,5}$/.test(text.slice(Math.max(0, m.index - 50), m.index))) {
@@ -221,7 +228,8 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
     const sameRow = ab.block.kind === 'table-cell' && lastEvent >= n - 2 && blocks.slice(lastEvent, n).every((b) => b.block.kind === 'table-cell');
     if (date && time && !sameRow) {
       // Is it an event? The line, the two before it, or the heading above says so.
-      if (!event) for (let k = Math.max(0, n - 2); k < n; k++) event ||= per[k]!.event;
+      // An invitation just above ("Come and talk to us:") makes the dated line an event too.
+      if (!event) for (let k = Math.max(0, n - 2); k < n; k++) event ||= per[k]!.event || per[k]!.cues.some((i) => CUES[i]!.reason === REASON.invites);
       if (!event && lastHeading >= 0) event = per[lastHeading]!.event;
       if (event) {
         datedEvents++;
@@ -272,6 +280,8 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   // section: it reports back in passing, and is a report only when its title says so or it has more than one report cue.
   const letter = blocks.slice(0, 8).some((ab) => /^\s*dear\b/.test(ab.analysis.masked));
   if (letter && !purpose.has('report') && reasons.report.length < 2) score.report = Math.min(score.report, THRESHOLD - 1);
+  // A newsletter's "you said, we did" item reports back on one thing among its news: it is a report only when its title says so.
+  if (purpose.has('news') && !purpose.has('report')) score.report = Math.min(score.report, THRESHOLD - 1);
   // A newsletter names plans in passing: it is a plan only when its title says so.
   if (purpose.has('news') && !purpose.has('engagement-plan')) score['engagement-plan'] = Math.min(score['engagement-plan'], THRESHOLD - 1);
   const matches: ProfileMatch[] = [];

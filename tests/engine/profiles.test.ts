@@ -166,3 +166,23 @@ describe('profiles: precision on invitations and letters', () => {
     expect(ids('Dear householder,\n\nWe would like you to take part in our short survey about bus services.')).not.toContain('meeting-invitation');
   });
 });
+
+describe('profile detection: asks that belong to an event or a newsletter item', () => {
+  it('does not read "be willing to share your views" (what taking part involves) as an ask for views', () => {
+    const text = 'Dear Resident\n\nYou have been picked to join our climate panel. You do not need to be an expert. You just need to be willing to listen and share your views.\n\nThe panel meets on Saturday 6 March 2027, 10am to 3pm, at the Town Hall.';
+    expect(ids(text)).not.toContain('consultation');
+  });
+  it('does not read a survey offered instead of a drop-in as a consultation', () => {
+    const text = 'Tell us about your GP\n\nDrop-in sessions\n\nCome and talk to us at the library on Monday 3 May 2027, 10am to 12pm.\n\nCannot come along? Fill in our survey online.';
+    expect(ids(text)).not.toContain('consultation');
+    expect(ids(text)).toContain('meeting-invitation');
+  });
+  it('still reads a survey offered alongside proposals as a consultation', () => {
+    expect(ids('Changes to library opening hours\n\nWe are consulting on new opening hours. Fill in our survey by 9 January 2027.')).toContain('consultation');
+  });
+  it('treats a newsletter\'s "you said, we did" item as news, and a dated line after "come and talk to us" as an event', () => {
+    const text = 'Parish Newsletter – Spring 2027\n\nFrom the Chair\n\nWhat a busy year it has been for the village. Thank you to everyone who helped with the litter pick, the summer fair and the lights.\n\nPark: you said, we did\n\nIn the autumn many of you asked for more benches and a ramp by the gate. Both are now in place, and the new swings arrive in May.\n\nNew cycle racks: come and tell us what you think\nCome and talk to us:\n\nSaturday 10 April 2027, 10am – 12 noon, Village Hall';
+    expect(ids(text)).not.toContain('report');
+    expect(ids(text)).toContain('meeting-invitation');
+  });
+});
