@@ -22,6 +22,8 @@ type Port = ReturnType<typeof browser.runtime.connect>;
 
 const MENU_ID = 'doing-with-check-selection';
 const BROWSER_PAGE = /^(chrome|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|chrome-search|resource):/i;
+/** A Google Docs read younger than this already reflects a check asked for now. */
+const FRESH_READ_MS = 1500;
 const STORE_PAGE = /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i;
 
 export function isBrowserPage(url: string | undefined): boolean {
@@ -36,7 +38,12 @@ export class Background {
   private lintTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private lastLint = new Map<string, number>();
   /** Tabs showing a Google Doc: which document, and the latest check asked of the side panel. */
-  private docRequests = new Map<number, { docId: string; request: number }>();
+  /**
+   * Per Google Docs tab: the document, the latest read asked of the panel, whether its answer has
+   * come back, and whether another check was asked for meanwhile (so overlapping asks — the panel
+   * opening, the button, an edit — become one read now and at most one after it).
+   */
+  private docRequests = new Map<number, { docId: string; request: number; startedAt: number; answered: boolean; again: boolean }>();
 
   session(tabId: number): TabSession {
     let s = this.sessions.get(tabId);
@@ -143,8 +150,14 @@ export class Background {
   private checkGoogleDoc(tabId: number, docId: string): void {
     const s = this.session(tabId);
     const before = this.docRequests.get(tabId);
+    if (before?.docId === docId && !before.answered) {
+      // A read that has only just started will see the document as it is now; an older one may
+      // predate the latest edit, so read again when it is back.
+      if (Date.now() - before.startedAt > FRESH_READ_MS) before.again = true;
+      return;
+    }
     if (before?.docId !== docId) s.reset();
-    this.docRequests.set(tabId, { docId, request: Math.max((before?.request ?? 0) + 1, Date.now()) });
+    this.docRequests.set(tabId, { docId, request: Math.max((before?.request ?? 0) + 1, Date.now()), startedAt: Date.now(), answered: false, again: false });
     s.pending = null;
     s.status = 'checking';
     s.problem = undefined;
@@ -324,7 +337,13 @@ export class Background {
         if (!m.paused) this.toContent(m.tabId, { type: 'check-page' });
         return this.broadcast(m.tabId);
       case 'google-doc': {
-        if (this.docRequests.get(m.tabId)?.request !== m.request) return;
+        const asked = this.docRequests.get(m.tabId);
+        if (asked?.request !== m.request) return;
+        asked.answered = true;
+        if (asked.again) {
+          // Something asked for a check while this read was on its way: read once more.
+          this.checkGoogleDoc(m.tabId, asked.docId);
+        }
         if (m.outcome.ok) return this.onSource(m.tabId, googleDocSource(m.outcome));
         s.reset();
         s.setProblem(m.outcome.problem, m.outcome.message);
