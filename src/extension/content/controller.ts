@@ -36,6 +36,8 @@ export class ContentController {
   private sent = new Map<string, Set<string>>();
   private reading: { cancelled: boolean } | null = null;
   private paused = false;
+  /** Counts the user's check requests: a page read shows itself only while it is the latest one. */
+  private requests = 0;
   private stale = false;
 
   constructor(private readonly doc: Document) {
@@ -106,6 +108,7 @@ export class ContentController {
   }
 
   async checkPage(): Promise<void> {
+    const request = ++this.requests;
     if (this.reading) this.reading.cancelled = true;
     const signal = { cancelled: false };
     this.reading = signal;
@@ -129,13 +132,15 @@ export class ContentController {
           this.post({ type: 'problem', problem: 'no-text' });
           return;
         }
-        this.sendSource(PAGE, true);
+        // Still read the page in full, but if the user has since asked to check a selection, keep that in view.
+        this.sendSource(PAGE, request === this.requests);
       },
       { skip: skipOurs, signal },
     );
   }
 
   private checkSelection(): void {
+    this.requests++;
     const sel = this.doc.getSelection();
     const range = sel && sel.rangeCount ? sel.getRangeAt(0) : null;
     if (!range || range.collapsed || !range.toString().trim()) {
