@@ -3,7 +3,7 @@
  * of document, then each finding as
  *   line:column  severity  “the flagged words” — message
  *       Try: …
- *       What helps: …
+ *       What helps: …   (with the first finding of each rule)
  * and a summary with counts, words and reading age. Colour is the caller's
  * choice (the CLI turns it on only for a terminal without NO_COLOR).
  */
@@ -35,7 +35,11 @@ function painter(color: boolean) {
 
 const MAX_ENABLERS = 3;
 
-function findingLines(f: LocatedFinding, width: number, p: ReturnType<typeof painter>): string[] {
+/**
+ * The enablers are the same for every finding of a rule, so a file's report
+ * shows them with the first finding of each rule only (`helped` remembers which).
+ */
+function findingLines(f: LocatedFinding, width: number, p: ReturnType<typeof painter>, helped: Set<string>): string[] {
   const sev: Record<Severity, Paint> = { error: p.red, warning: p.yellow, suggestion: p.cyan };
   const where = place(f).padEnd(width);
   const words = f.text ? `${quoted(f.text)} — ` : '';
@@ -44,7 +48,9 @@ function findingLines(f: LocatedFinding, width: number, p: ReturnType<typeof pai
   if (f.suggestions.length) lines.push(`${indent}Try: ${f.suggestions.map((s) => quoted(s, 200)).join(' or ')}`);
   if (f.example) lines.push(`${indent}For example: ${quoted(f.example, 200)}`);
   const helps = enablerTitles(f.enablers);
-  if (helps.length) {
+  const key = `${f.ruleId}|${f.enablers.join(',')}`;
+  if (helps.length && !helped.has(key)) {
+    helped.add(key);
     const shown = helps.slice(0, MAX_ENABLERS).join('; ');
     const more = helps.length > MAX_ENABLERS ? ` (and ${helps.length - MAX_ENABLERS} more)` : '';
     lines.push(p.dim(`${indent}What helps: ${shown}${more}`));
@@ -65,7 +71,8 @@ function fileSection(r: FileResult, p: ReturnType<typeof painter>): string[] {
   out.push('');
   if (!r.findings.length) out.push(`  ${p.green('Nothing found to change.')}`);
   const width = Math.max(...r.findings.map((f) => place(f).length), 0);
-  for (const f of r.findings) out.push(...findingLines(f, width, p), '');
+  const helped = new Set<string>();
+  for (const f of r.findings) out.push(...findingLines(f, width, p, helped), '');
   const t = totals([r]);
   if (r.findings.length) out.push(`  ${plural(t.findings, 'finding')}: ${countsInWords(t)}.`);
   if (r.stats && r.stats.words > 0) {

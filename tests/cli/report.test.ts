@@ -43,6 +43,14 @@ describe('formatters', () => {
     expect(formatText([result])).toContain('whole document  error       Say how people will hear back.');
   });
 
+  it('shows what helps with the first finding of each rule, not with every repeat', () => {
+    const second = { ...result.findings[0]!, text: 'leverage', start: 40, end: 48, column: 41 };
+    const text = formatText([{ ...result, findings: [result.findings[0]!, second, result.findings[1]!] }]);
+    expect(text.match(/What helps: not making assumptions: check people's understanding/g)).toHaveLength(1);
+    expect(text.match(/What helps: keeping people updated, regularly/g)).toHaveLength(1);
+    expect(text).toContain('“leverage” — Plain words help.');
+  });
+
   it('lists unreadable files in JSON with an error and no findings, and exits 1 for them', () => {
     const bad = errorResult('x.pdf', 'We could not read ‘x.pdf’: it is damaged.');
     const json = toJsonReport([result, bad]);
