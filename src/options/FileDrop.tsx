@@ -2,7 +2,7 @@
  * Choose a file with the file picker, or drop it on the area. The picker is
  * a real labelled file input, so it works with the keyboard and screen readers.
  */
-import { useState } from 'preact/hooks';
+import { useFileDrop } from '../ui/use-file-drop';
 
 export interface FileDropProps {
   id: string;
@@ -17,25 +17,13 @@ async function readFile(file: File): Promise<Uint8Array> {
 }
 
 export function FileDrop({ id, label, hint, accept, onFile }: FileDropProps) {
-  const [over, setOver] = useState(false);
-  const take = (files: FileList | null | undefined) => {
+  const take = (files: ArrayLike<File> | null | undefined) => {
     const f = files?.[0];
     if (f) void readFile(f).then((b) => onFile(b, f.name));
   };
+  const drop = useFileDrop((f) => take([f]));
   return (
-    <div
-      class={`drop${over ? ' over' : ''}`}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setOver(false);
-        take(e.dataTransfer?.files);
-      }}
-    >
+    <div class={`drop${drop.over ? ' over' : ''}`} {...drop.handlers}>
       <label for={id}>{label}</label>
       <p class="hint" id={`${id}-hint`}>
         {hint} You can also drag a file here.

@@ -1,5 +1,6 @@
 /** The real browser behind the options page (tests pass fakes instead). */
 import { browser } from 'wxt/browser';
+import { downloadText } from '../ui/download';
 import type { StorageAreaLike } from '../storage/store';
 import type { FetchLike } from '../wordlists/subscribe';
 import type { OptionsDeps } from './deps';
@@ -22,16 +23,7 @@ export function browserDeps(): OptionsDeps {
     },
     // Only ever called for a shared list's own https address; no cookies, no document text.
     fetch: ((url, init) => fetch(url, { headers: init.headers, credentials: 'omit', cache: 'no-cache' })) as FetchLike,
-    download(fileName, text, type) {
-      const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    },
+    download: downloadText,
     now: () => new Date(),
   };
 }

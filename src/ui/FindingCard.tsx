@@ -1,5 +1,6 @@
 /** One finding: what we noticed, where, what to try, and the good practice that helps. Page text is text only. */
 import { useState } from 'preact/hooks';
+import { FindingContext } from './FindingContext';
 import type { PanelFinding, RuleInfo } from '../extension/messages';
 import { barrierTitle, enablersFor, SEVERITY_LABELS } from './catalog';
 
@@ -49,14 +50,7 @@ export function FindingCard({ finding: f, rule, canReplace, headingLevel, showBa
       <Heading id={`${id}-h`} class="finding-message">
         <span class="severity-tag">{SEVERITY_LABELS[f.severity]}<span class="visually-hidden">:</span></span> {f.message}
       </Heading>
-      {f.context && (
-        <p class="context">
-          <span class="visually-hidden">In the text: </span>
-          {f.context.before}
-          <mark>{f.context.match}</mark>
-          {f.context.after}
-        </p>
-      )}
+      <FindingContext context={f.context} />
       {f.suggestions.length > 0 && (
         <div class="suggestions">
           <p class="label">{canReplace ? 'Replace with:' : 'Try instead:'}</p>

@@ -5,6 +5,7 @@
  * comments are shown as text only.
  */
 import { useState } from 'preact/hooks';
+import { FindingContext } from '../FindingContext';
 import { REVIEW_QUESTIONS } from '../../../rules/catalog';
 import { findingKeys, questionKey, setMark, setOverallComment, type ReviewMark, type ReviewState, type ReviewStatus } from '../../review/state';
 import { enablersFor, sentenceCase, SEVERITY_LABELS } from '../catalog';
@@ -95,14 +96,7 @@ export function ReviewPanel({ doc }: { doc: ReviewDoc }) {
               <p class="finding-message">
                 <span class="severity-tag">{SEVERITY_LABELS[f.severity]}<span class="visually-hidden">:</span></span> {f.message}
               </p>
-              {f.context && (
-                <p class="context">
-                  <span class="visually-hidden">In the text: </span>
-                  {f.context.before}
-                  <mark>{f.context.match}</mark>
-                  {f.context.after}
-                </p>
-              )}
+              <FindingContext context={f.context} />
               {enablers.length > 0 && (
                 <p class="hint">
                   <span class="label">Good practice that helps: </span>

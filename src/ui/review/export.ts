@@ -1,5 +1,6 @@
 /** Review exports from the side panel: a file to save, a printable page, or the clipboard. Nothing is uploaded. */
 import { buildReviewReport, reviewToHtml, reviewToMarkdown, reviewToText } from '../../review/report';
+import { downloadText } from '../download';
 import type { ReviewState } from '../../review/state';
 import { exportFileName, reviewInput, type ReviewDoc } from './document';
 
@@ -9,16 +10,6 @@ function build(doc: ReviewDoc, review: ReviewState) {
   return buildReviewReport({ document: reviewInput(doc), state: review, title: review.title || doc.title, ...(doc.url ? { url: doc.url } : {}) });
 }
 
-function download(text: string, type: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** Do the export and say, in plain words, what happened. */
 export async function exportReview(kind: ExportKind, doc: ReviewDoc, review: ReviewState): Promise<string> {
@@ -27,12 +18,12 @@ export async function exportReview(kind: ExportKind, doc: ReviewDoc, review: Rev
   switch (kind) {
     case 'markdown': {
       const name = exportFileName(title, 'md');
-      download(reviewToMarkdown(report), 'text/markdown;charset=utf-8', name);
+      downloadText(name, reviewToMarkdown(report), 'text/markdown;charset=utf-8');
       return `Saved the review as ${name} in your downloads.`;
     }
     case 'html': {
       const name = exportFileName(title, 'html');
-      download(reviewToHtml(report), 'text/html;charset=utf-8', name);
+      downloadText(name, reviewToHtml(report), 'text/html;charset=utf-8');
       return `Saved the printable page as ${name} in your downloads. Open it and print it, or save it as a PDF.`;
     }
     case 'open-html': {

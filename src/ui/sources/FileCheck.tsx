@@ -5,6 +5,7 @@
  * are listed as for a page, with “Copy” instead of “Show in page”.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useFileDrop } from '../use-file-drop';
 import type { ProfileId } from '../../engine/types';
 import type { BackgroundToPanel, DocReport, PanelToBackground, RuleInfo } from '../../extension/messages';
 import { parsePlainText } from '../../sources/plain-text';
@@ -63,7 +64,6 @@ export function FileCheck({ tabId, rules, send, listen, reviewing, focus, onStat
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [checked, setChecked] = useState<Checked | null>(null);
   const [text, setText] = useState('');
-  const [over, setOver] = useState(false);
   const [profiles, setProfiles] = useState<ProfileId[] | null>(null);
   const [ignored, setIgnored] = useState<Set<string>>(new Set());
   const pasteRef = useRef<HTMLTextAreaElement>(null);
@@ -125,7 +125,8 @@ export function FileCheck({ tabId, rules, send, listen, reviewing, focus, onStat
     }
     const title = result.source.doc.meta.title || file.name;
     start({ docKey: key ?? `file:${file.name}`, title, path: file.name, source: result.source, ...(result.content !== undefined ? { content: result.content } : {}), report: null });
-  };
+  };  const drop = useFileDrop((file) => void takeFile(file));
+
 
   const takeText = async () => {
     if (!text.trim()) return setStatus({ kind: 'error', message: 'The box is empty. Paste the text you want to check, then press “Check this text”.' });
@@ -146,18 +147,9 @@ export function FileCheck({ tabId, rules, send, listen, reviewing, focus, onStat
         <h2 id="file-h">Check a file or pasted text</h2>
         <p class="hint">Your file is read in this browser. Nothing is uploaded anywhere.</p>
         <div
-          class={`drop${over ? ' over' : ''}`}
+          class={`drop${drop.over ? ' over' : ''}`}
           data-testid="drop-zone"
-          onDragOver={(e) => {
-            e.preventDefault();
-            setOver(true);
-          }}
-          onDragLeave={() => setOver(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setOver(false);
-            void takeFile(e.dataTransfer?.files?.[0]);
-          }}
+          {...drop.handlers}
         >
           <label for="file-input" class="label">Choose a file</label>
           <p class="hint" id="file-input-hint">
