@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { downloadText } from '../ui/download';
 import type { StorageAreaLike } from '../storage/store';
-import type { FetchLike } from '../wordlists/subscribe';
+import { fetchSharedList } from '../wordlists/subscribe';
 import type { OptionsDeps } from './deps';
 
 export function browserDeps(): OptionsDeps {
@@ -22,7 +22,7 @@ export function browserDeps(): OptionsDeps {
       remove: (origins) => browser.permissions.remove({ origins }),
     },
     // Only ever called for a shared list's own https address; no cookies, no document text.
-    fetch: ((url, init) => fetch(url, { headers: init.headers, credentials: 'omit', cache: 'no-cache' })) as FetchLike,
+    fetch: fetchSharedList,
     download: downloadText,
     now: () => new Date(),
   };

@@ -22,6 +22,12 @@ export interface RefreshResult {
   outcome: 'updated' | 'unchanged' | 'failed';
 }
 
+/**
+ * The one fetch the extension makes for shared lists: no cookies, no cache
+ * reuse without revalidating, nothing in the request but the usual headers.
+ */
+export const fetchSharedList: FetchLike = (url, init) => fetch(url, { headers: init.headers, credentials: 'omit', cache: 'no-cache' });
+
 /** Refresh lists older than this. */
 export const REFRESH_EVERY_MS = 12 * 60 * 60 * 1000;
 

@@ -10,7 +10,7 @@
 import { browser } from 'wxt/browser';
 import { migrateLegacyItems } from '../../storage/legacy';
 import { refreshSubscriptions, subscriptionPattern } from '../../storage/subscriptions';
-import type { FetchLike } from '../../wordlists/subscribe';
+import { fetchSharedList } from '../../wordlists/subscribe';
 import { storageAreas, watchSettings } from './stored-settings';
 import { syncAutoSites } from './sites';
 
@@ -18,10 +18,8 @@ export const REFRESH_ALARM = 'doing-with-refresh-shared-lists';
 /** How often to look for lists that are due (each list is fetched at most every 12 hours). */
 export const REFRESH_ALARM_MINUTES = 3 * 60;
 
-const fetchList: FetchLike = (url, init) => fetch(url, { headers: init.headers, credentials: 'omit', cache: 'no-cache' });
-
 export async function refreshDueLists(): Promise<void> {
-  await refreshSubscriptions(storageAreas(), fetchList, {
+  await refreshSubscriptions(storageAreas(), fetchSharedList, {
     allowed: async (url) => {
       const pattern = subscriptionPattern(url);
       return !!pattern && (await browser.permissions.contains({ origins: [pattern] }).catch(() => false));
