@@ -14,26 +14,21 @@ import {
   ORG_SUBJECT, PEOPLE_GROUP, WILL, capitalise, clauseAfter, groupEnd, groupStart, matchesOf,
   sentenceAt, tidy,
 } from './lib/phrasing';
+import { AUX_BE, peopleOf } from './lib/people-subject';
+import { findPeoplePassives } from './lib/people-passive';
 
-type Kind = 'tell' | 'consult' | 'educate' | 'move' | 'select' | 'oblige' | 'views' | 'offer' | 'must' | 'rollout' | 'decide' | 'attend' | 'upon' | 'handle' | 'issue' | 'chosen';
+type Kind = 'tell' | 'consult' | 'educate' | 'move' | 'select' | 'oblige' | 'views' | 'offer' | 'must' | 'rollout' | 'decide' | 'attend' | 'upon' | 'handle' | 'issue' | 'chosen' | 'passive' | 'receiving';
 
 const TELL = 'told|informed|notified|advised|instructed|made aware';
 const MOVE = 'transferred|moved over|moved|relocated|redeployed|reallocated|allocated|assigned|reassigned|decanted|diverted|redirected|migrated|switched over|switched|transitioned|rehoused|re-housed|re-registered|enrolled|auto-enrolled|signed up';
 const ACTIVE_MOVE = 'transfer|transferring|move|moving|relocate|relocating|redeploy|redeploying|allocate|assign|divert|redirect|migrate|migrating|switch|switching|rehouse|rehousing';
 const PASSIVE_VERBS = `${TELL}|consulted|educated|re-educated|${MOVE}|selected|picked|offered|(?:expected|required|obliged|made|forced|mandated) to|asked to (?:attend|come|travel|go|move|leave|use|pay|wait|sign|complete|fill in)|asked for (?:their|your|his|her) (?:views|opinions?|feedback|thoughts|comments)`;
 
-/** "will be", "are to be", "must also be", "are": present, future and modal only (past tense reports history). */
-const AUX_BE =
-  '(?:(?:will|shall|would|may|might|could|must|should|can)(?:\\s+(?:also|then|now|all|only|either|usually|automatically|simply|each|both|need to|have to|therefore))?\\s+be|are(?:\\s+(?:all|also|now|then))?\\s+(?:to\\s+be|being|going\\s+to\\s+be)|is\\s+(?:to\\s+be|being)|are|is)';
-
 const PASSIVE = new RegExp(`\\b(${PEOPLE_GROUP})\\s+${AUX_BE}\\s+(${PASSIVE_VERBS})\\b`, 'gd');
 /** The same verb without the people right before it: the subject may be further back. */
 /** "You will be expected to attend": the reader (or "they") put under an obligation. */
 const YOU_OBLIGED = new RegExp(`\\b(you|they)\\s+${AUX_BE}\\s+((?:expected|required|obliged|made|forced) to)\\b`, 'gd');
 const BARE_PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(${TELL}|consulted|educated|${MOVE}|selected|(?:expected|required|obliged) to|asked to (?:attend|come|travel|go|move|leave|use|pay|wait|sign|complete|fill in))\\b`, 'gd');
-const COORDINATED = new RegExp(`^(?:\\s+[a-z'’-]+){0,6}?\\s+${AUX_BE}\\s+[a-z-]+ed\\b[^;:]{0,100}?,?\\s*\\band\\s+$`);
-// A clause starts at the sentence start (after a paragraph number or bullet: "5.1", "b)", "•"), a comma, or "then/so/and".
-const CLAUSE_START_PEOPLE = new RegExp(`(?:^\\s*(?:(?:\\d+(?:\\.\\d+)*\\.?|[a-z]\\)|\\(?[ivx]+\\)|[•▪◦‣*–-])\\s+)?|[,:;]\\s*|\\b(?:then|so|and|future|now)\\s+)(${PEOPLE_GROUP})\\b`, 'gd');
 /**
  * "To educate the public about…", "our champions will be educating residents": educating people
  * as an aim, in any form of the verb. Teaching pupils and students is left alone.
@@ -86,7 +81,6 @@ const DIRECTION_AFTER = /^\s+(?:(?:directly|straight|automatically|instead|back)
 const PARTICIPLE_WORD = '(?:(?:[a-z]+-)?[a-z]+(?:ed|en)|sent|put|brought|kept|taken|given)';
 const HANDLED = new RegExp(`\\b${AUX_BE}\\s+(?:(?:then|automatically|all|simply|each|routinely|directly)\\s+)?(${PARTICIPLE_WORD})\\b`, 'gd');
 /** "The leaflet will be … rolled out to all patients", "imposed on residents": a change done to people, in the passive. */
-const ADJACENT_PEOPLE = new RegExp(`\\b(${PEOPLE_GROUP})\\s+$`, 'd');
 const ROLLED_OUT = new RegExp(`\\b((?:rolled\\s+out|imposed|pushed\\s+out|forced)\\s+(?:to|across|for|on|upon|among)\\s+(${PEOPLE_GROUP}))\\b`, 'gd');
 
 /** After "told"/"informed": words that show reporting back, which is good practice, not doing to. */
@@ -99,7 +93,6 @@ function isReportBack(after: string): boolean {
 }
 /** "offered a choice", "offered support": giving people options is not doing to. */
 const GOOD_OFFER = /^\s*(?:a |the |more |extra |some |free |any )?(?:choices?|chance|opportunit|option|support|help|advice|interpret|payment|expenses|voucher|refreshments|a say|training|a place on|to take part|to join|to help|to meet)/;
-const PARTICIPLE = /^(?:(?:currently|already|now)\s+)?(?:seen|registered|affected|based|living|using|attending|listed|referred|treated|cared|staying|placed|aged|supported|housed|looked)$/;
 const INFINITIVE_AFTER_MUST = /^(?:be|have|feel|get|receive|always|never|also)$/;
 const SHARED_DECISION = /\b(?:together|with (?:you|them|people|residents|patients|carers|the people|those|local)|jointly|alongside|co-|help us|you decide|in partnership|as equals)/;
 
@@ -120,6 +113,8 @@ const MESSAGE: Record<Kind, string> = {
   handle: 'This sounds like something done to people rather than with them: they are put through a process decided elsewhere. Say what choice people have.',
   chosen: 'This sounds like something done to people rather than with them: something of theirs was chosen without them. Say how it was chosen and what say they have.',
   issue: 'This sounds like something done to people rather than with them: they are handed something decided elsewhere. Ask people what they need first.',
+  passive: 'This puts people on the receiving end: something is done to them, decided elsewhere. Say who does it, why, and what say people have in how it happens.',
+  receiving: 'This puts the reader on the receiving end of a decision. Say what they can do: ask questions, give their views or choose another option.',
 };
 
 /** Group words as a rewording can use them: "All Residents" → "all residents"; keep "NHS". */
@@ -169,6 +164,10 @@ function suggestion(kind: Kind, group: string, rest: string, verb: string): stri
       return `We will explain to ${group} how ${rest || 'this'} was chosen, and agree the next steps with ${group === 'you' ? 'you' : 'them'}.`;
     case 'handle':
       return `We will explain to ${group} how this will work, what choices they have, and who to talk to if it does not suit them.`;
+    case 'passive':
+      return `We will explain to ${group} what will happen and why, and agree with ${group === 'you' ? 'you' : 'them'} how it will work for ${group === 'you' ? 'you' : 'them'}.`;
+    case 'receiving':
+      return 'We would like to explain this change and hear what you think. If it does not suit you, tell us and we will talk through your choices.';
     case 'issue':
       return `We will ask ${group} what they need${rest ? ` before deciding on ${rest.replace(/^with\s+/i, '').replace(/\s+and\s+(?:the|their|your|our|all|we|they)\b.*$/, '')}` : ''}, and what choices they have.`;
   }
@@ -202,39 +201,6 @@ function isGovernanceGroup(masked: string, start: number): boolean {
 function addHit(hits: Hit[], hit: Hit): void {
   if (hits.some((h) => hit.start < h.end && h.start < hit.end)) return;
   hits.push(hit);
-}
-
-/** Is the text between the people and the verb a post-modifier ("living near the site", "who use the car park")? */
-function isPostModifier(ctx: BlockContext, between: string): boolean {
-  const b = between.trim();
-  if (!b) return true;
-  if (b.split(/\s+/).length > 14) return false;
-  if (/[;:]/.test(b)) return false;
-  if (/^,?\s*(?:who|that|which)\b/.test(b)) return !/\b(?:said|told|asked|think|thought|felt|feel|say)\b/.test(b);
-  // Otherwise there must be no finite verb: "Residents said the clinic will be moved" is about the clinic.
-  const finite = ctx.nlp(b).match('#Verb').not('(#Gerund|#Participle)').out('array') as string[];
-  return finite.every((v) => PARTICIPLE.test(v.toLowerCase().replace(/[^a-z ]/g, '').trim()));
-}
-
-/**
- * The people a passive verb at `at` is about: right before it, or starting its clause with only a
- * post-modifier between ("Residents living near the site will be told"), or shared with an earlier
- * passive ("Patients will be moved …, and will be told").
- */
-function peopleOf(ctx: BlockContext, s: { start: number; end: number }, at: number): { start: number; end: number; coordinated: boolean } | null {
-  const { masked } = ctx.analysis;
-  const before = masked.slice(s.start, at);
-  const next = ADJACENT_PEOPLE.exec(before);
-  if (next) return { start: s.start + groupStart(next, 1), end: s.start + groupEnd(next, 1), coordinated: false };
-  let people: RegExpExecArray | undefined;
-  for (const p of matchesOf(CLAUSE_START_PEOPLE, before)) people = p;
-  if (!people) return null;
-  const start = s.start + groupStart(people, 1);
-  const end = s.start + groupEnd(people, 1);
-  const between = masked.slice(end, at);
-  const coordinated = COORDINATED.test(between);
-  if (!coordinated && !isPostModifier(ctx, ctx.block.text.slice(end, at))) return null;
-  return { start, end, coordinated };
 }
 
 const IRREGULAR_PARTICIPLES = new Set(['taken', 'sent', 'brought', 'put', 'fit', 'bused', 'bussed']);
@@ -417,6 +383,15 @@ export const doingTo: Rule = {
 
     for (const m of matchesOf(UPON, masked)) {
       addHit(hits, { start: m.index, end: groupEnd(m, 1), kind: 'upon', group: '', rest: '', verb: '' });
+    }
+
+    // Structure, not wording: people as the subject of any passive or obligation not read above.
+    for (const p of findPeoplePassives(ctx)) {
+      if (hits.some((h) => p.start < h.end && h.start < p.end)) continue;
+      const s = sentenceAt(ctx.analysis, p.start);
+      const rest = clauseAfter(text, p.end, s?.end ?? text.length);
+      const kind: Kind = p.kind === 'obligation' ? 'oblige' : p.kind === 'receiving-end' ? 'receiving' : 'passive';
+      addHit(hits, { start: p.start, end: p.end, kind, group: p.group.toLowerCase() === 'you' ? 'you' : groupWords(p.group), rest, verb: '' });
     }
 
     for (const h of hits) {

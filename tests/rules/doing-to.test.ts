@@ -25,7 +25,7 @@ const BAD: Array<[string, string]> = [
   ['Patients will be offered an appointment at another surgery.', 'Patients will be offered'],
   ['Service users will be consulted on the new charging policy.', 'Service users will be consulted'],
   ['We will inform families that the home will close.', 'We will inform families'],
-  ['Tenants will be reassessed by the housing team and will be told their new rent.', 'will be told'],
+  ['Tenants will be contacted by the housing team and will be told their new rent.', 'will be told'],
   ['Passengers will be notified of the new timetable.', 'Passengers will be notified'],
   // words between the people and the verb, after a paragraph number or bullet
   ['3.2 Families visiting the ward after 8pm will be asked to leave by the night staff.', 'Families visiting the ward after 8pm will be asked to leave'],
@@ -48,7 +48,7 @@ const BAD: Array<[string, string]> = [
   ['Pupils will be sent home at midday on training days.', 'Pupils will be sent'],
   ['Older residents will be placed in the nearest home with a vacancy.', 'Older residents will be placed'],
   // a second passive shares the people of the first
-  ['Clients on the old scheme will be reviewed by a social worker, and will be told their new charge later.', 'will be told'],
+  ['Clients on the old scheme will be contacted by a social worker, and will be told their new charge later.', 'will be told'],
   // a change done to people, in the passive
   ['The new charging policy will be agreed in May and rolled out to all tenants in June.', 'rolled out to all tenants'],
   // something of theirs chosen without them

@@ -1,0 +1,127 @@
+/**
+ * The structural part of doing-to: people as the subject of a passive or of
+ * an obligation, whatever the verb ("patients will be assessed", "you will
+ * be charged", "tenants are advised to attend"), minus the verbs of taking
+ * part, help and care listed in rules/patterns/people-passive.ts.
+ *
+ * A cheap regular expression finds "be + participle"; the participle's
+ * possible lemmas are checked against the data first (most passives stop
+ * there), and compromise confirms the passive and names the lemma only for
+ * the few that remain.
+ */
+import type { BlockContext } from '../../src/engine';
+import { PEOPLE_PASSIVE } from '../patterns/people-passive';
+import { AUX_BE, peopleOf } from './people-subject';
+import { groupEnd, groupStart, matchesOf, sentenceAt } from './phrasing';
+
+export interface PeoplePassive {
+  start: number;
+  end: number;
+  /** The people, as written ("Patients", "you"). */
+  group: string;
+  lemma: string;
+  /** 'passive' (something done to people), 'obligation' (told to do something), or a receiving-end phrase id. */
+  kind: 'passive' | 'obligation' | 'receiving-end';
+}
+
+const IRREGULAR: Record<string, string> = {
+  sent: 'send', kept: 'keep', put: 'put', told: 'tell', held: 'hold', left: 'leave', made: 'make', brought: 'bring', paid: 'pay',
+  met: 'meet', found: 'find', heard: 'hear', led: 'lead', fed: 'feed', bought: 'buy', caught: 'catch', taught: 'teach',
+  sold: 'sell', lost: 'lose', set: 'set', cut: 'cut', let: 'let', shut: 'shut', read: 'read', seen: 'see', given: 'give',
+  taken: 'take', shown: 'show', known: 'know', chosen: 'choose', written: 'write', spoken: 'speak', done: 'do', gone: 'go',
+  born: 'bear', borne: 'bear', forgotten: 'forget', hidden: 'hide', driven: 'drive',
+};
+
+/** Words ending in -ed/-en that are never participles of a verb done to someone. */
+const NOT_PARTICIPLES = new Set(['often', 'even', 'open', 'seven', 'eleven', 'children', 'women', 'citizen', 'citizens', 'garden', 'kitchen', 'token', 'sudden', 'golden', 'wooden', 'listen', 'need', 'red', 'bed', 'shed', 'hundred', 'kindred', 'sacred', 'naked', 'wicked', 'aged', 'ten', 'then', 'when', 'between', 'screen', 'green', 'keen', 'been']);
+
+/** The dictionary forms a participle may come from: "assessed" → assess, "charged" → charge, "carried" → carry. */
+export function lemmasOf(participle: string): string[] {
+  const w = participle.toLowerCase();
+  if (IRREGULAR[w]) return [IRREGULAR[w]!];
+  const out = new Set<string>([w]);
+  if (w.endsWith('ied')) out.add(`${w.slice(0, -3)}y`);
+  if (w.endsWith('ed')) {
+    const base = w.slice(0, -2);
+    out.add(base).add(`${base}e`);
+    if (/([b-df-hj-np-tv-z])\1$/.test(base)) out.add(base.slice(0, -1));
+  }
+  if (w.endsWith('en')) out.add(w.slice(0, -2)).add(w.slice(0, -1));
+  return [...out];
+}
+
+const WITH = new Set<string>(PEOPLE_PASSIVE.withVerbs);
+const NEUTRAL = new Set<string>(PEOPLE_PASSIVE.neutralVerbs);
+const ELSEWHERE = new Set<string>(PEOPLE_PASSIVE.judgedElsewhere);
+const ONLY_BEFORE = new Map(Object.entries(PEOPLE_PASSIVE.onlyBefore).map(([k, v]) => [k, new RegExp(`^\\s+(?:${v})\\b`)]));
+
+/** A lemma this pass leaves alone: taking part, care and states, or judged by a named pattern. */
+function leftAlone(lemma: string): boolean {
+  return WITH.has(lemma) || NEUTRAL.has(lemma) || ELSEWHERE.has(lemma);
+}
+
+const ADVERB = '(?:then|automatically|all|simply|each|routinely|directly|also|now|usually|normally|immediately|quickly|formally|individually|personally|initially|first|regularly|properly|fully|closely|centrally)';
+const PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(?:${ADVERB}\\s+)?([a-z]+(?:-[a-z]+)?(?:ed|en)|${Object.keys(IRREGULAR).join('|')})\\b`, 'gd');
+const YOU_BEFORE = /\b(you)\s+$/d;
+const OBLIGATION = new RegExp(`\\b${AUX_BE}\\s+(${PEOPLE_PASSIVE.obligation.map((o) => o.replace(/ /g, '\\s+')).join('|')})\\s+([a-z]+(?:\\s+[a-z]+){0,3})`, 'gd');
+const TAKING_PART = new RegExp(`^(?:${PEOPLE_PASSIVE.takingPart.join('|')})\\b`);
+const RECEIVING_END = PEOPLE_PASSIVE.receivingEnd.map((r) => ({ id: r.id, re: new RegExp(r.pattern, 'gd') }));
+/** "If you are admitted…", "when patients are discharged…": a condition, not a plan done to people. */
+const NOT_PEOPLE = new RegExp(`\\b(?:${PEOPLE_PASSIVE.notPeople.join('|')})$`);
+const POST_MODIFIER_START = new RegExp(`^(?:,|(?:${PEOPLE_PASSIVE.postModifierStarts.join('|')})\\b|[a-z]+(?:ing|ed)\\b)`);
+const CONDITION_BEFORE = /\b(?:if|when|whenever|once|unless|until|where|whether|while|before|after)\b[^,;:]*$/;
+
+/** Every place in the block where people are the subject of a passive or obligation this pass reads. */
+export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
+  const { masked } = ctx.analysis;
+  const text = ctx.block.text;
+  const out: PeoplePassive[] = [];
+  const subjectOf = (at: number) => {
+    const s = sentenceAt(ctx.analysis, at);
+    if (!s) return null;
+    const you = YOU_BEFORE.exec(masked.slice(s.start, at));
+    const people = you ? { start: s.start + groupStart(you, 1), end: s.start + groupEnd(you, 1) } : peopleOf(ctx, s, at);
+    if (!people) return null;
+    if (NOT_PEOPLE.test(masked.slice(people.start, people.end))) return null;
+    // "Patient feedback will be…", "the patient information leaflet": people as a modifier, not the subject.
+    const between = masked.slice(people.end, at).trim();
+    if (between && !POST_MODIFIER_START.test(between)) return null;
+    if (CONDITION_BEFORE.test(masked.slice(s.start, people.start))) return null;
+    return people;
+  };
+
+  for (const m of matchesOf(PASSIVE, masked)) {
+    const word = m[1]!;
+    if (NOT_PARTICIPLES.has(word)) continue;
+    const end = groupEnd(m, 1);
+    const after = masked.slice(end, end + 30);
+    const guesses = lemmasOf(word);
+    if (guesses.some((l) => leftAlone(l) && !ONLY_BEFORE.has(l))) continue;
+    // "are urged to clear…": an obligation, read below with its own exceptions.
+    if (/^\s+to\s+(?!(?:the|a|an|your|their|our|this|that|these|those|its|his|her|any|all|each|every|another|other|one)\b)[a-z]/.test(after)) continue;
+    // "can be", "may be": what might happen, not a plan.
+    if (/^(?:can|could|may|might)\b/.test(m[0])) continue;
+    const people = subjectOf(m.index);
+    if (!people) continue;
+    // compromise confirms a passive verb and gives its lemma ("issued" → issue, "kept" → keep).
+    const verbs = ctx.nlp(text.slice(m.index, end)).verbs().json() as Array<{ verb?: { infinitive?: string } }>;
+    const lemma = verbs[verbs.length - 1]?.verb?.infinitive?.toLowerCase();
+    if (!lemma || leftAlone(lemma)) continue;
+    const needs = ONLY_BEFORE.get(lemma);
+    if (needs && !needs.test(after)) continue;
+    const last = needs ? end + (needs.exec(after)?.[0].length ?? 0) : end;
+    out.push({ start: people.start, end: last, group: text.slice(people.start, people.end), lemma, kind: 'passive' });
+  }
+
+  for (const m of matchesOf(OBLIGATION, masked)) {
+    if (TAKING_PART.test(m[2]!)) continue;
+    const people = subjectOf(m.index);
+    if (!people) continue;
+    out.push({ start: people.start, end: groupEnd(m, 1), group: text.slice(people.start, people.end), lemma: m[1]!.replace(/\s+to$/, ''), kind: 'obligation' });
+  }
+
+  for (const { id, re } of RECEIVING_END)
+    for (const m of matchesOf(re, masked)) out.push({ start: m.index, end: m.index + m[0].length, group: 'you', lemma: id, kind: 'receiving-end' });
+
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * Who a verb is about: the group of people that is the subject of a passive
+ * ("Residents living near the site will be told"), found right before the
+ * verb, at the start of its clause with only a post-modifier between, or
+ * shared with an earlier passive ("Patients will be moved …, and will be
+ * told"). Shared by the doing-to patterns; compromise is asked only when
+ * words come between the people and the verb.
+ */
+import type { BlockContext } from '../../src/engine';
+import { PEOPLE_GROUP, groupEnd, groupStart, matchesOf } from './phrasing';
+
+/** "will be", "are to be", "must also be", "are": present, future and modal only (past tense reports history). */
+export const AUX_BE =
+  '(?:(?:will|shall|would|may|might|could|must|should|can)(?:\\s+(?:also|then|now|all|only|either|usually|automatically|simply|each|both|need to|have to|therefore))?\\s+be|are(?:\\s+(?:all|also|now|then))?\\s+(?:to\\s+be|being|going\\s+to\\s+be)|is\\s+(?:to\\s+be|being)|are|is)';
+
+const COORDINATED = new RegExp(`^(?:\\s+[a-z'’-]+){0,6}?\\s+${AUX_BE}\\s+[a-z-]+ed\\b[^;:]{0,100}?,?\\s*\\band\\s+$`);
+// A clause starts at the sentence start (after a paragraph number or bullet: "5.1", "b)", "•"), a comma, or "then/so/and".
+const CLAUSE_START_PEOPLE = new RegExp(`(?:^\\s*(?:(?:\\d+(?:\\.\\d+)*\\.?|[a-z]\\)|\\(?[ivx]+\\)|[•▪◦‣*–-])\\s+)?|[,:;]\\s*|\\b(?:then|so|and|future|now)\\s+)(${PEOPLE_GROUP})\\b`, 'gd');
+const ADJACENT_PEOPLE = new RegExp(`\\b(${PEOPLE_GROUP})\\s+$`, 'd');
+const PARTICIPLE = /^(?:(?:currently|already|now)\s+)?(?:seen|registered|affected|based|living|using|attending|listed|referred|treated|cared|staying|placed|aged|supported|housed|looked)$/;
+/** Is the text between the people and the verb a post-modifier ("living near the site", "who use the car park")? */
+function isPostModifier(ctx: BlockContext, between: string): boolean {
+  const b = between.trim();
+  if (!b) return true;
+  if (b.split(/\s+/).length > 14) return false;
+  if (/[;:]/.test(b)) return false;
+  if (/^,?\s*(?:who|that|which)\b/.test(b)) return !/\b(?:said|told|asked|think|thought|felt|feel|say)\b/.test(b);
+  // Otherwise there must be no finite verb: "Residents said the clinic will be moved" is about the clinic.
+  const finite = ctx.nlp(b).match('#Verb').not('(#Gerund|#Participle)').out('array') as string[];
+  return finite.every((v) => PARTICIPLE.test(v.toLowerCase().replace(/[^a-z ]/g, '').trim()));
+}
+
+/**
+ * The people a passive verb at `at` is about: right before it, or starting its clause with only a
+ * post-modifier between ("Residents living near the site will be told"), or shared with an earlier
+ * passive ("Patients will be moved …, and will be told").
+ */
+export function peopleOf(ctx: BlockContext, s: { start: number; end: number }, at: number): { start: number; end: number; coordinated: boolean } | null {
+  const { masked } = ctx.analysis;
+  const before = masked.slice(s.start, at);
+  const next = ADJACENT_PEOPLE.exec(before);
+  if (next) return { start: s.start + groupStart(next, 1), end: s.start + groupEnd(next, 1), coordinated: false };
+  let people: RegExpExecArray | undefined;
+  for (const p of matchesOf(CLAUSE_START_PEOPLE, before)) people = p;
+  if (!people) return null;
+  const start = s.start + groupStart(people, 1);
+  const end = s.start + groupEnd(people, 1);
+  const between = masked.slice(end, at);
+  const coordinated = COORDINATED.test(between);
+  if (!coordinated && !isPostModifier(ctx, ctx.block.text.slice(end, at))) return null;
+  return { start, end, coordinated };
+}
+
