@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine';
-import { anchorFor, hasMeaning, type Meaning } from './lib/sections';
+import { anchorFor, findMeaning, hasMeaning, quoteAround, type Meaning } from './lib/sections';
 
 const VIEWS = "(?:views|feedback|responses|comments|answers|ideas|opinions|suggestions|experiences|replies|input|thoughts)";
 
@@ -76,9 +76,18 @@ export const FEEDBACK_USE_CONCRETE: Meaning = {
     new RegExp(`\\b(?:your|all|the|these|people['’]s|every|each) ${VIEWS} (?:will|would) help (?:us|the (?:\\w+ )?(?:board|council|committee|cabinet|panel|group)|them) (?:to )?(?:decide|choose|make (?:a|the|our|its|their) (?:final )?decision)\\b`),
     new RegExp(`\\b(?:help|helps) (?:us|the (?:\\w+ )?(?:board|council|committee|cabinet|panel|group)) (?:to )?(?:decide|choose) (?:which|what|whether|how|where|when|between)\\b`),
     new RegExp(`\\b${VIEWS.slice(0, -1)}|comment|response)s? (?:will be |is |are )?(?:[\\w-]+ ){0,6}?(?:shared with|passed (?:on )?to|sent to|presented to|given to|reported to) ${BODIES}\\b`),
+    // Publishing what people said, in any order of words: "we will publish consultation feedback on our website",
+    // "we will publish annually how public feedback has influenced…", "the council will share the responses".
+    new RegExp(`\\b(?:we|the (?:[\\w'’-]+ ){0,3}?(?:council|trust|board|icb|authority|team|group|partnership|practice)) will (?:also )?(?:publish|share|report back|feed back)\\b(?: [\\w'’-]+){0,6}? (?:${VIEWS.slice(3, -1)}|what (?:you|people) (?:told|said))\\b`),
+    // A named product that reports the outcome: "the report on the outcome of this consultation", a dated "Report on the outcomes".
+    /\breport (?:on|of) the (?:outcomes?|results|findings)\b/,
+    // A decision rule tied to the results: "the changes will go ahead in April 2023 if the results show…".
+    /\b(?:go ahead|be (?:made|introduced|implemented|confirmed))\b[^.;]{0,40}\bif the (?:results|responses|feedback|consultation)\b/,
   ],
   not: NOT,
 };
+
+
 
 export const FEEDBACK_USE_REPORT_TO: Meaning = {
   phrases: [
@@ -113,6 +122,40 @@ export const FEEDBACK_USE_WEAK: Meaning = {
   needs: [DECIDES, WHEN],
 };
 
+/**
+ * Saying it in some form, but thinly: views "will help shape the plan", "will be considered before the
+ * plan is submitted", "will be used to help us make a decision", "before we make a final decision", or a
+ * "What happens next" heading with text under it. The document has the part, so the finding quotes it
+ * and names what to add, and is softer than when nothing is said.
+ */
+export const FEEDBACK_USE_THIN: Meaning = {
+  headings: [/\b(?:how (?:(?:your|we will use|we use) )?(?:views|feedback|comments|responses)(?: will be| are)? used|what (?:will )?happens? next|next steps|what we will do with)\b/],
+  phrases: [
+    new RegExp(`\\b(?:${VIEWS.slice(3, -1)}|views|voice)\\b(?: [\\w'’-]+){0,6}? (?:will|would|can|could) (?:then |also |really |all )?(?:help|be used|inform|shape|influence|feed into|be fed into|guide|make a difference|be (?:carefully )?(?:considered|taken into account|listened to|analysed|reviewed|read))\\b`),
+    new RegExp(`\\b(?:we|the (?:[\\w'’-]+ ){0,3}?(?:council|trust|board|icb|authority|team|group|panel|committee|cabinet)) will (?:carefully )?(?:consider|take into account|use|listen to|read|look at|analyse|review)(?: [\\w'’-]+){0,3}? (?:${VIEWS.slice(3, -1)})\\b`),
+    /\bbefore (?:we|the [\w'’-]+(?: [\w'’-]+)?) (?:make|makes|take|takes|reach|reaches|come to|comes to) (?:a|any|the|our|its) (?:final )?decisions?\b|\bwill (?:then |also )?(?:help (?:to )?)?inform (?:a|the|our|its|any) (?:final )?decisions?\b/,
+    // Views wanted for a purpose: "we need everyone's views to shape what comes next".
+    new RegExp(`\\b(?:${VIEWS.slice(3, -1)}|views|voice)\\b(?: [\\w'’-]+){0,4}? to (?:help )?(?:shape|inform|influence|guide|decide|improve|plan|develop)\\b`),
+    // Sharing the decision, not what people said: "we will share the outcome with all patients".
+    /\b(?:we|the [\w'’-]+) will (?:publish|share|announce|tell you|let you know|confirm)\b(?: [\w'’-]+){0,4}? (?:outcomes?|decisions?|results?)\b/,
+    ...(FEEDBACK_USE_REPORT_TO.phrases ?? []),
+  ],
+  not: [NOT[0]!],
+};
+
+/**
+ * A decision with a when, anywhere in the document: "with a decision planned to be taken in March",
+ * "the board will decide in April". With a thin statement that views go into it, that is concrete.
+ */
+const DATED_DECISION: Meaning = {
+  phrases: [
+    /\bdecisions?\b[^.;]{0,50}?\b(?:made|taken|expected|due|planned|reached|announced)\b/,
+    /\b(?:will|to|expects? to|plans? to|aims? to) (?:make|take|reach) (?:a|its|the|their|our) (?:final )?decisions?\b/,
+    /\b(?:will|expects? to|plans? to|is due to|are due to) decide\b/,
+  ],
+  needs: [WHEN],
+};
+
 export const missingFeedbackUse: Rule = {
   meta: {
     id: 'missing-feedback-use',
@@ -135,6 +178,26 @@ export const missingFeedbackUse: Rule = {
     if (hasMeaning(ctx, 'feedback-use', FEEDBACK_USE_CONCRETE) || hasMeaning(ctx, 'feedback-use-report', FEEDBACK_USE_REPORT_TO) || hasMeaning(ctx, 'feedback-use-considered', FEEDBACK_USE_CONSIDERED) || hasMeaning(ctx, 'feedback-use-weak', FEEDBACK_USE_WEAK)) return;
     const consultation = ctx.profiles.includes('consultation');
     const what = consultation ? 'consultation' : 'plan';
+    const thin = findMeaning(ctx, 'feedback-use-thin', FEEDBACK_USE_THIN)[0];
+    if (thin) {
+      const ab = ctx.blocks[thin.index]!;
+      const said = quoteAround(ab, thin.start);
+      // Name only what is still to add: a decision with a date elsewhere in the document counts.
+      const dated = hasMeaning(ctx, 'dated-decision', DATED_DECISION);
+      ctx.report({
+        blockId: ab.block.id,
+        start: said.start,
+        end: said.end,
+        message: dated
+          ? `This says “${said.quote}”, and when the decision will be made, but not how people will hear what was decided and how their views counted. Add that.`
+          : `This says “${said.quote}”, but not when the decision will be made or how people will hear what changed because of their views. Add who decides, when, and how you will tell people.`,
+        suggestions: ['Say who decides, when, and how you will tell people what changed because of their views.'],
+        example:
+          'We will read every response and publish a summary on our website in March. The board will use your views when it decides in April, and we will write to everyone who took part to say what we decided and why.',
+        severity: consultation ? 'warning' : 'suggestion',
+      });
+      return;
+    }
     ctx.report({
       message: `This ${what} does not say what will happen to people’s views. Say who will read them, what they will help decide, and when you will share the results.`,
       suggestions: ['Add a short “What happens next” section.'],

@@ -14,7 +14,19 @@ interface BlockDates {
   deadlineLabel: boolean;
   /** Dates that look ahead: not in a sentence about the past ("it was agreed at the Board on 3 December"). */
   ahead: number;
+  /** The first date as written ("April 2021"), to quote back to the writer. */
+  firstDate: string | null;
+  /** Timing without a date ("later this year", "annually"), as written. */
+  vague: string | null;
 }
+
+/**
+ * Timing that places nothing on a calendar: a document that only says these has a
+ * timeline in some form, so the finding quotes it and asks for dates rather than
+ * saying there are none.
+ */
+const VAGUE_TIMING =
+  /\b(?:later (?:this|in the|next) (?:year|month|spring|summer|autumn|winter)|(?:in|over) the (?:coming|next(?: few)?) (?:days|weeks|months|years)|(?:over|during|in|by) the (?:spring|summer|autumn|winter)|(?:early|late|later) (?:this|next) year|(?:this|next) (?:spring|summer|autumn|winter|year)|annually|every (?:year|month|quarter|six months)|each (?:year|month|quarter)|once a (?:year|month|quarter)|quarterly|shortly|in due course|in the near future|over the next (?:few )?(?:weeks|months|years))\b/;
 
 const PAST = /\b(?:was|were|has been|have been|had been) (?:\w+ )?(?:agreed|approved|adopted|published|launched|held|set up|signed off|written|developed|endorsed)\b|\b(?:took place|took part|we held|we ran|last (?:year|month))\b/;
 // A year on its own as a step of a plan: "in 2027", "by 2028", "Year 1 (2026):".
@@ -33,7 +45,11 @@ export function blockDates(ab: AnalysedBlock): BlockDates {
   const dates = findDates(text).filter((d) => d.kind !== 'weekday');
   const windows = findWindows(text);
   const label = ab.block.kind === 'heading' ? text : labelOf(text);
+  const vague = VAGUE_TIMING.exec(text);
+  const first = dates[0];
   return {
+    firstDate: first ? ab.block.text.slice(first.start, first.end) : null,
+    vague: vague ? ab.block.text.slice(vague.index, vague.index + vague[0].length) : null,
     dated: dates.length,
     deadline: dates.some((d) => isDeadline(text, d)) || windows.some((w) => w.from === 'range'),
     opening: dates.some((d) => isOpening(text, d)),
@@ -82,11 +98,13 @@ export const missingTimeline: Rule = {
       });
       // "A 12-week consultation from 3 March" fixes the closing date too.
       if (deadline || (opening && window)) return;
-      const anyDates = dates.some((d) => d.dated > 0);
+      const said = whatIsSaid(dates);
       ctx.report({
-        message: anyDates
-          ? 'This consultation does not say when it closes. Give the closing date (and time) so people know how long they have.'
+        message: said
+          ? `This consultation mentions “${said}”, but not the date it closes. Give the closing date (and time) so people know how long they have.`
           : 'This consultation gives no dates. Say when it opens and closes, and when the decision will be made.',
+        // Some timing is there: a softer finding than none at all.
+        ...(said ? { severity: 'warning' as const } : {}),
         suggestions: ['Put the closing date near the start and again where you explain how to respond.'],
         example: 'The consultation opens on 3 March 2027 and closes at 5pm on Wednesday 26 May 2027. The board will make its decision in July 2027.',
         anchorBlockId:
@@ -96,17 +114,24 @@ export const missingTimeline: Rule = {
     }
     // A timeline is a dated step ahead, or more than one year: one "by 2027" in a list of commitments is not a schedule.
     if (dates.reduce((n, d) => n + d.ahead, 0) >= 2) return;
+    const said = whatIsSaid(dates);
     ctx.report({
-      message: dates.some((d) => d.dated > 0)
-        ? 'This plan gives no timeline ahead: no dates for its main steps. Add when it starts, the main milestones, and when decisions will be made.'
+      message: said
+        ? `This plan mentions “${said}”, but not the dates of its main steps. Add when it starts, the main milestones, and when decisions will be made.`
         : 'This plan gives no dates. Add a timeline: when it starts, the main milestones, and when decisions will be made.',
+      ...(said ? { severity: 'suggestion' as const } : {}),
       suggestions: ['A short table of steps and months is enough.'],
       example: 'March 2027: recruit the working group. April to June 2027: four workshops. July 2027: report to the board. September 2027: tell everyone what changed.',
       anchorBlockId: anchorFor(ctx, 'timeline', [/\b(?:timeline|timetable|timescales?|milestones|key dates|schedule|phases?)\b/], 'first-heading') ?? undefined,
-      severity: 'warning',
+      ...(said ? {} : { severity: 'warning' as const }),
     });
   },
 };
+
+/** The timing the document does give, to quote: its first date, else vague timing ("later this year"). */
+function whatIsSaid(dates: BlockDates[]): string | null {
+  return dates.find((d) => d.firstDate)?.firstDate ?? dates.find((d) => d.vague)?.vague ?? null;
+}
 
 function sentenceOf(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at)) + 1;

@@ -244,7 +244,7 @@ function bareRange(text: string, defaultYear?: number): Window | null {
 }
 
 const DEADLINE_BEFORE = /\b(?:clos(?:es|ing|e)|ends?|ending|deadline|by|before|until|till|no later than|due|last date|return(?:ed)? by|submit(?:ted)? by|respond by)\b[^.;]{0,40}$/;
-const DEADLINE_LABEL = /\b(?:closing date|deadline|closes|close date|end date|last day)\b\s*(?:is|will be)?\s*[:\-–]?\s*(?:on\s+|at\s+[^.;]{0,30}?on\s+)?$/;
+const DEADLINE_LABEL = /\b(?:closing date|deadline|closes|closed|close date|end date|last day|ends|ended)\b\s*(?:is|will be)?\s*[:\-–]?\s*(?:on\s+|at\s+[^.;]{0,30}?on\s+)?$/;
 
 /** Is this date a deadline? "closes on 9 january", "by 9 january", "deadline: 9/1". */
 export function isDeadline(text: string, mention: DateMention): boolean {

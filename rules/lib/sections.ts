@@ -31,9 +31,10 @@ export interface Meaning {
   /** A phrase hit does not count when its sentence also matches one of these ("we have not yet decided how…"). */
   not?: RegExp[];
   /**
-   * A phrase hit counts only when its sentence also matches every one of
-   * these: a weak statement ("will be considered") made concrete by a time
-   * and a decision ("…by the cabinet when it decides in March").
+   * A phrase hit counts only when its sentence (or the sentence after it)
+   * also matches every one of these: a weak statement ("will be considered")
+   * made concrete by a time and a decision ("…by the cabinet when it decides
+   * in March", or "…will inform a decision. The council will decide in March.").
    */
   needs?: RegExp[];
 }
@@ -88,6 +89,12 @@ function sentenceAround(ab: AnalysedBlock, start: number): { start: number; end:
   return { start: 0, end: ab.block.text.length };
 }
 
+/** Where the sentence after the one ending at `end` ends (or `end` when there is none). */
+function nextSentenceEnd(ab: AnalysedBlock, end: number): number {
+  for (const s of ab.analysis.sentences) if (s.start >= end) return s.end;
+  return end;
+}
+
 const globals = new WeakMap<RegExp, RegExp>();
 
 /** A global copy of a pattern, made once, for scanning every match in a block. */
@@ -125,7 +132,10 @@ function localHits(ab: AnalysedBlock, meaning: Meaning): LocalHit[] {
           const s = sentenceAround(ab, start);
           const sentence = masked.slice(s.start, s.end);
           if (meaning.not?.some((n) => ((n.lastIndex = 0), n.test(sentence)))) continue;
-          if (meaning.needs && !meaning.needs.every((n) => ((n.lastIndex = 0), n.test(sentence)))) continue;
+          if (meaning.needs) {
+            const withNext = masked.slice(s.start, nextSentenceEnd(ab, s.end));
+            if (!meaning.needs.every((n) => ((n.lastIndex = 0), n.test(withNext)))) continue;
+          }
         }
         hits.push({ start, end: start + m[0].length, via: 'phrase' });
         break;
@@ -254,4 +264,18 @@ function findHeadingAny(ctx: SectionContext, key: string, patterns: RegExp[]): A
     if (rank >= 0 && (best < 0 || rank < ranks[best]!)) best = i;
   });
   return best >= 0 ? ctx.blocks[best] : undefined;
+}
+
+/**
+ * The sentence around `at` in a block, for a finding that quotes what the
+ * document does say: its range in the block, and its text (a heading whole;
+ * a long sentence cut at a word with "…").
+ */
+export function quoteAround(ab: AnalysedBlock, at: number, max = 120): { start: number; end: number; quote: string } {
+  const s = ab.block.kind === 'heading' ? { start: 0, end: ab.block.text.length } : sentenceAround(ab, at);
+  const raw = ab.block.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+  const start = s.start + (ab.block.text.slice(s.start, s.end).length - ab.block.text.slice(s.start, s.end).trimStart().length);
+  const end = start + ab.block.text.slice(start, s.end).trimEnd().length;
+  const quote = raw.length <= max ? raw.replace(/[.;:]$/, '') : `${raw.slice(0, raw.lastIndexOf(' ', max)).replace(/[,;:]$/, '')}…`;
+  return { start, end, quote };
 }

@@ -136,3 +136,40 @@ describe('missing-feedback-use: accepts the many ways of saying it', () => {
     for (const ending of concrete) expect(check(rule, withEnding(ending)).findings, ending).toEqual([]);
   });
 });
+
+describe('missing-feedback-use: said thinly is not said at all', () => {
+  const THIN: Array<[string, RegExp]> = [
+    ['We are consulting on the merger. Your feedback will be used to help us make a decision. Please fill in the survey.', /“Your feedback will be used to help us make a decision”, but not when/],
+    ['We are consulting on new library hours. We need everyone’s views to shape what comes next.', /“We need everyone’s views to shape what comes next”/],
+    ['We are consulting on the draft plan. All comments will be considered before the plan is submitted for examination.', /“All comments will be considered before the plan is submitted for examination”/],
+    ['We are consulting on the budget. This will help to inform the final decision.', /“This will help to inform the final decision”/],
+  ];
+  it.each(THIN)('quotes “%s” and names what to add, as a warning', (text, quote) => {
+    const f = check(rule, text).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(quote);
+    expect(f[0]!.message).not.toMatch(/does not say/);
+    expect(f[0]!.severity).toBe('warning');
+    expect(f[0]!.text).not.toBeNull();
+  });
+
+  it('names only what is still missing when the decision date is given', () => {
+    const f = check(rule, 'We are consulting on the forum. Your views will then inform a decision on the forum. The council will decide in March 2027.').findings;
+    expect(f[0]!.message).toMatch(/and when the decision will be made, but not how people will hear/);
+  });
+
+  it('keeps the absent message, at error level, when nothing is said', () => {
+    const f = check(rule, 'We are consulting on the merger. Please fill in the survey by 9 January.').findings;
+    expect(f[0]!.message).toMatch(/does not say what will happen to people’s views/);
+    expect(f[0]!.severity).toBe('error');
+  });
+
+  it.each([
+    'We will publish consultation feedback on our website and on social media.',
+    'We will publish annually how public feedback has changed the way we run services.',
+    'The revised assessment will be published alongside the report on the outcome of this consultation.',
+    'The changes will go ahead in April 2027 if the results show most library users support them.',
+  ])('accepts “%s” as saying how views are used', (sentence) => {
+    expect(check(rule, `We are consulting on new parking permits. ${sentence}`).findings).toEqual([]);
+  });
+});

@@ -26,7 +26,27 @@ Please fill in the survey online or pick up a paper copy.`;
     const text = `- We are consulting on moving the Elm Street clinic.\n- Drop-in event: Tuesday 3 March 2027 at the library.\n- Tell us what you think using the online survey.`;
     const r = check(rule, text);
     expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]!.message).toMatch(/does not say when it closes/);
+    // The dates are there: the finding quotes one and asks for the closing date, more softly than none at all.
+    expect(r.findings[0]!.message).toMatch(/mentions “Tuesday 3 March 2027”, but not the date it closes/);
+    expect(r.findings[0]!.severity).toBe('warning');
+  });
+
+  it('says there are no dates only when there are none', () => {
+    const none = check(rule, 'We are consulting on moving the Elm Street clinic. Tell us what you think using the online survey.').findings;
+    expect(none[0]!.message).toMatch(/gives no dates/);
+    expect(none[0]!.severity).toBe('error');
+    const vague = check(rule, 'We are consulting on moving the Elm Street clinic. Tell us what you think later this year using the online survey.').findings;
+    expect(vague[0]!.message).toMatch(/mentions “later this year”, but not the date it closes/);
+  });
+
+  it('reads a "Closed 19 Jan 2027" line as the closing date', () => {
+    expect(check(rule, 'Have your say on library opening times\n\nClosed 19 Jan 2027\n\nOpened 5 Dec 2026\n\nWe are consulting on new opening times. Please fill in the survey.').findings).toEqual([]);
+  });
+
+  it('quotes vague timing in a plan instead of saying it has none', () => {
+    const f = check(rule, '# Engagement strategy\n\nWe will involve residents in every change. We will publish annually how feedback changed our services.', ['engagement-plan']).findings;
+    expect(f[0]!.message).toMatch(/mentions “annually”, but not the dates of its main steps/);
+    expect(f[0]!.severity).toBe('suggestion');
   });
 
   it('flags a closing day with no date', () => {
