@@ -1,5 +1,5 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
-import { anchorFor, perBlock } from './lib/sections';
+import { anchorFor, perBlock, quoteAround } from './lib/sections';
 
 interface Spot {
   start: number;
@@ -15,7 +15,12 @@ interface BlockContact {
   name: boolean;
   /** "contact us", "questions?", "get in touch" — a contact section without details. */
   contactWords: boolean;
+  /** Offset of a way to reach someone without details ("by writing to the practice manager", "ask at reception"). */
+  routeAt: number | null;
 }
+
+/** Reaching a named role or team by some route, with no number or address: "by writing to the practice manager". */
+const ROUTE = /\b(?:contact|get in touch with|speak to|speak with|talk to|writ(?:e|ing) to|ask (?:at|your)|call in at|pop in to|visit)\b[^.;]{0,40}?\b(?:team|office|officer|manager|lead|coordinator|co-ordinator|administrator|department|pals|helpline|secretary|clerk|reception|councillor|practice|surgery|pharmacist|nurse|doctor|gp)\b/;
 
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/;
 // UK numbers: 01/02/03/07/08 with 10–11 digits, +44, textphone 18001, short helplines.
@@ -61,7 +66,8 @@ export function blockContact(ab: AnalysedBlock): BlockContact {
   const details = email !== null || phone !== null || PHONE_WORDS.test(masked);
   const contactWords = CONTACT_WORDS.test(masked);
   const name = hasPersonName(text) || TITLE_NAME.test(masked) || TEAM.test(masked);
-  return { email, phone, contact: details || contactWords, name, contactWords };
+  const route = ROUTE.exec(masked);
+  return { email, phone, contact: details || contactWords, name, contactWords, routeAt: route ? route.index : null };
 }
 
 export const missingContact: Rule = {
@@ -108,6 +114,21 @@ export const missingContact: Rule = {
         end: spot.end,
         message: `There is an e-mail address but no phone number. Add a phone number${named ? '' : ' and a named contact'}, so people who do not use e-mail can ask questions too.`,
         suggestions: ['Add a phone number, and the hours it is answered.'],
+        example: exampleSentence,
+      });
+      return;
+    }
+    // A way to reach someone is there, only without a number or address: say what it is and what to add.
+    const routeAt = per.findIndex((p) => p.routeAt !== null);
+    if (routeAt >= 0) {
+      const ab = ctx.blocks[routeAt]!;
+      const said = quoteAround(ab, per[routeAt]!.routeAt!);
+      ctx.report({
+        blockId: ab.block.id,
+        start: said.start,
+        end: said.end,
+        message: `This says “${said.quote}”, but not a phone number or e-mail address to use. Add both, with a named person or team.`,
+        suggestions: ['Add a phone number and an e-mail address beside the name.'],
         example: exampleSentence,
       });
       return;

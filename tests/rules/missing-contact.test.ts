@@ -64,3 +64,15 @@ describe('missing-contact', () => {
     expect(check(rule, 'Engagement plan\n\nObjectives\n\nWe will involve carers.\n\nMilestones\n\nMarch 2027.').findings).toEqual([]);
   });
 });
+
+describe('missing-contact: a route without details is not "no contact"', () => {
+  it('quotes the route and asks for a number and address', () => {
+    const f = check(missingContact, 'We are consulting on the merger. You can send questions ahead of the event by writing to the practice manager at your surgery.').findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/^This says “You can send questions ahead of the event by writing to the practice manager at your surgery”, but not a phone number or e-mail address/);
+    expect(f[0]!.message).not.toMatch(/does not say/);
+  });
+  it('still says there is no contact when there is none', () => {
+    expect(check(missingContact, 'We are consulting on the merger. Please fill in the survey.').findings[0]!.message).toMatch(/does not say who to contact/);
+  });
+});
