@@ -1,0 +1,52 @@
+/**
+ * Kinds of document that real sites publish, written in our own words: news
+ * stories about a consultation in the third person, board pages, principles
+ * and approach pages, pages copied with their breadcrumb trail, reports that
+ * give response counts.
+ */
+import { describe, expect, it } from 'vitest';
+import { Linter } from '../../src/engine';
+import { parsePlainText } from '../../src/sources/plain-text';
+
+const linter = new Linter([]);
+const kinds = (text: string) => linter.lint(parsePlainText(text, { source: 't' }).doc, {}).profiles.map((p) => p.id).sort();
+
+describe('profiles of published pages', () => {
+  it.each([
+    ['a news story: people urged to have a say', 'TENANTS are being urged to have a say on plans to replace the heating in four tower blocks.\n\nThe housing company says the work would start next year. Councillor Jo Bell said the plans would cut bills.'],
+    ['a news story: the public given a chance', 'People are being given a final chance to give their views on the future of the minor injuries unit in Hartfield.\n\nThe health board wants to hear from anyone who has used the unit.'],
+    ['a news story: a consultation launched', 'A ten-week consultation has been launched on changes to bus routes in the north of the county.\n\nThe council said fewer people now use the evening services.'],
+    ['a council wanting views on when', 'A council which is cutting hours at its swimming pools wants the public’s views on when each pool should open.\n\nThe cabinet agreed the savings last month.'],
+  ])('reads %s as a consultation', (_, text) => {
+    expect(kinds(text)).toContain('consultation');
+  });
+
+  it.each([
+    ['principles of involvement', 'Principles of engagement and involvement\n\nOur work starts with the people we serve.\n\n1. We go to people rather than expecting them to come to us.\n2. We explain things clearly.\n3. We tell people what changed.'],
+    ['participation commitments', 'Public Participation Commitments\n\nThis framework sets out how we will measure good participation.\n\n• We say at the start how people can take part.\n• We use a range of ways to involve people.'],
+    ['an approach page', 'We want every resident to have a fair chance to share their views.\n\nOur approach:\n\nGoing to people: we meet people where they already are, such as markets, schools and places of worship.\n\nRecognising time: we offer vouchers and refreshments to thank people.\n\nWe follow the national principles for involving people in health care.'],
+  ])('reads %s as an engagement plan', (_, text) => {
+    expect(kinds(text)).toEqual(['engagement-plan']);
+  });
+
+  it('reads a board page that welcomes the public as a meeting invitation', () => {
+    expect(kinds('Trust Board\n\nNEXT MEETING: 14 May 2027\n\nMeetings of the Board are held in public. Members of the public are welcome to attend and may ask a question at the start of the meeting.')).toEqual(['meeting-invitation']);
+  });
+
+  it('does not read a decision made at a meeting in public as an invitation', () => {
+    expect(kinds('We are consulting on the future of the ward. Please fill in the survey by 3 June 2027. The Board will decide at its meeting in public in July 2027.')).toEqual(['consultation']);
+  });
+
+  it('skips a breadcrumb trail to find the title that names the event', () => {
+    const page = '- Home\n- News\n- Village Plan Drop-In Sessions\n\n## Village Plan Drop-In Sessions\n\nWe will show the ideas so far and you can help shape them.\n\n## Dates and times\n\nAt the Memorial Hall:\n\n- Tuesday 8 June 18.00-20.30\n- Saturday 12 June 10.00-13.00';
+    expect(kinds(page)).toContain('meeting-invitation');
+  });
+
+  it('reads a page that reports response numbers and links its summary report as a report', () => {
+    expect(kinds('Engagement\n\nIn spring we held an eight-week conversation about our hospitals. The survey received 1,204 responses online.\n\n## Engagement 2026 - Summary Report\n\nDownload the summary.')).toContain('report');
+  });
+
+  it('does not make a consultation a report because it counts earlier responses', () => {
+    expect(kinds('We are consulting on new bus routes. Our earlier survey received 812 responses. Please fill in the survey by 3 June 2027.')).toEqual(['consultation']);
+  });
+});
