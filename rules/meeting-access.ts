@@ -125,13 +125,22 @@ export const meetingAccess: Rule = {
       missing = ONLINE_NEEDS.filter((n) => !covered.has(`online:${n.id}`)).map((n) => n.missing);
       what = 'that the meeting is online';
       example = 'We will switch on live captions, and we can book a BSL interpreter. If you have not used Teams before, call [name] on [phone number] and we will help you join, or you can join by phone.';
+    } else if (picture.online.length === 0 && picture.hasEvent && covered.size === 0 && !vague) {
+      // A meeting with a date and time whose place we could not pick out ("7.30, Sports Pavilion"), and not a
+      // word about access anywhere: still worth saying, beside the meeting's details.
+      anchor = picture.anchor ?? picture.times[0]?.block ?? ctx.blocks[0] ?? null;
+      if (!anchor) return;
+      missing = IN_PERSON_NEEDS.map((n) => n.missing);
+      what = picture.times.length ? 'when the meeting is' : 'that there is a meeting';
+      example = 'The hall has step-free access from the car park and a lift to all floors. There are accessible toilets and a hearing loop. We can book a BSL interpreter if you ask by [date]. The [number] bus stops outside.';
     } else return;
     if (missing.length === 0) return;
     // A venue described with step-free access and most other details is
     // good enough not to nag about; otherwise name everything missing.
     const essentialMissing = picture.venues.length > 0 ? !covered.has('step-free') : missing.length === ONLINE_NEEDS.length;
     if (!essentialMissing && missing.length < 3) return;
-    const all = picture.venues.length > 0 ? IN_PERSON_NEEDS.length : ONLINE_NEEDS.length;
+    const inPerson = picture.venues.length > 0 || picture.online.length === 0;
+    const all = inPerson ? IN_PERSON_NEEDS.length : ONLINE_NEEDS.length;
     const message = vague && picture.venues.length > 0 && !covered.has('step-free')
       ? `This says “${vague}” but not what that means, so people cannot tell whether it meets their needs. Say ${listText(missing)}.`
       : missing.length === all

@@ -33,6 +33,8 @@ export const ALTERNATIVES = new RegExp(
   ].join('|'),
   'g',
 );
+/** The same sentence has just invited people to the event: what follows is done there, not instead. */
+const AT_THE_EVENT_BEFORE = /\b(?:invite you to|come along|come and|come to|join us|attend|at (?:the|our|one of our|these|this) (?:events?|sessions?|meetings?|drop-ins?)|one of (?:our|the|these) (?:events?|sessions?|drop-ins?))\b[^.!?]{0,80}$/;
 const NEGATED = /\b(?:not|no|never|won't|will not|isn't|aren't|cannot be|can't be)\s+(?:[\w-]+\s+){0,2}$/;
 // Signals that people are expected to be in the room.
 const IN_PERSON = /\b(?:in person|in-person|face[- ]to[- ]face|come along|come and (?:join|meet|talk|see|tell)|drop in|drop-in|pop in|pop along|at the venue)\b/;
@@ -44,7 +46,10 @@ function firstAlternative(masked: string): boolean {
   ALTERNATIVES.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ALTERNATIVES.exec(masked))) {
-    if (!NEGATED.test(masked.slice(Math.max(0, m.index - 30), m.index))) return true;
+    if (NEGATED.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "We would like to invite you to one of our events … to give us your feedback": views given at the event.
+    if (AT_THE_EVENT_BEFORE.test(masked.slice(Math.max(0, m.index - 120), m.index))) continue;
+    return true;
   }
   return false;
 }

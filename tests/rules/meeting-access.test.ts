@@ -83,3 +83,14 @@ describe('meeting-access: a vague claim of access is not access information', ()
     expect(r.findings).toEqual([]);
   });
 });
+
+describe('meeting-access when the place is not picked out', () => {
+  it('still says nothing about access is given, beside the meeting', () => {
+    const f = check(meetingAccess, 'Village Assembly\n\nEvery year the village holds an assembly to talk about how to make life here better. All welcome: Wednesday 11 May 2027, 7.30pm, Sports Pavilion.').findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/but nothing about access/);
+  });
+  it('stays quiet when any access detail is given', () => {
+    expect(check(meetingAccess, 'Village Assembly\n\nAll welcome: Wednesday 11 May 2027, 7.30pm, Sports Pavilion. There is a ramp at the side door and a hearing loop.').findings.filter((f) => /nothing about access/.test(f.message))).toEqual([]);
+  });
+});

@@ -79,3 +79,14 @@ describe('meeting-in-person-only: other ways written informally', () => {
     expect(r.findings).toHaveLength(1);
   });
 });
+
+describe('meeting-in-person-only: views given at the event are not another way', () => {
+  it('flags an invitation whose only ask for feedback is at the events', () => {
+    const text = 'Village Plan Events\n\nWe would like to invite you to one of our events in June to give us your feedback on the plan so far.\n\n- Memorial Hall, Friday 11 June 2027, 7pm to 9pm\n- Church Rooms, Saturday 12 June 2027, 10am to 12pm';
+    expect(check(meetingInPersonOnly, text).findings).toHaveLength(1);
+  });
+  it('accepts feedback sent another way', () => {
+    const text = 'Village Plan Events\n\nCome along to one of our events in June.\n\n- Memorial Hall, Friday 11 June 2027, 7pm to 9pm\n\nIf you cannot come, email us your feedback on the plan.';
+    expect(check(meetingInPersonOnly, text).findings).toEqual([]);
+  });
+});
