@@ -17,7 +17,7 @@ export const PEOPLE_NOUNS = [
   'the public', 'the community', 'communities', 'patients', 'residents', 'carers', 'caregivers', 'families',
   'relatives', 'people', 'citizens', 'tenants', 'leaseholders', 'parents', 'pupils', 'students', 'children',
   'staff', 'colleagues', 'employees', 'users', 'clients', 'visitors', 'members', 'participants', 'volunteers',
-  'householders', 'customers', 'outpatients', 'inpatients', 'passengers', 'travellers', 'commuters', 'motorists', 'drivers', 'cyclists', 'pedestrians', 'borrowers', 'households', 'homeowners', 'women', 'mothers', 'attendees', 'learners', 'claimants', 'applicants', 'everyone', 'patient', 'resident', 'carer', 'tenant', 'parent', 'pupil', 'person',
+  'householders', 'customers', 'outpatients', 'inpatients', 'passengers', 'travellers', 'commuters', 'motorists', 'drivers', 'cyclists', 'pedestrians', 'borrowers', 'households', 'homeowners', 'women', 'mothers', 'attendees', 'learners', 'claimants', 'applicants', 'audience', 'audiences', 'respondents', 'responders', 'callers', 'everyone', 'patient', 'resident', 'carer', 'tenant', 'parent', 'pupil', 'person',
 ];
 
 /** A people group, optionally with a few words in front: "all affected residents", "our patients". */

@@ -47,13 +47,13 @@ export const PEOPLE_PASSIVE = {
    */
   obligation: ['advised to', 'urged to', 'instructed to', 'directed to', 'told to', 'ordered to', 'reminded to', 'requested to', 'expected to', 'required to', 'obliged to', 'made to', 'forced to'],
   /** What people may be told to do that is taking part, not an order: "advised to share their views". */
-  takingPart: ['take part', 'join', 'share', 'give their views', 'give your views', 'have their say', 'have your say', 'tell us', 'get in touch', 'contact', 'come along', 'find out'],
+  takingPart: ['take part', 'join', 'share', 'give', 'have their say', 'have your say', 'have a say', 'tell us', 'get in touch', 'get involved', 'contact', 'come along', 'find out', 'comment', 'respond', 'fill in', 'complete'],
   /**
    * Whole phrases that put the reader on the receiving end, with no people noun in the subject:
    * "we are writing to inform you", "no action is required on your part", "you won't be able to opt out".
    */
   receivingEnd: [
-    { id: 'writing-to-inform', pattern: String.raw`\b(?:we are|we['’]re|i am|i['’]m) writing to (?:inform|notify|advise) you\b` },
+    { id: 'writing-to-inform', pattern: String.raw`\b(?:we are|we['’]re|i am|i['’]m) writing to (?:[\w'’-]+ ){0,5}?(?:to )?(?:inform|notify|advise) you\b` },
     { id: 'no-action-required', pattern: String.raw`\bno (?:further )?action (?:is |will be )?(?:required|needed|necessary) (?:on|from) your part\b` },
     { id: 'cannot-opt-out', pattern: String.raw`\b(?:you|patients|residents|tenants|people|families|carers|parents) (?:will not|won['’]t|cannot|can['’]t|will no longer|are not|aren['’]t) (?:be )?(?:able|allowed|permitted) to (?:opt out|choose|decline|refuse|stay|remain|keep)\b` },
   ],
@@ -68,6 +68,9 @@ export const PEOPLE_PASSIVE = {
       'Residents in the affected streets will be issued a new permit.',
       'Tenants are advised to attend the estate meeting on 4 March.',
       'We are writing to inform you that the branch surgery will close.',
+      'We are writing to all our registered patients to inform you of a change.',
+      'From April you will be returned to fortnightly collections.',
+      'On arrival the audience will be guided around three groups.',
       'No action is required on your part.',
       'Patients will be contacted and moved to the new list automatically, and you won’t be able to opt out.',
       'Service users will be reviewed and charged under the new policy.',
@@ -79,6 +82,8 @@ export const PEOPLE_PASSIVE = {
       'Patients will be seen by a nurse within two weeks.',
       'People who are affected by the changes can ask for a meeting.',
       'Residents are encouraged to share their views before 30 June.',
+      'RESIDENTS are being urged to have a say on the new plan.',
+      'Each year the recommendations from local people are published with our response.',
       'If you are admitted to hospital, your carer can stay with you.',
       'Patients were assessed by the old team last year.',
       'Patients will not be moved without their agreement.',
