@@ -49,6 +49,11 @@ const NOUNS: Record<string, string[]> = {
   sustainability: ['keep going'],
   menu: ['offer a choice'],
   offer: ['offer'],
+  commitment: ['do what we promised'],
+  plan: ['carry out the plan'],
+  priority: ['do what matters most'],
+  objective: ['do what we set out to do'],
+  strategy: ['carry out the strategy'],
 };
 
 /** Every noun. */
@@ -91,7 +96,7 @@ const FILLERS = new Set(
     'sustained meaningful lasting significant further additional improved positive measurable tangible genuine system ' +
     'wide whole long term short transformational transformative best maximum optimal key cost service quality health ' +
     'financial social step cultural organisational organizational wider broader shared up forward true full clear ' +
-    'efficiency rapid radical strategic collective local joined tangible'
+    'efficiency rapid radical strategic collective local joined tangible essential required necessary agreed ambitious'
   ).split(' '),
 );
 

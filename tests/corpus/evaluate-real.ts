@@ -83,6 +83,8 @@ const lines: string[] = [];
 let phrasesExpected = 0;
 let phrasesCaught = 0;
 let languageFindings = 0;
+let languageExtra = 0;
+let languageWarnings = 0;
 let words = 0;
 let doingToExpected = 0;
 let doingToCaught = 0;
@@ -120,6 +122,8 @@ for (const d of docs) {
   const lang = d.expected.findings.filter((e) => e.ruleId === 'jargon' || e.ruleId === 'undefined-acronym');
   const langFinds = report.findings.filter((f) => f.ruleId === 'jargon' || f.ruleId === 'undefined-acronym');
   languageFindings += langFinds.length;
+  languageWarnings += langFinds.filter((f) => f.severity !== 'suggestion').length;
+  languageExtra += langFinds.filter((f) => !inside(doc, f, [...lang, ...(d.expected.allowed ?? [])])).length;
   for (const e of lang) {
     phrasesExpected++;
     // A labelled phrase counts as caught by either language rule (an acronym may be in the jargon list).
@@ -146,6 +150,7 @@ console.log(`Real pages: ${docs.length} documents, ${words} words`);
 console.log(`profile right                 ${pct(tally.profileRight, tally.profileDocs)}`);
 for (const [key, t] of sectionTally)
   console.log(`${SECTION_RULES[key].rule.padEnd(30)}${pct(t.right, t.total)}   never-flag ${pct(t.neverFlag, t.total)}   false "missing" claims ${t.falseAbsent}`);
-console.log(`jargon+acronym phrases caught ${pct(phrasesCaught, phrasesExpected)}; language findings ${languageFindings} (${((languageFindings / Math.max(1, words)) * 1000).toFixed(1)} per 1,000 words)`);
+const per1000 = (n: number) => ((n / Math.max(1, words)) * 1000).toFixed(1);
+console.log(`jargon+acronym phrases caught ${pct(phrasesCaught, phrasesExpected)}; language findings ${languageFindings} (${per1000(languageFindings)} per 1,000 words; ${per1000(languageWarnings)} above suggestion; ${per1000(languageExtra)} on unlabelled words)`);
 console.log(`doing-to sentences caught     ${pct(doingToCaught, doingToExpected)}; findings inside labelled sentences ${pct(doingToInside, doingToFindings)}`);
 if (lines.length) console.log(`\n${lines.join('\n')}`);
