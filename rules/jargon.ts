@@ -1,6 +1,7 @@
 import type { Config, Rule, RuleReport, Term } from '../src/engine';
 import baseList from './jargon-words.json';
 import { inflectPhrase, isVerbLike } from './lib/inflect';
+import { findNounStacks } from './lib/noun-stacks';
 import { findBuzzPhrases } from './lib/buzz-phrases';
 import { capitalRun, isLinking, isNameRun } from './lib/names';
 import { WordMatcher, insideAny, termKey, termWords, tokenize, type MatchEntry, type WordMatch } from './lib/word-matcher';
@@ -207,6 +208,30 @@ function labelOnly(text: string, m: WordMatch<JargonTerm>): boolean {
   return /^[\s\d.)(•*\-–]*$/.test(text.slice(0, m.start)) && /^[\s:.]*$/.test(text.slice(m.end));
 }
 
+const STACK_NOTE = 'It stacks abstract words together. Say what it means for people, using a verb.';
+
+/**
+ * Noun stacks, outside headings and short label lines, where no listed term already covers
+ * the words. They are suggestions: the writer is asked to explain, not to delete.
+ */
+function generalFindings(kind: string, text: string, masked: string, words: number, listed: Array<{ start: number; end: number }>): RuleReport[] {
+  if (kind === 'heading' || words < 6 || titleInCapitals(text)) return [];
+  const hits = findNounStacks(text, masked);
+  const out: RuleReport[] = [];
+  for (const h of hits) {
+    if (listed.some((m) => m.start < h.end && h.start < m.end)) continue;
+    const shown = text.slice(h.start, h.end).replace(/\s+/g, ' ');
+    out.push({
+      start: h.start,
+      end: h.end,
+      message: `‘${shown}’ may be jargon. ${STACK_NOTE}`,
+      suggestions: [],
+      severity: 'suggestion',
+    });
+  }
+  return out;
+}
+
 export const jargon: Rule = {
   meta: {
     id: 'jargon',
@@ -259,6 +284,9 @@ export const jargon: Rule = {
       }
       found.sort((a, b) => a.start - b.start);
     }
+    // A general detector for wording no list holds: stacks of abstract nouns.
+    const general = matchers.buzz ? generalFindings(ctx.block.kind, text, ctx.analysis.masked, ctx.analysis.words.length, found) : [];
+    for (const g of general) ctx.report(g);
     if (!found.length) return;
     const quiet = matchers.quiet.size ? matchers.quiet.match(tokens) : [];
     const heading = ctx.block.kind === 'heading';
