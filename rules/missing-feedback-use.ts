@@ -38,7 +38,7 @@ const DECIDES = /\bdecid|\bdecision|\bchoos|\bagree (?:the|a|which|what|whether)
  * Anything vague ("in due course", "where possible") never counts, and a
  * heading such as "What happens next" counts only through what is under it.
  */
-const BODIES = '(?:councillors|(?:the )?(?:[\\w-]+ )?(?:board|committee|cabinet|council|panel|governing body|trust board|icb board|partnership board|decision-makers?|cabinet member|commissioners|executive|steering group|project board|programme board|leaders?|authority|trustees))';
+const BODIES = '(?:councillors|(?:the )?(?:[\\w-]+ ){0,2}?(?:board|committee|cabinet|council|panel|governing body|trust board|icb board|partnership board|decision-makers?|cabinet member|commissioners|executive|steering group|project board|programme board|leaders?|authority|trustees|inspectors?|examiner|planning inspectorate|secretary of state))';
 const NOT = [/\b(?:have|has) not (?:yet )?decided\b|\bnot sure (?:how|what)\b/, VAGUE];
 
 export const FEEDBACK_USE_CONCRETE: Meaning = {
@@ -79,6 +79,8 @@ export const FEEDBACK_USE_CONCRETE: Meaning = {
     // Publishing what people said, in any order of words: "we will publish consultation feedback on our website",
     // "we will publish annually how public feedback has influenced…", "the council will share the responses".
     new RegExp(`\\b(?:we|the (?:[\\w'’-]+ ){0,3}?(?:council|trust|board|icb|authority|team|group|partnership|practice)) will (?:also )?(?:publish|share|report back|feed back)\\b(?: [\\w'’-]+){0,6}? (?:${VIEWS.slice(3, -1)}|what (?:you|people) (?:told|said))\\b`),
+    // What people said, published, with words between: "the number of responses and how representative they are … are published".
+    new RegExp(`\\b(?:${VIEWS.slice(3, -1)})\\b[^.;]{0,60}?\\b(?:are|is|will be) (?:published|reported back|made public)\\b`),
     // A named product that reports the outcome: "the report on the outcome of this consultation", a dated "Report on the outcomes".
     /\breport (?:on|of) the (?:outcomes?|results|findings)\b/,
     // A decision rule tied to the results: "the changes will go ahead in April 2023 if the results show…".
@@ -94,7 +96,7 @@ export const FEEDBACK_USE_REPORT_TO: Meaning = {
     /\bwe will (?:report|present|take|send) (?:the |a |our |all )?(?:\w+ )?(?:findings|results|responses|report|summary|analysis|what (?:you|people) (?:told|said)(?: us)?|your (?:views|comments|feedback)) to\b/,
     /\b(?:a |the |our )?(?:report|paper|recommendations?|summary|results|findings|analysis)\b[^.;]{0,60}?\bwill (?:go|be (?:taken|presented|submitted|sent|reported|considered)) (?:to|by)\b/,
     // The views themselves go to the decision-maker: "all responses will be reported to the fire authority at its meeting on 24 June".
-    new RegExp(`\\b(?:all |every |each |the |your |these )?${VIEWS.slice(0, -1)}|comments? received|responses? received)\\b[^.;]{0,30}?\\bwill (?:go|be (?:taken|presented|submitted|sent|reported|passed)) to\\b`),
+    new RegExp(`\\b(?:all |every |each |the |your |these )?${VIEWS.slice(0, -1)}|comments? received|responses? received)\\b[^.;]{0,30}?\\bwill (?:then |also |all )?(?:go|be (?:taken|presented|submitted|sent|reported|passed)) to\\b`),
     /\b(?:summary|report|results|findings|analysis)\b[^.;]{0,60}?\bwill be (?:shared|produced|available|sent)\b/,
   ],
   not: NOT,
@@ -131,7 +133,10 @@ export const FEEDBACK_USE_WEAK: Meaning = {
 export const FEEDBACK_USE_THIN: Meaning = {
   headings: [/\b(?:how (?:(?:your|we will use|we use) )?(?:views|feedback|comments|responses)(?: will be| are)? used|what (?:will )?happens? next|next steps|what we will do with)\b/],
   phrases: [
-    new RegExp(`\\b(?:${VIEWS.slice(3, -1)}|views|voice)\\b(?: [\\w'’-]+){0,6}? (?:will|would|can|could) (?:then |also |really |all )?(?:help|be used|inform|shape|influence|feed into|be fed into|guide|make a difference|be (?:carefully )?(?:considered|taken into account|listened to|analysed|reviewed|read))\\b`),
+    new RegExp(`\\b(?:${VIEWS.slice(3, -1)}|views|voice)\\b(?: [\\w'’-]+){0,6}? (?:will|would|can|could|are|is|must|shall) (?:then |also |really |all )?(?:help|be used|inform|shape|influence|feed into|be fed into|guide|make a difference|(?:be )?(?:carefully |conscientiously )?(?:considered|taken into account|listened to|analysed|reviewed|read))\\b`),
+    // Principles and plans that promise to report back in general: "give feedback on the results of involvement",
+    // "explaining how we will use information gathered", "people are able to influence these changes".
+    /\b(?:give|giving|provide|providing) feedback (?:on|about) (?:the )?(?:results|outcomes?)\b|\b(?:explain|explaining|show|showing|tell|telling)(?: people| you)? how (?:we (?:will|have|are going to) )?(?:use|used|act on|acted on) (?:the )?(?:information|views|feedback|comments|what)\b|\b(?:able to|can|could|chance to|opportunity to) (?:influence|shape) (?:these|the|this|our|future|how) (?:changes|plans?|decisions?|proposals?|services?|strategy)\b/,
     new RegExp(`\\b(?:we|the (?:[\\w'’-]+ ){0,3}?(?:council|trust|board|icb|authority|team|group|panel|committee|cabinet)) will (?:carefully )?(?:consider|take into account|use|listen to|read|look at|analyse|review)(?: [\\w'’-]+){0,3}? (?:${VIEWS.slice(3, -1)})\\b`),
     /\bbefore (?:we|the [\w'’-]+(?: [\w'’-]+)?) (?:make|makes|take|takes|reach|reaches|come to|comes to) (?:a|any|the|our|its) (?:final )?decisions?\b|\bwill (?:then |also )?(?:help (?:to )?)?inform (?:a|the|our|its|any) (?:final )?decisions?\b/,
     // Views wanted for a purpose: "we need everyone's views to shape what comes next".

@@ -143,6 +143,9 @@ describe('missing-feedback-use: said thinly is not said at all', () => {
     ['We are consulting on new library hours. We need everyone’s views to shape what comes next.', /“We need everyone’s views to shape what comes next”/],
     ['We are consulting on the draft plan. All comments will be considered before the plan is submitted for examination.', /“All comments will be considered before the plan is submitted for examination”/],
     ['We are consulting on the budget. This will help to inform the final decision.', /“This will help to inform the final decision”/],
+    ['We are consulting on the draft plan. The law says all comments received are considered conscientiously.', /“The law says all comments received are considered conscientiously”/],
+    ['We are consulting on new opening hours. It is important that people who use the service are able to influence these changes.', /able to influence these changes/],
+    ['We are consulting on the plan. The consultation ends on 22 July and comments will then be sent to the planning inspectors as soon as possible.', /comments will then be sent to the planning inspectors/],
   ];
   it.each(THIN)('quotes “%s” and names what to add, as a warning', (text, quote) => {
     const f = check(rule, text).findings;
@@ -169,6 +172,8 @@ describe('missing-feedback-use: said thinly is not said at all', () => {
     'We will publish annually how public feedback has changed the way we run services.',
     'The revised assessment will be published alongside the report on the outcome of this consultation.',
     'The changes will go ahead in April 2027 if the results show most library users support them.',
+    'The number of responses and how representative they are of local people are published.',
+    'The consultation ends on 22 July and comments will then be sent to the independent planning inspectors.',
   ])('accepts “%s” as saying how views are used', (sentence) => {
     expect(check(rule, `We are consulting on new parking permits. ${sentence}`).findings).toEqual([]);
   });
