@@ -76,3 +76,10 @@ describe('missing-contact: a route without details is not "no contact"', () => {
     expect(check(missingContact, 'We are consulting on the merger. Please fill in the survey.').findings[0]!.message).toMatch(/does not say who to contact/);
   });
 });
+
+describe('missing-contact: "please email the trust secretary" with no address', () => {
+  it('quotes the route and asks for the address and a phone number', () => {
+    const f = check(missingContact, 'Members of the public are welcome to attend the Board. If you would like to ask a question, please email the Trust Secretary three days before the meeting.', ['meeting-invitation']).findings;
+    expect(f[0]!.message).toMatch(/^This says “If you would like to ask a question, please email the Trust Secretary three days before the meeting”, but not a phone number or e-mail address/);
+  });
+});
