@@ -197,10 +197,18 @@ function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean)
   return others.some((w) => !isLinking(w.word));
 }
 
-/** A short line all in capitals, like "TERMS OF REFERENCE" or "PUBLIC NOTICE": a title, whatever its block kind. */
+/**
+ * A short line all in capitals ("TERMS OF REFERENCE", "PUBLIC NOTICE") or in title case
+ * ("Pre-Submission Consultation (Regulation 14)"): a title, whatever its block kind.
+ */
 function titleInCapitals(text: string): boolean {
   const trimmed = text.trim();
-  return /\p{Lu}.*\p{Lu}/u.test(trimmed) && !/\p{Ll}/u.test(trimmed) && trimmed.split(/\s+/).length <= 10 && !/[.!?]$/.test(trimmed);
+  const words = trimmed.split(/\s+/);
+  if (words.length > 10 || /[.!?:]$/.test(trimmed)) return false;
+  if (/\p{Lu}.*\p{Lu}/u.test(trimmed) && !/\p{Ll}/u.test(trimmed)) return true;
+  const letters = words.filter((w) => /^[(\p{L}]/u.test(w));
+  const capitals = letters.filter((w) => /^\(?\p{Lu}/u.test(w));
+  return words.length <= 8 && letters.length >= 2 && capitals.length / letters.length >= 0.75;
 }
 
 /** "6. Action plan", "• Terms of reference": a block that is only the term is a section or agenda label. */
