@@ -172,7 +172,7 @@ export const missingFeedbackUse: Rule = {
     severity: 'error',
     docs: {
       description:
-        'Checks that a consultation or engagement plan says concretely what will happen to people’s views: a summary or report of responses published or sent, “you said, we did”, telling people what was decided and why, or views going to a named decision-maker with a date. Vague lines (“responses will be considered”, “your feedback will help inform the strategy”, “a report will go to Cabinet in due course”) do not count on their own.',
+        'Checks that a consultation or engagement plan says concretely what will happen to people’s views: a summary or report of responses published or sent, “you said, we did”, telling people what was decided and why, or views going to a named decision-maker with a date. Vague lines (“responses will be considered”, “your feedback will help inform the strategy”, “a report will go to Cabinet in due course”) do not count on their own: when the document says it only in such a general way, the finding quotes that sentence, is softer (a warning, not an error) and names only what is still to add. It says the part is missing only when nothing of the kind is there.',
       why: 'People give their time when they can see it leads somewhere. If a document does not say how views will be used, people stop trusting the process, and the Gunning principles say responses must be conscientiously taken into account.',
       bad: 'Please complete the survey by 9 January. Thank you for your time.',
       good: 'After the consultation closes, we will read every response and publish a summary in March. The council’s cabinet will use it to decide in April. We will write to tell you what we decided and why.',

@@ -72,7 +72,7 @@ export const missingTimeline: Rule = {
     severity: 'error',
     docs: {
       description:
-        'Checks that a consultation gives its closing date (a bare range such as “12 January – 6 April 2026” under the title counts), and that an engagement or project plan gives dates for its main steps (start, milestones, decision): a date ahead, or more than one year (“in 2027”, “Year 1 (2026)”), not counting dates in sentences about the past (“agreed at the Board on 3 December”).',
+        'Checks that a consultation gives its closing date (a bare range such as “12 January – 6 April 2026” under the title counts), and that an engagement or project plan gives dates for its main steps (start, milestones, decision): a date ahead, or more than one year (“in 2027”, “Year 1 (2026)”), not counting dates in sentences about the past (“agreed at the Board on 3 December”). When the document gives some timing but not the key date (“April 2021”, a list of event dates, “later this year”, “annually”), the finding quotes it and is softer; it says there are no dates only when there are none.',
       why: 'People need to know how long they have to take part and when decisions will be made, so they can plan around work, care and health. A plan without dates is hard to hold anyone to.',
       bad: 'Please send us your views soon. We will consider them in due course.',
       good: 'The consultation opens on 3 March 2027 and closes at 5pm on 26 May 2027. The board will decide in July 2027.',
