@@ -19,6 +19,9 @@ interface BlockContact {
   routeAt: number | null;
 }
 
+/** An invitation to get in touch, with no number or address: "contact us", "get in touch", "use our contact form". */
+const CONTACT_INVITE = /\b(?:contact (?:us|the (?:[\w'’-]+ ){0,2}(?:team|office|practice|surgery|council|trust))|get in touch|(?:online |web )?(?:contact|enquiry) form|speak to (?:a member of )?(?:our|the) (?:team|staff)|ask (?:at )?(?:reception|the front desk))\b/;
+
 /** Reaching a named role or team by some route, with no number or address: "by writing to the practice manager". */
 const ROUTE = /\b(?:contact|get in touch with|speak to|speak with|talk to|writ(?:e|ing) to|in writing to|e-?mail|send (?:[\w'’-]+ ){0,3}?to|ask (?:at|your)|call in at|pop in to|visit)\b[^.;]{0,40}?\b(?:team|office|officer|manager|lead|coordinator|co-ordinator|administrator|department|pals|helpline|secretary|clerk|reception|councillor|practice|surgery|pharmacist|nurse|doctor|gp)\b/;
 
@@ -66,7 +69,7 @@ export function blockContact(ab: AnalysedBlock): BlockContact {
   const details = email !== null || phone !== null || PHONE_WORDS.test(masked);
   const contactWords = CONTACT_WORDS.test(masked);
   const name = hasPersonName(text) || TITLE_NAME.test(masked) || TEAM.test(masked);
-  const route = ROUTE.exec(masked);
+  const route = ROUTE.exec(masked) ?? CONTACT_INVITE.exec(masked);
   return { email, phone, contact: details || contactWords, name, contactWords, routeAt: route ? route.index : null };
 }
 

@@ -133,7 +133,8 @@ export const FEEDBACK_USE_WEAK: Meaning = {
 export const FEEDBACK_USE_THIN: Meaning = {
   headings: [/\b(?:how (?:(?:your|we will use|we use) )?(?:views|feedback|comments|responses)(?: will be| are)? used|what (?:will )?happens? next|next steps|what we will do with)\b/],
   phrases: [
-    new RegExp(`\\b(?:${VIEWS.slice(3, -1)}|views|voice)\\b(?: [\\w'’-]+){0,6}? (?:will|would|can|could|are|is|must|shall) (?:then |also |really |all )?(?:help|be used|inform|shape|influence|feed into|be fed into|guide|make a difference|(?:be )?(?:carefully |conscientiously )?(?:considered|taken into account|listened to|analysed|reviewed|read))\\b`),
+    new RegExp(`\\b(?:${VIEWS.slice(3, -1)}|views|voice|results|findings|what (?:you|people) (?:tell|told|say|said)(?: us)?)\\b(?: [\\w'’-]+){0,6}? (?:will|would|can|could|are|is|must|shall) (?:then |also |really |all )?(?:help|be used|inform|shape|influence|feed into|be fed (?:into|back)|guide|make a difference|(?:be )?(?:carefully |conscientiously )?(?:considered|taken into (?:account|consideration)|listened to|analysed|reviewed|read))\\b`),
+    /\bbefore (?:any|a|the) (?:final )?decisions? (?:is|are|has been|have been|will be) (?:made|taken|reached)\b/,
     // Principles and plans that promise to report back in general: "give feedback on the results of involvement",
     // "explaining how we will use information gathered", "people are able to influence these changes".
     /\b(?:give|giving|provide|providing) feedback (?:on|about) (?:the )?(?:results|outcomes?)\b|\b(?:explain|explaining|show|showing|tell|telling)(?: people| you)? how (?:we (?:will|have|are going to) )?(?:use|used|act on|acted on) (?:the )?(?:information|views|feedback|comments|what)\b|\b(?:able to|can|could|chance to|opportunity to) (?:influence|shape) (?:these|the|this|our|future|how) (?:changes|plans?|decisions?|proposals?|services?|strategy)\b/,

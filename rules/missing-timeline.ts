@@ -45,11 +45,14 @@ export function blockDates(ab: AnalysedBlock): BlockDates {
   const dates = findDates(text).filter((d) => d.kind !== 'weekday');
   const windows = findWindows(text);
   const label = ab.block.kind === 'heading' ? text : labelOf(text);
-  const vague = VAGUE_TIMING.exec(text);
+  const vagueMatch = VAGUE_TIMING.exec(text);
+  // A length with no dates ("a six-week consultation") is timing too.
+  const duration = windows.find((w) => w.from === 'duration');
+  const vague = vagueMatch ? { index: vagueMatch.index, length: vagueMatch[0].length } : duration ? { index: duration.start, length: duration.end - duration.start } : null;
   const first = dates[0];
   return {
     firstDate: first ? ab.block.text.slice(first.start, first.end) : null,
-    vague: vague ? ab.block.text.slice(vague.index, vague.index + vague[0].length) : null,
+    vague: vague ? ab.block.text.slice(vague.index, vague.index + vague.length) : null,
     dated: dates.length,
     deadline: dates.some((d) => isDeadline(text, d)) || windows.some((w) => w.from === 'range'),
     opening: dates.some((d) => isOpening(text, d)),

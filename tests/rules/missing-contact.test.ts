@@ -83,3 +83,10 @@ describe('missing-contact: "please email the trust secretary" with no address', 
     expect(f[0]!.message).toMatch(/^This says “If you would like to ask a question, please email the Trust Secretary three days before the meeting”, but not a phone number or e-mail address/);
   });
 });
+
+describe('missing-contact: an invitation to get in touch without details', () => {
+  it('quotes "contact us" and asks for a number and an address', () => {
+    const f = check(missingContact, 'We are consulting on the merger. If you have questions, please contact us using the online contact form.').findings;
+    expect(f[0]!.message).toMatch(/^This says “If you have questions, please contact us using the online contact form”, but not a phone number or e-mail address/);
+  });
+});

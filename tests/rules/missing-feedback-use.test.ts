@@ -145,6 +145,8 @@ describe('missing-feedback-use: said thinly is not said at all', () => {
     ['We are consulting on the budget. This will help to inform the final decision.', /“This will help to inform the final decision”/],
     ['We are consulting on the draft plan. The law says all comments received are considered conscientiously.', /“The law says all comments received are considered conscientiously”/],
     ['We are consulting on new opening hours. It is important that people who use the service are able to influence these changes.', /able to influence these changes/],
+    ['We are consulting on the ward. We want to hear from you before any decision is made.', /before any decision is made/],
+    ['We are consulting on the ward. What you tell us will help us plan the service.', /What you tell us will help us plan the service/],
     ['We are consulting on the plan. The consultation ends on 22 July and comments will then be sent to the planning inspectors as soon as possible.', /comments will then be sent to the planning inspectors/],
   ];
   it.each(THIN)('quotes “%s” and names what to add, as a warning', (text, quote) => {

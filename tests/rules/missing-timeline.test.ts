@@ -39,6 +39,11 @@ Please fill in the survey online or pick up a paper copy.`;
     expect(vague[0]!.message).toMatch(/mentions “later this year”, but not the date it closes/);
   });
 
+  it('quotes a length with no dates', () => {
+    const f = check(rule, 'We are consulting on the new bus routes. This is a six-week consultation. Please fill in the survey.').findings;
+    expect(f[0]!.message).toMatch(/mentions “six-week”, but not the date it closes/);
+  });
+
   it('reads a "Closed 19 Jan 2027" line as the closing date', () => {
     expect(check(rule, 'Have your say on library opening times\n\nClosed 19 Jan 2027\n\nOpened 5 Dec 2026\n\nWe are consulting on new opening times. Please fill in the survey.').findings).toEqual([]);
   });
