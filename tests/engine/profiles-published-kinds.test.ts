@@ -17,6 +17,9 @@ describe('profiles of published pages', () => {
     ['a news story: the public given a chance', 'People are being given a final chance to give their views on the future of the minor injuries unit in Hartfield.\n\nThe health board wants to hear from anyone who has used the unit.'],
     ['a news story: a consultation launched', 'A ten-week consultation has been launched on changes to bus routes in the north of the county.\n\nThe council said fewer people now use the evening services.'],
     ['a council wanting views on when', 'A council which is cutting hours at its swimming pools wants the public’s views on when each pool should open.\n\nThe cabinet agreed the savings last month.'],
+    ['an announced consultation with its dates', 'Walk-in Centre Consultation Details Announced\n\nThe consultation into the Northgate walk-in centre will start next month. It will run from Monday 6 September to Sunday 3 October 2027.'],
+    ['a survey launched by a commissioner', 'Policing is paid for partly through council tax. A public survey has been launched by the Commissioner, who said: “I urge householders across the county to take part in my survey.”'],
+    ['a closed consultation whose decision is still to come', 'Consultation (closed)\n\nWhat happens next?\n\nWe are meeting residents and families in every home over the coming weeks. Decisions are likely in April 2027.'],
   ])('reads %s as a consultation', (_, text) => {
     expect(kinds(text)).toContain('consultation');
   });
@@ -27,6 +30,14 @@ describe('profiles of published pages', () => {
     ['an approach page', 'We want every resident to have a fair chance to share their views.\n\nOur approach:\n\nGoing to people: we meet people where they already are, such as markets, schools and places of worship.\n\nRecognising time: we offer vouchers and refreshments to thank people.\n\nWe follow the national principles for involving people in health care.'],
   ])('reads %s as an engagement plan', (_, text) => {
     expect(kinds(text)).toEqual(['engagement-plan']);
+  });
+
+  it('reads a closed consultation whose outcome is reported as a report, not a consultation', () => {
+    expect(kinds('Changes to bin collections consultation\n\nWe consulted on changes to bin collections from March to April. The consultation is now closed.\n\nWe considered the feedback and have decided to collect food waste every week.')).toEqual(['report']);
+  });
+
+  it('reads a "How we involve the public" page as an engagement plan', () => {
+    expect(kinds('How we involve the public\n\nOur staff involve patients, carers and families in planning services. We work with local groups and charities, and we map who has an interest so we can reach them in the right way.')).toEqual(['engagement-plan']);
   });
 
   it('reads a board page that welcomes the public as a meeting invitation', () => {
