@@ -38,7 +38,7 @@ const DECIDES = /\bdecid|\bdecision|\bchoos|\bagree (?:the|a|which|what|whether)
  * Anything vague ("in due course", "where possible") never counts, and a
  * heading such as "What happens next" counts only through what is under it.
  */
-const BODIES = '(?:councillors|(?:the )?(?:[\\w-]+ ){0,2}?(?:board|committee|cabinet|council|panel|governing body|trust board|icb board|partnership board|decision-makers?|cabinet member|commissioners|executive|steering group|project board|programme board|leaders?|authority|trustees|inspectors?|examiner|planning inspectorate|secretary of state))';
+const BODIES = '(?:councillors|(?:the )?(?:[\\w-]+ ){0,2}?(?:board|committee|cabinet|council|panel|governing body|trust board|icb board|partnership board|decision-makers?|cabinet member|commissioners|executive|steering group|project board|programme board|leaders?|authority|trustees|inspectors?|examiner|planning inspectorate|secretary of state|elected members))';
 const NOT = [/\b(?:have|has) not (?:yet )?decided\b|\bnot sure (?:how|what)\b/, VAGUE];
 
 export const FEEDBACK_USE_CONCRETE: Meaning = {
@@ -64,18 +64,18 @@ export const FEEDBACK_USE_CONCRETE: Meaning = {
     // "researchers explain at the next meeting what they did with it", a tracker of recommendations and responses.
     /\b(?:respond|reply|answer)(?:s)? (?:in writing |in public |publicly )?to (?:every|each|all|the) (?:of (?:the|its|their) )?(?:[\w'’-]+ )?(?:recommendations?|proposals?|advice|questions?)\b|\btrackers? of (?:recommendations|actions|advice|feedback)\b|\b(?:recommendations?|advice) (?:and|with) (?:the )?(?:responses?|what happened)\b/,
     /\bwhat (?:they|we|you|the (?:\w+ )?(?:team|council|trust|board|researchers?|service)) (?:did|have done|has done|will do|changed|decided) (?:with|about|because of|as a result of) (?:it|them|the (?:group['’]s |panel['’]s |forum['’]s )?(?:advice|feedback|views|comments|recommendations|ideas)|your|their|people['’]s)\b|\bexplain (?:in writing )?(?:why|whenever|when|if) (?:they|we|he|she|it) (?:do|does|did) not (?:follow|accept|take|act on|agree with)\b/,
-    /\b(?:summary|report|results|findings|analysis)\b[^.;]{0,60}?\bwill be published (?:on|in|at|by|online|within)\b/,
+    /\b(?:summary|report|results|findings|analysis)\b[^.;]{0,60}?\bwill be (?:published|displayed|posted|shown|put) (?:on|in|at|by|online|within)\b/,
     // The account of how views were used: "the report will show how each theme was taken into account".
     /\b(?:report|papers?|recommendations?|summary|decision|minutes)\b[^.;]{0,40}?\bwill (?:show|set out|explain|say|list) (?:[\w-]+ ){0,5}?(?:how|which|what|why|where)\b/,
     // Reporting back to the people who took part.
     /\bwe(?: will|['’]ll) (?:write|e-?mail|send an? (?:update|letter|e-?mail)|report back|feed back|come back) to (?:everyone|all|those|people|participants|residents|patients|families|members)\b(?: (?:who|that) (?:took part|take part|responded|respond|gave|give|left|came|asked))?/,
-    /\bwe(?: will|['’]ll) (?:tell|let|write to|e-?mail|contact) (?:you|people|everyone|participants|those who|all (?:those|who)|each)\b[^.;]{0,60}\b(?:know )?(?:what (?:we|was|has been|the)|how (?:we|your|it|the)|why|the (?:outcome|results|decision))/,
+    /\bwe(?: will|['’]ll) (?:tell|let|write to|e-?mail|contact) (?:you(?: again)?|people|everyone|participants|those who|all (?:those|who)|each)\b[^.;]{0,60}\b(?:know )?(?:what (?:we|was|has been|the)|how (?:we|your|it|the)|why|(?:the|our|its|their|any) (?:final )?(?:outcome|results?|decisions?))/,
     /\b(?:tell|show) (?:you|people|everyone|participants|members|them) what difference (?:their|your|people['’]s|it|the)\b/,
     /\b(?:we(?: will|['’]ll)|(?:every|each|the) (?:[\w-]+ )?(?:project|team|service|group|board|authority|council|trust) will) (?:publish|share|report|show|explain|set out) (?:what (?:we heard|you told us|people (?:told us|said)|we learned|we found|changed|we (?:will|have|are going to) change(?:d)?|we did|was decided)|how (?:your|people['’]s|it|this|the|we) )/,
     /\bwhat (?:has )?changed (?:because of|as a result of)\b|\b(?:was|were|has been|have been|will be) changed as a result\b|\bhow (?:it|this|the \w+|your views) (?:has )?changed\b|\bhow (?:each|every|your|the) (?:\w+ ){0,3}(?:was|were|has been|have been) taken into account\b/,
     new RegExp(`\\b(?:your|all|the|these|people['’]s|every|each) ${VIEWS} (?:will|would) help (?:us|the (?:\\w+ )?(?:board|council|committee|cabinet|panel|group)|them) (?:to )?(?:decide|choose|make (?:a|the|our|its|their) (?:final )?decision)\\b`),
     new RegExp(`\\b(?:help|helps) (?:us|the (?:\\w+ )?(?:board|council|committee|cabinet|panel|group)) (?:to )?(?:decide|choose) (?:which|what|whether|how|where|when|between)\\b`),
-    new RegExp(`\\b${VIEWS.slice(0, -1)}|comment|response)s? (?:will be |is |are )?(?:[\\w-]+ ){0,6}?(?:shared with|passed (?:on )?to|sent to|presented to|given to|reported to) ${BODIES}\\b`),
+    new RegExp(`\\b${VIEWS.slice(0, -1)}|comment|response|result|finding)s? (?:will be |is |are )?(?:[\\w-]+ ){0,6}?(?:shared with|passed (?:on )?to|sent to|presented to|given to|reported to) ${BODIES}\\b`),
     // Publishing what people said, in any order of words: "we will publish consultation feedback on our website",
     // "we will publish annually how public feedback has influenced…", "the council will share the responses".
     new RegExp(`\\b(?:we|the (?:[\\w'’-]+ ){0,3}?(?:council|trust|board|icb|authority|team|group|partnership|practice)) will (?:also )?(?:publish|share|report back|feed back)\\b(?: [\\w'’-]+){0,6}? (?:${VIEWS.slice(3, -1)}|what (?:you|people) (?:told|said))\\b`),
@@ -107,7 +107,7 @@ export const FEEDBACK_USE_REPORT_TO: Meaning = {
 // ("the board will consider your views at its meeting on 14 July").
 export const FEEDBACK_USE_CONSIDERED: Meaning = {
   phrases: [
-    new RegExp(`\\b${VIEWS} will be (?:carefully )?(?:considered|taken into account|read|looked at|analysed|reviewed)\\b`),
+    new RegExp(`\\b(?:${VIEWS.slice(3, -1)}|results|findings) will be (?:carefully )?(?:considered|taken into account|read|looked at|analysed|reviewed|collated|compiled)\\b`),
     new RegExp(`\\b(?:we|the (?:\\w+ )?(?:board|committee|cabinet|council|panel|team|group)|${BODIES}) will (?:use|consider|read|analyse|look at|take into account|listen to|think about|review|carefully consider) (?:all |every |each )?(?:of )?(?:your|the|people['’]s|these|all the|every|each) (?:\\w+ )?(?:${VIEWS.slice(3, -1)}|response|comment|results|report|findings)`),
   ],
   not: NOT,
@@ -142,6 +142,9 @@ export const FEEDBACK_USE_THIN: Meaning = {
     /\bbefore (?:we|the [\w'’-]+(?: [\w'’-]+)?) (?:make|makes|take|takes|reach|reaches|come to|comes to) (?:a|any|the|our|its) (?:final )?decisions?\b|\bwill (?:then |also )?(?:help (?:to )?)?inform (?:a|the|our|its|any) (?:final )?decisions?\b/,
     // Views wanted for a purpose: "we need everyone's views to shape what comes next".
     new RegExp(`\\b(?:${VIEWS.slice(3, -1)}|views|voice)\\b(?: [\\w'’-]+){0,4}? to (?:help )?(?:shape|inform|influence|guide|decide|improve|plan|develop)\\b`),
+    // The purpose of asking, in general: "a survey … to establish local needs", "inviting people to help shape our
+    // strategy", "an important step in the budget planning", "all about getting the views of our residents".
+    /\b(?:survey|consultation|questionnaire|conversation|campaign)\b[^.;]{0,80}?\bto (?:help )?(?:shape|make sure|ensure|establish|understand|inform|plan|improve|decide|find out|develop|prioriti[sz]e)\b|\b(?:invit|ask)(?:e|es|ed|ing) (?:people|you|residents|patients|everyone|the public|communities|local people) to help (?:shape|plan|design|decide|develop|improve)\b|\bimportant[’'‘"”“]* step[’'‘"”“]* in\b|\ball about (?:getting|hearing) (?:the )?views\b/,
     // Sharing the decision, not what people said: "we will share the outcome with all patients".
     /\b(?:we|the [\w'’-]+) will (?:publish|share|announce|tell you|let you know|confirm)\b(?: [\w'’-]+){0,4}? (?:outcomes?|decisions?|results?)\b/,
     ...(FEEDBACK_USE_REPORT_TO.phrases ?? []),
@@ -155,7 +158,7 @@ export const FEEDBACK_USE_THIN: Meaning = {
  */
 const DATED_DECISION: Meaning = {
   phrases: [
-    /\bdecisions?\b[^.;]{0,50}?\b(?:made|taken|expected|due|planned|reached|announced)\b/,
+    /\bdecisions?\b[^.;]{0,50}?\b(?:made|taken|expected|due|planned|reached|announced|likely)\b/,
     /\b(?:will|to|expects? to|plans? to|aims? to) (?:make|take|reach) (?:a|its|the|their|our) (?:final )?decisions?\b/,
     /\b(?:will|expects? to|plans? to|is due to|are due to) decide\b/,
   ],
@@ -184,7 +187,8 @@ export const missingFeedbackUse: Rule = {
     if (hasMeaning(ctx, 'feedback-use', FEEDBACK_USE_CONCRETE) || hasMeaning(ctx, 'feedback-use-report', FEEDBACK_USE_REPORT_TO) || hasMeaning(ctx, 'feedback-use-considered', FEEDBACK_USE_CONSIDERED) || hasMeaning(ctx, 'feedback-use-weak', FEEDBACK_USE_WEAK)) return;
     const consultation = ctx.profiles.includes('consultation');
     const what = consultation ? 'consultation' : 'plan';
-    const thin = findMeaning(ctx, 'feedback-use-thin', FEEDBACK_USE_THIN)[0];
+    // Said thinly: a general line about views, or only when the decision will be made ("Decisions are likely in April").
+    const thin = findMeaning(ctx, 'feedback-use-thin', FEEDBACK_USE_THIN)[0] ?? findMeaning(ctx, 'dated-decision', DATED_DECISION)[0];
     if (thin) {
       const ab = ctx.blocks[thin.index]!;
       const said = quoteAround(ab, thin.start);

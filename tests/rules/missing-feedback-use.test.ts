@@ -146,6 +146,9 @@ describe('missing-feedback-use: said thinly is not said at all', () => {
     ['We are consulting on the draft plan. The law says all comments received are considered conscientiously.', /“The law says all comments received are considered conscientiously”/],
     ['We are consulting on new opening hours. It is important that people who use the service are able to influence these changes.', /able to influence these changes/],
     ['We are consulting on the ward. We want to hear from you before any decision is made.', /before any decision is made/],
+    ['We are consulting on bus routes. We are carrying out a survey of the routes we fund to make sure they serve the places people need.', /to make sure they serve/],
+    ['We are consulting on the budget. The council says the letter is an ‘important step’ in its budget planning.', /important step/],
+    ['We are consulting on the future of our care homes. Decisions are likely during April 2027.', /“Decisions are likely during April 2027”, and when the decision will be made, but not how people will hear/],
     ['We are consulting on the ward. What you tell us will help us plan the service.', /What you tell us will help us plan the service/],
     ['We are consulting on the plan. The consultation ends on 22 July and comments will then be sent to the planning inspectors as soon as possible.', /comments will then be sent to the planning inspectors/],
   ];
@@ -176,6 +179,10 @@ describe('missing-feedback-use: said thinly is not said at all', () => {
     'The changes will go ahead in April 2027 if the results show most library users support them.',
     'The number of responses and how representative they are of local people are published.',
     'The consultation ends on 22 July and comments will then be sent to the independent planning inspectors.',
+    'We will write to you again to confirm our final decision by 13 February 2027.',
+    'The results of the consultation are shared with all elected members to help them agree the budget.',
+    'The results will be collated and the charge will be set in February after the Police and Crime Panel has considered it.',
+    'The results of the consultation and the decision will be displayed on the website.',
   ])('accepts “%s” as saying how views are used', (sentence) => {
     expect(check(rule, `We are consulting on new parking permits. ${sentence}`).findings).toEqual([]);
   });
