@@ -55,6 +55,8 @@ export const PEOPLE_PASSIVE = {
   receivingEnd: [
     { id: 'writing-to-inform', pattern: String.raw`\b(?:we are|we['’]re|i am|i['’]m) writing to (?:[\w'’-]+ ){0,5}?(?:to )?(?:inform|notify|advise) you\b` },
     { id: 'no-action-required', pattern: String.raw`\bno (?:further )?action (?:is |will be )?(?:required|needed|necessary) (?:on|from) your part\b` },
+    { id: 'only-by-appointment', pattern: String.raw`\b(?:you|people|patients|residents|tenants|visitors|families|carers|relatives) (?:will|can|may) only (?:be able to |be allowed to )?(?:visit|see|use|access|book|come|attend|get|call)\b` },
+    { id: 'moving-people', pattern: String.raw`\b(?:moving|transferring|relocating|rehousing|re-housing|decanting|discharging) (?:(?:our|the|all|older|existing|current|vulnerable) )?(?:people|patients|residents|tenants|families|service users|clients)\b` },
     { id: 'cannot-opt-out', pattern: String.raw`\b(?:you|patients|residents|tenants|people|families|carers|parents) (?:will not|won['’]t|cannot|can['’]t|will no longer|are not|aren['’]t) (?:be )?(?:able|allowed|permitted) to (?:opt out|choose|decline|refuse|stay|remain|keep)\b` },
   ],
   /** Staff are not the people a public body does things to: "frontline staff will be briefed" is internal. */
@@ -70,6 +72,8 @@ export const PEOPLE_PASSIVE = {
       'We are writing to inform you that the branch surgery will close.',
       'We are writing to all our registered patients to inform you of a change.',
       'From April you will be returned to fortnightly collections.',
+      'From Monday people will only be able to visit by appointment.',
+      'We will look at moving people from our homes as their needs change.',
       'On arrival the audience will be guided around three groups.',
       'No action is required on your part.',
       'Patients will be contacted and moved to the new list automatically, and you won’t be able to opt out.',
@@ -90,6 +94,8 @@ export const PEOPLE_PASSIVE = {
       'Frontline staff will be briefed before the change.',
       'Patient feedback will be collected at every clinic.',
       'You do not need to do anything.',
+      'All patients are asked to complete a short survey.',
+      'To ensure all stakeholders are kept informed, we will send a monthly briefing.',
     ],
   },
 } as const;
