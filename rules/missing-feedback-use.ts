@@ -75,7 +75,7 @@ export const FEEDBACK_USE_CONCRETE: Meaning = {
     /\bwhat (?:has )?changed (?:because of|as a result of)\b|\b(?:was|were|has been|have been|will be) changed as a result\b|\bhow (?:it|this|the \w+|your views) (?:has )?changed\b|\bhow (?:each|every|your|the) (?:\w+ ){0,3}(?:was|were|has been|have been) taken into account\b/,
     new RegExp(`\\b(?:your|all|the|these|people['’]s|every|each) ${VIEWS} (?:will|would) help (?:us|the (?:\\w+ )?(?:board|council|committee|cabinet|panel|group)|them) (?:to )?(?:decide|choose|make (?:a|the|our|its|their) (?:final )?decision)\\b`),
     new RegExp(`\\b(?:help|helps) (?:us|the (?:\\w+ )?(?:board|council|committee|cabinet|panel|group)) (?:to )?(?:decide|choose) (?:which|what|whether|how|where|when|between)\\b`),
-    new RegExp(`\\b${VIEWS.slice(0, -1)}|comment|response|result|finding)s? (?:will be |is |are )?(?:[\\w-]+ ){0,6}?(?:shared with|passed (?:on )?to|sent to|presented to|given to|reported to) ${BODIES}\\b`),
+    new RegExp(`\\b${VIEWS.slice(0, -1)}|comment|response|result|finding)s? (?:will be |is |are )?(?:[\\w-]+ ){0,6}?(?:shared with|passed (?:on )?to|sent to|presented to|given to|reported to) ${BODIES}s?\\b`),
     // Publishing what people said, in any order of words: "we will publish consultation feedback on our website",
     // "we will publish annually how public feedback has influenced…", "the council will share the responses".
     new RegExp(`\\b(?:we|the (?:[\\w'’-]+ ){0,3}?(?:council|trust|board|icb|authority|team|group|partnership|practice)) will (?:also )?(?:publish|share|report back|feed back)\\b(?: [\\w'’-]+){0,6}? (?:${VIEWS.slice(3, -1)}|what (?:you|people) (?:told|said))\\b`),
@@ -131,7 +131,8 @@ export const FEEDBACK_USE_WEAK: Meaning = {
  * and names what to add, and is softer than when nothing is said.
  */
 export const FEEDBACK_USE_THIN: Meaning = {
-  headings: [/\b(?:how (?:(?:your|we will use|we use) )?(?:views|feedback|comments|responses)(?: will be| are)? used|what (?:will )?happens? next|next steps|what we will do with)\b/],
+  // Headings that name views ("How your views will be used"); a bare "Next steps" may be about anything.
+  headings: [/\b(?:how (?:(?:your|we will use|we use) )?(?:views|feedback|comments|responses)(?: will be| are)? used|what (?:we will do|happens|will happen) (?:with|to) (?:your |the )?(?:views|feedback|comments|responses))\b/],
   phrases: [
     new RegExp(`\\b(?:${VIEWS.slice(3, -1)}|views|voice|results|findings|what (?:you|people) (?:tell|told|say|said)(?: us)?)\\b(?: [\\w'’-]+){0,6}? (?:will|would|can|could|are|is|must|shall) (?:then |also |really |all )?(?:help|be used|inform|shape|influence|feed into|be fed (?:into|back)|guide|make a difference|(?:be )?(?:carefully |conscientiously )?(?:considered|taken into (?:account|consideration)|listened to|analysed|reviewed|read))\\b`),
     /\bbefore (?:any|a|the) (?:final )?decisions? (?:is|are|has been|have been|will be) (?:made|taken|reached)\b/,
@@ -188,7 +189,9 @@ export const missingFeedbackUse: Rule = {
     const consultation = ctx.profiles.includes('consultation');
     const what = consultation ? 'consultation' : 'plan';
     // Said thinly: a general line about views, or only when the decision will be made ("Decisions are likely in April").
-    const thin = findMeaning(ctx, 'feedback-use-thin', FEEDBACK_USE_THIN)[0] ?? findMeaning(ctx, 'dated-decision', DATED_DECISION)[0];
+    // A sentence is a better quote than a bare heading ("Next steps").
+    const thinHits = findMeaning(ctx, 'feedback-use-thin', FEEDBACK_USE_THIN);
+    const thin = thinHits.find((h) => h.via === 'phrase') ?? thinHits[0] ?? findMeaning(ctx, 'dated-decision', DATED_DECISION)[0];
     if (thin) {
       const ab = ctx.blocks[thin.index]!;
       const said = quoteAround(ab, thin.start);

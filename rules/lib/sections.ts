@@ -31,10 +31,10 @@ export interface Meaning {
   /** A phrase hit does not count when its sentence also matches one of these ("we have not yet decided how…"). */
   not?: RegExp[];
   /**
-   * A phrase hit counts only when its sentence (or the sentence after it)
-   * also matches every one of these: a weak statement ("will be considered")
-   * made concrete by a time and a decision ("…by the cabinet when it decides
-   * in March", or "…will inform a decision. The council will decide in March.").
+   * A phrase hit counts only when its sentence also matches every one of
+   * these: a weak statement ("will be considered") made concrete by a time
+   * and a decision ("…by the cabinet when it decides in March"). A when in
+   * the next sentence is not enough: it is often about something else.
    */
   needs?: RegExp[];
 }
@@ -89,12 +89,6 @@ function sentenceAround(ab: AnalysedBlock, start: number): { start: number; end:
   return { start: 0, end: ab.block.text.length };
 }
 
-/** Where the sentence after the one ending at `end` ends (or `end` when there is none). */
-function nextSentenceEnd(ab: AnalysedBlock, end: number): number {
-  for (const s of ab.analysis.sentences) if (s.start >= end) return s.end;
-  return end;
-}
-
 const globals = new WeakMap<RegExp, RegExp>();
 
 /** A global copy of a pattern, made once, for scanning every match in a block. */
@@ -132,10 +126,7 @@ function localHits(ab: AnalysedBlock, meaning: Meaning): LocalHit[] {
           const s = sentenceAround(ab, start);
           const sentence = masked.slice(s.start, s.end);
           if (meaning.not?.some((n) => ((n.lastIndex = 0), n.test(sentence)))) continue;
-          if (meaning.needs) {
-            const withNext = masked.slice(s.start, nextSentenceEnd(ab, s.end));
-            if (!meaning.needs.every((n) => ((n.lastIndex = 0), n.test(withNext)))) continue;
-          }
+          if (meaning.needs && !meaning.needs.every((n) => ((n.lastIndex = 0), n.test(sentence)))) continue;
         }
         hits.push({ start, end: start + m[0].length, via: 'phrase' });
         break;

@@ -187,3 +187,14 @@ describe('missing-feedback-use: said thinly is not said at all', () => {
     expect(check(rule, `We are consulting on new parking permits. ${sentence}`).findings).toEqual([]);
   });
 });
+
+describe('missing-feedback-use: headings', () => {
+  it('does not count a bare "Next steps" heading as saying how views are used', () => {
+    const f = check(rule, '# Consultation on the clinic\n\nWe are consulting on moving the clinic.\n\n## Next steps\n\nThe board will finalise the plan and the new clinic will open in the spring.').findings;
+    expect(f[0]!.message).toMatch(/does not say what will happen to people’s views/);
+  });
+  it('quotes a heading that names views when nothing under it says more', () => {
+    const f = check(rule, 'Consultation on the clinic\n\nWe are consulting on moving the clinic.\n\nHow your views will be used\n\nThey will go into the plan.').findings;
+    expect(f[0]!.message).toMatch(/^This says “How your views will be used”/);
+  });
+});
