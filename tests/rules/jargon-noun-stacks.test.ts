@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Linter } from '../../src/engine';
 import { jargon } from '../../rules/jargon';
 import { NOUN_STACKS } from '../../rules/patterns/noun-stacks';
+import { runPatternExamples } from './rule-tester';
 
 const linter = new Linter([jargon]);
 const check = (text: string, kind: 'paragraph' | 'heading' = 'paragraph') =>
@@ -9,12 +10,7 @@ const check = (text: string, kind: 'paragraph' | 'heading' = 'paragraph') =>
 const stacks = (text: string, kind: 'paragraph' | 'heading' = 'paragraph') => check(text, kind).filter((f) => /stacks abstract words/.test(f.message));
 
 describe('noun stacks (pattern data examples)', () => {
-  it.each(NOUN_STACKS.examples.match)('flags “%s”', (text) => {
-    expect(stacks(text).length).toBeGreaterThan(0);
-  });
-  it.each(NOUN_STACKS.examples.noMatch)('leaves “%s” alone', (text) => {
-    expect(stacks(text)).toEqual([]);
-  });
+  runPatternExamples(jargon, NOUN_STACKS.examples, (f) => /stacks abstract words/.test(f.message));
 });
 
 describe('noun stack findings', () => {

@@ -3,17 +3,13 @@ import { Linter } from '../../src/engine';
 import { doingTo } from '../../rules/doing-to';
 import { PEOPLE_PASSIVE } from '../../rules/patterns/people-passive';
 import { lemmasOf } from '../../rules/lib/people-passive';
+import { runPatternExamples } from './rule-tester';
 
 const linter = new Linter([doingTo]);
 const check = (text: string) => linter.lint({ blocks: [{ id: 'b1', kind: 'paragraph', text }], meta: {} }, { profiles: ['general'] }).findings;
 
 describe('people as the subject of a passive or obligation (pattern data examples)', () => {
-  it.each(PEOPLE_PASSIVE.examples.match)('flags “%s”', (text) => {
-    expect(check(text).length).toBeGreaterThan(0);
-  });
-  it.each(PEOPLE_PASSIVE.examples.noMatch)('leaves “%s” alone', (text) => {
-    expect(check(text)).toEqual([]);
-  });
+  runPatternExamples(doingTo, PEOPLE_PASSIVE.examples);
 });
 
 describe('structural doing-to findings', () => {

@@ -32,3 +32,24 @@ export function runRuleCases(rule: Rule, cases: RuleCases): void {
     expect(check(text)).toEqual([]);
   });
 }
+
+/**
+ * Run a pattern file's own examples through the rule that uses it: every
+ * `match` must give at least one finding (that `relevant` keeps), every
+ * `noMatch` none. Pattern data keeps its examples beside its words.
+ */
+export function runPatternExamples(
+  rule: Rule,
+  examples: { readonly match: readonly string[]; readonly noMatch: readonly string[] },
+  relevant: (f: Finding) => boolean = () => true,
+): void {
+  const linter = new Linter([rule]);
+  const check = (text: string) =>
+    linter.lint({ blocks: [{ id: 'b1', kind: 'paragraph', text }], meta: {} }, { profiles: ['general'] }).findings.filter(relevant);
+  it.each([...examples.match])('flags “%s”', (text) => {
+    expect(check(text).length).toBeGreaterThan(0);
+  });
+  it.each([...examples.noMatch])('leaves “%s” alone', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+}
