@@ -7,7 +7,7 @@ import { readMeeting } from './lib/venue';
 export const ALTERNATIVES = new RegExp(
   [
     // written views
-    String.raw`(?<!\b(?:come|come along|pop in|drop in|join us) (?:and|to) )\b(?:send|email|e-mail|post|write|give|share|submit|tell|let)\s+(?:us\s+)?(?:your\s+|any\s+)?(?:views|comments|thoughts|questions|feedback|ideas|experiences?|opinions?|know (?:your|what you think))\b(?!\s+(?:at|during) the (?:meeting|event|session|workshop|drop-in))`,
+    String.raw`(?<!\b(?:come|come along|pop in|drop in|join us) (?:and|to) )\b(?:send|email|e-mail|post|write|give|share|submit|tell|let)\s+(?:us\s+)?(?:your\s+|any\s+|their\s+)?(?:views|comments|thoughts|questions|feedback|ideas|experiences?|opinions?|know (?:your|what you think))\b(?!\s+(?:at|during) the (?:meeting|event|session|workshop|drop-in))`,
     String.raw`\b(?:in writing|written (?:views|comments|questions|submissions?|evidence)|freepost)\b`,
     String.raw`\b(?:views|comments|thoughts|questions|feedback|ideas)\s+(?:\w+\s+){0,3}?by (?:email|e-mail|post|letter|phone|telephone|text)\b`,
     String.raw`\b(?:questions? (?:in advance|beforehand|before the meeting)|submit (?:a )?questions?)\b`,
@@ -34,7 +34,7 @@ export const ALTERNATIVES = new RegExp(
   'g',
 );
 /** The same sentence has just invited people to the event: what follows is done there, not instead. */
-const AT_THE_EVENT_BEFORE = /\b(?:invite you to|come along|come and|come to|join us|attend|at (?:the|our|one of our|these|this) (?:events?|sessions?|meetings?|drop-ins?)|one of (?:our|the|these) (?:events?|sessions?|drop-ins?))\b[^.!?]{0,80}$/;
+const AT_THE_EVENT_BEFORE = /\b(?:invite you to|come along|come and|come to|join us|attend|at (?:the|our|one of our|these|this) (?:events?|sessions?|meetings?|drop-ins?)|one of (?:our|the|these) (?:events?|sessions?|drop-ins?)|(?:events?|sessions?|meetings?|mornings?|afternoons?|drop-ins?|workshops?|roadshows?|cafés?|cafes?) (?:inviting|for|where|at which))\b[^.!?]{0,80}$/;
 const NEGATED = /\b(?:not|no|never|won't|will not|isn't|aren't|cannot be|can't be)\s+(?:[\w-]+\s+){0,2}$/;
 // Signals that people are expected to be in the room.
 const IN_PERSON = /\b(?:in person|in-person|face[- ]to[- ]face|come along|come and (?:join|meet|talk|see|tell)|drop in|drop-in|pop in|pop along|at the venue)\b/;

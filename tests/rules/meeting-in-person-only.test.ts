@@ -85,6 +85,16 @@ describe('meeting-in-person-only: views given at the event are not another way',
     const text = 'Village Plan Events\n\nWe would like to invite you to one of our events in June to give us your feedback on the plan so far.\n\n- Memorial Hall, Friday 11 June 2027, 7pm to 9pm\n- Church Rooms, Saturday 12 June 2027, 10am to 12pm';
     expect(check(meetingInPersonOnly, text).findings).toHaveLength(1);
   });
+  it('reads "coffee mornings inviting the public to share their experiences" as taking part there', () => {
+    const text = 'Coffee mornings\n\nThe team are holding coffee mornings inviting the public to share their experiences of local services.\n\n- Town Library, Tuesday 8 June 2027, 10am to 12pm';
+    expect(check(meetingInPersonOnly, text).findings).toHaveLength(1);
+  });
+
+  it('accepts views shared online in the third person', () => {
+    const text = 'Merger events\n\nCome along to an event at the Memorial Hall, Friday 11 June 2027, 7pm to 9pm. Patients can also share their views online or on a paper form.';
+    expect(check(meetingInPersonOnly, text).findings).toEqual([]);
+  });
+
   it('accepts feedback sent another way', () => {
     const text = 'Village Plan Events\n\nCome along to one of our events in June.\n\n- Memorial Hall, Friday 11 June 2027, 7pm to 9pm\n\nIf you cannot come, email us your feedback on the plan.';
     expect(check(meetingInPersonOnly, text).findings).toEqual([]);

@@ -90,3 +90,10 @@ describe('missing-contact: an invitation to get in touch without details', () =>
     expect(f[0]!.message).toMatch(/^This says “If you have questions, please contact us using the online contact form”, but not a phone number or e-mail address/);
   });
 });
+
+describe('missing-contact: a mailbox set up for questions, address not given', () => {
+  it('quotes it rather than saying there is no contact', () => {
+    const f = check(missingContact, 'We are consulting on the care homes. A dedicated mailbox has also been set up for any questions about the review.').findings;
+    expect(f[0]!.message).toMatch(/^This says “A dedicated mailbox has also been set up/);
+  });
+});

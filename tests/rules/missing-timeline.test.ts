@@ -39,6 +39,11 @@ Please fill in the survey online or pick up a paper copy.`;
     expect(vague[0]!.message).toMatch(/mentions “later this year”, but not the date it closes/);
   });
 
+  it('quotes "at the earliest opportunity" in a plan', () => {
+    const f = check(rule, '# Engagement principles\n\nWe will involve people at the earliest opportunity, before any change to a service.', ['engagement-plan']).findings;
+    expect(f[0]!.message).toMatch(/mentions “at the earliest opportunity”/);
+  });
+
   it('quotes a length with no dates', () => {
     const f = check(rule, 'We are consulting on the new bus routes. This is a six-week consultation. Please fill in the survey.').findings;
     expect(f[0]!.message).toMatch(/mentions “six-week”, but not the date it closes/);
