@@ -22,6 +22,8 @@ const atSentenceStart = (text: string, at: number) => text.slice(0, at).trim() =
 /** Stacks of abstract nouns ("service quality", "oversight and assurance"). */
 export function findNounStacks(text: string, masked: string): StackHit[] {
   const hits: StackHit[] = [];
+  // Most blocks have no very abstract noun at all: one cheap test spares the stack search.
+  if (!VERY.test(masked)) return hits;
   for (const m of masked.matchAll(STACK)) {
     const joined = /\sand\s/.test(m[0]);
     const nouns = m[0].split(/\s+and\s+|\s+/).length;

@@ -4,15 +4,15 @@
  * be charged", "tenants are advised to attend"), minus the verbs of taking
  * part, help and care listed in rules/patterns/people-passive.ts.
  *
- * A cheap regular expression finds "be + participle"; the participle's
- * possible lemmas are checked against the data first (most passives stop
- * there), and compromise confirms the passive and names the lemma only for
- * the few that remain.
+ * A cheap regular expression finds "be + participle" (a regular -ed form or
+ * a listed irregular one); the participle's possible lemmas are checked
+ * against the data, so every inflection of a listed verb is left alone.
+ * compromise is asked only when words come between the people and the verb.
  */
 import type { BlockContext } from '../../src/engine';
 import { PEOPLE_PASSIVE } from '../patterns/people-passive';
 import { AUX_BE, peopleOf } from './people-subject';
-import { groupEnd, groupStart, matchesOf, sentenceAt } from './phrasing';
+import { PEOPLE_NOUNS, groupEnd, groupStart, matchesOf, sentenceAt } from './phrasing';
 
 export interface PeoplePassive {
   start: number;
@@ -32,8 +32,8 @@ const IRREGULAR: Record<string, string> = {
   born: 'bear', borne: 'bear', forgotten: 'forget', hidden: 'hide', driven: 'drive',
 };
 
-/** Words ending in -ed/-en that are never participles of a verb done to someone. */
-const NOT_PARTICIPLES = new Set(['often', 'even', 'open', 'seven', 'eleven', 'children', 'women', 'citizen', 'citizens', 'garden', 'kitchen', 'token', 'sudden', 'golden', 'wooden', 'listen', 'need', 'red', 'bed', 'shed', 'hundred', 'kindred', 'sacred', 'naked', 'wicked', 'aged', 'ten', 'then', 'when', 'between', 'screen', 'green', 'keen', 'been']);
+/** Words ending in -ed that are never participles of a verb done to someone. */
+const NOT_PARTICIPLES = new Set(['need', 'red', 'bed', 'shed', 'hundred', 'kindred', 'sacred', 'naked', 'wicked', 'aged', 'speed', 'seed', 'feed', 'weed', 'breed', 'greed', 'deed']);
 
 /** The dictionary forms a participle may come from: "assessed" → assess, "charged" → charge, "carried" → carry. */
 export function lemmasOf(participle: string): string[] {
@@ -61,7 +61,9 @@ function leftAlone(lemma: string): boolean {
 }
 
 const ADVERB = '(?:then|automatically|all|simply|each|routinely|directly|also|now|usually|normally|immediately|quickly|formally|individually|personally|initially|first|regularly|properly|fully|closely|centrally)';
-const PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(?:${ADVERB}\\s+)?([a-z]+(?:-[a-z]+)?(?:ed|en)|${Object.keys(IRREGULAR).join('|')})\\b`, 'gd');
+// Regular participles end in -ed; other -en words ("often", "open", "children") are mostly not participles, so
+// only the irregular ones listed are read.
+const PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(?:${ADVERB}\\s+)?([a-z]+(?:-[a-z]+)?ed|${Object.keys(IRREGULAR).join('|')})\\b`, 'gd');
 const YOU_BEFORE = /\b(you)\s+$/d;
 const OBLIGATION = new RegExp(`\\b${AUX_BE}\\s+(${PEOPLE_PASSIVE.obligation.map((o) => o.replace(/ /g, '\\s+')).join('|')})\\s+([a-z]+(?:\\s+[a-z]+){0,3})`, 'gd');
 const TAKING_PART = new RegExp(`^(?:${PEOPLE_PASSIVE.takingPart.join('|')})\\b`);
@@ -69,6 +71,8 @@ const RECEIVING_END = PEOPLE_PASSIVE.receivingEnd.map((r) => ({ id: r.id, re: ne
 /** "If you are admitted…", "when patients are discharged…": a condition, not a plan done to people. */
 const NOT_PEOPLE = new RegExp(`\\b(?:${PEOPLE_PASSIVE.notPeople.join('|')})$`);
 const POST_MODIFIER_START = new RegExp(`^(?:,|(?:${PEOPLE_PASSIVE.postModifierStarts.join('|')})\\b|[a-z]+(?:ing|ed)\\b)`);
+/** A cheap first test: some people word, or "you", before the verb in its sentence. */
+const ANY_PEOPLE = new RegExp(`\\b(?:you|${PEOPLE_NOUNS.join('|')})\\b`);
 const CONDITION_BEFORE = /\b(?:if|when|whenever|once|unless|until|where|whether|while|before|after)\b[^,;:]*$/;
 
 /** Every place in the block where people are the subject of a passive or obligation this pass reads. */
@@ -79,6 +83,7 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
   const subjectOf = (at: number) => {
     const s = sentenceAt(ctx.analysis, at);
     if (!s) return null;
+    if (!ANY_PEOPLE.test(masked.slice(s.start, at))) return null;
     const you = YOU_BEFORE.exec(masked.slice(s.start, at));
     const people = you ? { start: s.start + groupStart(you, 1), end: s.start + groupEnd(you, 1) } : peopleOf(ctx, s, at);
     if (!people) return null;
@@ -105,10 +110,9 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     if (/^(?:can|could|may|might)\b/.test(m[0])) continue;
     const people = subjectOf(m.index);
     if (!people) continue;
-    // compromise confirms a passive verb and gives its lemma ("issued" → issue, "kept" → keep).
-    const verbs = ctx.nlp(text.slice(m.index, end)).verbs().json() as Array<{ verb?: { infinitive?: string } }>;
-    const lemma = verbs[verbs.length - 1]?.verb?.infinitive?.toLowerCase();
-    if (!lemma || leftAlone(lemma)) continue;
+    // The lemma: an irregular participle's own, else the first guess ("assessed" → assess). None of the
+    // guesses is left alone (checked above), so which one is right does not change the outcome.
+    const lemma = guesses[0]!;
     const needs = ONLY_BEFORE.get(lemma);
     if (needs && !needs.test(after)) continue;
     const last = needs ? end + (needs.exec(after)?.[0].length ?? 0) : end;
