@@ -20,6 +20,7 @@ describe('profiles of published pages', () => {
     ['an announced consultation with its dates', 'Walk-in Centre Consultation Details Announced\n\nThe consultation into the Northgate walk-in centre will start next month. It will run from Monday 6 September to Sunday 3 October 2027.'],
     ['a survey launched by a commissioner', 'Policing is paid for partly through council tax. A public survey has been launched by the Commissioner, who said: “I urge householders across the county to take part in my survey.”'],
     ['a closed consultation whose decision is still to come', 'Consultation (closed)\n\nWhat happens next?\n\nWe are meeting residents and families in every home over the coming weeks. Decisions are likely in April 2027.'],
+    ['events that say what they consult on mid-paragraph', 'Village Plan Options Events\n\nWe would like to invite you to one of our events in June to give us your feedback. What are we consulting on? The draft plan and the sites put forward.\n\n- Memorial Hall, Friday 11 June 2027, 7pm to 9pm'],
   ])('reads %s as a consultation', (_, text) => {
     expect(kinds(text)).toContain('consultation');
   });
