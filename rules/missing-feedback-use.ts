@@ -146,6 +146,10 @@ export const FEEDBACK_USE_THIN: Meaning = {
     // The purpose of asking, in general: "a survey … to establish local needs", "inviting people to help shape our
     // strategy", "an important step in the budget planning", "all about getting the views of our residents".
     /\b(?:survey|consultation|questionnaire|conversation|campaign)\b[^.;]{0,80}?\bto (?:help )?(?:shape|make sure|ensure|establish|understand|inform|plan|improve|decide|find out|develop|prioriti[sz]e)\b|\b(?:invit|ask)(?:e|es|ed|ing) (?:people|you|residents|patients|everyone|the public|communities|local people) to help (?:shape|plan|design|decide|develop|improve)\b|\bimportant[’'‘"”“]* step[’'‘"”“]* in\b|\ball about (?:getting|hearing) (?:the )?views\b/,
+    // Commitments in a charter and calls to help shape something: "public views are heard and acted upon",
+    // "demonstrate what impact the public has had", "take these into account before making a decision",
+    // "have your say and help shape the park", "have their say on this version before publication".
+    /\b(?:views|feedback|comments|voices?)\b[^.;]{0,20}\b(?:are|is|will be) (?:heard and )?acted (?:up)?on\b|\b(?:demonstrate|show) what (?:impact|difference)\b|\btake (?:these|them|this|your (?:views|comments|feedback)|those) into (?:account|consideration)\b|\bhelp(?:s|ing)? (?:to |us )?shape\b|\bhave (?:their|your|a) say on\b[^.;]{0,40}\bbefore\b/,
     // Sharing the decision, not what people said: "we will share the outcome with all patients".
     /\b(?:we|the [\w'’-]+) will (?:publish|share|announce|tell you|let you know|confirm)\b(?: [\w'’-]+){0,4}? (?:outcomes?|decisions?|results?)\b/,
     ...(FEEDBACK_USE_REPORT_TO.phrases ?? []),

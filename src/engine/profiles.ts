@@ -48,7 +48,7 @@ const CUES: Cue[] = [
   { profile: 'consultation', pattern: /\bconsultation (?:closes|closing date|period|runs|will run)\b/, reason: 'mentions when a consultation runs', weight: 2 },
   { profile: 'consultation', pattern: /\bhow (?:to|you can|can you) (?:respond|reply|take part|have your say|give (?:us )?your views|comment)\b|\b(?:respond(?:ing)?|reply|replying) to (?:this|the|our) (?:consultation|survey|questionnaire|proposals?)\b|\b(?:fill in|complete|take|return) (?:the|our|a|this) (?:online |short |enclosed |attached |paper )?(?:survey|questionnaire|(?:comments?|feedback|response|reply) (?:form|slip|card))\b|\b(?:reply|response|tear-off) slip\b|\b(?:comments?|feedback|response) forms?\b/, reason: 'tells people how to respond', weight: 2, direct: true },
   { profile: 'consultation', pattern: /\bis (?:now )?consulting\b/, reason: 'says a consultation is under way', weight: 2 },
-  { profile: 'consultation', pattern: /\b(?:closing date|deadline for (?:responses|comments|views)|closes (?:on|at)|responses (?:must|should) (?:reach|be received))\b/, reason: 'gives a closing date', weight: 1 },
+  { profile: 'consultation', pattern: /\b(?:closing date|end date|deadline for (?:responses|comments|views)|closes (?:on|at)|responses (?:must|should) (?:reach|be received))\b/, reason: 'gives a closing date', weight: 1 },
   { profile: 'consultation', pattern: /\bconsult(?:ation|ing|ed)?\b/, reason: 'mentions a consultation', weight: 1 },
   { profile: 'consultation', pattern: /\b(?:questionnaire|survey)\b/, reason: 'mentions a survey or questionnaire', weight: 1 },
   { profile: 'consultation', pattern: /\b(?:proposals?|proposed (?:changes?|options?)|preferred option|options? (?:we are|being) considered|(?:is|are) proposing|we propose)\b/, reason: 'describes proposals', weight: 1 },
@@ -85,7 +85,9 @@ const CUES: Cue[] = [
   // Meeting or event invitation.
   { profile: 'meeting-invitation', pattern: new RegExp(`\\b(?:you are|you're|you’re) (?:warmly |cordially )?(?:invited|welcome) to\\b|\\b(?:would like to|want to|are writing to|are delighted to|are pleased to) invite you\\b|\\binvite you to (?:a|an|our|the|this|join)\\b[^.]{0,30}\\b${EVENT}|\\b(?:would like|want|are inviting|invite) you\\b[^.]{0,60}? to (?:take part in|attend|join|come to) (?:a|an|the|our|this|one of our)\\b[^.]{0,40}?\\b${EVENT}|\\binvitation to\\b|\\bjoin us\\b|\\bjoin (?:our|the|a|an|this|one of our) (?:[\\w-]+ ){0,2}${EVENT}s?\\b|\\bcome (?:and|to) (?:talk|chat|meet|see|tell|share|find out|hear)\\b|\\bcalling all\\b|\\bplease (?:come|join)\\b|\\bwe(?: would|'d|’d) love to see you\\b|\\ball welcome\\b|\\beveryone is welcome\\b`), reason: 'invites people to an event', weight: 3 },
   // Board and committee pages: "meetings of our trust board are held in public", "members of the public are welcome to attend".
-  { profile: 'meeting-invitation', pattern: /\b(?:meetings?|board|committee|governing body)\b[^.]{0,40}\b(?:are|is) (?:held|open) (?:in|to the) public\b|\b(?:members of the public|the public|everyone|residents|patients) (?:are|is) (?:very )?(?:welcome|invited|able|entitled) to (?:attend|observe|come|listen)\b|\b(?:members of the public|the public) (?:may|can) (?:attend|observe|come)\b/, reason: 'says the public may attend its meetings', weight: 3 },
+  { profile: 'meeting-invitation', pattern: /\b(?:meetings?|board|committee|governing body)\b[^.]{0,40}\b(?:are|is) (?:held|open) (?:in|to the) public\b|\b(?:are|is) (?:all )?(?:very )?(?:welcome|invited|able|entitled) to (?:attend|observe|come|listen)\b|\bjust (?:turn|come|drop) (?:up|along|in)\b|\b(?:members of the public|the public) (?:may|can) (?:attend|observe|come)\b/, reason: 'says the public may attend its meetings', weight: 3 },
+  // A group that meets on a cycle: "our Patient Group meets in the Health Centre on the second Wednesday of the month".
+  { profile: 'meeting-invitation', pattern: /\b(?:group|forum|panel|board|committee|council|we)\b[^.]{0,40}\bmeets? (?:in|at|on|every|each|monthly|quarterly|bi-monthly)\b/, reason: 'says when and where a group meets', weight: 2 },
   { profile: 'meeting-invitation', pattern: /\bcome (?:along )?to\b|\binvite you to\b|\bif you (?:cannot|can['’]t|can not|are unable to|aren['’]t able to) (?:attend|come|make it|be there)\b/, reason: 'asks people to come along', weight: 1 },
   { profile: 'meeting-invitation', pattern: /\b(?:rsvp|register now|book now|book (?:a|your) (?:free )?(?:place|seat|ticket)|register (?:to attend|for (?:a|the|this|our) (?:place|event|session|meeting))|sign up to (?:attend|come)|let us know if you (?:can|are able to) (?:come|attend))\b/, reason: 'asks people to book a place', weight: 2 },
   { profile: 'meeting-invitation', pattern: new RegExp(`\\b${EVENT}s?\\b`), reason: 'mentions a meeting or event', weight: 1 },
@@ -122,6 +124,8 @@ interface BlockCues {
   news: boolean;
   /** Calls itself an invitation ("Invitation – site visit", "Subject: Invitation to our open day"). */
   inviteTitle: boolean;
+  /** A short line without a sentence ending: a title or heading. */
+  headingLike: boolean;
 }
 
 const cache = new WeakMap<BlockAnalysis, Map<string, BlockCues>>();
@@ -155,11 +159,13 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // "You just need to be willing to listen and share your views" says what taking part involves, not an ask to respond.
     if (cue.generic && PARTICIPATION_BEFORE.test(before)) return;
+    // "Be honest about when we are consulting": a commitment about consulting, not a consultation.
+    if (cue.direct && /\b(?:when|whether|where|why)\s+$/.test(before)) return;
     // "Can't come along? Fill in our survey": a way to respond offered instead of an event belongs to the event.
     if (cue.profile === 'consultation' && cue.weight === 2 && INSTEAD_OF_EVENT.test(before)) return;
     if (cue.profile === 'report' && (PROMISE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || FUTURE.test(sentenceAt(text, m.index)))) return;
     // A plan's name counts in a heading or as "this … plan"; in passing ("our action plan was…", an agenda item) it is a weak cue.
-    if (cue.title && kind !== 'heading' && !/\bthis\s+(?:[\w-]+\s+){0,5}$/.test(text.slice(Math.max(0, m.index - 50), m.index))) {
+    if (cue.title && kind !== 'heading' && !/\b(?:this|our new|the new|our updated|the updated|our refreshed)\s+(?:[\w'’‘-]+\s+){0,5}['’‘"“]?$/.test(text.slice(Math.max(0, m.index - 50), m.index))) {
       weakTitles.push(i);
       return;
     }
@@ -176,6 +182,7 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
     event: EVENT_RE.test(text) || /\bagenda\b/.test(text),
     news: headingLike && NEWS_RE.test(text),
     inviteTitle: headingLike && INVITE_TITLE_RE.test(text.trim()),
+    headingLike,
   };
   if (!byKind) cache.set(ab.analysis, (byKind = new Map()));
   byKind.set(key, result);
@@ -238,6 +245,8 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
     }
     if (inTitle && c.news) purpose.add('news');
     if (inTitle && c.inviteTitle) purpose.add('meeting-invitation');
+    // "Meeting Dates For Our Group", "Public Drop-In Sessions": the title names the meetings.
+    if (inTitle && c.event && c.headingLike) purpose.add('meeting-invitation');
     for (const l of c.labels) labels.add(l);
     // An event slot: a date and a time in the block, or across a table row.
     let date = c.date;

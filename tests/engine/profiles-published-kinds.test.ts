@@ -41,6 +41,18 @@ describe('profiles of published pages', () => {
     expect(kinds('How we involve the public\n\nOur staff involve patients, carers and families in planning services. We work with local groups and charities, and we map who has an interest so we can reach them in the right way.')).toEqual(['engagement-plan']);
   });
 
+  it('reads a patient group page with its meeting dates as a meeting invitation, not a consultation', () => {
+    expect(kinds('Patient Participation Group\n\nMeeting Dates For Our Group\n\nOur group meets in the Health Centre on the second Wednesday of the month at 11am. Patients and carers are welcome to attend. Just turn up on the day.\n\nWill my views be heard?\n\nYour views are important and will be listened to.')).toEqual(['meeting-invitation']);
+  });
+
+  it('reads a strategy named in passing as "our new … strategy" as a plan', () => {
+    expect(kinds('The Trust is furthering its commitment to involving patients and families through our new ‘Co-production and Partnership’ strategy. It was written with patients, carers and staff.')).toEqual(['engagement-plan']);
+  });
+
+  it('does not read a commitment about "when we are consulting" as a consultation', () => {
+    expect(kinds('Engagement charter\n\nWe will:\n\n1. involve the public early in our decision making\n2. be honest about when we are consulting and when we are giving information\n3. show what difference people made')).toEqual(['engagement-plan']);
+  });
+
   it('reads a board page that welcomes the public as a meeting invitation', () => {
     expect(kinds('Trust Board\n\nNEXT MEETING: 14 May 2027\n\nMeetings of the Board are held in public. Members of the public are welcome to attend and may ask a question at the start of the meeting.')).toEqual(['meeting-invitation']);
   });

@@ -150,6 +150,8 @@ describe('missing-feedback-use: said thinly is not said at all', () => {
     ['We are consulting on the budget. The council says the letter is an ‘important step’ in its budget planning.', /important step/],
     ['We are consulting on the future of our care homes. Decisions are likely during April 2027.', /“Decisions are likely during April 2027”, and when the decision will be made, but not how people will hear/],
     ['We are consulting on the ward. What you tell us will help us plan the service.', /What you tell us will help us plan the service/],
+    ['We are consulting on the park plan. Have your say and help shape the future of the park.', /help shape the future of the park/],
+    ['We are consulting on the draft assessment. Everyone can have their say on this version before publication.', /have their say on this version before publication/],
     ['We are consulting on the plan. The consultation ends on 22 July and comments will then be sent to the planning inspectors as soon as possible.', /comments will then be sent to the planning inspectors/],
   ];
   it.each(THIN)('quotes “%s” and names what to add, as a warning', (text, quote) => {
