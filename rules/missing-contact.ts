@@ -20,10 +20,10 @@ interface BlockContact {
 }
 
 /** An invitation to get in touch, with no number or address: "contact us", "get in touch", "use our contact form". */
-const CONTACT_INVITE = /\b(?:(?:mailbox|inbox|helpline|phone line|e-?mail address) has (?:also )?been set up|please (?:e-?mail|call|phone|ring|write to)|contact (?:us|the (?:[\w'’-]+ ){0,2}(?:team|office|practice|surgery|council|trust))|get in touch|(?:online |web )?(?:contact|enquiry) form|speak to (?:a member of )?(?:our|the) (?:team|staff)|ask (?:at )?(?:reception|the front desk))\b/;
+const CONTACT_INVITE = /\b(?:(?:mailbox|inbox|helpline|phone line|e-?mail address) has (?:also )?been set up|please (?:e-?mail|call|phone|ring|write to)|in writing to|contact (?:us|the (?:[\w'’-]+ ){0,2}(?:team|office|practice|surgery|council|trust))|get in touch|(?:online |web )?(?:contact|enquiry) form|speak to (?:a member of )?(?:our|the) (?:team|staff)|ask (?:at )?(?:reception|the front desk))\b/;
 
 /** Reaching a named role or team by some route, with no number or address: "by writing to the practice manager". */
-const ROUTE = /\b(?:contact|get in touch with|speak to|speak with|talk to|writ(?:e|ing) to|in writing to|e-?mail|send (?:[\w'’-]+ ){0,3}?to|ask (?:at|your)|call in at|pop in to|visit)\b[^.;]{0,40}?\b(?:team|office|officer|manager|lead|coordinator|co-ordinator|administrator|department|pals|helpline|secretary|clerk|reception|councillor|practice|surgery|pharmacist|nurse|doctor|gp)\b/;
+const ROUTE = /\b(?:contact(?:ing)?|get in touch with|speak to|speak with|talk to|writ(?:e|ing) to|in writing to|e-?mail|send (?:[\w'’-]+ ){0,3}?to|ask (?:at|your)|call in at|pop in to|visit)\b[^.;]{0,40}?\b(?:team|office|officer|manager|lead|coordinator|co-ordinator|administrator|department|pals|helpline|secretary|clerk|reception|councillor|practice|surgery|pharmacist|nurse|doctor|gp)\b/;
 
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/;
 // UK numbers: 01/02/03/07/08 with 10–11 digits, +44, textphone 18001, short helplines.

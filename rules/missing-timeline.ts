@@ -28,6 +28,8 @@ interface BlockDates {
 const VAGUE_TIMING =
   /\b(?:later (?:this|in the|next) (?:year|month|spring|summer|autumn|winter)|(?:in|over) the (?:coming|next(?: few)?) (?:days|weeks|months|years)|(?:over|during|in|by) the (?:spring|summer|autumn|winter)|(?:early|late|later) (?:this|next) year|(?:this|next) (?:spring|summer|autumn|winter|year)|annually|every (?:year|month|quarter|six months)|each (?:year|month|quarter)|once a (?:year|month|quarter)|quarterly|shortly|in due course|in the near future|at the earliest opportunity|as early as possible|at the (?:start|end) of (?:each|every|the) (?:consultation|project|engagement|exercise)|over the next (?:few )?(?:weeks|months|years))\b/;
 
+const PAGE_DATE_BEFORE = /\b(?:publish(?:ed)?(?: date| on)?|date published|posted(?: on)?|(?:last |page )?updated(?: on)?|last reviewed|reviewed on|created(?: on)?|issued(?: on)?|date of issue)\s*[:\-–]?\s*$/;
+const YEAR_RANGE = /\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\d{2}|\d{2})\b/;
 const PAST = /\b(?:was|were|has been|have been|had been) (?:\w+ )?(?:agreed|approved|adopted|published|launched|held|set up|signed off|written|developed|endorsed)\b|\b(?:took place|took part|we held|we ran|last (?:year|month))\b/;
 // A year on its own as a step of a plan: "in 2027", "by 2028", "Year 1 (2026):".
 const PLAN_YEAR = /\b(?:in|by|during|from|until|before|after|throughout)\s+(?:19|20)\d{2}\b|\((?:19|20)\d{2}(?:[–-]\d{2,4})?\)/g;
@@ -42,13 +44,16 @@ const DEADLINE_HEADING = /\b(?:closing date|deadline|when (?:does|will) (?:the|t
 
 export function blockDates(ab: AnalysedBlock): BlockDates {
   const text = ab.analysis.masked;
-  const dates = findDates(text).filter((d) => d.kind !== 'weekday');
+  // A page's own publication date ("Publish date: 22 November 2023", "Last updated 09.01.17") is not a step of anything.
+  const dates = findDates(text).filter((d) => d.kind !== 'weekday' && !PAGE_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
   const windows = findWindows(text);
   const label = ab.block.kind === 'heading' ? text : labelOf(text);
   const vagueMatch = VAGUE_TIMING.exec(text);
   // A length with no dates ("a six-week consultation") is timing too.
   const duration = windows.find((w) => w.from === 'duration');
-  const vague = vagueMatch ? { index: vagueMatch.index, length: vagueMatch[0].length } : duration ? { index: duration.start, length: duration.end - duration.start } : null;
+  // A period of years ("2016 to 2019", "2026–2029") places a plan in time, without steps.
+  const years = YEAR_RANGE.exec(text);
+  const vague = vagueMatch ? { index: vagueMatch.index, length: vagueMatch[0].length } : duration ? { index: duration.start, length: duration.end - duration.start } : years ? { index: years.index, length: years[0].length } : null;
   const first = dates[0];
   return {
     firstDate: first ? ab.block.text.slice(first.start, first.end) : null,

@@ -243,7 +243,7 @@ function bareRange(text: string, defaultYear?: number): Window | null {
   return { start: a.start, end: b.end, text: text.slice(a.start, b.end), weeks, from: 'range' };
 }
 
-const DEADLINE_BEFORE = /\b(?:clos(?:es|ing|e)|ends?|ending|deadline|by|before|until|till|no later than|due|last date|return(?:ed)? by|submit(?:ted)? by|respond by)\b[^.;]{0,40}$/;
+const DEADLINE_BEFORE = /\b(?:clos(?:es|ing|e)|ends?|ending|deadline|by|before|until|till|no later than|due|last date|return(?:ed)? by|submit(?:ted)? by|respond by|runs? to|running to|open to)\b[^.;]{0,40}$/;
 const DEADLINE_LABEL = /\b(?:closing date|deadline|closes|closed|close date|end date|last day|ends|ended)\b\s*(?:is|will be)?\s*[:\-–]?\s*(?:on\s+|at\s+[^.;]{0,30}?on\s+)?$/;
 
 /** Is this date a deadline? "closes on 9 january", "by 9 january", "deadline: 9/1". */

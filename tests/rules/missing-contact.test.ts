@@ -97,3 +97,14 @@ describe('missing-contact: a mailbox set up for questions, address not given', (
     expect(f[0]!.message).toMatch(/^This says “A dedicated mailbox has also been set up/);
   });
 });
+
+describe('missing-contact: "by contacting the engagement team", "in writing to"', () => {
+  it.each([
+    ['The full document is on our website or by contacting the Trust’s engagement team (details below).', /by contacting the Trust’s engagement team/],
+    ['If you would like to ask the Board a question, please do so in writing to us before the meeting.', /please do so in writing to us/],
+  ])('quotes “%s”', (sentence, quote) => {
+    const f = check(missingContact, `We are consulting on the units. ${sentence}`).findings;
+    expect(f[0]!.message).toMatch(quote);
+    expect(f[0]!.message).not.toMatch(/does not say/);
+  });
+});

@@ -44,6 +44,20 @@ Please fill in the survey online or pick up a paper copy.`;
     expect(f[0]!.message).toMatch(/mentions “at the earliest opportunity”/);
   });
 
+  it('does not count a page\'s own publication date as a step', () => {
+    const f = check(rule, '# Co-production strategy\n\nPublish date: 22 November 2026\n\nWe will work in partnership with patients and families to plan services.', ['engagement-plan']).findings;
+    expect(f[0]!.message).toMatch(/gives no dates/);
+  });
+
+  it('quotes a period of years', () => {
+    const f = check(rule, '# Tenant involvement strategy\n\nOur strategy covers the period 2026 to 2029. We will involve tenants in every decision about their homes.', ['engagement-plan']).findings;
+    expect(f[0]!.message).toMatch(/mentions “2026 to 2029”/);
+  });
+
+  it('reads "the consultation runs to 3 July" as the closing date', () => {
+    expect(check(rule, 'We are consulting on the ambulance service. The consultation runs to July 3 2027. Please fill in the survey.').findings).toEqual([]);
+  });
+
   it('quotes a length with no dates', () => {
     const f = check(rule, 'We are consulting on the new bus routes. This is a six-week consultation. Please fill in the survey.').findings;
     expect(f[0]!.message).toMatch(/mentions “six-week”, but not the date it closes/);
