@@ -95,6 +95,11 @@ describe('meeting-in-person-only: views given at the event are not another way',
     expect(check(meetingInPersonOnly, text).findings).toEqual([]);
   });
 
+  it('reads a curly apostrophe in “can’t attend”', () => {
+    const text = 'Patient forum\n\nJoin us at the Community Room, Tuesday 8 June 2027, 6pm to 8pm. Would you like to share ideas but can’t attend? Email or phone the team.';
+    expect(check(meetingInPersonOnly, text).findings).toEqual([]);
+  });
+
   it('accepts feedback sent another way', () => {
     const text = 'Village Plan Events\n\nCome along to one of our events in June.\n\n- Memorial Hall, Friday 11 June 2027, 7pm to 9pm\n\nIf you cannot come, email us your feedback on the plan.';
     expect(check(meetingInPersonOnly, text).findings).toEqual([]);
