@@ -63,7 +63,7 @@ const CUES: Cue[] = [
   { profile: 'consultation', pattern: /\b(?:wants?|asking for|seeking|seeks|is seeking|are seeking|to seek|wants to hear|would welcome) (?:the )?(?:public['’]s|people['’]s|residents['’]|patients['’]|local people['’]s|the community['’]s|local|community) (?:views|opinions|feedback|comments|thoughts) (?:on|about) (?:\w+ )?(?:the |these |our |its |their |a )?(?:proposals?|plans?|changes?|options?|draft|future|new|proposed|when|where|which|whether|how (?:the|it|we|they|each) (?:should|could|would|will))\b/, reason: 'asks for people’s views on proposals', weight: 3, direct: true },
   { profile: 'consultation', pattern: /(?:^|[.?!:”"]\s+)what (?:are we|we are|we['’]re|is being|are you being) (?:consulting|asking (?:you )?(?:about|for views) )(?:on|about)?/, reason: 'says what it is consulting on', weight: 3, direct: true },
   // A consultation reported as running: "a six-week consultation has been launched", "a consultation will begin on Monday".
-  { profile: 'consultation', pattern: /\b(?:a|the|this|our|new|forthcoming) (?:[\w-]+ ){0,3}?consultation(?: (?:into|on|about|for|of) [^.;]{1,60}?)? (?:(?:which|that) )?(?:has (?:now )?been launched|has (?:now )?(?:opened|started|begun)|is (?:now )?(?:open|running|under way|underway)|will (?:begin|start|run|open|close)|begins|starts|opens|runs (?:until|from|for))\b|\blaunched (?:a|the|our|its) (?:new )?(?:[\w-]+ ){0,3}?(?:consultation|survey)\b|\b(?:public )?(?:survey|questionnaire) has (?:now )?been launched\b|\b(?:published|out) for (?:public )?(?:comment|consultation)\b/, reason: 'says a consultation is running', weight: 3, direct: true },
+  { profile: 'consultation', pattern: /(?:^|\b(?:a|the|this|our|new|forthcoming) )(?:[\w-]+ ){0,3}?consultation(?: (?:into|on|about|for|of) [^.;]{1,60}?)? (?:(?:which|that) )?(?:has (?:now )?been launched|has (?:now )?(?:opened|started|begun)|is (?:now )?(?:open|running|under way|underway)|will (?:begin|start|run|open|close)|begins|starts|opens|runs (?:until|from|for))\b|\blaunched (?:a|the|our|its) (?:new )?(?:[\w-]+ ){0,3}?(?:consultation|survey)\b|\b(?:public )?(?:survey|questionnaire) has (?:now )?been launched\b|\b(?:published|out) for (?:public )?(?:comment|consultation)\b/, reason: 'says a consultation is running', weight: 3, direct: true },
   // "I urge householders to take part in my survey", "would like to know what the public are happy to pay".
   { profile: 'consultation', pattern: /\burges? (?:[\w'’-]+ ){0,6}?to take part in (?:my|the|our|this|a) (?:[\w-]+ )?(?:survey|consultation)\b|\bwould like to know what (?:the public|people|residents|patients|local people|you)\b/, reason: 'asks for people’s views', weight: 3, direct: true },
 
@@ -126,9 +126,12 @@ interface BlockCues {
   inviteTitle: boolean;
   /** A short line without a sentence ending: a title or heading. */
   headingLike: boolean;
+  /** The only clock time is a deadline's ("until 5pm on …", "by noon on …"). */
+  deadlineTime: boolean;
 }
 
 const cache = new WeakMap<BlockAnalysis, Map<string, BlockCues>>();
+const DEADLINE_TIME = /\b(?:until|by|before|closes?|closing|deadline|no later than|ends?)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday|midnight)\b/;
 const LABEL_RE = /^\s*(date|time|times|venue|where|when|location|address|place|meeting point|meeting place|start(?:ing)? point)\s*[:–-]\s*\S/;
 // "you said, we did" after "we will publish" is a promise, not a report.
 const FUTURE = /\b(?:will|shall|going to|plan to|would)\b/;
@@ -183,6 +186,7 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
     news: headingLike && NEWS_RE.test(text),
     inviteTitle: headingLike && INVITE_TITLE_RE.test(text.trim()),
     headingLike,
+    deadlineTime: DEADLINE_TIME.test(text) && (text.match(new RegExp(TIME.source, 'g')) ?? []).length === 1,
   };
   if (!byKind) cache.set(ab.analysis, (byKind = new Map()));
   byKind.set(key, result);
@@ -261,7 +265,8 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
     }
     // A table row is counted once (its date, time and venue cells follow each other).
     const sameRow = ab.block.kind === 'table-cell' && lastEvent >= n - 2 && blocks.slice(lastEvent, n).every((b) => b.block.kind === 'table-cell');
-    if (date && time && !sameRow) {
+    // "Responses can be made until 5pm on Friday 12 January": a deadline's time, not an event's.
+    if (date && time && !sameRow && !c.deadlineTime) {
       // Is it an event? The line, the two before it, or the heading above says so.
       // An invitation just above ("Come and talk to us:") makes the dated line an event too.
       if (!event) for (let k = Math.max(0, n - 2); k < n; k++) event ||= per[k]!.event || per[k]!.cues.some((i) => CUES[i]!.reason === REASON.invites);
@@ -322,7 +327,7 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   // A newsletter names plans in passing: it is a plan only when its title says so.
   if (purpose.has('news') && !purpose.has('engagement-plan')) score['engagement-plan'] = Math.min(score['engagement-plan'], THRESHOLD - 1);
   // A closed consultation whose outcome is reported ("the consultation is now closed … we have decided") is a report of it.
-  if (reasons.report.includes('reports what was decided after a consultation') && reasons.report.includes('says the consultation has closed'))
+  if (reasons.report.includes('says the consultation has closed') && (reasons.report.includes('reports what was decided after a consultation') || score.report >= THRESHOLD + 1))
     score.consultation = Math.min(score.consultation, THRESHOLD - 1);
   const matches: ProfileMatch[] = [];
   for (const id of ORDER) {

@@ -53,6 +53,14 @@ describe('profiles of published pages', () => {
     expect(kinds('Engagement charter\n\nWe will:\n\n1. involve the public early in our decision making\n2. be honest about when we are consulting and when we are giving information\n3. show what difference people made')).toEqual(['engagement-plan']);
   });
 
+  it('does not read a deadline with a time as an event', () => {
+    expect(kinds('Consultation on community councils opens today and the council is asking for views on five proposals. Responses can be made until 5pm on Friday 12 January 2027. A series of drop-in sessions is being planned for November.')).toEqual(['consultation']);
+  });
+
+  it('reads the results page of a closed consultation as a report', () => {
+    expect(kinds('Rent setting consultation results\n\nThe consultation has now closed. We received 412 responses, and 61% of tenants chose option two. Thank you to everyone who took part.')).toEqual(['report']);
+  });
+
   it('reads a board page that welcomes the public as a meeting invitation', () => {
     expect(kinds('Trust Board\n\nNEXT MEETING: 14 May 2027\n\nMeetings of the Board are held in public. Members of the public are welcome to attend and may ask a question at the start of the meeting.')).toEqual(['meeting-invitation']);
   });
