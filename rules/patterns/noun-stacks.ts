@@ -21,12 +21,13 @@ export const NOUN_STACKS = {
     'framework', 'model', 'decision making', 'decision-making', 'policy', 'implementation', 'optimisation', 'partnership',
     'alignment', 'oversight', 'risk', 'compliance', 'mitigation', 'prioritisation', 'utilisation', 'demand', 'planning',
     'transformation', 'redesign', 'reconfiguration', 'mobilisation', 'benefits realisation', 'stakeholder',
+    'development', 'developments', 'systems', 'structures', 'arrangements', 'mechanisms', 'processes', 'standards',
   ],
   veryAbstract: [
     'quality', 'governance', 'assurance', 'delivery', 'transformation', 'integration', 'optimisation', 'utilisation',
     'prioritisation', 'alignment', 'oversight', 'mitigation', 'accountability', 'sustainability', 'productivity', 'efficiency',
     'resilience', 'performance', 'implementation', 'decision making', 'decision-making', 'mobilisation', 'benefits realisation',
-    'reconfiguration',
+    'reconfiguration', 'development', 'developments', 'structures', 'arrangements', 'mechanisms',
   ],
   examples: {
     match: [
@@ -34,6 +35,8 @@ export const NOUN_STACKS = {
       'The report covers decision making and governance for the new hub.',
       'The board looks at governance and accountability every month.',
       'Staff will use the performance management framework.',
+      'We will look at our systems and structures this year.',
+      'Patients helped us plan service developments at the hospital.',
     ],
     noMatch: [
       'We will check the quality of the new leaflets with readers.',
