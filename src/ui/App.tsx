@@ -51,18 +51,28 @@ function Findings({ state, rules, send }: { state: PanelState; rules: Record<str
 
 function SiteControls({ state, send }: { state: PanelState; send: (m: PanelToBackground) => void }) {
   const [note, setNote] = useState('');
+  // The box shows the user's choice at once; the background's answer (a new panel state) then confirms it.
+  const [pending, setPending] = useState<boolean | null>(null);
+  useEffect(() => setPending(null), [state.siteOn, state.tabId]);
   const origin = state.siteOrigin;
   const toggleSite = (on: boolean) => {
     if (!origin) return;
+    setPending(on);
     if (!on) return send({ type: 'site', tabId: state.tabId, on: false });
     // Ask straight away, inside the click: the browser shows its own permission prompt.
     const pattern = `${origin.replace(/:\d+$/, '')}/*`;
     browser.permissions.request({ origins: [pattern] }).then(
       (granted) => {
         if (granted) send({ type: 'site', tabId: state.tabId, on: true });
-        else setNote('Automatic checking stays off because the browser did not give permission for this site.');
+        else {
+          setPending(null);
+          setNote('Automatic checking stays off because the browser did not give permission for this site.');
+        }
       },
-      () => setNote('Automatic checking could not be turned on for this site.'),
+      () => {
+        setPending(null);
+        setNote('Automatic checking could not be turned on for this site.');
+      },
     );
   };
   return (
@@ -70,7 +80,7 @@ function SiteControls({ state, send }: { state: PanelState; send: (m: PanelToBac
       <h2 id="site-h">This site</h2>
       {origin && (
         <div class="checkbox">
-          <input type="checkbox" id="site-auto" checked={state.siteOn} onChange={(e) => toggleSite(e.currentTarget.checked)} />
+          <input type="checkbox" id="site-auto" checked={pending ?? state.siteOn} onChange={(e) => toggleSite(e.currentTarget.checked)} />
           <label for="site-auto">
             Check pages on {new URL(origin).host} automatically
             <span class="hint"> Doing With will ask your browser for permission to read this site.</span>
