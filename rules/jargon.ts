@@ -199,7 +199,7 @@ function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean)
 
 /**
  * A short line all in capitals ("TERMS OF REFERENCE", "PUBLIC NOTICE") or in title case
- * ("Pre-Submission Consultation (Regulation 14)"): a title, whatever its block kind.
+ * ("Draft Village Plan (Regulation 14)"): a title, whatever its block kind.
  */
 function titleInCapitals(text: string): boolean {
   const trimmed = text.trim();

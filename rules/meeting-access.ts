@@ -126,7 +126,7 @@ export const meetingAccess: Rule = {
       what = 'that the meeting is online';
       example = 'We will switch on live captions, and we can book a BSL interpreter. If you have not used Teams before, call [name] on [phone number] and we will help you join, or you can join by phone.';
     } else if (picture.online.length === 0 && picture.hasEvent && covered.size === 0 && !vague) {
-      // A meeting with a date and time whose place we could not pick out ("7.30, Sports Pavilion"), and not a
+      // A meeting with a date and time whose place we could not pick out ("7.30pm, Cricket Club"), and not a
       // word about access anywhere: still worth saying, beside the meeting's details.
       anchor = picture.anchor ?? picture.times[0]?.block ?? ctx.blocks[0] ?? null;
       if (!anchor) return;

@@ -47,7 +47,7 @@ function firstAlternative(masked: string): boolean {
   let m: RegExpExecArray | null;
   while ((m = ALTERNATIVES.exec(masked))) {
     if (NEGATED.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
-    // "We would like to invite you to one of our events … to give us your feedback": views given at the event.
+    // "We invite you to one of our events … to give us your feedback": views given at the event.
     if (AT_THE_EVENT_BEFORE.test(masked.slice(Math.max(0, m.index - 120), m.index))) continue;
     return true;
   }

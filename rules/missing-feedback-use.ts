@@ -76,14 +76,14 @@ export const FEEDBACK_USE_CONCRETE: Meaning = {
     new RegExp(`\\b(?:your|all|the|these|people['’]s|every|each) ${VIEWS} (?:will|would) help (?:us|the (?:\\w+ )?(?:board|council|committee|cabinet|panel|group)|them) (?:to )?(?:decide|choose|make (?:a|the|our|its|their) (?:final )?decision)\\b`),
     new RegExp(`\\b(?:help|helps) (?:us|the (?:\\w+ )?(?:board|council|committee|cabinet|panel|group)) (?:to )?(?:decide|choose) (?:which|what|whether|how|where|when|between)\\b`),
     new RegExp(`\\b${VIEWS.slice(0, -1)}|comment|response|result|finding)s? (?:will be |is |are )?(?:[\\w-]+ ){0,6}?(?:shared with|passed (?:on )?to|sent to|presented to|given to|reported to) ${BODIES}s?\\b`),
-    // Publishing what people said, in any order of words: "we will publish consultation feedback on our website",
-    // "we will publish annually how public feedback has influenced…", "the council will share the responses".
+    // Publishing what people said, in any order of words: "we will publish the feedback we receive in our magazine",
+    // "every spring we will publish what difference your comments made", "the council will share the responses".
     new RegExp(`\\b(?:we|the (?:[\\w'’-]+ ){0,3}?(?:council|trust|board|icb|authority|team|group|partnership|practice)) will (?:also )?(?:publish|share|report back|feed back)\\b(?: [\\w'’-]+){0,6}? (?:${VIEWS.slice(3, -1)}|what (?:you|people) (?:told|said))\\b`),
-    // What people said, published, with words between: "the number of responses and how representative they are … are published".
+    // What people said, published, with words between: "how many people replied, and who, is published each year".
     new RegExp(`\\b(?:${VIEWS.slice(3, -1)})\\b[^.;]{0,60}?\\b(?:are|is|will be) (?:published|reported back|made public)\\b`),
-    // A named product that reports the outcome: "the report on the outcome of this consultation", a dated "Report on the outcomes".
+    // A named product that reports the outcome: "a report on the outcome of the survey", a dated "Report on the outcome".
     /\breport (?:on|of) the (?:outcomes?|results|findings)\b/,
-    // A decision rule tied to the results: "the changes will go ahead in April 2023 if the results show…".
+    // A decision rule tied to the results: "the new timetable will be introduced next spring if the results show…".
     /\b(?:go ahead|be (?:made|introduced|implemented|confirmed))\b[^.;]{0,40}\bif the (?:results|responses|feedback|consultation)\b/,
   ],
   not: NOT,
@@ -136,19 +136,19 @@ export const FEEDBACK_USE_THIN: Meaning = {
   phrases: [
     new RegExp(`\\b(?:${VIEWS.slice(3, -1)}|views|voice|results|findings|what (?:you|people) (?:tell|told|say|said)(?: us)?)\\b(?: [\\w'’-]+){0,6}? (?:will|would|can|could|are|is|must|shall) (?:then |also |really |all )?(?:help|be used|inform|shape|influence|feed into|be fed (?:into|back)|guide|make a difference|(?:be )?(?:carefully |conscientiously )?(?:considered|taken into (?:account|consideration)|listened to|analysed|reviewed|read))\\b`),
     /\bbefore (?:any|a|the) (?:final )?decisions? (?:is|are|has been|have been|will be) (?:made|taken|reached)\b/,
-    // Principles and plans that promise to report back in general: "give feedback on the results of involvement",
-    // "explaining how we will use information gathered", "people are able to influence these changes".
+    // Principles and plans that promise to report back in general: "we give feedback on the results",
+    // "explaining how we will use what we hear", "people can influence the plans".
     /\b(?:give|giving|provide|providing) feedback (?:on|about) (?:the )?(?:results|outcomes?)\b|\b(?:explain|explaining|show|showing|tell|telling)(?: people| you)? how (?:we (?:will|have|are going to) )?(?:use|used|act on|acted on) (?:the )?(?:information|views|feedback|comments|what)\b|\b(?:able to|can|could|chance to|opportunity to) (?:influence|shape) (?:these|the|this|our|future|how) (?:changes|plans?|decisions?|proposals?|services?|strategy)\b/,
     new RegExp(`\\b(?:we|the (?:[\\w'’-]+ ){0,3}?(?:council|trust|board|icb|authority|team|group|panel|committee|cabinet)) will (?:carefully )?(?:consider|take into account|use|listen to|read|look at|analyse|review)(?: [\\w'’-]+){0,3}? (?:${VIEWS.slice(3, -1)})\\b`),
     /\bbefore (?:we|the [\w'’-]+(?: [\w'’-]+)?) (?:make|makes|take|takes|reach|reaches|come to|comes to) (?:a|any|the|our|its) (?:final )?decisions?\b|\bwill (?:then |also )?(?:help (?:to )?)?inform (?:a|the|our|its|any) (?:final )?decisions?\b/,
-    // Views wanted for a purpose: "we need everyone's views to shape what comes next".
+    // Views wanted for a purpose: "we want your views to shape the new service".
     new RegExp(`\\b(?:${VIEWS.slice(3, -1)}|views|voice)\\b(?: [\\w'’-]+){0,4}? to (?:help )?(?:shape|inform|influence|guide|decide|improve|plan|develop)\\b`),
-    // The purpose of asking, in general: "a survey … to establish local needs", "inviting people to help shape our
-    // strategy", "an important step in the budget planning", "all about getting the views of our residents".
+    // The purpose of asking, in general: "this survey is to make sure libraries open when people want", "inviting people to help
+    // shape our plan", "an important step in drawing up the plan", "all about hearing the views of tenants".
     /\b(?:survey|consultation|questionnaire|conversation|campaign)\b[^.;]{0,80}?\bto (?:help )?(?:shape|make sure|ensure|establish|understand|inform|plan|improve|decide|find out|develop|prioriti[sz]e)\b|\b(?:invit|ask)(?:e|es|ed|ing) (?:people|you|residents|patients|everyone|the public|communities|local people) to help (?:shape|plan|design|decide|develop|improve)\b|\bimportant[’'‘"”“]* step[’'‘"”“]* in\b|\ball about (?:getting|hearing) (?:the )?views\b/,
-    // Commitments in a charter and calls to help shape something: "public views are heard and acted upon",
-    // "demonstrate what impact the public has had", "take these into account before making a decision",
-    // "have your say and help shape the park", "have their say on this version before publication".
+    // Commitments in a charter and calls to help shape something: "we make sure views are heard and acted on",
+    // "show what difference people made", "take these into account before we decide",
+    // "tell us what you think and help shape the routes", "have your say on the draft before it is finalised".
     /\b(?:views|feedback|comments|voices?)\b[^.;]{0,20}\b(?:are|is|will be) (?:heard and )?acted (?:up)?on\b|\b(?:demonstrate|show) what (?:impact|difference)\b|\btake (?:these|them|this|your (?:views|comments|feedback)|those) into (?:account|consideration)\b|\bhelp(?:s|ing)? (?:to |us )?shape\b|\bhave (?:their|your|a) say on\b[^.;]{0,40}\bbefore\b/,
     // Sharing the decision, not what people said: "we will share the outcome with all patients".
     /\b(?:we|the [\w'’-]+) will (?:publish|share|announce|tell you|let you know|confirm)\b(?: [\w'’-]+){0,4}? (?:outcomes?|decisions?|results?)\b/,
@@ -192,7 +192,7 @@ export const missingFeedbackUse: Rule = {
     if (hasMeaning(ctx, 'feedback-use', FEEDBACK_USE_CONCRETE) || hasMeaning(ctx, 'feedback-use-report', FEEDBACK_USE_REPORT_TO) || hasMeaning(ctx, 'feedback-use-considered', FEEDBACK_USE_CONSIDERED) || hasMeaning(ctx, 'feedback-use-weak', FEEDBACK_USE_WEAK)) return;
     const consultation = ctx.profiles.includes('consultation');
     const what = consultation ? 'consultation' : 'plan';
-    // Said thinly: a general line about views, or only when the decision will be made ("Decisions are likely in April").
+    // Said thinly: a general line about views, or only when the decision will be made ("We expect to decide in April").
     // A sentence is a better quote than a bare heading ("Next steps").
     const thinHits = findMeaning(ctx, 'feedback-use-thin', FEEDBACK_USE_THIN);
     const thin = thinHits.find((h) => h.via === 'phrase') ?? thinHits[0] ?? findMeaning(ctx, 'dated-decision', DATED_DECISION)[0];

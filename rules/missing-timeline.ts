@@ -44,14 +44,14 @@ const DEADLINE_HEADING = /\b(?:closing date|deadline|when (?:does|will) (?:the|t
 
 export function blockDates(ab: AnalysedBlock): BlockDates {
   const text = ab.analysis.masked;
-  // A page's own publication date ("Publish date: 22 November 2023", "Last updated 09.01.17") is not a step of anything.
+  // A page's own publication date ("Published: 3 May 2026", "Last updated 01.02.26") is not a step of anything.
   const dates = findDates(text).filter((d) => d.kind !== 'weekday' && !PAGE_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
   const windows = findWindows(text);
   const label = ab.block.kind === 'heading' ? text : labelOf(text);
   const vagueMatch = VAGUE_TIMING.exec(text);
   // A length with no dates ("a six-week consultation") is timing too.
   const duration = windows.find((w) => w.from === 'duration');
-  // A period of years ("2016 to 2019", "2026–2029") places a plan in time, without steps.
+  // A period of years ("2026 to 2029", "2027–2030") places a plan in time, without steps.
   const years = YEAR_RANGE.exec(text);
   const vague = vagueMatch ? { index: vagueMatch.index, length: vagueMatch[0].length } : duration ? { index: duration.start, length: duration.end - duration.start } : years ? { index: years.index, length: years[0].length } : null;
   const first = dates[0];

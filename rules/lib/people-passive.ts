@@ -88,7 +88,7 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     const people = you ? { start: s.start + groupStart(you, 1), end: s.start + groupEnd(you, 1) } : peopleOf(ctx, s, at);
     if (!people) return null;
     if (NOT_PEOPLE.test(masked.slice(people.start, people.end))) return null;
-    // "the recommendations from local people are published": the people follow a preposition, so they are not the subject.
+    // "the ideas from local people are published": the people follow a preposition, so they are not the subject.
     if (/\b(?:from|of|by|with|for|to|about|between|among|on behalf of)\s+$/.test(masked.slice(Math.max(0, people.start - 20), people.start))) return null;
     // "Patient feedback will be…", "the patient information leaflet": people as a modifier, not the subject.
     const between = masked.slice(people.end, at).trim();

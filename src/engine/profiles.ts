@@ -57,22 +57,22 @@ const CUES: Cue[] = [
   { profile: 'consultation', pattern: /\b(?:tell us|(?:send|give|let) us (?:have )?(?:your|any) (?:views|comments|thoughts|feedback)|(?:send|give|submit|return) (?:your|any|all) (?:views|comments|thoughts|feedback|responses?))(?: [^.;]{0,40}?)? (?:by|before|no later than) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/, reason: 'asks for views by a date', weight: 2, direct: true },
   { profile: 'consultation', pattern: /\b(?:objections?|representations|written observations)\b/, reason: 'asks for objections or representations', weight: 1 },
   // News stories and notices speak of the people asked in the third person: "residents are being urged to have
-  // a say", "patients are invited to give their views", "people are being given a new opportunity to have their say".
+  // a say", "patients are invited to give their views", "people are being given a final chance to have their say".
   { profile: 'consultation', pattern: /\b(?:residents|people|patients|the public|locals|families|carers|parents|tenants|users|members of the public|communities|everyone|service users|passengers|householders|businesses)\b(?: [\w'’-]+){0,3}? (?:are|is|have been|has been|will be) (?:being |now |also )?(?:urged|asked|invited|encouraged|called on|given (?:a |the |an )?(?:new |final |last |further )?(?:chance|opportunity)) to (?:have (?:a|their) say|give (?:their )?(?:views|feedback|comments|opinions)|share (?:their )?(?:views|thoughts|opinions|feedback)|comment|take part in (?:a|the|an) (?:[\w-]+ ){0,3}?(?:consultation|survey)|respond to|fill in (?:a|the) (?:survey|questionnaire))/, reason: 'says people are being asked for their views', weight: 3, direct: true },
-  // "the council wants the public's views", "council chiefs are asking for people's views", "seeking residents' views".
+  // "the council wants the public's views", "the council is asking for people's views", "seeking residents' views".
   { profile: 'consultation', pattern: /\b(?:wants?|asking for|seeking|seeks|is seeking|are seeking|to seek|wants to hear|would welcome) (?:the )?(?:public['’]s|people['’]s|residents['’]|patients['’]|local people['’]s|the community['’]s|local|community) (?:views|opinions|feedback|comments|thoughts) (?:on|about) (?:\w+ )?(?:the |these |our |its |their |a )?(?:proposals?|plans?|changes?|options?|draft|future|new|proposed|when|where|which|whether|how (?:the|it|we|they|each) (?:should|could|would|will))\b/, reason: 'asks for people’s views on proposals', weight: 3, direct: true },
   { profile: 'consultation', pattern: /(?:^|[.?!:”"]\s+)what (?:are we|we are|we['’]re|is being|are you being) (?:consulting|asking (?:you )?(?:about|for views) )(?:on|about)?/, reason: 'says what it is consulting on', weight: 3, direct: true },
-  // A consultation reported as running: "a six-week consultation has been launched", "a consultation will begin on Monday".
+  // A consultation reported as running: "a ten-week consultation has been launched", "a consultation will start next week".
   { profile: 'consultation', pattern: /(?:^|\b(?:a|the|this|our|new|forthcoming) )(?:[\w-]+ ){0,3}?consultation(?: (?:into|on|about|for|of) [^.;]{1,60}?)? (?:(?:which|that) )?(?:has (?:now )?been launched|has (?:now )?(?:opened|started|begun)|is (?:now )?(?:open|running|under way|underway)|will (?:begin|start|run|open|close)|begins|starts|opens|runs (?:until|from|for))\b|\blaunched (?:a|the|our|its) (?:new )?(?:[\w-]+ ){0,3}?(?:consultation|survey)\b|\b(?:public )?(?:survey|questionnaire) has (?:now )?been launched\b|\b(?:published|out) for (?:public )?(?:comment|consultation)\b/, reason: 'says a consultation is running', weight: 3, direct: true },
-  // "I urge householders to take part in my survey", "would like to know what the public are happy to pay".
+  // "I urge residents to take part in the survey", "would like to know what the public think".
   { profile: 'consultation', pattern: /\burges? (?:[\w'’-]+ ){0,6}?to take part in (?:my|the|our|this|a) (?:[\w-]+ )?(?:survey|consultation)\b|\bwould like to know what (?:the public|people|residents|patients|local people|you)\b/, reason: 'asks for people’s views', weight: 3, direct: true },
 
   // Engagement or project plan, co-production strategy.
   { profile: 'engagement-plan', pattern: /\b(?:communications?(?: and| &) engagement|engagement(?: and| &) communications?|engagement|involvement|participation|stakeholder engagement|public involvement|patient and public involvement|ppi|consultation and engagement|co-?production|co-?design|community engagement|outreach|communications?|comms|campaign|marketing) (?:plan|strategy|framework|approach|programme|charter|compact|pledge|principles|standards|policy)\b/, reason: 'is an engagement, involvement or co-production plan', weight: 3, title: true },
   { profile: 'engagement-plan', pattern: /\bproject (?:initiation document|plan|brief|charter|mandate|outline)\b|\bterms of reference\b|\bdelivery plan\b|\baction plan\b/, reason: 'is a project plan', weight: 3, title: true },
-  // How an organisation involves people, in either word order: "Principles of engagement, involvement and participation",
-  // "Public Participation Commitments", "framework for better local participation", "People and Communities Strategy".
-  { profile: 'engagement-plan', pattern: /\b(?:principles|approach|commitments?|framework|charter|strategy|standards|policy|pledges?|promises?)\b (?:of|for|to|on) (?:[\w'’-]+ ){0,2}?(?:engagement|involvement|participation|co-?production|consultation|engaging|involving)\b|\b(?:engagement|involvement|participation|co-?production|people and communities|patient and public) (?:[\w'’-]+ ){0,2}?(?:principles|commitments|framework|strategy|charter|policy|standards)\b/, reason: 'sets out how it involves people', weight: 3, title: true },
+  // How an organisation involves people, in either word order: "Principles of involvement",
+  // "Resident Participation Commitments", "a framework for local participation", "Patient Involvement Strategy".
+  { profile: 'engagement-plan', pattern: /\b(?:principles|approach|commitments?|framework|charter|strategy|standards|policy|pledges?|promises?)\b (?:of|for|to|on) (?:[\w'’-]+ ){0,2}?(?:engagement|involvement|participation|co-?production|consultation|engaging|involving)\b|\b(?:engagement|involvement|participation|co-?production|people and communities|patient and public)['’]? (?:[\w'’-]+ ){0,2}?(?:principles|commitments|framework|strategy|charter|policy|standards)\b/, reason: 'sets out how it involves people', weight: 3, title: true },
   { profile: 'engagement-plan', pattern: /^(?:our|the) (?:approach|principles|commitments?|promises?|values)\b/, reason: 'sets out its approach or principles', weight: 2, headingOnly: true },
   { profile: 'engagement-plan', pattern: /^how we (?:involve|engage|work with|listen to|consult)\b/, reason: 'sets out how it involves people', weight: 3, headingOnly: true, titleZone: true, title: true },
   { profile: 'engagement-plan', pattern: /\b(?:(?:statutory|legal) (?:duties|duty|responsibilities)\b[^.]{0,60}\b(?:involve|involvement|consult|engage)|(?:committed to|follow|underpinned by|live by) (?:the |our )?(?:[\w-]+ ){0,5}?principles)\b/, reason: 'names the duties or principles it follows', weight: 2 },
@@ -84,9 +84,9 @@ const CUES: Cue[] = [
 
   // Meeting or event invitation.
   { profile: 'meeting-invitation', pattern: new RegExp(`\\b(?:you are|you're|you’re) (?:warmly |cordially )?(?:invited|welcome) to\\b|\\b(?:would like to|want to|are writing to|are delighted to|are pleased to) invite you\\b|\\binvite you to (?:a|an|our|the|this|join)\\b[^.]{0,30}\\b${EVENT}|\\b(?:would like|want|are inviting|invite) you\\b[^.]{0,60}? to (?:take part in|attend|join|come to) (?:a|an|the|our|this|one of our)\\b[^.]{0,40}?\\b${EVENT}|\\binvitation to\\b|\\bjoin us\\b|\\bjoin (?:our|the|a|an|this|one of our) (?:[\\w-]+ ){0,2}${EVENT}s?\\b|\\bcome (?:and|to) (?:talk|chat|meet|see|tell|share|find out|hear)\\b|\\bcalling all\\b|\\bplease (?:come|join)\\b|\\bwe(?: would|'d|’d) love to see you\\b|\\ball welcome\\b|\\beveryone is welcome\\b`), reason: 'invites people to an event', weight: 3 },
-  // Board and committee pages: "meetings of our trust board are held in public", "members of the public are welcome to attend".
+  // Board and committee pages: "the board's meetings are held in public", "anyone is welcome to attend".
   { profile: 'meeting-invitation', pattern: /\b(?:meetings?|board|committee|governing body)\b[^.]{0,40}\b(?:are|is) (?:held|open) (?:in|to the) public\b|\b(?:are|is) (?:all )?(?:very )?(?:welcome|invited|able|entitled) to (?:attend|observe|come|listen)\b|\bjust (?:turn|come|drop) (?:up|along|in)\b|\b(?:members of the public|the public) (?:may|can) (?:attend|observe|come)\b/, reason: 'says the public may attend its meetings', weight: 3 },
-  // A group that meets on a cycle: "our Patient Group meets in the Health Centre on the second Wednesday of the month".
+  // A group that meets on a cycle: "the group meets at the surgery on the first Tuesday of each month".
   { profile: 'meeting-invitation', pattern: /\b(?:group|forum|panel|board|committee|council|we)\b[^.]{0,40}\bmeets? (?:in|at|on|every|each|monthly|quarterly|bi-monthly)\b/, reason: 'says when and where a group meets', weight: 2 },
   { profile: 'meeting-invitation', pattern: /\bcome (?:along )?to\b|\binvite you to\b|\bif you (?:cannot|can['’]t|can not|are unable to|aren['’]t able to) (?:attend|come|make it|be there)\b/, reason: 'asks people to come along', weight: 1 },
   { profile: 'meeting-invitation', pattern: /\b(?:rsvp|register now|book now|book (?:a|your) (?:free )?(?:place|seat|ticket)|register (?:to attend|for (?:a|the|this|our) (?:place|event|session|meeting))|sign up to (?:attend|come)|let us know if you (?:can|are able to) (?:come|attend))\b/, reason: 'asks people to book a place', weight: 2 },
@@ -99,10 +99,10 @@ const CUES: Cue[] = [
   { profile: 'report', pattern: /\b(?:summary of (?:the )?(?:responses|feedback|findings)|key findings|consultation (?:report|outcome|findings)|engagement (?:report|findings)|annual report|evaluation report|findings)\b/, reason: 'has findings sections', weight: 2, headingOnly: true },
   { profile: 'report', pattern: /\bwe (?:received|heard from|spoke to|talked to|had) (?:over |more than |nearly |almost |around |about )?[\d,]+ (?:responses|people|replies|comments|residents|patients)\b|\b[\d,]+ (?:people|residents|patients|respondents) (?:responded|took part|replied|told us|said)\b|\b\d{1,3}(?:\.\d)?% of (?:respondents|people|those who)\b/, reason: 'reports how many people responded', weight: 3 },
   { profile: 'report', pattern: /\b(?:executive summary|recommendations|methodology|conclusions?)\b/, reason: 'has report sections', weight: 1, headingOnly: true },
-  // The outcome of a closed consultation: "we considered the feedback and have decided…", "this decision was taken after … the consultation".
+  // The outcome of a closed consultation: "we looked at the feedback and have decided…", "the decision was made after … the consultation".
   { profile: 'report', pattern: /\bwe (?:have )?(?:considered|looked at|listened to|analysed) (?:the|your|all the|all) (?:feedback|responses|views|comments)\b|\b(?:decision was (?:taken|made)|(?:have|has) (?:decided|approved|agreed))\b[^.]{0,80}\b(?:after|following|in line with|as a result of|in response to)\b[^.]{0,60}\b(?:consultation|feedback|views|responses)\b|\bconsultation recommendations adopted\b/, reason: 'reports what was decided after a consultation', weight: 3 },
   { profile: 'report', pattern: /\bthe consultation (?:is now closed|has (?:now )?closed|(?:closed|ended) on)\b|\bwe consulted (?:on|with|people|residents|patients)\b/, reason: 'says the consultation has closed', weight: 1 },
-  // Numbers of responses reported: "a survey which achieved 1,583 responses", "we gathered 400 comments".
+  // Numbers of responses reported: "the survey had 1,200 replies", "we gathered 400 comments".
   { profile: 'report', pattern: /\b(?:received|achieved|gathered|collected|got|had|generated|attracted)\b[^.]{0,25}?\b[\d,]{2,} (?:\w+ )?(?:responses|replies|comments|people|residents|patients|completed surveys)\b/, reason: 'reports how many people responded', weight: 2 },
   { profile: 'report', pattern: /\b(?:summary|full|final|engagement|consultation|outcome|findings) report\b/, reason: 'has findings sections', weight: 2, headingOnly: true },
 ];
@@ -162,7 +162,7 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // "You just need to be willing to listen and share your views" says what taking part involves, not an ask to respond.
     if (cue.generic && PARTICIPATION_BEFORE.test(before)) return;
-    // "Be honest about when we are consulting": a commitment about consulting, not a consultation.
+    // "Tell people whether we are consulting them": a commitment about consulting, not a consultation.
     if (cue.direct && /\b(?:when|whether|where|why)\s+$/.test(before)) return;
     // "Can't come along? Fill in our survey": a way to respond offered instead of an event belongs to the event.
     if (cue.profile === 'consultation' && cue.weight === 2 && INSTEAD_OF_EVENT.test(before)) return;
@@ -249,7 +249,7 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
     }
     if (inTitle && c.news) purpose.add('news');
     if (inTitle && c.inviteTitle) purpose.add('meeting-invitation');
-    // "Meeting Dates For Our Group", "Public Drop-In Sessions": the title names the meetings.
+    // "Dates of our meetings", "Village Plan Drop-In Sessions": the title names the meetings.
     if (inTitle && c.event && c.headingLike) purpose.add('meeting-invitation');
     for (const l of c.labels) labels.add(l);
     // An event slot: a date and a time in the block, or across a table row.
@@ -265,13 +265,13 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
     }
     // A table row is counted once (its date, time and venue cells follow each other).
     const sameRow = ab.block.kind === 'table-cell' && lastEvent >= n - 2 && blocks.slice(lastEvent, n).every((b) => b.block.kind === 'table-cell');
-    // "Responses can be made until 5pm on Friday 12 January": a deadline's time, not an event's.
+    // "Replies are accepted until 5pm on Friday 12 March": a deadline's time, not an event's.
     if (date && time && !sameRow && !c.deadlineTime) {
       // Is it an event? The line, the two before it, or the heading above says so.
       // An invitation just above ("Come and talk to us:") makes the dated line an event too.
       if (!event) for (let k = Math.max(0, n - 2); k < n; k++) event ||= per[k]!.event || per[k]!.cues.some((i) => CUES[i]!.reason === REASON.invites);
       if (!event && lastHeading >= 0) event = per[lastHeading]!.event;
-      // The title names the event ("Neighbourhood Plan Public Drop-In Sessions"): its dated lines are its sessions.
+      // The title names the event ("Village Plan Drop-In Sessions"): its dated lines are its sessions.
       if (!event) event = titleEvent;
       if (event) {
         datedEvents++;

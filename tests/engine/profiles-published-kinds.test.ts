@@ -16,10 +16,10 @@ describe('profiles of published pages', () => {
     ['a news story: people urged to have a say', 'TENANTS are being urged to have a say on plans to replace the heating in four tower blocks.\n\nThe housing company says the work would start next year. Councillor Jo Bell said the plans would cut bills.'],
     ['a news story: the public given a chance', 'People are being given a final chance to give their views on the future of the minor injuries unit in Hartfield.\n\nThe health board wants to hear from anyone who has used the unit.'],
     ['a news story: a consultation launched', 'A ten-week consultation has been launched on changes to bus routes in the north of the county.\n\nThe council said fewer people now use the evening services.'],
-    ['a council wanting views on when', 'A council which is cutting hours at its swimming pools wants the public’s views on when each pool should open.\n\nThe cabinet agreed the savings last month.'],
-    ['an announced consultation with its dates', 'Walk-in Centre Consultation Details Announced\n\nThe consultation into the Northgate walk-in centre will start next month. It will run from Monday 6 September to Sunday 3 October 2027.'],
-    ['a survey launched by a commissioner', 'Policing is paid for partly through council tax. A public survey has been launched by the Commissioner, who said: “I urge householders across the county to take part in my survey.”'],
-    ['a closed consultation whose decision is still to come', 'Consultation (closed)\n\nWhat happens next?\n\nWe are meeting residents and families in every home over the coming weeks. Decisions are likely in April 2027.'],
+    ['a council wanting views on when', 'The council, which has cut pool opening hours, is now seeking residents’ views on when each pool should open.\n\nThe cabinet agreed the savings last month.'],
+    ['an announced consultation with its dates', 'Plans for the Northgate walk-in centre\n\nThe consultation into the Northgate walk-in centre will start next month. It will run from Monday 6 September to Sunday 3 October 2027.'],
+    ['a survey launched by a commissioner', 'Policing is paid for partly through council tax. The Commissioner has launched a public survey and says: “I would encourage every household to fill it in.”'],
+    ['a closed consultation whose decision is still to come', 'Consultation (closed)\n\nWhat happens next?\n\nWe are meeting residents and families in every home over the coming weeks. We expect to decide in April 2027.'],
     ['events that say what they consult on mid-paragraph', 'Village Plan Options Events\n\nWe would like to invite you to one of our events in June to give us your feedback. What are we consulting on? The draft plan and the sites put forward.\n\n- Memorial Hall, Friday 11 June 2027, 7pm to 9pm'],
   ])('reads %s as a consultation', (_, text) => {
     expect(kinds(text)).toContain('consultation');
@@ -42,19 +42,19 @@ describe('profiles of published pages', () => {
   });
 
   it('reads a patient group page with its meeting dates as a meeting invitation, not a consultation', () => {
-    expect(kinds('Patient Participation Group\n\nMeeting Dates For Our Group\n\nOur group meets in the Health Centre on the second Wednesday of the month at 11am. Patients and carers are welcome to attend. Just turn up on the day.\n\nWill my views be heard?\n\nYour views are important and will be listened to.')).toEqual(['meeting-invitation']);
+    expect(kinds('Patient Group\n\nDates of our meetings\n\nThe group meets at the surgery on the first Tuesday of each month at 2pm. Any patient or carer is welcome to attend. Just turn up.\n\nWill my views be heard?\n\nYour views are important and will be listened to.')).toEqual(['meeting-invitation']);
   });
 
   it('reads a strategy named in passing as "our new … strategy" as a plan', () => {
-    expect(kinds('The Trust is furthering its commitment to involving patients and families through our new ‘Co-production and Partnership’ strategy. It was written with patients, carers and staff.')).toEqual(['engagement-plan']);
+    expect(kinds('The hospital is changing how it works with patients through our new ‘Patient Involvement’ strategy. Patients, carers and staff wrote it together.')).toEqual(['engagement-plan']);
   });
 
   it('does not read a commitment about "when we are consulting" as a consultation', () => {
-    expect(kinds('Engagement charter\n\nWe will:\n\n1. involve the public early in our decision making\n2. be honest about when we are consulting and when we are giving information\n3. show what difference people made')).toEqual(['engagement-plan']);
+    expect(kinds('Engagement charter\n\nWe will:\n\n1. involve the public early in our decision making\n2. tell people clearly whether we are consulting them or only informing them\n3. show what difference people made')).toEqual(['engagement-plan']);
   });
 
   it('does not read a deadline with a time as an event', () => {
-    expect(kinds('Consultation on community councils opens today and the council is asking for views on five proposals. Responses can be made until 5pm on Friday 12 January 2027. A series of drop-in sessions is being planned for November.')).toEqual(['consultation']);
+    expect(kinds('Consultation on new ward boundaries opens today, with four options to choose from. Replies are accepted until 5pm on Friday 12 March 2027. Some drop-in sessions are being arranged for February.')).toEqual(['consultation']);
   });
 
   it('reads the results page of a closed consultation as a report', () => {

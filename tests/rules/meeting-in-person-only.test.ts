@@ -85,8 +85,8 @@ describe('meeting-in-person-only: views given at the event are not another way',
     const text = 'Village Plan Events\n\nWe would like to invite you to one of our events in June to give us your feedback on the plan so far.\n\n- Memorial Hall, Friday 11 June 2027, 7pm to 9pm\n- Church Rooms, Saturday 12 June 2027, 10am to 12pm';
     expect(check(meetingInPersonOnly, text).findings).toHaveLength(1);
   });
-  it('reads "coffee mornings inviting the public to share their experiences" as taking part there', () => {
-    const text = 'Coffee mornings\n\nThe team are holding coffee mornings inviting the public to share their experiences of local services.\n\n- Town Library, Tuesday 8 June 2027, 10am to 12pm';
+  it('reads "tea afternoons inviting local people to share their experiences" as taking part there', () => {
+    const text = 'Coffee mornings\n\nOur volunteers are running tea afternoons inviting local people to share their experiences of the clinic.\n\n- Town Library, Tuesday 8 June 2027, 10am to 12pm';
     expect(check(meetingInPersonOnly, text).findings).toHaveLength(1);
   });
 

@@ -67,9 +67,9 @@ describe('missing-contact', () => {
 
 describe('missing-contact: a route without details is not "no contact"', () => {
   it('quotes the route and asks for a number and address', () => {
-    const f = check(missingContact, 'We are consulting on the merger. You can send questions ahead of the event by writing to the practice manager at your surgery.').findings;
+    const f = check(missingContact, 'We are consulting on the merger. Please send your questions to the practice manager before the evening.').findings;
     expect(f).toHaveLength(1);
-    expect(f[0]!.message).toMatch(/^This says “You can send questions ahead of the event by writing to the practice manager at your surgery”, but not a phone number or e-mail address/);
+    expect(f[0]!.message).toMatch(/^This says “Please send your questions to the practice manager before the evening”, but not a phone number or e-mail address/);
     expect(f[0]!.message).not.toMatch(/does not say/);
   });
   it('still says there is no contact when there is none', () => {
@@ -93,15 +93,15 @@ describe('missing-contact: an invitation to get in touch without details', () =>
 
 describe('missing-contact: a mailbox set up for questions, address not given', () => {
   it('quotes it rather than saying there is no contact', () => {
-    const f = check(missingContact, 'We are consulting on the care homes. A dedicated mailbox has also been set up for any questions about the review.').findings;
-    expect(f[0]!.message).toMatch(/^This says “A dedicated mailbox has also been set up/);
+    const f = check(missingContact, 'We are consulting on the care homes. An inbox has been set up for questions about the changes.').findings;
+    expect(f[0]!.message).toMatch(/^This says “An inbox has been set up/);
   });
 });
 
 describe('missing-contact: "by contacting the engagement team", "in writing to"', () => {
   it.each([
-    ['The full document is on our website or by contacting the Trust’s engagement team (details below).', /by contacting the Trust’s engagement team/],
-    ['If you would like to ask the Board a question, please do so in writing to us before the meeting.', /please do so in writing to us/],
+    ['For a paper copy, get in touch by contacting the engagement team.', /by contacting the engagement team/],
+    ['Questions for the Board must be sent in writing to us a week ahead.', /sent in writing to us a week ahead/],
   ])('quotes “%s”', (sentence, quote) => {
     const f = check(missingContact, `We are consulting on the units. ${sentence}`).findings;
     expect(f[0]!.message).toMatch(quote);

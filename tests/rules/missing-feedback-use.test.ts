@@ -143,16 +143,16 @@ describe('missing-feedback-use: said thinly is not said at all', () => {
     ['We are consulting on new library hours. We need everyone’s views to shape what comes next.', /“We need everyone’s views to shape what comes next”/],
     ['We are consulting on the draft plan. All comments will be considered before the plan is submitted for examination.', /“All comments will be considered before the plan is submitted for examination”/],
     ['We are consulting on the budget. This will help to inform the final decision.', /“This will help to inform the final decision”/],
-    ['We are consulting on the draft plan. The law says all comments received are considered conscientiously.', /“The law says all comments received are considered conscientiously”/],
-    ['We are consulting on new opening hours. It is important that people who use the service are able to influence these changes.', /able to influence these changes/],
+    ['We are consulting on the draft plan. By law all the comments we receive are considered conscientiously.', /“By law all the comments we receive are considered conscientiously”/],
+    ['We are consulting on new opening hours. We want library users to be able to influence the plans for each branch.', /able to influence the plans/],
     ['We are consulting on the ward. We want to hear from you before any decision is made.', /before any decision is made/],
-    ['We are consulting on bus routes. We are carrying out a survey of the routes we fund to make sure they serve the places people need.', /to make sure they serve/],
-    ['We are consulting on the budget. The council says the letter is an ‘important step’ in its budget planning.', /important step/],
-    ['We are consulting on the future of our care homes. Decisions are likely during April 2027.', /“Decisions are likely during April 2027”, and when the decision will be made, but not how people will hear/],
+    ['We are consulting on libraries. This survey of our library services is to make sure they open at the times people want.', /to make sure they open/],
+    ['We are consulting on the budget. The health board calls this survey an ‘important step’ in drawing up its plan.', /important step/],
+    ['We are consulting on the future of our care homes. We expect to make a decision in April 2027.', /“We expect to make a decision in April 2027”, and when the decision will be made, but not how people will hear/],
     ['We are consulting on the ward. What you tell us will help us plan the service.', /What you tell us will help us plan the service/],
-    ['We are consulting on the park plan. Have your say and help shape the future of the park.', /help shape the future of the park/],
-    ['We are consulting on the draft assessment. Everyone can have their say on this version before publication.', /have their say on this version before publication/],
-    ['We are consulting on the plan. The consultation ends on 22 July and comments will then be sent to the planning inspectors as soon as possible.', /comments will then be sent to the planning inspectors/],
+    ['We are consulting on cycling. Tell us what you think and help shape the new cycle routes.', /help shape the new cycle routes/],
+    ['We are consulting on the draft. Residents can have their say on the draft before it is finalised.', /have their say on the draft before it is finalised/],
+    ['We are consulting on the plan. Once the consultation closes, comments will then be sent to the inspectors as soon as possible.', /comments will then be sent to the inspectors/],
   ];
   it.each(THIN)('quotes “%s” and names what to add, as a warning', (text, quote) => {
     const f = check(rule, text).findings;
@@ -175,16 +175,16 @@ describe('missing-feedback-use: said thinly is not said at all', () => {
   });
 
   it.each([
-    'We will publish consultation feedback on our website and on social media.',
-    'We will publish annually how public feedback has changed the way we run services.',
-    'The revised assessment will be published alongside the report on the outcome of this consultation.',
-    'The changes will go ahead in April 2027 if the results show most library users support them.',
-    'The number of responses and how representative they are of local people are published.',
-    'The consultation ends on 22 July and comments will then be sent to the independent planning inspectors.',
-    'We will write to you again to confirm our final decision by 13 February 2027.',
-    'The results of the consultation are shared with all elected members to help them agree the budget.',
-    'The results will be collated and the charge will be set in February after the Police and Crime Panel has considered it.',
-    'The results of the consultation and the decision will be displayed on the website.',
+    'We will publish the feedback we receive in our residents’ magazine.',
+    'Every spring we will publish what difference your comments made.',
+    'Alongside the new rules we will post a report on the outcome of the survey.',
+    'The new timetable will be introduced next spring if the results show riders want it.',
+    'The responses received, and how well they reflect local people, are published each year.',
+    'Once the consultation closes, every comment will then be sent to the national planning inspectors.',
+    'Once we have decided, we will write to you again to tell you our final decision.',
+    'Survey results are passed to elected members before the budget is set.',
+    'All findings will be compiled and the fire authority will set the charge in February.',
+    'A summary of the findings will be posted on our website.',
   ])('accepts “%s” as saying how views are used', (sentence) => {
     expect(check(rule, `We are consulting on new parking permits. ${sentence}`).findings).toEqual([]);
   });
