@@ -222,7 +222,7 @@ const STACK_NOTE = 'It stacks abstract words together. Say what it means for peo
  * Noun stacks, outside headings and short label lines, where no listed term already covers
  * the words. They are suggestions: the writer is asked to explain, not to delete.
  */
-function generalFindings(kind: string, text: string, masked: string, words: number, listed: Array<{ start: number; end: number }>): RuleReport[] {
+function nounStackFindings(kind: string, text: string, masked: string, words: number, listed: Array<{ start: number; end: number }>): RuleReport[] {
   if (kind === 'heading' || words < 6 || titleInCapitals(text)) return [];
   const hits = findNounStacks(text, masked);
   const out: RuleReport[] = [];
@@ -293,8 +293,8 @@ export const jargon: Rule = {
       found.sort((a, b) => a.start - b.start);
     }
     // A general detector for wording no list holds: stacks of abstract nouns.
-    const general = matchers.buzz ? generalFindings(ctx.block.kind, text, ctx.analysis.masked, ctx.analysis.words.length, found) : [];
-    for (const g of general) ctx.report(g);
+    const stacks = matchers.buzz ? nounStackFindings(ctx.block.kind, text, ctx.analysis.masked, ctx.analysis.words.length, found) : [];
+    for (const g of stacks) ctx.report(g);
     if (!found.length) return;
     const quiet = matchers.quiet.size ? matchers.quiet.match(tokens) : [];
     const heading = ctx.block.kind === 'heading';

@@ -22,8 +22,14 @@ interface BlockContact {
 /** An invitation to get in touch, with no number or address: "contact us", "get in touch", "use our contact form". */
 const CONTACT_INVITE = /\b(?:(?:mailbox|inbox|helpline|phone line|e-?mail address) has (?:also )?been set up|please (?:e-?mail|call|phone|ring|write to)|in writing to|contact (?:us|the (?:[\w'’-]+ ){0,2}(?:team|office|practice|surgery|council|trust))|get in touch|(?:online |web )?(?:contact|enquiry) form|speak to (?:a member of )?(?:our|the) (?:team|staff)|ask (?:at )?(?:reception|the front desk))\b/;
 
+/** A named team or role: what makes a contact named. */
+const TEAM = /\b(?:team|office|officer|manager|lead|coordinator|co-ordinator|administrator|service|department|unit|pals|helpline|hub|secretary|clerk|engagement|communications|practice manager|customer services)\b/;
 /** Reaching a named role or team by some route, with no number or address: "by writing to the practice manager". */
-const ROUTE = /\b(?:contact(?:ing)?|get in touch with|speak to|speak with|talk to|writ(?:e|ing) to|in writing to|e-?mail|send (?:[\w'’-]+ ){0,3}?to|ask (?:at|your)|call in at|pop in to|visit)\b[^.;]{0,40}?\b(?:team|office|officer|manager|lead|coordinator|co-ordinator|administrator|department|pals|helpline|secretary|clerk|reception|councillor|practice|surgery|pharmacist|nurse|doctor|gp)\b/;
+const ROUTE = new RegExp(
+  String.raw`\b(?:contact(?:ing)?|get in touch with|speak to|speak with|talk to|writ(?:e|ing) to|in writing to|e-?mail|send (?:[\w'’-]+ ){0,3}?to|ask (?:at|your)|call in at|pop in to|visit)\b[^.;]{0,40}?` +
+    // the team and role words, and the people and places of a practice or a council
+    String.raw`(?:${TEAM.source}|\b(?:reception|councillor|practice|surgery|pharmacist|nurse|doctor|gp)\b)`,
+);
 
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/;
 // UK numbers: 01/02/03/07/08 with 10–11 digits, +44, textphone 18001, short helplines.
@@ -31,7 +37,6 @@ const PHONE = /(?:\+44\s?\(?0?\)?\s?\d|\(?\b0\d)[\d\s()-]{8,14}\d\b|\b18001\s?[\
 const PHONE_WORDS = /\b(?:tel|telephone|phone|call|ring|textphone|text(?: us)?|freephone|helpline|mobile)\b/;
 const PERSON = /\b(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?\s){1,2}[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?\b/;
 const TITLE_NAME = /\b(?:mr|mrs|ms|miss|mx|dr|cllr|prof)\.?\s+[a-z]/;
-const TEAM = /\b(?:team|office|officer|manager|lead|coordinator|co-ordinator|administrator|service|department|unit|pals|helpline|hub|secretary|clerk|engagement|communications|practice manager|customer services)\b/;
 const CONTACT_WORDS = /\b(?:contact|get in touch|questions?|enquiries|queries|more information|find out more|speak to|talk to|ask for)\b/;
 // Capitalised words that start sentences or name places, not people.
 const NOT_NAMES = /^(?:The|This|That|Our|Your|If|For|Please|You|We|Call|Phone|Email|Contact|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|NHS|Town|Hall|City|Council|Street|Road|House|Centre|Library)\b/;

@@ -12,14 +12,13 @@
 import type { BlockContext } from '../../src/engine';
 import { PEOPLE_PASSIVE } from '../patterns/people-passive';
 import { AUX_BE, peopleOf } from './people-subject';
-import { PEOPLE_NOUNS, groupEnd, groupStart, matchesOf, sentenceAt } from './phrasing';
+import { PEOPLE_NOUNS, groupEnd, matchesOf, sentenceAt } from './phrasing';
 
 export interface PeoplePassive {
   start: number;
   end: number;
   /** The people, as written ("Patients", "you"). */
   group: string;
-  lemma: string;
   /** 'passive' (something done to people), 'obligation' (told to do something), or a receiving-end phrase id. */
   kind: 'passive' | 'obligation' | 'receiving-end';
 }
@@ -46,7 +45,6 @@ export function lemmasOf(participle: string): string[] {
     out.add(base).add(`${base}e`);
     if (/([b-df-hj-np-tv-z])\1$/.test(base)) out.add(base.slice(0, -1));
   }
-  if (w.endsWith('en')) out.add(w.slice(0, -2)).add(w.slice(0, -1));
   return [...out];
 }
 
@@ -64,15 +62,14 @@ const ADVERB = '(?:then|automatically|all|simply|each|routinely|directly|also|no
 // Regular participles end in -ed; other -en words ("often", "open", "children") are mostly not participles, so
 // only the irregular ones listed are read.
 const PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(?:${ADVERB}\\s+)?([a-z]+(?:-[a-z]+)?ed|${Object.keys(IRREGULAR).join('|')})\\b`, 'gd');
-const YOU_BEFORE = /\b(you)\s+$/d;
 const OBLIGATION = new RegExp(`\\b${AUX_BE}\\s+(${PEOPLE_PASSIVE.obligation.map((o) => o.replace(/ /g, '\\s+')).join('|')})\\s+([a-z]+(?:\\s+[a-z]+){0,3})`, 'gd');
 const TAKING_PART = new RegExp(`^(?:${PEOPLE_PASSIVE.takingPart.join('|')})\\b`);
-const RECEIVING_END = PEOPLE_PASSIVE.receivingEnd.map((r) => ({ id: r.id, re: new RegExp(r.pattern, 'gd') }));
-/** "If you are admitted…", "when patients are discharged…": a condition, not a plan done to people. */
+const RECEIVING_END = PEOPLE_PASSIVE.receivingEnd.map((r) => ({ re: new RegExp(r.pattern, 'gd') }));
 const NOT_PEOPLE = new RegExp(`\\b(?:${PEOPLE_PASSIVE.notPeople.join('|')})$`);
 const POST_MODIFIER_START = new RegExp(`^(?:,|(?:${PEOPLE_PASSIVE.postModifierStarts.join('|')})\\b|[a-z]+(?:ing|ed)\\b)`);
 /** A cheap first test: some people word, or "you", before the verb in its sentence. */
 const ANY_PEOPLE = new RegExp(`\\b(?:you|${PEOPLE_NOUNS.join('|')})\\b`);
+/** "If you are admitted…", "when patients are discharged…": a condition, not a plan done to people. */
 const CONDITION_BEFORE = /\b(?:if|when|whenever|once|unless|until|where|whether|while|before|after)\b[^,;:]*$/;
 
 /** Every place in the block where people are the subject of a passive or obligation this pass reads. */
@@ -84,8 +81,8 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     const s = sentenceAt(ctx.analysis, at);
     if (!s) return null;
     if (!ANY_PEOPLE.test(masked.slice(s.start, at))) return null;
-    const you = YOU_BEFORE.exec(masked.slice(s.start, at));
-    const people = you ? { start: s.start + groupStart(you, 1), end: s.start + groupEnd(you, 1) } : peopleOf(ctx, s, at);
+    // peopleOf reads "you" too ("you will be charged").
+    const people = peopleOf(ctx, s, at);
     if (!people) return null;
     if (NOT_PEOPLE.test(masked.slice(people.start, people.end))) return null;
     // "the ideas from local people are published": the people follow a preposition, so they are not the subject.
@@ -110,24 +107,23 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     if (/^(?:can|could|may|might)\b/.test(m[0])) continue;
     const people = subjectOf(m.index);
     if (!people) continue;
-    // The lemma: an irregular participle's own, else the first guess ("assessed" → assess). None of the
-    // guesses is left alone (checked above), so which one is right does not change the outcome.
-    const lemma = guesses[0]!;
-    const needs = ONLY_BEFORE.get(lemma);
+    // Only a verb that counts with the word after it ("kept informed") needs its lemma: an irregular
+    // participle gives it exactly, and none of a regular one's guesses is left alone (checked above).
+    const needs = ONLY_BEFORE.get(guesses[0]!);
     if (needs && !needs.test(after)) continue;
     const last = needs ? end + (needs.exec(after)?.[0].length ?? 0) : end;
-    out.push({ start: people.start, end: last, group: text.slice(people.start, people.end), lemma, kind: 'passive' });
+    out.push({ start: people.start, end: last, group: text.slice(people.start, people.end), kind: 'passive' });
   }
 
   for (const m of matchesOf(OBLIGATION, masked)) {
     if (TAKING_PART.test(m[2]!)) continue;
     const people = subjectOf(m.index);
     if (!people) continue;
-    out.push({ start: people.start, end: groupEnd(m, 1), group: text.slice(people.start, people.end), lemma: m[1]!.replace(/\s+to$/, ''), kind: 'obligation' });
+    out.push({ start: people.start, end: groupEnd(m, 1), group: text.slice(people.start, people.end), kind: 'obligation' });
   }
 
-  for (const { id, re } of RECEIVING_END)
-    for (const m of matchesOf(re, masked)) out.push({ start: m.index, end: m.index + m[0].length, group: 'you', lemma: id, kind: 'receiving-end' });
+  for (const { re } of RECEIVING_END)
+    for (const m of matchesOf(re, masked)) out.push({ start: m.index, end: m.index + m[0].length, group: 'you', kind: 'receiving-end' });
 
   return out;
 }

@@ -16,7 +16,7 @@ export const PEOPLE_PASSIVE = {
     'invite', 'involve', 'ask', 'consult', 'welcome', 'support', 'pay', 'thank', 'encourage', 'offer', 'give', 'empower',
     'value', 'include', 'hear', 'listen', 'enable', 'help', 'reimburse', 'represent', 'engage', 'recruit', 'train', 'reward',
     'compensate', 'refund', 'celebrate', 'recognise', 'recognize', 'update', 'remind', 'provide', 'entitle', 'allow',
-    'permit', 'equip', 'serve', 'join', 'accompany', 'greet', 'meet', 'cover', 'reassure', 'inspire', 'befriend', 'listen',
+    'permit', 'equip', 'serve', 'join', 'accompany', 'greet', 'meet', 'cover', 'reassure', 'inspire', 'befriend',
   ],
   /**
    * Care, states and neutral facts: "will be seen by a nurse", "people who are affected",
@@ -28,7 +28,7 @@ export const PEOPLE_PASSIVE = {
     'disable', 'isolate', 'exclude', 'marry', 'bear', 'bereave', 'diagnose', 'prescribe', 'vaccinate', 'immunise', 'immunize',
     'employ', 'elect', 'appoint', 'know', 'prepare', 'link', 'connect', 'worry', 'confuse', 'frighten', 'upset', 'impact',
     'insure', 'protect', 'safeguard', 'respect', 'shield', 'accept', 'approve', 'admit', 'refer', 'seat', 'tire', 'bore',
-    'surprise', 'shock', 'disappoint', 'excite', 'amaze', 'scare', 'concern', 'determine', 'dedicate', 'experience', 'skill',
+    'surprise', 'shock', 'disappoint', 'excite', 'amaze', 'scare', 'determine', 'dedicate', 'experience', 'skill',
     'close', 'open', 'finish', 'do', 'gone', 'go', 'interview', 'survey', 'poll', 'find', 'choose', 'brief', 'collect',
   ],
   /** Verbs the named doing-to patterns already judge (with their own exceptions): not read again here. */

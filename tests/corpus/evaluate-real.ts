@@ -49,7 +49,7 @@ const SECTION_RULES: Record<SectionKey, { rule: string; profiles: string[] }> = 
 };
 
 /** A message that tells the writer the part is not there at all. */
-export const ABSENT_CLAIM = /\bdoes not say\b|\bgives no\b|\bnothing about\b|\bthe only way to take part\b/i;
+const ABSENT_CLAIM = /\bdoes not say\b|\bgives no\b|\bnothing about\b|\bthe only way to take part\b/i;
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
