@@ -11,7 +11,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseConfig, type Config } from '../engine';
-import { createLinter } from '../lint';
 import { ReadError } from '../sources/read-file';
 import { errorResult, exitCodeFor, fileResult, type FileResult } from '../report/model';
 import { formatText } from '../report/text';
@@ -96,6 +95,8 @@ async function check(options: CliOptions, io: CliIO): Promise<number> {
   }
   if (!entries.length) throw new UsageError('There were no documents to check.');
 
+  // The rules load here, not at start-up, so `--help` and `--version` answer at once.
+  const { createLinter } = await import('../lint');
   const linter = createLinter();
   const results: FileResult[] = [];
   const progress = progressReporter(io, entries.length, options.progress && !options.quiet);

@@ -5,10 +5,8 @@
  * No file system access here: the CLI reads the bytes, the extension gets
  * them from an upload.
  */
-import { parseDocx } from './docx';
-import { parseHtml } from './html';
-import { parseMarkdown } from './markdown';
-import { parsePdf, PdfNoTextError } from './pdf';
+// Readers load when a file of their kind arrives: a plain-text check never
+// pays for the Word, PDF and HTML libraries (together most of the start-up).
 import { parsePlainText } from './plain-text';
 import type { SourceDoc } from './types';
 
@@ -154,6 +152,7 @@ async function readDocx(name: string, bytes: Uint8Array, meta: { source: string 
   const corrupt = new ReadError(name, 'corrupt', cannot(name, 'it does not look like a Word document. Try saving it again from Word.'));
   if (!startsWith(bytes, ZIP)) throw corrupt;
   try {
+    const { parseDocx } = await import('./docx');
     return await parseDocx(bytes, meta);
   } catch {
     throw corrupt;
@@ -161,6 +160,7 @@ async function readDocx(name: string, bytes: Uint8Array, meta: { source: string 
 }
 
 async function readPdf(name: string, bytes: Uint8Array, meta: { source: string }): Promise<SourceDoc> {
+  const { parsePdf, PdfNoTextError } = await import('./pdf');
   try {
     return await parsePdf(bytes, meta);
   } catch (e) {
@@ -197,11 +197,11 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<ReadR
       result = { kind, source: await readPdf(name, bytes, meta) };
       break;
     case 'html':
-      result = { kind, source: parseHtml(decodeText(name, bytes), meta) };
+      result = { kind, source: (await import('./html')).parseHtml(decodeText(name, bytes), meta) };
       break;
     case 'markdown': {
       const content = decodeText(name, bytes);
-      result = { kind, content, source: parseMarkdown(content, meta) };
+      result = { kind, content, source: (await import('./markdown')).parseMarkdown(content, meta) };
       break;
     }
     case 'text': {
