@@ -35,5 +35,5 @@ export function perRuleCosts(rules: Rule[], doc: TextDoc, edit: (doc: TextDoc, r
   }
   return rules
     .map((r) => ({ id: r.meta.id, scope: r.meta.scope, fullMs: full.get(r.meta.id) ?? 0, relintMs: (spent.get(r.meta.id) ?? 0) / relints }))
-    .sort((a, b) => b.relintMs - a.relintMs);
+    .sort((a, b) => b.fullMs - a.fullMs);
 }

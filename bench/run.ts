@@ -1,17 +1,26 @@
 /**
- * `npm run bench`: how fast is a full check, and a re-check after an edit,
- * compared with write-good and a retext pipeline on the same 10,000+ words?
- * Prints medians and whether our targets are met; never fails the build.
- * Results also go to bench/results/latest.json (not committed).
+ * `npm run bench`: how fast and how big is a check, beside write-good (and a
+ * retext pipeline at the smallest size) on the same text in the same run?
  *
- * Runs per measurement can be scaled with BENCH_RUNS (default 1 = normal).
+ * - Text: varied paragraphs from a seeded generator (bench/corpus.ts), so no
+ *   paragraph repeats and no cache can flatter us.
+ * - Sizes: 10k, 100k and 300k words (BENCH_SIZES=10000,100000 to change).
+ * - Full check with a fresh linter and write-good are interleaved run by run,
+ *   so a busy machine slows both alike; medians of BENCH_RUNS (default 5).
+ * - Re-check after editing one paragraph, at each size.
+ * - Peak memory of a full check and of write-good, each in a fresh process.
+ * - The command as a whole (`doing-with check` vs `write-good`, start-up
+ *   included) on the shipped example.
+ * - Each rule's cost, sorted by its share of a full check.
+ *
+ * Prints a table and writes bench/results/latest.json (not committed). Never
+ * fails the build: speed targets are measured here, not asserted in tests.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import retextSimplify from 'retext-simplify';
@@ -23,55 +32,15 @@ import { parsePlainText } from '../src/sources/plain-text';
 import { ALL_RULES } from '../rules';
 import { makeDocument } from './corpus';
 import { perRuleCosts } from './per-rule';
+import { summarise, type Timing } from './stats';
 
 const require = createRequire(import.meta.url);
 const writeGood = require('write-good') as (text: string, options?: Record<string, unknown>) => unknown[];
 
-const SCALE = Math.max(0.2, Number(process.env.BENCH_RUNS ?? 1) || 1);
-const runs = (n: number) => Math.max(3, Math.round(n * SCALE));
-
-// A way to force garbage collection, so heap figures mean something.
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-interface Timing {
-  medianMs: number;
-  minMs: number;
-  maxMs: number;
-  runs: number;
-}
-
-function time(label: string, n: number, warmup: number, fn: (i: number) => unknown): Timing {
-  for (let i = 0; i < warmup; i++) fn(-1 - i);
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    fn(i);
-    samples.push(performance.now() - t0);
-  }
-  return summarise(label, samples);
-}
-
-function summarise(label: string, samples: number[]): Timing {
-  const n = samples.length;
-  const result = { medianMs: median(samples), minMs: Math.min(...samples), maxMs: Math.max(...samples), runs: n };
-  process.stderr.write(`  ${label}: median ${result.medianMs.toFixed(2)} ms over ${n} runs\n`);
-  return result;
-}
-
-/** Like time(), but `setup` runs untimed before each run. */
-function timeWithSetup<T>(label: string, n: number, warmup: number, setup: (i: number) => T, fn: (input: T) => unknown): Timing {
-  const inputs: T[] = [];
-  for (let i = 0; i < warmup + n; i++) inputs.push(setup(i));
-  let k = 0;
-  return time(label, n, warmup, () => fn(inputs[k++]!));
-}
+const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 5) || 5);
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,300000').split(',').map(Number).filter((n) => n > 0);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const EXAMPLE = 'examples/draft-consultation.txt';
 
 /**
  * The document with one more paragraph changed, as a user editing would:
@@ -83,115 +52,200 @@ function editOne(doc: TextDoc, paragraphIndexes: number[], run: number): TextDoc
   return { ...doc, blocks };
 }
 
-function main(): void {
-  const { text, words } = makeDocument(10_000);
+interface SizeResult {
+  words: number;
+  blocks: number;
+  findings: number;
+  writeGoodFindings: number;
+  fullLint: Timing;
+  writeGood: Timing;
+  ratio: number;
+  relint: Timing;
+  relintNoChange: Timing;
+  newLinter: Timing;
+  peakRssMB: { ours: number; writeGood: number };
+}
+
+/** Peak memory of one full check (or write-good) in a fresh process: what a user's machine would see. */
+function peakRss(tool: 'ours' | 'write-good', words: number): number {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./peak-memory.ts', import.meta.url)), tool, String(words)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  const mb = Number(/peakRssMB=([\d.]+)/.exec(run.stdout)?.[1]);
+  return Number.isFinite(mb) ? mb : Number.NaN;
+}
+
+function measureSize(words: number): SizeResult {
+  const { text, words: actual } = makeDocument(words);
   const { doc } = parsePlainText(text);
   const paragraphIndexes = doc.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : []));
-  process.stderr.write(`Benchmark document: ${words} words, ${doc.blocks.length} blocks, ${ALL_RULES.length} rules\n`);
+  process.stderr.write(`\n${actual} words, ${doc.blocks.length} blocks\n`);
 
-  // (a) and (c), interleaved so that a busy machine slows both alike:
-  // a full check with a fresh linter (parse the text, run every rule), and
-  // write-good on the same text.
   let findings = 0;
-  let writeGoodCount = 0;
-  const oursSamples: number[] = [];
-  const wgSamples: number[] = [];
-  for (let i = -2; i < runs(15); i++) {
+  let writeGoodFindings = 0;
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  // One untimed round first, so neither tool pays for loading or the JIT.
+  for (let i = -1; i < RUNS; i++) {
     let t0 = performance.now();
     findings = new Linter(ALL_RULES).lint(parsePlainText(text).doc).findings.length;
-    const ours = performance.now() - t0;
+    const a = performance.now() - t0;
     t0 = performance.now();
-    writeGoodCount = writeGood(text).length;
-    const theirs = performance.now() - t0;
-    if (i >= 0) oursSamples.push(ours), wgSamples.push(theirs);
+    writeGoodFindings = writeGood(text).length;
+    const b = performance.now() - t0;
+    if (i >= 0) ours.push(a), theirs.push(b);
   }
-  const full = summarise('full lint (fresh linter)', oursSamples);
-  const wg = summarise('write-good', wgSamples);
+  const fullLint = summarise('full check (fresh linter)', ours);
+  const wg = summarise('write-good', theirs);
 
-  // For context: parsing and text analysis alone, with no rules.
-  const engineOnly = time('parse + analysis, no rules', runs(15), 2, () => new Linter([]).lint(parsePlainText(text).doc));
-
-  // (b) Re-lint after a one-paragraph edit on a warm linter.
+  // Re-check after one edit on a warm linter; the edit is made outside the timed part.
   const warm = new Linter(ALL_RULES);
   warm.lint(doc);
-  let analysed = 0;
   let current = doc;
-  // The edit is made outside the timed part: only the re-lint is timed.
-  const relint = timeWithSetup('re-lint after one edit (warm)', runs(200), 5, (i) => (current = editOne(current, paragraphIndexes, i + 10)), (d) => {
-    analysed = warm.lint(d).analysedBlocks;
-  });
+  const relintSamples: number[] = [];
+  const n = Math.max(RUNS * 4, 20);
+  for (let i = 0; i < n + 3; i++) {
+    current = editOne(current, paragraphIndexes, i + 10);
+    const t0 = performance.now();
+    warm.lint(current);
+    if (i >= 3) relintSamples.push(performance.now() - t0);
+  }
+  const relint = summarise('re-check after one edit', relintSamples);
+  const same: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    warm.lint(current);
+    same.push(performance.now() - t0);
+  }
+  const relintNoChange = summarise('re-check with no change', same);
 
-  // (d) retext: English parser, simplify and equality plugins.
+  // The fixed cost of a new linter before any text: one short paragraph.
+  const tiny = parsePlainText('We will write to you.').doc;
+  new Linter(ALL_RULES).lint(tiny);
+  const fresh: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    new Linter(ALL_RULES).lint(tiny);
+    fresh.push(performance.now() - t0);
+  }
+  const newLinter = summarise('new linter, one sentence', fresh);
+
+  const peakRssMB = { ours: peakRss('ours', words), writeGood: peakRss('write-good', words) };
+  process.stderr.write(`  peak memory: ours ${peakRssMB.ours.toFixed(0)} MB, write-good ${peakRssMB.writeGood.toFixed(0)} MB\n`);
+
+  return {
+    words: actual,
+    blocks: doc.blocks.length,
+    findings,
+    writeGoodFindings,
+    fullLint,
+    writeGood: wg,
+    ratio: fullLint.medianMs / wg.medianMs,
+    relint,
+    relintNoChange,
+    newLinter,
+    peakRssMB,
+  };
+}
+
+/** `doing-with check` against `write-good` on the shipped example, each a whole process, interleaved. */
+function wholeProcess(): { ours: Timing; writeGood: Timing; version: Timing } {
+  const bin = ['bin/doing-with.js', 'check', EXAMPLE];
+  const wgBin = ['node_modules/write-good/bin/write-good.js', EXAMPLE];
+  // First run builds the command if it is out of date; not timed.
+  spawnSync(process.execPath, bin, { cwd: ROOT });
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  const version: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    let t0 = performance.now();
+    spawnSync(process.execPath, bin, { cwd: ROOT });
+    ours.push(performance.now() - t0);
+    t0 = performance.now();
+    spawnSync(process.execPath, wgBin, { cwd: ROOT });
+    theirs.push(performance.now() - t0);
+    t0 = performance.now();
+    spawnSync(process.execPath, ['bin/doing-with.js', '--version'], { cwd: ROOT });
+    version.push(performance.now() - t0);
+  }
+  return {
+    ours: summarise(`doing-with check ${EXAMPLE}`, ours),
+    writeGood: summarise(`write-good ${EXAMPLE}`, theirs),
+    version: summarise('doing-with --version', version),
+  };
+}
+
+function retextTiming(text: string): { timing: Timing; messages: number } {
   const processor = unified().use(retextEnglish).use(retextSimplify).use(retextEquality);
-  let retextCount = 0;
-  const rt = time('retext (english + simplify + equality)', runs(7), 1, () => {
-    // No compiler is needed: parse and run the plugins, as a linter would.
+  let messages = 0;
+  const samples: number[] = [];
+  for (let i = -1; i < RUNS; i++) {
+    const t0 = performance.now();
     const file = new VFile(text);
     processor.runSync(processor.parse(file), file);
-    retextCount = file.messages.length;
-  });
+    messages = file.messages.length;
+    if (i >= 0) samples.push(performance.now() - t0);
+  }
+  return { timing: summarise('retext (english + simplify + equality)', samples), messages };
+}
 
-  // (e) Heap: what a warm linter holds for this document.
-  gc();
-  const before = process.memoryUsage().heapUsed;
-  const held = new Linter(ALL_RULES);
-  held.lint(doc);
-  gc();
-  const after = process.memoryUsage().heapUsed;
-  const heap = { totalMB: after / 2 ** 20, linterCacheMB: Math.max(0, after - before) / 2 ** 20 };
-  if (!held.ruleList.length) throw new Error('unreachable: keeps the linter alive until measured');
-
-  // (f) Each rule's share, so slow rules can be found and fixed.
+function main(): void {
+  process.stderr.write(`Benchmark: ${ALL_RULES.length} rules, ${RUNS} runs per measurement, sizes ${SIZES.join(', ')}\n`);
+  const process_ = wholeProcess();
+  const sizes = SIZES.map(measureSize);
+  const small = makeDocument(SIZES[0] ?? 10_000);
+  const retext = retextTiming(small.text);
+  const { doc } = parsePlainText(small.text);
+  const paragraphIndexes = doc.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : []));
   const costs = perRuleCosts(ALL_RULES, doc, (d, i) => editOne(d, paragraphIndexes, 1000 + i));
 
-  const ratio = (ours: number, theirs: number) => (theirs > 0 ? ours / theirs : Number.NaN);
+  const ms = (t: Timing) => t.medianMs.toFixed(t.medianMs < 10 ? 2 : 0);
+  const load = loadavg()[0]!;
+  const lines = [
+    '',
+    `Node ${process.version}, ${cpus().length} cores, load average ${load.toFixed(1)}${load > cpus().length ? ' (busy machine: timings are inflated, ratios less so)' : ''}. Medians of ${RUNS} interleaved runs.`,
+    '',
+    `The command, whole process, on ${EXAMPLE}:`,
+    `  doing-with check ${ms(process_.ours)} ms   write-good ${ms(process_.writeGood)} ms   ratio ${(process_.ours.medianMs / process_.writeGood.medianMs).toFixed(2)}   (doing-with --version ${ms(process_.version)} ms)`,
+    '',
+    `${'words'.padStart(8)} ${'full ms'.padStart(9)} ${'w-good ms'.padStart(10)} ${'ratio'.padStart(6)} ${'re-check'.padStart(9)} ${'no change'.padStart(10)} ${'new linter'.padStart(11)} ${'peak MB'.padStart(8)} ${'w-good MB'.padStart(10)}`,
+    ...sizes.map((s) =>
+      [
+        String(s.words).padStart(8),
+        ms(s.fullLint).padStart(9),
+        ms(s.writeGood).padStart(10),
+        s.ratio.toFixed(2).padStart(6),
+        ms(s.relint).padStart(9),
+        ms(s.relintNoChange).padStart(10),
+        ms(s.newLinter).padStart(11),
+        s.peakRssMB.ours.toFixed(0).padStart(8),
+        s.peakRssMB.writeGood.toFixed(0).padStart(10),
+      ].join(' '),
+    ),
+    `  (findings at each size: ${sizes.map((s) => `${s.findings} ours / ${s.writeGoodFindings} write-good`).join('; ')})`,
+    '',
+    `retext simplify + equality on ${small.words} words: ${ms(retext.timing)} ms (${retext.messages} messages)`,
+    '',
+    `Rules by share of a full check of ${small.words} words (ms in a full check / in a re-check after one edit):`,
+    ...costs.slice(0, 12).map((c) => `  ${c.id.padEnd(30)} ${c.fullMs.toFixed(1).padStart(8)} ${c.relintMs.toFixed(2).padStart(8)}`),
+    `  all ${String(costs.length).padEnd(26)} ${costs.reduce((n, c) => n + c.fullMs, 0).toFixed(1).padStart(8)} ${costs.reduce((n, c) => n + c.relintMs, 0).toFixed(2).padStart(8)}`,
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+
   const results = {
     date: new Date().toISOString(),
     node: process.version,
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
-    loadAverage: loadavg()[0],
-    document: { words, blocks: doc.blocks.length, rules: ALL_RULES.length },
-    findings: { ours: findings, writeGood: writeGoodCount, retext: retextCount },
-    fullLint: full,
-    parseAndAnalysisOnly: engineOnly,
-    relint: { ...relint, analysedBlocks: analysed },
-    writeGood: wg,
-    retext: rt,
-    heap,
+    loadAverage: load,
+    runs: RUNS,
+    wholeProcess: process_,
+    sizes,
+    retext,
     perRule: costs,
-    ratios: { fullVsWriteGood: ratio(full.medianMs, wg.medianMs), fullVsRetext: ratio(full.medianMs, rt.medianMs) },
-    targets: {
-      fullLintNoSlowerThanWriteGood: full.medianMs <= wg.medianMs,
-      relintWithin10ms: relint.medianMs <= 10,
-    },
   };
-
-  const row = (name: string, t: Timing, ratioText: string) =>
-    `${name.padEnd(40)} ${t.medianMs.toFixed(2).padStart(10)} ${String(t.runs).padStart(6)}   ${ratioText}`;
-  const lines = [
-    '',
-    `Document: ${words} words, ${doc.blocks.length} blocks. Our rules: ${ALL_RULES.length}. Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}${loadavg()[0]! > cpus().length ? ' (busy machine: timings are inflated)' : ''}.`,
-    '',
-    `${'What'.padEnd(40)} ${'median ms'.padStart(10)} ${'runs'.padStart(6)}   ours ÷ theirs`,
-    row(`Doing With, full lint (${findings} findings)`, full, ''),
-    row('  of which parse + analysis (no rules)', engineOnly, ''),
-    row(`Doing With, re-lint after 1 edit (${analysed} new)`, relint, ''),
-    row(`write-good (${writeGoodCount} findings)`, wg, results.ratios.fullVsWriteGood.toFixed(2)),
-    row(`retext simplify+equality (${retextCount} msgs)`, rt, results.ratios.fullVsRetext.toFixed(2)),
-    '',
-    'Slowest rules (ms in one full lint / in one re-lint):',
-    ...costs.slice(0, 8).map((c) => `  ${c.id.padEnd(30)} ${c.fullMs.toFixed(1).padStart(8)} ${c.relintMs.toFixed(2).padStart(8)}`),
-    `  all ${String(costs.length).padEnd(26)} ${costs.reduce((n, c) => n + c.fullMs, 0).toFixed(1).padStart(8)} ${costs.reduce((n, c) => n + c.relintMs, 0).toFixed(2).padStart(8)}`,
-    '',
-    `Heap used after a check: ${heap.totalMB.toFixed(1)} MB (the warm linter's cache: ${heap.linterCacheMB.toFixed(1)} MB).`,
-    '',
-    `Target: full lint no slower than write-good (ratio ≤ 1.0): ${results.targets.fullLintNoSlowerThanWriteGood ? 'met' : 'NOT met'} (${results.ratios.fullVsWriteGood.toFixed(2)})`,
-    `Target: re-lint after a one-paragraph edit ≤ 10 ms: ${results.targets.relintWithin10ms ? 'met' : 'NOT met'} (${relint.medianMs.toFixed(2)} ms)`,
-    '',
-  ];
-  process.stdout.write(lines.join('\n'));
-
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
   writeFileSync(`${dir}latest.json`, `${JSON.stringify(results, null, 2)}\n`);

@@ -13,7 +13,7 @@ import type { Config } from './config';
 import { resolveRuleSetting, withDefaults } from './config';
 import type { AnalysedBlock, BlockContext, DocumentContext, Rule } from './rule';
 import { analyseText, fleschKincaidGrade, round1, type BlockAnalysis } from './text';
-import type { DocStats, Finding, ProfileId, Report, RuleReport, Severity, TextDoc } from './types';
+import type { Block, DocStats, Finding, ProfileId, Report, RuleReport, Severity, TextDoc } from './types';
 import { detectProfiles } from './profiles';
 import { parse, type NlpView } from '../nlp';
 
@@ -21,8 +21,26 @@ interface TextEntry {
   analysis: BlockAnalysis;
   /** Block-rule results by rule id (relative to the block). */
   results: Map<string, RuleReport[]>;
+  /** Every block rule's findings for this text, made for one block id and one set of rules. */
+  blockFindings?: { blockId: string; ruleIds: string; findings: Finding[] };
   memos: Map<string, unknown>;
   generation: number;
+}
+
+interface RuleRun {
+  rule: Rule;
+  options: Record<string, unknown>;
+  prepared<T>(build: () => T): T;
+  toFinding(r: RuleReport, blockId: string | null): Finding;
+}
+
+/** What the last lint saw, so a lint of the very same blocks can return its report at once. */
+interface LastLint {
+  configKey: string;
+  profilesKey: string;
+  blocks: readonly Block[];
+  entries: TextEntry[];
+  report: Report;
 }
 
 const NLP_CACHE_LIMIT = 2000;
@@ -34,6 +52,9 @@ export class Linter {
   private prepared = new Map<string, unknown>();
   private nlpCache = new Map<string, NlpView>();
   private generation = 0;
+  private last: LastLint | null = null;
+  /** `${rule id}\u0000${memo key}`, built once per pair: memo() is called for every block by every document rule. */
+  private memoKeys = new Map<string, Map<string, string>>();
 
   constructor(rules: Rule[]) {
     this.rules = rules;
@@ -52,6 +73,7 @@ export class Linter {
       this.prepared.clear();
       for (const entry of this.entries.values()) {
         entry.results.clear();
+        entry.blockFindings = undefined;
         entry.memos.clear();
       }
     }
@@ -61,18 +83,37 @@ export class Linter {
     // Entries by block index, so rules do not rebuild and re-hash the
     // block-text key once per rule (that cost grew with the document).
     const blockEntries: TextEntry[] = [];
+    // A block object seen in the last lint has the same text, so the same entry:
+    // an editor that keeps unchanged blocks skips building and hashing their keys.
+    const lastBlocks = this.last?.blocks;
+    const lastEntries = this.last?.entries;
     const blocks: AnalysedBlock[] = doc.blocks.map((block, index) => {
-      const entryKey = entryKeyFor(block.kind, block.level, block.text);
-      let entry = this.entries.get(entryKey);
+      let entry = lastBlocks?.[index] === block ? lastEntries![index] : undefined;
+      if (!entry) entry = this.entries.get(entryKeyFor(block.kind, block.level, block.text));
       if (!entry) {
         entry = { analysis: analyseText(block.text), results: new Map(), memos: new Map(), generation };
-        this.entries.set(entryKey, entry);
+        this.entries.set(entryKeyFor(block.kind, block.level, block.text), entry);
         analysedBlocks++;
       }
       entry.generation = generation;
       blockEntries[index] = entry;
       return { block, index, analysis: entry.analysis };
     });
+
+    // Nothing changed since the last lint (a re-check with no edit, or an edit
+    // undone): the report is the same, so skip every rule.
+    const profilesKey = JSON.stringify(config.profiles ?? []);
+    const last = this.last;
+    if (
+      last &&
+      analysedBlocks === 0 &&
+      last.configKey === key &&
+      last.profilesKey === profilesKey &&
+      last.entries.length === blockEntries.length &&
+      last.entries.every((e, i) => e === blockEntries[i] && last.blocks[i]!.id === doc.blocks[i]!.id)
+    ) {
+      return { ...last.report, findings: [...last.report.findings], analysedBlocks: 0 };
+    }
 
     const profiles = config.profiles?.length
       ? config.profiles.map((id) => ({ id, reasons: ['chosen in settings'], source: 'config' as const }))
@@ -83,6 +124,8 @@ export class Linter {
     const blockIndex = new Map(doc.blocks.map((b, i) => [b.id, i]));
     const nlp = (text: string) => this.nlp(text);
 
+    // The rules that run this time, with what each needs to make findings.
+    const runs: RuleRun[] = [];
     for (const rule of this.rules) {
       const { meta } = rule;
       const setting = resolveRuleSetting(config, meta.id, meta.severity, meta.defaultOptions);
@@ -114,59 +157,86 @@ export class Linter {
         if (r.example) finding.example = r.example;
         return finding;
       };
+      runs.push({ rule, options: setting.options, prepared, toFinding });
+    }
 
-      if (rule.checkBlock) {
-        for (const ab of blocks) {
-          const entry = blockEntries[ab.index]!;
-          let results = entry.results.get(meta.id);
-          if (!results) {
-            const collected: RuleReport[] = [];
-            const ctx: BlockContext = {
-              config,
-              options: setting.options,
-              nlp,
-              prepared,
-              block: ab.block,
-              analysis: ab.analysis,
-              report: (r) => collected.push(r),
-            };
-            rule.checkBlock(ctx);
-            results = collected;
-            entry.results.set(meta.id, results);
-          }
-          for (const r of results) findings.push(toFinding(r, ab.block.id));
+    // Block rules: each block keeps the findings all of them made for it, so an
+    // unchanged block costs one lookup, not one per rule.
+    const blockRuns = runs.filter((r) => r.rule.checkBlock);
+    const blockRuleIds = blockRuns.map((r) => r.rule.meta.id).join(',');
+    for (const ab of blocks) {
+      const entry = blockEntries[ab.index]!;
+      const made = entry.blockFindings;
+      if (made && made.blockId === ab.block.id && made.ruleIds === blockRuleIds) {
+        for (const f of made.findings) findings.push(f);
+        continue;
+      }
+      const blockFindings: Finding[] = [];
+      for (const { rule, options, prepared, toFinding } of blockRuns) {
+        let results = entry.results.get(rule.meta.id);
+        if (!results) {
+          const collected: RuleReport[] = [];
+          const ctx: BlockContext = {
+            config,
+            options,
+            nlp,
+            prepared,
+            block: ab.block,
+            analysis: ab.analysis,
+            report: (r) => collected.push(r),
+          };
+          rule.checkBlock!(ctx);
+          results = collected;
+          entry.results.set(rule.meta.id, results);
         }
+        for (const r of results) blockFindings.push(toFinding(r, ab.block.id));
       }
+      entry.blockFindings = { blockId: ab.block.id, ruleIds: blockRuleIds, findings: blockFindings };
+      for (const f of blockFindings) findings.push(f);
+    }
 
-      if (rule.checkDocument) {
-        const ctx: DocumentContext = {
-          config,
-          options: setting.options,
-          nlp,
-          prepared,
-          doc,
-          blocks,
-          profiles: profileIds,
-          memo: <T>(ab: AnalysedBlock, memoKey: string, compute: () => T): T => {
-            const entry =
-              blocks[ab.index] === ab ? blockEntries[ab.index]! : this.entries.get(entryKeyFor(ab.block.kind, ab.block.level, ab.block.text))!;
-            const k = `${meta.id}\u0000${memoKey}`;
-            if (entry.memos.has(k)) return entry.memos.get(k) as T;
-            const value = compute();
-            entry.memos.set(k, value);
-            return value;
-          },
-          report: (r) => findings.push(toFinding(r, r.blockId ?? null)),
-        };
-        rule.checkDocument(ctx);
-      }
+    for (const { rule, options, prepared, toFinding } of runs) {
+      if (!rule.checkDocument) continue;
+      const ruleId = rule.meta.id;
+      const memoKeys = this.memoKeys.get(ruleId) ?? new Map<string, string>();
+      const ctx: DocumentContext = {
+        config,
+        options,
+        nlp,
+        prepared,
+        doc,
+        blocks,
+        profiles: profileIds,
+        memo: <T>(ab: AnalysedBlock, memoKey: string, compute: () => T): T => {
+          const entry =
+            blocks[ab.index] === ab ? blockEntries[ab.index]! : this.entries.get(entryKeyFor(ab.block.kind, ab.block.level, ab.block.text))!;
+          const k = memoKeys.get(memoKey) ?? this.memoKey(ruleId, memoKey);
+          const memos = entry.memos;
+          const hit = memos.get(k);
+          if (hit !== undefined || memos.has(k)) return hit as T;
+          const value = compute();
+          memos.set(k, value);
+          return value;
+        },
+        report: (r) => findings.push(toFinding(r, r.blockId ?? null)),
+      };
+      rule.checkDocument(ctx);
     }
 
     // Drop cache entries for text no longer in the document.
     for (const [k, entry] of this.entries) if (entry.generation !== generation) this.entries.delete(k);
 
-    findings.sort((a, b) => compareFindings(a, b, blockIndex));
-    return { findings, profiles, stats: computeStats(blocks), analysedBlocks };
+    const report: Report = { findings: sortFindings(findings, blockIndex), profiles, stats: computeStats(blocks), analysedBlocks };
+    this.last = { configKey: key, profilesKey, blocks: doc.blocks, entries: blockEntries, report };
+    return report;
+  }
+
+  private memoKey(ruleId: string, memoKey: string): string {
+    let keys = this.memoKeys.get(ruleId);
+    if (!keys) this.memoKeys.set(ruleId, (keys = new Map()));
+    const k = `${ruleId}\u0000${memoKey}`;
+    keys.set(memoKey, k);
+    return k;
   }
 
   private nlp(text: string): NlpView {
@@ -192,6 +262,29 @@ function position(f: Finding, blockIndex: Map<string, number>): [number, number]
   const id = f.blockId ?? f.anchorBlockId;
   const index = id !== null ? (blockIndex.get(id) ?? -1) : -1;
   return [index, f.start ?? -1];
+}
+
+/**
+ * Findings in document order. They are put in one bucket per block first and
+ * only each bucket is sorted: a block holds a few findings, a long document
+ * thousands, so this costs little more than reading them.
+ */
+function sortFindings(findings: Finding[], blockIndex: Map<string, number>): Finding[] {
+  const buckets = new Map<number, Finding[]>();
+  for (const f of findings) {
+    const [index] = position(f, blockIndex);
+    const bucket = buckets.get(index);
+    if (bucket) bucket.push(f);
+    else buckets.set(index, [f]);
+  }
+  const order = [...buckets.keys()].sort((a, b) => a - b);
+  const sorted: Finding[] = [];
+  for (const index of order) {
+    const bucket = buckets.get(index)!;
+    if (bucket.length > 1) bucket.sort((a, b) => compareFindings(a, b, blockIndex));
+    for (const f of bucket) sorted.push(f);
+  }
+  return sorted;
 }
 
 function compareFindings(a: Finding, b: Finding, blockIndex: Map<string, number>): number {
