@@ -84,9 +84,9 @@ export const accessNeedsNotAsked: Rule = {
     // Only for a real meeting or event: a place or a time people are invited to.
     if (picture.venues.length === 0 && picture.times.length === 0) return;
     if (!picture.hasEvent && picture.venues.length === 0) return;
-    const all = ctx.blocks.map((ab) => ({ ask: ctx.memo(ab, 'ask', () => askIn(ab)) }));
+    const all = ctx.perBlock(askIn, askIn).map((ask) => ({ ask }));
     let phone: boolean | undefined;
-    const hasPhone = (): boolean => (phone ??= ctx.blocks.some((ab) => ctx.memo(ab, 'phone', () => PHONE.test(ab.block.text))));
+    const hasPhone = (): boolean => (phone ??= ctx.perBlock('phone', (ab) => PHONE.test(ab.block.text)).includes(true));
     const gaps = (i: number): string[] => {
       // Whom and by when may be in the same block or the next one.
       // A contact section straight after the ask ("Get in touch", then the name and number) counts too.

@@ -109,8 +109,10 @@ function check(ctx: DocumentContext): void {
   const activities = new Set<string>();
   const artefacts: Array<{ block: AnalysedBlock; at: BlockFacts['artefacts'][number] }> = [];
   const claims: Array<{ block: AnalysedBlock; claim: Claim }> = [];
-  for (const ab of ctx.blocks) {
-    const facts = ctx.memo(ab, 'facts', () => factsFor(ab));
+  const allFacts = ctx.perBlock('facts', factsFor);
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    const ab = ctx.blocks[i]!;
+    const facts = allFacts[i]!;
     if (facts.shared) return;
     if (facts.claim && (!first || facts.claim.rank < first.claim.rank)) first = { block: ab, claim: facts.claim };
     for (const claim of facts.claims) {

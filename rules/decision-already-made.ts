@@ -134,12 +134,14 @@ export const decisionAlreadyMade: Rule = {
   },
   checkDocument(ctx) {
     let heading = '';
-    for (const ab of ctx.blocks) {
+    const allHits = ctx.perBlock('hits', hitsIn);
+    for (let i = 0; i < ctx.blocks.length; i++) {
+      const ab = ctx.blocks[i]!;
       if (ab.block.kind === 'heading') {
         heading = ab.analysis.masked;
         continue;
       }
-      const hits = ctx.memo(ab, 'hits', () => hitsIn(ab));
+      const hits = allHits[i]!;
       if (hits.length === 0) continue;
       // Under "What has already been decided" a decision is honest scope, not a decision already made.
       if (SCOPE_HEADING.test(heading)) continue;

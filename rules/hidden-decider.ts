@@ -199,7 +199,7 @@ export const hiddenDecider: Rule = {
     },
   },
   checkDocument(ctx) {
-    const per = ctx.blocks.map((ab) => ctx.memo(ab, 'hidden-decider', () => ({ hits: blockHits(ab.analysis, ab.block.text), named: decidersNamed(ab.analysis, ab.block.text) })));
+    const per = ctx.perBlock('hidden-decider', (ab) => ({ hits: blockHits(ab.analysis, ab.block.text), named: decidersNamed(ab.analysis, ab.block.text) }));
     const named = new Set(per.flatMap((p) => p.named));
     per.forEach((p, i) => {
       for (const h of p.hits) {

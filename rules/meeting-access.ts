@@ -105,9 +105,11 @@ export const meetingAccess: Rule = {
     const picture = readMeeting(ctx);
     const covered = new Set<string>();
     let vague: string | null = null;
-    for (const ab of ctx.blocks) {
-      vague ??= ctx.memo(ab, 'vague-access', () => vagueIn(ab));
-      for (const id of ctx.memo(ab, 'access', () => [...coveredNeeds(ab.analysis.masked, IN_PERSON_NEEDS), ...coveredNeeds(ab.analysis.masked, ONLINE_NEEDS).map((x) => `online:${x}`)])) covered.add(id);
+    const vagueness = ctx.perBlock('vague-access', vagueIn);
+    const needs = ctx.perBlock('access', (ab) => [...coveredNeeds(ab.analysis.masked, IN_PERSON_NEEDS), ...coveredNeeds(ab.analysis.masked, ONLINE_NEEDS).map((x) => `online:${x}`)]);
+    for (let i = 0; i < ctx.blocks.length; i++) {
+      vague ??= vagueness[i]!;
+      for (const id of needs[i]!) covered.add(id);
     }
     let anchor: AnalysedBlock | null;
     let missing: string[];

@@ -77,11 +77,13 @@ export const meetingInPersonOnly: Rule = {
     if (picture.online.length > 0) return;
     let inPersonBlock: string | null = picture.venues[0]?.block.block.id ?? null;
     let alternative = false;
-    for (const ab of ctx.blocks) {
-      const signals = ctx.memo(ab, 'signals', () => ({
-        alternative: firstAlternative(ab.analysis.masked),
-        inPerson: IN_PERSON.test(ab.analysis.masked),
-      }));
+    const allSignals = ctx.perBlock('signals', (ab) => ({
+      alternative: firstAlternative(ab.analysis.masked),
+      inPerson: IN_PERSON.test(ab.analysis.masked),
+    }));
+    for (let i = 0; i < ctx.blocks.length; i++) {
+      const ab = ctx.blocks[i]!;
+      const signals = allSignals[i]!;
       if (signals.alternative) alternative = true;
       if (signals.inPerson && inPersonBlock === null && picture.hasEvent) inPersonBlock = ab.block.id;
     }

@@ -118,7 +118,7 @@ export const meetingTiming: Rule = {
     const engagement = picture.venues.length + picture.online.length > 0 || picture.hasEvent;
     const singleOffered =
       sessionCount === 1 && !picture.formal && !picture.recurring && engagement &&
-      ctx.blocks.some((ab) => ctx.memo(ab, 'engagement', () => ENGAGEMENT_EVENT.test(ab.analysis.masked)));
+      ctx.perBlock('engagement', (ab) => ENGAGEMENT_EVENT.test(ab.analysis.masked)).includes(true);
 
     // One finding for the document, ranged on the first time with a problem;
     // the other times with problems are named in its message.

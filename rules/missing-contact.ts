@@ -1,5 +1,5 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
-import { anchorFor, perBlock, quoteAround } from './lib/sections';
+import { anchorFor, quoteAround } from './lib/sections';
 
 interface Spot {
   start: number;
@@ -96,7 +96,7 @@ export const missingContact: Rule = {
     },
   },
   checkDocument(ctx) {
-    const per = perBlock(blockContact, ctx.blocks, blockContact);
+    const per = ctx.perBlock(blockContact, blockContact);
     const emailAt = per.findIndex((p) => p.email !== null);
     const hasPhone = per.some((p) => p.phone !== null);
     // A name counts when it is beside contact details: same block or close by (tables split rows into cells).

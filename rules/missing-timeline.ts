@@ -1,6 +1,6 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { findDates, findWindows, isDeadline, isOpening } from './lib/dates';
-import { anchorFor, labelOf, perBlock } from './lib/sections';
+import { anchorFor, labelOf } from './lib/sections';
 
 interface BlockDates {
   /** Dates that place something in time (not a bare weekday). */
@@ -88,7 +88,7 @@ export const missingTimeline: Rule = {
     },
   },
   checkDocument(ctx) {
-    const dates = perBlock(blockDates, ctx.blocks, blockDates);
+    const dates = ctx.perBlock(blockDates, blockDates);
     const consultation = ctx.profiles.includes('consultation');
     if (consultation) {
       let deadline = false;
@@ -137,7 +137,7 @@ export const missingTimeline: Rule = {
 };
 
 /** The timing the document does give, to quote: its first date, else vague timing ("later this year"). */
-function whatIsSaid(dates: BlockDates[]): string | null {
+function whatIsSaid(dates: readonly BlockDates[]): string | null {
   return dates.find((d) => d.firstDate)?.firstDate ?? dates.find((d) => d.vague)?.vague ?? null;
 }
 

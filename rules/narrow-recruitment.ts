@@ -1,5 +1,5 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
-import { anchorFor, hasMeaning, perBlock, type Meaning } from './lib/sections';
+import { anchorFor, hasMeaning, type Meaning } from './lib/sections';
 
 /** Groups a plan may lean on: people who are already involved. */
 const EXISTING = /\b(?:existing|current|usual|established|our) (?:patient |citizens['’]? |people['’]s |readers?['’]? |service user |reference |stakeholder |community |engagement |involvement |members['’]? )?(?:panels?|participation groups?|networks?|members(?:hip)?|forums?|fora|mailing lists?|databases?|contacts|reference groups?|user groups?|ppgs?|volunteers|representatives)\b|\bpatient participation groups?\b|\bppgs?\b|\bhealthwatch\b|\bcitizens['’]? panel\b|\bthe usual (?:people|groups|suspects)\b|\bpeople (?:we already (?:know|work with)|who (?:have )?(?:already|previously) (?:been involved|taken part|helped))\b|\bpeople['’]s panel\b|\bpatient panel\b|\breader panel\b/;
@@ -55,7 +55,7 @@ export const narrowRecruitment: Rule = {
     if (hasMeaning(ctx, 'reach-wider', REACH_WIDER)) return;
     const hints = REACH_HINTS.filter((m, i) => hasMeaning(ctx, `reach-hint-${i}`, m)).length;
     if (hints >= 2) return;
-    const existing = perBlock(existingIn, ctx.blocks, existingIn);
+    const existing = ctx.perBlock(existingIn, existingIn);
     const at = existing.findIndex((e) => e !== null);
     const example =
       'As well as our patient panel, we will work with three community organisations to reach people who are seldom heard, such as young carers, people who are homeless and people who speak little English. We will go to places people already use.';

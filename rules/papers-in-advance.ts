@@ -79,7 +79,8 @@ export const papersInAdvance: Rule = {
   checkDocument(ctx) {
     const picture = readMeeting(ctx);
     if (!picture.hasEvent && picture.venues.length === 0) return;
-    const all = ctx.blocks.map((ab) => ({ ab, s: ctx.memo(ab, 'papers', () => signals(ab)) }));
+    const papers = ctx.perBlock('papers', signals);
+    const all = ctx.blocks.map((ab, i) => ({ ab, s: papers[i]! }));
     const example = 'We will send you the agenda and papers by post and email on [date], at least a week before the meeting. Tell us if you would like them in large print, Easy Read or another format.';
     const onTheDay = all.find((x) => x.s.onTheDay !== null);
     if (onTheDay) {

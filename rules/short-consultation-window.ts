@@ -1,5 +1,4 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
-import { perBlock } from './lib/sections';
 import { findDates, findWindows, isDeadline, isOpening, weeksBetween, type DateMention, type Window } from './lib/dates';
 
 interface BlockWindows {
@@ -42,7 +41,7 @@ export const shortConsultationWindow: Rule = {
   checkDocument(ctx) {
     const minWeeks = Number(ctx.options.minWeeks);
     const normWeeks = Number(ctx.options.normWeeks);
-    const per = perBlock(blockWindows, ctx.blocks, blockWindows);
+    const per = ctx.perBlock(blockWindows, blockWindows);
     const year = per.flatMap((p) => p.years)[0];
     let found = false;
     const report = (blockId: string, start: number, end: number, weeks: number) => {
@@ -70,7 +69,7 @@ export const shortConsultationWindow: Rule = {
     const openings = per.flatMap((p) => p.openings);
     // Unlabelled dates count only in the letter head; a labelled one ("Published 22 December 2025") anywhere.
     const head = new Set(letterHead(ctx.blocks));
-    const issued = perBlock(issuedDate, ctx.blocks, issuedDate).flatMap((d, i) => (d && (d.labelled || head.has(ctx.blocks[i]!)) ? [d.date] : []));
+    const issued = ctx.perBlock(issuedDate, issuedDate).flatMap((d, i) => (d && (d.labelled || head.has(ctx.blocks[i]!)) ? [d.date] : []));
     const candidates = openings.length ? openings : issued;
     // The consultation closes at its last reply-by date. Other "by" dates in a
     // consultation are earlier asks (book a place, tell us about access needs),

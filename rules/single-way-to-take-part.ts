@@ -1,5 +1,5 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
-import { anchorFor, perBlock } from './lib/sections';
+import { anchorFor } from './lib/sections';
 
 export interface Route {
   id: string;
@@ -121,7 +121,7 @@ export const singleWayToTakePart: Rule = {
     },
   },
   checkDocument(ctx) {
-    const per = perBlock(routesIn, ctx.blocks, routesIn);
+    const per = ctx.perBlock(routesIn, routesIn);
     const routes = new Set(per.flat());
     const modes = new Set([...routes].map((id) => ROUTES.find((r) => r.id === id)?.mode ?? id));
     if (modes.size >= 2) return;

@@ -64,9 +64,7 @@ export const undefinedAcronym: Rule = {
     const skip = ctx.prepared(
       () => new Set([...DATA.common, ...DATA.notAcronyms, ...ctx.config.acronyms].map((a) => a.trim().toUpperCase())),
     );
-    const scans = ctx.blocks.map((ab) =>
-      ctx.memo(ab, 'uses', () => scanAcronyms(ab.block.text, ab.analysis.masked, ab.block.kind === 'heading', skip, knownExpansions)),
-    );
+    const scans = ctx.perBlock('uses', (ab) => scanAcronyms(ab.block.text, ab.analysis.masked, ab.block.kind === 'heading', skip, knownExpansions));
 
     // Where each acronym is first spelled out, and how.
     const definedAt = new Map<string, Position & { expansion?: string }>();

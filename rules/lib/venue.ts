@@ -232,21 +232,12 @@ export interface MeetingPicture {
 }
 
 /*
- * Caches shared by the meeting rules. Block analyses are kept by the linter
- * for as long as the block text is unchanged, so details computed once per
- * block survive re-lints; the picture lives for one lint (one blocks array).
+ * The picture is shared by the meeting rules for one lint (one blocks array);
+ * each block's details come from the engine's per-block index (keyed by
+ * blockDetails itself, so every meeting rule shares them), which after an
+ * edit recomputes only the changed blocks.
  */
-const DETAILS = new WeakMap<object, BlockDetails>();
 const PICTURES = new WeakMap<object, MeetingPicture>();
-
-function detailsOf(ab: AnalysedBlock): BlockDetails {
-  let d = DETAILS.get(ab.analysis);
-  if (!d) {
-    d = blockDetails(ab);
-    DETAILS.set(ab.analysis, d);
-  }
-  return d;
-}
 
 const VENUE_COLUMN = /^(?:venues?|locations?|where|address|places?)$/;
 
@@ -257,26 +248,29 @@ const VENUE_COLUMN = /^(?:venues?|locations?|where|address|places?)$/;
  * sessions is read like an invitation, and "lines open 9am to 5pm" is not.
  */
 /** A day ("Tuesday 3 June", "3/6/2026") in a block about the event, a venue, or next to one. */
-function hasEventDay(ctx: DocumentContext, details: ReturnType<typeof detailsOf>[], nearby: (i: number) => number[]): boolean {
+function hasEventDay(ctx: DocumentContext, details: readonly BlockDetails[], nearby: (i: number) => number[]): boolean {
   for (let i = 0; i < details.length; i++) {
     const d = details[i]!;
     if (!d.eventWord && !d.venue && !d.venueLabelOnly && !d.online && d.columnLabel === null) continue;
     for (const j of nearby(i)) {
-      const masked = ctx.blocks[j]!.analysis.masked;
-      // A closing date ("give us your views by Friday 27 March") is not the day of an event.
-      // A letter's date line ("16 February 2026") dates the letter, not an event.
-      if (LETTER_DATE_LINE.test(masked)) continue;
-      if (findDates(masked).some((x) => (x.kind === 'day' || x.kind === 'numeric') && !DEADLINE_BEFORE.test(masked.slice(Math.max(0, x.start - 25), x.start)))) return true;
+      if (ctx.memo(ctx.blocks[j]!, 'event-day', () => namesEventDay(ctx.blocks[j]!.analysis.masked))) return true;
     }
   }
   return false;
+}
+
+function namesEventDay(masked: string): boolean {
+  // A closing date ("give us your views by Friday 27 March") is not the day of an event.
+  // A letter's date line ("16 February 2026") dates the letter, not an event.
+  if (LETTER_DATE_LINE.test(masked)) return false;
+  return findDates(masked).some((x) => (x.kind === 'day' || x.kind === 'numeric') && !DEADLINE_BEFORE.test(masked.slice(Math.max(0, x.start - 25), x.start)));
 }
 
 export function readMeeting(ctx: DocumentContext): MeetingPicture {
   // The five meeting rules all ask for the same picture in one lint.
   const cached = PICTURES.get(ctx.blocks);
   if (cached) return cached;
-  const details = ctx.blocks.map(detailsOf);
+  const details = ctx.perBlock(blockDetails, blockDetails);
   const picture: MeetingPicture = {
     venues: [], online: [], times: [], hasEvent: false, formal: false, recurring: false, venueToBeConfirmed: false, anchor: null,
   };

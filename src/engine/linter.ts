@@ -23,8 +23,15 @@ interface TextEntry {
   results: Map<string, RuleReport[]>;
   /** Every block rule's findings for this text, made for one block id and one set of rules. */
   blockFindings?: { blockId: string; ruleIds: string; findings: Finding[] };
-  memos: Map<string, unknown>;
+  /** Document rules' per-block results, by memo key (a string) or shared key (an object). */
+  memos: Map<unknown, unknown>;
   generation: number;
+}
+
+/** One document rule's per-block results for the whole document, patched after an edit. */
+interface BlockIndex {
+  generation: number;
+  values: unknown[];
 }
 
 interface RuleRun {
@@ -38,6 +45,7 @@ interface RuleRun {
 interface LastLint {
   configKey: string;
   profilesKey: string;
+  generation: number;
   blocks: readonly Block[];
   entries: TextEntry[];
   report: Report;
@@ -55,6 +63,7 @@ export class Linter {
   private last: LastLint | null = null;
   /** `${rule id}\u0000${memo key}`, built once per pair: memo() is called for every block by every document rule. */
   private memoKeys = new Map<string, Map<string, string>>();
+  private indexes = new Map<unknown, BlockIndex>();
 
   constructor(rules: Rule[]) {
     this.rules = rules;
@@ -71,6 +80,7 @@ export class Linter {
     if (key !== this.configKey) {
       this.configKey = key;
       this.prepared.clear();
+      this.indexes.clear();
       for (const entry of this.entries.values()) {
         entry.results.clear();
         entry.blockFindings = undefined;
@@ -114,6 +124,41 @@ export class Linter {
     ) {
       return { ...last.report, findings: [...last.report.findings], analysedBlocks: 0 };
     }
+
+    // The blocks whose text changed since the last lint, when the rest stayed
+    // in place: per-block indexes are patched there instead of rebuilt.
+    let changed: number[] | null = null;
+    if (last && last.configKey === key && last.entries.length === blockEntries.length) {
+      changed = [];
+      for (let i = 0; i < blockEntries.length && changed; i++) {
+        if (last.entries[i] !== blockEntries[i]) {
+          changed.push(i);
+          if (changed.length > 64) changed = null;
+        }
+      }
+    }
+    const indexedAt = last?.generation ?? -1;
+    const perBlock = <T>(k: unknown, fn: (ab: AnalysedBlock) => T): readonly T[] => {
+      let index = this.indexes.get(k);
+      if (index?.generation === generation) return index.values as T[];
+      const valueAt = (i: number): unknown => {
+        const memos = blockEntries[i]!.memos;
+        const hit = memos.get(k);
+        if (hit !== undefined || memos.has(k)) return hit;
+        const value = fn(blocks[i]!);
+        memos.set(k, value);
+        return value;
+      };
+      if (index && changed && index.generation === indexedAt) {
+        for (const i of changed) index.values[i] = valueAt(i);
+      } else {
+        const values = new Array<unknown>(blocks.length);
+        for (let i = 0; i < blocks.length; i++) values[i] = valueAt(i);
+        this.indexes.set(k, (index = { generation, values }));
+      }
+      index.generation = generation;
+      return index.values as T[];
+    };
 
     const profiles = config.profiles?.length
       ? config.profiles.map((id) => ({ id, reasons: ['chosen in settings'], source: 'config' as const }))
@@ -198,7 +243,8 @@ export class Linter {
     for (const { rule, options, prepared, toFinding } of runs) {
       if (!rule.checkDocument) continue;
       const ruleId = rule.meta.id;
-      const memoKeys = this.memoKeys.get(ruleId) ?? new Map<string, string>();
+      let memoKeys = this.memoKeys.get(ruleId);
+      if (!memoKeys) this.memoKeys.set(ruleId, (memoKeys = new Map()));
       const ctx: DocumentContext = {
         config,
         options,
@@ -210,7 +256,7 @@ export class Linter {
         memo: <T>(ab: AnalysedBlock, memoKey: string, compute: () => T): T => {
           const entry =
             blocks[ab.index] === ab ? blockEntries[ab.index]! : this.entries.get(entryKeyFor(ab.block.kind, ab.block.level, ab.block.text))!;
-          const k = memoKeys.get(memoKey) ?? this.memoKey(ruleId, memoKey);
+          const k = memoKeys.get(memoKey) ?? this.memoKey(memoKeys, ruleId, memoKey);
           const memos = entry.memos;
           const hit = memos.get(k);
           if (hit !== undefined || memos.has(k)) return hit as T;
@@ -218,6 +264,8 @@ export class Linter {
           memos.set(k, value);
           return value;
         },
+        perBlock: <T>(k: string | object, fn: (ab: AnalysedBlock) => T) =>
+          perBlock(typeof k === 'string' ? (memoKeys.get(k) ?? this.memoKey(memoKeys, ruleId, k)) : k, fn),
         report: (r) => findings.push(toFinding(r, r.blockId ?? null)),
       };
       rule.checkDocument(ctx);
@@ -227,13 +275,11 @@ export class Linter {
     for (const [k, entry] of this.entries) if (entry.generation !== generation) this.entries.delete(k);
 
     const report: Report = { findings: sortFindings(findings, blockIndex), profiles, stats: computeStats(blocks), analysedBlocks };
-    this.last = { configKey: key, profilesKey, blocks: doc.blocks, entries: blockEntries, report };
+    this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, report };
     return report;
   }
 
-  private memoKey(ruleId: string, memoKey: string): string {
-    let keys = this.memoKeys.get(ruleId);
-    if (!keys) this.memoKeys.set(ruleId, (keys = new Map()));
+  private memoKey(keys: Map<string, string>, ruleId: string, memoKey: string): string {
     const k = `${ruleId}\u0000${memoKey}`;
     keys.set(memoKey, k);
     return k;

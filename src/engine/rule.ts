@@ -38,6 +38,15 @@ export interface DocumentContext extends BaseContext {
    * configuration), so a re-lint after an edit only recomputes changed blocks.
    */
   memo<T>(block: AnalysedBlock, key: string, compute: () => T): T;
+  /**
+   * fn for every block, in block order: computed once per block text (and
+   * configuration), and after an edit only for the blocks that changed, so a
+   * re-check costs what the edit costs. `key` names the result: a string is
+   * this rule's own; a module-level constant object (a pattern, a function)
+   * is shared by every rule that passes it. fn must read only the block.
+   * The array is the engine's: read it, do not keep or change it.
+   */
+  perBlock<T>(key: string | object, fn: (block: AnalysedBlock) => T): readonly T[];
 }
 
 export interface Rule {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Linter, parseConfig, type Block, type Rule, type TextDoc } from '../../src/engine';
+import { Linter, parseConfig, type AnalysedBlock, type Block, type Rule, type TextDoc } from '../../src/engine';
 import { ALL_RULES } from '../../rules';
 
 /** A block rule that flags every "foo", counting how often it runs. */
@@ -162,6 +162,46 @@ describe('Linter', () => {
     const report = linter.lint(edited);
     expect(memoCalls.n).toBe(51);
     expect(report.findings.find((f) => f.blockId === null)!.message).toBe(new Linter([docRule()]).lint(edited).findings.find((f) => f.blockId === null)!.message);
+  });
+
+  it('keeps per-block indexes for document rules and recomputes only the edited blocks', () => {
+    const calls = { n: 0 };
+    const shared = (b: AnalysedBlock) => (calls.n++, b.analysis.words.length);
+    // Two rules asking with the same shared key compute it once between them.
+    const counting = (id: string): Rule => ({
+      meta: { ...docRule().meta, id },
+      checkDocument(ctx) {
+        const counts = ctx.perBlock(shared, shared);
+        ctx.report({ message: `Words: ${counts.reduce((a, b) => a + b, 0)}.` });
+      },
+    });
+    const rules = () => [counting('count-a'), counting('count-b')];
+    const linter = new Linter(rules());
+    /** How many values a lint computed, and its findings' messages. */
+    const lintCounting = (l: Linter, doc: TextDoc) => {
+      const before = calls.n;
+      const messages = l.lint(doc).findings.map((f) => f.message);
+      return { computed: calls.n - before, messages };
+    };
+    const doc = fifty();
+    expect(lintCounting(linter, doc).computed).toBe(50);
+
+    // One block edited in place: one new value; the totals match a fresh linter.
+    const edited: TextDoc = { ...doc, blocks: doc.blocks.map((b, i) => (i === 7 ? { ...b, text: 'Two words.' } : b)) };
+    const afterEdit = lintCounting(linter, edited);
+    expect(afterEdit.computed).toBe(1);
+    expect(afterEdit.messages).toEqual(lintCounting(new Linter(rules()), edited).messages);
+
+    // A block inserted at the top moves every index: values come from the per-text memo, only the new block is computed.
+    const inserted: TextDoc = { ...edited, blocks: [{ id: 'new', kind: 'paragraph', text: 'A new first paragraph here.' }, ...edited.blocks] };
+    const afterInsert = lintCounting(linter, inserted);
+    expect(afterInsert.computed).toBe(1);
+    expect(afterInsert.messages).toEqual(lintCounting(new Linter(rules()), inserted).messages);
+
+    // Undoing the edit: the old text of block 7 was forgotten when it left the document, so only it is computed again.
+    const undone = lintCounting(linter, doc);
+    expect(undone.computed).toBe(1);
+    expect(undone.messages).toEqual(lintCounting(new Linter(rules()), doc).messages);
   });
 
   it('re-runs rules when the config changes, but keeps the text analysis', () => {

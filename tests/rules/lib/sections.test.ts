@@ -11,6 +11,7 @@ function ctxOf(source: string): SectionContext & { computed: number } {
 function ctxOfBlocks(list: Block[]): SectionContext & { computed: number } {
   const blocks: AnalysedBlock[] = list.map((block, index) => ({ block, index, analysis: analyseText(block.text) }));
   const memo = new Map<string, unknown>();
+  const keys = new Map<object, number>();
   const ctx = {
     blocks,
     computed: 0,
@@ -21,6 +22,9 @@ function ctxOfBlocks(list: Block[]): SectionContext & { computed: number } {
         memo.set(k, compute());
       }
       return memo.get(k) as T;
+    },
+    perBlock<T>(this: SectionContext, key: string | object, fn: (ab: AnalysedBlock) => T): readonly T[] {
+      return this.blocks.map((ab) => ctx.memo(ab, typeof key === 'string' ? key : String(keys.get(key) ?? keys.set(key, keys.size).get(key)), () => fn(ab)));
     },
   };
   return ctx;

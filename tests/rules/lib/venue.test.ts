@@ -9,7 +9,11 @@ const online = (text: string) => findOnline(text, text.toLowerCase())?.text ?? n
 function picture(source: string) {
   const { doc } = parsePlainText(source);
   const blocks: AnalysedBlock[] = doc.blocks.map((block, index) => ({ block, index, analysis: analyseText(block.text) }));
-  const ctx = { blocks, memo: (_ab: AnalysedBlock, _k: string, compute: () => unknown) => compute() } as unknown as DocumentContext;
+  const ctx = {
+    blocks,
+    memo: (_ab: AnalysedBlock, _k: string, compute: () => unknown) => compute(),
+    perBlock: (_k: unknown, fn: (ab: AnalysedBlock) => unknown) => blocks.map(fn),
+  } as unknown as DocumentContext;
   return readMeeting(ctx);
 }
 
