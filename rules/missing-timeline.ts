@@ -130,7 +130,7 @@ export const missingTimeline: Rule = {
       ...(said ? { severity: 'suggestion' as const } : {}),
       suggestions: ['A short table of steps and months is enough.'],
       example: 'March 2027: recruit the working group. April to June 2027: four workshops. July 2027: report to the board. September 2027: tell everyone what changed.',
-      anchorBlockId: anchorFor(ctx, 'timeline', [/\b(?:timeline|timetable|timescales?|milestones|key dates|schedule|phases?)\b/], 'first-heading') ?? undefined,
+      anchorBlockId: anchorFor(ctx, 'timeline-heading', [/\b(?:timeline|timetable|timescales?|milestones|key dates|schedule|phases?)\b/], 'first-heading') ?? undefined,
       ...(said ? {} : { severity: 'warning' as const }),
     });
   },

@@ -13,7 +13,7 @@
  *   findMeaning(ctx, key, meaning) → Hit[]      every place the meaning is found
  *   hasMeaning(ctx, key, meaning)  → boolean
  *   findHeading(ctx, patterns)     → the first heading (or inline label) matching
- *   anchorFor(ctx, patterns, fallback) → a block id to show a document finding beside
+ *   anchorFor(ctx, key, patterns, fallback) → a block id to show a document finding beside (one key per pattern list)
  *   sectionBlocks(ctx, index)      → the blocks under a heading
  *   labelOf(masked)                → "next steps" for "Next steps: we will…"
  */
@@ -187,7 +187,8 @@ export type AnchorFallback = 'first' | 'last' | 'last-heading' | 'first-heading'
 /**
  * Where to show a document-level finding: a heading matching `patterns`
  * (in order of preference, e.g. "how to respond" before "have your say"),
- * else the fallback block.
+ * else the fallback block. `key` names the pattern list: within one rule,
+ * each list needs its own key (block ranks are kept under it).
  */
 export function anchorFor(ctx: SectionContext, key: string, patterns: RegExp[], fallback: AnchorFallback): string | null {
   const preferred = patterns.length ? findHeadingAny(ctx, key, patterns) : undefined;
@@ -207,9 +208,8 @@ export function anchorFor(ctx: SectionContext, key: string, patterns: RegExp[], 
  * matches any heading wins, then the earliest such heading.
  */
 function findHeadingAny(ctx: SectionContext, key: string, patterns: RegExp[]): AnalysedBlock | undefined {
-  void key;
-  // Called only when a finding is reported, so no cache is needed.
-  const ranks = ctx.blocks.map((ab) => {
+  // Each block's rank is kept per rule and call site (`key`), so a re-lint only ranks changed blocks.
+  const ranks = ctx.perBlock(`anchor:${key}`, (ab) => {
     // Only headings and labelled lines can anchor; skip running text cheaply.
     const text = ab.block.kind === 'heading' ? ab.analysis.masked : ab.analysis.masked.indexOf(':') < 0 ? null : labelOf(ab.analysis.masked);
     if (text === null) return -1;

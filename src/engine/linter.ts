@@ -48,6 +48,7 @@ interface LastLint {
   generation: number;
   blocks: readonly Block[];
   entries: TextEntry[];
+  analysed: AnalysedBlock[];
   report: Report;
 }
 
@@ -97,9 +98,15 @@ export class Linter {
     // an editor that keeps unchanged blocks skips building and hashing their keys.
     const lastBlocks = this.last?.blocks;
     const lastEntries = this.last?.entries;
+    const lastAnalysed = this.last?.analysed;
     const blocks: AnalysedBlock[] = doc.blocks.map((block, index) => {
-      let entry = lastBlocks?.[index] === block ? lastEntries![index] : undefined;
-      if (!entry) entry = this.entries.get(entryKeyFor(block.kind, block.level, block.text));
+      if (lastBlocks?.[index] === block) {
+        const entry = lastEntries![index]!;
+        entry.generation = generation;
+        blockEntries[index] = entry;
+        return lastAnalysed![index]!;
+      }
+      let entry = this.entries.get(entryKeyFor(block.kind, block.level, block.text));
       if (!entry) {
         entry = { analysis: analyseText(block.text), results: new Map(), memos: new Map(), generation };
         this.entries.set(entryKeyFor(block.kind, block.level, block.text), entry);
@@ -275,7 +282,7 @@ export class Linter {
     for (const [k, entry] of this.entries) if (entry.generation !== generation) this.entries.delete(k);
 
     const report: Report = { findings: sortFindings(findings, blockIndex), profiles, stats: computeStats(blocks), analysedBlocks };
-    this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, report };
+    this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report };
     return report;
   }
 

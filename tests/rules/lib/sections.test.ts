@@ -100,6 +100,12 @@ describe('headings and anchors', () => {
     expect(anchorFor(ctx, 'none', [], 'last')).toBe('h4');
   });
 
+  it('keeps each pattern list apart by its key, so two anchors in one rule do not mix', () => {
+    expect(anchorFor(ctx, 'respond', [/\bhow to respond\b/], 'first')).toBe('h2');
+    expect(anchorFor(ctx, 'paper', [/\bpaper copies\b/], 'first')).toBe('h3');
+    expect(anchorFor(ctx, 'respond', [/\bhow to respond\b/], 'first')).toBe('h2');
+  });
+
   it('reads labels', () => {
     expect(labelOf('contact: jane smith')).toBe('contact');
     expect(labelOf('this is a long sentence that has a colon much later on: here')).toBeNull();
