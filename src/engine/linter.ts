@@ -58,7 +58,6 @@ export class Linter {
   private readonly rules: Rule[];
   private entries = new Map<string, TextEntry>();
   private configKey = '';
-  private prepared = new Map<string, unknown>();
   private nlpCache = new Map<string, NlpView>();
   private generation = 0;
   private last: LastLint | null = null;
@@ -80,7 +79,6 @@ export class Linter {
     const key = JSON.stringify({ ...config, profiles: undefined });
     if (key !== this.configKey) {
       this.configKey = key;
-      this.prepared.clear();
       this.indexes.clear();
       for (const entry of this.entries.values()) {
         entry.results.clear();
@@ -184,10 +182,7 @@ export class Linter {
       if (setting.severity === 'off') continue;
       if (meta.profiles !== 'all' && !meta.profiles.some((p) => profileIds.includes(p))) continue;
       const explicitSeverity = config.rules[meta.id] !== undefined ? (setting.severity as Severity) : undefined;
-      const prepared = <T>(build: () => T): T => {
-        if (!this.prepared.has(meta.id)) this.prepared.set(meta.id, build());
-        return this.prepared.get(meta.id) as T;
-      };
+      const prepared = <T>(build: () => T): T => preparedFor(rule, key, build);
       const toFinding = (r: RuleReport, blockId: string | null): Finding => {
         const block = blockId !== null ? doc.blocks[blockIndex.get(blockId) ?? -1] : undefined;
         const ranged = block !== undefined && r.start !== undefined && r.end !== undefined;
@@ -301,6 +296,25 @@ export class Linter {
     }
     return view;
   }
+}
+
+/**
+ * What rules build once per configuration (word matchers, compiled lists),
+ * shared by every Linter that runs the same rule object: a new Linter (a new
+ * tab, a CLI run, a test) starts without rebuilding them. A few
+ * configurations are kept per rule, the oldest dropped first.
+ */
+const PREPARED = new WeakMap<Rule, Map<string, unknown>>();
+const PREPARED_CONFIGS = 4;
+
+function preparedFor<T>(rule: Rule, configKey: string, build: () => T): T {
+  let byConfig = PREPARED.get(rule);
+  if (!byConfig) PREPARED.set(rule, (byConfig = new Map()));
+  if (byConfig.has(configKey)) return byConfig.get(configKey) as T;
+  const value = build();
+  if (byConfig.size >= PREPARED_CONFIGS) byConfig.delete(byConfig.keys().next().value!);
+  byConfig.set(configKey, value);
+  return value;
 }
 
 function entryKeyFor(kind: string, level: number | undefined, text: string): string {

@@ -18,7 +18,8 @@ interface BaseContext {
   nlp(text: string): NlpView;
   /**
    * Build something once per configuration (a word matcher, say) and reuse
-   * it on every later lint with the same configuration.
+   * it on every later lint with the same configuration, in any Linter. It
+   * must depend only on the configuration, never on the document.
    */
   prepared<T>(build: () => T): T;
   report(finding: RuleReport): void;
