@@ -1,5 +1,5 @@
 /**
- * Every barrier from the poster (shared/seed/barriers-and-enablers.md), in its
+ * Every barrier from the poster the project began with, in its
  * own wording. Ids are stable: rules, reports and saved reviews use them.
  * "Fear of change" appears twice on the poster; it is one barrier here.
  */

@@ -4,7 +4,7 @@
  * both), so whatever a finding or a reviewer question points at, the side
  * panel always has good practice to show beside it.
  *
- * Starting point: the rule table in RULES.md. Added here: links for the
+ * Starting point: the rule tables in docs/spec.md. Added here: links for the
  * barriers no rule covers (attitudes, culture), chosen from the poster's
  * own pairings (e.g. "getting defensive" ↔ "being able to hear criticism").
  */

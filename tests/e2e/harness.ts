@@ -1,6 +1,6 @@
 /**
- * Loads the e2e build of the extension into Debian Chromium (see
- * TOOLCHAIN.md) and serves tests/e2e/fixtures from a local server.
+ * Loads the e2e build of the extension into Debian Chromium (the launch
+ * options are below) and serves tests/e2e/fixtures from a local server.
  *
  * The e2e build differs from the real one in one way: it has a host
  * permission for http://127.0.0.1 and exposes the background's check handler
