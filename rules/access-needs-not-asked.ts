@@ -74,7 +74,7 @@ export const accessNeedsNotAsked: Rule = {
       description:
         'Checks that an invitation asks people what they need to take part (access needs, reasonable adjustments, dietary needs), and says whom to tell, how, and by when.',
       why: 'Without asking, organisers assume everyone can hear, see, read and move in the same way. Asking in the invitation — with a name, a phone number and a date — lets people say what they need without having to chase it, and gives you time to arrange it.',
-      bad: 'Please let me know if you are able to attend by replying to this email.',
+      bad: 'Our next meeting is on Thursday 6 March, 6pm to 7.30pm, at the Kingsway Surgery. Please let me know if you are able to attend by replying to this email.',
       good: 'If you need anything to help you take part, such as a BSL interpreter, a hearing loop or papers in large print, please tell Amir Begum on 01632 960 555 or at kingsway.ppg@nhs.net by Friday 28 February.',
       sources: ['Equality Act 2010: the duty to make reasonable adjustments is anticipatory', 'SCIE co-production guidance: ask about access needs before the meeting'],
     },

@@ -15,6 +15,8 @@ export const UPDATES: Meaning = {
     new RegExp(`\\bkeep(?:ing)? ${PEOPLE} (?:\\w+ )?(?:up to date|updated|informed|in the loop|posted|in touch)\\b`),
     /\b(?:regular|monthly|weekly|quarterly|fortnightly|termly|annual) (?:updates?|newsletters?|bulletins?|briefings?|e-?mails?|progress reports?|feedback)\b/,
     /\b(?:we will|we['’]ll|the team will) (?:send|share|give|provide|publish|post|e-?mail|circulate|write) (?:regular |monthly |quarterly |short |an? )?(?:updates?|newsletters?|bulletins?|progress)/,
+    // The people between the verb and the update, a bounded gap: "we will send everyone who takes part a short update".
+    /\b(?:we will|we['’]ll|the team will) (?:send|give|e-?mail|post) (?:[\w'’-]+ ){1,6}?(?:a|an) (?:short |regular |monthly |quarterly |written |brief )?(?:updates?|newsletters?|bulletins?|summary)\b/,
     /\bupdates? (?:will be|are|is|gets?) (?:sent|shared|published|posted|given|provided|e-?mailed|circulated)\b/,
     /\byou said,? we did\b/,
     new RegExp(`\\b(?:feed|report)(?:ing)? back to ${PEOPLE}\\b|\\bwe will (?:feed|report) back\\b`),

@@ -71,7 +71,7 @@ export const papersInAdvance: Rule = {
       description:
         'Where a meeting has papers, an agenda or a presentation, checks that people get them at least a week before, and flags papers handed out on the day. Papers promised by a dated day, or already published with people asked to read them before the session, count as sent ahead; a bare agenda with nothing else to read needs only to go out some days before.',
       why: 'People need time to read, to ask someone to explain, and to get papers in large print, Easy Read or another language. Papers given out on the day mean only those who already know the subject can take part.',
-      bad: 'Papers will be handed out on the day.',
+      bad: 'The patient panel meets at the Civic Hall on Tuesday 3 June, 2pm to 4pm. Papers will be handed out on the day.',
       good: 'We will post and email the agenda and papers on Wednesday 26 February, two weeks before the meeting. Tell us if you would like them in large print or Easy Read.',
       sources: ['SCIE co-production guidance: send papers in advance, in accessible formats'],
     },

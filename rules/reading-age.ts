@@ -13,7 +13,7 @@ export const readingAge: Rule = {
     defaultOptions: { maxAverageSentenceLength: 20, maxReadingAge: 9, easyReadMaxAverageSentenceLength: 15, minWords: 100 },
     docs: {
       description:
-        'Looks at the whole document: the average sentence length and the reading age. Flags an average over 20 words a sentence or a reading age above 9 years.',
+        'Looks at the whole document: the average sentence length and the reading age. Flags an average over 20 words a sentence or a reading age above 9 years. Documents under 100 words are not scored: a few sentences are too few to judge.',
       why: 'Many adults in the UK read at the level of a 9 to 11 year old, and more so when stressed, unwell or reading in a second language. A document that needs a high reading age shuts people out before they start.',
       bad: 'The implementation of the integrated neighbourhood model necessitates the reconfiguration of existing community provision to facilitate improved outcomes for the population.',
       good: 'We want to bring local health and care teams together. This means changing where some services are. We think this will help people get the right care sooner.',
