@@ -1,0 +1,18 @@
+// ESLint: TypeScript's checks the compiler does not make, and eslint-plugin-regexp
+// on our many regular expressions (slow backtracking, useless parts, mistakes).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
+
+export default tseslint.config(
+  { ignores: ['.output/', '.wxt/', 'dist/', 'node_modules/', '.real/', 'bench/results/', 'docs/'] },
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended, regexp.configs['flat/recommended']],
+    rules: {
+      // Tests and rules use `!` where an index is known to exist.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+);
