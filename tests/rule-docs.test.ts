@@ -2,11 +2,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../rules';
 import { renderRuleDocs } from '../src/report/rule-docs';
+import { renderRuleMeta } from '../src/report/rule-meta';
 
 describe('docs/rules.md', () => {
   it('is up to date with the rules (run `npm run docs` after changing a rule)', () => {
     const onDisk = readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf8');
     expect(onDisk).toBe(renderRuleDocs(ALL_RULES));
+  });
+
+  it('rules/meta.generated.json, which the options page reads, is up to date (run `npm run docs`)', () => {
+    const onDisk = readFileSync(new URL('../rules/meta.generated.json', import.meta.url), 'utf8');
+    expect(onDisk).toBe(renderRuleMeta(ALL_RULES));
   });
 
   it('documents every rule with examples and its barriers', () => {

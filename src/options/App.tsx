@@ -15,7 +15,7 @@ import { WordListsSection } from './WordListsSection';
 import { WordsSection } from './WordsSection';
 import { ORG_EXPLANATION, SetByOrganisation } from './common';
 
-export function OptionsApp({ deps, rules }: { deps: OptionsDeps; rules: Rule[] }) {
+export function OptionsApp({ deps, rules }: { deps: OptionsDeps; rules: readonly Pick<Rule, 'meta'>[] }) {
   const api = useSettings(deps);
   const { loaded } = api;
 

@@ -12,7 +12,7 @@ import { BOOLEAN_OPTION_INFO, OPTION_INFO, SEVERITY_LABELS, checkOptionNumber, r
 import { FieldError, ORG_EXPLANATION, SetByOrganisation, describedBy } from './common';
 
 export interface RulesSectionProps {
-  rules: Rule[];
+  rules: readonly Pick<Rule, 'meta'>[];
   /** Settings with the organisation's on top: what is in force. */
   effective: Record<string, RuleSetting>;
   locked: Set<string>;
@@ -57,7 +57,7 @@ function NumberOption(props: { id: string; optionKey: string; value: unknown; di
   );
 }
 
-function RuleRow({ rule, props }: { rule: Rule; props: RulesSectionProps }) {
+function RuleRow({ rule, props }: { rule: Pick<Rule, 'meta'>; props: RulesSectionProps }) {
   const { meta } = rule;
   const view = ruleView(props.effective[meta.id], meta);
   const locked = props.locked.has(meta.id);
