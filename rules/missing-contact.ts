@@ -19,8 +19,8 @@ interface BlockContact {
   routeAt: number | null;
 }
 
-/** An invitation to get in touch, with no number or address: "contact us", "get in touch", "use our contact form". */
-const CONTACT_INVITE = /\b(?:(?:mailbox|inbox|helpline|phone line|e-?mail address) has (?:also )?been set up|please (?:e-?mail|call|phone|ring|write to)|in writing to|contact (?:us|the (?:[\w'’-]+ ){0,2}(?:team|office|practice|surgery|council|trust))|get in touch|(?:online |web )?(?:contact|enquiry) form|speak to (?:a member of )?(?:our|the) (?:team|staff)|ask (?:at )?(?:reception|the front desk))\b/;
+/** An invitation to get in touch, with no number or address: "contact us", "email us", "get in touch", "use our contact form". */
+const CONTACT_INVITE = /\b(?:(?:mailbox|inbox|helpline|phone line|e-?mail address) has (?:also )?been set up|please (?:e-?mail|call|phone|ring|write to)|in writing to|contact (?:us|the (?:[\w'’-]+ ){0,2}(?:team|office|practice|surgery|council|trust))|(?:e-?mail(?:ing)?|writ(?:e|ing) to|call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|messag(?:e|ing)) us\b|get in touch|(?:online |web )?(?:contact|enquiry) form|speak to (?:a member of )?(?:our|the) (?:team|staff)|ask (?:at )?(?:reception|the front desk))\b/;
 
 /** A named team or role: what makes a contact named. */
 const TEAM = /\b(?:team|office|officer|manager|lead|coordinator|co-ordinator|administrator|service|department|unit|pals|helpline|hub|secretary|clerk|engagement|communications|practice manager|customer services)\b/;
@@ -31,7 +31,8 @@ const ROUTE = new RegExp(
     String.raw`(?:${TEAM.source}|\b(?:reception|councillor|practice|surgery|pharmacist|nurse|doctor|gp)\b)`,
 );
 
-const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/;
+// A page saved or read before its script ran shows an address hidden from spam robots as "[email protected]": an address all the same.
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\[email\s?protected\]/;
 // UK numbers: 01/02/03/07/08 with 10–11 digits, +44, textphone 18001, short helplines.
 const PHONE = /(?:\+44\s?\(?0?\)?\s?\d|\(?\b0\d)[\d\s()-]{8,14}\d\b|\b18001\s?[\d\s]{6,14}\d\b/;
 const PHONE_WORDS = /\b(?:tel|telephone|phone|call|ring|textphone|text(?: us)?|freephone|helpline|mobile)\b/;

@@ -108,3 +108,21 @@ describe('missing-contact: "by contacting the engagement team", "in writing to"'
     expect(f[0]!.message).not.toMatch(/does not say/);
   });
 });
+
+describe('missing-contact: an address hidden from spam robots', () => {
+  it('reads "[email protected]" as the e-mail address it stands for', () => {
+    const r = check(rule, `${CONSULTATION}\n\nTo book a place on the walk, email [email protected] or just come along.`);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.text).toBe('[email protected]');
+    expect(r.findings[0]!.message).toMatch(/e-mail address but no phone number/);
+  });
+});
+
+describe('missing-contact: "by emailing us" with no address given', () => {
+  it('quotes the route rather than saying there is no contact', () => {
+    const r = check(rule, `${CONSULTATION}\n\nYou can ask to watch the meeting by emailing us before 4pm the day before.`);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.message).toMatch(/^This says “You can ask to watch the meeting by emailing us/);
+    expect(r.findings[0]!.message).not.toMatch(/does not say who to contact/);
+  });
+});
