@@ -145,6 +145,35 @@ const INSTEAD_OF_EVENT = /\b(?:can['’]t|cannot|can not|unable to|not able to) 
 const NEWS_RE = /\b(?:newsletter|bulletin|e-?news|magazine|news round-?up)\b/;
 void DATE;
 
+const GLOBAL_CUES = new WeakMap<RegExp, RegExp>();
+
+/** Every match of a cue's pattern, left to right (a global copy of it is made once). */
+function* allMatches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  let global = GLOBAL_CUES.get(pattern);
+  if (!global) GLOBAL_CUES.set(pattern, (global = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'g')));
+  global.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = global.exec(text))) {
+    yield m;
+    if (m[0].length === 0) global.lastIndex++;
+  }
+}
+
+/** Does a match of a cue at `at` count ('cue'), name a plan only in passing ('weak-title'), or not count? */
+function judgeCue(cue: Cue, kind: string, text: string, at: number): 'cue' | 'weak-title' | 'no' {
+  const before = text.slice(Math.max(0, at - 60), at);
+  // "You just need to be willing to listen and share your views" says what taking part involves, not an ask to respond.
+  if (cue.generic && PARTICIPATION_BEFORE.test(before)) return 'no';
+  // "Tell people whether we are consulting them": a commitment about consulting, not a consultation.
+  if (cue.direct && /\b(?:when|whether|where|why)\s+$/.test(before)) return 'no';
+  // "Can't come along? Fill in our survey": a way to respond offered instead of an event belongs to the event.
+  if (cue.profile === 'consultation' && cue.weight === 2 && INSTEAD_OF_EVENT.test(before)) return 'no';
+  if (cue.profile === 'report' && (PROMISE_BEFORE.test(before) || FUTURE.test(sentenceAt(text, at)))) return 'no';
+  // A plan's name counts in a heading or as "this … plan"; in passing ("our action plan was…", an agenda item) it is a weak cue.
+  if (cue.title && kind !== 'heading' && !/\b(?:this|our new|the new|our updated|the updated|our refreshed)\s+(?:[\w'’‘-]+\s+){0,5}['’‘"“]?$/.test(text.slice(Math.max(0, at - 50), at))) return 'weak-title';
+  return 'cue';
+}
+
 function cuesFor(ab: AnalysedBlock): BlockCues {
   const kind = ab.block.kind;
   const key = kind === 'heading' ? 'h' : 'b';
@@ -155,24 +184,21 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
   const headingLike = kind === 'heading' || (kind === 'paragraph' && ab.analysis.words.length <= 12 && !/[.!?]\s*$/.test(text.trim()));
   const cues: number[] = [];
   const weakTitles: number[] = [];
+  const trimmed = text.trim();
   CUES.forEach((cue, i) => {
     if (cue.headingOnly && !(cue.titleZone ? headingLike : kind === 'heading')) return;
-    const m = cue.pattern.exec(text.trim());
-    if (!m) return;
-    const before = text.slice(Math.max(0, m.index - 60), m.index);
-    // "You just need to be willing to listen and share your views" says what taking part involves, not an ask to respond.
-    if (cue.generic && PARTICIPATION_BEFORE.test(before)) return;
-    // "Tell people whether we are consulting them": a commitment about consulting, not a consultation.
-    if (cue.direct && /\b(?:when|whether|where|why)\s+$/.test(before)) return;
-    // "Can't come along? Fill in our survey": a way to respond offered instead of an event belongs to the event.
-    if (cue.profile === 'consultation' && cue.weight === 2 && INSTEAD_OF_EVENT.test(before)) return;
-    if (cue.profile === 'report' && (PROMISE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || FUTURE.test(sentenceAt(text, m.index)))) return;
-    // A plan's name counts in a heading or as "this … plan"; in passing ("our action plan was…", an agenda item) it is a weak cue.
-    if (cue.title && kind !== 'heading' && !/\b(?:this|our new|the new|our updated|the updated|our refreshed)\s+(?:[\w'’‘-]+\s+){0,5}['’‘"“]?$/.test(text.slice(Math.max(0, m.index - 50), m.index))) {
-      weakTitles.push(i);
-      return;
+    // The first match may be passed over ("its commitment to involving" before "our new co-production
+    // strategy"): every match is tried, and the cue counts if one of them does.
+    let weak = false;
+    for (const m of allMatches(cue.pattern, trimmed)) {
+      const verdict = judgeCue(cue, kind, text, m.index);
+      if (verdict === 'cue') {
+        cues.push(i);
+        return;
+      }
+      if (verdict === 'weak-title') weak = true;
     }
-    cues.push(i);
+    if (weak) weakTitles.push(i);
   });
   const label = LABEL_RE.exec(text);
   const labels = label ? [label[1]!.replace(/s$/, '').replace(/^(?:where|location|address|place|meeting point|meeting place|start(?:ing)? point)$/, 'venue').replace(/^when$/, 'date')] : [];

@@ -49,6 +49,11 @@ describe('profiles of published pages', () => {
     expect(kinds('The hospital is changing how it works with patients through our new ‘Patient Involvement’ strategy. Patients, carers and staff wrote it together.')).toEqual(['engagement-plan']);
   });
 
+  it('finds "our new … strategy" after an earlier phrase the same cue passes over', () => {
+    // "commitment to … involving" comes first in the sentence and, said in passing, names no plan.
+    expect(kinds("The health board is renewing its commitment to properly involving families, through our new 'Listening and Partnership' strategy. Families helped to write it.")).toEqual(['engagement-plan']);
+  });
+
   it('does not read a commitment about "when we are consulting" as a consultation', () => {
     expect(kinds('Engagement charter\n\nWe will:\n\n1. involve the public early in our decision making\n2. tell people clearly whether we are consulting them or only informing them\n3. show what difference people made')).toEqual(['engagement-plan']);
   });
