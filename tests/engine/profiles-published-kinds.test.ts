@@ -21,6 +21,7 @@ describe('profiles of published pages', () => {
     ['a survey launched by a commissioner', 'Policing is paid for partly through council tax. The Commissioner has launched a public survey and says: “I would encourage every household to fill it in.”'],
     ['a closed consultation whose decision is still to come', 'Consultation (closed)\n\nWhat happens next?\n\nWe are meeting residents and families in every home over the coming weeks. We expect to decide in April 2027.'],
     ['events that say what they consult on mid-paragraph', 'Village Plan Options Events\n\nWe would like to invite you to one of our events in June to give us your feedback. What are we consulting on? The draft plan and the sites put forward.\n\n- Memorial Hall, Friday 11 June 2027, 7pm to 9pm'],
+    ['a letter running a vote on options', 'Two options for the service road\n\nOur safety team has drawn up two options for people who live on the road. We would rather residents chose than officers. So we will undertake one final consultation with every household.\n\nEvery home has a voting slip with a prepaid envelope. Please make sure your voting slip is returned by 3 July 2027.'],
   ])('reads %s as a consultation', (_, text) => {
     expect(kinds(text)).toContain('consultation');
   });
