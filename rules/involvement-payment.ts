@@ -71,14 +71,14 @@ export const involvementPayment: Rule = {
     },
   },
   checkDocument(ctx) {
-    if (hasMeaning(ctx, 'payment', PAYMENT)) return;
+    if (hasMeaning(ctx, PAYMENT)) return;
     const plan = ctx.profiles.includes('engagement-plan');
     // People watching a formal meeting held in public are observers, not contributors.
-    if (!plan && hasMeaning(ctx, 'observers', OBSERVING)) return;
+    if (!plan && hasMeaning(ctx, OBSERVING)) return;
     // Nothing asks people to give their time in an involvement role.
     if (notAnInvolvementRole(ctx, plan)) return;
     // A consultation's drop-ins and public meetings are ways for anyone to give views, not an involvement role.
-    if (!plan && ctx.profiles.includes('consultation') && !hasMeaning(ctx, 'join-role', JOIN_MEANING)) return;
+    if (!plan && ctx.profiles.includes('consultation') && !hasMeaning(ctx, JOIN_MEANING)) return;
     ctx.report({
       message: plan
         ? 'This plan does not say how people’s expenses and time will be paid. Say what you will pay (travel, care and childcare costs, and a payment or voucher for their time) and how.'

@@ -189,18 +189,18 @@ export const missingFeedbackUse: Rule = {
     },
   },
   checkDocument(ctx) {
-    if (hasMeaning(ctx, 'feedback-use', FEEDBACK_USE_CONCRETE) || hasMeaning(ctx, 'feedback-use-report', FEEDBACK_USE_REPORT_TO) || hasMeaning(ctx, 'feedback-use-considered', FEEDBACK_USE_CONSIDERED) || hasMeaning(ctx, 'feedback-use-weak', FEEDBACK_USE_WEAK)) return;
+    if (hasMeaning(ctx, FEEDBACK_USE_CONCRETE) || hasMeaning(ctx, FEEDBACK_USE_REPORT_TO) || hasMeaning(ctx, FEEDBACK_USE_CONSIDERED) || hasMeaning(ctx, FEEDBACK_USE_WEAK)) return;
     const consultation = ctx.profiles.includes('consultation');
     const what = consultation ? 'consultation' : 'plan';
     // Said thinly: a general line about views, or only when the decision will be made ("We expect to decide in April").
     // A sentence is a better quote than a bare heading ("Next steps").
-    const thinHits = findMeaning(ctx, 'feedback-use-thin', FEEDBACK_USE_THIN);
-    const thin = thinHits.find((h) => h.via === 'phrase') ?? thinHits[0] ?? findMeaning(ctx, 'dated-decision', DATED_DECISION)[0];
+    const thinHits = findMeaning(ctx, FEEDBACK_USE_THIN);
+    const thin = thinHits.find((h) => h.via === 'phrase') ?? thinHits[0] ?? findMeaning(ctx, DATED_DECISION)[0];
     if (thin) {
       const ab = ctx.blocks[thin.index]!;
       const said = quoteAround(ab, thin.start);
       // Name only what is still to add: a decision with a date elsewhere in the document counts.
-      const dated = hasMeaning(ctx, 'dated-decision', DATED_DECISION);
+      const dated = hasMeaning(ctx, DATED_DECISION);
       ctx.report({
         blockId: ab.block.id,
         start: said.start,

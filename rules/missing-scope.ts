@@ -100,8 +100,8 @@ export const missingScope: Rule = {
     },
   },
   checkDocument(ctx) {
-    if (hasMeaning(ctx, 'scope', SCOPE)) return;
-    if (hasMeaning(ctx, 'scope-decided', DECIDED) && hasMeaning(ctx, 'scope-asked', ASKED_LIST)) return;
+    if (hasMeaning(ctx, SCOPE)) return;
+    if (hasMeaning(ctx, DECIDED) && hasMeaning(ctx, ASKED_LIST)) return;
     ctx.report({
       message:
         'This consultation does not say what people can change. Say what is open to change, what has already been decided or cannot change, and who will make the final decision.',

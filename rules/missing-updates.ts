@@ -83,8 +83,8 @@ export const missingUpdates: Rule = {
     },
   },
   checkDocument(ctx) {
-    const updates = hasMeaning(ctx, 'updates', UPDATES);
-    const processFeedback = hasMeaning(ctx, 'process-feedback', PROCESS_FEEDBACK);
+    const updates = hasMeaning(ctx, UPDATES);
+    const processFeedback = hasMeaning(ctx, PROCESS_FEEDBACK);
     if (updates && processFeedback) return;
     const anchorBlockId = anchorFor(ctx, 'updates', [/\bcommunications?\b/, /\b(?:approach|how we will)\b/], 'last-heading') ?? undefined;
     if (!updates) {

@@ -44,7 +44,7 @@ export const missingWhoDecides: Rule = {
     },
   },
   checkDocument(ctx) {
-    if (hasMeaning(ctx, 'who-decides', WHO_DECIDES)) return;
+    if (hasMeaning(ctx, WHO_DECIDES)) return;
     ctx.report({
       message: 'This plan does not say who is involved and who makes decisions. Name the people or groups, what each does, and who makes the final decision.',
       suggestions: ['Add a short “Roles and decisions” section.'],

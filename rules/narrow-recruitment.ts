@@ -52,8 +52,8 @@ export const narrowRecruitment: Rule = {
     },
   },
   checkDocument(ctx) {
-    if (hasMeaning(ctx, 'reach-wider', REACH_WIDER)) return;
-    const hints = REACH_HINTS.filter((m, i) => hasMeaning(ctx, `reach-hint-${i}`, m)).length;
+    if (hasMeaning(ctx, REACH_WIDER)) return;
+    const hints = REACH_HINTS.filter((m, i) => hasMeaning(ctx, m)).length;
     if (hints >= 2) return;
     const existing = ctx.perBlock(existingIn, existingIn);
     const at = existing.findIndex((e) => e !== null);

@@ -35,7 +35,7 @@ export const noAlternativeFormats: Rule = {
     },
   },
   checkDocument(ctx) {
-    if (hasMeaning(ctx, 'formats', ALTERNATIVE_FORMATS)) return;
+    if (hasMeaning(ctx, ALTERNATIVE_FORMATS)) return;
     ctx.report({
       message:
         'This consultation does not offer other formats. Say that people can ask for it in Easy Read, large print, other languages, British Sign Language (BSL) or audio, and how to ask.',

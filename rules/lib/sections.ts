@@ -10,8 +10,8 @@
  * re-lint after an edit only re-checks the changed blocks.
  *
  * Stable API (shared with the meeting rules):
- *   findMeaning(ctx, key, meaning) → Hit[]      every place the meaning is found
- *   hasMeaning(ctx, key, meaning)  → boolean
+ *   findMeaning(ctx, meaning)      → Hit[]      every place the meaning is found
+ *   hasMeaning(ctx, meaning)       → boolean
  *   findHeading(ctx, patterns)     → the first heading (or inline label) matching
  *   anchorFor(ctx, key, patterns, fallback) → a block id to show a document finding beside (one key per pattern list)
  *   sectionBlocks(ctx, index)      → the blocks under a heading
@@ -154,8 +154,7 @@ function headingHasContent(ctx: SectionContext, index: number): boolean {
 }
 
 /** Every place in the document where the meaning is found. */
-export function findMeaning(ctx: SectionContext, key: string, meaning: Meaning): Hit[] {
-  void key; // kept in the signature for readability at call sites; the cache is keyed by the meaning itself
+export function findMeaning(ctx: SectionContext, meaning: Meaning): Hit[] {
   const hits: Hit[] = [];
   ctx.perBlock(meaning, (ab) => localHits(ab, meaning)).forEach((local, index) => {
     const ab = ctx.blocks[index]!;
@@ -167,17 +166,17 @@ export function findMeaning(ctx: SectionContext, key: string, meaning: Meaning):
   return hits;
 }
 
-export function hasMeaning(ctx: SectionContext, key: string, meaning: Meaning): boolean {
-  return findMeaning(ctx, key, meaning).length > 0;
+export function hasMeaning(ctx: SectionContext, meaning: Meaning): boolean {
+  return findMeaning(ctx, meaning).length > 0;
 }
 
 const headingMeanings = new WeakMap<RegExp[], Meaning>();
 
 /** The first heading (or inline label) matching any pattern. Pass a constant array so results are cached. */
-export function findHeading(ctx: SectionContext, key: string, patterns: RegExp[]): AnalysedBlock | undefined {
+export function findHeading(ctx: SectionContext, patterns: RegExp[]): AnalysedBlock | undefined {
   let meaning = headingMeanings.get(patterns);
   if (!meaning) headingMeanings.set(patterns, (meaning = { headings: patterns }));
-  const hits = findMeaning(ctx, `heading:${key}`, meaning);
+  const hits = findMeaning(ctx, meaning);
   const first = hits[0];
   return first ? ctx.blocks[first.index] : undefined;
 }

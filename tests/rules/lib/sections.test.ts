@@ -39,7 +39,7 @@ const NEXT = {
 describe('findMeaning', () => {
   it('finds a heading that has text under it', () => {
     const ctx = ctxOf('About this consultation\n\nWe want your views.\n\nWhat happens next\n\nThe board will read every response.\n');
-    const hits = findMeaning(ctx, 'next', NEXT);
+    const hits = findMeaning(ctx, NEXT);
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ via: 'heading' });
     expect(ctx.blocks[hits[0]!.index]!.block.text).toBe('What happens next');
@@ -47,31 +47,31 @@ describe('findMeaning', () => {
 
   it('ignores an empty heading', () => {
     const ctx = ctxOf('What happens next\n\nContact us\n\nCall 0113 496 0000.\n');
-    expect(hasMeaning(ctx, 'next', NEXT)).toBe(false);
+    expect(hasMeaning(ctx, NEXT)).toBe(false);
   });
 
   it('finds an inline label and a sentence', () => {
     const label = ctxOf('Next steps: the board will decide in June and we will write to everyone who took part.\n');
-    expect(findMeaning(label, 'next', NEXT)[0]).toMatchObject({ via: 'heading', start: 0 });
+    expect(findMeaning(label, NEXT)[0]).toMatchObject({ via: 'heading', start: 0 });
     const sentence = ctxOf('After it closes we will publish a summary of what people said on our website.\n');
-    const [hit] = findMeaning(sentence, 'next', NEXT);
+    const [hit] = findMeaning(sentence, NEXT);
     expect(hit).toMatchObject({ via: 'phrase' });
     expect(sentence.blocks[0]!.block.text.slice(hit!.start, hit!.end)).toBe('we will publish a summary');
   });
 
   it('drops a phrase whose sentence negates it', () => {
     const ctx = ctxOf('We have not yet decided whether we will publish a summary of responses.\n');
-    expect(hasMeaning(ctx, 'next', NEXT)).toBe(false);
+    expect(hasMeaning(ctx, NEXT)).toBe(false);
   });
 
   it('caches per block analysis but reports the ids of the current document', () => {
     const ctx = ctxOf('Intro\n\nWe will publish a summary of responses in May.\n');
-    const first = findMeaning(ctx, 'next', NEXT);
+    const first = findMeaning(ctx, NEXT);
     // The same analysed text under new block ids, as after an edit elsewhere.
     const moved = { ...ctx, blocks: ctx.blocks.map((ab, i) => ({ ...ab, index: i + 1, block: { ...ab.block, id: `x${i}` } })) };
     moved.blocks.unshift({ block: { id: 'new', kind: 'paragraph', text: 'A new first paragraph.' }, index: 0, analysis: analyseText('A new first paragraph.') });
     moved.blocks.forEach((ab, i) => (ab.index = i));
-    const second = findMeaning(moved, 'next', NEXT);
+    const second = findMeaning(moved, NEXT);
     expect(second.map((h) => [h.blockId, h.index, h.start])).toEqual(first.map((h) => [`x${h.index}`, h.index + 1, h.start]));
   });
 });
@@ -88,7 +88,7 @@ describe('headings and anchors', () => {
   ]);
 
   it('finds headings and their sections', () => {
-    expect(findHeading(ctx, 'respond', [/\bhow to respond\b/])?.block.id).toBe('h2');
+    expect(findHeading(ctx, [/\bhow to respond\b/])?.block.id).toBe('h2');
     expect(sectionBlocks(ctx, 2).map((b) => b.block.id)).toEqual(['p2', 'h3', 'p3']);
     expect(sectionBlocks(ctx, 1)).toEqual([]);
   });
