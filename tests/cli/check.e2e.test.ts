@@ -139,6 +139,17 @@ describe('options', () => {
     expect(error.stdout).toMatch(/1:1\s+error\s+“We are writing/);
   });
 
+  it('does what the README says on the shipped examples: many warnings and suggestions, no part missing altogether, exit 0', async () => {
+    const draft = await cli(['check', '--format', 'json', DRAFT]);
+    const findings = json(draft.stdout).files[0]!.findings;
+    expect(findings.length).toBeGreaterThanOrEqual(80);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(findings.some((f) => f.ruleId === 'missing-timeline' && /April 2026/.test(f.message))).toBe(true);
+    expect(findings.some((f) => f.ruleId === 'missing-feedback-use' && /all views will be acted on/.test(f.message))).toBe(true);
+    expect(draft.code).toBe(0);
+    expect((await cli(['check', GOOD])).code).toBe(0);
+  });
+
   it('exits 0 when nothing is at error severity', async () => {
     const dir = tempFolder({ 'doc.txt': 'Thank you for coming to the group today.\n' });
     const run = await cli(['check', 'doc.txt'], dir);
