@@ -71,6 +71,8 @@ describe('checking the field being edited', () => {
     const started = Date.now();
     await expect.poll(marks, { timeout: 2000, interval: 100 }).toContain('going forward');
     expect(Date.now() - started).toBeLessThan(2000);
+    // The box is named as a screen reader names it: by its aria-labelledby text.
+    await expect.poll(() => panel.getByRole('heading', { level: 2, name: 'Invitation' }).count()).toBe(1);
     expect(await rich.innerHTML()).toBe(html);
     // Highlighted in place with the CSS Custom Highlight API.
     await expect.poll(() => highlightTexts(page, 'doing-with-suggestion').then(async (a) => [...a, ...(await highlightTexts(page, 'doing-with-warning'))])).toContain('going forward');
@@ -86,5 +88,14 @@ describe('checking the field being edited', () => {
     await rich.focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => rich.textContent()).toContain('We will engage with partners going forward.');
+  });
+
+  it('names a box labelled only by its title, as a screen reader does', async () => {
+    await page.bringToFront();
+    await page.locator('#notes p').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Stakeholders are welcome.');
+    await expect.poll(() => panel.getByRole('heading', { level: 2, name: 'Notes for the meeting' }).count(), { timeout: 5000 }).toBe(1);
+    expect(await panel.getByRole('heading', { level: 2, name: 'The box you are typing in' }).count()).toBe(0);
   });
 });

@@ -238,6 +238,9 @@ export class Background {
         const what = s.pending ?? ((await isAutoSite(originOf(m.url))) && !s.paused ? 'page' : null);
         s.pending = null;
         if (s.paused) port.postMessage({ type: 'pause', paused: true } satisfies BackgroundToContent);
+        // A Google Doc's page holds only the editor's menus: its text comes from the export, as after a click.
+        const googleDoc = what === 'page' ? parseGoogleDocUrl(m.url) : null;
+        if (googleDoc) return this.checkGoogleDoc(tabId, googleDoc.id);
         if (what === 'page') port.postMessage({ type: 'check-page' } satisfies BackgroundToContent);
         if (what === 'selection') port.postMessage({ type: 'check-selection' } satisfies BackgroundToContent);
         return;
