@@ -60,7 +60,7 @@ describe('Google Docs in the side panel', () => {
     await panel.getByText('Google Docs draws its text itself').waitFor();
     // The text is not in the tab's DOM, so nothing to show there: findings are listed and copied instead.
     expect(await panel.getByRole('button', { name: /Show in page/ }).count()).toBe(0);
-    const copy = panel.getByRole('button', { name: /Copy suggestion/ }).first();
+    const copy = panel.getByRole('button', { name: /^Copy: / }).first();
     await copy.waitFor();
     await copy.click();
     await panel.locator('.copied').filter({ hasText: /Copied|did not let us copy/ }).first().waitFor();

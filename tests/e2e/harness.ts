@@ -149,6 +149,12 @@ export async function openPanelBeside(h: Harness, tabId: number): Promise<Page> 
   return panel;
 }
 
+/** Unfold the panel's "Settings for this check" (review mode, kind of document). */
+export async function openCheckSettings(panel: Page): Promise<void> {
+  const button = panel.getByRole('button', { name: /Settings for this check/ });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}
+
 /** Texts of the ranges registered in CSS.highlights under a name. */
 export async function highlightTexts(page: Page, name: string): Promise<string[]> {
   return page.evaluate((n) => {

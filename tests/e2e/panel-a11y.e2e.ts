@@ -48,7 +48,11 @@ describe('side panel accessibility', () => {
     await panel.locator('article.finding').first().waitFor();
     await panel.getByRole('button', { name: 'Why?' }).first().click();
     expect(await seriousViolations(panel)).toEqual([]);
-    await panel.getByRole('radio', { name: 'In page order' }).check();
+    await panel.getByLabel('Show', { exact: true }).selectOption('position');
+    expect(await seriousViolations(panel)).toEqual([]);
+    // Settings for this check unfolded, and the findings by barrier.
+    await panel.getByRole('button', { name: /Settings for this check/ }).click();
+    await panel.getByLabel('Show', { exact: true }).selectOption('barrier');
     expect(await seriousViolations(panel)).toEqual([]);
     await page.close();
     await panel.close();
