@@ -102,7 +102,7 @@ describe('files and pasted text in the side panel', () => {
     await panel.getByLabel('Or paste the text here').fill('Changes to day services\n\nThe decision has been made and will go ahead in April. We will talk to hard to reach groups and service users.');
     await panel.getByRole('button', { name: 'Check this text' }).click();
     await panel.locator('.context mark', { hasText: 'hard to reach' }).first().waitFor();
-    await panel.getByRole('button', { name: /^Copy: / }).first().waitFor();
+    await panel.locator('button.copy').first().waitFor();
     await page.close();
     await panel.close();
   });
