@@ -58,6 +58,19 @@ describe('side panel accessibility', () => {
     await panel.close();
   });
 
+  it('has no serious or critical axe violations with a group of findings and a list of good practice unfolded', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${served.origin}/long-consultation.html`);
+    const tabId = await tabIdOf(h, page);
+    const panel = await openPanel(h, tabId);
+    await checkTab(h, tabId);
+    await panel.locator('.group-toggle').first().click();
+    await panel.getByRole('button', { name: /^Show \d+ more good practice/ }).first().click();
+    expect(await seriousViolations(panel)).toEqual([]);
+    await page.close();
+    await panel.close();
+  });
+
   it('can be used with the keyboard alone', async () => {
     const page = await h.context.newPage();
     await page.goto(`${served.origin}/consultation.html`);
