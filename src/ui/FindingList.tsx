@@ -44,6 +44,8 @@ export function tally(findings: { severity: Severity }[]): string {
 
 function RuleGroup({ id, title, findings, children }: { id: string; title: string; findings: PanelFinding[]; children: (f: PanelFinding) => preact.ComponentChildren }) {
   const [open, setOpen] = useState(false);
+  // A long document can have hundreds of one rule's findings: unfold some, and more on request.
+  const [limit, setLimit] = useState(20);
   const severity = findings[0]!.severity;
   return (
     <section class={`rule-group severity-${severity}`} aria-labelledby={`${id}-h`}>
@@ -52,10 +54,15 @@ function RuleGroup({ id, title, findings, children }: { id: string; title: strin
           <span class="severity-tag">{SEVERITY_LABELS[severity]}<span class="visually-hidden">:</span></span> {title}: {findings.length} findings
         </button>
       </h3>
-      <p class="group-first">{findings[0]!.message}</p>
+      {!open && <p class="group-first">{findings[0]!.message}</p>}
       <ul class="findings" id={`${id}-list`} hidden={!open}>
-        {open && findings.map((f) => <li key={f.key}>{children(f)}</li>)}
+        {open && findings.slice(0, limit).map((f) => <li key={f.key}>{children(f)}</li>)}
       </ul>
+      {open && findings.length > limit && (
+        <button type="button" class="more" onClick={() => setLimit(limit + 50)}>
+          Show {Math.min(50, findings.length - limit)} more ({findings.length - limit} not shown)
+        </button>
+      )}
     </section>
   );
 }
