@@ -98,4 +98,21 @@ describe('checking the field being edited', () => {
     await expect.poll(() => panel.getByRole('heading', { level: 2, name: 'Notes for the meeting' }).count(), { timeout: 5000 }).toBe(1);
     expect(await panel.getByRole('heading', { level: 2, name: 'The box you are typing in' }).count()).toBe(0);
   });
+
+  it('textarea: a long sentence gets a quiet tint and the words inside it keep their underline', async () => {
+    await page.bringToFront();
+    const box = page.locator('#plan');
+    await box.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' We will ask stakeholders and the wider community and local groups what they think about the plan before the end of the year so that everyone has a fair chance to be heard.');
+    const spans = () => page.evaluate(() => {
+      const host = document.querySelector('doing-with-overlay');
+      return [...(host?.shadowRoot?.querySelectorAll<HTMLElement>('span[data-key]') ?? [])].map((s) => ({
+        text: s.textContent ?? '', underline: s.style.textDecoration.includes('underline'), tint: s.style.background !== '',
+      }));
+    });
+    await expect.poll(spans, { timeout: 5000 }).toContainEqual({ text: 'stakeholders', underline: true, tint: true });
+    const quiet = (await spans()).filter((s) => s.tint && !s.underline);
+    expect(quiet.map((s) => s.text).join('')).toMatch(/and the wider community/);
+  });
 });
