@@ -1,6 +1,11 @@
 import type { Rule } from '../src/engine';
 import { computeStats } from '../src/engine';
 
+/** Rounded the way it is compared: 9.1 against an aim of 9 is "just over 9", never "about 9". */
+function ageWords(age: number, aim: number): string {
+  return Math.round(age) <= aim ? `just over ${aim} years` : `about ${Math.round(age)} years`;
+}
+
 export const readingAge: Rule = {
   meta: {
     id: 'reading-age',
@@ -35,7 +40,7 @@ export const readingAge: Rule = {
     if (stats.averageSentenceLength > maxAverage)
       problems.push(`sentences average ${stats.averageSentenceLength} words (aim for ${maxAverage} or fewer)`);
     if (stats.readingAge > maxAge)
-      problems.push(`the reading age is about ${Math.round(stats.readingAge)} years (aim for ${maxAge})`);
+      problems.push(`the reading age is ${ageWords(stats.readingAge, maxAge)} (aim for ${maxAge})`);
     if (!problems.length) return;
     ctx.report({
       message: `This document may be hard to read: ${problems.join(' and ')}.`,

@@ -6,7 +6,7 @@
  */
 import type { Severity } from '../engine/types';
 import { yieldToPage } from '../sources/page';
-import { HIGHLIGHT_NAMES } from './styles';
+import { HIGHLIGHT_NAMES, markStyle, type MarkStyle } from './styles';
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => { add(r: AbstractRange): void; priority: number };
 interface HighlightRegistry {
@@ -24,8 +24,9 @@ export function highlightsSupported(): boolean {
   return api() !== null;
 }
 
-const PRIORITY: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
-const SEVERITIES = Object.keys(PRIORITY) as Severity[];
+/** The quiet sentence tint lies under every underline. */
+const PRIORITY: Record<MarkStyle, number> = { error: 3, warning: 2, suggestion: 1, sentence: 0 };
+const STYLES = Object.keys(PRIORITY) as MarkStyle[];
 
 type Registered = { add(r: AbstractRange): void; delete(r: AbstractRange): boolean; clear(): void; priority: number };
 
@@ -34,6 +35,8 @@ export interface LazyHighlight {
   /** Stable for the same finding at the same place: a finding already drawn keeps its Range. */
   key: string;
   severity: Severity;
+  /** Characters covered, when known without making the Range. */
+  length?: number;
   range: () => Range | null;
 }
 
@@ -51,7 +54,7 @@ const NEAR = '100% 0px';
 
 interface Drawn {
   range: Range;
-  severity: Severity;
+  style: MarkStyle;
   /** Registered in CSS.highlights now. */
   shown: boolean;
   /** Watched for nearness to the viewport (large sources only). */
@@ -61,7 +64,7 @@ interface Drawn {
 export class PageHighlights {
   private bySource = new Map<string, Map<string, Drawn>>();
   /** One Highlight per severity, registered once and then changed in place. */
-  private registered: Record<Severity, Registered> | null = null;
+  private registered: Record<MarkStyle, Registered> | null = null;
   /** Bumped by every change: a sliced update that sees a newer one stops. */
   private generation = 0;
   private renewed = new Set<string>();
@@ -78,7 +81,7 @@ export class PageHighlights {
     const drawn = new Map<string, Drawn>();
     this.bySource.set(sourceId, drawn);
     items.forEach((item, i) => {
-      const d: Drawn = { range: item.range, severity: item.severity, shown: false, anchor: null };
+      const d: Drawn = { range: item.range, style: markStyle(item.severity, item.range.toString().length), shown: false, anchor: null };
       drawn.set(String(i), d);
       this.show(d);
     });
@@ -119,7 +122,7 @@ export class PageHighlights {
       }
       const range = item.range();
       if (!range) continue;
-      const d: Drawn = { range, severity: item.severity, shown: false, anchor: null };
+      const d: Drawn = { range, style: markStyle(item.severity, item.length ?? range.toString().length), shown: false, anchor: null };
       drawn.set(item.key, d);
       if (nearOnly) this.watch(d);
       else this.show(d);
@@ -154,19 +157,19 @@ export class PageHighlights {
     this.anchors.clear();
     this.near.clear();
     const reg = this.registry();
-    if (reg) for (const s of SEVERITIES) reg[s].clear();
+    if (reg) for (const s of STYLES) reg[s].clear();
   }
 
   private show(d: Drawn): void {
     if (d.shown) return;
     d.shown = true;
-    this.registry()?.[d.severity].add(d.range);
+    this.registry()?.[d.style].add(d.range);
   }
 
   private hide(d: Drawn): void {
     if (!d.shown) return;
     d.shown = false;
-    this.registry()?.[d.severity].delete(d.range);
+    this.registry()?.[d.style].delete(d.range);
   }
 
   private discard(d: Drawn): void {
@@ -216,16 +219,16 @@ export class PageHighlights {
     }
   }
 
-  private registry(): Record<Severity, Registered> | null {
+  private registry(): Record<MarkStyle, Registered> | null {
     if (this.registered) return this.registered;
     const a = api();
     if (!a) return null;
-    const made = {} as Record<Severity, Registered>;
-    for (const severity of SEVERITIES) {
+    const made = {} as Record<MarkStyle, Registered>;
+    for (const style of STYLES) {
       const h = new a.Highlight() as unknown as Registered;
-      h.priority = PRIORITY[severity];
-      a.registry.set(HIGHLIGHT_NAMES[severity], h);
-      made[severity] = h;
+      h.priority = PRIORITY[style];
+      a.registry.set(HIGHLIGHT_NAMES[style], h);
+      made[style] = h;
     }
     this.registered = made;
     return made;

@@ -6,7 +6,7 @@
  * and is hidden from screen readers; the field itself is never touched.
  */
 import type { Severity } from '../engine/types';
-import { SEVERITY_COLOURS } from './styles';
+import { markStyle, SENTENCE_TINT, SEVERITY_COLOURS } from './styles';
 
 const COPIED = [
   'box-sizing', 'width', 'height', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
@@ -90,18 +90,28 @@ export class TextFieldMirror {
     const value = field.value;
     const doc = field.ownerDocument;
     const parts: Node[] = [];
-    let at = 0;
-    for (const r of this.ranges) {
-      if (r.start < at || r.end > value.length || r.end <= r.start) continue;
-      if (r.start > at) parts.push(doc.createTextNode(value.slice(at, r.start)));
+    // Long stretches (a long sentence) get a quiet tint; word marks inside them keep their underline.
+    const valid = this.ranges.filter((r) => r.end <= value.length && r.end > r.start);
+    const quiet = valid.filter((r) => markStyle(r.severity, r.end - r.start) === 'sentence');
+    const words = valid.filter((r) => !quiet.includes(r));
+    const cuts = [...new Set([0, value.length, ...valid.flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const a = cuts[i]!;
+      const b = cuts[i + 1]!;
+      const word = words.find((r) => r.start <= a && r.end >= b);
+      const tint = quiet.find((r) => r.start <= a && r.end >= b);
+      const text = value.slice(a, b);
+      if (!word && !tint) {
+        parts.push(doc.createTextNode(text));
+        continue;
+      }
       const mark = doc.createElement('span');
-      mark.dataset.key = r.key;
-      mark.style.cssText = `${STYLE[r.severity]}text-underline-offset:3px;`;
-      mark.textContent = value.slice(r.start, r.end);
+      mark.dataset.key = (word ?? tint)!.key;
+      mark.style.cssText = `${word ? STYLE[word.severity] : ''}${tint ? `background:${SENTENCE_TINT};` : ''}text-underline-offset:3px;`;
+      mark.textContent = text;
       parts.push(mark);
-      at = r.end;
     }
-    parts.push(doc.createTextNode(value.slice(at) + (single ? '' : '\n')));
+    if (!single) parts.push(doc.createTextNode('\n'));
     box.replaceChildren(...parts);
     box.scrollTop = field.scrollTop;
     box.scrollLeft = field.scrollLeft;

@@ -17,6 +17,8 @@ function statusText(state: PanelState | null): string {
   if (!state) return 'Connecting…';
   if (state.paused) return 'Checking is paused on this tab.';
   if (state.status === 'checking') return 'Checking…';
+  // Before the first press the panel's own look at the tab needs the button: an invitation, not an error.
+  if (state.status === 'problem' && state.problem?.kind === 'needs-click') return 'Ready to check this page.';
   if (state.status === 'problem') return 'This page could not be checked.';
   const r = state.report;
   if (!r) return 'Ready to check.';
@@ -78,7 +80,7 @@ function SiteControls({ state, send }: { state: PanelState; send: (m: PanelToBac
   return (
     <section aria-labelledby="site-h" class="site">
       <h2 id="site-h">This site</h2>
-      {origin && (
+      {origin && state.problem?.kind !== 'google-doc-refused' && (
         <div class="checkbox">
           <input type="checkbox" id="site-auto" checked={pending ?? state.siteOn} onChange={(e) => toggleSite(e.currentTarget.checked)} />
           <label for="site-auto">
@@ -124,7 +126,11 @@ export function App() {
           {status}
         </p>
       </header>
-      <ViewSwitch view={view} reviewing={reviewing} onView={setView} onReviewing={setReviewing} />
+      <ViewSwitch view={view} reviewing={reviewing} onView={setView} onReviewing={setReviewing}>
+        {view === 'tab' && report && state && (
+          <ProfilePicker report={report} chosen={state.chosenProfiles} onChange={(profiles) => send({ type: 'set-profiles', tabId: state.tabId, profiles })} />
+        )}
+      </ViewSwitch>
       <main>
         {view === 'file' ? (
           <FileCheck tabId={tabId} rules={rules} send={send} listen={listen} reviewing={reviewing} focus={instead} onStatus={setFileStatus} />
@@ -145,7 +151,12 @@ export function App() {
         ) : (
           <>
             <section aria-labelledby="doc-h" class="doc">
-              <h2 id="doc-h">{state.sources.find((s) => s.id === state.activeSourceId)?.label ?? state.title}</h2>
+              <div class="doc-row">
+                <h2 id="doc-h">{state.sources.find((s) => s.id === state.activeSourceId)?.label ?? state.title}</h2>
+                <button type="button" onClick={check}>
+                  {state.googleDoc ? 'Check again' : 'Check the page again'}
+                </button>
+              </div>
               {state.sources.length > 1 && (
                 <div class="field">
                   <label for="source">What to show</label>
@@ -158,23 +169,19 @@ export function App() {
                   </select>
                 </div>
               )}
-              {state.googleDoc && (
-                <p class="note">
-                  Google Docs draws its text itself, so Doing With lists what it finds here instead of underlining it in the document. The check runs again a few
-                  seconds after you stop typing.
-                </p>
-              )}
-              <button type="button" onClick={check}>
-                {state.googleDoc ? 'Check again' : 'Check the page again'}
-              </button>
-              <ProfilePicker report={report} chosen={state.chosenProfiles} onChange={(profiles) => send({ type: 'set-profiles', tabId: state.tabId, profiles })} />
             </section>
             {reviewing ? (
               <ReviewPanel doc={tabReviewDoc(state)} />
             ) : (
               <>
-                <Summary report={report} />
                 <Findings state={state} rules={rules} send={send} />
+                {state.googleDoc && (
+                  <p class="note">
+                    Google Docs draws its text itself, so Doing With lists what it finds here instead of underlining it in the document. The check runs again a
+                    few seconds after you stop typing.
+                  </p>
+                )}
+                <Summary report={report} />
               </>
             )}
           </>

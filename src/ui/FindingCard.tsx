@@ -3,6 +3,10 @@ import { useState } from 'preact/hooks';
 import { FindingContext } from './FindingContext';
 import type { PanelFinding, RuleInfo } from '../extension/messages';
 import { barrierTitle, enablersFor, SEVERITY_LABELS } from './catalog';
+import { splitSuggestions } from './advice';
+
+/** A card lists this many enablers; "Show more" opens the rest. */
+export const ENABLERS_SHOWN = 2;
 
 export interface FindingActions {
   reveal(key: string): void;
@@ -20,7 +24,7 @@ interface Props {
   actions: FindingActions;
   /**
    * The text is not in the tab (a file, pasted text, a Google Doc that draws its own text): no
-   * "Show in page", and suggestions get a "Copy" button instead.
+   * "Show in page", and replacement words get a "Copy" button instead.
    */
   copyOnly?: boolean;
 }
@@ -37,6 +41,8 @@ async function copyText(text: string): Promise<boolean> {
 export function FindingCard({ finding: f, rule, canReplace, headingLevel, showBarriers, actions, copyOnly = false }: Props) {
   const [why, setWhy] = useState(false);
   const [copied, setCopied] = useState('');
+  const [allEnablers, setAllEnablers] = useState(false);
+  const { replacements, advice } = splitSuggestions(f);
   const id = `f-${f.key.replace(/[^a-z0-9-]/gi, '-')}`;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const enablers = enablersFor(f.barriers, f.enablers);
@@ -46,43 +52,56 @@ export function FindingCard({ finding: f, rule, canReplace, headingLevel, showBa
   const canAllow = !!flagged && flagged.split(/\s+/).length <= 4;
 
   return (
-    <article class={`finding severity-${f.severity}`} aria-labelledby={`${id}-h`}>
+    <article class={`finding severity-${f.severity}`} aria-labelledby={`${id}-h`} data-focus-id={`f:${f.key}`} tabIndex={-1}>
       <Heading id={`${id}-h`} class="finding-message">
         <span class="severity-tag">{SEVERITY_LABELS[f.severity]}<span class="visually-hidden">:</span></span> {f.message}
       </Heading>
       <FindingContext context={f.context} />
-      {f.suggestions.length > 0 && (
+      {replacements.length > 0 && (
         <div class="suggestions">
-          <p class="label">{canReplace ? 'Replace with:' : 'Try instead:'}</p>
-          <ul class="suggestion-list">
-            {f.suggestions.map((s) => (
-              <li key={s}>
-                {canReplace && ranged ? (
+          <p class="label">{canReplace && ranged ? 'Replace with:' : 'Try instead:'}</p>
+          {canReplace && ranged ? (
+            <ul class="suggestion-list">
+              {replacements.map((s) => (
+                <li key={s}>
                   <button type="button" class="suggestion" onClick={() => actions.replace(f.key, s)} aria-label={`Replace “${flagged}” with “${s}”`}>
                     {s}
                   </button>
-                ) : copyOnly ? (
-                  <>
-                    <span class="suggestion-text">{s}</span>
-                    <button
-                      type="button"
-                      class="copy"
-                      onClick={() => void copyText(s).then((ok) => setCopied(ok ? `Copied “${s}”. Paste it into your document.` : 'Your browser did not let us copy. Select the words and copy them yourself.'))}
-                    >
-                      Copy suggestion<span class="visually-hidden">: {s}</span>
-                    </button>
-                  </>
-                ) : (
+                </li>
+              ))}
+            </ul>
+          ) : copyOnly ? (
+            <ul class="suggestion-list">
+              {replacements.map((s) => (
+                <li key={s}>
                   <span class="suggestion-text">{s}</span>
-                )}
-              </li>
-            ))}
-          </ul>
+                  <button
+                    type="button"
+                    class="copy"
+                    onClick={() => void copyText(s).then((ok) => setCopied(ok ? `Copied “${s}”. Paste it into your document.` : 'Your browser did not let us copy. Select the words and copy them yourself.'))}
+                  >
+                    Copy<span class="visually-hidden">: {s}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            // Words to use, not controls: plain text.
+            <p class="try">{replacements.join(', ')}</p>
+          )}
           {copyOnly && (
             <p class="copied" role="status" aria-live="polite">
               {copied}
             </p>
           )}
+        </div>
+      )}
+      {advice.length > 0 && (
+        <div class="advice">
+          <p class="label">What to do:</p>
+          {advice.map((a) => (
+            <p key={a}>{a}</p>
+          ))}
         </div>
       )}
       {f.example && (
@@ -100,11 +119,17 @@ export function FindingCard({ finding: f, rule, canReplace, headingLevel, showBa
       {enablers.length > 0 && (
         <div class="enablers">
           <p class="label" id={`${id}-en`}>Good practice that helps</p>
-          <ul aria-labelledby={`${id}-en`}>
-            {enablers.map((e) => (
+          <ul aria-labelledby={`${id}-en`} id={`${id}-en-list`}>
+            {enablers.slice(0, allEnablers ? enablers.length : ENABLERS_SHOWN).map((e) => (
               <li key={e.id} data-enabler={e.id}>{e.title}</li>
             ))}
           </ul>
+          {enablers.length > ENABLERS_SHOWN && (
+            <button type="button" class="link" aria-expanded={allEnablers} aria-controls={`${id}-en-list`} onClick={() => setAllEnablers(!allEnablers)}>
+              {allEnablers ? 'Show fewer' : `Show ${enablers.length - ENABLERS_SHOWN} more`}
+              <span class="visually-hidden"> good practice for this finding</span>
+            </button>
+          )}
         </div>
       )}
       <div class="actions">

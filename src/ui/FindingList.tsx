@@ -1,10 +1,18 @@
-/** Findings grouped by barrier (or in document order), for a page, a Google Doc, a file or pasted text. */
-import { useState } from 'preact/hooks';
+/**
+ * Findings, most serious first (repeats of one rule folded into a group), by barrier, or in document
+ * order; for a page, a Google Doc, a file or pasted text.
+ */
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PanelFinding, RuleInfo } from '../extension/messages';
-import { barrierTitle } from './catalog';
+import { barrierTitle, SEVERITY_LABELS } from './catalog';
 import { FindingCard, type FindingActions } from './FindingCard';
 import { EmptyState } from './States';
 import { primaryBarrier } from './Summary';
+import { compareSerious, seriousFirst } from './order';
+import { focusAfterRemoval, nextFocusTargets } from './focus-next';
+import type { Severity } from '../engine/types';
+
+type Order = 'serious' | 'barrier' | 'position';
 
 function blockOrder(f: PanelFinding): [number, number] {
   return [f.blockId === null ? Number.MAX_SAFE_INTEGER : 0, f.start ?? 0];
@@ -20,15 +28,57 @@ interface Props {
   onUnignoreAll: () => void;
   /** "page" or "document": how the panel names what was checked. */
   noun?: string;
-  /** Keeps radio ids unique when two lists could be on one page. */
+  /** Keeps ids unique when two lists could be on one page. */
   idPrefix?: string;
 }
 
+/** "1 needs changing, 5 worth changing, 10 to think about". */
+export function tally(findings: { severity: Severity }[]): string {
+  const parts: string[] = [];
+  for (const s of ['error', 'warning', 'suggestion'] as const) {
+    const n = findings.filter((f) => f.severity === s).length;
+    if (n) parts.push(`${n} ${SEVERITY_LABELS[s].toLowerCase()}`);
+  }
+  return parts.join(', ');
+}
+
+function RuleGroup({ id, title, findings, children }: { id: string; title: string; findings: PanelFinding[]; children: (f: PanelFinding) => preact.ComponentChildren }) {
+  const [open, setOpen] = useState(false);
+  // A long document can have hundreds of one rule's findings: unfold some, and more on request.
+  const [limit, setLimit] = useState(20);
+  const severity = findings[0]!.severity;
+  return (
+    <section class={`rule-group severity-${severity}`} aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>
+        <button type="button" class="group-toggle" aria-expanded={open} aria-controls={`${id}-list`} data-focus-id={`g:${id}`} onClick={() => setOpen(!open)}>
+          <span class="severity-tag">{SEVERITY_LABELS[severity]}<span class="visually-hidden">:</span></span> {title}: {findings.length} findings
+        </button>
+      </h3>
+      {!open && <p class="group-first">{findings[0]!.message}</p>}
+      <ul class="findings" id={`${id}-list`} hidden={!open}>
+        {open && findings.slice(0, limit).map((f) => <li key={f.key}>{children(f)}</li>)}
+      </ul>
+      {open && findings.length > limit && (
+        <button type="button" class="more" onClick={() => setLimit(limit + 50)}>
+          Show {Math.min(50, findings.length - limit)} more ({findings.length - limit} not shown)
+        </button>
+      )}
+    </section>
+  );
+}
+
 export function FindingList({ findings, rules, actions, canReplace, copyOnly = false, ignoredCount, onUnignoreAll, noun = 'page', idPrefix = '' }: Props) {
-  const [byBarrier, setByBarrier] = useState(true);
+  const [order, setOrder] = useState<Order>('serious');
   // Long documents can have thousands of findings: show some, and more on request.
   const [shown, setShown] = useState<Record<string, number>>({});
-  const limitFor = (group: string) => shown[group] ?? (group === 'position' ? 50 : 10);
+  const list = useRef<HTMLElement>(null);
+  // After "Ignore here" or "Allow" the card goes: keyboard focus moves to what followed it.
+  const focusNext = useRef<{ gone: string; targets: string[] } | null>(null);
+  useLayoutEffect(() => {
+    const next = focusNext.current;
+    if (next && list.current && focusAfterRemoval(list.current, next.gone, next.targets)) focusNext.current = null;
+  }, [findings]);
+  const limitFor = (group: string) => shown[group] ?? (group === 'position' || group === 'serious' ? 50 : 10);
   const more = (group: string, total: number, what: string) =>
     total > limitFor(group) && (
       <button type="button" class="more" onClick={() => setShown({ ...shown, [group]: limitFor(group) + 50 })}>
@@ -37,8 +87,27 @@ export function FindingList({ findings, rules, actions, canReplace, copyOnly = f
     );
   if (!findings.length) return <EmptyState />;
 
+  const remember = (key: string) => {
+    if (list.current) focusNext.current = { gone: `f:${key}`, targets: nextFocusTargets(list.current, `f:${key}`) };
+  };
+  const cardActions: FindingActions = {
+    ...actions,
+    ignore: (key) => {
+      remember(key);
+      actions.ignore(key);
+    },
+    allow: (word) => {
+      const key = findings.find((f) => f.text?.trim() === word)?.key;
+      if (key) remember(key);
+      actions.allow(word);
+    },
+  };
+  const card = (f: PanelFinding, headingLevel: 3 | 4, showBarriers: boolean) => (
+    <FindingCard finding={f} rule={rules[f.ruleId]} canReplace={canReplace} headingLevel={headingLevel} showBarriers={showBarriers} actions={cardActions} copyOnly={copyOnly} />
+  );
+
   const groups = new Map<string, PanelFinding[]>();
-  for (const f of findings) {
+  for (const f of [...findings].sort(compareSerious)) {
     const b = primaryBarrier(f);
     groups.set(b, [...(groups.get(b) ?? []), f]);
   }
@@ -47,25 +116,43 @@ export function FindingList({ findings, rules, actions, canReplace, copyOnly = f
     const [x2, y2] = blockOrder(b);
     return x1 - x2 || y1 - y2;
   });
-  const card = (f: PanelFinding, headingLevel: 3 | 4, showBarriers: boolean) => (
-    <FindingCard finding={f} rule={rules[f.ruleId]} canReplace={canReplace} headingLevel={headingLevel} showBarriers={showBarriers} actions={actions} copyOnly={copyOnly} />
-  );
+  const serious = seriousFirst(findings);
 
   return (
-    <section aria-labelledby={`${idPrefix}findings-h`}>
-      <h2 id={`${idPrefix}findings-h`}>What we found ({findings.length})</h2>
-      <fieldset class="toggle">
-        <legend>Show findings</legend>
-        <div class="radio">
-          <input type="radio" id={`${idPrefix}by-barrier`} name={`${idPrefix}order`} checked={byBarrier} onChange={() => setByBarrier(true)} />
-          <label for={`${idPrefix}by-barrier`}>By barrier</label>
+    <section aria-labelledby={`${idPrefix}findings-h`} ref={list} class="finding-list">
+      <div class="list-head">
+        <h2 id={`${idPrefix}findings-h`} tabIndex={-1}>
+          What we found ({findings.length})
+        </h2>
+        <div class="order">
+          <label for={`${idPrefix}order`}>Show</label>
+          <select id={`${idPrefix}order`} value={order} onChange={(e) => setOrder(e.currentTarget.value as Order)}>
+            <option value="serious">Most serious first</option>
+            <option value="barrier">By barrier</option>
+            <option value="position">In {noun} order</option>
+          </select>
         </div>
-        <div class="radio">
-          <input type="radio" id={`${idPrefix}by-position`} name={`${idPrefix}order`} checked={!byBarrier} onChange={() => setByBarrier(false)} />
-          <label for={`${idPrefix}by-position`}>In {noun} order</label>
-        </div>
-      </fieldset>
-      {byBarrier ? (
+      </div>
+      <p class="tally">{tally(findings)}.</p>
+      {order === 'serious' && (
+        <>
+          <ul class="findings">
+            {serious.slice(0, limitFor('serious')).map((e) =>
+              e.kind === 'one' ? (
+                <li key={e.finding.key}>{card(e.finding, 3, true)}</li>
+              ) : (
+                <li key={`g-${e.ruleId}`}>
+                  <RuleGroup id={`${idPrefix}rg-${e.ruleId}`} title={rules[e.ruleId]?.title ?? e.ruleId} findings={e.findings}>
+                    {(f) => card(f, 4, true)}
+                  </RuleGroup>
+                </li>
+              ),
+            )}
+          </ul>
+          {more('serious', serious.length, 'findings')}
+        </>
+      )}
+      {order === 'barrier' &&
         [...groups].map(([barrier, list]) => (
           <section key={barrier} class="group" aria-labelledby={`${idPrefix}g-${barrier}`}>
             <h3 id={`${idPrefix}g-${barrier}`}>
@@ -78,15 +165,17 @@ export function FindingList({ findings, rules, actions, canReplace, copyOnly = f
             </ul>
             {more(barrier, list.length, 'for this barrier')}
           </section>
-        ))
-      ) : (
-        <ul class="findings">
-          {ordered.slice(0, limitFor('position')).map((f) => (
-            <li key={f.key}>{card(f, 3, true)}</li>
-          ))}
-        </ul>
+        ))}
+      {order === 'position' && (
+        <>
+          <ul class="findings">
+            {ordered.slice(0, limitFor('position')).map((f) => (
+              <li key={f.key}>{card(f, 3, true)}</li>
+            ))}
+          </ul>
+          {more('position', ordered.length, 'findings')}
+        </>
       )}
-      {!byBarrier && more('position', ordered.length, 'findings')}
       {ignoredCount > 0 && (
         <p>
           {ignoredCount} ignored on this {noun}.{' '}

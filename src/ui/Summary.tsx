@@ -23,7 +23,8 @@ export function Summary({ report }: { report: Report }) {
         </div>
         <div>
           <dt>Reading age</dt>
-          <dd>{report.stats.words ? `${Math.round(report.stats.readingAge)} years` : '–'}</dd>
+          {/* One decimal, as the reading-age finding compares it: 9.1 is over an aim of 9. */}
+          <dd>{report.stats.words ? `${report.stats.readingAge.toFixed(1)} years` : '–'}</dd>
         </div>
         <div>
           <dt>Average sentence</dt>

@@ -71,6 +71,8 @@ describe('checking the field being edited', () => {
     const started = Date.now();
     await expect.poll(marks, { timeout: 2000, interval: 100 }).toContain('going forward');
     expect(Date.now() - started).toBeLessThan(2000);
+    // The box is named as a screen reader names it: by its aria-labelledby text.
+    await expect.poll(() => panel.getByRole('heading', { level: 2, name: 'Invitation' }).count()).toBe(1);
     expect(await rich.innerHTML()).toBe(html);
     // Highlighted in place with the CSS Custom Highlight API.
     await expect.poll(() => highlightTexts(page, 'doing-with-suggestion').then(async (a) => [...a, ...(await highlightTexts(page, 'doing-with-warning'))])).toContain('going forward');
@@ -86,5 +88,31 @@ describe('checking the field being edited', () => {
     await rich.focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => rich.textContent()).toContain('We will engage with partners going forward.');
+  });
+
+  it('names a box labelled only by its title, as a screen reader does', async () => {
+    await page.bringToFront();
+    await page.locator('#notes p').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Stakeholders are welcome.');
+    await expect.poll(() => panel.getByRole('heading', { level: 2, name: 'Notes for the meeting' }).count(), { timeout: 5000 }).toBe(1);
+    expect(await panel.getByRole('heading', { level: 2, name: 'The box you are typing in' }).count()).toBe(0);
+  });
+
+  it('textarea: a long sentence gets a quiet tint and the words inside it keep their underline', async () => {
+    await page.bringToFront();
+    const box = page.locator('#plan');
+    await box.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' We will ask stakeholders and the wider community and local groups what they think about the plan before the end of the year so that everyone has a fair chance to be heard.');
+    const spans = () => page.evaluate(() => {
+      const host = document.querySelector('doing-with-overlay');
+      return [...(host?.shadowRoot?.querySelectorAll<HTMLElement>('span[data-key]') ?? [])].map((s) => ({
+        text: s.textContent ?? '', underline: s.style.textDecoration.includes('underline'), tint: s.style.background !== '',
+      }));
+    });
+    await expect.poll(spans, { timeout: 5000 }).toContainEqual({ text: 'stakeholders', underline: true, tint: true });
+    const quiet = (await spans()).filter((s) => s.tint && !s.underline);
+    expect(quiet.map((s) => s.text).join('')).toMatch(/and the wider community/);
   });
 });

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkTab, launch, openPanel, serveFixtures, tabIdOf, type Harness, type Served } from './harness';
+import { checkTab, launch, openCheckSettings, openPanel, serveFixtures, tabIdOf, type Harness, type Served } from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const FILES = 'tests/fixtures/files/';
@@ -102,7 +102,7 @@ describe('files and pasted text in the side panel', () => {
     await panel.getByLabel('Or paste the text here').fill('Changes to day services\n\nThe decision has been made and will go ahead in April. We will talk to hard to reach groups and service users.');
     await panel.getByRole('button', { name: 'Check this text' }).click();
     await panel.locator('.context mark', { hasText: 'hard to reach' }).first().waitFor();
-    await panel.getByRole('button', { name: /Copy suggestion/ }).first().waitFor();
+    await panel.locator('button.copy').first().waitFor();
     await page.close();
     await panel.close();
   });
@@ -116,6 +116,7 @@ describe('review mode', () => {
     let panel = await openPanel(h, tabId);
     await checkTab(h, tabId);
     await panel.locator('article.finding').first().waitFor();
+    await openCheckSettings(panel);
     await panel.getByLabel(/Review mode/).check();
     await panel.getByRole('heading', { name: 'Review', exact: true }).waitFor();
 
@@ -133,6 +134,7 @@ describe('review mode', () => {
     // The panel is closed and opened again: the review is still there.
     await panel.reload();
     await panel.locator('article.finding').first().waitFor();
+    await openCheckSettings(panel);
     await panel.getByLabel(/Review mode/).check();
     const again = async (p: Page) => {
       await expect.poll(() => p.locator('.review-item.finding').first().getByLabel(/^Comment/).inputValue()).toBe(HOSTILE);
@@ -151,6 +153,7 @@ describe('review mode', () => {
     panel = await openPanel(h, tab2);
     await checkTab(h, tab2);
     await panel.locator('article.finding').first().waitFor();
+    await openCheckSettings(panel);
     await panel.getByLabel(/Review mode/).check();
     await again(panel);
 

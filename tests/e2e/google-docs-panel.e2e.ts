@@ -60,8 +60,16 @@ describe('Google Docs in the side panel', () => {
     await panel.getByText('Google Docs draws its text itself').waitFor();
     // The text is not in the tab's DOM, so nothing to show there: findings are listed and copied instead.
     expect(await panel.getByRole('button', { name: /Show in page/ }).count()).toBe(0);
-    const copy = panel.getByRole('button', { name: /Copy suggestion/ }).first();
+    // Repeats of one rule (jargon) are folded into a group: unfold them.
+    for (const toggle of await panel.locator('.group-toggle[aria-expanded="false"]').all()) await toggle.click();
+    const copy = panel.locator('button.copy').first();
     await copy.waitFor();
+    // Only words to put in place of the flagged ones can be copied; advice is plain text.
+    for (const name of await panel.locator('button.copy').evaluateAll((bs) => bs.map((b) => b.textContent ?? ''))) {
+      expect(name).not.toMatch(/[.!?]$/);
+    }
+    expect(await panel.locator('.advice').count()).toBeGreaterThan(0);
+    expect(await panel.locator('.advice button').count()).toBe(0);
     await copy.click();
     await panel.locator('.copied').filter({ hasText: /Copied|did not let us copy/ }).first().waitFor();
     expect(exports).toEqual([`https://docs.google.com/document/d/${ID}/export?format=html`]);
@@ -89,6 +97,9 @@ describe('Google Docs in the side panel', () => {
     await panel.getByRole('heading', { name: 'Google did not share this document with Doing With' }).waitFor();
     await panel.getByText(/Google would not let us download this document/).waitFor();
     await panel.getByRole('button', { name: 'Upload the file' }).waitFor();
+    // Checking docs.google.com automatically would not help: it is not offered here.
+    expect(await panel.getByRole('checkbox', { name: /automatically/ }).count()).toBe(0);
+    await panel.getByRole('checkbox', { name: 'Pause checking on this tab' }).waitFor();
     await panel.getByRole('button', { name: 'Paste the text' }).click();
     // The paste box is ready for the keyboard.
     await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('paste');
@@ -105,6 +116,27 @@ describe('Google Docs in the side panel', () => {
     answer = (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: EXPORT });
     await panel.getByRole('button', { name: 'Try again' }).click();
     await panel.locator('article.finding').first().waitFor();
+    await page.close();
+    await panel.close();
+  });
+
+  it('reads the export, not the editor, when docs.google.com is checked automatically and the Doc is opened again', async () => {
+    answer = (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: EXPORT });
+    const { page, panel } = await openDoc();
+    await panel.locator('article.finding').first().waitFor();
+    const auto = panel.getByRole('checkbox', { name: /Check pages on docs\.google\.com automatically/ });
+    await auto.check();
+    await expect.poll(() => h.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome;
+      return (await c.scripting.getRegisteredContentScripts()).length;
+    })).toBe(1);
+    exports.length = 0;
+    // Opening the Doc again: the registered checker says hello, and the background must read the export.
+    await page.reload();
+    await expect.poll(() => exports.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await panel.locator('.context mark', { hasText: 'hard to reach' }).first().waitFor();
+    expect(await panel.getByRole('heading', { name: 'We found no text to check' }).count()).toBe(0);
+    await auto.uncheck();
     await page.close();
     await panel.close();
   });

@@ -66,6 +66,8 @@ export async function launch(): Promise<Harness> {
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-sandbox', '--disable-gpu',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // Lets a test press the real toolbar button (Extensions.triggerAction), which grants activeTab.
+      '--enable-unsafe-extension-debugging',
       '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
     ],
   });
@@ -107,10 +109,50 @@ export async function checkTab(h: Harness, tabId: number, what: 'page' | 'select
   );
 }
 
+/**
+ * A real press of the toolbar button on the page's tab, through the DevTools protocol: the browser
+ * grants activeTab and runs the button's handler, exactly as a user's click does.
+ */
+export async function pressButton(h: Harness, page: Page): Promise<void> {
+  const browserSession = await h.context.browser()!.newBrowserCDPSession();
+  try {
+    const pageSession = await h.context.newCDPSession(page);
+    const { targetInfo } = await pageSession.send('Target.getTargetInfo');
+    await pageSession.detach();
+    // The action runs on the tab target that holds the page, found by the page's address.
+    const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab = targetInfos.find((t) => t.type === 'tab' && t.url === targetInfo.url);
+    if (!tab) throw new Error(`no tab target for ${targetInfo.url}`);
+    await browserSession.send('Extensions.triggerAction', { id: h.extensionId, targetId: tab.targetId });
+  } finally {
+    await browserSession.detach();
+  }
+}
+
 export async function openPanel(h: Harness, tabId: number): Promise<Page> {
   const panel = await h.context.newPage();
   await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`);
   return panel;
+}
+
+/**
+ * The panel in a window of its own, so the page stays the active tab of its window (as with the real
+ * side panel, and as the toolbar button needs).
+ */
+export async function openPanelBeside(h: Harness, tabId: number): Promise<Page> {
+  const url = `chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`;
+  const [panel] = await Promise.all([
+    h.context.waitForEvent('page', (p) => p.url() === url),
+    h.worker.evaluate((u) => (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }).chrome.windows.create({ url: u, type: 'popup' }), url),
+  ]);
+  await panel.waitForLoadState();
+  return panel;
+}
+
+/** Unfold the panel's "Settings for this check" (review mode, kind of document). */
+export async function openCheckSettings(panel: Page): Promise<void> {
+  const button = panel.getByRole('button', { name: /Settings for this check/ });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
 }
 
 /** Texts of the ranges registered in CSS.highlights under a name. */

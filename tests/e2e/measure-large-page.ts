@@ -78,7 +78,7 @@ async function measureOnce(origin: string): Promise<RunResult> {
     let firstFindings = NaN;
     let complete = NaN;
     try {
-      await panel.locator('.context mark').first().waitFor({ timeout: TIMEOUT_MS });
+      await panel.locator('article.finding').first().waitFor({ timeout: TIMEOUT_MS });
       firstFindings = Date.now() - t0;
       await panel.getByRole('status').filter({ hasText: /^Checked\./ }).waitFor({ timeout: TIMEOUT_MS });
       complete = Date.now() - t0;

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkTab, highlightTexts, launch, openPanel, serveFixtures, tabIdOf, type Harness, type Served } from './harness';
+import { checkTab, highlightTexts, launch, openCheckSettings, openPanel, serveFixtures, tabIdOf, type Harness, type Served } from './harness';
 
 let h: Harness;
 let served: Served;
@@ -55,12 +55,14 @@ describe('checking a page', () => {
       expect.arrayContaining(['no-one-more-important', 'doing-with-not-doing-to']),
     );
     await expect.poll(() => card.locator('.enablers li').first().textContent()).toMatch(/no-one is more important|doing with, not doing to/i);
+    await panel.getByLabel('Show', { exact: true }).selectOption('barrier');
     const group = panel.locator('section.group', { has: card });
     expect(await group.locator('h3').textContent()).toMatch(/us and them/i);
 
     // Document-level findings are listed too.
     expect(await panel.locator('.finding-message').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/what will happen to people’s views/)]));
-    // Summary and detected profile.
+    // Summary and detected profile (under "Settings for this check").
+    await openCheckSettings(panel);
     expect(await panel.getByRole('checkbox', { name: /Consultation document/ }).isChecked()).toBe(true);
     await expect.poll(() => panel.locator('.stats dd').first().textContent()).toMatch(/^\d+/);
 
@@ -88,6 +90,7 @@ describe('checking a page', () => {
     const { page, panel } = await checked('consultation.html');
     await panel.locator('.context mark', { hasText: 'service users' }).waitFor();
     // Switching the profile to "General writing" turns off consultation-only checks.
+    await openCheckSettings(panel);
     await panel.getByRole('checkbox', { name: /General writing/ }).check();
     await expect.poll(() => panel.getByRole('checkbox', { name: /General writing/ }).isChecked()).toBe(true);
     await panel.getByRole('checkbox', { name: /Consultation document/ }).uncheck();

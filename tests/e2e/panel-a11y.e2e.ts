@@ -48,7 +48,24 @@ describe('side panel accessibility', () => {
     await panel.locator('article.finding').first().waitFor();
     await panel.getByRole('button', { name: 'Why?' }).first().click();
     expect(await seriousViolations(panel)).toEqual([]);
-    await panel.getByRole('radio', { name: 'In page order' }).check();
+    await panel.getByLabel('Show', { exact: true }).selectOption('position');
+    expect(await seriousViolations(panel)).toEqual([]);
+    // Settings for this check unfolded, and the findings by barrier.
+    await panel.getByRole('button', { name: /Settings for this check/ }).click();
+    await panel.getByLabel('Show', { exact: true }).selectOption('barrier');
+    expect(await seriousViolations(panel)).toEqual([]);
+    await page.close();
+    await panel.close();
+  });
+
+  it('has no serious or critical axe violations with a group of findings and a list of good practice unfolded', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${served.origin}/long-consultation.html`);
+    const tabId = await tabIdOf(h, page);
+    const panel = await openPanel(h, tabId);
+    await checkTab(h, tabId);
+    await panel.locator('.group-toggle').first().click();
+    await panel.getByRole('button', { name: /^Show \d+ more good practice/ }).first().click();
     expect(await seriousViolations(panel)).toEqual([]);
     await page.close();
     await panel.close();

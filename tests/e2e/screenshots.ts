@@ -1,7 +1,8 @@
 /**
  * Screenshots for the README (not part of the test run): the side panel
- * checking examples/draft-consultation.txt served as a local page, and the
- * printable review report of the same document with a few marks.
+ * checking examples/draft-consultation.txt served as a local page (its top at
+ * a usual 765 px height, and a group of findings unfolded), the page with its
+ * marks, and the printable review report of the same document with a few marks.
  *
  *   npm run screenshots   (builds the e2e extension first)
  */
@@ -34,22 +35,38 @@ async function main(): Promise<void> {
     await page.goto(`${served.origin}/draft-consultation.html`);
     const tabId = await tabIdOf(h, page);
     const panel = await openPanel(h, tabId);
-    await panel.setViewportSize({ width: 440, height: 1100 });
+    // A usual side panel: a 765 px high window.
+    await panel.setViewportSize({ width: 400, height: 765 });
     await checkTab(h, tabId);
     await panel.locator('article.finding').first().waitFor();
-    // The top of the panel: the document, its kind, the summary by barrier, and the first findings with their enablers.
+    await panel.getByRole('status').filter({ hasText: /^Checked\./ }).waitFor();
+    // The top of the panel: the most serious finding first, visible without scrolling.
     await panel.evaluate(() => window.scrollTo(0, 0));
     await panel.screenshot({ path: `${OUT}/sidepanel.png` });
-    // Then the findings, grouped by barrier: the first group whose first finding quotes the text.
-    await panel.setViewportSize({ width: 440, height: 900 });
-    await panel.evaluate(() => {
-      const groups = [...document.querySelectorAll('section.group')];
-      const group = groups.find((g) => g.querySelector('article.finding')?.querySelector('.context')) ?? groups[0];
-      group?.scrollIntoView({ block: 'start' });
+    // Further down: repeats of one rule folded into a group, here unfolded, with their enablers.
+    await panel.setViewportSize({ width: 400, height: 900 });
+    const toggle = panel.locator('.group-toggle').first();
+    await toggle.click();
+    await toggle.evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
       window.scrollBy(0, -8);
     });
     await panel.screenshot({ path: `${OUT}/sidepanel-findings.png` });
+    await toggle.click();
 
+    // The page: a long sentence marked quietly, the words inside it still underlined.
+    await page.setViewportSize({ width: 900, height: 420 });
+    await page.bringToFront();
+    await page.evaluate(() => {
+      const long = [...document.querySelectorAll('p')].find((p) => p.textContent!.split(/\s+/).length > 40) ?? document.querySelector('p');
+      long?.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -12);
+    });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${OUT}/page-marks.png` });
+
+    await panel.bringToFront();
+    await panel.getByRole('button', { name: /Settings for this check/ }).click();
     await panel.getByLabel(/Review mode/).check();
     const items = panel.locator('.review-item.finding');
     await items.first().waitFor();
@@ -66,7 +83,7 @@ async function main(): Promise<void> {
     await report.setViewportSize({ width: 1000, height: 1300 });
     await report.waitForLoadState();
     await report.screenshot({ path: `${OUT}/review-report.png` });
-    console.log(`Wrote ${OUT}/sidepanel.png, ${OUT}/sidepanel-findings.png and ${OUT}/review-report.png`);
+    console.log(`Wrote ${OUT}/sidepanel.png, ${OUT}/sidepanel-findings.png, ${OUT}/page-marks.png and ${OUT}/review-report.png`);
   } finally {
     await h.close();
     await served.close();

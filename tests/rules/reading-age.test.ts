@@ -27,6 +27,21 @@ describe('reading-age', () => {
     expect(f!.enablers).toEqual(['knowing-people-needs']);
   });
 
+  it('never says "about 9 years (aim for 9)": a reading age just over the aim is called that', () => {
+    // Find a mix of hard and easy paragraphs whose reading age is over 9 but rounds to 9.
+    const MIDDLE = 'Our community team will visit the library on Tuesday to explain the changes.';
+    let found = false;
+    for (let n = 1; n < 200 && !found; n++) {
+      const d = doc(HARD, ...repeat(EASY, 4), ...repeat(MIDDLE, n % 20), ...repeat(EASY, Math.floor(n / 20)));
+      const [f] = check(d);
+      const age = new Linter([]).lint(d).stats.readingAge;
+      if (!f || age <= 9 || Math.round(age) > 9) continue;
+      found = true;
+      expect(f.message).toContain('the reading age is just over 9 years (aim for 9)');
+    }
+    expect(found).toBe(true);
+  });
+
   it('accepts plain, short writing', () => {
     expect(check(doc(...repeat(EASY, 10)))).toEqual([]);
   });

@@ -24,6 +24,8 @@ const MENU_ID = 'doing-with-check-selection';
 const BROWSER_PAGE = /^(chrome|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|chrome-search|resource):/i;
 /** A Google Docs read younger than this already reflects a check asked for now. */
 const FRESH_READ_MS = 1500;
+/** After a click, how long to wait before each new try when the browser says we lack permission. */
+const CLICK_GRANT_WAITS_MS = [50, 150, 300];
 const STORE_PAGE = /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i;
 
 export function isBrowserPage(url: string | undefined): boolean {
@@ -44,6 +46,12 @@ export class Background {
    * opening, the button, an edit — become one read now and at most one after it).
    */
   private docRequests = new Map<number, { docId: string; request: number; startedAt: number; answered: boolean; again: boolean }>();
+  /**
+   * Per tab, a number bumped by every check. Checks overlap: the panel's own check when it starts
+   * watching a tab fails without the toolbar click's permission, and its failure must not undo a
+   * click's check that began meanwhile — only the newest check may report a failure.
+   */
+  private checkRuns = new Map<number, number>();
 
   session(tabId: number): TabSession {
     let s = this.sessions.get(tabId);
@@ -78,7 +86,10 @@ export class Background {
     // The button checks the page as well as opening the panel, so the panel must not swallow the click.
     const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
     sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
-    browser.tabs.onRemoved.addListener((tabId) => this.sessions.delete(tabId));
+    browser.tabs.onRemoved.addListener((tabId) => {
+      this.sessions.delete(tabId);
+      this.checkRuns.delete(tabId);
+    });
     allowList.watch(() => this.relintAll());
     // Files and pasted text are checked in the panel's own view: tell it to ask again.
     watchSettings(() => {
@@ -102,9 +113,14 @@ export class Background {
     else b.sidebarAction?.open().catch(() => undefined);
   }
 
-  /** Check a tab now: inject the page checker (or reuse it) and ask for the page or the selection. */
-  async check(tabId: number, what: 'page' | 'selection', selectionText = ''): Promise<void> {
+  /**
+   * Check a tab now: inject the page checker (or reuse it) and ask for the page or the selection.
+   * `byClick`: the user pressed the button or the menu, so the browser is granting activeTab.
+   */
+  async check(tabId: number, what: 'page' | 'selection', selectionText = '', byClick = true): Promise<void> {
     const s = this.session(tabId);
+    const run = (this.checkRuns.get(tabId) ?? 0) + 1;
+    this.checkRuns.set(tabId, run);
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
     if (tab?.url) s.url = tab.url;
     if (tab?.title) s.title = tab.title;
@@ -122,8 +138,10 @@ export class Background {
     s.problem = undefined;
     this.broadcast(tabId);
     try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [CHECKER_FILE] });
+      await this.inject(tabId, byClick ? CLICK_GRANT_WAITS_MS : [], () => this.checkRuns.get(tabId) === run);
     } catch (e) {
+      // A newer check (the toolbar click) owns the pending request and the outcome now.
+      if (this.checkRuns.get(tabId) !== run) return;
       s.pending = null;
       const message = e instanceof Error ? e.message : String(e);
       if (what === 'selection' && selectionText.trim()) {
@@ -140,6 +158,24 @@ export class Background {
         : /permission|cannot access contents/i.test(message) ? 'needs-click' : 'unreachable';
       s.setProblem(kind, message);
       this.broadcast(tabId);
+    }
+  }
+
+  /**
+   * Chromium may run the click's handler a moment before the page knows about the activeTab grant
+   * (about 1 press in 50 in tests): a refusal for lack of permission right after a click is tried
+   * again after each wait, while this is still the newest check.
+   */
+  private async inject(tabId: number, waits: readonly number[], current: () => boolean): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await browser.scripting.executeScript({ target: { tabId }, files: [CHECKER_FILE] });
+        return;
+      } catch (e) {
+        const wait = waits[attempt];
+        if (wait === undefined || !current() || !/permission|cannot access contents/i.test(e instanceof Error ? e.message : String(e))) throw e;
+        await new Promise((r) => setTimeout(r, wait));
+      }
     }
   }
 
@@ -202,6 +238,9 @@ export class Background {
         const what = s.pending ?? ((await isAutoSite(originOf(m.url))) && !s.paused ? 'page' : null);
         s.pending = null;
         if (s.paused) port.postMessage({ type: 'pause', paused: true } satisfies BackgroundToContent);
+        // A Google Doc's page holds only the editor's menus: its text comes from the export, as after a click.
+        const googleDoc = what === 'page' ? parseGoogleDocUrl(m.url) : null;
+        if (googleDoc) return this.checkGoogleDoc(tabId, googleDoc.id);
         if (what === 'page') port.postMessage({ type: 'check-page' } satisfies BackgroundToContent);
         if (what === 'selection') port.postMessage({ type: 'check-selection' } satisfies BackgroundToContent);
         return;
@@ -295,10 +334,10 @@ export class Background {
         }
         // The panel is open on a tab we know nothing about (the tab is new to us, or the browser
         // restarted the background): check it if the browser already lets us, e.g. after a click.
-        if (!s.sources.size && s.status === 'idle' && !this.contentPorts.has(m.tabId)) return this.check(m.tabId, 'page');
+        if (!s.sources.size && s.status === 'idle' && !this.contentPorts.has(m.tabId)) return this.check(m.tabId, 'page', '', false);
         return this.sendState(port, s);
       case 'check':
-        return this.check(m.tabId, 'page');
+        return this.check(m.tabId, 'page', '', false);
       case 'select-source':
         if (s.sources.has(m.sourceId)) s.activeSourceId = m.sourceId;
         return this.broadcast(m.tabId);
@@ -352,7 +391,7 @@ export class Background {
       case 'site': {
         const origin = originOf(s.url);
         if (origin) await setAutoSite(origin, m.on).catch(() => undefined);
-        if (m.on && origin && !this.contentPorts.has(m.tabId)) await this.check(m.tabId, 'page');
+        if (m.on && origin && !this.contentPorts.has(m.tabId)) await this.check(m.tabId, 'page', '', false);
         return this.broadcast(m.tabId);
       }
     }

@@ -203,6 +203,7 @@ export class ContentController {
     void this.highlights.update(sourceId, items.map((i) => ({
       key: `${i.key}|${i.blockId}|${i.start}|${i.end}`,
       severity: i.severity,
+      length: i.end - i.start,
       range: () => rangeFromSegments(source.segments.get(i.blockId) ?? [], i.start, i.end),
     })));
   }

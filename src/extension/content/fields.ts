@@ -102,14 +102,27 @@ export class FieldWatcher {
     return st;
   }
 
+  /** The box's accessible name, in the order screen readers use (a short form of the accname rules). */
   private label(el: Element): string {
-    const aria = el.getAttribute('aria-label')?.trim();
+    const clean = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+    const byIds = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)
+      .map((id) => clean(this.doc.getElementById(id)?.textContent)).filter(Boolean).join(' ');
+    if (byIds) return byIds;
+    const aria = clean(el.getAttribute('aria-label'));
     if (aria) return aria;
+    const labels = 'labels' in el ? [...((el as HTMLTextAreaElement).labels ?? [])] : [];
     const id = el.getAttribute('id');
-    const label = id ? this.doc.querySelector(`label[for="${CSS.escape(id)}"]`)?.textContent?.trim() : '';
+    if (!labels.length && id) labels.push(...this.doc.querySelectorAll<HTMLLabelElement>(`label[for="${CSS.escape(id)}"]`));
+    // A label wrapped round the box holds the box's own text too: leave that out.
+    const textOf = (l: Element) => {
+      const walker = this.doc.createTreeWalker(l, NodeFilter.SHOW_TEXT);
+      const parts: string[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!el.contains(n)) parts.push(n.textContent ?? '');
+      return parts.join('');
+    };
+    const label = labels.map((l) => clean(textOf(l))).filter(Boolean).join(' ');
     if (label) return label;
-    const placeholder = el.getAttribute('placeholder')?.trim();
-    return placeholder || 'The box you are typing in';
+    return clean(el.getAttribute('title')) || clean(el.getAttribute('placeholder')) || clean(el.getAttribute('aria-placeholder')) || 'The box you are typing in';
   }
 
   private read(st: FieldState, activate: boolean): void {

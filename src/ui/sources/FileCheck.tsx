@@ -185,20 +185,23 @@ export function FileCheck({ tabId, rules, send, listen, reviewing, focus, onStat
         <>
           <section aria-labelledby="checked-h" class="doc">
             <h2 id="checked-h">{checked.path === checked.title ? checked.title : `${checked.title} (${checked.path})`}</h2>
-            <ProfilePicker
-              report={{ ...report, ignoredCount: 0, partial: false }}
-              chosen={profiles}
-              onChange={(p) => {
-                setProfiles(p);
-                lint(checked, p);
-              }}
-            />
+            {/* Folded away, as for the tab: the findings come first. */}
+            <details class="kind">
+              <summary>What kind of document this is</summary>
+              <ProfilePicker
+                report={{ ...report, ignoredCount: 0, partial: false }}
+                chosen={profiles}
+                onChange={(p) => {
+                  setProfiles(p);
+                  lint(checked, p);
+                }}
+              />
+            </details>
           </section>
           {reviewing ? (
             <ReviewPanel doc={reviewDoc} />
           ) : (
             <>
-              <Summary report={{ ...report, findings, ignoredCount: ignored.size, partial: false }} />
               <FindingList
                 findings={findings}
                 rules={rules}
@@ -215,6 +218,7 @@ export function FileCheck({ tabId, rules, send, listen, reviewing, focus, onStat
                   allow: (word) => tabId !== null && send({ type: 'allow', tabId, word }),
                 }}
               />
+              <Summary report={{ ...report, findings, ignoredCount: ignored.size, partial: false }} />
             </>
           )}
         </>
