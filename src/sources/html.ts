@@ -63,7 +63,7 @@ export function parseHtml(source: string, meta: TextDoc['meta'] = {}, options: H
       // the document still starts with what it is about.
       const h1 = page.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
       if (h1 && !doc.blocks.some((b) => b.kind === 'heading' && b.text === h1)) {
-        doc.blocks = [{ id: 'title', kind: 'heading', level: 1, text: h1 }, ...doc.blocks];
+        doc.blocks = [{ id: 'title', kind: 'heading', level: 1, text: h1, structure: {} }, ...doc.blocks];
       }
       // A page where Readability kept almost nothing is better read whole.
       if (doc.blocks.filter((b) => b.kind !== 'heading').length === 0) doc = null;
