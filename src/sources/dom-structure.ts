@@ -78,7 +78,8 @@ export class StructureTracker {
   startRun(kind: BlockKind): RunStructure {
     const rs: RunStructure = { links: [], marks: [], images: this.carried };
     this.carried = [];
-    if (kind === 'table-cell' && this.cell) rs.table = { ...this.cell };
+    // Any block inside a cell (a heading in a layout table, too) knows its cell.
+    if (this.cell) rs.table = { ...this.cell };
     if (kind === 'list-item' && this.lists.length) rs.list = { ...this.lists[this.lists.length - 1]! };
     return rs;
   }
