@@ -8,6 +8,9 @@ const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** A target as people would think of it: no scheme, no "www.", no trailing slash. */
 function sameTarget(href: string): string {
+  // An e-mail address or phone number is one place, whatever subject line the link fills in.
+  const contact = /^(mailto|tel):([^?]*)/i.exec(href.trim());
+  if (contact) return `${contact[1]!.toLowerCase()}:${contact[2]!.toLowerCase()}`;
   return href.trim().replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/(?=$|[?#])/, '').toLowerCase();
 }
 
@@ -65,7 +68,7 @@ export const linkText: Rule = {
           });
           continue;
         }
-        if (named || link.href.startsWith('#') && !link.href.slice(1)) continue;
+        if (named || link.href.trim() === '#') continue;
         const group = byText.get(words) ?? [];
         group.push({ blockId: ab.block.id, link });
         byText.set(words, group);
