@@ -67,12 +67,6 @@ export function parseHtml(source: string, meta: TextDoc['meta'] = {}, options: H
       }
       // A page where Readability kept almost nothing is better read whole.
       if (doc.blocks.filter((b) => b.kind !== 'heading').length === 0) doc = null;
-      // Readability sometimes drops every heading (headings holding hidden text, say). The page's own
-      // main landmark keeps them, and the checks on headings need them.
-      const landmark = page.querySelector('main, [role="main"], article');
-      if (doc && landmark && landmark.querySelector('h2, h3, h4, h5, h6') && !doc.blocks.some((b) => b.kind === 'heading' && (b.level ?? 1) > 1)) {
-        doc = blocksFromDom(landmark).doc;
-      }
     }
   }
   if (!doc) {

@@ -35,6 +35,11 @@ describe('link-text', () => {
     expect(lintHtml(linkText, '<p><a href="https://x.org/survey">Take the survey</a></p><p><a href="http://www.x.org/survey/">Take the survey</a></p>')).toEqual([]);
   });
 
+  it('takes links to one e-mail address with different subject lines as one place, and a component name as words', () => {
+    const html = '<p><a href="mailto:team@example.org?subject=Font">team@example.org</a></p><p><a href="mailto:team@example.org?subject=Licence">team@example.org</a></p><p>Use the <a href="/components/details">details</a> component.</p>';
+    expect(lintHtml(linkText, html)).toEqual([]);
+  });
+
   it('reads links in Markdown, including reference links', () => {
     const md = 'Our plan is ready. [Read more](https://example.org/plan).\n\nThe [full plan][p] is online.\n\n[p]: https://example.org/full';
     expect(lintMarkdown(linkText, md).map((f) => f.text)).toEqual(['Read more']);
