@@ -67,6 +67,12 @@ export function parseHtml(source: string, meta: TextDoc['meta'] = {}, options: H
       }
       // A page where Readability kept almost nothing is better read whole.
       if (doc.blocks.filter((b) => b.kind !== 'heading').length === 0) doc = null;
+      // Readability can keep a list and leave out the heading above it. When it kept no heading of
+      // the page's main landmark, that landmark is read instead: the checks on headings need them.
+      const landmark = page.querySelector('main, [role="main"], article');
+      if (doc && landmark?.querySelector('h2, h3, h4, h5, h6') && !doc.blocks.some((b) => b.kind === 'heading' && b.id !== 'title')) {
+        doc = blocksFromDom(landmark).doc;
+      }
     }
   }
   if (!doc) {

@@ -101,3 +101,15 @@ describe('structure from other sources', () => {
     expect(doc.blocks.every((b) => b.structure === undefined)).toBe(true);
   });
 });
+
+describe('headings of a saved web page', () => {
+  it('reads the main landmark when Readability keeps a list and drops the heading above it', async () => {
+    const { parseHtml } = await import('../../src/sources/html');
+    const html =
+      '<!doctype html><html><body><main><h2>Walks this spring</h2><ul><li><a href="/w/1">A walk round the lake</a><p>Walked on 21 April</p>' +
+      '<p>Sam and Priya tell us why the lake path matters to people who use wheelchairs, with a look at the new ramps near the boat house. There is more work coming, and you can help plan it too.</p></li></ul></main></body></html>';
+    const { doc } = parseHtml(html);
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['Walks this spring']);
+    expect(doc.blocks.some((b) => b.text === 'A walk round the lake')).toBe(true);
+  });
+});
