@@ -68,7 +68,8 @@ export const linkText: Rule = {
           });
           continue;
         }
-        if (named || link.href.trim() === '#') continue;
+        // In-page links (footnote arrows "↩", show-and-hide toggles) are told apart by where they sit.
+        if (named || link.href.trim().startsWith('#') || !/[\p{L}\p{N}]/u.test(words)) continue;
         const group = byText.get(words) ?? [];
         group.push({ blockId: ab.block.id, link });
         byText.set(words, group);

@@ -10,7 +10,7 @@ export const LINK_TEXT = {
     'click here', 'click', 'here', 'press here', 'tap here', 'click this link', 'this link', 'link', 'the link',
     'read more', 'more', 'more info', 'more information', 'further information', 'find out more', 'learn more',
     'see more', 'see here', 'read here', 'continue', 'continue reading', 'this', 'this page', 'page', 'go',
-    'more details', 'download', 'download here', 'view', 'open', 'link here', 'here.', 'website', 'this website',
+    'more details', 'download', 'download here', 'view', 'open', 'link here',
   ],
   /** Link text that starts like this leans on the mouse, whatever follows ("click here to read the plan"). */
   vagueStart: ['click here', 'click on this link', 'click this link', 'press here', 'tap here'],

@@ -40,6 +40,11 @@ describe('link-text', () => {
     expect(lintHtml(linkText, html)).toEqual([]);
   });
 
+  it('leaves in-page links with the same words alone: footnote arrows and show-and-hide toggles', () => {
+    const html = '<p>One<a href="#fnref:1">↩</a></p><p>Two<a href="#fnref:2">↩</a></p><p><a href="#a1-help">Ask for another format</a></p><p><a href="#a2-help">Ask for another format</a></p>';
+    expect(lintHtml(linkText, html)).toEqual([]);
+  });
+
   it('reads links in Markdown, including reference links', () => {
     const md = 'Our plan is ready. [Read more](https://example.org/plan).\n\nThe [full plan][p] is online.\n\n[p]: https://example.org/full';
     expect(lintMarkdown(linkText, md).map((f) => f.text)).toEqual(['Read more']);
