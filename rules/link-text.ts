@@ -76,11 +76,15 @@ export const linkText: Rule = {
       }
     }
     for (const group of byText.values()) {
-      const targets = new Set(group.map((g) => sameTarget(g.link.href)));
+      // "/people/jo" and "https://www.example.gov.uk/people/jo" on one page are one place: with a
+      // link that starts at the site's root in the group, addresses are compared by their path.
+      const byPath = group.some((g) => /^\/(?!\/)/.test(g.link.href.trim()));
+      const target = (href: string) => (byPath ? sameTarget(href).replace(/^[^/]*(?=\/)/, '') : sameTarget(href));
+      const targets = new Set(group.map((g) => target(g.link.href)));
       if (targets.size < 2) continue;
-      const first = sameTarget(group[0]!.link.href);
+      const first = target(group[0]!.link.href);
       for (const g of group.slice(1)) {
-        if (sameTarget(g.link.href) === first) continue;
+        if (target(g.link.href) === first) continue;
         ctx.report({
           blockId: g.blockId,
           start: g.link.start,

@@ -45,6 +45,11 @@ describe('link-text', () => {
     expect(lintHtml(linkText, html)).toEqual([]);
   });
 
+  it('takes a link from the site root and the same address in full as one place', () => {
+    const html = '<p><a href="/people/jo-bloggs">Jo Bloggs, head of parks</a></p><p><a href="https://www.example.gov.uk/people/jo-bloggs">Jo Bloggs, head of parks</a></p>';
+    expect(lintHtml(linkText, html)).toEqual([]);
+  });
+
   it('reads links in Markdown, including reference links', () => {
     const md = 'Our plan is ready. [Read more](https://example.org/plan).\n\nThe [full plan][p] is online.\n\n[p]: https://example.org/full';
     expect(lintMarkdown(linkText, md).map((f) => f.text)).toEqual(['Read more']);
