@@ -68,10 +68,13 @@ export const headingStructure: Rule = {
     }
 
     let previous: number | null = null;
-    for (const ab of headings) {
+    for (const [i, ab] of headings.entries()) {
       const level = ab.block.level ?? 1;
       const { block, analysis } = ab;
-      if (previous !== null && level > previous + 1) {
+      // Straight after a page's title (h1) the heading in between is often outside the part that was
+      // read (a contents box, a banner): a jump there is not judged.
+      const afterTitle = i === 1 && previous === 1;
+      if (previous !== null && level > previous + 1 && !afterTitle) {
         ctx.report({
           blockId: block.id,
           start: 0,
@@ -90,7 +93,9 @@ export const headingStructure: Rule = {
           blockId: block.id,
           start: 0,
           end: block.text.length,
-          message: `This heading is a whole sentence (${count} words). Short headings are quicker to scan and easier to jump between.`,
+          message: sentence
+            ? `This heading is a whole sentence (${count} words). Short headings are quicker to scan and easier to jump between.`
+            : `This heading is long (${count} words). Short headings are quicker to scan and easier to jump between.`,
           suggestions: ['Keep the heading to a few words that name the part, and move the sentence into the text below it.'],
         });
       }

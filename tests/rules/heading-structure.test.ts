@@ -28,6 +28,15 @@ describe('heading-structure', () => {
     expect(lintHtml(headingStructure, html).map((f) => f.text)).toEqual(['What happens next']);
   });
 
+  it('does not judge a jump straight after the title, where a heading in between is often outside what was read', () => {
+    expect(lintHtml(headingStructure, `<h1>Library hours</h1><h3>Summary</h3><p>${words(20)}</p><h2>Details</h2><h4>Costs</h4>`).map((f) => f.text)).toEqual(['Costs']);
+  });
+
+  it('calls a long heading long, not a sentence, when it does not end like one', () => {
+    const [f] = lintHtml(headingStructure, `<h2>Table 2: ${words(22).slice(0, -1)}</h2><p>Text.</p>`);
+    expect(f!.message).toMatch(/^This heading is long \(24 words\)/);
+  });
+
   it('flags headings that are whole sentences, not short headings or questions', () => {
     const html = '<h2>We want to hear what you think about our plans for the library.</h2><p>Text here.</p><h2>What happens next?</h2><h2>3. Who is involved and who decides</h2>';
     const findings = lintHtml(headingStructure, html);
@@ -43,7 +52,9 @@ describe('heading-structure', () => {
   it('reads heading styles and bold lines in a Word document', async () => {
     const findings = await lintDocx(headingStructure, [
       new Paragraph({ text: 'Library plan', heading: HeadingLevel.HEADING_1 }),
-      new Paragraph({ text: 'Opening hours', heading: HeadingLevel.HEADING_3 }),
+      new Paragraph({ text: 'Why we are asking', heading: HeadingLevel.HEADING_2 }),
+      new Paragraph(words(12)),
+      new Paragraph({ text: 'Opening hours', heading: HeadingLevel.HEADING_4 }),
       new Paragraph(words(12)),
       new Paragraph({ children: [new TextRun({ text: 'How to take part', bold: true })] }),
       new Paragraph(words(12)),
