@@ -7,5 +7,6 @@ import { languageRules } from './language';
 import { claimsRules } from './claims';
 import { structureRules } from './structure';
 import { meetingRules } from './meeting';
+import { documentShapeRules } from './document-shape';
 
-export const ALL_RULES: Rule[] = [...languageRules, ...claimsRules, ...structureRules, ...meetingRules];
+export const ALL_RULES: Rule[] = [...languageRules, ...claimsRules, ...structureRules, ...meetingRules, ...documentShapeRules];

@@ -13,6 +13,70 @@ export interface Block {
   /** Heading level 1–6, only for headings. */
   level?: number;
   text: string;
+  /**
+   * The block's shape, from sources that carry it (web pages, rich fields,
+   * HTML, Word, Google Docs, Markdown). Absent for plain text and PDF: rules
+   * that read structure then say nothing rather than guess.
+   */
+  structure?: BlockStructure;
+}
+
+/** A link in a block. Offsets are in the block text; `text` is what the reader sees (may be empty). */
+export interface BlockLink {
+  text: string;
+  href: string;
+  start: number;
+  end: number;
+  /** A name given only to screen readers (aria-label), when there is one. */
+  label?: string;
+}
+
+/** An image at a place in a block (or just before it, for an image on its own). */
+export interface BlockImage {
+  /** The alt text; null when the image has none at all. */
+  alt: string | null;
+  /** Marked as decoration (alt="", role="presentation"): screen readers skip it, rightly. */
+  decorative: boolean;
+  /** Where it sits in the block text. */
+  at: number;
+  /** The caption shown with it, when the source says which it is. */
+  caption?: string;
+  /** The image is (part of) a link. */
+  inLink?: boolean;
+}
+
+export type MarkKind = 'bold' | 'italic' | 'underline';
+
+/** A stretch of the block text in bold, italics or underlined. */
+export interface BlockMark {
+  kind: MarkKind;
+  start: number;
+  end: number;
+}
+
+/** Where a table cell sits. Tables are numbered in reading order. */
+export interface BlockTableCell {
+  table: number;
+  row: number;
+  col: number;
+  /** A header cell (th, a header row, a column or row header). */
+  header: boolean;
+  /** The table says it is for layout only (role="presentation"). */
+  layout?: boolean;
+}
+
+export interface BlockListItem {
+  ordered: boolean;
+  /** 1 for a top-level list. */
+  depth: number;
+}
+
+export interface BlockStructure {
+  links?: BlockLink[];
+  images?: BlockImage[];
+  marks?: BlockMark[];
+  table?: BlockTableCell;
+  list?: BlockListItem;
 }
 
 export interface TextDocMeta {
@@ -24,6 +88,13 @@ export interface TextDocMeta {
 export interface TextDoc {
   blocks: Block[];
   meta: TextDocMeta;
+  /** True when the source carries structure (see Block.structure); plain text and PDF do not. */
+  structured?: boolean;
+}
+
+/** Whether a document carries structure: said by its source, or seen on its blocks (blocks sent from a page). */
+export function carriesStructure(doc: TextDoc): boolean {
+  return doc.structured ?? doc.blocks.some((b) => b.structure !== undefined);
 }
 
 export type Severity = 'error' | 'warning' | 'suggestion';

@@ -1,6 +1,6 @@
 /**
- * Content-addressed block ids: a block's id is a hash of its kind, level and
- * text (plus a counter for repeated text). An edit changes the id of the
+ * Content-addressed block ids: a block's id is a hash of its kind, level,
+ * text and structure (plus a counter for repeated text). An edit changes the id of the
  * edited block only, so the page sends the background just the blocks it
  * has not seen, and the engine's per-block cache does the rest.
  */
@@ -25,7 +25,9 @@ export class ContentIds {
   constructor(private readonly prefix: string) {}
 
   assign(block: Block): Block {
-    const base = `${this.prefix}${fnv1a(`${block.kind}|${block.level ?? ''}|${block.text}`)}`;
+    // The structure (links, marks, images) is part of the content: a changed link target is a changed block.
+    const shape = block.structure ? `|${JSON.stringify(block.structure)}` : '';
+    const base = `${this.prefix}${fnv1a(`${block.kind}|${block.level ?? ''}|${block.text}${shape}`)}`;
     const n = this.seen.get(base) ?? 0;
     this.seen.set(base, n + 1);
     return { ...block, id: n ? `${base}-${n}` : base };

@@ -18,6 +18,10 @@ const STYLE_MAP = [
   "p[style-name='Heading 4'] => h4:fresh",
   "p[style-name='Heading 5'] => h5:fresh",
   "p[style-name='Heading 6'] => h6:fresh",
+  // Word's caption style, so an image's caption can be compared with its alt text.
+  "p[style-name='Caption'] => p.caption:fresh",
+  // mammoth drops underlining unless asked; the styling check reads it.
+  'u => u',
 ];
 
 export async function parseDocx(bytes: Uint8Array, meta: TextDoc['meta'] = {}): Promise<SourceDoc> {

@@ -9,6 +9,7 @@
  * line breaks become one space; leading and trailing spaces are dropped.
  */
 import type { Block, BlockKind, TextDoc } from '../engine';
+import { StructureTracker, type RunStructure } from './dom-structure';
 
 export interface DomSegment {
   node: Text;
@@ -72,6 +73,8 @@ interface Run {
   /** A collapsed space is waiting to be written before the next visible character; where it came from. */
   pendingNode: Text | null;
   pendingOffset: number;
+  /** Links, marks, images, table and list place gathered while the block is read. */
+  structure: RunStructure;
 }
 
 /** What one slice of a walk read: the blocks it finished, and whether the walk is over. */
@@ -88,6 +91,8 @@ interface Frame {
   level: number | undefined;
   /** The element is a block or a container: the block in progress ends with it. */
   flushAfter: boolean;
+  /** Called when the element ends (a link, a bold run, a table closes). */
+  exit?: () => void;
 }
 
 function isHidden(el: Element): boolean {
@@ -117,6 +122,10 @@ export class DomBlockReader {
   private count = 0;
   private run: Run | null = null;
   private out: DomBlocksSlice = { blocks: [], segments: new Map(), done: false };
+  private readonly structure = new StructureTracker(() => this.run, () => this.ensureRun());
+  /** Kind of the element being read, for a run started by something other than text (an image). */
+  private currentKind: BlockKind = 'paragraph';
+  private currentLevel: number | undefined;
 
   constructor(root: Element, options: DomBlocksOptions = {}) {
     this.prefix = options.idPrefix ?? '';
@@ -145,6 +154,7 @@ export class DomBlockReader {
       const child = f.next;
       if (!child) {
         stack.pop();
+        f.exit?.();
         if (f.flushAfter) this.flush();
         continue;
       }
@@ -156,27 +166,45 @@ export class DomBlockReader {
       if (child.nodeType !== ELEMENT_NODE) continue;
       const c = child as Element;
       const name = c.localName.toLowerCase();
+      if (name === 'img' && !isHidden(c) && !this.skip?.(c)) {
+        this.currentKind = f.kind;
+        this.currentLevel = f.level;
+        this.structure.image(c);
+        continue;
+      }
       if (SKIPPED.has(name) || isHidden(c) || this.skip?.(c)) continue;
       if (name === 'br') {
         this.addBreak();
         continue;
       }
       const produced = producedKind(name);
+      let frame: Frame;
       if (produced) {
         this.flush();
         // A paragraph inside a list item or table cell (as Word exports them) is still that item or cell.
         const inherit = produced.kind === 'paragraph' && (f.kind === 'list-item' || f.kind === 'table-cell');
-        stack.push({ next: c.firstChild, kind: inherit ? f.kind : produced.kind, level: inherit ? f.level : produced.level, flushAfter: true });
+        frame = { next: c.firstChild, kind: inherit ? f.kind : produced.kind, level: inherit ? f.level : produced.level, flushAfter: true };
       } else if (CONTAINERS.has(name)) {
         this.flush();
         // Loose text inside a container inside a list item or cell still belongs to it.
-        stack.push({ next: c.firstChild, kind: f.kind, level: f.level, flushAfter: true });
+        frame = { next: c.firstChild, kind: f.kind, level: f.level, flushAfter: true };
       } else {
-        stack.push({ next: c.firstChild, kind: f.kind, level: f.level, flushAfter: false });
+        frame = { next: c.firstChild, kind: f.kind, level: f.level, flushAfter: false };
       }
+      const exit = this.structure.enter(c, name);
+      if (exit) frame.exit = exit;
+      stack.push(frame);
     }
     const out = this.out;
     out.done = stack.length === 0;
+    if (out.done) {
+      // Images after the last words (a logo at the end) go with the last block, when it is in this slice.
+      const leftovers = this.structure.leftovers();
+      const last = out.blocks[out.blocks.length - 1];
+      if (last?.structure && leftovers.length) {
+        last.structure.images = [...(last.structure.images ?? []), ...leftovers.map((i) => ({ ...i, at: last.text.length }))];
+      }
+    }
     this.out = { blocks: [], segments: new Map(), done: false };
     return out;
   }
@@ -187,10 +215,24 @@ export class DomBlockReader {
       const id = `${this.prefix}b${this.count++}`;
       const block: Block = { id, kind: run.kind, text: run.parts.length === 1 ? run.parts[0]! : run.parts.join('') };
       if (run.level !== undefined) block.level = run.level;
+      block.structure = this.structure.finish(run.structure, block.text);
       this.out.blocks.push(block);
       this.out.segments.set(id, run.segments);
+    } else if (run) {
+      // A run with no text (an image on its own): its images go with the next block.
+      this.structure.carry(run.structure);
     }
     this.run = null;
+  }
+
+  /** The run in progress, started if there is none (an image starts one so it knows its place). */
+  private ensureRun(): Run {
+    this.run ??= this.newRun(this.currentKind, this.currentLevel);
+    return this.run;
+  }
+
+  private newRun(kind: BlockKind, level: number | undefined): Run {
+    return { kind, level, parts: [], length: 0, segments: [], pendingNode: null, pendingOffset: 0, structure: this.structure.startRun(kind) };
   }
 
   /** Write `text` (visible characters, or one collapsed space) that starts at `nodeOffset` in `node`. */
@@ -206,7 +248,7 @@ export class DomBlockReader {
   }
 
   private addText(node: Text, kind: BlockKind, level: number | undefined): void {
-    this.run ??= { kind, level, parts: [], length: 0, segments: [], pendingNode: null, pendingOffset: 0 };
+    this.run ??= this.newRun(kind, level);
     const r = this.run;
     const data = node.data;
     const end = data.length;
@@ -254,7 +296,7 @@ export function blocksFromDom(
   options: DomBlocksOptions = {},
 ): { doc: TextDoc; segments: Map<string, DomSegment[]> } {
   const { blocks, segments } = new DomBlockReader(root, options).read();
-  return { doc: { blocks, meta: {} }, segments };
+  return { doc: { blocks, meta: {}, structured: true }, segments };
 }
 
 /** Map a block offset to a text node and an offset in it (for a DOM Range). */

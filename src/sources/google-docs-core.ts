@@ -122,6 +122,41 @@ function removeNoise(body: Element): void {
   }
 }
 
+/**
+ * Google's export styles text through classes in its <style> sheet
+ * (.c3{font-weight:700}). Bold, italics and underlining are copied onto the
+ * elements' own style attribute, which the DOM reader reads.
+ */
+function inlineTextStyles(page: Document, body: Element): void {
+  const sheet = Array.from(page.querySelectorAll('style')).map((s) => s.textContent ?? '').join('\n');
+  const styles = new Map<string, string>();
+  for (const m of sheet.matchAll(/\.(c\d+)\s*\{([^}]*)\}/g)) {
+    const rules = m[2]!;
+    const parts: string[] = [];
+    if (/font-weight\s*:\s*(?:bold|[6-9]00)/i.test(rules)) parts.push('font-weight:700');
+    if (/font-style\s*:\s*italic/i.test(rules)) parts.push('font-style:italic');
+    if (/text-decoration(?:-line)?\s*:[^;]*underline/i.test(rules)) parts.push('text-decoration:underline');
+    if (parts.length) styles.set(m[1]!, parts.join(';'));
+  }
+  if (!styles.size) return;
+  for (const el of Array.from(body.querySelectorAll('span[class]'))) {
+    const added = (el.getAttribute('class') ?? '').split(/\s+/).map((c) => styles.get(c)).filter(Boolean);
+    if (added.length) el.setAttribute('style', `${el.getAttribute('style') ?? ''};${added.join(';')}`);
+  }
+}
+
+/** Google sends every link through its own redirect (google.com/url?q=…); the real target is what the link is. */
+function unwrapLinks(body: Element): void {
+  for (const a of Array.from(body.querySelectorAll('a[href^="https://www.google.com/url?"]'))) {
+    try {
+      const target = new URL(a.getAttribute('href') ?? '').searchParams.get('q');
+      if (target) a.setAttribute('href', target);
+    } catch {
+      // Not a URL we can read: keep it as it is.
+    }
+  }
+}
+
 function rename(el: Element, name: string): void {
   const doc = el.ownerDocument;
   const replacement = doc.createElement(name);
@@ -139,6 +174,8 @@ export function googleDocFromHtml(
   let doc: TextDoc = { blocks: [], meta: {} };
   if (body) {
     removeNoise(body);
+    inlineTextStyles(page, body);
+    unwrapLinks(body);
     for (const p of Array.from(body.querySelectorAll('p.title'))) rename(p, 'h1');
     for (const p of Array.from(body.querySelectorAll('p.subtitle'))) rename(p, 'h2');
     doc = blocksFromDom(body).doc;

@@ -63,10 +63,16 @@ export function parseHtml(source: string, meta: TextDoc['meta'] = {}, options: H
       // the document still starts with what it is about.
       const h1 = page.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
       if (h1 && !doc.blocks.some((b) => b.kind === 'heading' && b.text === h1)) {
-        doc.blocks = [{ id: 'title', kind: 'heading', level: 1, text: h1 }, ...doc.blocks];
+        doc.blocks = [{ id: 'title', kind: 'heading', level: 1, text: h1, structure: {} }, ...doc.blocks];
       }
       // A page where Readability kept almost nothing is better read whole.
       if (doc.blocks.filter((b) => b.kind !== 'heading').length === 0) doc = null;
+      // Readability can keep a list and leave out the heading above it. When it kept no heading of
+      // the page's main landmark, that landmark is read instead: the checks on headings need them.
+      const landmark = page.querySelector('main, [role="main"], article');
+      if (doc && landmark?.querySelector('h2, h3, h4, h5, h6') && !doc.blocks.some((b) => b.kind === 'heading' && b.id !== 'title')) {
+        doc = blocksFromDom(landmark).doc;
+      }
     }
   }
   if (!doc) {

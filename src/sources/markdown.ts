@@ -9,7 +9,7 @@
  * a `---|---` row) and each cell is parsed on its own.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Block, BlockKind, TextDoc } from '../engine';
+import type { Block, BlockImage, BlockKind, BlockListItem, BlockStructure, BlockTableCell, MarkKind, TextDoc } from '../engine';
 import { lineColumn, lineStarts } from './plain-text';
 import type { SourceDoc, SourcePosition } from './types';
 
@@ -24,6 +24,9 @@ interface MdNode {
   value?: string;
   depth?: number;
   alt?: string | null;
+  url?: string;
+  identifier?: string;
+  ordered?: boolean | null;
   children?: MdNode[];
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
@@ -31,7 +34,14 @@ interface MdNode {
 interface Pending {
   text: string;
   segments: Segment[];
+  /** Links, images and bold or italic stretches, at offsets in `text`. */
+  links?: { href: string; start: number; end: number }[];
+  images?: BlockImage[];
+  marks?: { kind: MarkKind; start: number; end: number }[];
 }
+
+/** Link targets of reference links ([text][ref]), by identifier. */
+type Definitions = Map<string, string>;
 
 const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
@@ -84,7 +94,7 @@ function align(value: string, source: string, base: number, out: Pending): void 
   }
 }
 
-function collectInline(node: MdNode, source: string, base: number, out: Pending): void {
+function collectInline(node: MdNode, source: string, base: number, out: Pending, defs: Definitions = new Map()): void {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   switch (node.type) {
@@ -99,14 +109,64 @@ function collectInline(node: MdNode, source: string, base: number, out: Pending)
     case 'break':
       out.text += ' ';
       return;
-    case 'html':
     case 'image':
     case 'imageReference':
+      // Markdown cannot mark an image as decoration: empty alt text is taken as none.
+      (out.images ??= []).push({ alt: node.alt?.trim() ? node.alt.replace(/\s+/g, ' ').trim() : null, decorative: false, at: out.text.length });
+      return;
+    case 'html':
     case 'footnoteReference':
       return;
+    case 'link':
+    case 'linkReference':
+    case 'strong':
+    case 'emphasis': {
+      const from = out.text.length;
+      for (const child of node.children ?? []) collectInline(child, source, base, out, defs);
+      const to = out.text.length;
+      if (node.type === 'strong' || node.type === 'emphasis') {
+        (out.marks ??= []).push({ kind: node.type === 'strong' ? 'bold' : 'italic', start: from, end: to });
+      } else {
+        const href = node.type === 'link' ? (node.url ?? '') : (defs.get((node.identifier ?? '').toLowerCase()) ?? '');
+        (out.links ??= []).push({ href, start: from, end: to });
+      }
+      return;
+    }
     default:
-      for (const child of node.children ?? []) collectInline(child, source, base, out);
+      for (const child of node.children ?? []) collectInline(child, source, base, out, defs);
   }
+}
+
+/** A block's structure from what its inline content gathered, offsets moved by the trimmed lead. */
+function structureOf(p: Pending, lead: number, text: string, place: { table?: BlockTableCell; list?: BlockListItem }, carried: BlockImage[]): BlockStructure {
+  const clamp = (n: number) => Math.min(Math.max(n - lead, 0), text.length);
+  const out: BlockStructure = {};
+  const links = (p.links ?? [])
+    .map((l) => {
+      let start = clamp(l.start);
+      let end = clamp(l.end);
+      while (start < end && text[start] === ' ') start++;
+      while (end > start && text[end - 1] === ' ') end--;
+      return { text: text.slice(start, end), href: l.href, start, end };
+    })
+    .filter((l) => l.end > l.start);
+  if (links.length) out.links = links.sort((a, b) => a.start - b.start);
+  const marks = (p.marks ?? []).map((m) => ({ kind: m.kind, start: clamp(m.start), end: clamp(m.end) })).filter((m) => m.end > m.start);
+  if (marks.length) out.marks = marks.sort((a, b) => a.start - b.start);
+  const images = [...carried, ...(p.images ?? []).map((i) => ({ ...i, at: clamp(i.at) }))];
+  if (images.length) out.images = images;
+  if (place.table) out.table = place.table;
+  if (place.list) out.list = place.list;
+  return out;
+}
+
+/** Link definitions anywhere in the tree ([ref]: https://…). */
+function definitionsOf(node: MdNode, defs: Definitions = new Map()): Definitions {
+  for (const child of node.children ?? []) {
+    if (child.type === 'definition' && child.identifier && child.url !== undefined) defs.set(child.identifier.toLowerCase(), child.url);
+    else definitionsOf(child, defs);
+  }
+  return defs;
 }
 
 function trimPending(p: Pending): Pending {
@@ -125,21 +185,31 @@ export function parseMarkdown(source: string, meta: TextDoc['meta'] = {}): Sourc
   const blocks: Block[] = [];
   const segmentsById = new Map<string, Segment[]>();
 
-  const add = (kind: BlockKind, p: Pending, level?: number) => {
+  let carried: BlockImage[] = [];
+  const add = (kind: BlockKind, p: Pending, level?: number, place: { table?: BlockTableCell; list?: BlockListItem } = {}) => {
     const t = trimPending(p);
-    if (!t.text) return;
+    if (!t.text) {
+      // An image on its own line goes with the next block.
+      for (const image of p.images ?? []) carried.push({ ...image, at: 0 });
+      return;
+    }
     const id = `b${blocks.length}`;
     const block: Block = { id, kind, text: t.text };
     if (level !== undefined) block.level = level;
+    block.structure = structureOf(p, p.text.length - p.text.trimStart().length, t.text, place, carried);
+    carried = [];
     blocks.push(block);
     segmentsById.set(id, t.segments);
   };
 
+  const root = fromMarkdown(source) as MdNode;
+  const defs = definitionsOf(root);
   const inline = (node: MdNode, text: string, base: number): Pending => {
     const out: Pending = { text: '', segments: [] };
-    collectInline(node, text, base, out);
+    collectInline(node, text, base, out, defs);
     return out;
   };
+  let tableCount = 0;
 
   /** Cells of a pipe table written as a paragraph, each parsed as inline Markdown. */
   const tableCells = (start: number, end: number): boolean => {
@@ -147,17 +217,22 @@ export function parseMarkdown(source: string, meta: TextDoc['meta'] = {}): Sourc
     const lines = slice.split('\n');
     if (lines.length < 2 || !lines[0]!.includes('|') || !TABLE_RULE.test(lines[1]!) || !lines[1]!.includes('-')) return false;
     let lineStart = start;
+    const table = tableCount++;
     lines.forEach((line, i) => {
       if (i !== 1) {
         const cell = /(?:\\\||[^|])+/g;
         let m: RegExpExecArray | null;
+        let col = 0;
         while ((m = cell.exec(line))) {
           if (!m[0].trim()) continue;
           const cellStart = lineStart + m.index;
           const cellSource = source.slice(cellStart, cellStart + m[0].length);
+          // A pipe table's first row is always its header row.
+          const place = { table: { table, row: i === 0 ? 0 : i - 1, col, header: i === 0 } };
           for (const child of (fromMarkdown(cellSource) as MdNode).children ?? []) {
-            add('table-cell', inline(child, cellSource, cellStart));
+            add('table-cell', inline(child, cellSource, cellStart), undefined, place);
           }
+          col++;
         }
       }
       lineStart += line.length + 1;
@@ -165,7 +240,7 @@ export function parseMarkdown(source: string, meta: TextDoc['meta'] = {}): Sourc
     return true;
   };
 
-  const walk = (node: MdNode, kind: BlockKind | null) => {
+  const walk = (node: MdNode, kind: BlockKind | null, list?: BlockListItem) => {
     for (const child of node.children ?? []) {
       const start = child.position?.start.offset;
       const end = child.position?.end.offset;
@@ -175,14 +250,14 @@ export function parseMarkdown(source: string, meta: TextDoc['meta'] = {}): Sourc
           break;
         case 'paragraph':
           if (kind === null && start !== undefined && end !== undefined && tableCells(start, end)) break;
-          add(kind ?? 'paragraph', inline(child, source, 0));
+          add(kind ?? 'paragraph', inline(child, source, 0), undefined, kind === 'list-item' && list ? { list } : {});
           break;
         case 'list':
-          walk(child, 'list-item');
+          walk(child, 'list-item', { ordered: !!child.ordered, depth: (list?.depth ?? 0) + 1 });
           break;
         case 'listItem':
         case 'blockquote':
-          walk(child, child.type === 'listItem' ? 'list-item' : kind);
+          walk(child, child.type === 'listItem' ? 'list-item' : kind, list);
           break;
         // code blocks, html, thematic breaks and definitions are not prose.
         default:
@@ -191,10 +266,10 @@ export function parseMarkdown(source: string, meta: TextDoc['meta'] = {}): Sourc
     }
   };
 
-  walk(fromMarkdown(source) as MdNode, null);
+  walk(root, null);
 
   const starts = lineStarts(source);
-  const doc: TextDoc = { blocks, meta };
+  const doc: TextDoc = { blocks, meta, structured: true };
   return {
     doc,
     locate(blockId: string, offset: number): SourcePosition | null {

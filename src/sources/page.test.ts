@@ -45,3 +45,15 @@ describe('page source', () => {
     expect(chunks.at(-1)!.done).toBe(true);
   });
 });
+
+describe('main content and headings', () => {
+  it('keeps the heading above a list that Readability chose on its own', () => {
+    setPage(
+      '<header><a href="/">Home</a></header><main id="m"><h2>Walks this spring</h2><ul><li><a href="/w/1">A walk round the lake</a>' +
+        '<p>Walked on 21 April</p><p>Sam and Priya tell us why the lake path matters to people who use wheelchairs, with a look at the new ramps near the boat house. There is more work coming, and you can help plan it too.</p></li></ul></main>',
+    );
+    const { root } = findMainRoot(document);
+    expect(root.textContent).toContain('Walks this spring');
+    expect(root.textContent).toContain('A walk round the lake');
+  });
+});

@@ -46,6 +46,23 @@ function landmark(doc: Document, total: number): Element | null {
   return null;
 }
 
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+/**
+ * Readability can keep a list and leave out the heading just above it. The
+ * nearest ancestor that holds a heading is taken instead, if it adds little
+ * other text: the headings are part of the document's shape.
+ */
+function withHeadings(el: Element, kept: number): Element {
+  if (el.querySelector(HEADINGS)) return el;
+  const top = el.ownerDocument.documentElement;
+  for (let p = el.parentElement; p && p !== top; p = p.parentElement) {
+    if ((p.textContent ?? '').trim().length > kept * 1.5) break;
+    if (p.querySelector(HEADINGS)) return p;
+  }
+  return el;
+}
+
 /**
  * The live element that holds the main content: Readability's choice mapped
  * back to the page; else a <main>/<article> holding most of the text; else the body.
@@ -84,7 +101,7 @@ export function findMainRoot(doc: Document): { root: Element; title: string; how
               bestDepth = depth;
             }
           }
-          if (best && best !== doc.documentElement) return { root: best, title: article?.title?.trim() || title, how: 'readability' };
+          if (best && best !== doc.documentElement) return { root: withHeadings(best, kept), title: article?.title?.trim() || title, how: 'readability' };
         }
       }
     } catch {

@@ -17,9 +17,10 @@ export async function lintDocument(linter: Linter, doc: TextDoc, profiles: Profi
   const config = await engineConfig();
   const report = linter.lint(doc, { ...config, ...(profiles?.length ? { profiles } : {}) });
   const blocks = new Map<string, Block>(doc.blocks.map((b) => [b.id, b]));
+  const seen = new Map<string, number>();
   const findings: PanelFinding[] = report.findings.map((f) => ({
     ...f,
-    key: findingKey(f),
+    key: findingKey(f, seen),
     context: contextFor(f.blockId ? blocks.get(f.blockId) : undefined, f.start, f.end),
   }));
   return { ...report, findings };

@@ -141,3 +141,18 @@ describe('TabSession.update protocol', () => {
     expect(s.sources.get('page')!.resyncAsked).toBe(false);
   });
 });
+
+describe('findingKey', () => {
+  it('tells apart findings shown beside blocks (images with no alt text), even two beside one block', async () => {
+    const { findingKey } = await import('./session');
+    const base = { ruleId: 'image-alt', blockId: null, start: null, end: null };
+    const seen = new Map<string, number>();
+    const keys = [
+      findingKey({ ...base, anchorBlockId: 'b1' }, seen),
+      findingKey({ ...base, anchorBlockId: 'b2' }, seen),
+      findingKey({ ...base, anchorBlockId: 'b2' }, seen),
+    ];
+    expect(new Set(keys).size).toBe(3);
+    expect(findingKey({ ruleId: 'jargon', blockId: 'b1', start: 0, end: 4, anchorBlockId: 'b1' })).toBe('jargon:b1:0:4');
+  });
+});

@@ -33,8 +33,18 @@ export interface LintSettings {
   config?: Partial<Config>;
 }
 
-export function findingKey(f: { ruleId: string; blockId: string | null; start: number | null; end: number | null }): string {
-  return `${f.ruleId}:${f.blockId ?? 'doc'}:${f.start ?? ''}:${f.end ?? ''}`;
+export function findingKey(
+  f: { ruleId: string; blockId: string | null; start: number | null; end: number | null; anchorBlockId?: string | null },
+  seen?: Map<string, number>,
+): string {
+  // A finding with no words (an image with no alt text) is told apart by the block it is shown beside.
+  const anchor = f.blockId === null && f.anchorBlockId ? `@${f.anchorBlockId}` : '';
+  const key = `${f.ruleId}:${f.blockId ?? 'doc'}:${f.start ?? ''}:${f.end ?? ''}${anchor}`;
+  if (!seen) return key;
+  // Two findings of one rule at one place (two images before the same paragraph) still need keys of their own.
+  const n = seen.get(key) ?? 0;
+  seen.set(key, n + 1);
+  return n ? `${key}~${n}` : key;
 }
 
 /** What "Ignore here" remembers: stable across reloads, unlike block ids. */
@@ -139,9 +149,10 @@ export class TabSession {
     s.report = linter.lint(doc, { ...settings.config, allow: settings.allow, profiles: this.chosenProfiles ?? settings.config?.profiles });
     const ignored = new Set(settings.ignored);
     const findings: PanelFinding[] = [];
+    const seen = new Map<string, number>();
     for (const f of s.report.findings) {
       const block = f.blockId ? s.blocks.get(f.blockId) : undefined;
-      const pf: PanelFinding = { ...f, key: findingKey(f), context: contextFor(block, f.start, f.end) };
+      const pf: PanelFinding = { ...f, key: findingKey(f, seen), context: contextFor(block, f.start, f.end) };
       if (!ignored.has(ignoreKey(pf))) findings.push(pf);
     }
     this.panelFindings.set(s.id, findings);

@@ -1,0 +1,113 @@
+import type { Rule } from '../src/engine';
+import { hasStructure, joinedMarks, wholly } from './lib/doc-shape';
+import { COLOUR_ONLY } from './patterns/colour-words';
+
+/** Capitals: this many words in a row, with at least two long ones (so a run of acronyms is not shouting). */
+const CAPS_MIN_WORDS = 4;
+const CAPS_LONG_WORDS = 2;
+const ITALIC_MIN_WORDS = 15;
+const UNDERLINE_MIN_WORDS = 3;
+
+const CAPS_WORD = /^[\p{Lu}\d][\p{Lu}\d'’&-]*[,.:;!?]?$/u;
+const COLOUR = new RegExp(COLOUR_ONLY.patterns.join('|'), 'i');
+
+/** Runs of words in capitals: [start, end] offsets in the text. */
+function capitalRuns(text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  const re = /\S+/g;
+  let run: { start: number; end: number; words: number; long: number } | null = null;
+  const close = () => {
+    if (run && run.words >= CAPS_MIN_WORDS && run.long >= CAPS_LONG_WORDS) runs.push([run.start, run.end]);
+    run = null;
+  };
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const word = m[0];
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    // "A" and "I" and numbers join a run but do not start one.
+    if (CAPS_WORD.test(word) && (letters.length >= 2 || (run && (letters.length === 1 || /\d/.test(word))))) {
+      run ??= { start: m.index, end: m.index, words: 0, long: 0 };
+      run.end = m.index + word.replace(/[,.:;!?]$/, '').length;
+      if (letters.length >= 2) run.words++;
+      if (letters.length >= 5) run.long++;
+      if (/[.:;!?]$/.test(word)) close();
+    } else {
+      close();
+    }
+  }
+  close();
+  return runs;
+}
+
+export const shoutingAndStyling: Rule = {
+  meta: {
+    id: 'shouting-and-styling',
+    title: 'Capitals, italics, underlining and colour',
+    barriers: ['poor-communication', 'not-meeting-needs'],
+    enablers: ['knowing-people-needs', 'check-understanding'],
+    scope: 'document',
+    profiles: 'all',
+    severity: 'suggestion',
+    docs: {
+      description:
+        'Finds long stretches in capital letters, whole paragraphs in italics, underlined text that is not a link, and instructions that rely on colour (“the changes shown in red”). Capitals, italics and underlining are read only where the document carries its styling (web pages, Word, Google Docs, HTML, Markdown); colour instructions are found in any document.',
+      why: 'Capitals and long italics are harder to read, especially for people with dyslexia or low vision, and capitals read as shouting. Underlined words look like links. People who cannot see colour, or who print in black and white, miss anything said only by colour.',
+      bad: 'PLEASE DO NOT BRING FOOD INTO THE MEETING ROOM. The changes we propose are shown in red.',
+      good: 'Please do not bring food into the meeting room. The changes we propose are in the list below, each marked “new”.',
+      sources: [
+        'British Dyslexia Association Style Guide 2023: avoid capitals, underlining and italics for emphasis — https://www.bdadyslexia.org.uk/advice/employers/creating-a-dyslexia-friendly-workplace/dyslexia-friendly-style-guide',
+        'WCAG 2.2, 1.4.1 Use of Color — https://www.w3.org/WAI/WCAG22/Understanding/use-of-color',
+      ],
+    },
+  },
+  checkDocument(ctx) {
+    const structured = hasStructure(ctx);
+    for (const ab of ctx.blocks) {
+      const { block, analysis } = ab;
+      const text = block.text;
+      const colour = COLOUR.exec(analysis.masked);
+      if (colour) {
+        ctx.report({
+          blockId: block.id,
+          start: colour.index,
+          end: colour.index + colour[0].length,
+          message: 'This points to something by its colour only. People who cannot tell colours apart, use a screen reader or print in black and white will miss it.',
+          suggestions: ['Say it in words as well: a label such as “new”, a heading, or a list of what changed.'],
+        });
+      }
+      // Plain text has no other way to make a heading than capitals: capitals are read only where styling is known.
+      if (!structured) continue;
+      for (const [start, end] of capitalRuns(text)) {
+        ctx.report({
+          blockId: block.id,
+          start,
+          end,
+          message: 'Long stretches in capital letters are harder to read and can feel like shouting.',
+          suggestions: ['Write it in sentence case. If it matters, say so in words or put it in bold.'],
+        });
+      }
+      const marks = block.structure?.marks;
+      if (!marks?.length) continue;
+      if (block.kind !== 'heading' && analysis.words.length >= ITALIC_MIN_WORDS && wholly(text, marks, 'italic')) {
+        ctx.report({
+          blockId: block.id,
+          start: 0,
+          end: text.length,
+          message: 'This whole paragraph is in italics. Long stretches of italics are harder to read, especially for people with dyslexia.',
+          suggestions: ['Use plain text. To make it stand out, put it in a box or start it with a short bold label.'],
+        });
+      }
+      for (const m of joinedMarks(text, marks, 'underline')) {
+        const words = text.slice(m.start, m.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+        if (words < UNDERLINE_MIN_WORDS && !(m.start === 0 && m.end === text.length)) continue;
+        ctx.report({
+          blockId: block.id,
+          start: m.start,
+          end: m.end,
+          message: 'These words are underlined but are not a link. People expect underlined words to be links, and underlining makes letters harder to read.',
+          suggestions: ['Take the underlining off. Use bold or a heading to make it stand out.'],
+        });
+      }
+    }
+  },
+};

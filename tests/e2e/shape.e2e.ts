@@ -1,0 +1,53 @@
+/**
+ * The document's own accessibility on a web page: a "click here" link and an
+ * image with no alt text are listed in the panel under their barrier, with
+ * the good practice that helps, and "Show in page" finds both.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkTab, highlightTexts, launch, openPanel, serveFixtures, tabIdOf, type Harness, type Served } from './harness';
+
+let h: Harness;
+let served: Served;
+
+beforeAll(async () => {
+  served = await serveFixtures();
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+  await served?.close();
+});
+
+describe('links and images on a page', () => {
+  it('lists a "click here" link and an image with no alt text, each with "Show in page"', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${served.origin}/shape.html`);
+    const tabId = await tabIdOf(h, page);
+    const panel = await openPanel(h, tabId);
+    await checkTab(h, tabId);
+
+    const link = panel.locator('article.finding', { hasText: 'The link “click here” does not say where it goes' });
+    const image = panel.locator('article.finding', { hasText: 'has no alt text' });
+    await link.waitFor();
+    await image.waitFor();
+    expect(await image.locator('.finding-message').textContent()).toMatch(/An image just before “The drawing shows where the beds, the shelter…” has no alt text/);
+
+    // Each is grouped under a barrier and shows the catalog's good practice for it.
+    for (const card of [link, image]) {
+      expect(await panel.locator('section.group', { has: card }).locator('h3').first().textContent()).toMatch(/poor communication|not meeting people's needs/i);
+      await expect.poll(() => card.locator('[data-enabler]').evaluateAll((els) => els.map((e) => e.getAttribute('data-enabler')))).toContain('knowing-people-needs');
+    }
+
+    // The link is underlined in the page, and "Show in page" picks it out.
+    await expect.poll(() => highlightTexts(page, 'doing-with-warning')).toContain('click here');
+    await link.getByRole('button', { name: /Show in page/ }).click();
+    await expect.poll(() => highlightTexts(page, 'doing-with-focus')).toEqual(['click here']);
+
+    // The image has no words of its own: "Show in page" picks out the text it stands beside.
+    await image.getByRole('button', { name: /Show in page/ }).click();
+    await expect.poll(() => highlightTexts(page, 'doing-with-focus')).toEqual(['The drawing shows where the beds, the shelter and the new path would go.']);
+
+    await page.close();
+    await panel.close();
+  });
+});
