@@ -64,8 +64,8 @@ export const imageAlt: Rule = {
       description:
         'Finds images with no alt text, alt text that is a file name (“IMG_2034.jpg”), alt text written automatically by Word, and alt text that repeats the caption. Images marked as decorative are fine. Only for documents that carry images: web pages, Word, Google Docs, HTML and Markdown.',
       why: 'Blind and partially sighted people hear the alt text instead of seeing the picture. A map of the new bus route or a photo of the proposed building with no alt text leaves them out of the conversation.',
-      bad: '![](new-library-plan.png)',
-      good: '![Drawing of the new library: a two-storey building with a garden at the back](new-library-plan.png)',
+      bad: '![](new-library-plan.png)\n\nThe new library will open in the spring.',
+      good: '![Drawing of the new library: a two-storey building with a garden at the back](new-library-plan.png)\n\nThe new library will open in the spring.',
       sources: [
         'WCAG 2.2, 1.1.1 Non-text Content — https://www.w3.org/WAI/WCAG22/Understanding/non-text-content',
         'GOV.UK: images and alt text — https://www.gov.uk/guidance/content-design/images',

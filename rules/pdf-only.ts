@@ -60,7 +60,7 @@ export const pdfOnly: Rule = {
       if (main) break;
     }
     if (!main) return;
-    if (hasMeaning(ctx, 'formats', ALTERNATIVE_FORMATS) || hasMeaning(ctx, 'web-or-accessible', WEB_OR_ACCESSIBLE)) return;
+    if (hasMeaning(ctx, ALTERNATIVE_FORMATS) || hasMeaning(ctx, WEB_OR_ACCESSIBLE)) return;
     ctx.report({
       blockId: main.blockId,
       start: main.link.start,

@@ -8,6 +8,19 @@ import { describe, expect, it } from 'vitest';
 import { Linter, type ProfileId, type Rule } from '../src/engine';
 import { ALL_RULES } from '../rules';
 import { parsePlainText } from '../src/sources/plain-text';
+import { parseHtml } from '../src/sources/html';
+import { parseMarkdown } from '../src/sources/markdown';
+
+/**
+ * Examples are read the way their writer meant: HTML when they are markup,
+ * Markdown when they use its links, images, emphasis or headings (the rules
+ * about a document's own shape need that structure), else plain text.
+ */
+function read(text: string) {
+  if (/^\s*</.test(text)) return parseHtml(text, { source: 'example.html' }).doc;
+  if (/\]\(|\*\*|^#{1,6} /m.test(text)) return parseMarkdown(text, { source: 'example.md' }).doc;
+  return parsePlainText(text).doc;
+}
 
 const linter = new Linter(ALL_RULES);
 
@@ -19,7 +32,7 @@ const linter = new Linter(ALL_RULES);
 function findingsOf(rule: Rule, text: string) {
   const profiles: ProfileId[] | undefined = rule.meta.profiles === 'all' ? undefined : [...rule.meta.profiles];
   const short = rule.meta.defaultOptions && 'minWords' in rule.meta.defaultOptions ? { rules: { [rule.meta.id]: { options: { minWords: 0 } } } } : {};
-  const report = linter.lint(parsePlainText(text).doc, { ...short, ...(profiles ? { profiles } : {}) });
+  const report = linter.lint(read(text), { ...short, ...(profiles ? { profiles } : {}) });
   return report.findings.filter((f) => f.ruleId === rule.meta.id);
 }
 

@@ -104,10 +104,10 @@ export class Linter {
         blockEntries[index] = entry;
         return lastAnalysed![index]!;
       }
-      let entry = this.entries.get(entryKeyFor(block.kind, block.level, block.text));
+      let entry = this.entries.get(entryKeyFor(block));
       if (!entry) {
         entry = { analysis: analyseText(block.text), results: new Map(), memos: new Map(), generation };
-        this.entries.set(entryKeyFor(block.kind, block.level, block.text), entry);
+        this.entries.set(entryKeyFor(block), entry);
         analysedBlocks++;
       }
       entry.generation = generation;
@@ -257,7 +257,7 @@ export class Linter {
         profiles: profileIds,
         memo: <T>(ab: AnalysedBlock, memoKey: string, compute: () => T): T => {
           const entry =
-            blocks[ab.index] === ab ? blockEntries[ab.index]! : this.entries.get(entryKeyFor(ab.block.kind, ab.block.level, ab.block.text))!;
+            blocks[ab.index] === ab ? blockEntries[ab.index]! : this.entries.get(entryKeyFor(ab.block))!;
           const k = memoKeys.get(memoKey) ?? this.memoKey(memoKeys, ruleId, memoKey);
           const memos = entry.memos;
           const hit = memos.get(k);
@@ -317,8 +317,14 @@ function preparedFor<T>(rule: Rule, configKey: string, build: () => T): T {
   return value;
 }
 
-function entryKeyFor(kind: string, level: number | undefined, text: string): string {
-  return `${kind}\u0000${level ?? ''}\u0000${text}`;
+/**
+ * What a block's analysis and results depend on: its kind, level and text,
+ * and its structure (links, images, marks) when the source carries one, so
+ * a changed link target is a changed block for rules that read structure.
+ */
+function entryKeyFor(block: Block): string {
+  const shape = block.structure ? `\u0000${JSON.stringify(block.structure)}` : '';
+  return `${block.kind}\u0000${block.level ?? ''}\u0000${block.text}${shape}`;
 }
 
 function clamp(n: number, lo: number, hi: number): number {

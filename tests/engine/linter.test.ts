@@ -204,6 +204,24 @@ describe('Linter', () => {
     expect(undone.messages).toEqual(lintCounting(new Linter(rules()), doc).messages);
   });
 
+  it('treats a block whose link target changed as a changed block, even with the same text and id', () => {
+    const linkRule: Rule = {
+      meta: { ...docRule().meta, id: 'test-link' },
+      checkDocument(ctx) {
+        const targets = ctx.perBlock('targets', (ab) => ab.block.structure?.links?.map((l) => l.href).join(' ') ?? '');
+        ctx.report({ message: `Links: ${targets.join(' ')}` });
+      },
+    };
+    const linter = new Linter([linkRule]);
+    const withLink = (href: string): TextDoc => ({
+      blocks: [{ id: 'p1', kind: 'paragraph', text: 'Read the plan.', structure: { links: [{ text: 'Read the plan', href, start: 0, end: 13 }] } }],
+      meta: {},
+      structured: true,
+    });
+    expect(linter.lint(withLink('https://example.org/a')).findings[0]!.message).toBe('Links: https://example.org/a');
+    expect(linter.lint(withLink('https://example.org/b')).findings[0]!.message).toBe('Links: https://example.org/b');
+  });
+
   it('re-runs rules when the config changes, but keeps the text analysis', () => {
     const calls = { n: 0 };
     const linter = new Linter([fooRule(calls)]);
