@@ -107,6 +107,10 @@ async function check(options: CliOptions, io: CliIO): Promise<number> {
     } else {
       try {
         const read = await readDocument(entry);
+        if (read.notes?.length && !options.quiet) {
+          progress.clear();
+          io.stderr.write(`${read.notes.join('\n')}\n`);
+        }
         const report = linter.lint(read.source.doc, config);
         results.push(fileResult(entry.display, read.source, report, read.content, { minSeverity: options.quiet ? 'error' : undefined }));
       } catch (e) {
