@@ -10,7 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseConfig, type Config } from '../engine';
+import { parseConfig, ruleOptionProblems, type Config } from '../engine';
 import { createLinter } from '../lint';
 import { ReadError } from '../sources/read-file';
 import { errorResult, fileResult, totals, type FileResult, type Totals } from '../report/model';
@@ -70,6 +70,10 @@ async function loadConfig(options: CliOptions, cwd: string): Promise<Config> {
     }
   }
   if (options.profiles.length) config.profiles = options.profiles;
+  const wrong = ruleOptionProblems(config, createLinter().ruleList.map((r) => r.meta));
+  if (wrong.length && options.config) {
+    throw new UsageError(`We could not use the settings in ‘${options.config}’. ${wrong.map((p) => `${p.path} ${p.message}.`).join(' ')}`);
+  }
   return config;
 }
 
