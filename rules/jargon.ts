@@ -56,6 +56,21 @@ export interface JargonMatchers {
 const BUZZ_NOTE = 'Management-speak: say what will actually change, for whom, and how.';
 
 /**
+ * An organisation's entry wins over the built-in one for the same term, also
+ * when one is written in another form ("care pathways" for the built-in "care
+ * pathway", "stakeholder" for "stakeholders"): otherwise the built-in entry
+ * could still match first and the team could not change advice it disagrees with.
+ */
+function dropBaseTermsListedByOrganisation(byKey: Map<string, JargonTerm>, own: Map<string, JargonTerm>): void {
+  const whole = (matcher: WordMatcher<unknown>, text: string) =>
+    matcher.matchText(text, text.toLowerCase()).filter((m) => m.start === 0 && m.end === text.length);
+  const base = new WordMatcher([...byKey.values()].map((t) => ({ term: t.term, value: t, inflect: t.inflect })));
+  for (const t of own.values()) for (const m of whole(base, t.term.trim())) byKey.delete(termKey(m.term));
+  const mine = new WordMatcher([...own.values()].map((t) => ({ term: t.term, value: t, inflect: t.inflect })));
+  for (const [key, t] of [...byKey]) if (whole(mine, t.term.trim()).length) byKey.delete(key);
+}
+
+/**
  * The base list plus every enabled organisation list (an organisation's term
  * replaces a base term with the same words), minus the allow list. Allowing
  * "stakeholder" or "stakeholders" removes the term and all its forms; allowing
@@ -64,10 +79,13 @@ const BUZZ_NOTE = 'Management-speak: say what will actually change, for whom, an
 export function buildJargonMatchers(config: Config, useBaseList = true): JargonMatchers {
   const byKey = new Map<string, JargonTerm>();
   if (useBaseList) for (const t of BASE_JARGON) byKey.set(termKey(t.term), t);
+  const own = new Map<string, JargonTerm>();
   for (const list of config.wordLists) {
     if (!list.enabled) continue;
-    for (const t of list.terms) if (termKey(t.term)) byKey.set(termKey(t.term), t);
+    for (const t of list.terms) if (termKey(t.term)) own.set(termKey(t.term), t);
   }
+  if (own.size && useBaseList) dropBaseTermsListedByOrganisation(byKey, own);
+  for (const [key, t] of own) byKey.set(key, t);
   const terms = new WordMatcher([...byKey.values()].map((t) => ({ term: t.term, value: t, inflect: t.inflect })));
   // An allowed word that is a whole term ("stakeholders") switches that term off in every form.
   const removed = new Set<string>();

@@ -207,13 +207,24 @@ function inflectWord(word: string, kind: Inflection, opts: InflectOptions = {}):
  * "working with"). A plural noun changes a one-word replacement only: we
  * cannot tell which word of a phrase is the noun.
  */
+/**
+ * A replacement that is a clause or names one thing ("how we log a complaint",
+ * "what happens next", "a named contact") cannot take the flagged words' form:
+ * "how we log a complaints" is wrong. Such a phrase is offered as it is.
+ */
+const CLAUSE = /^(?:how|what|when|where|who|whom|whose|why|which|whether|if|to)\b|\b(?:i|we|they|he|she)\b/i;
+/** The last word is one thing ("a complaint") or not a noun at all ("fits you", "pay for"). */
+const LAST_NOT_PLURAL = /^(?:a|an|one|each|every|this|that|another|either|neither)\s|\b(?:a|an|one|each|every|this|that|another|either|neither)\s+\S+$|\b(?:you|it|us|them|me|him|her|for|to|with|of|in|on|at|by|up|out|off|down)$/i;
+
 export function inflectPhrase(phrase: string, kind: Inflection, opts: InflectOptions = {}): string {
   if (kind === 'base' || kind === 'noun') return phrase;
   const parts = phrase.split(' ');
+  if (parts.length > 1 && CLAUSE.test(phrase)) return phrase;
   if (opts.lastWord && parts.length > 1) {
     const i = parts.length - 1;
     // "people most affected", "working together": the last word is not a noun to change.
     if (/(?:ed|ing|ly)$/.test(parts[i]!)) return phrase;
+    if (kind === 's' && LAST_NOT_PLURAL.test(phrase)) return phrase;
     parts[i] = inflectWord(parts[i]!, kind, opts);
     return parts.join(' ');
   }

@@ -37,18 +37,24 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
+/** What to show after an option that needs a value, in its example. */
+const EXAMPLE_VALUE: Record<string, string> = { '--format': 'json', '--profile': 'consultation', '--config': 'settings.json', '--words': 'our-words.csv' };
+
 function explain(e: unknown): string {
   const err = e as { code?: string; message?: string };
-  const name = /'(-[^' ]+)/.exec(err.message ?? '')?.[1] ?? '';
+  const message = err.message ?? '';
+  // Node names an option as '-f, --format <value>'; people know it by its long name.
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? '';
+  const name = /--[\w-]+/.exec(quoted)?.[0] ?? /-[^\s,]+/.exec(quoted)?.[0] ?? quoted;
   switch (err.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `We do not know the option ‘${name}’.`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /argument missing/.test(err.message ?? '')
-        ? `The option ‘${name}’ needs a value after it, for example ${name} ${name.includes('format') || name === '-f' ? 'json' : '<file>'}.`
+      return /argument missing/.test(message)
+        ? `The option ‘${name}’ needs a value after it, for example: ${name} ${EXAMPLE_VALUE[name] ?? '<value>'}`
         : `The option ‘${name}’ does not take a value.`;
     default:
-      return err.message ?? String(e);
+      return message || String(e);
   }
 }
 
@@ -133,6 +139,7 @@ Exit codes:
   0  nothing at error level was found, and every file was read
   1  something at error level was found, or a file could not be read
   2  the command was not used correctly (unknown option, no files, bad settings)
+  3  something went wrong inside doing-with itself (please report it)
 
 Examples:
   doing-with check consultation.docx

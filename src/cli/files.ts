@@ -3,7 +3,7 @@
  * list of documents (walking folders), and reading each one's bytes with the
  * size checked first, so a 2 GB video is refused without being read.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   assertSupported,
@@ -45,15 +45,36 @@ function fsError(e: unknown, name: string): ReadError {
   return new ReadError(name, 'corrupt', `We could not read ‘${name}’: ${(e as Error).message}`);
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+/**
+ * Collects the documents in a folder and the folders inside it. Links
+ * (symlinks) are followed, like any file or folder a person sees there; a
+ * folder already visited (a link pointing back up) is not walked again, and
+ * a link that leads nowhere is reported rather than skipped silently.
+ */
+async function walk(dir: string, out: string[], broken: string[], visited = new Set<string>()): Promise<void> {
+  const real = await realpath(dir);
+  if (visited.has(real)) return;
+  visited.add(real);
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue; // hidden files, Word lock files
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) await walk(full, out);
-    } else if (entry.isFile() && kindFor(entry.name)) out.push(full);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(full);
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        if (kindFor(entry.name)) broken.push(full);
+        continue;
+      }
+    }
+    if (isDir) {
+      if (!SKIP_DIRS.has(entry.name)) await walk(full, out, broken, visited);
+    } else if (isFile && kindFor(entry.name)) out.push(full);
   }
 }
 
@@ -76,14 +97,19 @@ export async function expandPaths(paths: string[], cwd: string): Promise<Expande
     }
     if (info.isDirectory()) {
       const found: string[] = [];
+      const broken: string[] = [];
       try {
-        await walk(absolute, found);
+        await walk(absolute, found, broken);
       } catch (e) {
         result.entries.push(fsError(e, displayPath(absolute, cwd)));
         continue;
       }
-      if (!found.length) result.emptyFolders.push(p);
+      if (!found.length && !broken.length) result.emptyFolders.push(p);
       found.forEach(add);
+      for (const link of broken) {
+        const name = displayPath(link, cwd);
+        result.entries.push(new ReadError(name, 'not-found', `We could not read ‘${name}’: it is a link (shortcut) to a file that is not there.`));
+      }
     } else {
       // A file named on purpose is always tried, so an unsupported type gets a clear message.
       add(absolute);

@@ -14,6 +14,31 @@ function packageVersion(): string {
   }
 }
 
+/** Exit code when doing-with itself fails (a bug): never 2, which means the command was used wrongly. */
+const INTERNAL_ERROR = 3;
+
+// `doing-with check … | head` closes our output early: that is the reader's choice, not a failure.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+function internalError(e: unknown): void {
+  // Anything else is our mistake, not the user's: say so plainly, keep the detail for a bug report.
+  process.stderr.write(`Something went wrong inside doing-with. Please report this, with the command you ran:\n${(e as Error)?.stack ?? String(e)}\n`);
+  process.exitCode = INTERNAL_ERROR;
+}
+
+// A failure outside the run (in a library's own timer or promise) gets the same message and code.
+process.on('uncaughtException', (e) => {
+  internalError(e);
+  process.exit(INTERNAL_ERROR);
+});
+process.on('unhandledRejection', (e) => {
+  internalError(e);
+  process.exit(INTERNAL_ERROR);
+});
+
 try {
   process.exitCode = await run(process.argv.slice(2), {
     stdout: process.stdout,
@@ -23,7 +48,5 @@ try {
     version: packageVersion(),
   });
 } catch (e) {
-  // Anything else is our mistake, not the user's: say so plainly, keep the detail for a bug report.
-  process.stderr.write(`Something went wrong inside doing-with. Please report this, with the command you ran:\n${(e as Error)?.stack ?? String(e)}\n`);
-  process.exitCode = 2;
+  internalError(e);
 }

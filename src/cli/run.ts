@@ -10,13 +10,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseConfig, type Config } from '../engine';
+import { parseConfig, ruleOptionProblems, type Config } from '../engine';
 import { ReadError } from '../sources/read-file';
-import { errorResult, exitCodeFor, fileResult, type FileResult } from '../report/model';
-import { formatText } from '../report/text';
-import { formatJson } from '../report/json';
-import { formatMarkdown } from '../report/markdown';
-import { formatSarif } from '../report/sarif';
+import { errorResult, fileResult, totals, type FileResult, type Totals } from '../report/model';
+import { formatTextFile, formatTextSummary } from '../report/text';
+import { jsonParts } from '../report/json';
+import { markdownParts } from '../report/markdown';
+import { sarifWriter } from '../report/sarif';
+import type { RuleMeta } from '../engine';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { expandPaths, readDocument } from './files';
 import { decodeImport, ImportError, importWordList, parseSettingsJson } from '../wordlists';
@@ -24,6 +25,8 @@ import { decodeImport, ImportError, importWordList, parseSettingsJson } from '..
 export interface Output {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  /** A Node stream's: lets a long report wait for a slow reader instead of piling up in memory. */
+  once?(event: 'drain', listener: () => void): unknown;
 }
 
 export interface CliIO {
@@ -66,6 +69,11 @@ async function loadConfig(options: CliOptions, cwd: string): Promise<Config> {
     }
   }
   if (options.profiles.length) config.profiles = options.profiles;
+  const { ALL_RULES } = await import('../../rules');
+  const wrong = ruleOptionProblems(config, ALL_RULES.map((r) => r.meta));
+  if (wrong.length && options.config) {
+    throw new UsageError(`We could not use the settings in ‘${options.config}’. ${wrong.map((p) => `${p.path} ${p.message}.`).join(' ')}`);
+  }
   return config;
 }
 
@@ -87,6 +95,43 @@ function progressReporter(io: CliIO, total: number, forced: boolean) {
   };
 }
 
+/** Writes a report file by file, so nothing holds every file's findings and one file's failure loses no other. */
+interface ReportWriter {
+  start(): string;
+  file(r: FileResult, index: number): string;
+  end(t: Totals): string;
+}
+
+function reportWriter(options: CliOptions, color: boolean, version: string, rules: readonly RuleMeta[]): ReportWriter {
+  switch (options.format) {
+    case 'json':
+      return { start: jsonParts.start, file: jsonParts.file, end: (t) => jsonParts.end(t.files) };
+    case 'markdown':
+      return { start: () => markdownParts.start(), file: (r) => markdownParts.file(r), end: markdownParts.end };
+    case 'sarif': {
+      const sarif = sarifWriter({ toolVersion: version, rules });
+      return { start: sarif.start, file: (r) => sarif.file(r), end: sarif.end };
+    }
+    default: {
+      // Parts are separated by a blank line, exactly as formatText joins them.
+      let shown = 0;
+      const sep = (part: string) => (part ? `${shown++ ? '\n' : ''}${part}` : '');
+      const text = { color, showErrors: false };
+      return { start: () => '', file: (r) => sep(formatTextFile(r, text)), end: (t) => sep(formatTextSummary(t, text)) };
+    }
+  }
+}
+
+function addTotals(sum: Totals, r: FileResult): void {
+  const t = totals([r]);
+  for (const key of Object.keys(sum) as (keyof Totals)[]) sum[key] += t[key];
+}
+
+async function write(out: Output, chunk: string): Promise<void> {
+  if (!chunk) return;
+  if (out.write(chunk) === false && out.once) await new Promise<void>((done) => out.once!('drain', done));
+}
+
 async function check(options: CliOptions, io: CliIO): Promise<number> {
   const config = await loadConfig(options, io.cwd);
   const { entries, emptyFolders } = await expandPaths(options.paths, io.cwd);
@@ -98,44 +143,42 @@ async function check(options: CliOptions, io: CliIO): Promise<number> {
   // The rules load here, not at start-up, so `--help` and `--version` answer at once.
   const { createLinter } = await import('../lint');
   const linter = createLinter();
-  const results: FileResult[] = [];
+  const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
+  const writer = reportWriter(options, color, io.version, linter.ruleList.map((r) => r.meta));
+  const sum: Totals = { files: 0, unreadable: 0, findings: 0, error: 0, warning: 0, suggestion: 0 };
   const progress = progressReporter(io, entries.length, options.progress && !options.quiet);
+  const failed = (name: string, message: string): FileResult => {
+    progress.clear();
+    io.stderr.write(`${message}\n`);
+    return errorResult(name, message);
+  };
+  await write(io.stdout, writer.start());
   for (const entry of entries) {
-    if (entry instanceof ReadError) {
-      progress.clear();
-      io.stderr.write(`${entry.message}\n`);
-      results.push(errorResult(entry.fileName, entry.message));
-    } else {
+    let result: FileResult;
+    if (entry instanceof ReadError) result = failed(entry.fileName, entry.message);
+    else {
       try {
         const read = await readDocument(entry);
+        if (read.notes?.length && !options.quiet) {
+          progress.clear();
+          io.stderr.write(`${read.notes.join('\n')}\n`);
+        }
         const report = linter.lint(read.source.doc, config);
-        results.push(fileResult(entry.display, read.source, report, read.content, { minSeverity: options.quiet ? 'error' : undefined }));
+        result = fileResult(entry.display, read.source, report, read.content, { minSeverity: options.quiet ? 'error' : undefined });
       } catch (e) {
-        if (!(e instanceof ReadError)) throw e;
-        progress.clear();
-        io.stderr.write(`${e.message}\n`);
-        results.push(errorResult(entry.display, e.message));
+        // Our mistake, not the file's: say so, and go on with the other files.
+        result = e instanceof ReadError
+          ? failed(entry.display, e.message)
+          : failed(entry.display, `Something went wrong inside doing-with while checking ‘${entry.display}’, so it was not checked. Please report this, with the command you ran: ${(e as Error)?.message ?? String(e)}`);
       }
     }
-    progress.update(results.length);
+    await write(io.stdout, writer.file(result, sum.files));
+    addTotals(sum, result);
+    progress.update(sum.files);
   }
   progress.clear();
-
-  const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
-  switch (options.format) {
-    case 'json':
-      io.stdout.write(formatJson(results));
-      break;
-    case 'markdown':
-      io.stdout.write(formatMarkdown(results));
-      break;
-    case 'sarif':
-      io.stdout.write(formatSarif(results, { toolVersion: io.version, rules: linter.ruleList.map((r) => r.meta) }));
-      break;
-    default:
-      io.stdout.write(formatText(results, { color, showErrors: false }));
-  }
-  return exitCodeFor(results);
+  await write(io.stdout, writer.end(sum));
+  return sum.error > 0 || sum.unreadable > 0 ? 1 : 0;
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {

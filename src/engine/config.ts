@@ -188,5 +188,39 @@ export function resolveRuleSetting(
   const s = config.rules[ruleId];
   if (s === undefined) return { severity: defaultSeverity, options: defaultOptions };
   if (typeof s === 'string') return { severity: s, options: defaultOptions };
-  return { severity: s.severity ?? defaultSeverity, options: { ...defaultOptions, ...(s.options ?? {}) } };
+  // An option of the wrong kind ("maxWords": "ten") keeps its default rather than
+  // becoming NaN; ruleOptionProblems() is how a person is told about it.
+  const options = { ...defaultOptions };
+  for (const [key, value] of Object.entries(s.options ?? {})) if (optionProblem(defaultOptions[key], value) === null) options[key] = value;
+  return { severity: s.severity ?? defaultSeverity, options };
+}
+
+/** What is wrong with one option value, compared with its default; null when it is fine. */
+function optionProblem(fallback: unknown, value: unknown): string | null {
+  if (fallback === undefined) return null; // unknown options are ignored, so older and newer settings files still load
+  if (typeof fallback === 'number') {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return `should be a number, like ${fallback}`;
+    return null;
+  }
+  if (typeof fallback === 'boolean') return typeof value === 'boolean' ? null : 'should be true or false';
+  if (typeof fallback === 'string') return typeof value === 'string' ? null : 'should be text';
+  return null;
+}
+
+/**
+ * Rule options that are not of the kind the rule expects, as problems a
+ * person can act on: rules.long-sentence.options.maxWords should be a number,
+ * like 25 (it is "ten").
+ */
+export function ruleOptionProblems(config: Config, rules: readonly { id: string; defaultOptions?: Record<string, unknown> }[]): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const rule of rules) {
+    const s = config.rules[rule.id];
+    if (typeof s !== 'object' || !s.options) continue;
+    for (const [key, value] of Object.entries(s.options)) {
+      const why = optionProblem(rule.defaultOptions?.[key], value);
+      if (why) problems.push({ path: `rules.${rule.id}.options.${key}`, message: `${why} (it is ${JSON.stringify(value)})` });
+    }
+  }
+  return problems;
 }

@@ -43,13 +43,30 @@ export function lowerSameLength(text: string): string {
   return out;
 }
 
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"')]+/giu;
+
+/**
+ * Beyond this length a run of text with no space is not an address or e-mail
+ * someone typed, and trying the e-mail and domain patterns at every position
+ * of it would take time growing with the square of its length. Only the
+ * "https://" and "www." pattern (which can only start at those letters) is
+ * tried on such runs.
+ */
+const MAX_ADDRESS_RUN = 300;
+
+function blankAddress(m: string): string {
+  // Sentence punctuation after a link ("see gov.uk/help.") is not part of it.
+  const trail = /[.,;:!?]+$/.exec(m)?.[0].length ?? 0;
+  return ' '.repeat(m.length - trail) + m.slice(m.length - trail);
+}
+
 export function maskText(text: string): string {
   const lower = lowerSameLength(text);
-  // Sentence punctuation after a link ("see gov.uk/help.") is not part of it.
-  return lower.replace(URL_OR_EMAIL, (m) => {
-    const trail = /[.,;:!?]+$/.exec(m)?.[0].length ?? 0;
-    return ' '.repeat(m.length - trail) + m.slice(m.length - trail);
-  });
+  // No address or e-mail contains a space, so each run without one is matched
+  // on its own: the same matches as on the whole text, in linear time overall.
+  return lower.replace(/\S+/g, (run) =>
+    run.length <= MAX_ADDRESS_RUN ? run.replace(URL_OR_EMAIL, blankAddress) : run.replace(WEB_ADDRESS, blankAddress),
+  );
 }
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’\-‐](?=[\p{L}\p{N}]))*/gu;
@@ -77,9 +94,16 @@ const ABBREVIATIONS = new Set([
   'sun', 'rev', 'sr', 'jr', 'cf', 'al', 'p', 'pp', 'para', 'sec', 'vol', 'op', 'min', 'mins', 'hr', 'hrs',
 ]);
 
+/** Longer than any abbreviation or initialism; bounds the look back so splitting stays linear. */
+const MAX_ABBREVIATION = 24;
+
 function isAbbreviationBefore(text: string, dot: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && /[\p{L}.]/u.test(text[i]!)) i--;
+  const stop = dot - MAX_ABBREVIATION;
+  while (i >= 0 && /[\p{L}.]/u.test(text[i]!)) {
+    if (i < stop) return false;
+    i--;
+  }
   const token = text.slice(i + 1, dot).toLowerCase();
   if (!token) return false;
   if (ABBREVIATIONS.has(token)) return true;
@@ -119,16 +143,25 @@ export function splitSentences(text: string, words: Word[]): Sentence[] {
     // Consume runs like "?!" or "..." and closing quotes/brackets.
     let j = i + 1;
     while (j < n && /[.!?…"'”’)\]]/.test(text[j]!)) j++;
-    if (j >= n) continue;
-    if (!/\s/.test(text[j]!)) continue;
+    // Every later mark in the same run would find the same end and the same
+    // next character, so a run that cannot end a sentence is skipped whole
+    // (otherwise "....." takes time growing with the square of its length).
+    if (j >= n || !/\s/.test(text[j]!)) {
+      i = j - 1;
+      continue;
+    }
     let k = j;
     while (k < n && /\s/.test(text[k]!)) k++;
-    if (k >= n) continue;
+    if (k >= n) break;
     const next = text[k]!;
-    if (!/[\p{Lu}\p{N}"'“‘(\[]/u.test(next)) continue;
+    if (!/[\p{Lu}\p{N}"'“‘(\[]/u.test(next)) {
+      i = j - 1;
+      continue;
+    }
     if (ch === '.' && isAbbreviationBefore(text, i) && !/\p{N}/u.test(next)) {
       // "e.g. Leeds" keeps going; but "etc. The" and "3 p.m. We" are new sentences.
-      const token = text.slice(0, i).match(/((?:\p{L}\.)*\p{L}+)$/u)?.[1]?.toLowerCase();
+      // (Only the last few characters are looked at, so this stays linear.)
+      const token = text.slice(Math.max(0, i - MAX_ABBREVIATION), i).match(/((?:\p{L}\.)*\p{L}+)$/u)?.[1]?.toLowerCase();
       if (!token || !CAN_END_SENTENCE.has(token)) continue;
       // "3 p.m. Monday 4 May" is still one sentence.
       if (token !== 'etc' && /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text.slice(k, k + 3))) continue;

@@ -5,7 +5,7 @@
  * piece of it is escaped so it cannot turn into links, tables or headings.
  */
 import { ENABLERS } from '../../rules/catalog';
-import { countsInWords, plural, totals, type FileResult, type LocatedFinding } from './model';
+import { countsInWords, omittedNote, plural, totals, type FileResult, type LocatedFinding, type Totals } from './model';
 import { barrierTitle, capitalise, describeProfiles, enablerTitle, place, placesNote } from './labels';
 
 export interface MarkdownOptions {
@@ -91,6 +91,10 @@ function fileSection(r: FileResult, review?: MarkdownReview): string[] {
   }
   const note = placesNote(r);
   if (note) out.push(`_${note}_`, '');
+  const omitted = omittedNote(r);
+  if (omitted) out.push(`**${escapeMarkdown(omitted)}**`, '');
+  // Each finding's place in the file's list, for the reviewer's marks (indexOf would be slow on long lists).
+  const index = new Map(r.findings.map((f, i) => [f, i]));
   for (const g of groupByBarrier(r.findings)) {
     out.push(`### ${escapeMarkdown(capitalise(g.barrier ? barrierTitle(g.barrier) : 'Other findings'))}`, '');
     const enablers = sortEnablers(g.findings.flatMap((f) => f.enablers));
@@ -101,7 +105,7 @@ function fileSection(r: FileResult, review?: MarkdownReview): string[] {
     }
     if (review) {
       out.push(`| Where | Severity | Found | What to change | Try | Review |`, '|---|---|---|---|---|---|');
-      for (const f of g.findings) out.push(findingRow(f, review.markFor(r, f, r.findings.indexOf(f))));
+      for (const f of g.findings) out.push(findingRow(f, review.markFor(r, f, index.get(f)!)));
     } else {
       out.push(`| Where | Severity | Found | What to change | Try |`, '|---|---|---|---|---|');
       for (const f of g.findings) out.push(findingRow(f));
@@ -111,13 +115,31 @@ function fileSection(r: FileResult, review?: MarkdownReview): string[] {
   return out;
 }
 
-export function formatMarkdown(results: FileResult[], options: MarkdownOptions = {}): string {
-  const t = totals(results);
-  const out = [`# ${escapeMarkdown(options.title ?? 'Doing With review')}`, ''];
-  if (options.dateLine) out.push(escapeMarkdown(options.dateLine), '');
+function totalsLine(t: Totals): string {
   let line = `${plural(t.files - t.unreadable, 'document')} checked: ${t.findings ? `${plural(t.findings, 'finding')} (${countsInWords(t)})` : 'nothing found to change'}.`;
   if (t.unreadable) line += ` ${plural(t.unreadable, 'file')} could not be read.`;
-  out.push(line, '');
-  for (const r of results) out.push(...fileSection(r, options.review));
-  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+  return line;
+}
+
+function heading(options: MarkdownOptions): string[] {
+  const out = [`# ${escapeMarkdown(options.title ?? 'Doing With review')}`, ''];
+  if (options.dateLine) out.push(escapeMarkdown(options.dateLine), '');
+  return out;
+}
+
+/**
+ * The report in pieces, so the command line can write each file as soon as
+ * it is checked: the heading, one part per file, and the totals line last
+ * (it cannot come first without holding every file's findings).
+ */
+export const markdownParts = {
+  start: (options: MarkdownOptions = {}) => `${heading(options).join('\n')}\n`,
+  file: (r: FileResult, options: MarkdownOptions = {}) => `${fileSection(r, options.review).join('\n')}\n`,
+  end: (t: Totals) => `In all, ${totalsLine(t).replace(/^./, (c) => c.toLowerCase())}\n`,
+};
+
+export function formatMarkdown(results: FileResult[], options: MarkdownOptions = {}): string {
+  let out = markdownParts.start(options);
+  for (const r of results) out += markdownParts.file(r, options);
+  return `${(out + markdownParts.end(totals(results))).replace(/\n+$/, '')}\n`;
 }

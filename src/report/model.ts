@@ -45,7 +45,18 @@ export interface FileResult {
   findings: LocatedFinding[];
   /** Set when the file could not be read; there are no findings then. */
   error?: string;
+  /** Findings left out past the limit of findings a file's report shows (by severity); counted in totals. */
+  omitted?: SeverityCounts;
 }
+
+export type SeverityCounts = Record<Severity, number>;
+
+/**
+ * A report shows at most this many findings for one file. A document with
+ * more is not something a person can work through finding by finding, and
+ * a 3 MB file (about 50,000 findings) made reports too big to write.
+ */
+export const MAX_FINDINGS_PER_FILE = 1000;
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
 
@@ -85,6 +96,8 @@ function locateFinding(f: Finding, source: SourceDoc, content: string | undefine
 export interface LocateOptions {
   /** Leave out findings below this severity (the CLI's --quiet). */
   minSeverity?: Severity;
+  /** Show at most this many findings; the rest are counted in `omitted`. */
+  maxFindings?: number;
 }
 
 export function fileResult(
@@ -95,7 +108,18 @@ export function fileResult(
   options: LocateOptions = {},
 ): FileResult {
   const min = SEVERITY_RANK[options.minSeverity ?? 'suggestion'];
-  const findings = report.findings.filter((f) => SEVERITY_RANK[f.severity] >= min).map((f) => locateFinding(f, source, content));
+  const max = options.maxFindings ?? MAX_FINDINGS_PER_FILE;
+  const findings: LocatedFinding[] = [];
+  const omitted: SeverityCounts = { error: 0, warning: 0, suggestion: 0 };
+  let anyOmitted = false;
+  for (const f of report.findings) {
+    if (SEVERITY_RANK[f.severity] < min) continue;
+    if (findings.length < max) findings.push(locateFinding(f, source, content));
+    else {
+      omitted[f.severity]++;
+      anyOmitted = true;
+    }
+  }
   const hasOffsets = content !== undefined && source.doc.blocks.some((b) => source.locate(b.id, 0)?.offset != null);
   const result: FileResult = {
     path,
@@ -105,6 +129,7 @@ export function fileResult(
     findings,
   };
   if (source.doc.meta.title) result.title = source.doc.meta.title;
+  if (anyOmitted) result.omitted = omitted;
   return result;
 }
 
@@ -129,8 +154,23 @@ export function totals(results: FileResult[]): Totals {
       t.findings++;
       t[f.severity]++;
     }
+    if (r.omitted) {
+      for (const sev of ['error', 'warning', 'suggestion'] as const) {
+        t.findings += r.omitted[sev];
+        t[sev] += r.omitted[sev];
+      }
+    }
   }
   return t;
+}
+
+/** “Showing the first 1,000 of 49,213 findings …” when findings were left out, else null. */
+export function omittedNote(r: FileResult): string | null {
+  if (!r.omitted) return null;
+  const left = r.omitted.error + r.omitted.warning + r.omitted.suggestion;
+  const all = r.findings.length + left;
+  const n = (x: number) => x.toLocaleString('en-GB');
+  return `Showing the first ${n(r.findings.length)} of ${n(all)} findings in this document. The other ${n(left)} (${countsInWords(r.omitted)}) are counted but not listed: fix the ones shown, or check the document in smaller parts.`;
 }
 
 /** 0 when nothing is at error severity and every file was read; 1 otherwise. */

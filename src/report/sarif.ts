@@ -6,7 +6,7 @@
  * Files that could not be read become error notifications.
  */
 import type { RuleMeta, Severity } from '../engine';
-import type { FileResult, LocatedFinding } from './model';
+import { omittedNote, type FileResult, type LocatedFinding } from './model';
 import { barrierTitle, enablerTitles } from './labels';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', suggestion: 'note' };
@@ -65,59 +65,101 @@ function location(r: FileResult, f: LocatedFinding) {
   return { physicalLocation: { artifactLocation, region } };
 }
 
-export function toSarif(results: FileResult[], options: SarifOptions) {
-  const rules = options.rules.map(ruleDescriptor);
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const sarifResults = results.flatMap((r) =>
-    r.findings.map((f) => {
-      const result: Record<string, unknown> = {
-        ruleId: f.ruleId,
-        level: LEVEL[f.severity],
-        message: { text: f.suggestions.length ? `${f.message} Try: ${f.suggestions.join(' or ')}.` : f.message },
-        locations: [location(r, f)],
-      };
-      const index = ruleIndex.get(f.ruleId);
-      if (index !== undefined) result.ruleIndex = index;
-      const properties: Record<string, unknown> = { barriers: f.barriers, enablers: f.enablers };
-      if (r.positions === 'block' && f.line !== null) {
-        properties.paragraph = f.line;
-        properties.character = f.column;
-      }
-      if (f.example) properties.example = f.example;
-      result.properties = properties;
-      return result;
-    }),
-  );
-  const failures = results.filter((r) => r.error);
+function fileResults(r: FileResult, ruleIndex: Map<string, number>) {
+  return r.findings.map((f) => {
+    const result: Record<string, unknown> = {
+      ruleId: f.ruleId,
+      level: LEVEL[f.severity],
+      message: { text: f.suggestions.length ? `${f.message} Try: ${f.suggestions.join(' or ')}.` : f.message },
+      locations: [location(r, f)],
+    };
+    const index = ruleIndex.get(f.ruleId);
+    if (index !== undefined) result.ruleIndex = index;
+    const properties: Record<string, unknown> = { barriers: f.barriers, enablers: f.enablers };
+    if (r.positions === 'block' && f.line !== null) {
+      properties.paragraph = f.line;
+      properties.character = f.column;
+    }
+    if (f.example) properties.example = f.example;
+    result.properties = properties;
+    return result;
+  });
+}
+
+/** Files that could not be read are errors; files with findings left out get a note saying so. */
+function notification(r: FileResult) {
+  const note = omittedNote(r);
+  const text = r.error ?? note;
+  if (!text) return null;
   return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    level: r.error ? 'error' : 'note',
+    message: { text },
+    locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(r.path) } } }],
+  };
+}
+
+function run(options: SarifOptions) {
+  const rules = options.rules.map(ruleDescriptor);
+  return {
+    rules,
+    ruleIndex: new Map(rules.map((r, i) => [r.id, i])),
+    tool: { driver: { name: 'Doing With', version: options.toolVersion, rules } },
+  };
+}
+
+type Notification = NonNullable<ReturnType<typeof notification>>;
+
+function invocation(notifications: Notification[]) {
+  return {
+    executionSuccessful: !notifications.some((n) => n.level === 'error'),
+    toolExecutionNotifications: notifications,
+  };
+}
+
+export function toSarif(results: FileResult[], options: SarifOptions) {
+  const { ruleIndex, tool } = run(options);
+  const notifications = results.map(notification).filter((n): n is Notification => n !== null);
+  return {
+    $schema: SCHEMA,
     version: '2.1.0',
     runs: [
       {
-        tool: {
-          driver: {
-            name: 'Doing With',
-            version: options.toolVersion,
-            rules,
-          },
-        },
+        tool,
         columnKind: 'utf16CodeUnits',
-        invocations: [
-          {
-            executionSuccessful: failures.length === 0,
-            toolExecutionNotifications: failures.map((r) => ({
-              level: 'error',
-              message: { text: r.error },
-              locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(r.path) } } }],
-            })),
-          },
-        ],
-        results: sarifResults,
+        invocations: [invocation(notifications)],
+        results: results.flatMap((r) => fileResults(r, ruleIndex)),
       },
     ],
   };
 }
 
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
 export function formatSarif(results: FileResult[], options: SarifOptions): string {
   return `${JSON.stringify(toSarif(results, options), null, 2)}\n`;
+}
+
+/**
+ * The same log written file by file (the command line): start(), file(r) for
+ * each, end(). The results come before the invocation here, which SARIF
+ * allows; the content is the same as formatSarif's.
+ */
+export function sarifWriter(options: SarifOptions) {
+  const { ruleIndex, tool } = run(options);
+  const notifications: Notification[] = [];
+  let written = 0;
+  const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`);
+  return {
+    start: () =>
+      `{\n  "$schema": ${JSON.stringify(SCHEMA)},\n  "version": "2.1.0",\n  "runs": [\n    {\n      "tool": ${indent(JSON.stringify(tool, null, 2), '      ')},\n      "columnKind": "utf16CodeUnits",\n      "results": [`,
+    file: (r: FileResult) => {
+      const n = notification(r);
+      if (n) notifications.push(n);
+      let out = '';
+      for (const result of fileResults(r, ruleIndex)) out += `${written++ ? ',' : ''}\n        ${indent(JSON.stringify(result, null, 2), '        ')}`;
+      return out;
+    },
+    end: () =>
+      `${written ? '\n      ' : ''}],\n      "invocations": [\n        ${indent(JSON.stringify(invocation(notifications), null, 2), '        ')}\n      ]\n    }\n  ]\n}\n`,
+  };
 }

@@ -8,7 +8,7 @@
  * choice (the CLI turns it on only for a terminal without NO_COLOR).
  */
 import type { Severity } from '../engine';
-import { countsInWords, plural, totals, type FileResult, type LocatedFinding } from './model';
+import { countsInWords, omittedNote, plural, totals, type FileResult, type LocatedFinding } from './model';
 import { describeProfiles, enablerTitles, place, placesNote, quoted } from './labels';
 
 export interface TextOptions {
@@ -70,10 +70,17 @@ function fileSection(r: FileResult, p: ReturnType<typeof painter>): string[] {
   if (note && r.findings.some((f) => f.line !== null)) out.push(p.dim(`  ${note}`));
   out.push('');
   if (!r.findings.length) out.push(`  ${p.green('Nothing found to change.')}`);
-  const width = Math.max(...r.findings.map((f) => place(f).length), 0);
+  // A loop, not Math.max(...list): spreading a long list overflows the stack.
+  let width = 0;
+  for (const f of r.findings) width = Math.max(width, place(f).length);
   const helped = new Set<string>();
-  for (const f of r.findings) out.push(...findingLines(f, width, p, helped), '');
+  for (const f of r.findings) {
+    for (const line of findingLines(f, width, p, helped)) out.push(line);
+    out.push('');
+  }
   const t = totals([r]);
+  const omitted = omittedNote(r);
+  if (omitted) out.push(p.bold(`  ${omitted}`), '');
   if (r.findings.length) out.push(`  ${plural(t.findings, 'finding')}: ${countsInWords(t)}.`);
   if (r.stats && r.stats.words > 0) {
     const s = r.stats;
@@ -84,16 +91,27 @@ function fileSection(r: FileResult, p: ReturnType<typeof painter>): string[] {
   return out;
 }
 
+/**
+ * One file's part of the text report ('' when it is not shown). Parts and the
+ * summary are separated by a blank line, so the CLI can write each file as
+ * soon as it is checked.
+ */
+export function formatTextFile(r: FileResult, options: TextOptions = {}): string {
+  if (r.error && !(options.showErrors ?? true)) return '';
+  return `${fileSection(r, painter(options.color ?? false)).join('\n')}\n`;
+}
+
+/** The closing line for several files, or '' when it is not wanted. */
+export function formatTextSummary(t: ReturnType<typeof totals>, options: TextOptions = {}): string {
+  if (!(options.summary ?? (t.files > 1 || t.unreadable > 0))) return '';
+  const read = t.files - t.unreadable;
+  let line = `Checked ${plural(read, 'file')}: ${t.findings ? `${plural(t.findings, 'finding')} (${countsInWords(t)})` : 'nothing found to change'}.`;
+  if (t.unreadable) line += ` ${plural(t.unreadable, 'file')} could not be read.`;
+  return `${painter(options.color ?? false).bold(line)}\n`;
+}
+
 export function formatText(results: FileResult[], options: TextOptions = {}): string {
-  const p = painter(options.color ?? false);
-  const out: string[] = [];
-  for (const r of results) if (!r.error || (options.showErrors ?? true)) out.push(...fileSection(r, p), '');
-  const t = totals(results);
-  if (options.summary ?? (results.length > 1 || t.unreadable > 0)) {
-    const read = t.files - t.unreadable;
-    let line = `Checked ${plural(read, 'file')}: ${t.findings ? `${plural(t.findings, 'finding')} (${countsInWords(t)})` : 'nothing found to change'}.`;
-    if (t.unreadable) line += ` ${plural(t.unreadable, 'file')} could not be read.`;
-    out.push(p.bold(line));
-  }
-  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+  const parts = results.map((r) => formatTextFile(r, options));
+  parts.push(formatTextSummary(totals(results), options));
+  return `${parts.filter(Boolean).join('\n').replace(/\n+$/, '')}\n`;
 }

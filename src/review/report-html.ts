@@ -11,7 +11,7 @@
  * can become markup. A Content-Security-Policy blocks scripts and loads as
  * a second line of defence.
  */
-import { countsInWords, totals, type LocatedFinding } from '../report/model';
+import { countsInWords, omittedNote, totals, type LocatedFinding } from '../report/model';
 import { groupByBarrier, sortEnablers } from '../report/markdown';
 import { barrierTitle, describeProfiles, enablerTitle, place, placesNote } from '../report/labels';
 import {
@@ -119,6 +119,8 @@ function automaticSection(r: ReviewReport): string[] {
   }
   const note = placesNote(res);
   if (note) out.push(`<p class="note">${e(note)}</p>`);
+  const omitted = omittedNote(res);
+  if (omitted) out.push(`<p><strong>${e(omitted)}</strong></p>`);
   const marks = new Map(r.findings.map((f) => [f.finding, f.mark]));
   for (const g of groupByBarrier(res.findings)) {
     out.push(`<h3>${e(capitalise(g.barrier ? barrierTitle(g.barrier) : 'Other findings'))}</h3>`);
@@ -183,7 +185,7 @@ export function reviewToHtml(r: ReviewReport): string {
   out.push('</tbody></table>', '<h2>Overall comment</h2>');
   out.push(r.overallComment ? commentHtml(r.overallComment) : '<p>No overall comment.</p>');
   out.push('</section>');
-  out.push(...automaticSection(r), ...questionsSection(r));
-  out.push('</main>', '</body>', '</html>');
-  return `${out.join('\n')}\n`;
+  // concat, not push(...): a long list of findings spread into push() overflows the stack.
+  const all = out.concat(automaticSection(r), questionsSection(r), ['</main>', '</body>', '</html>']);
+  return `${all.join('\n')}\n`;
 }

@@ -8,7 +8,7 @@
  * Plain text has no markup to escape; line breaks inside the document's
  * words are folded to spaces so each item stays on its own lines.
  */
-import { countsInWords, totals } from '../report/model';
+import { countsInWords, omittedNote, totals } from '../report/model';
 import { groupByBarrier, sortEnablers } from '../report/markdown';
 import { barrierTitle, describeProfiles, enablerTitle, place, placesNote } from '../report/labels';
 import type { ReviewReport } from './report';
@@ -41,6 +41,8 @@ export function reviewToText(r: ReviewReport): string {
     out.push('');
     const note = placesNote(res);
     if (note && res.findings.length) out.push(note, '');
+    const omitted = omittedNote(res);
+    if (omitted) out.push(omitted, '');
     const marks = new Map(r.findings.map((f) => [f.finding, f.mark]));
     for (const g of groupByBarrier(res.findings)) {
       out.push(capitalise(g.barrier ? barrierTitle(g.barrier) : 'Other findings'));

@@ -11,11 +11,14 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { TextDoc } from '../engine';
 import { blocksFromDom } from './dom-blocks';
+import { tooComplexForMainText } from './html-limits';
 import type { SourceDoc, SourcePosition } from './types';
 
 export interface HtmlOptions {
   /** 'auto' (default): Readability for a full page, nothing for a fragment. */
   mainText?: 'auto' | 'always' | 'never';
+  /** Collects notes for the person (e.g. the whole page was read because it was too big to pick the main text from). */
+  notes?: string[];
 }
 
 /** True when the markup is a whole page rather than a fragment. */
@@ -55,7 +58,9 @@ export function parseHtml(source: string, meta: TextDoc['meta'] = {}, options: H
   const pageTitle = page.title?.trim() ?? '';
 
   let doc: TextDoc | null = null;
-  if (useReadability) {
+  const tooComplex = useReadability ? tooComplexForMainText(page.documentElement ?? page.body) : null;
+  if (tooComplex) options.notes?.push(`This page ${tooComplex}, so we could not pick out its main text and checked all of its text instead.`);
+  if (useReadability && !tooComplex) {
     const main = mainContent(source);
     if (main) {
       doc = blocksFromDom(main.body).doc;

@@ -13,7 +13,8 @@
  *   readBytes(bytes: Uint8Array, fileName: string): Promise<ReadBytesResult>
  *     The same for bytes you already have.
  *
- *   ReadBytesResult = { ok: true; source: SourceDoc; kind; content? }
+ *   ReadBytesResult = { ok: true; source: SourceDoc; kind; content?; notes? }
+ *     notes: plain sentences the panel should show (e.g. read as plain text).
  *                   | { ok: false; reason: ReadErrorReason; message: string }
  *     message is plain English naming the file and saying what to do
  *     (encrypted, corrupt, empty, too large, scanned PDF, unsupported type).
@@ -35,7 +36,7 @@ import { readSource, checkSize, assertSupported, ReadError, type ReadErrorReason
 import type { SourceDoc } from './types';
 
 export type ReadBytesResult =
-  | { ok: true; source: SourceDoc; kind: SourceKind; content?: string }
+  | { ok: true; source: SourceDoc; kind: SourceKind; content?: string; notes?: string[] }
   | { ok: false; reason: ReadErrorReason; message: string };
 
 export interface UploadLike {
@@ -52,7 +53,13 @@ function failure(e: unknown, name: string): ReadBytesResult {
 export async function readBytes(bytes: Uint8Array, fileName: string): Promise<ReadBytesResult> {
   try {
     const read = await readSource(fileName, bytes);
-    return { ok: true, source: read.source, kind: read.kind, ...(read.content !== undefined ? { content: read.content } : {}) };
+    return {
+      ok: true,
+      source: read.source,
+      kind: read.kind,
+      ...(read.content !== undefined ? { content: read.content } : {}),
+      ...(read.notes ? { notes: read.notes } : {}),
+    };
   } catch (e) {
     return failure(e, fileName);
   }

@@ -7,6 +7,7 @@
  */
 // Readers load when a file of their kind arrives: a plain-text check never
 // pays for the Word, PDF and HTML libraries (together most of the start-up).
+import { markdownTooComplex } from './markdown-limits';
 import { parsePlainText } from './plain-text';
 import type { SourceDoc } from './types';
 
@@ -53,6 +54,8 @@ export interface ReadResult {
   kind: SourceKind;
   /** The decoded text, for text and Markdown files (finding offsets point into it). */
   content?: string;
+  /** Things the reader had to do that the person should know (read as plain text, bad bytes replaced). */
+  notes?: string[];
 }
 
 const quote = (name: string) => `‘${name}’`;
@@ -108,11 +111,33 @@ function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 /**
+ * Not valid UTF-8. A file with no valid UTF-8 letters beyond plain ASCII is
+ * most likely Windows-1252 (older Windows editors); one with them is UTF-8
+ * with a few damaged bytes, which are shown as � rather than turning every
+ * accented letter and curly quote in the file into nonsense.
+ */
+function decodeDamagedUtf8(name: string, bytes: Uint8Array, notes: string[]): string {
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let bad = 0;
+  let good = 0;
+  for (let i = 0; i < lenient.length; i++) {
+    const c = lenient.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c > 0x7f) good++;
+  }
+  if (good === 0 || good < bad) return decodeWindows1252(bytes);
+  notes.push(
+    `${quote(name)} has ${bad === 1 ? 'a character' : `${bad} characters`} that could not be read as UTF-8 text; ${bad === 1 ? 'it is' : 'they are'} shown as �. Saving the file again as UTF-8 usually mends this.`,
+  );
+  return lenient;
+}
+
+/**
  * Text files are UTF-8 nearly always; UTF-16 (with its byte-order mark) and
  * Windows-1252 (older Windows editors) are read too. NUL bytes or many
  * control characters mean the file is not text at all.
  */
-export function decodeText(name: string, bytes: Uint8Array): string {
+export function decodeText(name: string, bytes: Uint8Array, notes: string[] = []): string {
   if (startsWith(bytes, PDF) || startsWith(bytes, ZIP) || startsWith(bytes, OLE)) {
     const hint = startsWith(bytes, PDF) ? 'a PDF' : 'a Word or other Office document';
     throw new ReadError(name, 'binary', cannot(name, `it looks like ${hint}, not a text file. Give it the right ending (.pdf or .docx) and try again.`));
@@ -125,7 +150,7 @@ export function decodeText(name: string, bytes: Uint8Array): string {
       // ignoreBOM keeps a byte-order mark in the string, so offsets count it like any editor would.
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
-      text = decodeWindows1252(bytes);
+      text = decodeDamagedUtf8(name, bytes, notes);
     }
   }
   const sample = text.slice(0, 65536);
@@ -151,8 +176,18 @@ async function readDocx(name: string, bytes: Uint8Array, meta: { source: string 
   }
   const corrupt = new ReadError(name, 'corrupt', cannot(name, 'it does not look like a Word document. Try saving it again from Word.'));
   if (!startsWith(bytes, ZIP)) throw corrupt;
+  const { checkZipLimits, MAX_UNPACKED_BYTES, ZipLimitError } = await import('./zip-limits');
   try {
-    const { parseDocx } = await import('./docx');
+    checkZipLimits(bytes);
+  } catch (e) {
+    if (e instanceof ZipLimitError && e.problem !== 'damaged') {
+      const mb = Math.round(MAX_UNPACKED_BYTES / 1024 / 1024);
+      throw new ReadError(name, 'too-large', cannot(name, `it would take up more than ${mb} MB once unpacked, which is far more than any ordinary Word document. It may be damaged or made to cause harm, so we did not open it.`));
+    }
+    throw corrupt;
+  }
+  const { parseDocx } = await import('./docx');
+  try {
     return await parseDocx(bytes, meta);
   } catch {
     throw corrupt;
@@ -188,6 +223,7 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<ReadR
   const kind = assertSupported(name);
   checkSize(name, bytes.byteLength);
   const meta = { source: name };
+  const notes: string[] = [];
   let result: ReadResult;
   switch (kind) {
     case 'docx':
@@ -197,15 +233,19 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<ReadR
       result = { kind, source: await readPdf(name, bytes, meta) };
       break;
     case 'html':
-      result = { kind, source: (await import('./html')).parseHtml(decodeText(name, bytes), meta) };
+      result = { kind, source: (await import('./html')).parseHtml(decodeText(name, bytes, notes), meta, { notes }) };
       break;
     case 'markdown': {
-      const content = decodeText(name, bytes);
-      result = { kind, content, source: (await import('./markdown')).parseMarkdown(content, meta) };
+      const content = decodeText(name, bytes, notes);
+      const tooComplex = markdownTooComplex(content);
+      if (tooComplex) {
+        notes.push(`${quote(name)} ${tooComplex}, so we read it as plain text: Markdown marks such as # and * are checked as they are.`);
+        result = { kind, content, source: parsePlainText(content, meta) };
+      } else result = { kind, content, source: (await import('./markdown')).parseMarkdown(content, meta) };
       break;
     }
     case 'text': {
-      const content = decodeText(name, bytes);
+      const content = decodeText(name, bytes, notes);
       result = { kind, content, source: parsePlainText(content, meta) };
       break;
     }
@@ -213,5 +253,6 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<ReadR
   if (!result.source.doc.blocks.some((b) => b.text.trim())) {
     throw new ReadError(name, 'empty', cannot(name, 'there is no text in it to check.'));
   }
+  if (notes.length) result.notes = notes;
   return result;
 }

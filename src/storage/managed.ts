@@ -5,7 +5,7 @@
  */
 import type { RuleSetting, WordList } from '../engine';
 import { parseConfig } from '../engine';
-import type { Settings } from './schema';
+import { origins, type Settings } from './schema';
 
 export interface ManagedSettings {
   rules: Record<string, RuleSetting>;
@@ -37,7 +37,8 @@ export function parseManaged(raw: unknown): ManagedSettings {
   const managed: ManagedSettings = {
     rules: config.rules,
     wordLists: config.wordLists.map((l) => ({ ...l, managed: true, id: `org:${l.id}` })),
-    sites: Array.isArray(r.sites) ? r.sites.filter((s): s is string => typeof s === 'string') : [],
+    // Cleaned like the user's own sites: a policy's "intranet.example.org/path" becomes its origin.
+    sites: origins(r.sites),
     allow: config.allow,
     acronyms: config.acronyms,
   };

@@ -66,7 +66,8 @@ function migrateV1(v: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-function origins(v: unknown): string[] {
+/** Sites as origins (https://host[:port]), each once; anything that is not a web site is left out. Also used for policy sites. */
+export function origins(v: unknown): string[] {
   if (!Array.isArray(v)) return [];
   const out: string[] = [];
   for (const s of v) {

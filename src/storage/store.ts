@@ -40,26 +40,39 @@ export interface LoadedSettings {
 export const NOT_SYNCED_NOTICE =
   'Your settings are too big to share between your computers, so they are saved on this computer only.';
 
-async function safeGet(area: StorageAreaLike | undefined, key: string): Promise<unknown> {
+/** A read of the user's own settings failed. Nothing may be saved on top of what could not be read. */
+export class SettingsReadError extends Error {
+  constructor(cause: unknown) {
+    super(`Your settings could not be read (${(cause as Error)?.message ?? String(cause)}).`);
+    this.name = 'SettingsReadError';
+  }
+}
+
+/**
+ * Reads one key of the user's own settings. A failed read throws: treating
+ * it as "no settings" would let the next save write defaults over the user's
+ * synced settings and word lists.
+ */
+async function readKey(area: StorageAreaLike | undefined, key: string): Promise<unknown> {
   if (!area) return undefined;
   try {
     return (await area.get(key))[key];
-  } catch {
-    // storage.managed throws where no policy schema or policy exists (e.g. Firefox without policies).
-    return undefined;
+  } catch (e) {
+    throw new SettingsReadError(e);
   }
 }
 
 export async function loadSettings(areas: StorageAreas): Promise<LoadedSettings> {
-  const where = (await safeGet(areas.local, WHERE_KEY)) === 'local' || !areas.sync ? 'local' : 'sync';
-  const small = await safeGet(where === 'sync' ? areas.sync : areas.local, PERSONAL_KEY);
-  const large = (await safeGet(areas.local, LISTS_KEY)) as Record<string, unknown> | undefined;
+  const where = (await readKey(areas.local, WHERE_KEY)) === 'local' || !areas.sync ? 'local' : 'sync';
+  const small = await readKey(where === 'sync' ? areas.sync : areas.local, PERSONAL_KEY);
+  const large = (await readKey(areas.local, LISTS_KEY)) as Record<string, unknown> | undefined;
   const personal = migrateSettings({ ...(typeof small === 'object' && small ? small : {}), ...(large ?? {}) });
   let managedRaw: Record<string, unknown> = {};
   if (areas.managed) {
     try {
       managedRaw = await areas.managed.get(null);
     } catch {
+      // storage.managed throws where no policy schema or policy exists (e.g. Firefox without policies).
       managedRaw = {};
     }
   }

@@ -121,7 +121,7 @@ export function parseWordListCsv(text: string): CsvParseResult {
     }
     const get = (col: Column) => {
       const i = columns.indexOf(col);
-      return i >= 0 ? (row.cells[i] ?? '').trim() : '';
+      return i >= 0 ? unguardCell((row.cells[i] ?? '').trim()) : '';
     };
     const term = get('term');
     if (!term) throw new ImportError(`Line ${row.line}: the term is empty. Every row needs a word or phrase.`, row.line);
@@ -153,8 +153,28 @@ export function parseWordListCsv(text: string): CsvParseResult {
   return { terms, delimiter };
 }
 
-function csvCell(value: string): string {
-  return /[",;\n\r|]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or tab or carriage
+ * return, which some drop first) as a formula, and shared lists come from
+ * other people. As OWASP advises for CSV injection, such a cell is written
+ * with a ' in front (and quoted), which spreadsheets show as text. A cell
+ * that already starts with ' before one of those gets one more, so that
+ * reading the file back (unguardCell) gives exactly what was written.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+function guardCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Undo guardCell: one ' comes off a cell that starts with ' before a formula character. */
+export function unguardCell(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value) ? value.slice(1) : value;
+}
+
+function csvCell(raw: string): string {
+  const value = guardCell(raw);
+  return /[",;\n\r|']/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** Write terms as CSV that parseWordListCsv reads back to the same terms. */

@@ -18,6 +18,8 @@ import { GOOGLE_DOC_SOURCE, googleDocSource, lintDocument } from './documents';
 import { CHECKER_FILE, isAutoSite, originOf, setAutoSite, syncAutoSites } from './sites';
 import { HIGHLIGHT_CSS } from '../../highlight/styles';
 
+import { contentTab, isOwnExtensionPage } from './senders';
+
 type Port = ReturnType<typeof browser.runtime.connect>;
 
 const MENU_ID = 'doing-with-check-selection';
@@ -201,8 +203,8 @@ export class Background {
   }
 
   private onContent(port: Port): void {
-    const tabId = port.sender?.tab?.id;
-    if (tabId === undefined || (port.sender?.frameId ?? 0) !== 0) return port.disconnect();
+    const tabId = contentTab(port.sender);
+    if (tabId === null) return port.disconnect();
     const previous = this.contentPorts.get(tabId);
     if (previous && previous !== port) previous.disconnect();
     this.contentPorts.set(tabId, port);
@@ -305,6 +307,8 @@ export class Background {
   }
 
   private onPanel(port: Port): void {
+    // A panel port can ask about any tab: only the extension's own pages may open one.
+    if (!isOwnExtensionPage(port.sender, browser.runtime.getURL('/'), browser.runtime.id)) return port.disconnect();
     this.panels.set(port, -1);
     port.onDisconnect.addListener(() => this.panels.delete(port));
     const rules: Record<string, RuleInfo> = {};

@@ -10,8 +10,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { Config } from '../../engine';
-import { configFromSettings, type Settings } from '../../storage/schema';
-import { loadSettings, saveSettings, type LoadedSettings, type StorageAreaLike, type StorageAreas } from '../../storage/store';
+import { configFromSettings, migrateSettings, type Settings } from '../../storage/schema';
+import { loadSettings, saveSettings, SettingsReadError, type LoadedSettings, type StorageAreaLike, type StorageAreas } from '../../storage/store';
 import { policyWithoutWaiting } from './policy';
 
 /** The keys src/storage/store.ts keeps settings under. */
@@ -63,7 +63,14 @@ export function watchSettings(callback: () => void): () => void {
 
 /** The engine config in force: the user's settings with the organisation's on top. */
 export async function engineConfig(): Promise<Config> {
-  return configFromSettings((await currentSettings()).settings);
+  try {
+    return configFromSettings((await currentSettings()).settings);
+  } catch (e) {
+    // The browser could not read the settings just now: check with the built-in ones
+    // (nothing is saved, so the user's own settings are untouched) and read again next time.
+    if (e instanceof SettingsReadError) return configFromSettings(migrateSettings({}));
+    throw e;
+  }
 }
 
 export async function changePersonal(change: (personal: Settings) => Settings): Promise<void> {

@@ -26,6 +26,8 @@ interface Checked {
   path: string;
   source: SourceDoc;
   content?: string;
+  /** What the reader had to do that the person should know (e.g. read as plain text). */
+  notes?: string[];
   report: DocReport | null;
 }
 
@@ -124,7 +126,7 @@ export function FileCheck({ tabId, rules, send, listen, reviewing, focus, onStat
       return setStatus({ kind: 'error', message: result.message });
     }
     const title = result.source.doc.meta.title || file.name;
-    start({ docKey: key ?? `file:${file.name}`, title, path: file.name, source: result.source, ...(result.content !== undefined ? { content: result.content } : {}), report: null });
+    start({ docKey: key ?? `file:${file.name}`, title, path: file.name, source: result.source, ...(result.content !== undefined ? { content: result.content } : {}), ...(result.notes ? { notes: result.notes } : {}), report: null });
   };  const drop = useFileDrop((file) => void takeFile(file));
 
 
@@ -185,6 +187,11 @@ export function FileCheck({ tabId, rules, send, listen, reviewing, focus, onStat
         <>
           <section aria-labelledby="checked-h" class="doc">
             <h2 id="checked-h">{checked.path === checked.title ? checked.title : `${checked.title} (${checked.path})`}</h2>
+            {checked.notes?.map((note) => (
+              <p key={note} class="hint" data-testid="read-note">
+                {note}
+              </p>
+            ))}
             {/* Folded away, as for the tab: the findings come first. */}
             <details class="kind">
               <summary>What kind of document this is</summary>
