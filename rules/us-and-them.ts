@@ -54,7 +54,7 @@ const nounUse = (m: RegExpExecArray, masked: string) => NOUN_USE.test(masked.sli
 // Organisation and group names ("Service User Reference Group", "BAME Staff
 // Network") are not the writer's to rename.
 const NAME_WORDS =
-  /^\s+(?:[\p{Lu}][\p{L}]*\s+)*(?:Group|Forum|Network|Panel|Council|Partnership|Board|Committee|Association|Alliance|Collective|Voice|Involvement|Reference|Advisory|Steering|Staff)(?![\p{L}])/u;
+  /^\s+(?:\p{Lu}\p{L}*\s+)*(?:Group|Forum|Network|Panel|Council|Partnership|Board|Committee|Association|Alliance|Collective|Voice|Involvement|Reference|Advisory|Steering|Staff)(?!\p{L})/u;
 function isOrganisationName(text: string, start: number, end: number): boolean {
   const words = text.slice(start, end).split(/[\s-]+/);
   if (!words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;

@@ -33,7 +33,7 @@ function quarterUse(text: string, start: number, token: string): AcronymUse | nu
   const end = start + token.length;
   const after = text.slice(end, end + 40);
   const lineStart = /(?:^|\n)[\s•*\-–]*$/.test(text.slice(Math.max(0, start - 10), start));
-  if (lineStart && QUESTION_NUMBER.test(after) && !/^\s*[:–-]?\s*\d{4}/.test(after)) return null;
+  if (lineStart && QUESTION_NUMBER.test(after) && !/^\s*(?:[:–-]\s*)?\d{4}/.test(after)) return null;
   if (/\bquestions?\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return null;
   // "Q2 Do you agree…" at the start of a line: a question, not a quarter.
   if (lineStart && /^\s+\p{Lu}\p{Ll}/u.test(after) && !new RegExp(`^\\s+${MONTH}\\b`, 'i').test(after)) return null;
@@ -49,7 +49,7 @@ const MEANS = /^\s*(?:stands for|means|is short for|is an abbreviation (?:for|of
 // "Freepost CALDER HIGHWAYS", "FREEPOST RTYU-HCBX-ZKLA": codes and addresses after the word.
 const FREEPOST = /\bfreepost\s+(?:[\p{Lu}\d]+(?:\s+|[-‐]))*$/iu;
 // "Ref: HC/2024/117", "Our ref: JS/HT": reference codes and a writer's initials.
-const REFERENCE = /\b(?:ref|reference|our ref|your ref|ref no|case (?:no|number)|file)\s*[.:]?\s*(?:[\p{L}\d]+[/\-.])*$/iu;
+const REFERENCE = /\b(?:ref|reference|our ref|your ref|ref no|case (?:no|number)|file)\s*(?:[.:]\s*)?(?:[\p{L}\d]+[/\-.])*$/iu;
 const CODE_AFTER = /^[/\-]\d/;
 // Labels of an e-mail header: "CC: Ward councillors".
 const EMAIL_LABELS = new Set(['CC', 'BCC', 'FW', 'FWD']);
@@ -88,7 +88,7 @@ function wordsIn(text: string, from: number, to: number): Piece[] {
 }
 
 function letters(acronym: string): string {
-  return acronym.toLowerCase().replace(/[^\p{Ll}]/gu, '');
+  return acronym.toLowerCase().replace(/\P{Ll}/gu, '');
 }
 
 /**
@@ -121,7 +121,7 @@ export function initialsBefore(text: string, end: number, acronym: string): { st
     const run = window.slice(window.length - n);
     if (matchInitials(run, wanted) !== n) continue;
     const span = { start: run[0]!.start, end: run.at(-1)!.end };
-    if (/[.!?()\[\]]/.test(text.slice(span.start, end))) return null;
+    if (/[.!?()[\]]/.test(text.slice(span.start, end))) return null;
     return span;
   }
   return null;
@@ -184,7 +184,7 @@ function initialsAfter(text: string, start: number, acronym: string): { start: n
   const used = matchInitials(window, wanted);
   if (!used) return null;
   const span = { start: window[0]!.start, end: window[used - 1]!.end };
-  return /[.!?()\[\]]/.test(text.slice(span.start, span.end)) ? null : span;
+  return /[.!?()[\]]/.test(text.slice(span.start, span.end)) ? null : span;
 }
 
 const ONSETS = new Set(
@@ -288,7 +288,7 @@ function definition(
   if (spelled && gap.length > 0) return { expansion: text.slice(spelled.start, spelled.end) };
   // Glossary line: "ICB: Integrated Care Board", "ICB – Integrated Care Board"
   if (/^[\s•*\-–]*$/.test(before)) {
-    const sep = /^\s*(?:[:=–—-]|\t)\s*/.exec(after);
+    const sep = /^\s*[:=–—\-\t]\s*/.exec(after);
     if (sep) {
       const span = initialsAfter(text, end + sep[0].length, acronym);
       if (span) return { expansion: text.slice(span.start, span.end) };
@@ -297,7 +297,7 @@ function definition(
   return null;
 }
 
-const TITLE_WORD = /\p{Lu}\p{Ll}[\p{L}’']*|[\p{L}]+/gu;
+const TITLE_WORD = /\p{Lu}\p{Ll}[\p{L}’']*|\p{L}+/gu;
 
 /**
  * Initials of runs of capitalised words in a block ("Kingsway Health Centre
@@ -336,7 +336,7 @@ export function nameInitials(text: string): Map<string, number> {
 
 /** The capital letters an acronym's words would start with: "PCNs" → "PCN", "A&E" → "AE". */
 export function acronymLetters(acronym: string): string {
-  return acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  return acronym.replace(/\P{L}/gu, '').toUpperCase();
 }
 
 /**

@@ -125,7 +125,7 @@ export function splitSentences(text: string, words: Word[]): Sentence[] {
     while (k < n && /\s/.test(text[k]!)) k++;
     if (k >= n) continue;
     const next = text[k]!;
-    if (!/[\p{Lu}\p{N}"'“‘(\[]/u.test(next)) continue;
+    if (!/[\p{Lu}\p{N}"'“‘([]/u.test(next)) continue;
     if (ch === '.' && isAbbreviationBefore(text, i) && !/\p{N}/u.test(next)) {
       // "e.g. Leeds" keeps going; but "etc. The" and "3 p.m. We" are new sentences.
       const token = text.slice(0, i).match(/((?:\p{L}\.)*\p{L}+)$/u)?.[1]?.toLowerCase();
@@ -160,7 +160,7 @@ export function countSyllables(word: string): number {
   let count: number;
   if (w.length <= 3) count = 1;
   else {
-    let s = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+    const s = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
     const groups = s.match(/[aeiouy]{1,2}/g);
     count = Math.max(1, groups ? groups.length : 1);
   }
