@@ -60,7 +60,7 @@ const SCOPE_HEADING =
  * "will agree"), or the consultation feeding into it ("how the feedback has influenced").
  */
 const FINAL_TO_COME =
-  /\b(?:(?:will|shall|would|is to|are to|to)\s+(?:be\s+)?(?:made|taken|decided?|agreed?|agree|considered|consider|reached)\b[^.;]*|(?:influenc|shap|inform)(?:e|es|ed|ing)\s+|(?:feed|feeds|fed)\s+into\s+|(?:before|ahead of)\s+)(?:on|about|over)?\s*$/;
+  /\b(?:(?:will|shall|would|is to|are to|to)\s+(?:be\s+)?(?:made|taken|decided?|agreed?|agree|considered|consider|reached)\b[^.;]*$|(?:(?:influenc|shap|inform)(?:e|es|ed|ing)|(?:feed|feeds|fed)\s+into|before|ahead of)\s+(?:(?:on|about|over)\s*)?$)/;
 
 /** A consultation, survey or event closing on a date is not a service closing. */
 const NOT_A_SERVICE = /\b(?:consultation|survey|questionnaire|engagement|period|poll|vote|applications?|responses?|form|deadline|window|booking|registration|nominations|event|meeting|session|listening|exercise|comments?|call for evidence|this|it)\s*$/;

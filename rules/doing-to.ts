@@ -124,7 +124,7 @@ function groupWords(text: string): string {
 }
 
 function topic(rest: string): string {
-  const m = rest.match(/^(?:of|about|on|upon|regarding)\s+(.+)$/i);
+  const m = rest.match(/^(?:of|about|on|upon|regarding)\s+(\S.*)$/i);
   return m ? m[1]! : '';
 }
 
@@ -138,7 +138,7 @@ function suggestion(kind: Kind, group: string, rest: string, verb: string): stri
     case 'educate':
       return `We will work with ${group} to find out what they already know${about ? ` about ${about}` : ''} and what information would help them.`;
     case 'move': {
-      const to = rest.match(/^(?:to|into)\s+(.+)$/i)?.[1];
+      const to = rest.match(/^(?:to|into)\s+(\S.*)$/i)?.[1];
       return `We will plan any move${to ? ` to ${to}` : ''} with ${group}, and agree with them how it will work.`;
     }
     case 'select':

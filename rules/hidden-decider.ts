@@ -77,7 +77,7 @@ function byProperName(sentence: string): boolean {
  * A milestone line with no verb but a participle: "Brand and key messages signed off",
  * "Business case approved (June)". Plans and tables write decisions this way.
  */
-const MILESTONE = /^\s*(?:[\w'’&/-]+\s+){1,7}?(signed off|approved|agreed|ratified|endorsed|finalised|finalized)\b\s*(?:\([^)]*\)|[-–—:,]?\s*(?:(?:in|by|on)\s*)?[\w\s]{0,20})?\.?\s*$/d;
+const MILESTONE = /^\s*(?:[\w'’&/-]+\s+){1,7}?(signed off|approved|agreed|ratified|endorsed|finalised|finalized)\b\s*(?:\([^)]*\)\.?\s*|[-–—:,]\s*(?:(?:(?:in|by|on)\s*)?\w[\w\s]{0,19}\.?\s*|\.\s*)?|(?:(?:in|by|on)\s*)?\w[\w\s]{0,19}\.?\s*|\.\s*)?$/d;
 
 const SUGGESTION = 'Say who will decide and when, for example: “The ICB board will decide in March 2027.”';
 

@@ -23,7 +23,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   // "no one is left behind", "so that nobody misses out": a promise about everyone
   [/\b((?:no one|no-one|nobody|no person|no patient|no resident|no child|no family|no carer|no community|no voice)\s+(?:is|gets?|will be|will get|feels?|will feel|goes?|will go|misses|will miss)\s+(?:ever\s+)?(?:left behind|left out|missed|missed out|excluded|forgotten|overlooked|unheard|turned away|worse off|out|without))\b/dg, 'Say who you will reach and how, and how you will find out who is still missing, for example: “We will check who has not taken part and go out to them.”'],
   // "we will act on all feedback", "we will take every suggestion on board"
-  [new RegExp(`\\b((?:we|the council|the trust|the icb)\\s+(?:will|shall|promise to|commit to)\\s+(?:act on|action|implement|adopt|deliver|include)\\s+(?:all|every|each|everything)(?:\\s+(?:of\\s+)?(?:the|your|their)?\\s*${FEEDBACK})?)\\b`, 'dg'), RESPONSES],
+  [new RegExp(`\\b((?:we|the council|the trust|the icb)\\s+(?:will|shall|promise to|commit to)\\s+(?:act on|action|implement|adopt|deliver|include)\\s+(?:all|every|each|everything)(?:\\s+(?:of\\s+)?(?:(?:the|your|their)\\s*)?${FEEDBACK})?)\\b`, 'dg'), RESPONSES],
   // "everyone will benefit", "no one will lose out"
   [/\b((?:everyone|everybody|every single person|no one|no-one|nobody)\s+(?:will|is going to|shall)\s+(?!be welcome|be invited|be able to (?:come|join|take part|have their say|respond|comment)|receive a copy|get a copy)(?:not\s+)?[a-z]+(?:\s+(?:be|have|get|feel|lose|out|worse|left|from))?)\b/dg, 'Say who is likely to benefit and how, and be open about anyone who may be worse off.'],
   // "ensure all patients", "make sure that everyone"

@@ -24,7 +24,7 @@ export interface AcronymUse {
 const QUARTER = /^Q[1-4]$/;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 // "Q1 (April–June 2027)", "Q4 2025/26 (January to March)": the months are given.
-const MONTHS_AFTER = new RegExp(`^\\s*(?:\\d{2,4}(?:[/–-]\\d{2,4})?\\s*)?[(,:–-]?\\s*${MONTH}\\b`, 'i');
+const MONTHS_AFTER = new RegExp(`^\\s*(?:\\d{2,4}(?:[/–-]\\d{2,4})?\\s*)?(?:[(,:–-]\\s*)?${MONTH}\\b`, 'i');
 // "Q1. Do you agree…", "Q3: What matters to you?", "Question Q2": survey question numbers, not quarters.
 const QUESTION_NUMBER = /^\s*[.):]/;
 

@@ -237,21 +237,21 @@ function bareRange(text: string, defaultYear?: number): Window | null {
   if (dates.length !== 2) return null;
   const [a, b] = dates as [DateMention, DateMention];
   const rest = text.slice(0, a.start) + ' ' + text.slice(a.end, b.start) + ' ' + text.slice(b.end);
-  if (!/^\s*(?:(?:(?:consultation|engagement|survey|response) period|open|opens|dates?|runs?)\s*)?[:–-]?\s*(?:from\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?\s*(?:[–—\-]|to|until|till)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/.test(rest)) return null;
+  if (!/^\s*(?:(?:(?:consultation|engagement|survey|response) period|open|opens|dates?|runs?)\s*)?(?:[:–-]\s*)?(?:from\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:[–—\-]|to|until|till)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/.test(rest)) return null;
   const weeks = weeksBetween(a, b, defaultYear);
   if (weeks === null || weeks <= 0) return null;
   return { start: a.start, end: b.end, text: text.slice(a.start, b.end), weeks, from: 'range' };
 }
 
 const DEADLINE_BEFORE = /\b(?:clos(?:es|ing|e)|ends?|ending|deadline|by|before|until|till|no later than|due|last date|return(?:ed)? by|submit(?:ted)? by|respond by|runs? to|running to|open to)\b[^.;]{0,40}$/;
-const DEADLINE_LABEL = /\b(?:closing date|deadline|closes|closed|close date|end date|last day|ends|ended)\b\s*(?:(?:is|will be)\s*)?[:\-–]?\s*(?:on\s+|at\s+[^.;]{0,30}?on\s+)?$/;
+const DEADLINE_LABEL = /\b(?:closing date|deadline|closes|closed|close date|end date|last day|ends|ended)\b\s*(?:(?:is|will be)\s*)?(?:[:\-–]\s*)?(?:on\s+|at\s+[^.;]{0,30}?on\s+)?$/;
 
 /** Is this date a deadline? "closes on 9 january", "by 9 january", "deadline: 9/1". */
 export function isDeadline(text: string, mention: DateMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 60), mention.start);
   const clause = before.split(/[.;!?]\s/).pop() ?? before;
   if (DEADLINE_LABEL.test(clause)) return true;
-  if (/\bby\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s+(?:on\s+)?)?(?:the\s+)?$/.test(clause) || /\b(?:until|till|before|no later than)\s+(?:\S+\s+){0,3}$/.test(clause)) return true;
+  if (/\bby\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)\s+(?:on\s+)?)?(?:the\s+)?$/.test(clause) || /\b(?:until|till|before|no later than)\s+(?:\S+\s+){0,3}$/.test(clause)) return true;
   return DEADLINE_BEFORE.test(clause) && /\b(?:clos|deadline|end|respon|submit|return|survey|consultation|views|comments|feedback)/.test(clause);
 }
 

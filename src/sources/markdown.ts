@@ -33,7 +33,7 @@ interface Pending {
   segments: Segment[];
 }
 
-const TABLE_RULE = /^\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+const TABLE_RULE = /^\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?$/;
 
 /**
  * Line up a node's value with its source slice. They differ where markup was
