@@ -24,7 +24,7 @@ const WHEN = /\b(?:by|before|no later than)\s+(?:\w+\s+){0,2}?(?:\d{1,2}|monday|
 // "let Tasha know by 15 April", "please let the Patient Experience team know", "contact Amir";
 // "let me know" in a letter or email signed by the writer, whose number is in the signature.
 const NAMED = /\b(?:let|tell|contact|call|ring|phone|text|email|e-mail|ask|speak to|talk to|get in touch with)\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Us|Me)\b)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?|(?:the|our|your)\s+(?:[\p{L}'’&-]+\s+){0,5}?(?:team|office|service|coordinator|co-ordinator|officer|lead|manager|secretary|desk|administrator|organiser|organizer|facilitator|clerk|host))\b|\b(?:let|tell|contact|call|ring|phone|text|email|e-mail)\s+me\b/u;
-const PHONE = /\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44\s?\d|\b(?:tel|telephone|phone|text|call|textphone|freephone)\b[^\n]{0,10}\d{3}/i;
+const PHONE = /\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44\s?\d|\b(?:tel|telephone|phone|text|call|textphone|freephone)\b[^\n]{1,10}\d{3}/i;
 
 /** Verbs and role words written with a capital ("Contact Jordan", "the Trust Secretary") read as plain words for NAMED. */
 const CAPITALISED_WORD = /\b(?:Let|Tell|Contact|Call|Ring|Phone|Text|Email|E-mail|Ask|Speak|Talk|Get|The|Our|Your|Team|Office|Service|Coordinator|Co-ordinator|Officer|Lead|Manager|Secretary|Desk|Administrator|Organiser|Organizer|Facilitator|Clerk|Host)\b/g;

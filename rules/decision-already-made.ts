@@ -37,7 +37,7 @@ const PATTERNS: RegExp[] = [
   // "ahead of go-live in April", "the new system will go live on 1 June": a start date for a change still being consulted on
   new RegExp(`\\b((?:(?:ahead of|before|from|at|until)\\s+)?(?:the\\s+)?go[-‐ ]live(?:\\s+date)?|(?:will|is due to|are due to|is set to|are set to|is going to|are going to)\\s+go\\s+live)(?=\\s+(?:(?:is|was|of)\\s+)?(?:on|from|in|by)?\\s*(?:the\\s+)?${DATE_WORD})(?:\\s+(?:on|from|in|by)\\s+(?:the\\s+)?[a-z0-9]+(?:\\s+\\d{4})?)?`, 'dg'),
   // "Under the new arrangements the service will move to three days": the change presented as settled
-  /\b(under the new (?:arrangements?|model|system|scheme|contract|policy|structure|service model|timetable|rules)\b[^.;:!?]{0,80}?\bwill\s+(?:now\s+)?[a-z]+)\b/dg,
+  /\b(under the new (?:arrangements?|model|system|scheme|contract|policy|structure|service model|timetable|rules)\b[^.;:!?]{1,80}?\bwill\s+(?:now\s+)?[a-z]+)\b/dg,
 ];
 
 /** Subjects whose agreeing is an opinion, not a decision: "many people have agreed that…". */

@@ -87,7 +87,7 @@ const ROLLED_OUT = new RegExp(`\\b((?:rolled\\s+out|imposed|pushed\\s+out|forced
 const REPORT_BACK =
   /^\s*(?:(?:of|about|on)\s+)?(?:the\s+|our\s+|any\s+)?(?:outcomes?|results?|findings|feedback|progress|decisions?|next steps|what happens next|how to|how they can|how you can|how (?:your|their|the|people's) (?:views|feedback|comments|responses)|what (?:we|you|people|they|residents|patients|the board|the council)\b|why|when|where|ways to|opportunit|how the (?:consultation|engagement)|about (?:the )?(?:consultation|engagement|survey|event|meeting|session)|their rights|how we (?:used|will use|have used))/;
 /** "We will tell you how each proposal would affect you": explaining an open proposal so people can respond. */
-const EXPLAINS_PROPOSAL = /^\s*(?:you\s+|them\s+|people\s+)?(?:how|what|which|whether|why|who)\b[^.;:!?]{0,60}?\b(?:would|could|might|may|affects?|impacts?)\b/;
+const EXPLAINS_PROPOSAL = /^\s*(?:you\s+|them\s+|people\s+)?(?:how|what|which|whether|why|who)\b[^.;:!?]{1,60}?\b(?:would|could|might|may|affects?|impacts?)\b/;
 function isReportBack(after: string): boolean {
   return REPORT_BACK.test(after) || EXPLAINS_PROPOSAL.test(after);
 }

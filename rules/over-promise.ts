@@ -14,7 +14,7 @@ const RESPONSES = 'We will read every response and publish what we changed, what
 const PATTERNS: Array<[RegExp, string]> = [
   // "we guarantee", "guaranteed", "a guarantee that"
   // (with its promise about everyone, when one follows: "we guarantee that no-one will lose access" is one promise)
-  [/\b((?:guarantee[ds]?|guaranteeing)(?:\s+(?:that\s+)?(?:everyone|everybody|no one|no-one|nobody|all|every|each)\b[^.;:!?]{0,40}?\b(?:will|shall|is|are|gets?|can)\s+(?:not\s+|never\s+)?[a-z]+)?)\b/dg, 'Say what you will do and what could stop you, for example: “We aim to … and we will tell you if we cannot.”'],
+  [/\b((?:guarantee[ds]?|guaranteeing)(?:\s+(?:that\s+)?(?:everyone|everybody|no one|no-one|nobody|all|every|each)\b[^.;:!?]{1,40}?\b(?:will|shall|is|are|gets?|can)\s+(?:not\s+|never\s+)?[a-z]+)?)\b/dg, 'Say what you will do and what could stop you, for example: “We aim to … and we will tell you if we cannot.”'],
   // "all views will be acted on", "every comment will be taken on board"
   // (words may stand between the feedback and "will": "all feedback received during this consultation will be acted upon")
   [new RegExp(`\\b((?:all|every|each|any)(?:\\s+(?:single|one of (?:the|your|their)))?\\s+(?:of\\s+(?:the|your|their)\\s+)?(?:[a-z]+\\s+)?${FEEDBACK}(?:\\s+[a-z0-9'’-]+){0,7}?\\s+(?:will|shall|is going to|are going to)\\s+(?:all\\s+)?(?:be\\s+)?${ACTED_ON})\\b`, 'dg'), RESPONSES],

@@ -258,7 +258,7 @@ function startOfCue(masked: string, at: number, cue: RegExp): number {
 }
 
 const DURATION =
-  /\b(?:(?:about|around|approximately|up to|roughly)\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|half an?|one and a half|1½)\s*(?:(?:-|to)\s*)?(?:hours?|hrs?|minutes|mins)\b(?!\s*(?:before|after|in advance|ahead|notice))/;
+  /\b(?:(?:about|around|approximately|up to|roughly)\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|half an?|one and a half|1½)\s*(?:(?:-|to)\s*)?(?:hours?|hrs?|minutes|mins)\b(?!\s+(?:before|after|in advance|ahead|notice))/;
 
 /** Says how long something lasts ("for two hours", "90 minutes", "(2 hrs)"). */
 export function hasDuration(masked: string): boolean {
