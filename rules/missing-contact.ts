@@ -26,7 +26,7 @@ const CONTACT_INVITE = /\b(?:(?:mailbox|inbox|helpline|phone line|e-?mail addres
 const TEAM = /\b(?:team|office|officer|manager|lead|coordinator|co-ordinator|administrator|service|department|unit|pals|helpline|hub|secretary|clerk|engagement|communications|practice manager|customer services)\b/;
 /** Reaching a named role or team by some route, with no number or address: "by writing to the practice manager". */
 const ROUTE = new RegExp(
-  String.raw`\b(?:contact(?:ing)?|get in touch with|speak to|speak with|talk to|writ(?:e|ing) to|in writing to|e-?mail|send (?:[\w'’-]+ ){0,3}?to|ask (?:at|your)|call in at|pop in to|visit)\b[^.;]{0,40}?` +
+  String.raw`\b(?:contact(?:ing)?|get in touch with|speak to|speak with|talk to|writ(?:e|ing) to|in writing to|e-?mail|send (?:[\w'’-]+ ){0,3}?to|ask (?:at|your)|call in at|pop in to|visit)\b[^.;]{1,40}?` +
     // the team and role words, and the people and places of a practice or a council
     String.raw`(?:${TEAM.source}|\b(?:reception|councillor|practice|surgery|pharmacist|nurse|doctor|gp)\b)`,
 );

@@ -80,7 +80,7 @@ export const FEEDBACK_USE_CONCRETE: Meaning = {
     // "every spring we will publish what difference your comments made", "the council will share the responses".
     new RegExp(`\\b(?:we|the (?:[\\w'’-]+ ){0,3}?(?:council|trust|board|icb|authority|team|group|partnership|practice)) will (?:also )?(?:publish|share|report back|feed back)\\b(?: [\\w'’-]+){0,6}? (?:${VIEWS.slice(3, -1)}|what (?:you|people) (?:told|said))\\b`),
     // What people said, published, with words between: "how many people replied, and who, is published each year".
-    new RegExp(`\\b(?:${VIEWS.slice(3, -1)})\\b[^.;]{0,60}?\\b(?:are|is|will be) (?:published|reported back|made public)\\b`),
+    new RegExp(`\\b(?:${VIEWS.slice(3, -1)})\\b[^.;]{1,60}?\\b(?:are|is|will be) (?:published|reported back|made public)\\b`),
     // A named product that reports the outcome: "a report on the outcome of the survey", a dated "Report on the outcome".
     /\breport (?:on|of) the (?:outcomes?|results|findings)\b/,
     // A decision rule tied to the results: "the new timetable will be introduced next spring if the results show…".
@@ -96,7 +96,7 @@ export const FEEDBACK_USE_REPORT_TO: Meaning = {
     /\bwe will (?:report|present|take|send) (?:the |a |our |all )?(?:\w+ )?(?:findings|results|responses|report|summary|analysis|what (?:you|people) (?:told|said)(?: us)?|your (?:views|comments|feedback)) to\b/,
     /\b(?:a |the |our )?(?:report|paper|recommendations?|summary|results|findings|analysis)\b[^.;]{1,60}?\bwill (?:go|be (?:taken|presented|submitted|sent|reported|considered)) (?:to|by)\b/,
     // The views themselves go to the decision-maker: "all responses will be reported to the fire authority at its meeting on 24 June".
-    new RegExp(`\\b(?:all |every |each |the |your |these )?${VIEWS.slice(0, -1)}|comments? received|responses? received)\\b[^.;]{0,30}?\\bwill (?:then |also |all )?(?:go|be (?:taken|presented|submitted|sent|reported|passed)) to\\b`),
+    new RegExp(`\\b(?:all |every |each |the |your |these )?${VIEWS.slice(0, -1)}|comments? received|responses? received)\\b[^.;]{1,30}?\\bwill (?:then |also |all )?(?:go|be (?:taken|presented|submitted|sent|reported|passed)) to\\b`),
     /\b(?:summary|report|results|findings|analysis)\b[^.;]{1,60}?\bwill be (?:shared|produced|available|sent)\b/,
   ],
   not: NOT,

@@ -44,7 +44,7 @@ export const SCOPE: Meaning = {
     new RegExp(`\\b${BODY} (?:will|is to|must|can|may|has the power to) (?:then )?(?:(?:accept|endorse|amend),? (?:or|and) )?(?:set|approve|agree|veto|reject|overturn|sign off) (?:the|this|our|my|his|her|its|their|these|any) (?:final )?(?:budget|proposals?|plans?|scheme|policy|precept|changes?|strategy|closure|decision|recommendations?|options?)\\b`),
     /\b(?:will|to) (?:make|take) the final decision\b/,
     // Who decides, named as the body views go to: "the results will be presented to the Fire Authority in May, when a final decision will be made".
-    new RegExp(`\\b(?:presented|reported|submitted|put|taken|go) (?:back )?to (?:the |our )?(?:[\\w'’-]+ ){0,3}?${BODY}\\b[^.;]{0,60}?\\b(?:a |the )?(?:final )?decision (?:will be|is) (?:made|taken)\\b`),
+    new RegExp(`\\b(?:presented|reported|submitted|put|taken|go) (?:back )?to (?:the |our )?(?:[\\w'’-]+ ){0,3}?${BODY}\\b[^.;]{1,60}?\\b(?:a |the )?(?:final )?decision (?:will be|is) (?:made|taken)\\b`),
     // Or as the one the views help: "your feedback will help the Commissioner reach a decision".
     new RegExp(`\\b(?:help|inform|support) (?:the |our )?(?:[\\w'’-]+ ){0,3}?${BODY} (?:to )?(?:reach|make|take) (?:a|the|its|her|his|their) (?:final )?decision\\b`),
     // Who has the last word on a plan: "…and, if successful, put to a local referendum".

@@ -88,7 +88,7 @@ const DATE_PATTERNS: { re: RegExp; kind: DateKind }[] = [
   // "in march", "by the end of june", "early september" (not "may": it is a verb too)
   { re: new RegExp(`\\b(?:in|by|during|from|until|till|before|after|early|mid|late|end of|beginning of|start of|throughout)[\\s-]+(?:the\\s+)?(?:end\\s+of\\s+)?(?<m>${LONG_MONTH})\\b`, 'g'), kind: 'month' },
   // "friday", "on tuesdays"
-  { re: new RegExp(`\\b(?<wd>${WEEKDAY})s?\\b(?!\\s*\\d)`, 'g'), kind: 'weekday' },
+  { re: new RegExp(`\\b(?<wd>${WEEKDAY})s?\\b(?!\\s+\\d)`, 'g'), kind: 'weekday' },
 ];
 
 function overlaps(taken: DateMention[], start: number, end: number): boolean {

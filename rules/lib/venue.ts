@@ -80,7 +80,7 @@ const ONLINE_MEETING = new RegExp(
     String.raw`\b(?:hybrid|webinar|webcast|livestream(?:ed)?|live[- ]stream(?:ed)?|streamed live|dial[- ]in|joining (?:link|details|instructions)|link to join|meeting link|teams link|zoom link|(?:microsoft|ms) teams|google meet|webex)\b`,
     String.raw`\b(?:in person or online|online or in person|in-person or online|online or in-person)\b`,
     // "Either in person at The Hub, 45 Lord Street … or online on Zoom": an online way into the same meeting
-    String.raw`\bin[- ]person\b[^.;]{0,150}?\b(?:or|and)\s+(?:you can\s+)?(?:join\s+(?:us\s+)?|take part\s+)?(?:online|virtually|remotely|by (?:video|phone))\b(?!\s+(?:survey|form|questionnaire|at www|at http))`,
+    String.raw`\bin[- ]person\b[^.;]{1,150}?\b(?:or|and)\s+(?:you can\s+)?(?:join\s+(?:us\s+)?|take part\s+)?(?:online|virtually|remotely|by (?:video|phone))\b(?!\s+(?:survey|form|questionnaire|at www|at http))`,
     String.raw`\b(?:online|virtually|remotely)\s+(?:on|via|using|through)\s+(?:microsoft |ms )?(?:teams|zoom|google meet|webex)\b`,
   ].join('|'),
   'g',
