@@ -27,7 +27,7 @@ const ASKING_ACTIVITIES: Array<[RegExp, string]> = [
 
 /** Signs that people share decisions and power, not just give views. */
 const SHARED_DECISION =
-  /\b(?:decid\w*\s+together|make decisions together|jointly|joint decisions?|shared decision|equal partners?|equal partnership|as equals|from the (?:start|beginning|outset)|co[-‐‑ ]?chair\w*|shared budgets?|share (?:power|decisions|ownership|leadership|the budget)|sharing power|steering group\b[^.]{1,80}\blived experience|lived experience\b[^.]{1,60}\b(?:members?|partners?|advisers?|advisors?|panel|group|leads?)|experts? by experience|paid (?:for (?:their|your) time|experts?|roles?|posts?)|(?:paid|payment|pay people|vouchers?) for (?:their|your) time|design group|user[- ]led|led by (?:people|carers|residents|patients)|at every stage|at each stage|every step of the way|throughout the (?:project|process|work))\b/;
+  /\b(?:decid\w*\s+together|make decisions together|jointly|joint decisions?|shared decision|equal partners?|equal partnership|as equals|from the (?:start|beginning|outset)|co[-‐‑ ]?chair\w*|shared budgets?|share (?:power|decisions|ownership|leadership|the budget)|sharing power|steering group\b[^.]{1,80}\blived experience|lived experience\b[^.]{1,60}\b(?:members?|partners?|advisers?|advisors?|panel|group|leads?)|experts? by experience|paid (?:for (?:their|your) time|experts?|roles?|posts?)|(?:payment|pay people|vouchers?) for (?:their|your) time|design group|user[- ]led|led by (?:people|carers|residents|patients)|at every stage|at each stage|every step of the way|throughout the (?:project|process|work))\b/;
 
 /**
  * Co-production claimed of a thing that only carries information or asks for views: "we have

@@ -43,7 +43,7 @@ const PATTERNS: RegExp[] = [
 /** Subjects whose agreeing is an opinion, not a decision: "many people have agreed that…". */
 const OPINION_SUBJECT = /\b(?:people|residents|patients|carers|families|you|respondents|many|most|some|everyone|staff|users|members of the public|they|participants)\s+(?:(?:have|has|also|all|strongly|broadly|generally)\s+){0,2}$/;
 /** After an active "approved/agreed": the object is asking people, or an opinion ("agreed with"). */
-const ASKING_OBJECT = /^\s*(?:with|of|on how|for (?:public )?consultation|to (?:show|host|attend|meet|speak|join|come|visit|present|talk|answer|respond|reply|consider|take account|listen to|report back|chair|take part|walk|give (?:a|us|you)|consult|ask|hold|run|extend|launch|go out|start|carry out|seek|listen|engage|hear|work with|involve|co-produce|share|publish|review|explore|consider|look at|develop options|talk to|find out))\b|^[^.;]{0,50}\b(?:this consultation|consultation (?:document|exercise|process|period)|public consultation|(?:for|to) (?:public )?consult(?:ation)?|engagement (?:plan|exercise))\b/;
+const ASKING_OBJECT = /^\s*(?:with|of|on how|for (?:public )?consultation|to (?:show|host|attend|meet|speak|join|come|visit|present|talk|answer|respond|reply|consider|take account|listen to|report back|chair|take part|walk|give (?:a|us|you)|consult|ask|hold|run|extend|launch|go out|start|carry out|seek|listen|engage|hear|work with|involve|co-produce|share|publish|review|explore|look at|develop options|talk to|find out))\b|^[^.;]{0,50}\b(?:this consultation|consultation (?:document|exercise|process|period)|public consultation|(?:for|to) (?:public )?consult(?:ation)?|engagement (?:plan|exercise))\b/;
 /**
  * The sentence, or the one after it, says the decision is outside the consultation:
  * honest scope, not a decision already made. "…and are not part of this consultation."
@@ -60,7 +60,7 @@ const SCOPE_HEADING =
  * "will agree"), or the consultation feeding into it ("how the feedback has influenced").
  */
 const FINAL_TO_COME =
-  /\b(?:(?:will|shall|would|is to|are to|to)\s+(?:be\s+)?(?:made|taken|decided?|agreed?|agree|considered|consider|reached)\b[^.;]*$|(?:(?:influenc|shap|inform)(?:e|es|ed|ing)|(?:feed|feeds|fed)\s+into|before|ahead of)\s+(?:(?:on|about|over)\s*)?$)/;
+  /\b(?:(?:will|shall|would|is to|are to|to)\s+(?:be\s+)?(?:made|taken|decided?|agreed?|considered|consider|reached)\b[^.;]*$|(?:(?:influenc|shap|inform)(?:e|es|ed|ing)|(?:feed|feeds|fed)\s+into|before|ahead of)\s+(?:(?:on|about|over)\s*)?$)/;
 
 /** A consultation, survey or event closing on a date is not a service closing. */
 const NOT_A_SERVICE = /\b(?:consultation|survey|questionnaire|engagement|period|poll|vote|applications?|responses?|form|deadline|window|booking|registration|nominations|event|meeting|session|listening|exercise|comments?|call for evidence|this|it)\s*$/;

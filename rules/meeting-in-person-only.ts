@@ -12,7 +12,7 @@ export const ALTERNATIVES = new RegExp(
     String.raw`\b(?:views|comments|thoughts|questions|feedback|ideas)\s+(?:\w+\s+){0,3}?by (?:email|e-mail|post|letter|phone|telephone|text)\b`,
     String.raw`\b(?:questions? (?:in advance|beforehand|before the meeting)|submit (?:a )?questions?)\b`,
     // cannot come (not "let me know if you can't make it": sending apologies is not taking part)
-    String.raw`\b(?<!\b(?:let (?:me|us|[a-z]+) know|tell (?:me|us)|send (?:your )?apologies|apologies)\s+(?:if|whether)\s+you\s+)\b(?:can['’]t|cannot|can not|unable to|not able to|couldn['’]t|won['’]t be able to)\s+(?:make it|attend|come|join(?: us)?|be there|get there|make (?:the|any|one of the|these) (?:meeting|event|session|date)s?)\b`,
+    String.raw`\b(?<!\b(?:let [a-z]+ know|tell (?:me|us)|send (?:your )?apologies|apologies)\s+(?:if|whether)\s+you\s+)\b(?:can['’]t|cannot|can not|unable to|not able to|couldn['’]t|won['’]t be able to)\s+(?:make it|attend|come|join(?: us)?|be there|get there|make (?:the|any|one of the|these) (?:meeting|event|session|date)s?)\b`,
     // surveys and other routes
     String.raw`\b(?:complete|fill in|fill out|take|do|answer|respond to)\s+(?:our|the|a|an|this)\s+(?:short\s+)?(?:online\s+|paper\s+)?(?:survey|questionnaire|feedback form|response form)\b`,
     String.raw`\b(?:online|paper) (?:survey|questionnaire|feedback form|response form)\b|\bhave your say online\b`,
@@ -39,7 +39,7 @@ const NEGATED = /\b(?:not|no|never|won't|will not|isn't|aren't|cannot be|can't b
 // Signals that people are expected to be in the room.
 const IN_PERSON = /\b(?:in person|in-person|face[- ]to[- ]face|come along|come and (?:join|meet|talk|see|tell)|drop in|drop-in|pop in|pop along|at the venue)\b/;
 
-const HINT = /fill|envelope|post|online|view|comment|thought|question|feedback|idea|experience|opinion|know|writ|freepost|advance|submit|can|unable|able|couldn|won't|survey|questionnaire|form|say|interview|call|talk|speak|chat|one|home|record|watch|catch|webcast|stream|broadcast|film|voice|message|text/;
+const HINT = /fill|envelope|post|online|view|comment|thought|question|feedback|idea|experience|opinion|know|writ|freepost|advance|submit|can|unable|able|couldn|won't|survey|form|say|interview|call|talk|speak|chat|one|home|record|watch|catch|webcast|stream|broadcast|film|voice|message|text/;
 
 function firstAlternative(masked: string): boolean {
   if (!HINT.test(masked)) return false;

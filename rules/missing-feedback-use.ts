@@ -134,7 +134,7 @@ export const FEEDBACK_USE_THIN: Meaning = {
   // Headings that name views ("How your views will be used"); a bare "Next steps" may be about anything.
   headings: [/\b(?:how (?:(?:your|we will use|we use) )?(?:views|feedback|comments|responses)(?: will be| are)? used|what (?:we will do|happens|will happen) (?:with|to) (?:your |the )?(?:views|feedback|comments|responses))\b/],
   phrases: [
-    new RegExp(`\\b(?:${VIEWS.slice(3, -1)}|views|voice|results|findings|what (?:you|people) (?:tell|told|say|said)(?: us)?)\\b(?: [\\w'’-]+){0,6}? (?:will|would|can|could|are|is|must|shall) (?:then |also |really |all )?(?:help|be used|inform|shape|influence|feed into|be fed (?:into|back)|guide|make a difference|(?:be )?(?:carefully |conscientiously )?(?:considered|taken into (?:account|consideration)|listened to|analysed|reviewed|read))\\b`),
+    new RegExp(`\\b(?:${VIEWS.slice(3, -1)}|voice|results|findings|what (?:you|people) (?:tell|told|say|said)(?: us)?)\\b(?: [\\w'’-]+){0,6}? (?:will|would|can|could|are|is|must|shall) (?:then |also |really |all )?(?:help|be used|inform|shape|influence|feed into|be fed (?:into|back)|guide|make a difference|(?:be )?(?:carefully |conscientiously )?(?:considered|taken into (?:account|consideration)|listened to|analysed|reviewed|read))\\b`),
     /\bbefore (?:any|a|the) (?:final )?decisions? (?:is|are|has been|have been|will be) (?:made|taken|reached)\b/,
     // Principles and plans that promise to report back in general: "we give feedback on the results",
     // "explaining how we will use what we hear", "people can influence the plans".
@@ -142,7 +142,7 @@ export const FEEDBACK_USE_THIN: Meaning = {
     new RegExp(`\\b(?:we|the (?:[\\w'’-]+ ){0,3}?(?:council|trust|board|icb|authority|team|group|panel|committee|cabinet)) will (?:carefully )?(?:consider|take into account|use|listen to|read|look at|analyse|review)(?: [\\w'’-]+){0,3}? (?:${VIEWS.slice(3, -1)})\\b`),
     /\bbefore (?:we|the [\w'’-]+(?: [\w'’-]+)?) (?:make|makes|take|takes|reach|reaches|come to|comes to) (?:a|any|the|our|its) (?:final )?decisions?\b|\bwill (?:then |also )?(?:help (?:to )?)?inform (?:a|the|our|its|any) (?:final )?decisions?\b/,
     // Views wanted for a purpose: "we want your views to shape the new service".
-    new RegExp(`\\b(?:${VIEWS.slice(3, -1)}|views|voice)\\b(?: [\\w'’-]+){0,4}? to (?:help )?(?:shape|inform|influence|guide|decide|improve|plan|develop)\\b`),
+    new RegExp(`\\b(?:${VIEWS.slice(3, -1)}|voice)\\b(?: [\\w'’-]+){0,4}? to (?:help )?(?:shape|inform|influence|guide|decide|improve|plan|develop)\\b`),
     // The purpose of asking, in general: "this survey is to make sure libraries open when people want", "inviting people to help
     // shape our plan", "an important step in drawing up the plan", "all about hearing the views of tenants".
     /\b(?:survey|consultation|questionnaire|conversation|campaign)\b[^.;]{1,80}?\bto (?:help )?(?:shape|make sure|ensure|establish|understand|inform|plan|improve|decide|find out|develop|prioriti[sz]e)\b|\b(?:invit|ask)(?:e|es|ed|ing) (?:people|you|residents|patients|everyone|the public|communities|local people) to help (?:shape|plan|design|decide|develop|improve)\b|\bimportant[’'‘"”“]* step[’'‘"”“]* in\b|\ball about (?:getting|hearing) (?:the )?views\b/,

@@ -8,7 +8,7 @@ const BODY = '(?:board|committee|cabinet|council|governing body|executive|panel|
 export const SCOPE: Meaning = {
   headings: [
     // "What can and cannot change" — not "What is changing", which describes the proposal.
-    /\bwhat (?:you |people |we )?(?:can|can['’]t|cannot|can not|could|could not)(?: and (?:can['’]t|cannot|can not|could not|can['’]t))? (?:be )?(?:chang|influenc|decid)/,
+    /\bwhat (?:you |people |we )?(?:can|can['’]t|cannot|can not|could|could not)(?: and (?:can['’]t|cannot|can not|could not))? (?:be )?(?:chang|influenc|decid)/,
     /\bwhat (?:you|people|residents) can (?:and can['’]t |and cannot )?(?:influence|change|shape|help (?:us )?decide|have a say (?:on|about|in))/,
     /\bwhat (?:we are|we['’]re|this consultation is|is) (?:not )?(?:consulting|asking) (?:on|about)\b/,
     /\bwhat (?:is|isn['’]t|is not|are|aren['’]t) (?:being consulted on|up for (?:discussion|debate)|open to (?:change|discussion)|included|covered)\b/,

@@ -29,7 +29,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   // "ensure all patients", "make sure that everyone"
   [/\b((?:ensure|ensuring|make sure|making sure)\s+(?:that\s+)?(?:all|every|everyone|everybody|each and every|no one|no-one|nobody)\b(?:\s+(?:of\s+)?(?:the\s+|our\s+|your\s+)?[a-z'’]+)?)/dg, 'Say what you will do and how you will check it, for example: “We aim to … and we will publish how often we manage it.”'],
   // "100% satisfied", "one hundred per cent committed"
-  [/\b((?:100|one hundred)\s*(?:%|per\s*cent|percent)\s+(?:sure|certain|committed|confident|guaranteed|safe|satisfied|accessible|of (?:your|the|all) (?:views|needs|concerns|suggestions)))/dg, 'Say what you will actually do, for example: “We will read every response and explain what we changed.”'],
+  [/\b((?:100|one hundred)\s*(?:%|per\s*cent)\s+(?:sure|certain|committed|confident|guaranteed|safe|satisfied|accessible|of (?:your|the|all) (?:views|needs|concerns|suggestions)))/dg, 'Say what you will actually do, for example: “We will read every response and explain what we changed.”'],
 ];
 
 /** Words before the phrase that make it honest: "we cannot guarantee", "we may not be able to act on every suggestion". */

@@ -107,7 +107,7 @@ const LABELS: Label[] = [
       if (m[0].endsWith('engage')) return true;
       const after = masked.slice(m.index + m[0].length);
       if (PEOPLE_AFTER.test(after)) return true;
-      if (/^[\s-]+(?:\p{L}[\p{L}-]*\s+)?(?:areas?|places?|locations?|parts?|sites?|venues?|spots?|corners?|shelf|shelves|places|villages?|roads?|buildings?|rooms?)\b/u.test(after)) return false;
+      if (/^[\s-]+(?:\p{L}[\p{L}-]*\s+)?(?:areas?|places?|locations?|parts?|sites?|venues?|spots?|corners?|shelf|shelves|villages?|roads?|buildings?|rooms?)\b/u.test(after)) return false;
       // "communities that are hard to reach": a people word shortly before.
       const before = masked.slice(Math.max(0, m.index - 60), m.index);
       return PEOPLE_BEFORE.test(before) && !PLACE_BEFORE.test(before);

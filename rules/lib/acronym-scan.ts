@@ -297,6 +297,7 @@ function definition(
   return null;
 }
 
+// eslint-disable-next-line regexp/no-dupe-disjunctions -- the overlap is meant: a capitalised word is read first, so it keeps its apostrophe ("O’Neill")
 const TITLE_WORD = /\p{Lu}\p{Ll}[\p{L}’']*|\p{L}+/gu;
 
 /**
