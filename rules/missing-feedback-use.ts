@@ -53,9 +53,9 @@ export const FEEDBACK_USE_CONCRETE: Meaning = {
     /\b(?:we|the (?:[\w-]+ )?(?:group|panel|forum|board|team|council|trust|partnership|network)) (?:publish(?:es)?|produces?|shares?) (?:a |an |the |our |its |their )?(?:[\w-]+ ){0,4}?(?:summary|report|results|findings|account|record) (?:on|of|showing|setting out) (?:what|how)\b[^.;]{1,60}\b(?:changed|did|decided|used|happened|taken into account|acted on)\b/,
     // A document that sets out the comments and how they were answered, published: "a statement setting out the
     // comments received and how they have been addressed will be published".
-    /\b(?:statement|report|summary|document|paper|table|log)\b,? (?:setting out|that sets out|which sets out|showing|that shows|explaining|listing|summari[sz]ing) [^.;]{0,60}?\b(?:comments|responses|views|feedback|representations|objections|issues raised)\b[^.;]{1,80}?\bwill be (?:published|produced|made (?:public|available)|posted|sent to (?:everyone|all|those|people|participants))\b/,
+    /\b(?:statement|report|summary|document|paper|table|log),? (?:setting out|that sets out|which sets out|showing|that shows|explaining|listing|summari[sz]ing) [^.;]{0,60}?\b(?:comments|responses|views|feedback|representations|objections|issues raised)\b[^.;]{1,80}?\bwill be (?:published|produced|made (?:public|available)|posted|sent to (?:everyone|all|those|people|participants))\b/,
     // Produced first, then the contents: "a consultation statement will be produced setting out the main issues raised and how they have been addressed".
-    /\b(?:statement|report|summary)\b will be (?:published|produced) (?:setting out|showing|explaining)\b[^.;]{1,80}?\bhow (?:they|these|each|the (?:comments|issues|responses)) (?:have been|has been|were|was|will be) (?:addressed|answered|taken into account|dealt with|responded to)\b/,
+    /\b(?:statement|report|summary) will be (?:published|produced) (?:setting out|showing|explaining)\b[^.;]{1,80}?\bhow (?:they|these|each|the (?:comments|issues|responses)) (?:have been|has been|were|was|will be) (?:addressed|answered|taken into account|dealt with|responded to)\b/,
     // Telling people what was done with their advice, in any tense: "the team tells the group what they changed and why".
     /\b(?:tells?|shows?|explains? to|reports? back to|writes? to) (?:you|people|everyone|participants|members|them|the (?:[\w-]+ )?(?:group|panel|forum|members|board)) (?:what|how) (?:they|we|it|he|she|the [\w-]+(?: team)?) (?:did|changed|decided|have done|has done|will do|used|acted on)\b/,
     // Overruling the group only with reasons: "the board can only overrule the panel by explaining why in writing".
@@ -151,7 +151,7 @@ export const FEEDBACK_USE_THIN: Meaning = {
     // "tell us what you think and help shape the routes", "have your say on the draft before it is finalised".
     /\b(?:views|feedback|comments|voices?)\b[^.;]{1,20}\b(?:are|is|will be) (?:heard and )?acted (?:up)?on\b|\b(?:demonstrate|show) what (?:impact|difference)\b|\btake (?:these|them|this|your (?:views|comments|feedback)|those) into (?:account|consideration)\b|\bhelp(?:s|ing)? (?:to |us )?shape\b|\bhave (?:their|your|a) say on\b[^.;]{1,40}\bbefore\b/,
     // Sharing the decision, not what people said: "we will share the outcome with all patients".
-    /\b(?:we|the [\w'’-]+) will (?:publish|share|announce|tell you|let you know|confirm)\b(?: [\w'’-]+){0,4}? (?:outcomes?|decisions?|results?)\b/,
+    /\b(?:we|the [\w'’-]+) will (?:publish|share|announce|tell you|let you know|confirm)(?: [\w'’-]+){0,4}? (?:outcomes?|decisions?|results?)\b/,
     ...(FEEDBACK_USE_REPORT_TO.phrases ?? []),
   ],
   not: [NOT[0]!],

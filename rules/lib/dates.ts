@@ -182,7 +182,7 @@ export function weeksBetween(a: DateMention, b: DateMention, defaultYear = new D
 
 // Words that make a duration or range the length of a consultation window.
 const WINDOW_NOUN = /\b(?:consultation|engagement|survey|questionnaire|listening exercise|consultation period|engagement period|comment(?:s|ing)? period|response period)\b/;
-const RANGE = /\b(?:from|between|starts?|starting|opens?|opening|begins?|launch(?:es)?)\b(?<a>[^.;]{0,60}?)\b(?:to|until|till|and|through|–|-|closes?|closing|ends?)\b(?<b>[^.;]{0,60})/g;
+const RANGE = /\b(?:from|between|starts?|starting|opens?|opening|begins?|launch(?:es)?)\b[^.;]{0,60}?\b(?:to|until|till|and|through|–|-|closes?|closing|ends?)\b[^.;]{0,60}/g;
 
 /**
  * Consultation windows: a duration beside window words ("a 4-week

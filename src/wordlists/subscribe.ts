@@ -75,7 +75,7 @@ export async function refreshSubscription(sub: Subscription, fetchFn: FetchLike,
   const bytes = new Uint8Array(await response.arrayBuffer());
   const type = response.headers.get('content-type') ?? '';
   // Trust the server's content type first, then the address's extension.
-  const json = /json/.test(type) || (!/csv|text\/plain/.test(type) && /\.json(\?|$)/i.test(sub.url));
+  const json = /json/.test(type) || (!/csv|text\/plain/.test(type) && /\.json(?:\?|$)/i.test(sub.url));
   const name = json ? 'shared-list.json' : 'shared-list.csv';
   let list: WordList;
   try {

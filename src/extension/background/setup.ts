@@ -21,10 +21,10 @@ import { HIGHLIGHT_CSS } from '../../highlight/styles';
 type Port = ReturnType<typeof browser.runtime.connect>;
 
 const MENU_ID = 'doing-with-check-selection';
-const BROWSER_PAGE = /^(chrome|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|chrome-search|resource):/i;
+const BROWSER_PAGE = /^(?:chrome|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|chrome-search|resource):/i;
 /** A Google Docs read younger than this already reflects a check asked for now. */
 const FRESH_READ_MS = 1500;
-const STORE_PAGE = /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i;
+const STORE_PAGE = /^https:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i;
 
 export function isBrowserPage(url: string | undefined): boolean {
   return !!url && (BROWSER_PAGE.test(url) || STORE_PAGE.test(url));
