@@ -12,7 +12,7 @@ export const ALTERNATIVES = new RegExp(
     String.raw`\b(?:views|comments|thoughts|questions|feedback|ideas)\s+(?:\w+\s+){0,3}?by (?:email|e-mail|post|letter|phone|telephone|text)\b`,
     String.raw`\b(?:questions? (?:in advance|beforehand|before the meeting)|submit (?:a )?questions?)\b`,
     // cannot come (not "let me know if you can't make it": sending apologies is not taking part)
-    String.raw`\b(?<!\b(?:let [a-z]+ know|tell (?:me|us)|send (?:your )?apologies|apologies)\s+(?:if|whether)\s+you\s+)\b(?:can['’]t|cannot|can not|unable to|not able to|couldn['’]t|won['’]t be able to)\s+(?:make it|attend|come|join(?: us)?|be there|get there|make (?:the|any|one of the|these) (?:meeting|event|session|date)s?)\b`,
+    String.raw`\b(?<!\b(?:let [a-z]+ know|tell (?:me|us)|send (?:your )?apologies|apologies)\s+(?:if|whether)\s+you\s+)(?:can['’]t|cannot|can not|unable to|not able to|couldn['’]t|won['’]t be able to)\s+(?:make it|attend|come|join(?: us)?|be there|get there|make (?:the|any|one of the|these) (?:meeting|event|session|date)s?)\b`,
     // surveys and other routes
     String.raw`\b(?:complete|fill in|fill out|take|do|answer|respond to)\s+(?:our|the|a|an|this)\s+(?:short\s+)?(?:online\s+|paper\s+)?(?:survey|questionnaire|feedback form|response form)\b`,
     String.raw`\b(?:online|paper) (?:survey|questionnaire|feedback form|response form)\b|\bhave your say online\b`,
@@ -29,7 +29,7 @@ export const ALTERNATIVES = new RegExp(
     // other ways to send views: "send us a voice note or message", "text us your thoughts"
     String.raw`\b(?:send|leave)\s+(?:us\s+)?(?:a\s+)?(?:voice (?:note|message|memo)|text(?: message)?|whatsapp(?: message)?|message|video)\b|\btext us\b`,
     // recordings
-    String.raw`\b(?:recording (?:will be |is |of the (?:meeting|event|session) will be )?(?:available|published|shared|posted|put online|uploaded)|recorded (?:and|so)\b|(?:watch|view|listen to) (?:the |a )?recording|watch (?:it |the meeting )?(?:live|online|again|back|later)|catch up (?:online|later)|webcast|livestream(?:ed)?|live[- ]stream(?:ed)?|broadcast|filmed)\b`,
+    String.raw`\b(?:recording (?:will be |is |of the (?:meeting|event|session) will be )?(?:available|published|shared|posted|put online|uploaded)|recorded (?:and|so)|(?:watch|view|listen to) (?:the |a )?recording|watch (?:it |the meeting )?(?:live|online|again|back|later)|catch up (?:online|later)|webcast|livestream(?:ed)?|live[- ]stream(?:ed)?|broadcast|filmed)\b`,
   ].join('|'),
   'g',
 );

@@ -74,11 +74,11 @@ export const FEEDBACK_USE_CONCRETE: Meaning = {
     /\b(?:we(?: will|['’]ll)|(?:every|each|the) (?:[\w-]+ )?(?:project|team|service|group|board|authority|council|trust) will) (?:publish|share|report|show|explain|set out) (?:what (?:we heard|you told us|people (?:told us|said)|we learned|we found|changed|we (?:will|have|are going to) changed?|we did|was decided)|how (?:your|people['’]s|it|this|the|we) )/,
     /\bwhat (?:has )?changed (?:because of|as a result of)\b|\b(?:was|were|has been|have been|will be) changed as a result\b|\bhow (?:it|this|the \w+|your views) (?:has )?changed\b|\bhow (?:each|every|your|the) (?:\w+ ){0,3}(?:was|were|has been|have been) taken into account\b/,
     new RegExp(`\\b(?:your|all|the|these|people['’]s|every|each) ${VIEWS} (?:will|would) help (?:us|the (?:\\w+ )?(?:board|council|committee|cabinet|panel|group)|them) (?:to )?(?:decide|choose|make (?:a|the|our|its|their) (?:final )?decision)\\b`),
-    new RegExp(`\\b(?:help|helps) (?:us|the (?:\\w+ )?(?:board|council|committee|cabinet|panel|group)) (?:to )?(?:decide|choose) (?:which|what|whether|how|where|when|between)\\b`),
+    /\b(?:help|helps) (?:us|the (?:\w+ )?(?:board|council|committee|cabinet|panel|group)) (?:to )?(?:decide|choose) (?:which|what|whether|how|where|when|between)\b/,
     new RegExp(`\\b${VIEWS.slice(0, -1)}|comment|response|result|finding)s? (?:will be |is |are )?(?:[\\w-]+ ){0,6}?(?:shared with|passed (?:on )?to|sent to|presented to|given to|reported to) ${BODIES}s?\\b`),
     // Publishing what people said, in any order of words: "we will publish the feedback we receive in our magazine",
     // "every spring we will publish what difference your comments made", "the council will share the responses".
-    new RegExp(`\\b(?:we|the (?:[\\w'’-]+ ){0,3}?(?:council|trust|board|icb|authority|team|group|partnership|practice)) will (?:also )?(?:publish|share|report back|feed back)\\b(?: [\\w'’-]+){0,6}? (?:${VIEWS.slice(3, -1)}|what (?:you|people) (?:told|said))\\b`),
+    new RegExp(`\\b(?:we|the (?:[\\w'’-]+ ){0,3}?(?:council|trust|board|icb|authority|team|group|partnership|practice)) will (?:also )?(?:publish|share|report back|feed back)(?: [\\w'’-]+){0,6}? (?:${VIEWS.slice(3, -1)}|what (?:you|people) (?:told|said))\\b`),
     // What people said, published, with words between: "how many people replied, and who, is published each year".
     new RegExp(`\\b(?:${VIEWS.slice(3, -1)})\\b[^.;]{1,60}?\\b(?:are|is|will be) (?:published|reported back|made public)\\b`),
     // A named product that reports the outcome: "a report on the outcome of the survey", a dated "Report on the outcome".
@@ -134,7 +134,7 @@ export const FEEDBACK_USE_THIN: Meaning = {
   // Headings that name views ("How your views will be used"); a bare "Next steps" may be about anything.
   headings: [/\b(?:how (?:(?:your|we will use|we use) )?(?:views|feedback|comments|responses)(?: will be| are)? used|what (?:we will do|happens|will happen) (?:with|to) (?:your |the )?(?:views|feedback|comments|responses))\b/],
   phrases: [
-    new RegExp(`\\b(?:${VIEWS.slice(3, -1)}|voice|results|findings|what (?:you|people) (?:tell|told|say|said)(?: us)?)\\b(?: [\\w'’-]+){0,6}? (?:will|would|can|could|are|is|must|shall) (?:then |also |really |all )?(?:help|be used|inform|shape|influence|feed into|be fed (?:into|back)|guide|make a difference|(?:be )?(?:carefully |conscientiously )?(?:considered|taken into (?:account|consideration)|listened to|analysed|reviewed|read))\\b`),
+    new RegExp(`\\b(?:${VIEWS.slice(3, -1)}|voice|results|findings|what (?:you|people) (?:tell|told|say|said)(?: us)?)(?: [\\w'’-]+){0,6}? (?:will|would|can|could|are|is|must|shall) (?:then |also |really |all )?(?:help|be used|inform|shape|influence|feed into|be fed (?:into|back)|guide|make a difference|(?:be )?(?:carefully |conscientiously )?(?:considered|taken into (?:account|consideration)|listened to|analysed|reviewed|read))\\b`),
     /\bbefore (?:any|a|the) (?:final )?decisions? (?:is|are|has been|have been|will be) (?:made|taken|reached)\b/,
     // Principles and plans that promise to report back in general: "we give feedback on the results",
     // "explaining how we will use what we hear", "people can influence the plans".
@@ -142,7 +142,7 @@ export const FEEDBACK_USE_THIN: Meaning = {
     new RegExp(`\\b(?:we|the (?:[\\w'’-]+ ){0,3}?(?:council|trust|board|icb|authority|team|group|panel|committee|cabinet)) will (?:carefully )?(?:consider|take into account|use|listen to|read|look at|analyse|review)(?: [\\w'’-]+){0,3}? (?:${VIEWS.slice(3, -1)})\\b`),
     /\bbefore (?:we|the [\w'’-]+(?: [\w'’-]+)?) (?:make|makes|take|takes|reach|reaches|come to|comes to) (?:a|any|the|our|its) (?:final )?decisions?\b|\bwill (?:then |also )?(?:help (?:to )?)?inform (?:a|the|our|its|any) (?:final )?decisions?\b/,
     // Views wanted for a purpose: "we want your views to shape the new service".
-    new RegExp(`\\b(?:${VIEWS.slice(3, -1)}|voice)\\b(?: [\\w'’-]+){0,4}? to (?:help )?(?:shape|inform|influence|guide|decide|improve|plan|develop)\\b`),
+    new RegExp(`\\b(?:${VIEWS.slice(3, -1)}|voice)(?: [\\w'’-]+){0,4}? to (?:help )?(?:shape|inform|influence|guide|decide|improve|plan|develop)\\b`),
     // The purpose of asking, in general: "this survey is to make sure libraries open when people want", "inviting people to help
     // shape our plan", "an important step in drawing up the plan", "all about hearing the views of tenants".
     /\b(?:survey|consultation|questionnaire|conversation|campaign)\b[^.;]{1,80}?\bto (?:help )?(?:shape|make sure|ensure|establish|understand|inform|plan|improve|decide|find out|develop|prioriti[sz]e)\b|\b(?:invit|ask)(?:e|es|ed|ing) (?:people|you|residents|patients|everyone|the public|communities|local people) to help (?:shape|plan|design|decide|develop|improve)\b|\bimportant[’'‘"”“]* step[’'‘"”“]* in\b|\ball about (?:getting|hearing) (?:the )?views\b/,

@@ -1,7 +1,6 @@
 import type { Rule } from '../src/engine';
 import { anchorFor, hasMeaning, type Meaning } from './lib/sections';
 
-const CANT = "(?:can|can['’]t|cannot|can not|could|could not|couldn['’]t|will|won['’]t|will not|is|isn['’]t|is not|are|aren['’]t|are not)";
 const BODY = '(?:board|committee|cabinet|council|governing body|executive|panel|trust|icb|partnership|councillors|members|secretary of state|minister|commissioner|mayor|authority)';
 
 /** Ways documents say what is open to change, what is settled and who decides. */
@@ -26,7 +25,7 @@ export const SCOPE: Meaning = {
     /\bdecision[- ]making\b/,
   ],
   phrases: [
-    new RegExp(`\\b(?:can['’]t|cannot|can not|could not|will not|won['’]t|is not|isn['’]t|are not|aren['’]t) (?:be )?(?:changed|influenced|part of (?:this|the) consultation|included in (?:this|the) consultation|covered by (?:this|the) consultation|up for (?:discussion|debate|consultation)|open to (?:change|discussion|consultation))\\b`),
+    /\b(?:can['’]t|cannot|can not|could not|will not|won['’]t|is not|isn['’]t|are not|aren['’]t) (?:be )?(?:changed|influenced|part of (?:this|the) consultation|included in (?:this|the) consultation|covered by (?:this|the) consultation|up for (?:discussion|debate|consultation)|open to (?:change|discussion|consultation))\b/,
     /\b(?:you|people) can (?:help (?:us )?)?(?:influence|shape|change|decide)\b/,
     /\byour views (?:can|could|will) (?:influence|shape|change|affect)\b/,
     /\b(?:outside|beyond) (?:the )?scope\b/,

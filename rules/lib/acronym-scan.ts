@@ -50,7 +50,7 @@ const MEANS = /^\s*(?:stands for|means|is short for|is an abbreviation (?:for|of
 const FREEPOST = /\bfreepost\s+(?:[\p{Lu}\d]+(?:\s+|[-‐]))*$/iu;
 // "Ref: HC/2024/117", "Our ref: JS/HT": reference codes and a writer's initials.
 const REFERENCE = /\b(?:ref|reference|our ref|your ref|ref no|case (?:no|number)|file)\s*(?:[.:]\s*)?(?:[\p{L}\d]+[/\-.])*$/iu;
-const CODE_AFTER = /^[/\-]\d/;
+const CODE_AFTER = /^[/-]\d/;
 // Labels of an e-mail header: "CC: Ward councillors".
 const EMAIL_LABELS = new Set(['CC', 'BCC', 'FW', 'FWD']);
 // "MS Teams": a product's name.
@@ -223,7 +223,7 @@ function shoutingSpans(text: string, expansions?: (acronym: string) => readonly 
     run = [];
   };
   // Its own regex: the caller is part-way through a scan with TOKEN.
-  const token = new RegExp(TOKEN.source, TOKEN.flags);
+  const token = new RegExp(TOKEN);
   let m: RegExpExecArray | null;
   while ((m = token.exec(text))) {
     const piece = { start: m.index, end: m.index + m[0].length, lower: '' };
@@ -257,7 +257,7 @@ function definition(
     const inside = close >= 0 ? text.slice(open + 1, end + close) : '';
     const lead = text.slice(open + 1, start).trim().toLowerCase();
     const rest = after.slice(0, Math.max(0, close)).trim().split(/\s+/).filter(Boolean);
-    if (close >= 0 && /^(?:|the|an?|or|known as|called)$/.test(lead) && rest.length <= 2 && inside.length < 60) {
+    if (close >= 0 && /^(?:the|an?|or|known as|called)?$/.test(lead) && rest.length <= 2 && inside.length < 60) {
       if (!/[\p{L}\p{N}]\s*$/u.test(text.slice(0, open))) return null;
       const nameEnd = text.slice(0, open).trimEnd().length;
       const span = initialsBefore(text, nameEnd, acronym) ?? looseInitialsBefore(text, nameEnd, acronym);

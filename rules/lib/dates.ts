@@ -237,7 +237,7 @@ function bareRange(text: string, defaultYear?: number): Window | null {
   if (dates.length !== 2) return null;
   const [a, b] = dates as [DateMention, DateMention];
   const rest = text.slice(0, a.start) + ' ' + text.slice(a.end, b.start) + ' ' + text.slice(b.end);
-  if (!/^\s*(?:(?:(?:consultation|engagement|survey|response) period|open|opens|dates?|runs?)\s*)?(?:[:–-]\s*)?(?:from\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:[–—\-]|to|until|till)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/.test(rest)) return null;
+  if (!/^\s*(?:(?:(?:consultation|engagement|survey|response) period|open|opens|dates?|runs?)\s*)?(?:[:–-]\s*)?(?:from\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:[-–—]|to|until|till)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/.test(rest)) return null;
   const weeks = weeksBetween(a, b, defaultYear);
   if (weeks === null || weeks <= 0) return null;
   return { start: a.start, end: b.end, text: text.slice(a.start, b.end), weeks, from: 'range' };

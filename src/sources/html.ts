@@ -11,7 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { TextDoc } from '../engine';
 import { blocksFromDom } from './dom-blocks';
-import type { SourceDoc, SourcePosition } from './types';
+import type { SourceDoc } from './types';
 
 export interface HtmlOptions {
   /** 'auto' (default): Readability for a full page, nothing for a fragment. */
