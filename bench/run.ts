@@ -94,7 +94,10 @@ function measureSize(words: number): SizeResult {
     t0 = performance.now();
     writeGoodFindings = writeGood(text).length;
     const b = performance.now() - t0;
-    if (i >= 0) ours.push(a), theirs.push(b);
+    if (i >= 0) {
+      ours.push(a);
+      theirs.push(b);
+    }
   }
   const fullLint = summarise('full check (fresh linter)', ours);
   const wg = summarise('write-good', theirs);

@@ -27,7 +27,7 @@ const ASKING_ACTIVITIES: Array<[RegExp, string]> = [
 
 /** Signs that people share decisions and power, not just give views. */
 const SHARED_DECISION =
-  /\b(?:decid\w*\s+together|make decisions together|jointly|joint decisions?|shared decision|equal partners?|equal partnership|as equals|from the (?:start|beginning|outset)|co[-‐‑ ]?chair\w*|shared budgets?|share (?:power|decisions|ownership|leadership|the budget)|sharing power|steering group\b[^.]{0,80}\blived experience|lived experience\b[^.]{0,60}\b(?:members?|partners?|advisers?|advisors?|panel|group|leads?)|experts? by experience|paid (?:for (?:their|your) time|experts?|roles?|posts?)|(?:paid|payment|pay people|vouchers?) for (?:their|your) time|design group|user[- ]led|led by (?:people|carers|residents|patients)|at every stage|at each stage|every step of the way|throughout the (?:project|process|work))\b/;
+  /\b(?:decid\w*\s+together|make decisions together|jointly|joint decisions?|shared decision|equal partners?|equal partnership|as equals|from the (?:start|beginning|outset)|co[-‐‑ ]?chair\w*|shared budgets?|share (?:power|decisions|ownership|leadership|the budget)|sharing power|steering group\b[^.]{1,80}\blived experience|lived experience\b[^.]{1,60}\b(?:members?|partners?|advisers?|advisors?|panel|group|leads?)|experts? by experience|paid (?:for (?:their|your) time|experts?|roles?|posts?)|(?:payment|pay people|vouchers?) for (?:their|your) time|design group|user[- ]led|led by (?:people|carers|residents|patients)|at every stage|at each stage|every step of the way|throughout the (?:project|process|work))\b/;
 
 /**
  * Co-production claimed of a thing that only carries information or asks for views: "we have
@@ -37,8 +37,8 @@ const SHARED_DECISION =
 const ARTEFACT =
   '(?:surveys?|questionnaires?|polls?|feedback forms?|leaflets?|posters?|flyers?|letters?|newsletters?|faqs?|frequently asked questions|information (?:sheets?|packs?|leaflets?)|patient information|factsheets?|fact sheets?|booklets?|videos?|animations?|logos?|slogans?|web ?pages?|websites?|key messages|easy read versions?|consultation documents?|discussion guides?|interview questions|branding|artwork|name)';
 const CO_VERB = 'co[-‐‑ ]?(?:produc(?:e|ed|es|ing)|design(?:ed|ing|s)?|creat(?:e|ed|es|ing)|writ(?:e|es|ten|ing)|author(?:ed|ing)?|develop(?:ed|ing|s)?)';
-const ARTEFACT_ACTIVE = new RegExp(`\\b(${CO_VERB}\\s+(?:(?:a|an|the|our|this|these|their|its|some|two|three|new)\\s+)?(?:[a-z0-9'’()-]+\\s+){0,3}?${ARTEFACT})\\b`, 'gd');
-const ARTEFACT_PASSIVE = new RegExp(`\\b(${ARTEFACT}(?:\\s+[a-z'’-]+){0,3}?\\s+(?:will|shall|would|has|have|had|is|are|was|were)(?:\\s+(?:be|been|being))?\\s+(?:(?:fully|jointly|also|then)\\s+)?${CO_VERB})\\b`, 'gd');
+const ARTEFACT_ACTIVE = new RegExp(`\\b(${CO_VERB}\\s+(?:(?:a|an|the|our|this|these|their|its|some|two|three|new)\\s+)?(?:[a-z0-9'’()-]+\\s+){0,3}?${ARTEFACT})\\b`, 'dg');
+const ARTEFACT_PASSIVE = new RegExp(`\\b(${ARTEFACT}(?:\\s+[a-z'’-]+){0,3}?\\s+(?:will|shall|would|has|have|had|is|are|was|were)(?:\\s+(?:be|been|being))?\\s+(?:(?:fully|jointly|also|then)\\s+)?${CO_VERB})\\b`, 'dg');
 
 interface Claim {
   start: number;

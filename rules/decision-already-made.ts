@@ -14,36 +14,36 @@ const CHANGE_VERB =
 
 const PATTERNS: RegExp[] = [
   // "has been approved", "was signed off", "have already been agreed"
-  /\b((?:has|have)\s+(?:now\s+|already\s+|formally\s+)?been\s+(?:approved|agreed|signed off|decided|finalised|finalized|confirmed|given the go-ahead|given the green light)|(?:was|were)\s+(?:formally\s+|already\s+)?(?:approved|signed off|finalised|finalized)|(?:already|now)\s+(?:been\s+)?(?:approved|agreed|decided|signed off))\b/gd,
+  /\b((?:has|have)\s+(?:now\s+|already\s+|formally\s+)?been\s+(?:approved|agreed|signed off|decided|finalised|finalized|confirmed|given the go-ahead|given the green light)|(?:was|were)\s+(?:formally\s+|already\s+)?(?:approved|signed off|finalised|finalized)|(?:already|now)\s+(?:been\s+)?(?:approved|agreed|decided|signed off))\b/dg,
   // "the final plan", "our final proposals"
-  /\b((?:the|our|this|these)\s+final\s+(?:plans?|proposals?|designs?|model|decision(?![-‐ ]making)|version|scheme|arrangements?))\b(?![-‐])/gd,
+  /\b((?:the|our|this|these)\s+final\s+(?:plans?|proposals?|designs?|model|decision(?![-‐ ]making)|version|scheme|arrangements?))\b(?![-‐])/dg,
   // "will go ahead", "is going ahead", "will proceed"
-  /\b((?:will|is going to|are going to|shall)\s+(?:now\s+|definitely\s+|still\s+)?(?:go ahead|proceed|be going ahead|be implemented|take place as planned)|(?:is|are)\s+(?:now\s+)?going ahead)\b/gd,
+  /\b((?:will|is going to|are going to|shall)\s+(?:now\s+|definitely\s+|still\s+)?(?:go ahead|proceed|be going ahead|be implemented|take place as planned)|(?:is|are)\s+(?:now\s+)?going ahead)\b/dg,
   // "we have decided to", "we have made the decision"
-  /\b(we\s+(?:have|'ve|’ve)\s+(?:now\s+|already\s+)?(?:decided|agreed|made the decision|taken the decision|chosen)|we\s+decided)\b/gd,
+  /\b(we\s+(?:have|'ve|’ve)\s+(?:now\s+|already\s+)?(?:decided|agreed|made the decision|taken the decision|chosen)|we\s+decided)\b/dg,
   // "The practice has decided to close", "routes 14 and 15 will be withdrawn"
-  /\b((?:has|have)\s+(?:now\s+|already\s+|[a-z]+ly\s+)?decided(?=\s+(?:to|that)\b)|(?:will|are going to|is going to)\s+(?:now\s+)?be\s+(?:withdrawn|closed|decommissioned|discontinued|scrapped|axed|abolished|shut))\b/gd,
+  /\b((?:has|have)\s+(?:now\s+|already\s+|[a-z]+ly\s+)?decided(?=\s+(?:to|that)\b)|(?:will|are going to|is going to)\s+(?:now\s+)?be\s+(?:withdrawn|closed|decommissioned|discontinued|scrapped|axed|abolished|shut))\b/dg,
   // "will come into effect from", "will take effect on"
-  /\b((?:will|shall)\s+(?:come into|take)\s+effect(?:\s+(?:from|on|in))?)\b/gd,
+  /\b((?:will|shall)\s+(?:come into|take)\s+effect(?:\s+(?:from|on|in))?)\b/dg,
   // "the decision has been taken", "a decision has been made"
-  /\b((?:the|a|this)\s+(?:final\s+)?decision\s+(?:has|had)\s+(?:now\s+|already\s+)?been\s+(?:taken|made|reached))\b/gd,
+  /\b((?:the|a|this)\s+(?:final\s+)?decision\s+(?:has|had)\s+(?:now\s+|already\s+)?been\s+(?:taken|made|reached))\b/dg,
   // "The clinic will close on 31 March", "six libraries will transfer to volunteer-led provision from 1 June 2027":
   // a change stated as settled, with the date it happens
-  new RegExp(`\\b((?:will|is going to|are going to|is due to|are due to|is set to|are set to)\\s+(?:now\\s+|then\\s+)?${CHANGE_VERB})(?=(?:\\s+(?!(?:if|unless|subject|when|once|after)\\b)[\\w'’-]+){0,6}?\\s+(?:on|from|at|in|by)\\s+(?:the\\s+)?${DATE_WORD})`, 'gd'),
+  new RegExp(`\\b((?:will|is going to|are going to|is due to|are due to|is set to|are set to)\\s+(?:now\\s+|then\\s+)?${CHANGE_VERB})(?=(?:\\s+(?!(?:if|unless|subject|when|once|after)\\b)[\\w'’-]+){0,6}?\\s+(?:on|from|at|in|by)\\s+(?:the\\s+)?${DATE_WORD})`, 'dg'),
   // "Cabinet approved the new operating model", "system partners have agreed a direction of travel",
   // "the partners of both practices have agreed to merge": a named body deciding, in the active voice
-  new RegExp(`\\b((?:${DECIDING_BODY})\\s+(?:(?:has|have)\\s+)?(?:now\\s+|already\\s+|also\\s+|[a-z]+ly\\s+)?${DECIDED_VERB}(?:\\s+to\\s+[a-z]+)?)\\b`, 'gd'),
-  /\b((?:has|have)\s+(?:now\s+|already\s+|formally\s+|unanimously\s+|jointly\s+|recently\s+)?(?:approved|agreed|signed off|endorsed|ratified|voted|resolved)(?:\s+to\s+[a-z]+)?)\b/gd,
+  new RegExp(`\\b((?:${DECIDING_BODY})\\s+(?:(?:has|have)\\s+)?(?:now\\s+|already\\s+|also\\s+|[a-z]+ly\\s+)?${DECIDED_VERB}(?:\\s+to\\s+[a-z]+)?)\\b`, 'dg'),
+  /\b((?:has|have)\s+(?:now\s+|already\s+|formally\s+|unanimously\s+|jointly\s+|recently\s+)?(?:approved|agreed|signed off|endorsed|ratified|voted|resolved)(?:\s+to\s+[a-z]+)?)\b/dg,
   // "ahead of go-live in April", "the new system will go live on 1 June": a start date for a change still being consulted on
-  new RegExp(`\\b((?:(?:ahead of|before|from|at|until)\\s+)?(?:the\\s+)?go[-‐ ]live(?:\\s+date)?|(?:will|is due to|are due to|is set to|are set to|is going to|are going to)\\s+go\\s+live)(?=\\s+(?:(?:is|was|of)\\s+)?(?:on|from|in|by)?\\s*(?:the\\s+)?${DATE_WORD})(?:\\s+(?:on|from|in|by)\\s+(?:the\\s+)?[a-z0-9]+(?:\\s+\\d{4})?)?`, 'gd'),
+  new RegExp(`\\b((?:(?:ahead of|before|from|at|until)\\s+)?(?:the\\s+)?go[-‐ ]live(?:\\s+date)?|(?:will|is due to|are due to|is set to|are set to|is going to|are going to)\\s+go\\s+live)(?=\\s+(?:(?:is|was|of)\\s+)?(?:on|from|in|by)?\\s*(?:the\\s+)?${DATE_WORD})(?:\\s+(?:on|from|in|by)\\s+(?:the\\s+)?[a-z0-9]+(?:\\s+\\d{4})?)?`, 'dg'),
   // "Under the new arrangements the service will move to three days": the change presented as settled
-  /\b(under the new (?:arrangements?|model|system|scheme|contract|policy|structure|service model|timetable|rules)\b[^.;:!?]{0,80}?\bwill\s+(?:now\s+)?[a-z]+)\b/gd,
+  /\b(under the new (?:arrangements?|model|system|scheme|contract|policy|structure|service model|timetable|rules)\b[^.;:!?]{1,80}?\bwill\s+(?:now\s+)?[a-z]+)\b/dg,
 ];
 
 /** Subjects whose agreeing is an opinion, not a decision: "many people have agreed that…". */
 const OPINION_SUBJECT = /\b(?:people|residents|patients|carers|families|you|respondents|many|most|some|everyone|staff|users|members of the public|they|participants)\s+(?:(?:have|has|also|all|strongly|broadly|generally)\s+){0,2}$/;
 /** After an active "approved/agreed": the object is asking people, or an opinion ("agreed with"). */
-const ASKING_OBJECT = /^\s*(?:with|of|on how|for (?:public )?consultation|to (?:show|host|attend|meet|speak|join|come|visit|present|talk|answer|respond|reply|consider|take account|listen to|report back|chair|take part|walk|give (?:a|us|you)|consult|ask|hold|run|extend|launch|go out|start|carry out|seek|listen|engage|hear|work with|involve|co-produce|share|publish|review|explore|consider|look at|develop options|talk to|find out))\b|^[^.;]{0,50}\b(?:this consultation|consultation (?:document|exercise|process|period)|public consultation|(?:for|to) (?:public )?consult(?:ation)?|engagement (?:plan|exercise))\b/;
+const ASKING_OBJECT = /^\s*(?:with|of|on how|for (?:public )?consultation|to (?:show|host|attend|meet|speak|join|come|visit|present|talk|answer|respond|reply|consider|take account|listen to|report back|chair|take part|walk|give (?:a|us|you)|consult|ask|hold|run|extend|launch|go out|start|carry out|seek|listen|engage|hear|work with|involve|co-produce|share|publish|review|explore|look at|develop options|talk to|find out))\b|^[^.;]{0,50}\b(?:this consultation|consultation (?:document|exercise|process|period)|public consultation|(?:for|to) (?:public )?consult(?:ation)?|engagement (?:plan|exercise))\b/;
 /**
  * The sentence, or the one after it, says the decision is outside the consultation:
  * honest scope, not a decision already made. "…and are not part of this consultation."
@@ -52,7 +52,7 @@ const OUT_OF_SCOPE =
   /\b(?:not (?:a )?part of (?:this|the|our) (?:consultation|engagement|survey)|(?:are|is) not (?:being |what we are )?consult(?:ed|ing) on|(?:we are|we're) not (?:consulting|asking (?:you|for (?:your )?views)) (?:on|about)|not (?:included|covered) (?:in|by) (?:this|the) (?:consultation|survey)|outside (?:the )?scope|(?:not )?within the scope|for information(?: only)?|cannot be changed (?:by|through|in) this (?:consultation|survey)|not up for (?:discussion|consultation|debate)|not open to (?:consultation|change))\b/;
 /** A section about what is fixed: "What has already been decided", "What we are not consulting on". */
 const SCOPE_HEADING =
-  /\b(?:(?:what|things?)\s+(?:has|have|is|are|we have)?\s*(?:already\s+)?(?:been\s+)?(?:decided|agreed|fixed|settled)|already (?:decided|agreed)|not (?:a )?part of (?:this|the) consultation|(?:what|things) we (?:are not|aren't|aren’t) (?:consulting|asking) (?:on|about)|what (?:is|isn't|isn’t|is not) (?:being )?consulted on|what (?:can't|can’t|cannot|can not|will not|won't) change|out of scope|outside (?:the )?scope|decisions? (?:already|previously) (?:made|taken)|background to (?:this|the) decision)\b/;
+  /\b(?:(?:what|things?)\s+(?:(?:has|have|is|are|we have)\s*)?(?:already\s+)?(?:been\s+)?(?:decided|agreed|fixed|settled)|already (?:decided|agreed)|not (?:a )?part of (?:this|the) consultation|(?:what|things) we (?:are not|aren't|aren’t) (?:consulting|asking) (?:on|about)|what (?:is|isn't|isn’t|is not) (?:being )?consulted on|what (?:can't|can’t|cannot|can not|will not|won't) change|out of scope|outside (?:the )?scope|decisions? (?:already|previously) (?:made|taken)|background to (?:this|the) decision)\b/;
 
 
 /**
@@ -60,7 +60,7 @@ const SCOPE_HEADING =
  * "will agree"), or the consultation feeding into it ("how the feedback has influenced").
  */
 const FINAL_TO_COME =
-  /\b(?:(?:will|shall|would|is to|are to|to)\s+(?:be\s+)?(?:made|taken|decided?|agreed?|agree|considered|consider|reached)\b[^.;]*|(?:influenc|shap|inform)(?:e|es|ed|ing)\s+|(?:feed|feeds|fed)\s+into\s+|(?:before|ahead of)\s+)(?:on|about|over)?\s*$/;
+  /\b(?:(?:will|shall|would|is to|are to|to)\s+(?:be\s+)?(?:made|taken|decided?|agreed?|considered|consider|reached)\b[^.;]*$|(?:(?:influenc|shap|inform)(?:e|es|ed|ing)|(?:feed|feeds|fed)\s+into|before|ahead of)\s+(?:(?:on|about|over)\s*)?$)/;
 
 /** A consultation, survey or event closing on a date is not a service closing. */
 const NOT_A_SERVICE = /\b(?:consultation|survey|questionnaire|engagement|period|poll|vote|applications?|responses?|form|deadline|window|booking|registration|nominations|event|meeting|session|listening|exercise|comments?|call for evidence|this|it)\s*$/;

@@ -24,33 +24,33 @@ const MOVE = 'transferred|moved over|moved|relocated|redeployed|reallocated|allo
 const ACTIVE_MOVE = 'transfer|transferring|move|moving|relocate|relocating|redeploy|redeploying|allocate|assign|divert|redirect|migrate|migrating|switch|switching|rehouse|rehousing';
 const PASSIVE_VERBS = `${TELL}|consulted|educated|re-educated|${MOVE}|selected|picked|offered|(?:expected|required|obliged|made|forced|mandated) to|asked to (?:attend|come|travel|go|move|leave|use|pay|wait|sign)|asked for (?:their|your|his|her) (?:views|opinions?|feedback|thoughts|comments)`;
 
-const PASSIVE = new RegExp(`\\b(${PEOPLE_GROUP})\\s+${AUX_BE}\\s+(${PASSIVE_VERBS})\\b`, 'gd');
+const PASSIVE = new RegExp(`\\b(${PEOPLE_GROUP})\\s+${AUX_BE}\\s+(${PASSIVE_VERBS})\\b`, 'dg');
 /** The same verb without the people right before it: the subject may be further back. */
 /** "You will be expected to attend": the reader (or "they") put under an obligation. */
-const YOU_OBLIGED = new RegExp(`\\b(you|they)\\s+${AUX_BE}\\s+((?:expected|required|obliged|made|forced) to)\\b`, 'gd');
-const BARE_PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(${TELL}|consulted|educated|${MOVE}|selected|(?:expected|required|obliged) to|asked to (?:attend|come|travel|go|move|leave|use|pay|wait|sign))\\b`, 'gd');
+const YOU_OBLIGED = new RegExp(`\\b(you|they)\\s+${AUX_BE}\\s+((?:expected|required|obliged|made|forced) to)\\b`, 'dg');
+const BARE_PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(${TELL}|consulted|educated|${MOVE}|selected|(?:expected|required|obliged) to|asked to (?:attend|come|travel|go|move|leave|use|pay|wait|sign))\\b`, 'dg');
 /**
  * "To educate the public about…", "our champions will be educating residents": educating people
  * as an aim, in any form of the verb. Teaching pupils and students is left alone.
  */
-const EDUCATE = new RegExp(`\\b((?:re-?)?educat(?:e|es|ed|ing))\\s+(?!(?:pupils|students|children|learners|trainees|apprentices)\\b)(${PEOPLE_GROUP})\\b`, 'gd');
+const EDUCATE = new RegExp(`\\b((?:re-?)?educat(?:e|es|ed|ing))\\s+(?!(?:pupils|students|children|learners|trainees|apprentices)\\b)(${PEOPLE_GROUP})\\b`, 'dg');
 /** "Your next appointment will be allocated", "your care package will be changed": people's own things decided for them. */
-const YOUR_THING = new RegExp(`\\b((?:your|their)\\s+(?:next\\s+|new\\s+|future\\s+|current\\s+)?(?:appointments?|care(?: package| plan)?|support(?: package| plan)?|treatment|clinic|bed|room|flat|house|home|property|address|street|estate|block|placement|school place|place|package|key ?worker|worker|gp|doctor|consultant|team|provider|day centre|collection day|bin day|service)\\s+(?:${AUX_BE}|(?:has|have)\\s+(?:now\\s+|already\\s+)?been)\\s+(?:${MOVE}|changed|chosen|selected|picked|earmarked|identified|put forward|nominated|decided|cancelled|replaced|reduced|withdrawn))\\b`, 'gd');
+const YOUR_THING = new RegExp(`\\b((?:your|their)\\s+(?:next\\s+|new\\s+|future\\s+|current\\s+)?(?:appointments?|care(?: package| plan)?|support(?: package| plan)?|treatment|clinic|bed|room|flat|house|home|property|address|street|estate|block|placement|school place|place|package|key ?worker|worker|gp|doctor|consultant|team|provider|day centre|collection day|bin day|service)\\s+(?:${AUX_BE}|(?:has|have)\\s+(?:now\\s+|already\\s+)?been)\\s+(?:${MOVE}|changed|chosen|selected|picked|earmarked|identified|put forward|nominated|decided|cancelled|replaced|reduced|withdrawn))\\b`, 'dg');
 
 const ACTIVE = new RegExp(
   `\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:also\\s+|then\\s+|now\\s+|need to\\s+|continue to\\s+|be\\s+)?(inform|informing|tell|telling|notify|notifying|educate|educating|re-educate|instruct|instructing|${ACTIVE_MOVE})\\s+(${PEOPLE_GROUP}|you|them))\\b`,
-  'gd',
+  'dg',
 );
-const ROLL_OUT = new RegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s+|be\\s+)?roll(?:ing)?\\s+out\\b([^.;:!?]{1,80}?)\\s+(?:to|across|for)\\s+(${PEOPLE_GROUP}))\\b`, 'gd');
-const DECIDE = new RegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s+|also\\s+)?decide)\\s+(?:what|which|how|whether|who|where|when|if|on)\\b`, 'gd');
-const MUST = new RegExp(`\\b(${PEOPLE_GROUP})\\s+must\\s+(?:not\\s+|always\\s+|now\\s+|only\\s+|also\\s+)?([a-z]+)\\b`, 'gd');
-const ATTEND = new RegExp(`\\b((?:make sure|ensure)(?:\\s+that)?\\s+(${PEOPLE_GROUP})\\b(?:\\s+[a-z']+){0,4}?\\s+(?:attend|turn up|come|go|show up))\\b`, 'gd');
+const ROLL_OUT = new RegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s+|be\\s+)?roll(?:ing)?\\s+out\\b([^.;:!?]{1,80}?)\\s+(?:to|across|for)\\s+(${PEOPLE_GROUP}))\\b`, 'dg');
+const DECIDE = new RegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s+|also\\s+)?decide)\\s+(?:what|which|how|whether|who|where|when|if|on)\\b`, 'dg');
+const MUST = new RegExp(`\\b(${PEOPLE_GROUP})\\s+must\\s+(?:not\\s+|always\\s+|now\\s+|only\\s+|also\\s+)?([a-z]+)\\b`, 'dg');
+const ATTEND = new RegExp(`\\b((?:make sure|ensure)(?:\\s+that)?\\s+(${PEOPLE_GROUP})\\b(?:\\s+[a-z']+){0,4}?\\s+(?:attend|turn up|come|go|show up))\\b`, 'dg');
 /**
  * The same order given to the reader: "please make sure you attend", "ensure you are there".
  * "Make sure you come and say hello" is friendly, so only verbs of being present count.
  */
-const YOU_ATTEND = /\b((?:make sure|ensure)(?:\s+that)?\s+(you|everyone|all members|every member)\s+(?:(?:can|all|both|do|definitely)\s+)?(?:attends?|turns? up|shows? up|are there|is there|are present|is present|gets? there))\b/gd;
-const UPON = /\b((?:to be|will be|are being|is being|being|are to be|is to be)\s+consulted\s+(?:up)?on)\b/gd;
+const YOU_ATTEND = /\b((?:make sure|ensure)(?:\s+that)?\s+(you|everyone|all members|every member)\s+(?:(?:can|all|both|do|definitely)\s+)?(?:attends?|turns? up|shows? up|are there|is there|are present|is present|gets? there))\b/dg;
+const UPON = /\b((?:to be|will be|are being|is being|being|are to be|is to be)\s+consulted\s+(?:up)?on)\b/dg;
 
 /**
  * People handled by a system, read by the verb's lemma (compromise gives the infinitive, so every
@@ -79,15 +79,15 @@ const HANDLED_LEMMAS = new Map<string, Kind>([
 const NEEDS_DIRECTION = /^(?:take|send|bring|put|return|step|opt|enter|add|remove|exit|list|fit|hand)$/;
 const DIRECTION_AFTER = /^\s+(?:(?:directly|straight|automatically|instead|back)\s+)?(?:to|into|onto|on to|home|back|out|off|over|across|between|elsewhere|in|on|up|with|from)\b/;
 const PARTICIPLE_WORD = '(?:(?:[a-z]+-)?[a-z]+(?:ed|en)|sent|put|brought|kept|taken|given)';
-const HANDLED = new RegExp(`\\b${AUX_BE}\\s+(?:(?:then|automatically|all|simply|each|routinely|directly)\\s+)?(${PARTICIPLE_WORD})\\b`, 'gd');
+const HANDLED = new RegExp(`\\b${AUX_BE}\\s+(?:(?:then|automatically|all|simply|each|routinely|directly)\\s+)?(${PARTICIPLE_WORD})\\b`, 'dg');
 /** "The leaflet will be … rolled out to all patients", "imposed on residents": a change done to people, in the passive. */
-const ROLLED_OUT = new RegExp(`\\b((?:rolled\\s+out|imposed|pushed\\s+out|forced)\\s+(?:to|across|for|on|upon|among)\\s+(${PEOPLE_GROUP}))\\b`, 'gd');
+const ROLLED_OUT = new RegExp(`\\b((?:rolled\\s+out|imposed|pushed\\s+out|forced)\\s+(?:to|across|for|on|upon|among)\\s+(${PEOPLE_GROUP}))\\b`, 'dg');
 
 /** After "told"/"informed": words that show reporting back, which is good practice, not doing to. */
 const REPORT_BACK =
   /^\s*(?:(?:of|about|on)\s+)?(?:the\s+|our\s+|any\s+)?(?:outcomes?|results?|findings|feedback|progress|decisions?|next steps|what happens next|how to|how they can|how you can|how (?:your|their|the|people's) (?:views|feedback|comments|responses)|what (?:we|you|people|they|residents|patients|the board|the council)\b|why|when|where|ways to|opportunit|how the (?:consultation|engagement)|about (?:the )?(?:consultation|engagement|survey|event|meeting|session)|their rights|how we (?:used|will use|have used))/;
 /** "We will tell you how each proposal would affect you": explaining an open proposal so people can respond. */
-const EXPLAINS_PROPOSAL = /^\s*(?:you\s+|them\s+|people\s+)?(?:how|what|which|whether|why|who)\b[^.;:!?]{0,60}?\b(?:would|could|might|may|affects?|impacts?)\b/;
+const EXPLAINS_PROPOSAL = /^\s*(?:you\s+|them\s+|people\s+)?(?:how|what|which|whether|why|who)\b[^.;:!?]{1,60}?\b(?:would|could|might|may|affects?|impacts?)\b/;
 function isReportBack(after: string): boolean {
   return REPORT_BACK.test(after) || EXPLAINS_PROPOSAL.test(after);
 }
@@ -124,7 +124,7 @@ function groupWords(text: string): string {
 }
 
 function topic(rest: string): string {
-  const m = rest.match(/^(?:of|about|on|upon|regarding)\s+(.+)$/i);
+  const m = rest.match(/^(?:of|about|on|upon|regarding)\s+(\S.*)$/i);
   return m ? m[1]! : '';
 }
 
@@ -138,7 +138,7 @@ function suggestion(kind: Kind, group: string, rest: string, verb: string): stri
     case 'educate':
       return `We will work with ${group} to find out what they already know${about ? ` about ${about}` : ''} and what information would help them.`;
     case 'move': {
-      const to = rest.match(/^(?:to|into)\s+(.+)$/i)?.[1];
+      const to = rest.match(/^(?:to|into)\s+(\S.*)$/i)?.[1];
       return `We will plan any move${to ? ` to ${to}` : ''} with ${group}, and agree with them how it will work.`;
     }
     case 'select':

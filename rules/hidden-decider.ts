@@ -14,14 +14,14 @@ const AUX = `(?:(?:will|shall|would|should|must|can|may|could|is to|are to|is go
 /** "A decision will be made", "decisions have been taken", "a final decision is expected". */
 const DECISION_MADE = new RegExp(
   `\\b((?:(?:a|the|any|final|this|that|these|those|formal)\\s+)?(?:final\\s+|formal\\s+)?decisions?\\s+${AUX}\\s*(?:made|taken|reached|expected|due|agreed|confirmed))\\b`,
-  'gd',
+  'dg',
 );
 /** "It has been decided", "it was agreed that". */
-const IT_WAS = /\b(it\s+(?:(?:has|had|have)\s+(?:now\s+|already\s+|since\s+)?been|was|is|is being|(?:will|would)\s+be)\s+(?:decided|agreed|determined|concluded|resolved|approved))\b/gd;
+const IT_WAS = /\b(it\s+(?:(?:has|had|have)\s+(?:now\s+|already\s+|since\s+)?been|was|is|is being|(?:will|would)\s+be)\s+(?:decided|agreed|determined|concluded|resolved|approved))\b/dg;
 /** "The plan will be agreed", "the budget has been signed off", "the preferred option was chosen". */
 const THING_DECIDED = new RegExp(
   `\\b((?:(?:the|a|an|this|that|these|those|our|its|their|any)\\s+(?:[a-z'’-]+\\s+){0,2})?[a-z0-9][a-z0-9'’/-]*\\s+${AUX}\\s*(?:agreed|approved|signed off|decided|finalised|finalized|ratified|endorsed|rubber-stamped))\\b`,
-  'gd',
+  'dg',
 );
 /**
  * Choosing, in any agentless passive, whatever is chosen: "three options have been shortlisted",
@@ -31,7 +31,7 @@ const THING_DECIDED = new RegExp(
 const CHOOSING = '(?:chosen|selected|shortlisted|short-listed|picked|prioritised|prioritized|ranked|earmarked|ruled out|discounted|rejected|preferred)';
 const THING_CHOSEN = new RegExp(
   `\\b((?:(?:the|a|an|this|that|these|those|our|its|their|your|any|two|three|four|five|six|several|some|all)\\s+(?:[a-z'’-]+\\s+){0,2})?[a-z0-9][a-z0-9'’/-]*\\s+${AUX}\\s*${CHOOSING})\\b(?!\\s+(?:at random|randomly|by (?:lot|ballot|random)))`,
-  'gd',
+  'dg',
 );
 /**
  * Making the thing that carries the decisions: "an action plan will be drawn up", "priorities
@@ -39,11 +39,11 @@ const THING_CHOSEN = new RegExp(
  */
 const PLAN_MADE = new RegExp(
   `\\b((?:(?:the|a|an|this|that|these|those|our|its|their|any|new|final)\\s+){0,2}(?:[a-z'’-]+\\s+)?(?:action plans?|plans?|priorities|criteria|shortlists?|short-lists?|recommendations|targets|terms of reference|timetables?|budgets?|list of (?:actions|priorities|options)|next steps)\\s+${AUX}\\s*(?:drawn up|drafted|put together|set|fixed|determined|worked up|finalised|finalized))\\b`,
-  'gd',
+  'dg',
 );
 const OPTION_CHOSEN = new RegExp(
   `\\b((?:(?:the|a|an|this|that|our|final|new|preferred)\\s+){0,3}(?:option|options|site|location|model|provider|design|venue|proposal|bidder|supplier)\\s+${AUX}\\s*(?:chosen|selected|picked|identified|confirmed))\\b`,
-  'gd',
+  'dg',
 );
 
 /** Words that say who decides, anywhere in the sentence. */
@@ -77,7 +77,7 @@ function byProperName(sentence: string): boolean {
  * A milestone line with no verb but a participle: "Brand and key messages signed off",
  * "Business case approved (June)". Plans and tables write decisions this way.
  */
-const MILESTONE = /^\s*(?:[\w'’&/-]+\s+){1,7}?((?:signed off|approved|agreed|ratified|endorsed|finalised|finalized))\b\s*(?:\([^)]*\)|[-–—:,]?\s*(?:in|by|on)?\s*[\w\s]{0,20})?[.]?\s*$/d;
+const MILESTONE = /^\s*(?:[\w'’&/-]+\s+){1,7}?(signed off|approved|agreed|ratified|endorsed|finalised|finalized)\b\s*(?:\([^)]*\)\.?\s*|[-–—:,]\s*(?:(?:(?:in|by|on)\s*)?\w[\w\s]{0,19}\.?\s*|\.\s*)?|(?:(?:in|by|on)\s*)?\w[\w\s]{0,19}\.?\s*|\.\s*)?$/d;
 
 const SUGGESTION = 'Say who will decide and when, for example: “The ICB board will decide in March 2027.”';
 

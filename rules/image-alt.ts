@@ -5,7 +5,7 @@ import { hasStructure, normalise, shortQuote } from './lib/doc-shape';
 const FILE_NAME = [
   /^[\w\-. ()]+\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?|heic|avif)$/i,
   /^(?:img|image|dsc|dscn|dcim|pic|photo|picture|untitled|graphic)[\s_-]?\d+$/i,
-  /^screen ?shot\b.*\d/i,
+  /^screen ?shot(?:\W.*)?\d/i,
 ];
 /** Alt text that only says it is a picture. */
 const SAYS_NOTHING = /^(?:an? )?(?:image|img|photo|photograph|picture|graphic|pic|icon|figure|logo|placeholder|spacer|null|alt|alt text)$/i;

@@ -117,7 +117,7 @@ function quoteList(items: string[]): string {
 
 /** Follow the writer's capitals: "Stakeholders" → "People", "LEVERAGE" → "USE". */
 function matchCase(alternative: string, flagged: string): string {
-  const letters = flagged.replace(/[^\p{L}]/gu, '');
+  const letters = flagged.replace(/\P{L}/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase() && !alternative.includes(' '))
     return alternative.toUpperCase();
   if (/^\p{Lu}/u.test(flagged)) return alternative.charAt(0).toUpperCase() + alternative.slice(1);
@@ -132,7 +132,7 @@ const NOTE_ONLY_REPEATS = /^Say ‘[^’]+’(?:,? or ‘[^’]+’)?\.$/;
 
 function atSentenceStart(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && /[\s"'“‘(\[•*\-–]/.test(text[i]!)) i--;
+  while (i >= 0 && /[\s"'“‘([•*\-–]/.test(text[i]!)) i--;
   return i < 0 || /[.!?:;]/.test(text[i]!);
 }
 
@@ -171,7 +171,7 @@ function officeTitle(text: string, m: WordMatch<JargonTerm>): boolean {
 // "the ICB comms team", "the PCN digital leads": an organisation's initials, then the
 // team's or job's own lower-case words. The whole is what the team is called.
 const TEAM_AFTER = /^(?:\s+\p{Ll}+)?\s+(?:team|teams|lead|leads|officer|officers|manager|managers|unit|hub)\b/u;
-const INITIALS_BEFORE = /(?:^|[^\p{L}])\p{Lu}{2,6}[’']?s?\s+$/u;
+const INITIALS_BEFORE = /(?:^|\P{L})\p{Lu}{2,6}[’']?s?\s+$/u;
 
 function teamName(text: string, m: WordMatch<JargonTerm>): boolean {
   return (
@@ -183,7 +183,7 @@ function teamName(text: string, m: WordMatch<JargonTerm>): boolean {
 }
 
 // "known as the police precept", "what we call a virtual ward": the writer is explaining the word there.
-const DEFINED_BEFORE = /\b(?:known as|called|referred to as|which we call|what we call)\s+(?:the\s+|a\s+|an\s+)?(?:[‘'"“])?$/i;
+const DEFINED_BEFORE = /\b(?:known as|called|referred to as|which we call|what we call)\s+(?:the\s+|a\s+|an\s+)?[‘'"“]?$/i;
 
 function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean): boolean {
   const flagged = text.slice(m.start, m.end);

@@ -35,7 +35,7 @@ const IN_PERSON_NEEDS: AccessNeed[] = [
     id: 'getting-there',
     missing: 'how to get there: parking, blue badge spaces and public transport',
     pattern:
-      /\b(?:parking|car park|blue badge|bus(?:es)?\b|bus (?:route|stop|station)s?|train|railway|rail station|station|tram|metro|public transport|nearest stop|getting there|how to get (?:there|here)|directions|travel(?:ling)? to the venue|taxi|dial-a-ride|community transport|drop[- ]off point)\b/,
+      /\b(?:parking|car park|blue badge|bus(?:es)?|bus (?:route|stop|station)s?|train|railway|rail station|station|tram|metro|public transport|nearest stop|getting there|how to get (?:there|here)|directions|travel(?:ling)? to the venue|taxi|dial-a-ride|community transport|drop[- ]off point)\b/,
   },
 ];
 

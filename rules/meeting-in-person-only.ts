@@ -12,7 +12,7 @@ export const ALTERNATIVES = new RegExp(
     String.raw`\b(?:views|comments|thoughts|questions|feedback|ideas)\s+(?:\w+\s+){0,3}?by (?:email|e-mail|post|letter|phone|telephone|text)\b`,
     String.raw`\b(?:questions? (?:in advance|beforehand|before the meeting)|submit (?:a )?questions?)\b`,
     // cannot come (not "let me know if you can't make it": sending apologies is not taking part)
-    String.raw`(?<!\b(?:let (?:me|us|[a-z]+) know|tell (?:me|us)|send (?:your )?apologies|apologies)\s+(?:if|whether)\s+you\s+)\b(?:can['’]t|cannot|can not|unable to|not able to|couldn['’]t|won['’]t be able to)\s+(?:make it|attend|come|join(?: us)?|be there|get there|make (?:the|any|one of the|these) (?:meeting|event|session|date)s?)\b`,
+    String.raw`\b(?<!\b(?:let [a-z]+ know|tell (?:me|us)|send (?:your )?apologies|apologies)\s+(?:if|whether)\s+you\s+)(?:can['’]t|cannot|can not|unable to|not able to|couldn['’]t|won['’]t be able to)\s+(?:make it|attend|come|join(?: us)?|be there|get there|make (?:the|any|one of the|these) (?:meeting|event|session|date)s?)\b`,
     // surveys and other routes
     String.raw`\b(?:complete|fill in|fill out|take|do|answer|respond to)\s+(?:our|the|a|an|this)\s+(?:short\s+)?(?:online\s+|paper\s+)?(?:survey|questionnaire|feedback form|response form)\b`,
     String.raw`\b(?:online|paper) (?:survey|questionnaire|feedback form|response form)\b|\bhave your say online\b`,
@@ -23,13 +23,13 @@ export const ALTERNATIVES = new RegExp(
     // a paper or online form sent with the letter: "fill in the enclosed form and post it back", "fill it in online",
     // "a prepaid envelope" (not a booking or registration form)
     String.raw`\b(?:complete|fill in|fill out|return)\s+(?:the|this|our|your)\s+(?:enclosed|attached|printed|paper|reply|questionnaire)\s+(?:form|survey|questionnaire|booklet)\b|\b(?:fill (?:it|this|them) (?:in|out)|complete (?:it|this|them)|respond|reply|comment)\s+online\b|\b(?:prepaid|pre-paid|reply-paid|stamped addressed|freepost) envelope\b|\bpost (?:it|this|them|the form) back\b`,
-    String.raw`\bcall us (?:on|at)\s+[\d\s]{6,16}\s*and (?:we(?:'ll|’ll| will)|someone will) (?:fill|complete|take|note|write|record|help you)\b`,
+    String.raw`\bcall us (?:on|at)\s+\d[\d\s]{4,14}\d\s*and (?:we(?:'ll|’ll| will)|someone will) (?:fill|complete|take|note|write|record|help you)\b`,
     // phone, one-to-one, home visits
     String.raw`\b(?:phone interview|call us (?:to|and) (?:share|give|tell|talk)|(?:talk|speak|chat) (?:to|with) (?:us|someone|one of (?:us|the team|our team)|a member of (?:the|our) team)(?:\s+(?:one[- ]to[- ]one|in private|privately|individually))? (?:by|on the|over the) (?:phone|telephone)|one[- ]to[- ]one (?:conversation|chat|call|interview|session)s?|home visits?|(?:call|phone|visit) you at home)\b`,
     // other ways to send views: "send us a voice note or message", "text us your thoughts"
     String.raw`\b(?:send|leave)\s+(?:us\s+)?(?:a\s+)?(?:voice (?:note|message|memo)|text(?: message)?|whatsapp(?: message)?|message|video)\b|\btext us\b`,
     // recordings
-    String.raw`\b(?:recording (?:will be |is |of the (?:meeting|event|session) will be )?(?:available|published|shared|posted|put online|uploaded)|recorded (?:and|so)\b|(?:watch|view|listen to) (?:the |a )?recording|watch (?:it |the meeting )?(?:live|online|again|back|later)|catch up (?:online|later)|webcast|livestream(?:ed)?|live[- ]stream(?:ed)?|broadcast|filmed)\b`,
+    String.raw`\b(?:recording (?:will be |is |of the (?:meeting|event|session) will be )?(?:available|published|shared|posted|put online|uploaded)|recorded (?:and|so)|(?:watch|view|listen to) (?:the |a )?recording|watch (?:it |the meeting )?(?:live|online|again|back|later)|catch up (?:online|later)|webcast|livestream(?:ed)?|live[- ]stream(?:ed)?|broadcast|filmed)\b`,
   ].join('|'),
   'g',
 );
@@ -39,7 +39,7 @@ const NEGATED = /\b(?:not|no|never|won't|will not|isn't|aren't|cannot be|can't b
 // Signals that people are expected to be in the room.
 const IN_PERSON = /\b(?:in person|in-person|face[- ]to[- ]face|come along|come and (?:join|meet|talk|see|tell)|drop in|drop-in|pop in|pop along|at the venue)\b/;
 
-const HINT = /fill|envelope|post|online|view|comment|thought|question|feedback|idea|experience|opinion|know|writ|freepost|advance|submit|can|unable|able|couldn|won't|survey|questionnaire|form|say|interview|call|talk|speak|chat|one|home|record|watch|catch|webcast|stream|broadcast|film|voice|message|text/;
+const HINT = /fill|envelope|post|online|view|comment|thought|question|feedback|idea|experience|opinion|know|writ|freepost|advance|submit|can|unable|able|couldn|won't|survey|form|say|interview|call|talk|speak|chat|one|home|record|watch|catch|webcast|stream|broadcast|film|voice|message|text/;
 
 function firstAlternative(masked: string): boolean {
   if (!HINT.test(masked)) return false;

@@ -20,13 +20,13 @@ interface BlockContact {
 }
 
 /** An invitation to get in touch, with no number or address: "contact us", "email us", "get in touch", "use our contact form". */
-const CONTACT_INVITE = /\b(?:(?:mailbox|inbox|helpline|phone line|e-?mail address) has (?:also )?been set up|please (?:e-?mail|call|phone|ring|write to)|in writing to|contact (?:us|the (?:[\w'’-]+ ){0,2}(?:team|office|practice|surgery|council|trust))|(?:e-?mail(?:ing)?|writ(?:e|ing) to|call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|messag(?:e|ing)) us\b|get in touch|(?:online |web )?(?:contact|enquiry) form|speak to (?:a member of )?(?:our|the) (?:team|staff)|ask (?:at )?(?:reception|the front desk))\b/;
+const CONTACT_INVITE = /\b(?:(?:mailbox|inbox|helpline|phone line|e-?mail address) has (?:also )?been set up|please (?:e-?mail|call|phone|ring|write to)|in writing to|contact (?:us|the (?:[\w'’-]+ ){0,2}(?:team|office|practice|surgery|council|trust))|(?:e-?mail(?:ing)?|writ(?:e|ing) to|call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|messag(?:e|ing)) us|get in touch|(?:online |web )?(?:contact|enquiry) form|speak to (?:a member of )?(?:our|the) (?:team|staff)|ask (?:at )?(?:reception|the front desk))\b/;
 
 /** A named team or role: what makes a contact named. */
 const TEAM = /\b(?:team|office|officer|manager|lead|coordinator|co-ordinator|administrator|service|department|unit|pals|helpline|hub|secretary|clerk|engagement|communications|practice manager|customer services)\b/;
 /** Reaching a named role or team by some route, with no number or address: "by writing to the practice manager". */
 const ROUTE = new RegExp(
-  String.raw`\b(?:contact(?:ing)?|get in touch with|speak to|speak with|talk to|writ(?:e|ing) to|in writing to|e-?mail|send (?:[\w'’-]+ ){0,3}?to|ask (?:at|your)|call in at|pop in to|visit)\b[^.;]{0,40}?` +
+  String.raw`\b(?:contact(?:ing)?|get in touch with|speak to|speak with|talk to|writ(?:e|ing) to|in writing to|e-?mail|send (?:[\w'’-]+ ){0,3}?to|ask (?:at|your)|call in at|pop in to|visit)\b[^.;]{1,40}?` +
     // the team and role words, and the people and places of a practice or a council
     String.raw`(?:${TEAM.source}|\b(?:reception|councillor|practice|surgery|pharmacist|nurse|doctor|gp)\b)`,
 );

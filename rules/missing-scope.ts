@@ -1,14 +1,13 @@
 import type { Rule } from '../src/engine';
 import { anchorFor, hasMeaning, type Meaning } from './lib/sections';
 
-const CANT = "(?:can|can['’]t|cannot|can not|could|could not|couldn['’]t|will|won['’]t|will not|is|isn['’]t|is not|are|aren['’]t|are not)";
 const BODY = '(?:board|committee|cabinet|council|governing body|executive|panel|trust|icb|partnership|councillors|members|secretary of state|minister|commissioner|mayor|authority)';
 
 /** Ways documents say what is open to change, what is settled and who decides. */
 export const SCOPE: Meaning = {
   headings: [
     // "What can and cannot change" — not "What is changing", which describes the proposal.
-    /\bwhat (?:you |people |we )?(?:can|can['’]t|cannot|can not|could|could not)(?: and (?:can['’]t|cannot|can not|could not|can['’]t))? (?:be )?(?:chang|influenc|decid)/,
+    /\bwhat (?:you |people |we )?(?:can|can['’]t|cannot|can not|could|could not)(?: and (?:can['’]t|cannot|can not|could not))? (?:be )?(?:chang|influenc|decid)/,
     /\bwhat (?:you|people|residents) can (?:and can['’]t |and cannot )?(?:influence|change|shape|help (?:us )?decide|have a say (?:on|about|in))/,
     /\bwhat (?:we are|we['’]re|this consultation is|is) (?:not )?(?:consulting|asking) (?:on|about)\b/,
     /\bwhat (?:is|isn['’]t|is not|are|aren['’]t) (?:being consulted on|up for (?:discussion|debate)|open to (?:change|discussion)|included|covered)\b/,
@@ -26,7 +25,7 @@ export const SCOPE: Meaning = {
     /\bdecision[- ]making\b/,
   ],
   phrases: [
-    new RegExp(`\\b(?:can['’]t|cannot|can not|could not|will not|won['’]t|is not|isn['’]t|are not|aren['’]t) (?:be )?(?:changed|influenced|part of (?:this|the) consultation|included in (?:this|the) consultation|covered by (?:this|the) consultation|up for (?:discussion|debate|consultation)|open to (?:change|discussion|consultation))\\b`),
+    /\b(?:can['’]t|cannot|can not|could not|will not|won['’]t|is not|isn['’]t|are not|aren['’]t) (?:be )?(?:changed|influenced|part of (?:this|the) consultation|included in (?:this|the) consultation|covered by (?:this|the) consultation|up for (?:discussion|debate|consultation)|open to (?:change|discussion|consultation))\b/,
     /\b(?:you|people) can (?:help (?:us )?)?(?:influence|shape|change|decide)\b/,
     /\byour views (?:can|could|will) (?:influence|shape|change|affect)\b/,
     /\b(?:outside|beyond) (?:the )?scope\b/,
@@ -44,7 +43,7 @@ export const SCOPE: Meaning = {
     new RegExp(`\\b${BODY} (?:will|is to|must|can|may|has the power to) (?:then )?(?:(?:accept|endorse|amend),? (?:or|and) )?(?:set|approve|agree|veto|reject|overturn|sign off) (?:the|this|our|my|his|her|its|their|these|any) (?:final )?(?:budget|proposals?|plans?|scheme|policy|precept|changes?|strategy|closure|decision|recommendations?|options?)\\b`),
     /\b(?:will|to) (?:make|take) the final decision\b/,
     // Who decides, named as the body views go to: "the results will be presented to the Fire Authority in May, when a final decision will be made".
-    new RegExp(`\\b(?:presented|reported|submitted|put|taken|go) (?:back )?to (?:the |our )?(?:[\\w'’-]+ ){0,3}?${BODY}\\b[^.;]{0,60}?\\b(?:a |the )?(?:final )?decision (?:will be|is) (?:made|taken)\\b`),
+    new RegExp(`\\b(?:presented|reported|submitted|put|taken|go) (?:back )?to (?:the |our )?(?:[\\w'’-]+ ){0,3}?${BODY}\\b[^.;]{1,60}?\\b(?:a |the )?(?:final )?decision (?:will be|is) (?:made|taken)\\b`),
     // Or as the one the views help: "your feedback will help the Commissioner reach a decision".
     new RegExp(`\\b(?:help|inform|support) (?:the |our )?(?:[\\w'’-]+ ){0,3}?${BODY} (?:to )?(?:reach|make|take) (?:a|the|its|her|his|their) (?:final )?decision\\b`),
     // Who has the last word on a plan: "…and, if successful, put to a local referendum".

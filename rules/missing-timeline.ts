@@ -26,10 +26,10 @@ interface BlockDates {
  * saying there are none.
  */
 const VAGUE_TIMING =
-  /\b(?:later (?:this|in the|next) (?:year|month|spring|summer|autumn|winter)|(?:in|over) the (?:coming|next(?: few)?) (?:days|weeks|months|years)|(?:over|during|in|by) the (?:spring|summer|autumn|winter)|(?:early|late|later) (?:this|next) year|(?:this|next) (?:spring|summer|autumn|winter|year)|annually|every (?:year|month|quarter|six months)|each (?:year|month|quarter)|once a (?:year|month|quarter)|quarterly|shortly|in due course|in the near future|at the earliest opportunity|as early as possible|at the (?:start|end) of (?:each|every|the) (?:consultation|project|engagement|exercise)|over the next (?:few )?(?:weeks|months|years))\b/;
+  /\b(?:later (?:this|in the|next) (?:year|month|spring|summer|autumn|winter)|(?:in|over) the (?:coming|next(?: few)?) (?:days|weeks|months|years)|(?:over|during|in|by) the (?:spring|summer|autumn|winter)|(?:early|late) (?:this|next) year|(?:this|next) (?:spring|summer|autumn|winter|year)|annually|every (?:year|month|quarter|six months)|each (?:year|month|quarter)|once a (?:year|month|quarter)|quarterly|shortly|in due course|in the near future|at the earliest opportunity|as early as possible|at the (?:start|end) of (?:each|every|the) (?:consultation|project|engagement|exercise))\b/;
 
-const PAGE_DATE_BEFORE = /\b(?:publish(?:ed)?(?: date| on)?|date published|posted(?: on)?|(?:last |page )?updated(?: on)?|last reviewed|reviewed on|created(?: on)?|issued(?: on)?|date of issue)\s*[:\-–]?\s*$/;
-const YEAR_RANGE = /\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\d{2}|\d{2})\b/;
+const PAGE_DATE_BEFORE = /\b(?:publish(?:ed)?(?: date| on)?|date published|posted(?: on)?|(?:last |page )?updated(?: on)?|last reviewed|reviewed on|created(?: on)?|issued(?: on)?|date of issue)\s*(?:[:\-–]\s*)?$/;
+const YEAR_RANGE = /\b(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:(?:19|20)\d{2}|\d{2})\b/;
 const PAST = /\b(?:was|were|has been|have been|had been) (?:\w+ )?(?:agreed|approved|adopted|published|launched|held|set up|signed off|written|developed|endorsed)\b|\b(?:took place|took part|we held|we ran|last (?:year|month))\b/;
 // A year on its own as a step of a plan: "in 2027", "by 2028", "Year 1 (2026):".
 const PLAN_YEAR = /\b(?:in|by|during|from|until|before|after|throughout)\s+(?:19|20)\d{2}\b|\((?:19|20)\d{2}(?:[–-]\d{2,4})?\)/g;

@@ -25,9 +25,9 @@ export const UPDATES: Meaning = {
     new RegExp(`\\b(?:${PEOPLE.slice(3, -1)}|[\\w-]+ members) (?:will |can |each )?(?:get|receive|be sent|be e-?mailed|be given) (?:a |an )?(?:short |written |regular |monthly |quarterly |brief )?(?:updates?|newsletters?|bulletins?|briefings?)\\b`),
     new RegExp(`\\b(?:tell|let) ${PEOPLE} know (?:what|how|about)\\b`),
     // A newsletter or update on a cycle: "our newsletter, which is sent out four times a year".
-    /\b(?:newsletters?|bulletins?|updates?|briefings?|e-?news)\b[^.;]{0,60}?\b(?:sent|published|comes? out|goes? out|circulated|e-?mailed|issued)\b[^.;]{0,20}?\b(?:every|each|once a|twice a|(?:two|three|four|six|\d+) times a|monthly|quarterly|weekly|annually)\b/,
+    /\b(?:newsletters?|bulletins?|updates?|briefings?|e-?news)\b[^.;]{1,60}?\b(?:sent|published|comes? out|goes? out|circulated|e-?mailed|issued)\b[^.;]{1,20}?\b(?:every|each|once a|twice a|(?:two|three|four|six|\d+) times a|monthly|quarterly|weekly|annually)\b/,
     // Notes of each meeting sent round: "minutes of every meeting are shared with members and published on the website".
-    /\b(?:notes|minutes|action (?:notes|logs?)|summar(?:y|ies)|records?) (?:of|from) (?:each|every|all|the|our) (?:meetings?|sessions?|workshops?|forums?)\b[^.;]{0,60}?\b(?:are|is|will be|get|gets) (?:\w+ )?(?:shared|sent|circulated|published|e-?mailed|posted)\b/,
+    /\b(?:notes|minutes|action (?:notes|logs?)|summar(?:y|ies)|records?) (?:of|from) (?:each|every|all|the|our) (?:meetings?|sessions?|workshops?|forums?)\b[^.;]{1,60}?\b(?:are|is|will be|get|gets) (?:\w+ )?(?:shared|sent|circulated|published|e-?mailed|posted)\b/,
   ],
 };
 

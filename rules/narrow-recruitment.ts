@@ -53,7 +53,7 @@ export const narrowRecruitment: Rule = {
   },
   checkDocument(ctx) {
     if (hasMeaning(ctx, REACH_WIDER)) return;
-    const hints = REACH_HINTS.filter((m, i) => hasMeaning(ctx, m)).length;
+    const hints = REACH_HINTS.filter((m) => hasMeaning(ctx, m)).length;
     if (hints >= 2) return;
     const existing = ctx.perBlock(existingIn, existingIn);
     const at = existing.findIndex((e) => e !== null);

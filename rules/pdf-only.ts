@@ -7,7 +7,7 @@ import { hasStructure, runningWords } from './lib/doc-shape';
 const LANDING_PAGE_MAX_WORDS = 500;
 
 const FILE_LINK = /\.(?:pdf|docx?|odt|rtf)(?:$|[?#])/i;
-const FILE_WORDS = /\((?:pdf|word|docx?|odt)\b|\b(?:pdf|word document|docx?)\s*(?:,|\()?\s*\d+(?:\.\d+)?\s*(?:kb|mb)\b|\bdownload\b.*\b(?:pdf|word)\b/i;
+const FILE_WORDS = /\((?:pdf|word|docx?|odt)\b|\b(?:pdf|word document|docx?)(?:\s*[,(])?\s*\d+(?:\.\d+)?\s*(?:kb|mb)\b|\bdownload\W(?:.*\W)?(?:pdf|word)\b/i;
 /** Words that name the main document, in the link or around it. */
 const MAIN_DOCUMENT =
   /\b(?:consultation (?:document|paper|pack|booklet|report)|full (?:document|report|consultation|version|plan|strategy|policy|proposals?)|(?:draft|proposed|new|our) (?:[\w-]+ ){0,2}(?:plan|strategy|policy|proposals?|framework|charter|scheme)|(?:read|download|view|see) the (?:[\w-]+ ){0,3}(?:document|plan|strategy|policy|proposals?|consultation|report|framework))\b/i;

@@ -23,7 +23,7 @@ function capitalRuns(text: string): [number, number][] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const word = m[0];
-    const letters = word.replace(/[^\p{L}]/gu, '');
+    const letters = word.replace(/\P{L}/gu, '');
     // "A" and "I" and numbers join a run but do not start one.
     if (CAPS_WORD.test(word) && (letters.length >= 2 || (run && (letters.length === 1 || /\d/.test(word))))) {
       run ??= { start: m.index, end: m.index, words: 0, long: 0 };

@@ -38,7 +38,7 @@ const re = (body: string) => new RegExp(`${B}(?:${body})${E}`, 'gu');
 
 const PEOPLE =
   'people|persons?|adults?|children|child|young people|groups?|patients?|residents?|famil(?:y|ies)|individuals?|communit(?:y|ies)|members|citizens|customers|clients?|service users?|households?|populations?|men|women|parents|carers|tenants|learners|pupils|students|audiences|cohorts?|sections? of (?:the|our) (?:community|population)';
-const PEOPLE_AFTER = new RegExp(`^[\\s-]+(?:[\\p{L}-]+\\s+)?(?:${PEOPLE})${E}`, 'u');
+const PEOPLE_AFTER = new RegExp(`^[\\s-]+(?:\\p{L}[\\p{L}-]*\\s+)?(?:${PEOPLE})${E}`, 'u');
 
 // After "the disabled", "the vulnerable", …: these show the adjective is
 // standing in for people. "the disabled toilet" or "the poor quality" is
@@ -54,7 +54,7 @@ const nounUse = (m: RegExpExecArray, masked: string) => NOUN_USE.test(masked.sli
 // Organisation and group names ("Service User Reference Group", "BAME Staff
 // Network") are not the writer's to rename.
 const NAME_WORDS =
-  /^\s+(?:[\p{Lu}][\p{L}]*\s+)*(?:Group|Forum|Network|Panel|Council|Partnership|Board|Committee|Association|Alliance|Collective|Voice|Involvement|Reference|Advisory|Steering|Staff)(?![\p{L}])/u;
+  /^\s+(?:\p{Lu}\p{L}*\s+)*(?:Group|Forum|Network|Panel|Council|Partnership|Board|Committee|Association|Alliance|Collective|Voice|Involvement|Reference|Advisory|Steering|Staff)(?!\p{L})/u;
 function isOrganisationName(text: string, start: number, end: number): boolean {
   const words = text.slice(start, end).split(/[\s-]+/);
   if (!words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
@@ -107,7 +107,7 @@ const LABELS: Label[] = [
       if (m[0].endsWith('engage')) return true;
       const after = masked.slice(m.index + m[0].length);
       if (PEOPLE_AFTER.test(after)) return true;
-      if (/^[\s-]+(?:[\p{L}-]+\s+)?(?:areas?|places?|locations?|parts?|sites?|venues?|spots?|corners?|shelf|shelves|places|villages?|roads?|buildings?|rooms?)\b/u.test(after)) return false;
+      if (/^[\s-]+(?:\p{L}[\p{L}-]*\s+)?(?:areas?|places?|locations?|parts?|sites?|venues?|spots?|corners?|shelf|shelves|villages?|roads?|buildings?|rooms?)\b/u.test(after)) return false;
       // "communities that are hard to reach": a people word shortly before.
       const before = masked.slice(Math.max(0, m.index - 60), m.index);
       return PEOPLE_BEFORE.test(before) && !PLACE_BEFORE.test(before);
@@ -119,7 +119,7 @@ const LABELS: Label[] = [
     why: 'describes people by a label rather than by what puts them at risk or the support they need.',
     advice: 'or say what the risk or need is, such as “people who live alone”',
     replace: (m) => {
-      const noun = /vulnerable\s+(.+)$/.exec(m[0])?.[1] ?? 'people';
+      const noun = /vulnerable\s+(\S.*)$/.exec(m[0])?.[1] ?? 'people';
       if (/\bmost\s/.test(m[0])) return [`${noun} who most need support`];
       return [`${noun} who may need extra support`, `${noun} at risk of harm`];
     },
@@ -197,7 +197,7 @@ const LABELS: Label[] = [
     pattern: re(`(?:the\\s+)?mentally\\s+ill(?:\\s+(?:${PEOPLE}))?`),
     why: 'defines people by their illness.',
     replace: (m) => {
-      const noun = /mentally\s+ill\s+(.+)$/.exec(m[0])?.[1];
+      const noun = /mentally\s+ill\s+(\S.*)$/.exec(m[0])?.[1];
       return [`${noun ?? 'people'} with mental health problems`, `${noun ?? 'people'} with a mental illness`];
     },
     accept: (m, masked) => /ill\s+\S/.test(m[0]) || (/^the\s/.test(m[0]) && nounUse(m, masked)),

@@ -24,7 +24,7 @@ export interface AcronymUse {
 const QUARTER = /^Q[1-4]$/;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 // "Q1 (April–June 2027)", "Q4 2025/26 (January to March)": the months are given.
-const MONTHS_AFTER = new RegExp(`^\\s*(?:\\d{2,4}(?:[/–-]\\d{2,4})?\\s*)?[(,:–-]?\\s*${MONTH}\\b`, 'i');
+const MONTHS_AFTER = new RegExp(`^\\s*(?:\\d{2,4}(?:[/–-]\\d{2,4})?\\s*)?(?:[(,:–-]\\s*)?${MONTH}\\b`, 'i');
 // "Q1. Do you agree…", "Q3: What matters to you?", "Question Q2": survey question numbers, not quarters.
 const QUESTION_NUMBER = /^\s*[.):]/;
 
@@ -33,7 +33,7 @@ function quarterUse(text: string, start: number, token: string): AcronymUse | nu
   const end = start + token.length;
   const after = text.slice(end, end + 40);
   const lineStart = /(?:^|\n)[\s•*\-–]*$/.test(text.slice(Math.max(0, start - 10), start));
-  if (lineStart && QUESTION_NUMBER.test(after) && !/^\s*[:–-]?\s*\d{4}/.test(after)) return null;
+  if (lineStart && QUESTION_NUMBER.test(after) && !/^\s*(?:[:–-]\s*)?\d{4}/.test(after)) return null;
   if (/\bquestions?\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return null;
   // "Q2 Do you agree…" at the start of a line: a question, not a quarter.
   if (lineStart && /^\s+\p{Lu}\p{Ll}/u.test(after) && !new RegExp(`^\\s+${MONTH}\\b`, 'i').test(after)) return null;
@@ -49,8 +49,8 @@ const MEANS = /^\s*(?:stands for|means|is short for|is an abbreviation (?:for|of
 // "Freepost CALDER HIGHWAYS", "FREEPOST RTYU-HCBX-ZKLA": codes and addresses after the word.
 const FREEPOST = /\bfreepost\s+(?:[\p{Lu}\d]+(?:\s+|[-‐]))*$/iu;
 // "Ref: HC/2024/117", "Our ref: JS/HT": reference codes and a writer's initials.
-const REFERENCE = /\b(?:ref|reference|our ref|your ref|ref no|case (?:no|number)|file)\s*[.:]?\s*(?:[\p{L}\d]+[/\-.])*$/iu;
-const CODE_AFTER = /^[/\-]\d/;
+const REFERENCE = /\b(?:ref|reference|our ref|your ref|ref no|case (?:no|number)|file)\s*(?:[.:]\s*)?(?:[\p{L}\d]+[/\-.])*$/iu;
+const CODE_AFTER = /^[/-]\d/;
 // Labels of an e-mail header: "CC: Ward councillors".
 const EMAIL_LABELS = new Set(['CC', 'BCC', 'FW', 'FWD']);
 // "MS Teams": a product's name.
@@ -88,7 +88,7 @@ function wordsIn(text: string, from: number, to: number): Piece[] {
 }
 
 function letters(acronym: string): string {
-  return acronym.toLowerCase().replace(/[^\p{Ll}]/gu, '');
+  return acronym.toLowerCase().replace(/\P{Ll}/gu, '');
 }
 
 /**
@@ -121,7 +121,7 @@ export function initialsBefore(text: string, end: number, acronym: string): { st
     const run = window.slice(window.length - n);
     if (matchInitials(run, wanted) !== n) continue;
     const span = { start: run[0]!.start, end: run.at(-1)!.end };
-    if (/[.!?()\[\]]/.test(text.slice(span.start, end))) return null;
+    if (/[.!?()[\]]/.test(text.slice(span.start, end))) return null;
     return span;
   }
   return null;
@@ -184,7 +184,7 @@ function initialsAfter(text: string, start: number, acronym: string): { start: n
   const used = matchInitials(window, wanted);
   if (!used) return null;
   const span = { start: window[0]!.start, end: window[used - 1]!.end };
-  return /[.!?()\[\]]/.test(text.slice(span.start, span.end)) ? null : span;
+  return /[.!?()[\]]/.test(text.slice(span.start, span.end)) ? null : span;
 }
 
 const ONSETS = new Set(
@@ -223,7 +223,7 @@ function shoutingSpans(text: string, expansions?: (acronym: string) => readonly 
     run = [];
   };
   // Its own regex: the caller is part-way through a scan with TOKEN.
-  const token = new RegExp(TOKEN.source, TOKEN.flags);
+  const token = new RegExp(TOKEN);
   let m: RegExpExecArray | null;
   while ((m = token.exec(text))) {
     const piece = { start: m.index, end: m.index + m[0].length, lower: '' };
@@ -257,7 +257,7 @@ function definition(
     const inside = close >= 0 ? text.slice(open + 1, end + close) : '';
     const lead = text.slice(open + 1, start).trim().toLowerCase();
     const rest = after.slice(0, Math.max(0, close)).trim().split(/\s+/).filter(Boolean);
-    if (close >= 0 && /^(?:|the|an?|or|known as|called)$/.test(lead) && rest.length <= 2 && inside.length < 60) {
+    if (close >= 0 && /^(?:the|an?|or|known as|called)?$/.test(lead) && rest.length <= 2 && inside.length < 60) {
       if (!/[\p{L}\p{N}]\s*$/u.test(text.slice(0, open))) return null;
       const nameEnd = text.slice(0, open).trimEnd().length;
       const span = initialsBefore(text, nameEnd, acronym) ?? looseInitialsBefore(text, nameEnd, acronym);
@@ -288,7 +288,7 @@ function definition(
   if (spelled && gap.length > 0) return { expansion: text.slice(spelled.start, spelled.end) };
   // Glossary line: "ICB: Integrated Care Board", "ICB – Integrated Care Board"
   if (/^[\s•*\-–]*$/.test(before)) {
-    const sep = /^\s*(?:[:=–—-]|\t)\s*/.exec(after);
+    const sep = /^\s*[:=–—\-\t]\s*/.exec(after);
     if (sep) {
       const span = initialsAfter(text, end + sep[0].length, acronym);
       if (span) return { expansion: text.slice(span.start, span.end) };
@@ -297,7 +297,8 @@ function definition(
   return null;
 }
 
-const TITLE_WORD = /\p{Lu}\p{Ll}[\p{L}’']*|[\p{L}]+/gu;
+// eslint-disable-next-line regexp/no-dupe-disjunctions -- the overlap is meant: a capitalised word is read first, so it keeps its apostrophe ("O’Neill")
+const TITLE_WORD = /\p{Lu}\p{Ll}[\p{L}’']*|\p{L}+/gu;
 
 /**
  * Initials of runs of capitalised words in a block ("Kingsway Health Centre
@@ -336,7 +337,7 @@ export function nameInitials(text: string): Map<string, number> {
 
 /** The capital letters an acronym's words would start with: "PCNs" → "PCN", "A&E" → "AE". */
 export function acronymLetters(acronym: string): string {
-  return acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  return acronym.replace(/\P{L}/gu, '').toUpperCase();
 }
 
 /**

@@ -88,7 +88,7 @@ const DATE_PATTERNS: { re: RegExp; kind: DateKind }[] = [
   // "in march", "by the end of june", "early september" (not "may": it is a verb too)
   { re: new RegExp(`\\b(?:in|by|during|from|until|till|before|after|early|mid|late|end of|beginning of|start of|throughout)[\\s-]+(?:the\\s+)?(?:end\\s+of\\s+)?(?<m>${LONG_MONTH})\\b`, 'g'), kind: 'month' },
   // "friday", "on tuesdays"
-  { re: new RegExp(`\\b(?<wd>${WEEKDAY})s?\\b(?!\\s*\\d)`, 'g'), kind: 'weekday' },
+  { re: new RegExp(`\\b(?<wd>${WEEKDAY})s?\\b(?!\\s+\\d)`, 'g'), kind: 'weekday' },
 ];
 
 function overlaps(taken: DateMention[], start: number, end: number): boolean {
@@ -136,7 +136,7 @@ export function findDates(text: string): DateMention[] {
 }
 
 function normaliseYear(y: string): number {
-  const n = Number(y.slice(0, 4).replace(/[^\d]/g, ''));
+  const n = Number(y.slice(0, 4).replace(/\D/g, ''));
   return n < 100 ? 2000 + n : n;
 }
 
@@ -169,7 +169,7 @@ export function weeksBetween(a: DateMention, b: DateMention, defaultYear = new D
   if (!a.day || !a.month || !b.day || !b.month) return null;
   const ya = a.year ?? b.year ?? defaultYear;
   let yb = b.year ?? ya;
-  let t0 = Date.UTC(ya, a.month - 1, a.day);
+  const t0 = Date.UTC(ya, a.month - 1, a.day);
   let t1 = Date.UTC(yb, b.month - 1, b.day);
   if (t1 < t0 && b.year === undefined) {
     yb += 1;
@@ -182,7 +182,7 @@ export function weeksBetween(a: DateMention, b: DateMention, defaultYear = new D
 
 // Words that make a duration or range the length of a consultation window.
 const WINDOW_NOUN = /\b(?:consultation|engagement|survey|questionnaire|listening exercise|consultation period|engagement period|comment(?:s|ing)? period|response period)\b/;
-const RANGE = /\b(?:from|between|starts?|starting|opens?|opening|begins?|launch(?:es)?)\b(?<a>[^.;]{0,60}?)\b(?:to|until|till|and|through|–|-|closes?|closing|ends?)\b(?<b>[^.;]{0,60})/g;
+const RANGE = /\b(?:from|between|starts?|starting|opens?|opening|begins?|launch(?:es)?)\b[^.;]{0,60}?\b(?:to|until|till|and|through|–|-|closes?|closing|ends?)\b[^.;]{0,60}/g;
 
 /**
  * Consultation windows: a duration beside window words ("a 4-week
@@ -204,7 +204,7 @@ export function findWindows(text: string, defaultYear?: number): Window[] {
       // "a 4-week consultation", "consultation will run for 4 weeks",
       // "you have six weeks to respond".
       const direct = /^\s*(?:public\s+|formal\s+|online\s+)?(?:consultation|engagement|survey|listening|period|window|comment)/.test(after);
-      const runsFor = /\b(?:for|over|lasts?|lasting|runs?|running|open(?:s)?|period of|period is)\s+(?:a\s+|an\s+|the\s+next\s+|just\s+|only\s+)?$/.test(before) && hasNoun;
+      const runsFor = /\b(?:for|over|lasts?|lasting|runs?|running|opens?|period of|period is)\s+(?:a\s+|an\s+|the\s+next\s+|just\s+|only\s+)?$/.test(before) && hasNoun;
       const youHave = /\b(?:you|people|residents)\s+(?:will\s+)?have\s+(?:just\s+|only\s+)?$/.test(before) && /^\s*(?:to|in which to)\s+(?:respond|reply|comment|tell|give|share|have|take part|complete)/.test(after);
       if (!direct && !runsFor && !youHave) continue;
       if (/\b(?:within|after|every|per|each|up to)\s+$/.test(before)) continue;
@@ -237,21 +237,21 @@ function bareRange(text: string, defaultYear?: number): Window | null {
   if (dates.length !== 2) return null;
   const [a, b] = dates as [DateMention, DateMention];
   const rest = text.slice(0, a.start) + ' ' + text.slice(a.end, b.start) + ' ' + text.slice(b.end);
-  if (!/^\s*(?:(?:consultation|engagement|survey|response) period|open|opens|dates?|runs?)?\s*[:–-]?\s*(?:from\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?\s*(?:–|—|-|to|until|till)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?\s*$/.test(rest)) return null;
+  if (!/^\s*(?:(?:(?:consultation|engagement|survey|response) period|open|opens|dates?|runs?)\s*)?(?:[:–-]\s*)?(?:from\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:[-–—]|to|until|till)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/.test(rest)) return null;
   const weeks = weeksBetween(a, b, defaultYear);
   if (weeks === null || weeks <= 0) return null;
   return { start: a.start, end: b.end, text: text.slice(a.start, b.end), weeks, from: 'range' };
 }
 
 const DEADLINE_BEFORE = /\b(?:clos(?:es|ing|e)|ends?|ending|deadline|by|before|until|till|no later than|due|last date|return(?:ed)? by|submit(?:ted)? by|respond by|runs? to|running to|open to)\b[^.;]{0,40}$/;
-const DEADLINE_LABEL = /\b(?:closing date|deadline|closes|closed|close date|end date|last day|ends|ended)\b\s*(?:is|will be)?\s*[:\-–]?\s*(?:on\s+|at\s+[^.;]{0,30}?on\s+)?$/;
+const DEADLINE_LABEL = /\b(?:closing date|deadline|closes|closed|close date|end date|last day|ends|ended)\b\s*(?:(?:is|will be)\s*)?(?:[:\-–]\s*)?(?:on\s+|at\s+[^.;]{0,30}?on\s+)?$/;
 
 /** Is this date a deadline? "closes on 9 january", "by 9 january", "deadline: 9/1". */
 export function isDeadline(text: string, mention: DateMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 60), mention.start);
   const clause = before.split(/[.;!?]\s/).pop() ?? before;
   if (DEADLINE_LABEL.test(clause)) return true;
-  if (/\bby\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s+(?:on\s+)?)?(?:the\s+)?$/.test(clause) || /\b(?:until|till|before|no later than)\s+(?:\S+\s+){0,3}$/.test(clause)) return true;
+  if (/\bby\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)\s+(?:on\s+)?)?(?:the\s+)?$/.test(clause) || /\b(?:until|till|before|no later than)\s+(?:\S+\s+){0,3}$/.test(clause)) return true;
   return DEADLINE_BEFORE.test(clause) && /\b(?:clos|deadline|end|respon|submit|return|survey|consultation|views|comments|feedback)/.test(clause);
 }
 

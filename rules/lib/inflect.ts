@@ -67,7 +67,7 @@ function endsCvc(word: string): boolean {
 export function plural(word: string): string {
   const irregular = IRREGULAR_PLURALS[word];
   if (irregular) return irregular;
-  if (/(?:s|x|z|ch|sh)$/.test(word)) return word + 'es';
+  if (/(?:[sxz]|ch|sh)$/.test(word)) return word + 'es';
   if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies';
   if (/[^aeiou]is$/.test(word)) return word.slice(0, -2) + 'es';
   return word + 's';
@@ -184,7 +184,7 @@ function inflectWord(word: string, kind: Inflection, opts: InflectOptions = {}):
   const lower = word.toLowerCase();
   if (kind === 'base' || kind === 'noun' || lower !== word) return word;
   if (kind === 's') {
-    if (opts.verb) return irregularVerb(word) || !/(?:s|x|z|ch|sh|[^aeiou]y)$/.test(word) ? word + 's' : plural(word);
+    if (opts.verb) return irregularVerb(word) || !/(?:[sxz]|ch|sh|[^aeiou]y)$/.test(word) ? word + 's' : plural(word);
     return INVARIANT.has(word) || /s$/.test(word) ? word : plural(word);
   }
   const irregular = irregularVerb(word);

@@ -61,10 +61,10 @@ function leftAlone(lemma: string): boolean {
 const ADVERB = '(?:then|automatically|all|simply|each|routinely|directly|also|now|usually|normally|immediately|quickly|formally|individually|personally|initially|first|regularly|properly|fully|closely|centrally)';
 // Regular participles end in -ed; other -en words ("often", "open", "children") are mostly not participles, so
 // only the irregular ones listed are read.
-const PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(?:${ADVERB}\\s+)?([a-z]+(?:-[a-z]+)?ed|${Object.keys(IRREGULAR).join('|')})\\b`, 'gd');
-const OBLIGATION = new RegExp(`\\b${AUX_BE}\\s+(${PEOPLE_PASSIVE.obligation.map((o) => o.replace(/ /g, '\\s+')).join('|')})\\s+([a-z]+(?:\\s+[a-z]+){0,3})`, 'gd');
+const PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(?:${ADVERB}\\s+)?([a-z]+(?:-[a-z]+)?ed|${Object.keys(IRREGULAR).join('|')})\\b`, 'dg');
+const OBLIGATION = new RegExp(`\\b${AUX_BE}\\s+(${PEOPLE_PASSIVE.obligation.map((o) => o.replace(/ /g, '\\s+')).join('|')})\\s+([a-z]+(?:\\s+[a-z]+){0,3})`, 'dg');
 const TAKING_PART = new RegExp(`^(?:${PEOPLE_PASSIVE.takingPart.join('|')})\\b`);
-const RECEIVING_END = PEOPLE_PASSIVE.receivingEnd.map((r) => ({ re: new RegExp(r.pattern, 'gd') }));
+const RECEIVING_END = PEOPLE_PASSIVE.receivingEnd.map((r) => ({ re: new RegExp(r.pattern, 'dg') }));
 const NOT_PEOPLE = new RegExp(`\\b(?:${PEOPLE_PASSIVE.notPeople.join('|')})$`);
 const POST_MODIFIER_START = new RegExp(`^(?:,|(?:${PEOPLE_PASSIVE.postModifierStarts.join('|')})\\b|[a-z]+(?:ing|ed)\\b)`);
 /** A cheap first test: some people word, or "you", before the verb in its sentence. */

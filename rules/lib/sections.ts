@@ -54,7 +54,7 @@ interface LocalHit {
 /** Minimal view of a document context the helpers need (easy to fake in tests). */
 export type SectionContext = Pick<DocumentContext, 'blocks' | 'memo' | 'perBlock'>;
 
-const LABEL = /^\s*([^:.!?\n]{2,60}?)\s*[:–—-]\s+\S/;
+const LABEL = /^\s*([^\s:.!?][^:.!?\n]{1,59}?)\s*[:–—-]\s+\S/;
 
 /** The label of a "Label: value" line, or null. Labels are short (≤ 7 words). */
 export function labelOf(masked: string): string | null {

@@ -64,8 +64,8 @@ const ATOM = new RegExp(
 );
 
 // A dotted time without am/pm ("10.30") only counts where the words say it is a time.
-const TIME_CUE_BEFORE = /\b(?:at|from|between|until|till|til|to|starts?|starting|begins?|beginning|finish(?:es)?|finishing|ends?|ending|close|closes|open|opens|doors|arrive|arrival|times?|timings?|and|or|by)\s*:?\s*$|[-–—(:]\s*$|^\s*$/;
-const RANGE_AFTER = /^\s*(?:-|–|—|to|until|till|til)\s*\d/;
+const TIME_CUE_BEFORE = /\b(?:at|from|between|until|till|til|to|starts?|starting|begins?|beginning|finish(?:es)?|finishing|ends?|ending|close|closes|open|opens|doors|arrive|arrival|times?|timings?|and|or|by)\s*(?::\s*)?$|[-–—(:]\s*$|^\s*$/;
+const RANGE_AFTER = /^\s*(?:[-–—]|to|until|till|til)\s*\d/;
 
 function meridiemOf(s: string | undefined): 'am' | 'pm' | null {
   if (!s) return null;
@@ -166,12 +166,12 @@ function guessAfter(b: Atom, start: number): number {
   return am + 12 * 60;
 }
 
-const CONNECTOR = /^\s*(?:-|–|—|to|until|till|til|and|through)\s*/;
+const CONNECTOR = /^\s*(?:[-–—]|to|until|till|til|and|through)\s*/;
 // A bare hour before a connector and a full time: the "10" in "10-12pm", "6 to 8pm".
-const BARE_HOUR_BEFORE = /(?<![\d.,£$€:])\b(\d{1,2})(?:[.:]([0-5]\d))?\s*(?:-|–|—|to|until|till|til|(and))\s*$/;
+const BARE_HOUR_BEFORE = /(?<![\d.,£$€:])\b(\d{1,2})(?:[.:]([0-5]\d))?\s*(?:[-–—]|to|until|till|til|(and))\s*$/;
 const FROM_BEFORE = /\b(?:from|starting at|starts at|start(?:s|ing)? from|doors open at|opens? at|arrive (?:from|at))\s*$|\bfrom\s*$/;
 const BETWEEN_BEFORE = /\bbetween\s*$/;
-const UNTIL_BEFORE = /\b(?:until|till|til|(?:be\s+)?finish(?:es|ed|ing)? (?:at|by)|(?:be\s+)?(?:over|done) by|ends? (?:at|by)|ending at|closes? at|close at)\s*$/;
+const UNTIL_BEFORE = /\b(?:until|till|til|(?:be\s+)?finish(?:es|ed|ing)? (?:at|by)|(?:be\s+)?(?:over|done) by|ends? (?:at|by)|ending at|closes? at)\s*$/;
 const ONWARDS_AFTER = /^\s*(?:onwards|onward|on\b|and after)/;
 const TIME_HINT = /\d|noon|midday|mid-day|midnight|clock|past|quarter|day/;
 const ALL_DAY = /\b(?:all[- ]day|full[- ]day|whole day|throughout the day|any ?time during the day)\b/g;
@@ -258,7 +258,7 @@ function startOfCue(masked: string, at: number, cue: RegExp): number {
 }
 
 const DURATION =
-  /\b(?:(?:about|around|approximately|up to|roughly)\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|half an?|one and a half|1½)\s*(?:-|to)?\s*(?:hours?|hrs?|minutes|mins)\b(?!\s*(?:before|after|in advance|ahead|notice))/;
+  /\b(?:(?:about|around|approximately|up to|roughly)\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|half an?|one and a half|1½)\s*(?:(?:-|to)\s*)?(?:hours?|hrs?|minutes|mins)\b(?!\s+(?:before|after|in advance|ahead|notice))/;
 
 /** Says how long something lasts ("for two hours", "90 minutes", "(2 hrs)"). */
 export function hasDuration(masked: string): boolean {

@@ -54,7 +54,7 @@ const VENUE_LABEL = /^\s*(?:venue|location|where|address|place|meeting (?:place|
 // Labels that name a meeting place on their own; "Address:" may be a postal address.
 const STRONG_LABEL = /^\s*(?:venue|location|where|meeting (?:place|point|venue)|in person at|in-person venue)/;
 const POSTAL = /\b(?:write to|freepost|by post|postal address|post (?:it|your|them|this)|send (?:it|your|them|this|the form)|return (?:it|your|the form))\b/;
-const LABEL_ALONE = /^\s*(?:venue|location|where|address|place|meeting place)s?\s*:?\s*$/;
+const LABEL_ALONE = /^\s*(?:venue|location|where|address|place|meeting place)s?\s*(?::\s*)?$/;
 const TBC = /^\s*(?:tbc|tba|to be (?:confirmed|announced|arranged)|details to follow)\b/;
 const VENUE_NOUN =
   '(?:hall|centre|center|library|church|chapel|cathedral|hotel|house|rooms?|suite|hub|school|academy|college|university|hospital|surgery|practice|clinic|club|café|cafe|mosque|temple|gurdwara|synagogue|theatre|museum|chambers?|offices|building|stadium|pavilion|institute|arena|lounge|guildhall|studio|gallery|inn|pub|barn|mill|lodge|community space|boardroom|board room|meeting room|conference room|function room|cricket club|town hall|civic centre|leisure centre|health centre)';
@@ -80,7 +80,7 @@ const ONLINE_MEETING = new RegExp(
     String.raw`\b(?:hybrid|webinar|webcast|livestream(?:ed)?|live[- ]stream(?:ed)?|streamed live|dial[- ]in|joining (?:link|details|instructions)|link to join|meeting link|teams link|zoom link|(?:microsoft|ms) teams|google meet|webex)\b`,
     String.raw`\b(?:in person or online|online or in person|in-person or online|online or in-person)\b`,
     // "Either in person at The Hub, 45 Lord Street … or online on Zoom": an online way into the same meeting
-    String.raw`\bin[- ]person\b[^.;]{0,150}?\b(?:or|and)\s+(?:you can\s+)?(?:join\s+(?:us\s+)?|take part\s+)?(?:online|virtually|remotely|by (?:video|phone))\b(?!\s+(?:survey|form|questionnaire|at www|at http))`,
+    String.raw`\bin[- ]person\b[^.;]{1,150}?\b(?:or|and)\s+(?:you can\s+)?(?:join\s+(?:us\s+)?|take part\s+)?(?:online|virtually|remotely|by (?:video|phone))\b(?!\s+(?:survey|form|questionnaire|at www|at http))`,
     String.raw`\b(?:online|virtually|remotely)\s+(?:on|via|using|through)\s+(?:microsoft |ms )?(?:teams|zoom|google meet|webex)\b`,
   ].join('|'),
   'g',
@@ -97,7 +97,7 @@ const RECURRING = /\b(?:every (?:week|month|quarter|other|first|second|third|fou
 // Times that are not when a meeting happens: helpline hours, deadlines, office hours.
 const NOT_MEETING_TIME =
   /\b(?:parking|car park|buses|bus|trains?|café|cafe|reception|lines? (?:are )?open|open(?:ing)? hours|office hours|helpline|appointments? (?:are |is )?(?:now |also )?(?:available|offered|bookable)|extended (?:access|hours)|(?:surgery|surgeries|practice|pharmacy|pharmacies|library|clinic|tip|recycling centre) (?:is |are )?(?:now |also )?open|call us|phone us|ring us|textphone|monday to friday|mon ?[-–] ?fri|weekdays|deadline|closing date|(?:consultation|survey|questionnaire|engagement|applications?|nominations?|registration|booking|comments?)s? (?:period |form )?(?:closes?|closing|ends?)|(?:consultation|survey|questionnaire|engagement|response|comments?|representations?) (?:period|window)|(?:consultation|survey|questionnaire) (?:opens|runs|is open|will open|will run)|submit|responses? (?:must|should|by)|no later than)\b(?:[^.;]|\.(?=\d))*$|(?<!\b(?:finish(?:es|ed|ing)?|ends?|ending|close[sd]?|over|done)\s+)\b(?:by|before|no later than|up to|reply|respond)\s+$/;
-const COLUMN_LABEL = /^\s*(?:dates?|days?|times?|when|venues?|locations?|where|address|places?|events?|sessions?|areas?|towns?)\s*:?\s*$/;
+const COLUMN_LABEL = /^\s*(?:dates?|days?|times?|when|venues?|locations?|where|address|places?|events?|sessions?|areas?|towns?)\s*(?::\s*)?$/;
 
 function mention(text: string, start: number, end: number): Mention {
   return { start, end, text: text.slice(start, end) };

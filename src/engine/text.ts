@@ -154,7 +154,7 @@ export function splitSentences(text: string, words: Word[]): Sentence[] {
     while (k < n && /\s/.test(text[k]!)) k++;
     if (k >= n) break;
     const next = text[k]!;
-    if (!/[\p{Lu}\p{N}"'“‘(\[]/u.test(next)) {
+    if (!/[\p{Lu}\p{N}"'“‘([]/u.test(next)) {
       i = j - 1;
       continue;
     }
@@ -193,7 +193,7 @@ export function countSyllables(word: string): number {
   let count: number;
   if (w.length <= 3) count = 1;
   else {
-    let s = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+    const s = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
     const groups = s.match(/[aeiouy]{1,2}/g);
     count = Math.max(1, groups ? groups.length : 1);
   }

@@ -64,7 +64,7 @@ export function SharedListsSection(props: SharedListsSectionProps) {
       const [r] = await refreshSubscriptions(deps.areas, deps.fetch, {
         now: deps.now(),
         force: [sub.listId],
-        allowed: (u) => (pattern ? deps.permissions.contains([pattern]) : Promise.resolve(false)).catch(() => false),
+        allowed: () => (pattern ? deps.permissions.contains([pattern]) : Promise.resolve(false)).catch(() => false),
       });
       await props.reload();
       if (!r) return;

@@ -27,7 +27,6 @@ export function TermForm({ listId, terms, editing, onSubmit, onCancel }: TermFor
     setErrors({});
     if (editing !== null) first.current?.focus();
     // Only when another term is chosen, not on every save of the list.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editing, listId]);
 
   const set = (k: keyof Form) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });

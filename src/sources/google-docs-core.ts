@@ -118,7 +118,7 @@ function removeNoise(body: Element): void {
     // Google puts a no-break space between the number and the note.
     const walker = paragraph?.ownerDocument.createTreeWalker(paragraph, 4 /* NodeFilter.SHOW_TEXT */);
     const first = walker?.nextNode() as Text | null | undefined;
-    if (first) first.data = first.data.replace(/^[\s\u00a0]+/, '');
+    if (first) first.data = first.data.replace(/^\s+/, '');
   }
 }
 

@@ -12,7 +12,7 @@ import { parseHTML } from 'linkedom';
 import type { TextDoc } from '../engine';
 import { blocksFromDom } from './dom-blocks';
 import { tooComplexForMainText } from './html-limits';
-import type { SourceDoc, SourcePosition } from './types';
+import type { SourceDoc } from './types';
 
 export interface HtmlOptions {
   /** 'auto' (default): Readability for a full page, nothing for a fragment. */

@@ -43,7 +43,7 @@ interface Pending {
 /** Link targets of reference links ([text][ref]), by identifier. */
 type Definitions = Map<string, string>;
 
-const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+const TABLE_RULE = /^\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?$/;
 
 /**
  * Line up a node's value with its source slice. They differ where markup was

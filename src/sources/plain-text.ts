@@ -84,7 +84,7 @@ export function lineColumn(starts: number[], offset: number): { line: number; co
 }
 
 export function parsePlainText(source: string, meta: TextDoc['meta'] = {}): SourceDoc {
-  const text = source.replace(/^\uFEFF/, '\u0000').replace(/^\u0000/, ' ');
+  const text = source.replace(/^\uFEFF/, '\u0000').replace(/^\0/, ' ');
   const lines = splitLines(text);
   const blocks: Block[] = [];
   const segments = new Map<string, Segment[]>();
@@ -144,7 +144,7 @@ export function parsePlainText(source: string, meta: TextDoc['meta'] = {}): Sour
     // Tab-separated or pipe-separated rows are tables turned to text.
     if (/\t\S/.test(t.trim()) || /^\s*\|.*\|\s*$/.test(t)) {
       flush();
-      if (/^\s*\|?[\s:|-]+\|?\s*$/.test(t)) continue; // markdown table rule
+      if (/^[\s:|-]+$/.test(t)) continue; // markdown table rule
       const cellPattern = /[^\t|]+/g;
       let m: RegExpExecArray | null;
       while ((m = cellPattern.exec(t))) {

@@ -81,8 +81,14 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
       const size = u16(bytes, extra + 2);
       if (id === 0x0001) {
         let p = extra + 4;
-        if (unpackedSize === 0xffffffff) (unpackedSize = u64(bytes, p)), (p += 8);
-        if (packedSize === 0xffffffff) (packedSize = u64(bytes, p)), (p += 8);
+        if (unpackedSize === 0xffffffff) {
+          unpackedSize = u64(bytes, p);
+          p += 8;
+        }
+        if (packedSize === 0xffffffff) {
+          packedSize = u64(bytes, p);
+          p += 8;
+        }
         if (localHeader === 0xffffffff) localHeader = u64(bytes, p);
       }
       extra += 4 + size;

@@ -37,7 +37,7 @@ export function decodeImport(bytes: Uint8Array, fileName = 'the file'): string {
     }
   }
   text = text.replace(/^\uFEFF/, '');
-  if (/\u0000/.test(text)) {
+  if (/\0/.test(text)) {
     throw new ImportError(`${fileName} does not look like a text file. Word lists must be CSV or JSON.`);
   }
   if (!text.trim()) throw new ImportError(`${fileName} has no words in it.`);

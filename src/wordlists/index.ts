@@ -23,7 +23,7 @@ export function importWordList(bytes: Uint8Array, fileName: string): WordList {
   const name = baseName(fileName);
   const looksJson = /\.json$/i.test(fileName) || /^\s*[[{]/.test(text);
   if (looksJson) return parseWordListJson(text, name);
-  if (!/\.(csv|tsv|txt)$/i.test(fileName) && !text.includes(',') && !text.includes(';') && !text.includes('\t')) {
+  if (!/\.(?:csv|tsv|txt)$/i.test(fileName) && !text.includes(',') && !text.includes(';') && !text.includes('\t')) {
     throw new ImportError(`“${fileName}” is not a CSV or JSON word list.`);
   }
   const { terms } = parseWordListCsv(text);

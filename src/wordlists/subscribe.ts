@@ -91,7 +91,10 @@ async function readLimited(response: Awaited<ReturnType<FetchLike>>, limit: numb
   }
   const out = new Uint8Array(total);
   let at = 0;
-  for (const c of chunks) (out.set(c, at), (at += c.length));
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
   return out;
 }
 
@@ -139,7 +142,7 @@ export async function refreshSubscription(sub: Subscription, fetchFn: FetchLike,
   if (!bytes) return fail(TOO_BIG);
   const type = response.headers.get('content-type') ?? '';
   // Trust the server's content type first, then the address's extension.
-  const json = /json/.test(type) || (!/csv|text\/plain/.test(type) && /\.json(\?|$)/i.test(sub.url));
+  const json = /json/.test(type) || (!/csv|text\/plain/.test(type) && /\.json(?:\?|$)/i.test(sub.url));
   const name = json ? 'shared-list.json' : 'shared-list.csv';
   let list: WordList;
   try {

@@ -48,7 +48,7 @@ const loadSet = (name: string): { config: CorpusConfig; docs: CorpusDoc[] } => {
   const dir = join(CORPUS_DIR, name);
   const configPath = join(dir, `${name}.config.json`);
   if (!existsSync(configPath)) throw new Error(`--set ${name}: no ${configPath}`);
-  const files = readdirSync(dir).filter((f) => /\.(txt|md|html?)$/i.test(f) && !/^(README|RESULTS|DISAGREEMENTS)\.md$/i.test(f)).sort();
+  const files = readdirSync(dir).filter((f) => /\.(?:txt|md|html?)$/i.test(f) && !/^(?:README|RESULTS|DISAGREEMENTS)\.md$/i.test(f)).sort();
   const setDocs = files.map((file) => {
     const base = file.replace(/\.[^.]+$/, '');
     const expPath = join(dir, `${base}.expected.json`);

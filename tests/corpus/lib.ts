@@ -57,7 +57,7 @@ export function loadConfig(): CorpusConfig {
 
 export function loadCorpus(): CorpusDoc[] {
   const names = readdirSync(DOCS_DIR)
-    .filter((f) => /\.(txt|md|html?)$/i.test(f))
+    .filter((f) => /\.(?:txt|md|html?)$/i.test(f))
     .sort();
   return names.map((name) => {
     const path = join(DOCS_DIR, name);

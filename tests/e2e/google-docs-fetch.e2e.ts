@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as GoogleDocs from '../../src/sources/google-docs';
 import { CHROMIUM } from './harness';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -61,10 +62,10 @@ afterAll(async () => {
 async function fetchInPage(answer: Answer) {
   exportAnswer = answer;
   return page.evaluate(async (url) => {
-    const g = (globalThis as any).googleDocs;
+    const g = (globalThis as unknown as { googleDocs: typeof GoogleDocs }).googleDocs;
     const r = await g.fetchGoogleDoc(url, undefined, { htmlToDocument: (h: string) => new DOMParser().parseFromString(h, 'text/html') });
     return r.ok
-      ? { ok: true, title: r.title, blocks: r.source.doc.blocks.map((b: any) => [b.kind, b.text]) }
+      ? { ok: true, title: r.title, blocks: r.source.doc.blocks.map((b) => [b.kind, b.text]) }
       : { ok: false, reason: r.reason, status: r.status, message: r.message };
   }, EDIT);
 }

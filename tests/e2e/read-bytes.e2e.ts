@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { readBytes } from '../../src/sources/read-bytes';
 import { readSource } from '../../src/sources/read-file';
 import { CHROMIUM } from './harness';
 
@@ -55,10 +56,10 @@ interface Outcome {
 async function readInBrowser(name: string, bytes: Uint8Array): Promise<Outcome> {
   return page.evaluate(
     async ({ name, data }) => {
-      const read = (globalThis as unknown as { readBytes(b: Uint8Array, n: string): Promise<any> }).readBytes;
+      const read = (globalThis as unknown as { readBytes: typeof readBytes }).readBytes;
       const r = await read(new Uint8Array(data), name);
       if (!r.ok) return { ok: false, reason: r.reason, message: r.message };
-      return { ok: true, blocks: r.source.doc.blocks.map((b: any) => [b.kind, b.level ?? null, b.text]) };
+      return { ok: true, blocks: r.source.doc.blocks.map((b) => [b.kind, b.level ?? null, b.text]) };
     },
     { name, data: Array.from(bytes) },
   );

@@ -54,7 +54,10 @@ function bombZip(size: number, lieAs?: number): Uint8Array {
   zip.end();
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
-  for (const c of chunks) (out.set(c, at), (at += c.length));
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
   if (lieAs !== undefined) {
     const view = new DataView(out.buffer);
     for (let i = 0; i + 4 <= out.length; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, lieAs, true);

@@ -23,12 +23,12 @@ import { contentTab, isOwnExtensionPage } from './senders';
 type Port = ReturnType<typeof browser.runtime.connect>;
 
 const MENU_ID = 'doing-with-check-selection';
-const BROWSER_PAGE = /^(chrome|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|chrome-search|resource):/i;
+const BROWSER_PAGE = /^(?:chrome|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|chrome-search|resource):/i;
 /** A Google Docs read younger than this already reflects a check asked for now. */
 const FRESH_READ_MS = 1500;
 /** After a click, how long to wait before each new try when the browser says we lack permission. */
 const CLICK_GRANT_WAITS_MS = [50, 150, 300];
-const STORE_PAGE = /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i;
+const STORE_PAGE = /^https:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i;
 
 export function isBrowserPage(url: string | undefined): boolean {
   return !!url && (BROWSER_PAGE.test(url) || STORE_PAGE.test(url));

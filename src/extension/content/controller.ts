@@ -99,7 +99,7 @@ export class ContentController {
     if (paused === this.paused) return;
     this.paused = paused;
     if (paused) {
-      this.reading && (this.reading.cancelled = true);
+      if (this.reading) this.reading.cancelled = true;
       this.fields.stop();
       this.highlights.clear();
     } else {

@@ -109,5 +109,13 @@ describe('headings and anchors', () => {
   it('reads labels', () => {
     expect(labelOf('contact: jane smith')).toBe('contact');
     expect(labelOf('this is a long sentence that has a colon much later on: here')).toBeNull();
+    expect(labelOf('   contact: jane smith')).toBe('contact');
+  });
+
+  it('finds no label where only spaces stand before the colon, and reads long runs of spaces quickly', () => {
+    // The label pattern once let its leading spaces and the label trade characters: "  : x" gave an empty label.
+    expect(labelOf('  : x')).toBeNull();
+    expect(labelOf(' '.repeat(2000) + ': x')).toBeNull();
+    expect(labelOf(' '.repeat(2000) + 'venue: the library')).toBe('venue');
   });
 });
