@@ -32,7 +32,8 @@ describe('links and images on a page', () => {
     await image.waitFor();
     expect(await image.locator('.finding-message').textContent()).toMatch(/An image just before “The drawing shows where the beds, the shelter…” has no alt text/);
 
-    // Each is grouped under a barrier and shows the catalog's good practice for it.
+    // Shown by barrier, each sits under its barrier and shows the catalog's good practice for it.
+    await panel.getByLabel('Show', { exact: true }).selectOption('barrier');
     for (const card of [link, image]) {
       expect(await panel.locator('section.group', { has: card }).locator('h3').first().textContent()).toMatch(/poor communication|not meeting people's needs/i);
       await expect.poll(() => card.locator('[data-enabler]').evaluateAll((els) => els.map((e) => e.getAttribute('data-enabler')))).toContain('knowing-people-needs');
