@@ -181,6 +181,19 @@ function trimPending(p: Pending): Pending {
   return { text, segments };
 }
 
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:[\w-]+:[^\n]*\r?\n|[ \t-][^\n]*\r?\n|\r?\n){1,200}?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/**
+ * YAML front matter ("---", "title: …", "---") is data about the file, not
+ * its text: Markdown itself would read its last line as a heading. It is
+ * blanked out (line breaks kept, so every position in the file stays put).
+ */
+export function withoutFrontMatter(source: string): string {
+  const m = FRONT_MATTER.exec(source);
+  if (!m || !/^[\w-]+:/m.test(m[0].slice(3))) return source;
+  return m[0].replace(/[^\r\n]/g, ' ') + source.slice(m[0].length);
+}
+
 export function parseMarkdown(source: string, meta: TextDoc['meta'] = {}): SourceDoc {
   const blocks: Block[] = [];
   const segmentsById = new Map<string, Segment[]>();
@@ -202,7 +215,7 @@ export function parseMarkdown(source: string, meta: TextDoc['meta'] = {}): Sourc
     segmentsById.set(id, t.segments);
   };
 
-  const root = fromMarkdown(source) as MdNode;
+  const root = fromMarkdown(withoutFrontMatter(source)) as MdNode;
   const defs = definitionsOf(root);
   const inline = (node: MdNode, text: string, base: number): Pending => {
     const out: Pending = { text: '', segments: [] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseMarkdown } from '../../src/sources/markdown';
+import { parseMarkdown, withoutFrontMatter } from '../../src/sources/markdown';
 
 const SOURCE = [
   '# Have your *say*',
@@ -91,5 +91,23 @@ describe('parseMarkdown', () => {
     expect(doc.blocks[0]).toMatchObject({ kind: 'heading', level: 1 });
     expect(doc.blocks.filter((b) => b.kind === 'list-item').length).toBeGreaterThan(20);
     expect(doc.blocks.some((b) => /\*\*|\[/.test(b.text))).toBe(false);
+  });
+});
+
+describe('front matter', () => {
+  it('leaves YAML front matter out of the text, keeping every position', () => {
+    const source = '---\ntitle: Library hours\ntags:\n  - consultation\n---\n# Have your say\n\nWe want your views.\n';
+    const { doc } = parseMarkdown(source);
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Have your say'],
+      ['paragraph', 'We want your views.'],
+    ]);
+    expect(withoutFrontMatter(source).length).toBe(source.length);
+    expect(withoutFrontMatter(source).indexOf('# Have your say')).toBe(source.indexOf('# Have your say'));
+  });
+
+  it('keeps a rule and a heading that are not front matter', () => {
+    const source = '---\n\nSome words\n---\n';
+    expect(withoutFrontMatter(source)).toBe(source);
   });
 });
