@@ -181,17 +181,21 @@ function trimPending(p: Pending): Pending {
   return { text, segments };
 }
 
-const FRONT_MATTER = /^---[ \t]*\r?\n(?:[\w-]+:[^\n]*\r?\n|[ \t-][^\n]*\r?\n|\r?\n){1,200}?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-
 /**
  * YAML front matter ("---", "title: …", "---") is data about the file, not
  * its text: Markdown itself would read its last line as a heading. It is
  * blanked out (line breaks kept, so every position in the file stays put).
  */
 export function withoutFrontMatter(source: string): string {
-  const m = FRONT_MATTER.exec(source);
-  if (!m || !/^[\w-]+:/m.test(m[0].slice(3))) return source;
-  return m[0].replace(/[^\r\n]/g, ' ') + source.slice(m[0].length);
+  if (!/^---[ \t]*\r?\n/.test(source)) return source;
+  const lines = source.split('\n');
+  const end = lines.findIndex((line, i) => i > 0 && i < 200 && /^(?:---|\.\.\.)[ \t]*\r?$/.test(line));
+  if (end < 0) return source;
+  const body = lines.slice(1, end);
+  // Keys ("title: …"), indented or listed values, and blank lines only.
+  if (!body.some((l) => /^[\w-]+:/.test(l)) || !body.every((l) => /^(?:[\w-]+:|[ \t-]|\r?$)/.test(l))) return source;
+  const length = lines.slice(0, end + 1).join('\n').length;
+  return source.slice(0, length).replace(/[^\r\n]/g, ' ') + source.slice(length);
 }
 
 export function parseMarkdown(source: string, meta: TextDoc['meta'] = {}): SourceDoc {
