@@ -4,9 +4,9 @@
  */
 import type { Rule } from '../src/engine';
 import { languageRules } from './language';
-import { claimsRules } from './claims';
+import { doingToAndClaimRules } from './doing-to-and-claims';
 import { structureRules } from './structure';
 import { meetingRules } from './meeting';
 import { documentShapeRules } from './document-shape';
 
-export const ALL_RULES: Rule[] = [...languageRules, ...claimsRules, ...structureRules, ...meetingRules, ...documentShapeRules];
+export const ALL_RULES: Rule[] = [...languageRules, ...doingToAndClaimRules, ...structureRules, ...meetingRules, ...documentShapeRules];

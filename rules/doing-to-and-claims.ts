@@ -10,4 +10,4 @@ import { coProductionClaim } from './co-production-claim';
 import { decisionAlreadyMade } from './decision-already-made';
 import { overPromise } from './over-promise';
 
-export const claimsRules: Rule[] = [doingTo, hiddenDecider, coProductionClaim, decisionAlreadyMade, overPromise];
+export const doingToAndClaimRules: Rule[] = [doingTo, hiddenDecider, coProductionClaim, decisionAlreadyMade, overPromise];
