@@ -121,9 +121,12 @@ export class Background {
    */
   async check(tabId: number, what: 'page' | 'selection', selectionText = '', byClick = true): Promise<void> {
     const s = this.session(tabId);
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    // The panel's own check (not a click) must not take over a request the user made meanwhile:
+    // "check the selected text" would become a check of the whole page.
+    if (!byClick && s.pending !== null && s.pending !== what) return;
     const run = (this.checkRuns.get(tabId) ?? 0) + 1;
     this.checkRuns.set(tabId, run);
-    const tab = await browser.tabs.get(tabId).catch(() => undefined);
     if (tab?.url) s.url = tab.url;
     if (tab?.title) s.title = tab.title;
     if (isBrowserPage(tab?.url)) {
