@@ -1,6 +1,7 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { findDates } from './lib/dates';
 import { readMeeting } from './lib/venue';
+import { EMAIL_ADDRESS } from './lib/phrasing';
 
 // An invitation asking people what they need: "let us know about any access
 // needs", "if you need anything to help you take part", "reasonable adjustments".
@@ -17,7 +18,7 @@ const ASK = new RegExp(
     String.raw`\b(?:help|support|anything|whatever|everything|what) (?:else )?you (?:might |may |will |would )?need (?:to|in order to|so you can) (?:take part|attend|join|come|get there|participate)\b|\bneed (?:any )?(?:help|support|adjustments?) (?:to|so you can|in order to) (?:take part|attend|join|come|get there|participate)\b`,
   ].join('|'),
 );
-const CONTACT = /\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44\s?\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:reply to this (?:email|letter)|when you (?:book|register|reply|sign up|apply)|on the booking form|text(?:phone)? \d|freephone|call (?:us|me) on|ring (?:us|me) on)\b/i;
+const CONTACT = new RegExp(String.raw`\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44\s?\d|${EMAIL_ADDRESS}|\b(?:reply to this (?:email|letter)|when you (?:book|register|reply|sign up|apply)|on the booking form|text(?:phone)? \d|freephone|call (?:us|me) on|ring (?:us|me) on)\b`, 'i');
 const WHEN = /\b(?:by|before|no later than)\s+(?:\w+\s+){0,2}?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)|\b(?:at least\s+)?(?:\d+|a|one|two|three|four|five|six|seven|ten|fourteen|(?:a\s+)?(?:few|couple of|several|number of)|the)\s+(?:clear\s+|working\s+)?(?:days?|weeks?|hours|fortnight)\s+(?:before|in advance|ahead|prior)|\b(?:in advance|beforehand|ahead of (?:the )?(?:meeting|event|session|day)|as soon as (?:you can|possible)|when you (?:book|register|reply|sign up|apply)|on the booking form)\b|\bbefore (?:the|your|each|our) (?:[\w-]+ ){0,2}?(?:day|date|event|meeting|session|visit|workshop|drop-in|walkabout|walk|tour|forum|panel|group)\b|\bbefore you (?:come|arrive|attend|visit|join)\b/;
 
 // Whom to tell, by name or team, with the number given elsewhere in the document:

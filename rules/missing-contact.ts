@@ -1,5 +1,6 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { anchorFor, quoteAround } from './lib/sections';
+import { EMAIL_ADDRESS } from './lib/phrasing';
 
 interface Spot {
   start: number;
@@ -31,8 +32,7 @@ const ROUTE = new RegExp(
     String.raw`(?:${TEAM.source}|\b(?:reception|councillor|practice|surgery|pharmacist|nurse|doctor|gp)\b)`,
 );
 
-// A page saved or read before its script ran shows an address hidden from spam robots as "[email protected]": an address all the same.
-const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\[email\s?protected\]/;
+const EMAIL = new RegExp(EMAIL_ADDRESS);
 // UK numbers: 01/02/03/07/08 with 10–11 digits, +44, textphone 18001, short helplines.
 const PHONE = /(?:\+44\s?\(?0?\)?\s?\d|\(?\b0\d)[\d\s()-]{8,14}\d\b|\b18001\s?[\d\s]{6,14}\d\b/;
 const PHONE_WORDS = /\b(?:tel|telephone|phone|call|ring|textphone|text(?: us)?|freephone|helpline|mobile)\b/;

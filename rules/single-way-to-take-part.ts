@@ -1,4 +1,5 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
+import { EMAIL_ADDRESS } from './lib/phrasing';
 import { anchorFor } from './lib/sections';
 
 export interface Route {
@@ -58,7 +59,7 @@ const SENDS_VIEWS = new RegExp(`\\b(?:send|return|submit|${VIEWS.slice(3, -1)})\
 function emailForViews(ab: AnalysedBlock, masked: string): boolean {
   const text = ab.block.text;
   const header = MAIL_HEADER.test(masked);
-  const re = /@[\w-]+\./g;
+  const re = new RegExp(EMAIL_ADDRESS, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const at = m.index;

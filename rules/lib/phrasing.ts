@@ -28,6 +28,13 @@ export const ORG_SUBJECT =
   "(?:we|the (?:council|trust|icb|ccg|board|authority|practice|hospital|service|team|project team|partnership|provider|department|local authority|health board|commissioners?|nhs)|our (?:team|staff|service|partners))";
 
 /** Future or intention: "will", "'ll", "are going to", "plan to". */
+/**
+ * An e-mail address in the original text. A page read before its script runs
+ * shows an address hidden from spam robots as "[email protected]": an address
+ * all the same. Shared by every rule that looks for a way to write to someone.
+ */
+export const EMAIL_ADDRESS = String.raw`\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\[email\s?protected\]`;
+
 export const WILL = "(?:will|shall|'ll|’ll|are going to|is going to|plan to|intend to|aim to|would|are planning to)";
 
 /** Month and season words, so "agreed by March" is not read as naming a decider. */
