@@ -33,6 +33,8 @@ export interface Meaning {
    * the next sentence is not enough: it is often about something else.
    */
   needs?: RegExp[];
+  /** From rule data (rules/patterns/*.yaml): the id of each phrase and heading pattern, and each phrase's own exceptions. */
+  ids?: { headings?: string[]; phrases?: string[]; phraseUnless?: RegExp[][] };
 }
 
 export interface Hit {
@@ -43,12 +45,16 @@ export interface Hit {
   end: number;
   /** 'heading' for a heading or inline label, 'phrase' for a statement. */
   via: 'heading' | 'phrase';
+  /** The id of the data pattern that found it, when the meaning comes from rules/patterns. */
+  patternId?: string;
 }
 
 interface LocalHit {
   start: number;
   end: number;
   via: 'heading' | 'phrase';
+  /** Index of the pattern in its list. */
+  n: number;
 }
 
 /** Minimal view of a document context the helpers need (easy to fake in tests). */
@@ -72,10 +78,11 @@ function isHeadingLike(ab: AnalysedBlock): boolean {
 
 function firstMatch(patterns: RegExp[] | undefined, text: string, offset = 0): LocalHit | null {
   if (!patterns) return null;
-  for (const re of patterns) {
+  for (let n = 0; n < patterns.length; n++) {
+    const re = patterns[n]!;
     re.lastIndex = 0;
     const m = re.exec(text);
-    if (m) return { start: offset + m.index, end: offset + m.index + m[0].length, via: 'phrase' };
+    if (m) return { start: offset + m.index, end: offset + m.index + m[0].length, via: 'phrase', n };
   }
   return null;
 }
@@ -108,8 +115,10 @@ function localHits(ab: AnalysedBlock, meaning: Meaning): LocalHit[] {
     }
   }
   if (meaning.phrases) {
-    for (const re of meaning.phrases) {
-      const global = globalOf(re);
+    const phraseUnless = meaning.ids?.phraseUnless;
+    for (let n = 0; n < meaning.phrases.length; n++) {
+      const global = globalOf(meaning.phrases[n]!);
+      const unless = phraseUnless?.[n];
       global.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = global.exec(masked))) {
@@ -118,13 +127,14 @@ function localHits(ab: AnalysedBlock, meaning: Meaning): LocalHit[] {
           continue;
         }
         const start = m.index;
-        if (meaning.not?.length || meaning.needs?.length) {
+        if (meaning.not?.length || meaning.needs?.length || unless?.length) {
           const s = sentenceAround(ab, start);
           const sentence = masked.slice(s.start, s.end);
-          if (meaning.not?.some((n) => ((n.lastIndex = 0), n.test(sentence)))) continue;
-          if (meaning.needs && !meaning.needs.every((n) => ((n.lastIndex = 0), n.test(sentence)))) continue;
+          if (meaning.not?.some((re) => ((re.lastIndex = 0), re.test(sentence)))) continue;
+          if (unless?.some((re) => ((re.lastIndex = 0), re.test(sentence)))) continue;
+          if (meaning.needs && !meaning.needs.every((re) => ((re.lastIndex = 0), re.test(sentence)))) continue;
         }
-        hits.push({ start, end: start + m[0].length, via: 'phrase' });
+        hits.push({ start, end: start + m[0].length, via: 'phrase', n });
         break;
       }
     }
@@ -160,7 +170,8 @@ export function findMeaning(ctx: SectionContext, meaning: Meaning): Hit[] {
     const ab = ctx.blocks[index]!;
     for (const h of local) {
       if (h.via === 'heading' && !headingHasContent(ctx, index)) continue;
-      hits.push({ blockId: ab.block.id, index, start: h.start, end: h.end, via: h.via });
+      const patternId = (h.via === 'heading' ? meaning.ids?.headings : meaning.ids?.phrases)?.[h.n];
+      hits.push({ blockId: ab.block.id, index, start: h.start, end: h.end, via: h.via, ...(patternId ? { patternId } : {}) });
     }
   });
   return hits;

@@ -28,6 +28,7 @@ import { join } from 'node:path';
 import { createLinter } from '../../src/lint';
 import type { Finding, TextDoc } from '../../src/engine';
 import { matchRule, targetsOf, toTextDoc, type Expectation } from './lib';
+import { describeCoverage, patternCoverage } from './pattern-coverage';
 
 type State = 'absent' | 'thin' | 'present';
 interface RealExpected {
@@ -93,8 +94,10 @@ let doingToInside = 0;
 
 const inside = (doc: TextDoc, f: Finding, exps: Expectation[]) => exps.some((e) => targetsOf(doc, e).some((o) => o.blockId === f.blockId && f.start !== null && f.end !== null && f.start < o.end && o.start < f.end));
 
+const textDocs: TextDoc[] = [];
 for (const d of docs) {
   const doc = await toTextDoc({ name: d.name, path: d.name, source: d.source, expected: { profiles: [], findings: [] } });
+  textDocs.push(doc);
   const report = linter.lint(doc, {});
   words += report.stats.words;
   const got = report.profiles.map((p) => p.id).filter((p) => p !== 'general').sort();
@@ -154,3 +157,4 @@ const per1000 = (n: number) => ((n / Math.max(1, words)) * 1000).toFixed(1);
 console.log(`jargon+acronym phrases caught ${pct(phrasesCaught, phrasesExpected)}; language findings ${languageFindings} (${per1000(languageFindings)} per 1,000 words; ${per1000(languageWarnings)} above suggestion; ${per1000(languageExtra)} on unlabelled words)`);
 console.log(`doing-to sentences caught     ${pct(doingToCaught, doingToExpected)}; findings inside labelled sentences ${pct(doingToInside, doingToFindings)}`);
 if (lines.length) console.log(`\n${lines.join('\n')}`);
+console.log(`\n${describeCoverage(patternCoverage(textDocs), textDocs.length, process.argv.includes('--coverage'))}`);

@@ -19,7 +19,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLinter } from '../../src/lint';
-import type { Finding } from '../../src/engine';
+import type { Finding, TextDoc } from '../../src/engine';
+import { describeCoverage, patternCoverage } from './pattern-coverage';
 import { CORPUS_DIR, loadConfig, loadCorpus, matchRule, readersUsed, targetsOf, toTextDoc, type CorpusConfig, type CorpusDoc, type ExpectedFile, type Expectation } from './lib';
 
 interface Tally {
@@ -71,8 +72,10 @@ const describeFinding = (f: Finding, blockText: string | undefined) =>
   f.text !== null ? `“${short(f.text)}”${blockText ? `  in: ${short(blockText, 70)}` : ''}` : `(document) ${short(f.message)}`;
 const describeExp = (e: Expectation) => (e.text !== undefined ? `“${e.text}”${e.occurrence ? ` #${e.occurrence}` : ''}` : '(document)');
 
+const textDocs: TextDoc[] = [];
 for (const d of docs) {
   const doc = await toTextDoc(d);
+  textDocs.push(doc);
   const report = linter.lint(doc, {});
   const blockText = new Map(doc.blocks.map((b) => [b.id, b.text]));
   if (setName)
@@ -153,6 +156,9 @@ if (verbose || onlyRule) {
     for (const s of t.fns) console.log(`  FN  ${s}`);
   }
 }
+
+// Which data patterns this set reaches (`--coverage` lists every pattern with its count).
+if (!onlyRule && !onlyDoc) console.log(`\n${describeCoverage(patternCoverage(textDocs), textDocs.length, process.argv.includes('--coverage'))}`);
 
 if (writeFloors && setName && !onlyRule && !onlyDoc) {
   writeFileSync(floorsPath, `${JSON.stringify(measured, null, 2)}\n`);

@@ -1,0 +1,177 @@
+/**
+ * The small matcher behind the rule data in rules/patterns/*.yaml.
+ *
+ * A pattern is written in lower case, the way the text it reads is (every
+ * rule reads `analysis.masked`: lower case, web and e-mail addresses blanked).
+ * It is a regular expression with four kinds of shorthand, so that what a
+ * pattern means can be read at a glance:
+ *
+ *   {PEOPLE}         a word class from rules/patterns/vocabulary.yaml
+ *   {WORDS 0-6}      a gap of 0 to 6 words ("we will send {WORDS 1-6} a summary")
+ *   {CLAUSE 1-60}    a gap of 1 to 60 characters inside one clause (no "." or ";")
+ *   (a|b)            a group; the matcher writes it as (?:a|b), so data never needs "?:"
+ *
+ * A pattern is word-bounded at both ends unless it starts or ends with an
+ * anchor or a look-around of its own. Anything else is ordinary regular
+ * expression syntax ("updates?", "\d", "[\w-]+").
+ *
+ * Patterns are compiled once per configuration (word classes can be added to
+ * by a configuration) and shared by every rule and document.
+ */
+import compiled from '../patterns/patterns.generated.json';
+
+/** One named pattern as it is written in a data file. */
+export interface PatternSource {
+  id: string;
+  pattern: string;
+  /** The pattern does not count in a sentence that also matches one of these. */
+  unless?: PatternSource[];
+  match?: string[];
+  noMatch?: string[];
+  about?: string;
+}
+
+/** A word class as it is written in rules/patterns/vocabulary.yaml. */
+export interface WordClassSource {
+  about: string;
+  words: string[];
+}
+
+/** A named group of patterns, e.g. the headings or phrases of a meaning. */
+export type PatternGroupSource = PatternSource[];
+
+export interface PatternFileSource {
+  /** What the file holds and why, in a sentence or two. */
+  about?: string;
+  /** Named lists of patterns: "updates.headings", "doing-to.obligation" … */
+  groups: Record<string, PatternGroupSource>;
+}
+
+export interface CompiledData {
+  vocabulary: Record<string, WordClassSource>;
+  files: Record<string, PatternFileSource>;
+}
+
+/** A compiled pattern: its id (file/group/id), the expression, and its exceptions. */
+export interface NamedPattern {
+  /** Unique across all data: "missing-updates/updates.phrases/keep-people-updated". */
+  id: string;
+  re: RegExp;
+  unless: RegExp[];
+}
+
+export const DATA = compiled as CompiledData;
+
+export class PatternError extends Error {}
+
+/** The regular-expression source of a word class: its words as one group, in the order written. */
+export function wordClassSource(name: string, vocabulary = DATA.vocabulary, seen: string[] = []): string {
+  const cls = vocabulary[name];
+  if (!cls) throw new PatternError(`Unknown word class {${name}}${seen.length ? ` (in {${seen.at(-1)}})` : ''}.`);
+  if (seen.includes(name)) throw new PatternError(`Word class {${name}} refers to itself through ${seen.join(' → ')}.`);
+  return `(?:${cls.words.map((w) => expand(w, vocabulary, [...seen, name])).join('|')})`;
+}
+
+/** Expands slots, gaps and plain groups; no word boundaries. */
+function expand(source: string, vocabulary: Record<string, WordClassSource>, seen: string[]): string {
+  let out = '';
+  // Walk the source once so that "(" inside a character class or after "\" is left alone.
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      out += ch + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+      continue;
+    }
+    if (ch === '[') {
+      inClass = true;
+      out += ch;
+      continue;
+    }
+    if (ch === '(' && source[i + 1] !== '?') {
+      out += '(?:';
+      continue;
+    }
+    if (ch === '{') {
+      const rest = source.slice(i);
+      const gap = /^\{(WORDS|CLAUSE) (\d+)-(\d+)\}/.exec(rest);
+      if (gap) {
+        const [, kind, from, to] = gap;
+        out += kind === 'WORDS' ? `(?:[\\w'’-]+ ){${from},${to}}?` : `[^.;]{${from},${to}}?`;
+        i += gap[0].length - 1;
+        continue;
+      }
+      const slot = /^\{([A-Z][A-Z0-9_]*)\}/.exec(rest);
+      if (slot) {
+        out += wordClassSource(slot[1]!, vocabulary, seen);
+        i += slot[0].length - 1;
+        continue;
+      }
+    }
+    out += ch;
+  }
+  return out;
+}
+
+const OWN_START = /^(?:\^|\\b|\(\?<?[=!])/;
+const OWN_END = /(?:\$|\\b|\(\?[=!][^()]*\))$/;
+
+/** The full regular-expression source of a pattern, word-bounded. */
+export function patternSource(source: string, vocabulary = DATA.vocabulary): string {
+  const body = expand(source, vocabulary, []);
+  const start = OWN_START.test(source) ? '' : '\\b';
+  const end = OWN_END.test(source) || /\{CLAUSE \d+-\d+\}$/.test(source) ? '' : '\\b';
+  return `${start}${body}${end}`;
+}
+
+/** Compiles one pattern; a mistake in the data names the pattern. */
+export function compilePattern(source: string, flags = '', vocabulary = DATA.vocabulary, where = source): RegExp {
+  try {
+    return new RegExp(patternSource(source, vocabulary), flags);
+  } catch (error) {
+    throw new PatternError(`Pattern ${where} does not compile: ${(error as Error).message}`);
+  }
+}
+
+const cache = new Map<string, NamedPattern[]>();
+
+/**
+ * The compiled patterns of one group in one data file, e.g.
+ * patternGroup('missing-updates', 'updates.phrases'). Made once and shared.
+ */
+export function patternGroup(file: string, group: string, flags = ''): NamedPattern[] {
+  const key = `${file}\u0000${group}\u0000${flags}`;
+  let out = cache.get(key);
+  if (out) return out;
+  const data = DATA.files[file];
+  if (!data) throw new PatternError(`No pattern file rules/patterns/${file}.yaml.`);
+  const list = data.groups[group];
+  if (!list) throw new PatternError(`No group "${group}" in rules/patterns/${file}.yaml.`);
+  out = list.map((p) => ({
+    id: `${file}/${group}/${p.id}`,
+    re: compilePattern(p.pattern, flags, DATA.vocabulary, `${file}/${group}/${p.id}`),
+    unless: (p.unless ?? []).map((u) => compilePattern(u.pattern, '', DATA.vocabulary, `${file}/${group}/${p.id} unless ${u.id}`)),
+  }));
+  cache.set(key, out);
+  return out;
+}
+
+/** Just the expressions of a group, for code that takes RegExp[]. */
+export function regexpsOf(file: string, group: string, flags = ''): RegExp[] {
+  return patternGroup(file, group, flags).map((p) => p.re);
+}
+
+/** Every pattern in the data, with where it is written: for tests and coverage. */
+export function* allPatterns(): Generator<{ file: string; group: string; source: PatternSource; id: string }> {
+  for (const [file, data] of Object.entries(DATA.files)) {
+    for (const [group, list] of Object.entries(data.groups)) {
+      for (const source of list) yield { file, group, source, id: `${file}/${group}/${source.id}` };
+    }
+  }
+}
