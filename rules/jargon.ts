@@ -185,7 +185,10 @@ function teamName(text: string, m: WordMatch<JargonTerm>): boolean {
 // "known as the police precept", "what we call a virtual ward": the writer is explaining the word there.
 const DEFINED_BEFORE = /\b(?:known as|called|referred to as|which we call|what we call)\s+(?:the\s+|a\s+|an\s+)?[‘'"“]?$/i;
 
-function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean): boolean {
+/** Last words of the titles of plans and papers. */
+const DOCUMENT_HEAD = /^(?:plan|strategy|programme|framework|policy|review|report|charter|scheme|statement|assessment|account|case)$/;
+
+function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean, found: readonly WordMatch<JargonTerm>[] = []): boolean {
   const flagged = text.slice(m.start, m.end);
   if (officeTitle(text, m)) return true;
   if (teamName(text, m)) return true;
@@ -211,7 +214,12 @@ function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean)
     from = 1;
     while (run[from] && run[from]!.start < m.start && isLinking(run[from]!.word)) from++;
   }
-  const others = run.slice(from).filter((w) => w.start < m.start || w.start >= m.end);
+  // Words that are jargon themselves ("Regulation 14 Pre-Submission") make no name of the run,
+  // unless the run ends like the title of a document ("Health Inequalities Action Plan").
+  const titled = DOCUMENT_HEAD.test(run.at(-1)?.word ?? '');
+  const others = run
+    .slice(from)
+    .filter((w) => (w.start < m.start || w.start >= m.end) && (titled || !found.some((f) => f !== m && w.start >= f.start && w.start < f.end)));
   return others.some((w) => !isLinking(w.word));
 }
 
@@ -324,7 +332,7 @@ export const jargon: Rule = {
       if ((title || labelOnly(text, m)) && m.value.severity === 'suggestion') continue;
       if (matchers.removed.size && matchers.removed.has(termKey(m.term))) continue;
       if (quiet.length && isQuiet(m, quiet)) continue;
-      if (looksLikeName(text, m, heading)) continue;
+      if (looksLikeName(text, m, heading, found)) continue;
       if (usedInOtherSense(text, m)) continue;
       if (DEFINED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
       const flagged = text.slice(m.start, m.end);

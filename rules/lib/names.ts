@@ -4,6 +4,8 @@
  * jargon word inside a name is not the writer's to change, so the jargon rule
  * leaves it alone; the same word in running text is still flagged.
  */
+import { wordClassSource } from './slot-pattern';
+
 const LINKING = /^(?:of|and|for|the|&|in|on|to)$/i;
 
 /** Last words of organisations', teams' and bodies' names, and of job titles. */
@@ -25,6 +27,8 @@ const ROLE_FIRST = new Set([
   'head', 'director', 'chief', 'deputy', 'assistant', 'associate', 'chair', 'lead', 'manager', 'officer', 'coordinator',
   'co-ordinator', 'commissioner', 'adviser', 'advisor', 'secretary', 'member',
 ]);
+
+const CALENDAR = new RegExp(`^(?:${wordClassSource('MONTH')}|${wordClassSource('WEEKDAY')})$`, 'i');
 
 export interface RunWord {
   word: string;
@@ -52,8 +56,9 @@ export function capitalRun(text: string, start: number, end: number): RunWord[] 
   if (first < 0 || last < first) return [];
   const joined = (a: number, b: number) => /^[ \t]+$/.test(text.slice(words[a]!.end, words[b]!.start));
   const capital = (i: number) => /^[\p{Lu}\p{N}]/u.test(words[i]!.w);
+  // "Strategy in February", "Plan on Monday": a date after a linking word starts no part of a name.
   const linkThenCapital = (link: number, cap: number) =>
-    words[link] !== undefined && words[cap] !== undefined && LINKING.test(words[link]!.w) && capital(cap);
+    words[link] !== undefined && words[cap] !== undefined && LINKING.test(words[link]!.w) && capital(cap) && !CALENDAR.test(words[cap]!.w);
   for (;;) {
     if (first > 0 && capital(first - 1) && joined(first - 1, first)) first--;
     else if (first > 1 && linkThenCapital(first - 1, first - 2) && joined(first - 2, first - 1) && joined(first - 1, first))

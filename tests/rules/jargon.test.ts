@@ -135,6 +135,23 @@ describe('jargon', () => {
     expect(check('Strategic Lead for Transformation and Integration')).toEqual([]);
   });
 
+  it('a date after a capitalised term does not make it part of a name', () => {
+    // "Strategy in February": before, the month was read as the end of a longer name.
+    expect(check('The board will agree its Medium Term Financial Strategy in February.').map((f) => f.text)).toEqual(['Medium Term Financial Strategy']);
+    expect(check('We publish the Medium Term Financial Plan on Monday.').map((f) => f.text)).toEqual(['Medium Term Financial Plan']);
+  });
+
+  it('capitalised words that are jargon themselves make no name of each other, except in the title of a plan', () => {
+    expect(check('This is the Regulation 14 Pre-Submission consultation for the village.').map((f) => f.text)).toEqual(['Regulation 14', 'Pre-Submission']);
+    expect(check('Read our Health Inequalities Action Plan.')).toEqual([]);
+  });
+
+  it('finds planning and meeting officialese written in our own words', () => {
+    expect(check('The new fence sits inside the curtilage and blocks the egress.').map((f) => f.text)).toEqual(['curtilage', 'egress']);
+    expect(check('Members of the public may stay for the closed session.').map((f) => f.text)).toEqual(['closed session']);
+    expect(check('We are determined to keep the library open.')).toEqual([]);
+  });
+
   it('still flags capitalised jargon that is not a name, and jargon words in running text', () => {
     // Capitalised jargon on its own is not a name.
     expect(spans('Read about the Local Offer online.')).toEqual([['Local Offer', 15]]);
