@@ -51,6 +51,33 @@ function pattern(where, p) {
   return entry;
 }
 
+const RULE_KINDS = { phrase: 'phrases', missing: 'present' };
+const SEVERITIES = new Set(['error', 'warning', 'suggestion']);
+const PROFILES = new Set(['consultation', 'engagement-plan', 'meeting-invitation', 'report', 'general']);
+
+/** A whole rule as data: checked here so a slip gets a plain message (barrier and enabler ids are checked by the catalog test). */
+function ruleSection(name, rule, groups) {
+  const where = `${name}/rule`;
+  const text = (key) => {
+    if (typeof rule[key] !== 'string' || !rule[key].trim()) problem(where, `"${key}" must be a sentence`);
+  };
+  if (rule.id !== name) problem(where, `the rule's id must be the file's name ("${name}")`);
+  text('title');
+  text('message');
+  if (!(rule.kind in RULE_KINDS)) problem(where, `"kind" must be one of: ${Object.keys(RULE_KINDS).join(', ')}`);
+  else if (!groups[RULE_KINDS[rule.kind]]) problem(where, `a "${rule.kind}" rule needs a group named "${RULE_KINDS[rule.kind]}"`);
+  if (!SEVERITIES.has(rule.severity)) problem(where, `"severity" must be one of: ${[...SEVERITIES].join(', ')}`);
+  if (rule.profiles !== 'all' && !(Array.isArray(rule.profiles) && rule.profiles.length && rule.profiles.every((p) => PROFILES.has(p))))
+    problem(where, `"profiles" must be "all" or a list of: ${[...PROFILES].join(', ')}`);
+  for (const key of ['barriers', 'enablers'])
+    if (!Array.isArray(rule[key]) || !rule[key].length || rule[key].some((v) => typeof v !== 'string')) problem(where, `"${key}" must be a list of ids`);
+  if (rule.suggestions !== undefined) strings(where, rule.suggestions, 'suggestions');
+  const docs = rule.docs ?? {};
+  for (const key of ['description', 'why', 'bad', 'good'])
+    if (typeof docs[key] !== 'string' || !docs[key].trim()) problem(`${where}/docs`, `"${key}" must be a sentence`);
+  return rule;
+}
+
 function patternFile(name, data) {
   if (!data || typeof data !== 'object' || !data.groups || typeof data.groups !== 'object') {
     problem(name, 'a pattern file needs "groups:" (named lists of patterns)');
@@ -66,7 +93,8 @@ function patternFile(name, data) {
     const ids = groups[group].map((p) => p?.id);
     for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) problem(`${name}/${group}`, `id "${id}" is used twice`);
   }
-  return { ...(data.about ? { about: String(data.about) } : {}), groups };
+  const rule = data.rule !== undefined ? ruleSection(name, data.rule, groups) : undefined;
+  return { ...(data.about ? { about: String(data.about) } : {}), ...(rule ? { rule } : {}), groups };
 }
 
 function vocabularyFile(data) {

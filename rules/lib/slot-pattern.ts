@@ -18,6 +18,7 @@
  * Patterns are compiled once per configuration (word classes can be added to
  * by a configuration) and shared by every rule and document.
  */
+import type { ProfileId, Severity } from '../../src/engine';
 import compiled from '../patterns/patterns.generated.json';
 
 /** One named pattern as it is written in a data file. */
@@ -40,9 +41,29 @@ export interface WordClassSource {
 /** A named group of patterns, e.g. the headings or phrases of a meaning. */
 export type PatternGroupSource = PatternSource[];
 
+/** A rule written entirely as data (rules/data-rules.ts runs it). */
+export interface DataRuleSource {
+  id: string;
+  title: string;
+  /** 'phrase': each match of the `phrases` group is a finding; 'missing': one finding when no block matches `present`. */
+  kind: 'phrase' | 'missing';
+  barriers: string[];
+  enablers: string[];
+  profiles: ProfileId[] | 'all';
+  severity: Severity;
+  /** What the finding says; "{match}" stands for the flagged words. */
+  message: string;
+  suggestions?: string[];
+  /** For 'missing': a sentence the writer could adapt. */
+  example?: string;
+  docs: { description: string; why: string; bad: string; good: string; sources?: string[] };
+}
+
 export interface PatternFileSource {
   /** What the file holds and why, in a sentence or two. */
   about?: string;
+  /** Present when the file is a whole rule. */
+  rule?: DataRuleSource;
   /** Named lists of patterns: "updates.headings", "doing-to.obligation" … */
   groups: Record<string, PatternGroupSource>;
 }
@@ -60,7 +81,7 @@ export interface NamedPattern {
   unless: RegExp[];
 }
 
-export const DATA = compiled as CompiledData;
+export const DATA = compiled as unknown as CompiledData;
 
 export class PatternError extends Error {}
 
@@ -119,14 +140,18 @@ function expand(source: string, vocabulary: Record<string, WordClassSource>, see
   return out;
 }
 
-const OWN_START = /^(?:\^|\\b|\(\?<?[=!])/;
-const OWN_END = /(?:\$|\\b|\(\?[=!][^()]*\))$/;
+// A word boundary only makes sense next to a word: a pattern starting with a letter, a slot or a
+// group gets one in front; one ending with a letter, a slot, a group or an optional letter ("updates?")
+// gets one behind. Anchors, look-arounds, escapes ("\\?") and gaps at either end are left as written.
+const WORD_START = /^(?:[\p{L}\p{N}{]|\((?!\?[<=!]))/u;
+const WORD_END = /(?:[\p{L}\p{N}}]|(?<!\\)\)|(?<!\\)[\p{L}\p{N})]\?)$/u;
 
 /** The full regular-expression source of a pattern, word-bounded. */
 export function patternSource(source: string, vocabulary = DATA.vocabulary): string {
   const body = expand(source, vocabulary, []);
-  const start = OWN_START.test(source) ? '' : '\\b';
-  const end = OWN_END.test(source) || /\{CLAUSE \d+-\d+\}$/.test(source) ? '' : '\\b';
+  const gapAtEnd = /\{(?:CLAUSE|WORDS) \d+-\d+\}$/.test(source);
+  const start = WORD_START.test(source) ? '\\b' : '';
+  const end = WORD_END.test(source) && !gapAtEnd ? '\\b' : '';
   return `${start}${body}${end}`;
 }
 

@@ -202,6 +202,7 @@ export class Linter {
           anchorBlockId: ranged ? block.id : (r.anchorBlockId ?? blockId ?? null),
         };
         if (r.example) finding.example = r.example;
+        if (r.patternId) finding.patternId = r.patternId;
         return finding;
       };
       runs.push({ rule, options: setting.options, prepared, toFinding });

@@ -155,6 +155,8 @@ export interface RuleReport {
    */
   example?: string;
   anchorBlockId?: string;
+  /** The id of the data pattern (rules/patterns/*.yaml) that made the finding, when one did. */
+  patternId?: string;
 }
 
 export interface Finding {
@@ -173,6 +175,8 @@ export interface Finding {
   example?: string;
   /** Where a document-level finding is best shown; equals blockId when ranged. */
   anchorBlockId: string | null;
+  /** The id of the data pattern that made it ("leading-question/phrases/do-you-agree-that"), when one did. */
+  patternId?: string;
 }
 
 export interface ProfileMatch {
