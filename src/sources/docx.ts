@@ -5,7 +5,7 @@
  */
 import mammoth from 'mammoth';
 import type { TextDoc } from '../engine';
-import { parseHtml } from './html';
+import { parseHtmlWith, type HtmlToDocument } from './html-core';
 import type { SourceDoc } from './types';
 
 /** Word's built-in heading styles and the usual names people give their own. */
@@ -24,10 +24,11 @@ const STYLE_MAP = [
   'u => u',
 ];
 
-export async function parseDocx(bytes: Uint8Array, meta: TextDoc['meta'] = {}): Promise<SourceDoc> {
+/** `htmlToDocument` reads mammoth's HTML: the browser's DOMParser, or linkedom in Node. */
+export async function parseDocx(bytes: Uint8Array, meta: TextDoc['meta'], htmlToDocument: HtmlToDocument): Promise<SourceDoc> {
   // mammoth's Node entry reads a zip from any byte array it is given as `buffer`;
   // its browser build (chosen by bundlers through the "browser" field) reads `arrayBuffer`.
   const input = { buffer: bytes as unknown as Buffer, arrayBuffer: bytes as unknown as ArrayBuffer };
   const result = await mammoth.convertToHtml(input, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true });
-  return parseHtml(result.value, meta, { mainText: 'never' });
+  return parseHtmlWith(result.value, meta, { mainText: 'never', htmlToDocument });
 }

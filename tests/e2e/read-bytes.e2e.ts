@@ -73,6 +73,10 @@ describe('reading uploads in the browser', () => {
     expect(bundle).not.toMatch(/from\s*["']node:|require\(["'](?:fs|path|os|zlib)["']\)/);
   });
 
+  it('carries no HTML parser of its own: HTML and Word files are read with the browser’s DOMParser', () => {
+    expect(bundle).not.toContain('node_modules/linkedom/');
+  });
+
   it('reads a Word document with mammoth’s browser build', async () => {
     const r = await readInBrowser('plan.docx', file('sample.docx'));
     expect(r.ok).toBe(true);
@@ -94,6 +98,16 @@ describe('reading uploads in the browser', () => {
     // Exactly what the command line reads from the same file.
     const inNode = (await readSource('plan.pdf', file('sample.pdf'))).source.doc.blocks.map((b) => [b.kind, b.level ?? null, b.text]);
     expect(r.blocks).toEqual(inNode);
+  });
+
+  it('reads whole web pages as the command line does', async () => {
+    const pages = ['examples/library-hours-page.html', 'examples/meeting-invitation.html', 'tests/e2e/fixtures/consultation.html', 'tests/e2e/fixtures/shape.html'];
+    for (const path of pages) {
+      const bytes = new Uint8Array(readFileSync(`${ROOT}${path}`));
+      const inNode = (await readSource('page.html', bytes)).source.doc.blocks.map((b) => [b.kind, b.level ?? null, b.text]);
+      expect(inNode.length, path).toBeGreaterThan(1);
+      expect((await readInBrowser('page.html', bytes)).blocks, path).toEqual(inNode);
+    }
   });
 
   it('reads web pages, Markdown and text', async () => {
