@@ -6,16 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { readBytes } from '../../src/sources/read-bytes';
 import { readSource } from '../../src/sources/read-file';
-import { CHROMIUM } from './harness';
+import { useBrowser } from './harness';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FILES = `${ROOT}tests/fixtures/files/`;
 
-let browser: Browser;
+const { browser } = useBrowser({ extension: false });
 let page: Page;
 let bundle: string;
 
@@ -34,7 +34,6 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
   bundle = out.outputFiles[0]!.text;
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   page = await browser.newPage();
   await page.setContent('<!doctype html><html><body></body></html>');
   await page.addScriptTag({ content: bundle, type: 'module' });
@@ -42,9 +41,6 @@ beforeAll(async () => {
   await page.evaluate(() => (globalThis as unknown as { usePdfWorker(): Promise<void> }).usePdfWorker());
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
 
 interface Outcome {
   ok: boolean;
