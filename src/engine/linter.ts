@@ -202,6 +202,7 @@ export class Linter {
           anchorBlockId: ranged ? block.id : (r.anchorBlockId ?? blockId ?? null),
         };
         if (r.example) finding.example = r.example;
+        if (!ranged && finding.anchorBlockId !== null && r.anchorOffset !== undefined) finding.anchorOffset = Math.max(0, r.anchorOffset);
         return finding;
       };
       runs.push({ rule, options: setting.options, prepared, toFinding });

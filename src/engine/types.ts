@@ -155,6 +155,12 @@ export interface RuleReport {
    */
   example?: string;
   anchorBlockId?: string;
+  /**
+   * For a finding about one place in the anchor block that has no words to
+   * flag (an image): its offset in that block's text, so reports can say
+   * where it is rather than “whole document”.
+   */
+  anchorOffset?: number;
 }
 
 export interface Finding {
@@ -173,6 +179,8 @@ export interface Finding {
   example?: string;
   /** Where a document-level finding is best shown; equals blockId when ranged. */
   anchorBlockId: string | null;
+  /** The place in the anchor block a finding with no words is about (an image), as RuleReport.anchorOffset. */
+  anchorOffset?: number;
 }
 
 export interface ProfileMatch {
