@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { fileURLToPath } from 'node:url';
 
 // The manifest depends on the browser: Firefox has no sidePanel permission and
 // wants a gecko id; Chrome opens the side panel from the toolbar button.
@@ -11,9 +10,6 @@ export default defineConfig({
   outDir: '.output',
   vite: () => ({
     plugins: [preact()],
-    // linkedom (HTML files read in the side panel) tries the optional native "canvas" package and
-    // falls back to its own shim; in a browser bundle there is no native package, so use the shim.
-    resolve: { alias: { canvas: fileURLToPath(new URL('node_modules/linkedom/commonjs/canvas-shim.cjs', import.meta.url)) } },
   }),
   manifest: ({ browser, mode }) => {
     // Only the e2e test build may reach the local test server without a toolbar click.

@@ -79,7 +79,7 @@ export const imageAlt: Rule = {
         const p = problem(image);
         if (!p) continue;
         // An image has no words to underline: the finding is shown beside the block it sits in.
-        ctx.report({ anchorBlockId: ab.block.id, message: `An image ${where(ab, image)} ${p.what}`, suggestions: [p.fix] });
+        ctx.report({ anchorBlockId: ab.block.id, anchorOffset: image.at, message: `An image ${where(ab, image)} ${p.what}`, suggestions: [p.fix] });
       }
     }
   },

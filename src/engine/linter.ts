@@ -203,6 +203,7 @@ export class Linter {
         };
         if (r.example) finding.example = r.example;
         if (r.patternId) finding.patternId = r.patternId;
+        if (!ranged && finding.anchorBlockId !== null && r.anchorOffset !== undefined) finding.anchorOffset = Math.max(0, r.anchorOffset);
         return finding;
       };
       runs.push({ rule, options: setting.options, prepared, toFinding });

@@ -157,6 +157,12 @@ export interface RuleReport {
   anchorBlockId?: string;
   /** The id of the data pattern (rules/patterns/*.yaml) that made the finding, when one did. */
   patternId?: string;
+  /**
+   * For a finding about one place in the anchor block that has no words to
+   * flag (an image): its offset in that block's text, so reports can say
+   * where it is rather than “whole document”.
+   */
+  anchorOffset?: number;
 }
 
 export interface Finding {
@@ -177,6 +183,8 @@ export interface Finding {
   anchorBlockId: string | null;
   /** The id of the data pattern that made it ("leading-question/phrases/do-you-agree-that"), when one did. */
   patternId?: string;
+  /** The place in the anchor block a finding with no words is about (an image), as RuleReport.anchorOffset. */
+  anchorOffset?: number;
 }
 
 export interface ProfileMatch {

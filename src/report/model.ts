@@ -10,7 +10,9 @@
  *  - HTML, Word and PDF files: line is the block number (headings and list
  *    items count), column is the offset in the block + 1, start/end are
  *    offsets in the block;
- *  - document-level findings: start, end, text, line and column are null.
+ *  - document-level findings: start, end, text, line and column are null,
+ *    except that one about a place with no words (an image: the engine's
+ *    anchorOffset) has the line and column of that place.
  */
 import type { DocStats, Finding, ProfileMatch, Report, Severity } from '../engine';
 import type { SourceDoc } from '../sources/types';
@@ -60,6 +62,16 @@ export const MAX_FINDINGS_PER_FILE = 1000;
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
 
+/**
+ * Where something with no text of its own (an image) sits: just after the character before it,
+ * so in a Markdown file it is where the image's markup starts, not where the text after it does.
+ */
+function placeOf(source: SourceDoc, blockId: string, offset: number): { line: number; column: number } | null {
+  if (offset === 0) return source.locate(blockId, 0);
+  const before = source.locate(blockId, offset - 1);
+  return before ? { line: before.line, column: before.column + 1 } : null;
+}
+
 function locateFinding(f: Finding, source: SourceDoc, content: string | undefined): LocatedFinding {
   const base = {
     ruleId: f.ruleId,
@@ -71,7 +83,10 @@ function locateFinding(f: Finding, source: SourceDoc, content: string | undefine
     ...(f.example ? { example: f.example } : {}),
   };
   const none = { text: null, start: null, end: null, line: null, column: null, endLine: null, endColumn: null };
-  if (f.blockId === null || f.start === null || f.end === null) return { ...base, ...none };
+  if (f.blockId === null || f.start === null || f.end === null) {
+    const at = f.anchorBlockId !== null && f.anchorOffset !== undefined ? placeOf(source, f.anchorBlockId, f.anchorOffset) : null;
+    return at ? { ...base, ...none, ...at } : { ...base, ...none };
+  }
   const from = source.locate(f.blockId, f.start);
   // An end offset belongs to the character before it (markup may sit between).
   const last = f.end > f.start ? source.locate(f.blockId, f.end - 1) : from;

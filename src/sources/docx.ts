@@ -2,10 +2,12 @@
  * Word (.docx) → SourceDoc, through mammoth's HTML (which keeps headings,
  * lists and tables) and the HTML reader without Readability: everything in a
  * Word document is the document. Positions are block number and column.
+ * Pictures marked as decorative in Word come through with alt="" (docx-decorative.ts).
  */
 import mammoth from 'mammoth';
 import type { TextDoc } from '../engine';
-import { parseHtml } from './html';
+import { DECORATIVE_ALT, markDecorativeImages } from './docx-decorative';
+import { parseHtmlWith, type HtmlToDocument } from './html-core';
 import type { SourceDoc } from './types';
 
 /** Word's built-in heading styles and the usual names people give their own. */
@@ -24,10 +26,19 @@ const STYLE_MAP = [
   'u => u',
 ];
 
-export async function parseDocx(bytes: Uint8Array, meta: TextDoc['meta'] = {}): Promise<SourceDoc> {
+/** mammoth's own image converter (the picture as a data URI), with alt="" for a picture Word marks as decorative. */
+const convertImage = mammoth.images.imgElement(async (image) => {
+  const src = `data:${image.contentType};base64,${await image.readAsBase64String()}`;
+  // mammoth's types leave out altText, which it gives every image.
+  return (image as { altText?: string }).altText === DECORATIVE_ALT ? { src, alt: '' } : { src };
+});
+
+/** `htmlToDocument` reads mammoth's HTML: the browser's DOMParser, or linkedom in Node. */
+export async function parseDocx(bytes: Uint8Array, meta: TextDoc['meta'], htmlToDocument: HtmlToDocument): Promise<SourceDoc> {
   // mammoth's Node entry reads a zip from any byte array it is given as `buffer`;
   // its browser build (chosen by bundlers through the "browser" field) reads `arrayBuffer`.
-  const input = { buffer: bytes as unknown as Buffer, arrayBuffer: bytes as unknown as ArrayBuffer };
-  const result = await mammoth.convertToHtml(input, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true });
-  return parseHtml(result.value, meta, { mainText: 'never' });
+  const marked = markDecorativeImages(bytes);
+  const input = { buffer: marked as unknown as Buffer, arrayBuffer: marked as unknown as ArrayBuffer };
+  const result = await mammoth.convertToHtml(input, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true, convertImage });
+  return parseHtmlWith(result.value, meta, { mainText: 'never', htmlToDocument });
 }

@@ -10,7 +10,7 @@
  * Positions are block number (line) and column, as for Word files.
  */
 import type { Block, TextDoc } from '../engine';
-import { blockLocator } from './html';
+import { blockLocator } from './block-locator';
 import type { SourceDoc } from './types';
 
 interface Piece {

@@ -28,11 +28,15 @@
  *     call it with no options to load the worker code into the page and run
  *     it on the main thread (simplest, fine for ordinary documents).
  *
+ * HTML and Word files are read with the browser's own DOMParser (browser-html.ts),
+ * so the extension carries no HTML parser of its own; Node uses linkedom.
+ *
  * Word files: mammoth's browser build (picked by Vite through the package's
  * "browser" field) reads from `arrayBuffer`, its Node build from `buffer`;
  * docx.ts passes both, so the same code works in both places.
  */
-import { readSource, checkSize, assertSupported, ReadError, type ReadErrorReason, type SourceKind } from './read-file';
+import { browserHtmlToDocument } from './browser-html';
+import { readSource, checkSize, assertSupported, ReadError, type ReadErrorReason, type SourceKind } from './read-file-core';
 import type { SourceDoc } from './types';
 
 export type ReadBytesResult =
@@ -52,7 +56,7 @@ function failure(e: unknown, name: string): ReadBytesResult {
 
 export async function readBytes(bytes: Uint8Array, fileName: string): Promise<ReadBytesResult> {
   try {
-    const read = await readSource(fileName, bytes);
+    const read = await readSource(fileName, bytes, { htmlToDocument: browserHtmlToDocument });
     return {
       ok: true,
       source: read.source,

@@ -3,28 +3,21 @@
  * change the field, "Replace" goes through the editor's input path and
  * Ctrl+Z undoes it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkTab, highlightTexts, launch, openPanel, serveFixtures, tabIdOf, type Harness, type Served } from './harness';
+import { checkTab, highlightTexts, openPanel, tabIdOf, useBrowser } from './harness';
 
-let h: Harness;
-let served: Served;
+const { h, served } = useBrowser({ serve: true });
 let page: Page;
 let panel: Page;
 
 beforeAll(async () => {
-  served = await serveFixtures();
-  h = await launch();
   page = await h.context.newPage();
   await page.goto(`${served.origin}/editors.html`);
   const tabId = await tabIdOf(h, page);
   panel = await openPanel(h, tabId);
   await checkTab(h, tabId);
   await panel.getByRole('heading', { name: /Editing a plan|No barriers found/ }).first().waitFor();
-});
-afterAll(async () => {
-  await h?.close();
-  await served?.close();
 });
 
 const marks = () => panel.locator('.context mark').allTextContents();

@@ -8,24 +8,14 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkTab, launch, openCheckSettings, openPanel, serveFixtures, tabIdOf, type Harness, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { checkTab, openCheckSettings, openPanel, tabIdOf, useBrowser } from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const FILES = 'tests/fixtures/files/';
 const HOSTILE = 'Ask <script>alert(1)</script> & <b>carers</b> first';
 
-let h: Harness;
-let served: Served;
-
-beforeAll(async () => {
-  served = await serveFixtures();
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-  await served?.close();
-});
+const { h, served } = useBrowser({ serve: true });
 
 async function fileView(): Promise<{ page: Page; panel: Page }> {
   const page = await h.context.newPage();

@@ -8,10 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Route } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type * as GoogleDocs from '../../src/sources/google-docs';
-import { CHROMIUM } from './harness';
+import { useBrowser } from './harness';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => readFileSync(`${ROOT}tests/fixtures/google-docs/${name}`, 'utf8');
@@ -20,7 +20,7 @@ const EDIT = `https://docs.google.com/document/d/${ID}/edit`;
 
 type Answer = (route: Route) => Promise<void>;
 
-let browser: Browser;
+const { browser } = useBrowser({ extension: false });
 let context: BrowserContext;
 let page: Page;
 let exportAnswer: Answer;
@@ -36,7 +36,6 @@ beforeAll(async () => {
     write: false,
     logLevel: 'silent',
   });
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   context = await browser.newContext();
   await context.addCookies([{ name: 'SID', value: 'signed-in', domain: 'docs.google.com', path: '/', secure: true }]);
   await context.route('https://docs.google.com/**', async (route) => {
@@ -55,9 +54,6 @@ beforeAll(async () => {
   await page.addScriptTag({ content: out.outputFiles[0]!.text });
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function fetchInPage(answer: Answer) {
   exportAnswer = answer;

@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkTab, launch, openPanel, tabIdOf, type Harness } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkTab, openPanel, tabIdOf, useBrowser } from './harness';
 
 const fixture = (path: string) => readFileSync(path, 'utf8');
 const EXPORT = fixture('tests/fixtures/google-docs/export.html');
@@ -16,12 +16,11 @@ const EDITOR = fixture('tests/e2e/fixtures/google-docs-editor.html');
 const ID = '1bX9kQe7LmN2pR4sT6vW8yZ0aB3cD5eF7gH9iJ1kL3mN';
 const EDIT = `https://docs.google.com/document/d/${ID}/edit`;
 
-let h: Harness;
+const { h } = useBrowser();
 let answer: (route: Route) => Promise<void>;
 const exports: string[] = [];
 
 beforeAll(async () => {
-  h = await launch();
   await h.context.route('https://docs.google.com/**', async (route) => {
     const url = route.request().url();
     if (url.includes('/export?')) {
@@ -33,9 +32,6 @@ beforeAll(async () => {
   await h.context.route('https://accounts.google.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: fixture('tests/fixtures/google-docs/sign-in.html') }),
   );
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 async function openDoc(): Promise<{ page: Page; panel: Page }> {

@@ -11,7 +11,8 @@ import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const EXTENSION_DIR = resolve(process.env.DOING_WITH_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -86,6 +87,73 @@ export async function launch(): Promise<Harness> {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/** Chromium without the extension, for tests that run our bundled code in an ordinary page. */
+export function launchPlain(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+}
+
+export interface ExtensionSession {
+  /** Chromium with the extension loaded (see launch). */
+  h: Harness;
+  /** The fixture server; only with `serve: true`. */
+  served: Served;
+}
+
+export interface PlainSession {
+  /** Chromium without the extension. */
+  browser: Browser;
+}
+
+/** A stand-in whose properties are read from `current()` when used, so a file can hold it before the browser starts. */
+function whenReady<T extends object>(current: () => T | undefined, what: string): T {
+  return new Proxy({} as T, {
+    get(_target, key) {
+      const value = current();
+      if (!value) throw new Error(`${what} is not ready: use it in a test, or in a beforeAll after useBrowser()`);
+      const member = Reflect.get(value, key, value) as unknown;
+      return typeof member === 'function' ? (member as (...a: unknown[]) => unknown).bind(value) : member;
+    },
+  });
+}
+
+/**
+ * Starts Chromium before a test file's tests and closes it after them: with the
+ * extension (and the fixture server when `serve` is true), or, with
+ * `extension: false`, a plain browser. Call it at the top of the file; a
+ * beforeAll written after it runs once the browser is up.
+ *
+ *   const { h, served } = useBrowser({ serve: true });
+ *   const { browser } = useBrowser({ extension: false });
+ */
+export function useBrowser(options: { extension: false }): PlainSession;
+export function useBrowser(options?: { serve?: boolean; extension?: true }): ExtensionSession;
+export function useBrowser(options: { serve?: boolean; extension?: boolean } = {}): ExtensionSession | PlainSession {
+  if (options.extension === false) {
+    let browser: Browser | undefined;
+    beforeAll(async () => {
+      browser = await launchPlain();
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+    return { browser: whenReady(() => browser, 'The browser') };
+  }
+  let h: Harness | undefined;
+  let served: Served | undefined;
+  beforeAll(async () => {
+    if (options.serve) served = await serveFixtures();
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+    await served?.close();
+  });
+  return {
+    h: whenReady(() => h, 'The browser with the extension'),
+    served: whenReady(() => served, options.serve ? 'The fixture server' : 'The fixture server (useBrowser({ serve: true }))'),
   };
 }
 

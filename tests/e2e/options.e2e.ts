@@ -6,28 +6,21 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkTab, launch, openPanel, serveFixtures, tabIdOf, type Harness, type Served } from './harness';
+import { checkTab, openPanel, tabIdOf, useBrowser } from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let h: Harness;
-let served: Served;
+const { h, served } = useBrowser({ serve: true });
 
 const CSV = 'term,alternatives,note,severity\ntiered oversight,checks by the board,Say who checks what,warning\nsystem partners,local NHS and council organisations,,\n';
 const PAGE = `<!doctype html><html lang="en-GB"><head><title>Update</title></head><body><main><h1>Our update</h1>
 <p>The new clinic will run under tiered oversight from next spring.</p>
 <p>You can tell us what you think by email or at a drop-in session in the library.</p></main></body></html>`;
 
-beforeAll(async () => {
-  served = await serveFixtures();
+beforeAll(() => {
   served.extra.set('/org-words.html', PAGE);
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-  await served?.close();
 });
 
 async function seriousViolations(page: Page): Promise<string[]> {

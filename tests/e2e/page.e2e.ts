@@ -2,21 +2,11 @@
  * Checking a page: findings and their enablers in the panel, highlights in
  * the page, nothing sent anywhere, page text shown as text, error states.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkTab, highlightTexts, launch, openCheckSettings, openPanel, serveFixtures, tabIdOf, type Harness, type Served } from './harness';
+import { checkTab, highlightTexts, openCheckSettings, openPanel, tabIdOf, useBrowser } from './harness';
 
-let h: Harness;
-let served: Served;
-
-beforeAll(async () => {
-  served = await serveFixtures();
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-  await served?.close();
-});
+const { h, served } = useBrowser({ serve: true });
 
 async function checked(path: string): Promise<{ page: Page; panel: Page; tabId: number }> {
   const page = await h.context.newPage();

@@ -5,23 +5,13 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkTab, launch, openPanel, serveFixtures, tabIdOf, type Harness, type Served } from './harness';
+import { checkTab, openPanel, tabIdOf, useBrowser } from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let h: Harness;
-let served: Served;
-
-beforeAll(async () => {
-  served = await serveFixtures();
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-  await served?.close();
-});
+const { h, served } = useBrowser({ serve: true });
 
 interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
 

@@ -5,21 +5,11 @@
  * here" and "Allow", a reload starting at the top; and in the page, word marks visible inside a
  * long sentence's mark.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkTab, highlightTexts, launch, openPanel, serveFixtures, tabIdOf, type Harness, type Served } from './harness';
+import { checkTab, highlightTexts, openPanel, tabIdOf, useBrowser } from './harness';
 
-let h: Harness;
-let served: Served;
-
-beforeAll(async () => {
-  served = await serveFixtures();
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-  await served?.close();
-});
+const { h, served } = useBrowser({ serve: true });
 
 /** The panel at a usual side-panel size (a 765 px high window), checking the long consultation. */
 async function checked(): Promise<{ page: Page; panel: Page }> {

@@ -4,20 +4,10 @@
  * With has no permission for until the press — and that failure must not undo the press.
  * The presses are real: Extensions.triggerAction grants activeTab as a user's click does.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPanelBeside, pressButton, serveFixtures, tabIdOf, type Harness, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPanelBeside, pressButton, tabIdOf, useBrowser } from './harness';
 
-let h: Harness;
-let served: Served;
-
-beforeAll(async () => {
-  served = await serveFixtures();
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-  await served?.close();
-});
+const { h, served } = useBrowser({ serve: true });
 
 const PRESSES = 50;
 

@@ -6,16 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { readBytes } from '../../src/sources/read-bytes';
 import { readSource } from '../../src/sources/read-file';
-import { CHROMIUM } from './harness';
+import { useBrowser } from './harness';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FILES = `${ROOT}tests/fixtures/files/`;
 
-let browser: Browser;
+const { browser } = useBrowser({ extension: false });
 let page: Page;
 let bundle: string;
 
@@ -34,7 +34,6 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
   bundle = out.outputFiles[0]!.text;
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   page = await browser.newPage();
   await page.setContent('<!doctype html><html><body></body></html>');
   await page.addScriptTag({ content: bundle, type: 'module' });
@@ -42,9 +41,6 @@ beforeAll(async () => {
   await page.evaluate(() => (globalThis as unknown as { usePdfWorker(): Promise<void> }).usePdfWorker());
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
 
 interface Outcome {
   ok: boolean;
@@ -73,6 +69,10 @@ describe('reading uploads in the browser', () => {
     expect(bundle).not.toMatch(/from\s*["']node:|require\(["'](?:fs|path|os|zlib)["']\)/);
   });
 
+  it('carries no HTML parser of its own: HTML and Word files are read with the browser’s DOMParser', () => {
+    expect(bundle).not.toContain('node_modules/linkedom/');
+  });
+
   it('reads a Word document with mammoth’s browser build', async () => {
     const r = await readInBrowser('plan.docx', file('sample.docx'));
     expect(r.ok).toBe(true);
@@ -94,6 +94,16 @@ describe('reading uploads in the browser', () => {
     // Exactly what the command line reads from the same file.
     const inNode = (await readSource('plan.pdf', file('sample.pdf'))).source.doc.blocks.map((b) => [b.kind, b.level ?? null, b.text]);
     expect(r.blocks).toEqual(inNode);
+  });
+
+  it('reads whole web pages as the command line does', async () => {
+    const pages = ['examples/library-hours-page.html', 'examples/meeting-invitation.html', 'tests/e2e/fixtures/consultation.html', 'tests/e2e/fixtures/shape.html'];
+    for (const path of pages) {
+      const bytes = new Uint8Array(readFileSync(`${ROOT}${path}`));
+      const inNode = (await readSource('page.html', bytes)).source.doc.blocks.map((b) => [b.kind, b.level ?? null, b.text]);
+      expect(inNode.length, path).toBeGreaterThan(1);
+      expect((await readInBrowser('page.html', bytes)).blocks, path).toEqual(inNode);
+    }
   });
 
   it('reads web pages, Markdown and text', async () => {

@@ -3,20 +3,10 @@
  * image with no alt text are listed in the panel under their barrier, with
  * the good practice that helps, and "Show in page" finds both.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkTab, highlightTexts, launch, openPanel, serveFixtures, tabIdOf, type Harness, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { checkTab, highlightTexts, openPanel, tabIdOf, useBrowser } from './harness';
 
-let h: Harness;
-let served: Served;
-
-beforeAll(async () => {
-  served = await serveFixtures();
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-  await served?.close();
-});
+const { h, served } = useBrowser({ serve: true });
 
 describe('links and images on a page', () => {
   it('lists a "click here" link and an image with no alt text, each with "Show in page"', async () => {

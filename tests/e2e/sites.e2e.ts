@@ -3,20 +3,13 @@
  * on (a content script registered for that origin only), pausing a tab,
  * checking only the selected text, and data-doing-with="off" on a field.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkTab, highlightTexts, launch, openPanel, serveFixtures, tabIdOf, type Harness, type Served } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkTab, highlightTexts, openPanel, tabIdOf, useBrowser } from './harness';
 
-let h: Harness;
-let served: Served;
+const { h, served } = useBrowser({ serve: true });
 
-beforeAll(async () => {
-  served = await serveFixtures();
+beforeAll(() => {
   served.extra.set('/off-field.html', '<!doctype html><html lang="en-GB"><head><title>Off</title></head><body><p>A note.</p><div data-doing-with="off"><textarea id="t">x</textarea></div></body></html>');
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-  await served?.close();
 });
 
 const registered = () =>

@@ -5,7 +5,7 @@
  */
 import { Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { Linter, type Finding, type Rule } from '../../src/engine';
-import { parseHtml } from '../../src/sources/html';
+import { linkedomDocument, parseHtml } from '../../src/sources/html';
 import { parseMarkdown } from '../../src/sources/markdown';
 import { parsePlainText } from '../../src/sources/plain-text';
 import { parseDocx } from '../../src/sources/docx';
@@ -22,7 +22,7 @@ export const lintText = (rule: Rule, text: string) => lintSource(rule, parsePlai
 export async function lintDocx(rule: Rule, children: (Paragraph | Table)[]): Promise<Finding[]> {
   const doc = new Document({ sections: [{ children }] });
   const bytes = new Uint8Array(await Packer.toBuffer(doc));
-  return lintSource(rule, await parseDocx(bytes));
+  return lintSource(rule, await parseDocx(bytes, {}, linkedomDocument));
 }
 
 /** A tiny valid PNG (one transparent pixel), for images in test .docx files. */

@@ -1,8 +1,19 @@
-/** The side panel's upload reader: results instead of errors, and size checked before the bytes are read. */
+/**
+ * The side panel's upload reader: results instead of errors, and size checked before the bytes are read.
+ * It reads HTML and Word markup with the browser's DOMParser, which happy-dom gives here.
+ */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readBytes, readUpload, type UploadLike } from '../../src/sources/read-bytes';
 import { MAX_BYTES } from '../../src/sources/read-file';
+
+const window = new Window();
+beforeAll(() => vi.stubGlobal('DOMParser', window.DOMParser));
+afterAll(async () => {
+  vi.unstubAllGlobals();
+  await window.happyDOM.close();
+});
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -24,6 +35,11 @@ describe('readUpload', () => {
     const r = await readUpload(upload('plan.docx', new Uint8Array(readFileSync(new URL('../fixtures/files/sample.docx', import.meta.url)))));
     expect(r.ok && r.kind).toBe('docx');
     if (r.ok) expect(r.source.doc.blocks[0]).toMatchObject({ kind: 'heading', level: 1 });
+  });
+
+  it('reads an uploaded web page with the browser’s DOMParser', async () => {
+    const r = await readBytes(utf8('<h2>Plan</h2><ul><li>One step</li></ul>'), 'plan.html');
+    expect(r.ok && r.source.doc.blocks.map((b) => [b.kind, b.text])).toEqual([['heading', 'Plan'], ['list-item', 'One step']]);
   });
 
   it('keeps the decoded text of text and Markdown files', async () => {

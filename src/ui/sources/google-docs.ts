@@ -9,6 +9,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { browserHtmlToDocument } from '../../sources/browser-html';
 import { fetchGoogleDoc, type FetchLike } from '../../sources/google-docs-core';
 import type { SourceDoc } from '../../sources/types';
 import type { GoogleDocOutcome, PanelState, PanelToBackground } from '../../extension/messages';
@@ -97,7 +98,7 @@ export async function readGoogleDoc(tabId: number, url: string): Promise<GoogleD
   } catch {
     return { ok: false, problem: 'needs-click', message: '' };
   }
-  const r = await fetchGoogleDoc(url, tabFetch(tabId), { htmlToDocument: (html) => new DOMParser().parseFromString(html, 'text/html') });
+  const r = await fetchGoogleDoc(url, tabFetch(tabId), { htmlToDocument: browserHtmlToDocument });
   if (!r.ok) return { ok: false, problem: 'google-doc-refused', message: r.message };
   googleDocSources.set(tabId, r.source);
   return { ok: true, title: r.title, blocks: r.source.doc.blocks };
