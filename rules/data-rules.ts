@@ -14,6 +14,7 @@
  */
 import type { Rule, RuleReport } from '../src/engine';
 import { DATA, patternGroup, type DataRuleSource, type NamedPattern } from './lib/slot-pattern';
+import { mayMatch } from './lib/pattern-anchors';
 
 function sentenceOf(sentences: readonly { start: number; end: number }[], at: number, length: number): { start: number; end: number } {
   return sentences.find((s) => at >= s.start && at < s.end) ?? { start: 0, end: length };
@@ -29,6 +30,7 @@ function phraseRule(file: string, source: DataRuleSource): Rule {
       const { masked, sentences } = ctx.analysis;
       const required: NamedPattern[] = needs();
       for (const p of phrases()) {
+        if (!mayMatch(p.anchors, masked)) continue;
         p.re.lastIndex = 0;
         for (const m of masked.matchAll(p.re)) {
           if (!m[0]) continue;
@@ -56,7 +58,7 @@ function missingRule(file: string, source: DataRuleSource): Rule {
     meta: { ...metaOf(source), scope: 'document' },
     checkDocument(ctx) {
       const patterns = present();
-      const found = ctx.perBlock(`data-rule:${source.id}`, (ab) => patterns.some((p) => p.re.test(ab.analysis.masked)));
+      const found = ctx.perBlock(`data-rule:${source.id}`, (ab) => patterns.some((p) => mayMatch(p.anchors, ab.analysis.masked) && p.re.test(ab.analysis.masked)));
       if (found.some(Boolean)) return;
       const report: RuleReport = { message: source.message, patternId: `${file}/present` };
       if (source.suggestions) report.suggestions = source.suggestions;

@@ -20,6 +20,7 @@
  */
 import type { ProfileId, Severity } from '../../src/engine';
 import compiled from '../patterns/patterns.generated.json';
+import { anchorsOf } from './pattern-anchors';
 
 /** One named pattern as it is written in a data file. */
 export interface PatternSource {
@@ -79,6 +80,8 @@ export interface NamedPattern {
   id: string;
   re: RegExp;
   unless: RegExp[];
+  /** Words one of which every match contains (null: none known); see mayMatch in pattern-anchors.ts. */
+  anchors: string[] | null;
 }
 
 export const DATA = compiled as unknown as CompiledData;
@@ -178,11 +181,15 @@ export function patternGroup(file: string, group: string, flags = ''): NamedPatt
   if (!data) throw new PatternError(`No pattern file rules/patterns/${file}.yaml.`);
   const list = data.groups[group];
   if (!list) throw new PatternError(`No group "${group}" in rules/patterns/${file}.yaml.`);
-  out = list.map((p) => ({
-    id: `${file}/${group}/${p.id}`,
-    re: compilePattern(p.pattern, flags, DATA.vocabulary, `${file}/${group}/${p.id}`),
-    unless: (p.unless ?? []).map((u) => compilePattern(u.pattern, '', DATA.vocabulary, `${file}/${group}/${p.id} unless ${u.id}`)),
-  }));
+  out = list.map((p) => {
+    const re = compilePattern(p.pattern, flags, DATA.vocabulary, `${file}/${group}/${p.id}`);
+    return {
+      id: `${file}/${group}/${p.id}`,
+      re,
+      unless: (p.unless ?? []).map((u) => compilePattern(u.pattern, '', DATA.vocabulary, `${file}/${group}/${p.id} unless ${u.id}`)),
+      anchors: flags.includes('i') ? null : anchorsOf(re.source),
+    };
+  });
   cache.set(key, out);
   return out;
 }
