@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine';
-import { anchorFor, findMeaning, hasMeaning, quoteAround, type Meaning } from './lib/sections';
+import { anchorFor, findMeaning, hasMeaning, joinMeanings, quoteAround, type Meaning } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
 import { regexpsOf } from './lib/slot-pattern';
 
@@ -27,33 +27,30 @@ const NEVER_COUNTS = [...NOT_DECIDED, ...regexpsOf(FILE, 'vague')];
 
 const withNot = (name: string, not: RegExp[]): Meaning => ({ ...meaningFrom(FILE, name), not });
 
-export const FEEDBACK_USE_CONCRETE: Meaning = withNot('concrete', NEVER_COUNTS);
+/** Naming who decides says where views go: "a decision by the mayor", "the cabinet will decide" (rules/patterns/missing-scope.yaml). */
+const WHO_DECIDES = meaningFrom('missing-scope', 'who-decides');
+
+export const FEEDBACK_USE_CONCRETE: Meaning = joinMeanings(withNot('concrete', NEVER_COUNTS), WHO_DECIDES);
 export const FEEDBACK_USE_REPORT_TO: Meaning = withNot('report-to', NEVER_COUNTS);
 export const FEEDBACK_USE_CONSIDERED: Meaning = withNot('considered', NEVER_COUNTS);
 export const FEEDBACK_USE_WEAK: Meaning = withNot('weak', NEVER_COUNTS);
 
 /**
  * Saying it in some form, but thinly: views "will help shape the plan", "will be considered before the
- * plan is submitted", a "How your views will be used" heading with text under it, or a report to a
- * decision-maker with no when. The document has the part, so the finding quotes it and names what to add.
+ * plan is submitted", a "How your views will be used" heading with text under it. Every stronger
+ * statement that fails only on a hedge ("in due course") or a missing when or decider is thin too, so
+ * the rule never says the part is missing when the document has it in some form.
  */
-export const FEEDBACK_USE_THIN: Meaning = joinPhrases(withNot('thin', NOT_DECIDED), FEEDBACK_USE_REPORT_TO);
+export const FEEDBACK_USE_THIN: Meaning = joinMeanings(
+  withNot('thin', NOT_DECIDED),
+  FEEDBACK_USE_CONCRETE,
+  FEEDBACK_USE_REPORT_TO,
+  FEEDBACK_USE_CONSIDERED,
+  FEEDBACK_USE_WEAK,
+);
 
 /** A decision with a when, anywhere in the document: "the board will decide in April". */
 const DATED_DECISION: Meaning = meaningFrom(FILE, 'dated-decision');
-
-/** A meaning with the phrases of another added after its own (their ids and exceptions too). */
-function joinPhrases(base: Meaning, more: Meaning): Meaning {
-  return {
-    ...base,
-    phrases: [...(base.phrases ?? []), ...(more.phrases ?? [])],
-    ids: {
-      ...base.ids,
-      phrases: [...(base.ids?.phrases ?? []), ...(more.ids?.phrases ?? [])],
-      phraseUnless: [...(base.ids?.phraseUnless ?? []), ...(more.ids?.phraseUnless ?? [])],
-    },
-  };
-}
 
 export const missingFeedbackUse: Rule = {
   meta: {
@@ -80,12 +77,14 @@ export const missingFeedbackUse: Rule = {
     // Said thinly: a general line about views, or only when the decision will be made ("We expect to decide in April").
     // A sentence is a better quote than a bare heading ("Next steps").
     const thinHits = findMeaning(ctx, FEEDBACK_USE_THIN);
+    // Name only what is still to add: a decision with a date elsewhere in the document counts, and with a
+    // statement that views go into a decision it is enough ("…will inform a decision. The council will decide in March").
+    const dated = hasMeaning(ctx, DATED_DECISION);
+    if (thinHits.length && dated) return;
     const thin = thinHits.find((h) => h.via === 'phrase') ?? thinHits[0] ?? findMeaning(ctx, DATED_DECISION)[0];
     if (thin) {
       const ab = ctx.blocks[thin.index]!;
       const said = quoteAround(ab, thin.start);
-      // Name only what is still to add: a decision with a date elsewhere in the document counts.
-      const dated = hasMeaning(ctx, DATED_DECISION);
       ctx.report({
         blockId: ab.block.id,
         start: said.start,

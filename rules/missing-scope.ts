@@ -1,9 +1,9 @@
 import type { Rule } from '../src/engine';
-import { anchorFor, hasMeaning, type Meaning } from './lib/sections';
+import { anchorFor, hasMeaning, joinMeanings, type Meaning } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
 
 /** Ways documents say what is open to change, what is settled and who decides (rules/patterns/missing-scope.yaml). */
-export const SCOPE: Meaning = meaningFrom('missing-scope', 'scope');
+export const SCOPE: Meaning = joinMeanings(meaningFrom('missing-scope', 'scope'), meaningFrom('missing-scope', 'who-decides'));
 
 /**
  * Scope said in two halves: what is already decided ("The cabinet has approved a charge for…")

@@ -152,7 +152,7 @@ describe('missing-feedback-use: said thinly is not said at all', () => {
     ['We are consulting on the ward. What you tell us will help us plan the service.', /What you tell us will help us plan the service/],
     ['We are consulting on cycling. Tell us what you think and help shape the new cycle routes.', /help shape the new cycle routes/],
     ['We are consulting on the draft. Residents can have their say on the draft before it is finalised.', /have their say on the draft before it is finalised/],
-    ['We are consulting on the plan. Once the consultation closes, comments will then be sent to the inspectors as soon as possible.', /comments will then be sent to the inspectors/],
+    ['We are consulting on the plan. Once the consultation closes, comments will then be sent to the inspectors in due course.', /comments will then be sent to the inspectors/],
   ];
   it.each(THIN)('quotes “%s” and names what to add, as a warning', (text, quote) => {
     const f = check(rule, text).findings;
@@ -163,9 +163,18 @@ describe('missing-feedback-use: said thinly is not said at all', () => {
     expect(f[0]!.text).not.toBeNull();
   });
 
-  it('names only what is still missing when the decision date is given', () => {
-    const f = check(rule, 'We are consulting on the forum. Your views will then inform a decision on the forum. The council will decide in March 2027.').findings;
+  it('is content when views go into a decision and the document says when that decision is made', () => {
+    // Who decides or when is what the labelling rules call "present"; both together is more than enough.
+    expect(check(rule, 'We are consulting on the forum. Your views will then inform a decision on the forum. The council will decide in March 2027.').findings).toEqual([]);
+  });
+
+  it('names only what is still missing when only the decision date is given', () => {
+    const f = check(rule, 'We are consulting on the forum. Please fill in the form. A decision is expected in March 2027.').findings;
     expect(f[0]!.message).toMatch(/and when the decision will be made, but not how people will hear/);
+  });
+
+  it('does not read "as soon as possible" as a hedge: it is haste, not doubt', () => {
+    expect(check(rule, 'We are consulting on the plan. Once the consultation closes, comments will then be sent to the planning inspectors, who will hold hearings as soon as possible.').findings).toEqual([]);
   });
 
   it('keeps the absent message, at error level, when nothing is said', () => {
