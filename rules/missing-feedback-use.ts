@@ -27,10 +27,13 @@ const NEVER_COUNTS = [...NOT_DECIDED, ...regexpsOf(FILE, 'vague')];
 
 const withNot = (name: string, not: RegExp[]): Meaning => ({ ...meaningFrom(FILE, name), not });
 
-/** Naming who decides says where views go: "a decision by the mayor", "the cabinet will decide" (rules/patterns/missing-scope.yaml). */
+/**
+ * Naming who decides ("a decision by the mayor", "the Trust Board will make the final decision in May")
+ * says where views go only in part: thin, not concrete (rules/patterns/missing-scope.yaml).
+ */
 const WHO_DECIDES = meaningFrom('missing-scope', 'who-decides');
 
-export const FEEDBACK_USE_CONCRETE: Meaning = joinMeanings(withNot('concrete', NEVER_COUNTS), WHO_DECIDES);
+export const FEEDBACK_USE_CONCRETE: Meaning = withNot('concrete', NEVER_COUNTS);
 export const FEEDBACK_USE_REPORT_TO: Meaning = withNot('report-to', NEVER_COUNTS);
 export const FEEDBACK_USE_CONSIDERED: Meaning = withNot('considered', NEVER_COUNTS);
 export const FEEDBACK_USE_WEAK: Meaning = withNot('weak', NEVER_COUNTS);
@@ -43,6 +46,7 @@ export const FEEDBACK_USE_WEAK: Meaning = withNot('weak', NEVER_COUNTS);
  */
 export const FEEDBACK_USE_THIN: Meaning = joinMeanings(
   withNot('thin', NOT_DECIDED),
+  WHO_DECIDES,
   FEEDBACK_USE_CONCRETE,
   FEEDBACK_USE_REPORT_TO,
   FEEDBACK_USE_CONSIDERED,
@@ -77,10 +81,8 @@ export const missingFeedbackUse: Rule = {
     // Said thinly: a general line about views, or only when the decision will be made ("We expect to decide in April").
     // A sentence is a better quote than a bare heading ("Next steps").
     const thinHits = findMeaning(ctx, FEEDBACK_USE_THIN);
-    // Name only what is still to add: a decision with a date elsewhere in the document counts, and with a
-    // statement that views go into a decision it is enough ("…will inform a decision. The council will decide in March").
+    // Name only what is still to add: a decision with a date elsewhere in the document counts.
     const dated = hasMeaning(ctx, DATED_DECISION);
-    if (thinHits.length && dated) return;
     const thin = thinHits.find((h) => h.via === 'phrase') ?? thinHits[0] ?? findMeaning(ctx, DATED_DECISION)[0];
     if (thin) {
       const ab = ctx.blocks[thin.index]!;

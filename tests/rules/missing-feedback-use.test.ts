@@ -163,9 +163,9 @@ describe('missing-feedback-use: said thinly is not said at all', () => {
     expect(f[0]!.text).not.toBeNull();
   });
 
-  it('is content when views go into a decision and the document says when that decision is made', () => {
-    // Who decides or when is what the labelling rules call "present"; both together is more than enough.
-    expect(check(rule, 'We are consulting on the forum. Your views will then inform a decision on the forum. The council will decide in March 2027.').findings).toEqual([]);
+  it('names only what is still missing when the decision date is given', () => {
+    const f = check(rule, 'We are consulting on the forum. Your views will then inform a decision on the forum. A decision is expected in March 2027.').findings;
+    expect(f[0]!.message).toMatch(/and when the decision will be made, but not how people will hear/);
   });
 
   it('names only what is still missing when only the decision date is given', () => {
