@@ -209,3 +209,52 @@ describe('missing-feedback-use: headings', () => {
     expect(f[0]!.message).toMatch(/^This says “How your views will be used”/);
   });
 });
+
+describe('missing-feedback-use: three states on published pages (issue 9, family 1)', () => {
+  const lead = 'We are consulting on changes to the recycling service.';
+
+  // Each line says something about what happens to views, but generally: a softer finding that quotes it.
+  const THIN_FAMILIES: Array<[string, string, RegExp]> = [
+    ['a firm statement weakened by a hedge', 'We will publish a summary of responses where possible.', /publish a summary of responses where possible/],
+    ['a report to a decider with no when', 'We will report the findings to the environment committee.', /report the findings to the environment committee/],
+    ['the reason for asking', 'We want to know what gets in the way of recycling so that we can design a better collection round.', /so that we can design/],
+    ['questions that help someone prepare a plan', 'The survey has eight questions to help the district council prepare its waste strategy.', /to help the district council prepare/],
+    ['a duty to consult before deciding', 'Before adopting the new policy the council has to consult the people it affects.', /Before adopting the new policy/],
+    ['asking before formal decisions', 'We like to talk to residents before any formal decisions are taken.', /before any formal decisions/],
+    ['people can influence a service', 'Residents can question, influence and shape the recycling service.', /influence and shape the recycling service/],
+    ['what people say used to shape something', 'We will use what crews and residents tell us to shape the new rounds.', /to shape the new rounds/],
+    ['changes made in response to views before', 'In past years we have changed our plans in response to the comments people sent.', /in response to the comments/],
+    ['ideas taken on board', 'We promise to take your ideas on board.', /take your ideas on board/],
+    ['views included in decisions', 'We make sure the views of residents are reflected in our decisions.', /reflected in our decisions/],
+    ['minutes taken to a meeting', 'Notes of each workshop will be presented to the service managers’ meeting.', /presented to the service managers’ meeting/],
+    ['a decider named, but not when or how people hear back', 'If the vote is close, the decision rests with the waste manager.', /the decision rests with the waste manager/],
+    ['who decides, said as a noun', 'The survey will help inform a decision by the cabinet member for the environment.', /a decision by the cabinet member/],
+  ];
+  it.each(THIN_FAMILIES)('%s is thin, not missing', (_family, sentence, quote) => {
+    const f = check(rule, `${lead} ${sentence}`).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).not.toMatch(/does not say/);
+    expect(f[0]!.message).toMatch(quote);
+    expect(f[0]!.severity).toBe('warning');
+  });
+
+  // Each line says concretely who takes the views, or when and where the result is published.
+  const CONCRETE_FAMILIES: Array<[string, string]> = [
+    ['views read by a named body', 'Every response we receive will be read by the three licensing boards.'],
+    ['a named body considers the comments', 'The governing body and the finance committee will consider any comments received.'],
+    ['views put to someone for a decision', 'All replies will be counted over the summer and then passed to the county highways panel for a decision.'],
+    ['the result announced at a public meeting', 'The outcome of this survey will be announced at the next area forum meeting.'],
+    ['the outcome published with a date', 'The outcome, together with the final rules, will be published on this page on 3 March 2027.'],
+    ['findings feeding a dated decision', 'The findings will inform the budget decisions councillors take on 20 February 2027.'],
+    ['a consultation informing a dated decision', 'This consultation will inform the decision the mayor makes in June 2027.'],
+  ];
+  it.each(CONCRETE_FAMILIES)('%s is concrete', (_family, sentence) => {
+    expect(check(rule, `${lead} ${sentence}`).findings).toEqual([]);
+  });
+
+  it('still says the part is missing when nothing of the kind is there', () => {
+    const f = check(rule, `${lead} Fill in the form at any library. Bins go out on Tuesdays.`).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/does not say what will happen to people’s views/);
+  });
+});
