@@ -228,6 +228,7 @@ describe('missing-feedback-use: three states on published pages (issue 9, family
     ['views included in decisions', 'We make sure the views of residents are reflected in our decisions.', /reflected in our decisions/],
     ['minutes taken to a meeting', 'Notes of each workshop will be presented to the service managers’ meeting.', /presented to the service managers’ meeting/],
     ['a decider named, but not when or how people hear back', 'If the vote is close, the decision rests with the waste manager.', /the decision rests with the waste manager/],
+    ['views passed to a team nobody can hold to account', 'Your feedback will be passed to the project team.', /passed to the project team/],
     ['who decides, said as a noun', 'The survey will help inform a decision by the cabinet member for the environment.', /a decision by the cabinet member/],
   ];
   it.each(THIN_FAMILIES)('%s is thin, not missing', (_family, sentence, quote) => {
