@@ -34,8 +34,6 @@ const NOT_YET_MOVED = new Set<string>([
   'rules/meeting-access.ts',
   'rules/meeting-in-person-only.ts',
   'rules/missing-contact.ts',
-  'rules/missing-feedback-use.ts',
-  'rules/missing-scope.ts',
   'rules/missing-timeline.ts',
   'rules/missing-who-decides.ts',
   'rules/narrow-recruitment.ts',

@@ -16,6 +16,7 @@
  *   anchorFor(ctx, key, patterns, fallback) → a block id to show a document finding beside (one key per pattern list)
  *   sectionBlocks(ctx, index)      → the blocks under a heading
  *   labelOf(masked)                → "next steps" for "Next steps: we will…"
+ *   joinMeanings(first, ...more)   → one meaning with the headings and phrases of all (the first's not/needs)
  */
 import type { AnalysedBlock, DocumentContext } from '../../src/engine';
 
@@ -59,6 +60,32 @@ interface LocalHit {
 
 /** Minimal view of a document context the helpers need (easy to fake in tests). */
 export type SectionContext = Pick<DocumentContext, 'blocks' | 'memo' | 'perBlock'>;
+
+/**
+ * One meaning made of several: the headings and phrases of all, in order, with
+ * their ids and exceptions; `not` and `needs` are the first one's. Make it once
+ * (at module level): results are kept per meaning object.
+ */
+export function joinMeanings(first: Meaning, ...more: Meaning[]): Meaning {
+  const all = [first, ...more];
+  const list = <T>(get: (m: Meaning) => T[] | undefined, n: (m: Meaning) => number): T[] | undefined =>
+    all.some((m) => get(m)) ? all.flatMap((m) => get(m) ?? Array<T>(n(m)).fill(undefined as T)) : undefined;
+  const headings = list((m) => m.headings, () => 0);
+  const phrases = list((m) => m.phrases, () => 0);
+  const headingIds = list((m) => m.ids?.headings, (m) => m.headings?.length ?? 0);
+  const phraseIds = list((m) => m.ids?.phrases, (m) => m.phrases?.length ?? 0);
+  const phraseUnless = list((m) => m.ids?.phraseUnless, (m) => m.phrases?.length ?? 0);
+  return {
+    ...first,
+    ...(headings ? { headings } : {}),
+    ...(phrases ? { phrases } : {}),
+    ids: {
+      ...(headingIds ? { headings: headingIds } : {}),
+      ...(phraseIds ? { phrases: phraseIds } : {}),
+      ...(phraseUnless ? { phraseUnless } : {}),
+    },
+  };
+}
 
 const LABEL = /^\s*([^\s:.!?][^:.!?\n]{1,59}?)\s*[:–—-]\s+\S/;
 

@@ -152,7 +152,7 @@ describe('missing-feedback-use: said thinly is not said at all', () => {
     ['We are consulting on the ward. What you tell us will help us plan the service.', /What you tell us will help us plan the service/],
     ['We are consulting on cycling. Tell us what you think and help shape the new cycle routes.', /help shape the new cycle routes/],
     ['We are consulting on the draft. Residents can have their say on the draft before it is finalised.', /have their say on the draft before it is finalised/],
-    ['We are consulting on the plan. Once the consultation closes, comments will then be sent to the inspectors as soon as possible.', /comments will then be sent to the inspectors/],
+    ['We are consulting on the plan. Once the consultation closes, comments will then be sent to the inspectors in due course.', /comments will then be sent to the inspectors/],
   ];
   it.each(THIN)('quotes “%s” and names what to add, as a warning', (text, quote) => {
     const f = check(rule, text).findings;
@@ -164,8 +164,17 @@ describe('missing-feedback-use: said thinly is not said at all', () => {
   });
 
   it('names only what is still missing when the decision date is given', () => {
-    const f = check(rule, 'We are consulting on the forum. Your views will then inform a decision on the forum. The council will decide in March 2027.').findings;
+    const f = check(rule, 'We are consulting on the forum. Your views will then inform a decision on the forum. A decision is expected in March 2027.').findings;
     expect(f[0]!.message).toMatch(/and when the decision will be made, but not how people will hear/);
+  });
+
+  it('names only what is still missing when only the decision date is given', () => {
+    const f = check(rule, 'We are consulting on the forum. Please fill in the form. A decision is expected in March 2027.').findings;
+    expect(f[0]!.message).toMatch(/and when the decision will be made, but not how people will hear/);
+  });
+
+  it('does not read "as soon as possible" as a hedge: it is haste, not doubt', () => {
+    expect(check(rule, 'We are consulting on the plan. Once the consultation closes, comments will then be sent to the planning inspectors, who will hold hearings as soon as possible.').findings).toEqual([]);
   });
 
   it('keeps the absent message, at error level, when nothing is said', () => {
@@ -198,5 +207,55 @@ describe('missing-feedback-use: headings', () => {
   it('quotes a heading that names views when nothing under it says more', () => {
     const f = check(rule, 'Consultation on the clinic\n\nWe are consulting on moving the clinic.\n\nHow your views will be used\n\nThey will go into the plan.').findings;
     expect(f[0]!.message).toMatch(/^This says “How your views will be used”/);
+  });
+});
+
+describe('missing-feedback-use: three states on published pages (issue 9, family 1)', () => {
+  const lead = 'We are consulting on changes to the recycling service.';
+
+  // Each line says something about what happens to views, but generally: a softer finding that quotes it.
+  const THIN_FAMILIES: Array<[string, string, RegExp]> = [
+    ['a firm statement weakened by a hedge', 'We will publish a summary of responses where possible.', /publish a summary of responses where possible/],
+    ['a report to a decider with no when', 'We will report the findings to the environment committee.', /report the findings to the environment committee/],
+    ['the reason for asking', 'We want to know what gets in the way of recycling so that we can design a better collection round.', /so that we can design/],
+    ['questions that help someone prepare a plan', 'The survey has eight questions to help the district council prepare its waste strategy.', /to help the district council prepare/],
+    ['a duty to consult before deciding', 'Before adopting the new policy the council has to consult the people it affects.', /Before adopting the new policy/],
+    ['asking before formal decisions', 'We like to talk to residents before any formal decisions are taken.', /before any formal decisions/],
+    ['people can influence a service', 'Residents can question, influence and shape the recycling service.', /influence and shape the recycling service/],
+    ['what people say used to shape something', 'We will use what crews and residents tell us to shape the new rounds.', /to shape the new rounds/],
+    ['changes made in response to views before', 'In past years we have changed our plans in response to the comments people sent.', /in response to the comments/],
+    ['ideas taken on board', 'We promise to take your ideas on board.', /take your ideas on board/],
+    ['views included in decisions', 'We make sure the views of residents are reflected in our decisions.', /reflected in our decisions/],
+    ['minutes taken to a meeting', 'Notes of each workshop will be presented to the service managers’ meeting.', /presented to the service managers’ meeting/],
+    ['a decider named, but not when or how people hear back', 'If the vote is close, the decision rests with the waste manager.', /the decision rests with the waste manager/],
+    ['views passed to a team nobody can hold to account', 'Your feedback will be passed to the project team.', /passed to the project team/],
+    ['who decides, said as a noun', 'The survey will help inform a decision by the cabinet member for the environment.', /a decision by the cabinet member/],
+  ];
+  it.each(THIN_FAMILIES)('%s is thin, not missing', (_family, sentence, quote) => {
+    const f = check(rule, `${lead} ${sentence}`).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).not.toMatch(/does not say/);
+    expect(f[0]!.message).toMatch(quote);
+    expect(f[0]!.severity).toBe('warning');
+  });
+
+  // Each line says concretely who takes the views, or when and where the result is published.
+  const CONCRETE_FAMILIES: Array<[string, string]> = [
+    ['views read by a named body', 'Every response we receive will be read by the three licensing boards.'],
+    ['a named body considers the comments', 'The governing body and the finance committee will consider any comments received.'],
+    ['views put to someone for a decision', 'All replies will be counted over the summer and then passed to the county highways panel for a decision.'],
+    ['the result announced at a public meeting', 'The outcome of this survey will be announced at the next area forum meeting.'],
+    ['the outcome published with a date', 'The outcome, together with the final rules, will be published on this page on 3 March 2027.'],
+    ['findings feeding a dated decision', 'The findings will inform the budget decisions councillors take on 20 February 2027.'],
+    ['a consultation informing a dated decision', 'This consultation will inform the decision the mayor makes in June 2027.'],
+  ];
+  it.each(CONCRETE_FAMILIES)('%s is concrete', (_family, sentence) => {
+    expect(check(rule, `${lead} ${sentence}`).findings).toEqual([]);
+  });
+
+  it('still says the part is missing when nothing of the kind is there', () => {
+    const f = check(rule, `${lead} Fill in the form at any library. Bins go out on Tuesdays.`).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/does not say what will happen to people’s views/);
   });
 });

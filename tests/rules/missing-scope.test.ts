@@ -60,6 +60,12 @@ describe('missing-scope', () => {
     });
   }
 
+  it('reads who decides said as a noun or in the passive, but not a date after "by"', () => {
+    expect(check(rule, `${BAD[0]}\n\nYour answers will inform a decision by the cabinet member for adult care.`).findings).toEqual([]);
+    expect(check(rule, `${BAD[0]}\n\nWe want your views before a decision is made by the health board.`).findings).toEqual([]);
+    expect(check(rule, `${BAD[0]}\n\nWe hope to reach a decision by March.`).findings).toHaveLength(1);
+  });
+
   it('does not take a money constraint alone as saying what can change', () => {
     expect(check(rule, `${BAD[0]}\n\nWe need to find savings of £14 million over three years.`).findings).toHaveLength(1);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText, type AnalysedBlock, type Block } from '../../../src/engine';
 import { parsePlainText } from '../../../src/sources/plain-text';
-import { anchorFor, findHeading, findMeaning, hasMeaning, labelOf, sectionBlocks, type SectionContext } from '../../../rules/lib/sections';
+import { anchorFor, findHeading, findMeaning, hasMeaning, joinMeanings, labelOf, sectionBlocks, type SectionContext } from '../../../rules/lib/sections';
 
 function ctxOf(source: string): SectionContext & { computed: number } {
   const { doc } = parsePlainText(source);
@@ -73,6 +73,24 @@ describe('findMeaning', () => {
     moved.blocks.forEach((ab, i) => (ab.index = i));
     const second = findMeaning(moved, NEXT);
     expect(second.map((h) => [h.blockId, h.index, h.start])).toEqual(first.map((h) => [`x${h.index}`, h.index + 1, h.start]));
+  });
+});
+
+describe('joinMeanings', () => {
+  it('keeps each phrase with its own id and exceptions, and the first meaning\'s "not"', () => {
+    const first = { phrases: [/\bwe will publish\b/], not: [/\bnot yet\b/], ids: { phrases: ['a/one'], phraseUnless: [[/\bminutes\b/]] } };
+    const plain = { headings: [/\bnext steps\b/], phrases: [/\bwill be read\b/] };
+    const joined = joinMeanings(first, plain);
+    const ctx = ctxOf('Next steps\n\nEvery reply will be read. We will publish the minutes. We will publish a summary.');
+    const hits = findMeaning(ctx, joined);
+    expect(hits.map((h) => [h.via, h.patternId])).toEqual([
+      ['heading', undefined],
+      ['phrase', 'a/one'],
+      ['phrase', undefined],
+    ]);
+    // The first phrase's own exception still applies to it alone: "we will publish the minutes" is skipped, the summary is found.
+    expect(hits[1]!.start).toBe(ctx.blocks[1]!.analysis.masked.indexOf('we will publish a summary'));
+    expect(hasMeaning(ctxOf('Every reply will be read, but not yet.'), joined)).toBe(false);
   });
 });
 
