@@ -126,7 +126,7 @@ export class Linter {
         entry = { analysis: analyseText(block.text), results: new Map(), memos: new Map(), generation };
         this.entries.set(entryKeyFor(block), entry);
         analysedBlocks++;
-        yield { phase: 'reading', done: index + 1, total, findings: () => [] };
+        yield { phase: 'reading', done: index + 1, total, report: () => ({ findings: [], profiles: [], stats: computeStats([]), analysedBlocks }) };
       }
       entry.generation = generation;
       blockEntries[index] = entry;
@@ -230,7 +230,7 @@ export class Linter {
     // unchanged block costs one lookup, not one per rule.
     const blockRuns = runs.filter((r) => r.rule.checkBlock);
     const blockRuleIds = blockRuns.map((r) => r.rule.meta.id).join(',');
-    const soFar = () => sortFindings(findings, blockIndex);
+    const soFar = (): Report => ({ findings: sortFindings(findings, blockIndex), profiles, stats: computeStats(blocks), analysedBlocks });
     for (const ab of blocks) {
       const entry = blockEntries[ab.index]!;
       const made = entry.blockFindings;
@@ -238,7 +238,7 @@ export class Linter {
         for (const f of made.findings) findings.push(f);
         continue;
       }
-      if (ab.index > 0) yield { phase: 'blocks', done: ab.index, total, findings: soFar };
+      if (ab.index > 0) yield { phase: 'blocks', done: ab.index, total, report: soFar };
       const blockFindings: Finding[] = [];
       for (const { rule, options, prepared, toFinding } of blockRuns) {
         let results = entry.results.get(rule.meta.id);
@@ -264,11 +264,11 @@ export class Linter {
     }
 
     if (mode.blocksOnly) {
-      return { findings: soFar(), profiles, stats: computeStats(blocks), analysedBlocks };
+      return soFar();
     }
     const documentRuns = runs.filter((r) => r.rule.checkDocument);
     for (const [ran, { rule, options, prepared, toFinding }] of documentRuns.entries()) {
-      yield { phase: 'document', done: ran, total: documentRuns.length, findings: soFar };
+      yield { phase: 'document', done: ran, total: documentRuns.length, report: soFar };
       const ruleId = rule.meta.id;
       let memoKeys = this.memoKeys.get(ruleId);
       if (!memoKeys) this.memoKeys.set(ruleId, (memoKeys = new Map()));
@@ -354,15 +354,15 @@ function entryKeyFor(block: Block): string {
 
 /**
  * Where a check in steps has got to: reading blocks (analysing their text), running block rules
- * on them, or running the rules that read the whole document. `findings()` is what has been found
- * so far, in document order (a new array each call).
+ * on them, or running the rules that read the whole document. `report()` is what has been found
+ * so far, findings in document order (made afresh at each call: call it at the pause).
  */
 export interface LintStep {
   phase: 'reading' | 'blocks' | 'document';
   /** Blocks read or checked, or document rules run. */
   done: number;
   total: number;
-  findings(): Finding[];
+  report(): Report;
 }
 
 function runToEnd<T>(steps: Generator<unknown, T, void>): T {

@@ -15,8 +15,8 @@ async function streamed(linter: Linter, doc: TextDoc, seen: LintStep[] = [], can
     cancelled: () => ++pauses >= cancelAt,
     onPause: (step) => {
       // Findings so far are read at the pause, as a caller showing them would.
-      const found = step.findings();
-      seen.push({ ...step, findings: () => found });
+      const found = step.report();
+      seen.push({ ...step, report: () => found });
     },
   });
 }
@@ -49,7 +49,7 @@ describe('checking in slices', () => {
     const order = new Map(bigDoc.blocks.map((b, i) => [b.id, i]));
     let before = 0;
     for (const step of blockSteps.filter((_, i) => i % 10 === 0)) {
-      const found = step.findings();
+      const found = step.report().findings;
       expect(found.length).toBeGreaterThanOrEqual(before);
       before = found.length;
       for (const f of found) {

@@ -6,6 +6,9 @@
 import { browser } from 'wxt/browser';
 import { createLinter } from '../../lint';
 import type { Linter } from '../../engine/linter';
+import { lintInSlices } from '../../engine/in-slices';
+import { yieldBehindWaitingTasks } from '../../sources/yield';
+import { CheckQueue } from './check-queue';
 import {
   CONTENT_PORT, PANEL_PORT, type BackgroundToContent, type BackgroundToPanel, type ContentToBackground,
   type PanelToBackground, type RuleInfo,
@@ -28,6 +31,10 @@ const BROWSER_PAGE = /^(?:chrome|edge|brave|opera|vivaldi|about|moz-extension|ch
 const FRESH_READ_MS = 1500;
 /** After a click, how long to wait before each new try when the browser says we lack permission. */
 const CLICK_GRANT_WAITS_MS = [50, 150, 300];
+/** One slice of a check runs this long at most (a document rule may overrun it: rules are not cut). */
+const CHECK_SLICE_MS = 25;
+/** While a long check goes on, what it has found so far is shown this often (the first time at once). */
+const PARTIAL_EVERY_MS = 300;
 const STORE_PAGE = /^https:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i;
 
 export function isBrowserPage(url: string | undefined): boolean {
@@ -41,6 +48,8 @@ export class Background {
   private panels = new Map<Port, number>();
   private lintTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private lastLint = new Map<string, number>();
+  /** Checks run one at a time, a slice at a time, so messages (a newer version of the page) get in between. */
+  private checks = new CheckQueue();
   /** Tabs showing a Google Doc: which document, and the latest check asked of the side panel. */
   /**
    * Per Google Docs tab: the document, the latest read asked of the panel, whether its answer has
@@ -289,14 +298,44 @@ export class Background {
     else this.lintTimers.set(key, setTimeout(run, 400 - since));
   }
 
+  /**
+   * Check a source in slices: a long page shows what was found so far while its check goes on, and
+   * the background stays free for messages. While the page is still arriving only the rules that
+   * read one paragraph at a time run; the whole check runs once all of it is here, and its report is
+   * exactly the one a check in one go would give (the engine's cached work is the same work).
+   */
   private async lintSource(tabId: number, source: Source): Promise<void> {
     const s = this.session(tabId);
     const doc = s.docOf(source);
     const complete = source.complete;
     const [config, ignored] = await Promise.all([engineConfig(), ignoredByUrl.getValue()]);
     if (s.sources.get(source.id) !== source) return;
-    s.lint(source, this.linter, { allow: config.allow, config, ignored: ignored[pageKey(s.url)] ?? [] }, doc, complete);
-    this.broadcast(tabId);
+    const settings = { allow: config.allow, config, ignored: ignored[pageKey(s.url)] ?? [] };
+    const engineSettings = s.engineSettings(settings);
+    const gone = () => s.sources.get(source.id) !== source;
+    this.checks.request(`${tabId}:${source.id}`, async (superseded) => {
+      if (gone()) return;
+      let shownAt = -Infinity;
+      const report = await lintInSlices(this.linter.lintInSteps(doc, engineSettings, { blocksOnly: !complete }), {
+        budgetMs: CHECK_SLICE_MS,
+        now: () => performance.now(),
+        pause: yieldBehindWaitingTasks,
+        cancelled: () => superseded() || gone(),
+        onPause: (step) => {
+          const now = performance.now();
+          if (step.phase === 'reading' || now - shownAt < PARTIAL_EVERY_MS) return;
+          const soFar = step.report();
+          // The first findings go to the panel as soon as there are any; after that, every so often.
+          if (!soFar.findings.length && step.phase === 'blocks') return;
+          shownAt = now;
+          s.setReport(source, soFar, settings, complete, { phase: step.phase, done: step.done, total: step.total, reading: !complete });
+          this.broadcast(tabId);
+        },
+      });
+      if (!report || gone()) return;
+      s.setReport(source, report, settings, complete);
+      this.broadcast(tabId);
+    });
   }
 
   private async relintAll(): Promise<void> {
