@@ -120,6 +120,17 @@ export interface PanelState {
     partial: boolean;
     /** How far a check still under way has got; null when it is finished. */
     progress?: CheckProgress | null;
+    /**
+     * Which list the findings belong to: it changes whenever the list is not the previous one with
+     * findings added at its end (see TabSession.setReport).
+     */
+    listVersion?: number;
+    /**
+     * Set when `findings` holds only what was added to the list this panel already has (of the same
+     * listVersion), from this index on: a long page's check sends its findings as they come, not all
+     * of them again each time.
+     */
+    findingsFrom?: number;
   } | null;
   paused: boolean;
   /** Automatic checking is on for this site. */

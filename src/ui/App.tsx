@@ -36,8 +36,8 @@ export function progressText(r: NonNullable<PanelState['report']>): string {
   const p = r.progress;
   if (!p) return `Still reading this long page. ${found}`;
   if (p.phase === 'document') return `Checking the page as a whole… ${found}`;
-  const of = p.reading ? `${count(p.total)} read so far` : count(p.total);
-  return `Checking… ${count(p.done)} of ${of} paragraphs. ${found}`;
+  if (p.reading) return `Checking… ${count(p.done)} of the ${count(p.total)} paragraphs read so far. ${found}`;
+  return `Checking… ${count(p.done)} of ${count(p.total)} paragraphs. ${found}`;
 }
 
 function Findings({ state, rules, send }: { state: PanelState; rules: Record<string, RuleInfo>; send: (m: PanelToBackground) => void }) {

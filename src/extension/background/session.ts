@@ -82,12 +82,21 @@ export class TabSession {
   /** What to do once the page script says hello. */
   pending: 'page' | 'selection' | null = null;
   private panelFindings = new Map<string, PanelFinding[]>();
+  /**
+   * Per source, the engine's findings behind panelFindings, and a number that changes whenever the
+   * list is not the last one with findings added at its end. While a long page is checked, each
+   * report so far extends the one before (the same finding objects, more of them), so the panel is
+   * sent only what was added.
+   */
+  private shown = new Map<string, { raw: Finding[]; seen: Map<string, number>; ignored: Set<string>; version: number }>();
+  private versions = 0;
 
   constructor(readonly tabId: number) {}
 
   reset(): void {
     this.sources.clear();
     this.panelFindings.clear();
+    this.shown.clear();
     this.activeSourceId = null;
     this.status = 'idle';
     this.problem = undefined;
@@ -163,14 +172,24 @@ export class TabSession {
     s.linted = complete && !progress;
     s.report = report;
     s.progress = progress;
+    const before = this.shown.get(s.id);
     const ignored = new Set(settings.ignored);
-    const findings: PanelFinding[] = [];
-    const seen = new Map<string, number>();
-    for (const f of report.findings) {
+    const extends_ = !!before && sameSet(before.ignored, ignored) && startsWith(report.findings, before.raw);
+    const findings: PanelFinding[] = extends_ ? this.panelFindings.get(s.id) ?? [] : [];
+    const seen = extends_ ? before!.seen : new Map<string, number>();
+    for (let i = extends_ ? before!.raw.length : 0; i < report.findings.length; i++) {
+      const f = report.findings[i]!;
       const pf: PanelFinding = { ...f, key: findingKey(f, seen), context: this.contextOf(s, f) };
       if (!ignored.has(ignoreKey(pf))) findings.push(pf);
     }
     this.panelFindings.set(s.id, findings);
+    this.shown.set(s.id, { raw: report.findings, seen, ignored, version: extends_ ? before!.version : ++this.versions });
+  }
+
+  /** Which version of a source's list the panel has (see `shown`), and how long it is. */
+  listVersion(sourceId: string): { version: number; length: number } | null {
+    const v = this.shown.get(sourceId);
+    return v ? { version: v.version, length: this.panelFindings.get(sourceId)?.length ?? 0 } : null;
   }
 
   /**
@@ -228,4 +247,17 @@ export class TabSession {
       replaceMessage: this.replaceMessage,
     };
   }
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/** True when `list` begins with every item of `start`, the very same objects in the same order. */
+function startsWith<T>(list: readonly T[], start: readonly T[]): boolean {
+  if (start.length > list.length) return false;
+  for (let i = 0; i < start.length; i++) if (list[i] !== start[i]) return false;
+  return true;
 }

@@ -11,7 +11,7 @@ import { yieldBehindWaitingTasks } from '../../sources/yield';
 import { CheckQueue } from './check-queue';
 import {
   CONTENT_PORT, PANEL_PORT, type BackgroundToContent, type BackgroundToPanel, type ContentToBackground,
-  type PanelToBackground, type RuleInfo,
+  type PanelToBackground, type PanelState, type RuleInfo,
 } from '../messages';
 import { TabSession, ignoreKey, type Source } from './session';
 import { addAllowed, allowList, ignore, ignoredByUrl, pageKey, unignoreAll } from './settings';
@@ -46,6 +46,8 @@ export class Background {
   private sessions = new Map<number, TabSession>();
   private contentPorts = new Map<number, Port>();
   private panels = new Map<Port, number>();
+  /** What list of findings each panel has, so it is sent only what was added to it. */
+  private panelHas = new Map<Port, { tabId: number; sourceId: string; version: number; length: number }>();
   private lintTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private lastLint = new Map<string, number>();
   /** Checks run one at a time, a slice at a time, so messages (a newer version of the page) get in between. */
@@ -352,7 +354,10 @@ export class Background {
     // A panel port can ask about any tab: only the extension's own pages may open one.
     if (!isOwnExtensionPage(port.sender, browser.runtime.getURL('/'), browser.runtime.id)) return port.disconnect();
     this.panels.set(port, -1);
-    port.onDisconnect.addListener(() => this.panels.delete(port));
+    port.onDisconnect.addListener(() => {
+      this.panels.delete(port);
+      this.panelHas.delete(port);
+    });
     const rules: Record<string, RuleInfo> = {};
     for (const r of this.linter.ruleList) rules[r.meta.id] = { title: r.meta.title, docs: r.meta.docs };
     port.postMessage({ type: 'rules', rules } satisfies BackgroundToPanel);
@@ -373,6 +378,8 @@ export class Background {
     switch (m.type) {
       case 'watch':
         this.panels.set(port, m.tabId);
+        // A panel (new, or one that missed a part of the list) gets the whole list next.
+        this.panelHas.delete(port);
         if (!s.url) {
           const tab = await browser.tabs.get(m.tabId).catch(() => undefined);
           if (tab?.url) s.url = tab.url;
@@ -448,11 +455,28 @@ export class Background {
     const state = s.panelState({ siteOn: await isAutoSite(origin), siteOrigin: origin });
     const googleDoc = this.docRequests.get(s.tabId);
     state.googleDoc = googleDoc ? { request: googleDoc.request } : null;
+    this.sendOnlyAdded(port, s, state);
     try {
       port.postMessage({ type: 'state', state } satisfies BackgroundToPanel);
     } catch {
       this.panels.delete(port);
     }
+  }
+
+  /** When the panel has this list already, send only the findings added to it since. */
+  private sendOnlyAdded(port: Port, s: TabSession, state: PanelState): void {
+    const list = state.report && state.activeSourceId ? s.listVersion(state.activeSourceId) : null;
+    if (!state.report || !list) {
+      this.panelHas.delete(port);
+      return;
+    }
+    const had = this.panelHas.get(port);
+    state.report.listVersion = list.version;
+    if (had && had.tabId === s.tabId && had.sourceId === state.activeSourceId && had.version === list.version && had.length <= list.length) {
+      state.report.findingsFrom = had.length;
+      state.report.findings = state.report.findings.slice(had.length);
+    }
+    this.panelHas.set(port, { tabId: s.tabId, sourceId: state.activeSourceId!, version: list.version, length: list.length });
   }
 
   broadcast(tabId: number): void {
