@@ -186,6 +186,12 @@ export class TabSession {
     this.shown.set(s.id, { raw: report.findings, seen, ignored, version: extends_ ? before!.version : ++this.versions });
   }
 
+  /** A check under way has got further but found nothing new to show (the list stays as it is). */
+  setProgress(s: Source, progress: CheckProgress): void {
+    s.linted = false;
+    s.progress = progress;
+  }
+
   /** Which version of a source's list the panel has (see `shown`), and how long it is. */
   listVersion(sourceId: string): { version: number; length: number } | null {
     const v = this.shown.get(sourceId);

@@ -326,11 +326,19 @@ export class Background {
         onPause: (step) => {
           const now = performance.now();
           if (step.phase === 'reading' || now - shownAt < PARTIAL_EVERY_MS) return;
+          const progress = { phase: step.phase, done: step.done, total: step.total, reading: !complete };
+          if (step.phase === 'document') {
+            // The whole-page rules' findings fall among the others: they come with the finished report,
+            // so the panel is not sent the whole list again at each rule; it hears how far the check is.
+            shownAt = now;
+            s.setProgress(source, progress);
+            return this.broadcast(tabId, false);
+          }
           const soFar = step.report();
           // The first findings go to the panel as soon as there are any; after that, every so often.
-          if (!soFar.findings.length && step.phase === 'blocks') return;
+          if (!soFar.findings.length) return;
           shownAt = now;
-          s.setReport(source, soFar, settings, complete, { phase: step.phase, done: step.done, total: step.total, reading: !complete });
+          s.setReport(source, soFar, settings, complete, progress);
           this.broadcast(tabId);
         },
       });
@@ -479,10 +487,11 @@ export class Background {
     this.panelHas.set(port, { tabId: s.tabId, sourceId: state.activeSourceId!, version: list.version, length: list.length });
   }
 
-  broadcast(tabId: number): void {
+  /** Tell the panels watching this tab what to show, and the page what to underline (unless only progress changed). */
+  broadcast(tabId: number, highlights = true): void {
     const s = this.session(tabId);
     for (const [port, watched] of this.panels) if (watched === tabId) void this.sendState(port, s);
     const active = s.activeSourceId;
-    if (active && !s.paused) this.toContent(tabId, { type: 'highlights', sourceId: active, items: s.highlightItems(active) });
+    if (highlights && active && !s.paused) this.toContent(tabId, { type: 'highlights', sourceId: active, items: s.highlightItems(active) });
   }
 }
