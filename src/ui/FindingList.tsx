@@ -109,19 +109,26 @@ export function FindingList({ findings, rules, actions, canReplace, copyOnly = f
     <FindingCard finding={f} rule={rules[f.ruleId]} canReplace={canReplace} headingLevel={headingLevel} showBarriers={showBarriers} actions={cardActions} copyOnly={copyOnly} />
   );
 
+  // Only the order shown is worked out: a long page has thousands of findings, and while its check
+  // goes on the list is drawn again each time more arrive.
   const groups = new Map<string, PanelFinding[]>();
-  for (const f of [...findings].sort(compareSerious)) {
-    const b = primaryBarrier(f);
-    const group = groups.get(b);
-    if (group) group.push(f);
-    else groups.set(b, [f]);
+  if (order === 'barrier') {
+    for (const f of [...findings].sort(compareSerious)) {
+      const b = primaryBarrier(f);
+      const group = groups.get(b);
+      if (group) group.push(f);
+      else groups.set(b, [f]);
+    }
   }
-  const ordered = [...findings].sort((a, b) => {
-    const [x1, y1] = blockOrder(a);
-    const [x2, y2] = blockOrder(b);
-    return x1 - x2 || y1 - y2;
-  });
-  const serious = seriousFirst(findings);
+  const ordered =
+    order === 'position'
+      ? [...findings].sort((a, b) => {
+          const [x1, y1] = blockOrder(a);
+          const [x2, y2] = blockOrder(b);
+          return x1 - x2 || y1 - y2;
+        })
+      : [];
+  const serious = order === 'serious' ? seriousFirst(findings) : [];
 
   return (
     <section aria-labelledby={`${idPrefix}findings-h`} ref={list} class="finding-list">

@@ -15,31 +15,13 @@
  */
 import { statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { makeDocument } from '../../bench/corpus';
+import { bigPage } from './big-page';
 import { EXTENSION_DIR, checkTab, launch, openPanel, serveFixtures, tabIdOf } from './harness';
 
 const WORDS = Number(process.env.WORDS ?? 100_000);
 const RUNS = Math.max(1, Number(process.env.RUNS ?? 10));
 const TRACE = process.env.TRACE !== '0';
 const TIMEOUT_MS = Number(process.env.TIMEOUT_MS ?? 60_000);
-/**
- * A long plan of varied paragraphs (the benchmark's generator: no paragraph
- * repeats, so no cache flatters us), with headings every dozen paragraphs and
- * some paragraphs as lists.
- */
-function bigPage(words: number): string {
-  const { text } = makeDocument(words);
-  const parts: string[] = ['<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>A very long plan</title></head><body><main><h1>A very long plan</h1>'];
-  for (const chunk of text.split(/\n{2,}/)) {
-    const escaped = chunk.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    if (/^\d+\. /.test(escaped)) parts.push(`<h2>${escaped}</h2>`);
-    else if (escaped.startsWith('- ')) parts.push(`<ul>${escaped.split('\n').map((line) => `<li>${line.slice(2)}</li>`).join('')}</ul>`);
-    else if (escaped.trim()) parts.push(`<p>${escaped}</p>`);
-  }
-  parts.push('</main></body></html>');
-  return parts.join('\n');
-}
-
 interface RunResult {
   longTasks: number[];
   /** Long tasks (over 50 ms) in the side panel. */

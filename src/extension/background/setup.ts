@@ -11,7 +11,7 @@ import { yieldBehindWaitingTasks } from '../../sources/yield';
 import { CheckQueue } from './check-queue';
 import {
   CONTENT_PORT, PANEL_PORT, type BackgroundToContent, type BackgroundToPanel, type ContentToBackground,
-  type PanelToBackground, type PanelState, type RuleInfo,
+  type PanelToBackground, type PanelFinding, type PanelState, type RuleInfo,
 } from '../messages';
 import { TabSession, ignoreKey, type Source } from './session';
 import { addAllowed, allowList, ignore, ignoredByUrl, pageKey, unignoreAll } from './settings';
@@ -469,6 +469,26 @@ export class Background {
     } catch {
       this.panels.delete(port);
     }
+  }
+
+  /**
+   * For the e2e tests: the findings shown for a tab's source once its checks are done, and those a
+   * check of the same blocks in one go, with a new Linter and the same settings, gives.
+   */
+  async shownAndInOneGo(tabId: number): Promise<{ shown: PanelFinding[]; inOneGo: PanelFinding[] }> {
+    await this.checks.idle();
+    const s = this.session(tabId);
+    const source = s.activeSourceId ? s.sources.get(s.activeSourceId) : undefined;
+    if (!source) return { shown: [], inOneGo: [] };
+    const fresh = new TabSession(tabId);
+    fresh.url = s.url;
+    fresh.title = s.title;
+    fresh.chosenProfiles = s.chosenProfiles;
+    const { source: copy } = fresh.update({ sourceId: source.id, kind: source.kind, label: source.label, order: source.order, blocks: [...source.blocks.values()], complete: true, activate: true });
+    const [config, ignored] = await Promise.all([engineConfig(), ignoredByUrl.getValue()]);
+    fresh.lint(copy, createLinter(), { allow: config.allow, config, ignored: ignored[pageKey(s.url)] ?? [] });
+    const none = { siteOn: false, siteOrigin: null };
+    return { shown: s.panelState(none).report?.findings ?? [], inOneGo: fresh.panelState(none).report?.findings ?? [] };
   }
 
   /** When the panel has this list already, send only the findings added to it since. */
