@@ -10,6 +10,7 @@ export default defineBackground(() => {
   if (import.meta.env.MODE === 'e2e') {
     (globalThis as unknown as { doingWithTest: unknown }).doingWithTest = {
       check: (tabId: number, what: 'page' | 'selection' = 'page') => bg.check(tabId, what),
+      shownAndInOneGo: (tabId: number) => bg.shownAndInOneGo(tabId),
     };
   }
 });

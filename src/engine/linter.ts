@@ -75,6 +75,19 @@ export class Linter {
   }
 
   lint(doc: TextDoc, partialConfig: Partial<Config> = {}): Report {
+    return runToEnd(this.lintInSteps(doc, partialConfig));
+  }
+
+  /**
+   * The same check as lint(), pausing after each block and after each document rule so a caller can
+   * give the thread back (a side panel, a page) and show findings so far. Running it to the end gives
+   * exactly lint()'s report: lint() is this, run without pauses. A run dropped part way leaves the
+   * caches sound (each holds only finished results), and the next run starts from what it cached.
+   *
+   * `blocksOnly`: for a document still arriving, run only the block rules (document rules see the
+   * whole document, so they wait for it) and keep every cache entry, as the rest is still to come.
+   */
+  *lintInSteps(doc: TextDoc, partialConfig: Partial<Config> = {}, mode: { blocksOnly?: boolean } = {}): Generator<LintStep, Report, void> {
     const config = withDefaults(partialConfig);
     const key = JSON.stringify({ ...config, profiles: undefined });
     if (key !== this.configKey) {
@@ -97,29 +110,35 @@ export class Linter {
     const lastBlocks = this.last?.blocks;
     const lastEntries = this.last?.entries;
     const lastAnalysed = this.last?.analysed;
-    const blocks: AnalysedBlock[] = doc.blocks.map((block, index) => {
+    const blocks: AnalysedBlock[] = new Array<AnalysedBlock>(doc.blocks.length);
+    const total = doc.blocks.length;
+    for (let index = 0; index < total; index++) {
+      const block = doc.blocks[index]!;
       if (lastBlocks?.[index] === block) {
         const entry = lastEntries![index]!;
         entry.generation = generation;
         blockEntries[index] = entry;
-        return lastAnalysed![index]!;
+        blocks[index] = lastAnalysed![index]!;
+        continue;
       }
       let entry = this.entries.get(entryKeyFor(block));
       if (!entry) {
         entry = { analysis: analyseText(block.text), results: new Map(), memos: new Map(), generation };
         this.entries.set(entryKeyFor(block), entry);
         analysedBlocks++;
+        yield { phase: 'reading', done: index + 1, total, report: () => ({ findings: [], profiles: [], stats: computeStats([]), analysedBlocks }) };
       }
       entry.generation = generation;
       blockEntries[index] = entry;
-      return { block, index, analysis: entry.analysis };
-    });
+      blocks[index] = { block, index, analysis: entry.analysis };
+    }
 
     // Nothing changed since the last lint (a re-check with no edit, or an edit
     // undone): the report is the same, so skip every rule.
     const profilesKey = JSON.stringify(config.profiles ?? []);
     const last = this.last;
     if (
+      !mode.blocksOnly &&
       last &&
       analysedBlocks === 0 &&
       last.configKey === key &&
@@ -213,6 +232,7 @@ export class Linter {
     // unchanged block costs one lookup, not one per rule.
     const blockRuns = runs.filter((r) => r.rule.checkBlock);
     const blockRuleIds = blockRuns.map((r) => r.rule.meta.id).join(',');
+    const soFar = (): Report => ({ findings: sortFindings(findings, blockIndex), profiles, stats: computeStats(blocks), analysedBlocks });
     for (const ab of blocks) {
       const entry = blockEntries[ab.index]!;
       const made = entry.blockFindings;
@@ -220,6 +240,7 @@ export class Linter {
         for (const f of made.findings) findings.push(f);
         continue;
       }
+      if (ab.index > 0) yield { phase: 'blocks', done: ab.index, total, report: soFar };
       const blockFindings: Finding[] = [];
       for (const { rule, options, prepared, toFinding } of blockRuns) {
         let results = entry.results.get(rule.meta.id);
@@ -244,8 +265,12 @@ export class Linter {
       for (const f of blockFindings) findings.push(f);
     }
 
-    for (const { rule, options, prepared, toFinding } of runs) {
-      if (!rule.checkDocument) continue;
+    if (mode.blocksOnly) {
+      return soFar();
+    }
+    const documentRuns = runs.filter((r) => r.rule.checkDocument);
+    for (const [ran, { rule, options, prepared, toFinding }] of documentRuns.entries()) {
+      yield { phase: 'document', done: ran, total: documentRuns.length, report: soFar };
       const ruleId = rule.meta.id;
       let memoKeys = this.memoKeys.get(ruleId);
       if (!memoKeys) this.memoKeys.set(ruleId, (memoKeys = new Map()));
@@ -272,7 +297,7 @@ export class Linter {
           perBlock(typeof k === 'string' ? (memoKeys.get(k) ?? this.memoKey(memoKeys, ruleId, k)) : k, fn),
         report: (r) => findings.push(toFinding(r, r.blockId ?? null)),
       };
-      rule.checkDocument(ctx);
+      rule.checkDocument!(ctx);
     }
 
     // Drop cache entries for text no longer in the document.
@@ -327,6 +352,26 @@ function preparedFor<T>(rule: Rule, configKey: string, build: () => T): T {
 function entryKeyFor(block: Block): string {
   const shape = block.structure ? `\u0000${JSON.stringify(block.structure)}` : '';
   return `${block.kind}\u0000${block.level ?? ''}\u0000${block.text}${shape}`;
+}
+
+/**
+ * Where a check in steps has got to: reading blocks (analysing their text), running block rules
+ * on them, or running the rules that read the whole document. `report()` is what has been found
+ * so far, findings in document order (made afresh at each call: call it at the pause).
+ */
+export interface LintStep {
+  phase: 'reading' | 'blocks' | 'document';
+  /** Blocks read or checked, or document rules run. */
+  done: number;
+  total: number;
+  report(): Report;
+}
+
+function runToEnd<T>(steps: Generator<unknown, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 function clamp(n: number, lo: number, hi: number): number {

@@ -78,6 +78,18 @@ export interface PanelFinding extends Finding {
   context: { before: string; match: string; after: string } | null;
 }
 
+/**
+ * How far the check of a long page has got: its blocks being read in, the rules for one paragraph at
+ * a time going through them, or the rules that read the whole page. `reading` is true while the page
+ * itself is still sending its text.
+ */
+export interface CheckProgress {
+  phase: 'reading' | 'blocks' | 'document';
+  done: number;
+  total: number;
+  reading: boolean;
+}
+
 export interface RuleInfo {
   title: string;
   docs: RuleDocs;
@@ -104,8 +116,21 @@ export interface PanelState {
     profiles: ProfileMatch[];
     stats: DocStats;
     ignoredCount: number;
-    /** True while a large page is still being read. */
+    /** True while a large page is still being read, or its check is still under way. */
     partial: boolean;
+    /** How far a check still under way has got; null when it is finished. */
+    progress?: CheckProgress | null;
+    /**
+     * Which list the findings belong to: it changes whenever the list is not the previous one with
+     * findings added at its end (see TabSession.setReport).
+     */
+    listVersion?: number;
+    /**
+     * Set when `findings` holds only what was added to the list this panel already has (of the same
+     * listVersion), from this index on: a long page's check sends its findings as they come, not all
+     * of them again each time.
+     */
+    findingsFrom?: number;
   } | null;
   paused: boolean;
   /** Automatic checking is on for this site. */

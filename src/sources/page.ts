@@ -118,22 +118,8 @@ export interface PageChunk {
   segments: Map<string, DomSegment[]>;
 }
 
-/** Give the main thread back to the page: scheduler.yield where there is one, else a message (no 4 ms timer clamp). */
-export function yieldToPage(): Promise<void> {
-  const g = globalThis as unknown as { scheduler?: { yield?: () => Promise<void> } };
-  if (typeof g.scheduler?.yield === 'function') return g.scheduler.yield();
-  if (typeof MessageChannel === 'function') {
-    return new Promise<void>((resolve) => {
-      const { port1, port2 } = new MessageChannel();
-      port1.onmessage = () => {
-        port1.close();
-        resolve();
-      };
-      port2.postMessage(null);
-    });
-  }
-  return new Promise<void>((resolve) => setTimeout(resolve, 0));
-}
+export { yieldToPage } from './yield';
+import { yieldToPage } from './yield';
 
 /** How long one slice of reading may run, in ms: well under the 50 ms of a long task, with room for a GC pause. */
 export const SLICE_BUDGET_MS = 8;

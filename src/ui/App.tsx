@@ -12,6 +12,7 @@ import { FileCheck } from './sources/FileCheck';
 import { ViewSwitch, type PanelView } from './ViewSwitch';
 import { ReviewPanel } from './review/ReviewPanel';
 import { tabReviewDoc } from './review/tab-doc';
+import { CheckProgressBar, useCalmText } from './progress';
 
 function statusText(state: PanelState | null): string {
   if (!state) return 'Connecting…';
@@ -22,9 +23,21 @@ function statusText(state: PanelState | null): string {
   if (state.status === 'problem') return 'This page could not be checked.';
   const r = state.report;
   if (!r) return 'Ready to check.';
-  if (r.partial) return `Still reading this long page. ${r.findings.length} found so far.`;
+  if (r.partial) return progressText(r);
   const n = r.findings.length;
   return n === 0 ? 'Checked. No barriers found in the text.' : `Checked. ${n} ${n === 1 ? 'thing' : 'things'} to look at.`;
+}
+
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/** What a long page's check has done so far, in words. */
+export function progressText(r: NonNullable<PanelState['report']>): string {
+  const found = `${count(r.findings.length)} found so far.`;
+  const p = r.progress;
+  if (!p) return `Still reading this long page. ${found}`;
+  if (p.phase === 'document') return `Checking the page as a whole… ${found}`;
+  if (p.reading) return `Checking… ${count(p.done)} of the ${count(p.total)} paragraphs read so far. ${found}`;
+  return `Checking… ${count(p.done)} of ${count(p.total)} paragraphs. ${found}`;
 }
 
 function Findings({ state, rules, send }: { state: PanelState; rules: Record<string, RuleInfo>; send: (m: PanelToBackground) => void }) {
@@ -46,6 +59,7 @@ function Findings({ state, rules, send }: { state: PanelState; rules: Record<str
       copyOnly={!!state.googleDoc}
       noun={state.googleDoc ? 'document' : 'page'}
       ignoredCount={report.ignoredCount}
+      partial={report.partial}
       onUnignoreAll={() => send({ type: 'unignore-all', tabId })}
     />
   );
@@ -106,7 +120,8 @@ export function App() {
   const [reviewing, setReviewing] = useState(false);
   const [instead, setInstead] = useState<'paste' | 'upload' | null>(null);
   const [fileStatus, setFileStatus] = useState('');
-  const status = view === 'file' ? fileStatus : statusText(state);
+  // A screen reader hears a long check's progress now and then, not at every step; the end at once.
+  const status = useCalmText(view === 'file' ? fileStatus : statusText(state), view !== 'file' && !!state?.report?.partial);
   useEffect(() => {
     document.title = state?.title ? `Doing With – ${state.title}` : 'Doing With';
   }, [state?.title]);
@@ -125,6 +140,7 @@ export function App() {
         <p role="status" aria-live="polite" class="status">
           {status}
         </p>
+        {view === 'tab' && report?.progress && <CheckProgressBar progress={report.progress} />}
       </header>
       <ViewSwitch view={view} reviewing={reviewing} onView={setView} onReviewing={setReviewing}>
         {view === 'tab' && report && state && (

@@ -30,6 +30,8 @@ interface Props {
   noun?: string;
   /** Keeps ids unique when two lists could be on one page. */
   idPrefix?: string;
+  /** A long page's check is still under way: these are the findings so far. */
+  partial?: boolean;
 }
 
 /** "1 needs changing, 5 worth changing, 10 to think about". */
@@ -67,7 +69,7 @@ function RuleGroup({ id, title, findings, children }: { id: string; title: strin
   );
 }
 
-export function FindingList({ findings, rules, actions, canReplace, copyOnly = false, ignoredCount, onUnignoreAll, noun = 'page', idPrefix = '' }: Props) {
+export function FindingList({ findings, rules, actions, canReplace, copyOnly = false, ignoredCount, onUnignoreAll, noun = 'page', idPrefix = '', partial = false }: Props) {
   const [order, setOrder] = useState<Order>('serious');
   // Long documents can have thousands of findings: show some, and more on request.
   const [shown, setShown] = useState<Record<string, number>>({});
@@ -85,7 +87,8 @@ export function FindingList({ findings, rules, actions, canReplace, copyOnly = f
         Show {Math.min(50, total - limitFor(group))} more {what} ({total - limitFor(group)} not shown)
       </button>
     );
-  if (!findings.length) return <EmptyState />;
+  // While a long check goes on, "no barriers found" would be premature: the status line says how far it has got.
+  if (!findings.length) return partial ? null : <EmptyState />;
 
   const remember = (key: string) => {
     if (list.current) focusNext.current = { gone: `f:${key}`, targets: nextFocusTargets(list.current, `f:${key}`) };
@@ -106,23 +109,32 @@ export function FindingList({ findings, rules, actions, canReplace, copyOnly = f
     <FindingCard finding={f} rule={rules[f.ruleId]} canReplace={canReplace} headingLevel={headingLevel} showBarriers={showBarriers} actions={cardActions} copyOnly={copyOnly} />
   );
 
+  // Only the order shown is worked out: a long page has thousands of findings, and while its check
+  // goes on the list is drawn again each time more arrive.
   const groups = new Map<string, PanelFinding[]>();
-  for (const f of [...findings].sort(compareSerious)) {
-    const b = primaryBarrier(f);
-    groups.set(b, [...(groups.get(b) ?? []), f]);
+  if (order === 'barrier') {
+    for (const f of [...findings].sort(compareSerious)) {
+      const b = primaryBarrier(f);
+      const group = groups.get(b);
+      if (group) group.push(f);
+      else groups.set(b, [f]);
+    }
   }
-  const ordered = [...findings].sort((a, b) => {
-    const [x1, y1] = blockOrder(a);
-    const [x2, y2] = blockOrder(b);
-    return x1 - x2 || y1 - y2;
-  });
-  const serious = seriousFirst(findings);
+  const ordered =
+    order === 'position'
+      ? [...findings].sort((a, b) => {
+          const [x1, y1] = blockOrder(a);
+          const [x2, y2] = blockOrder(b);
+          return x1 - x2 || y1 - y2;
+        })
+      : [];
+  const serious = order === 'serious' ? seriousFirst(findings) : [];
 
   return (
     <section aria-labelledby={`${idPrefix}findings-h`} ref={list} class="finding-list">
       <div class="list-head">
         <h2 id={`${idPrefix}findings-h`} tabIndex={-1}>
-          What we found ({findings.length})
+          {partial ? 'What we found so far' : 'What we found'} ({findings.length})
         </h2>
         <div class="order">
           <label for={`${idPrefix}order`}>Show</label>

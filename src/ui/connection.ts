@@ -1,6 +1,7 @@
 /** The side panel's line to the background, and which tab the panel is about. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { mergeState } from './merge-state';
 import { PANEL_PORT, type BackgroundToPanel, type PanelState, type PanelToBackground, type RuleInfo } from '../extension/messages';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
@@ -39,6 +40,8 @@ export function usePanel(tabId: number | null): {
   const [state, setState] = useState<PanelState | null>(null);
   const [rules, setRules] = useState<Record<string, RuleInfo>>({});
   const port = useRef<Port | null>(null);
+  /** The state as last received (setState shows it later): what findings sent as additions add to. */
+  const current = useRef<PanelState | null>(null);
   const listeners = useRef(new Set<(m: BackgroundToPanel) => void>());
 
   useEffect(() => {
@@ -50,7 +53,15 @@ export function usePanel(tabId: number | null): {
       p.onMessage.addListener((raw: unknown) => {
         const m = raw as BackgroundToPanel;
         if (m.type === 'rules') setRules(m.rules);
-        else if (m.type === 'state' && m.state.tabId === tabId) setState(m.state);
+        else if (m.type === 'state' && m.state.tabId === tabId) {
+          const merged = mergeState(current.current, m.state);
+          // Findings added to a list this panel does not have: ask for the whole state.
+          if (!merged) p.postMessage({ type: 'watch', tabId } satisfies PanelToBackground);
+          else {
+            current.current = merged;
+            setState(merged);
+          }
+        }
         for (const l of listeners.current) l(m);
       });
       // The background may be restarted by the browser: reconnect and ask again.
@@ -60,6 +71,7 @@ export function usePanel(tabId: number | null): {
       p.postMessage({ type: 'watch', tabId } satisfies PanelToBackground);
     };
     setState(null);
+    current.current = null;
     connect();
     return () => {
       stopped = true;

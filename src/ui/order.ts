@@ -30,7 +30,11 @@ export function compareSerious(a: Orderable, b: Orderable): number {
 export function seriousFirst<F extends Orderable>(findings: readonly F[]): Entry<F>[] {
   const sorted = findings.map((f, i) => ({ f, i })).sort((x, y) => compareSerious(x.f, y.f) || x.i - y.i).map((x) => x.f);
   const byRule = new Map<string, F[]>();
-  for (const f of sorted) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  for (const f of sorted) {
+    const same = byRule.get(f.ruleId);
+    if (same) same.push(f);
+    else byRule.set(f.ruleId, [f]);
+  }
   const out: Entry<F>[] = [];
   const placed = new Set<string>();
   for (const f of sorted) {

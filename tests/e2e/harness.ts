@@ -57,7 +57,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Harness> {
+/** `extensionDir`: another build than EXTENSION_DIR (measure-large-page.ts compares two side by side). */
+export async function launch(extensionDir = EXTENSION_DIR): Promise<Harness> {
+  const EXTENSION_DIR = extensionDir;
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`Build the e2e extension first: npm run build:e2e (missing ${EXTENSION_DIR})`);
   const profile = mkdtempSync(join(tmpdir(), 'doing-with-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {

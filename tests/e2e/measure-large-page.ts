@@ -14,43 +14,27 @@
  * 50 ms (tracing itself adds a little to every task).
  */
 import { statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { makeDocument } from '../../bench/corpus';
+import { join, resolve } from 'node:path';
+import { bigPage } from './big-page';
 import { EXTENSION_DIR, checkTab, launch, openPanel, serveFixtures, tabIdOf } from './harness';
 
 const WORDS = Number(process.env.WORDS ?? 100_000);
 const RUNS = Math.max(1, Number(process.env.RUNS ?? 10));
 const TRACE = process.env.TRACE !== '0';
 const TIMEOUT_MS = Number(process.env.TIMEOUT_MS ?? 60_000);
-/**
- * A long plan of varied paragraphs (the benchmark's generator: no paragraph
- * repeats, so no cache flatters us), with headings every dozen paragraphs and
- * some paragraphs as lists.
- */
-function bigPage(words: number): string {
-  const { text } = makeDocument(words);
-  const parts: string[] = ['<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>A very long plan</title></head><body><main><h1>A very long plan</h1>'];
-  for (const chunk of text.split(/\n{2,}/)) {
-    const escaped = chunk.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    if (/^\d+\. /.test(escaped)) parts.push(`<h2>${escaped}</h2>`);
-    else if (escaped.startsWith('- ')) parts.push(`<ul>${escaped.split('\n').map((line) => `<li>${line.slice(2)}</li>`).join('')}</ul>`);
-    else if (escaped.trim()) parts.push(`<p>${escaped}</p>`);
-  }
-  parts.push('</main></body></html>');
-  return parts.join('\n');
-}
-
 interface RunResult {
   longTasks: number[];
+  /** Long tasks (over 50 ms) in the side panel. */
+  panelLongTasks: number[];
   /** From a trace of the page's renderer: the longest task that ran script, and the longest rendering task. */
-  traced: { script: number; render: number; tasks: number } | null;
+  traced: { script: number; render: number; tasks: number; panel: number } | null;
   firstFindings: number;
   complete: number;
   findings: string;
 }
 
-async function measureOnce(origin: string): Promise<RunResult> {
-  const h = await launch();
+async function measureOnce(origin: string, extensionDir: string): Promise<RunResult> {
+  const h = await launch(extensionDir);
   try {
     const page = await h.context.newPage();
     await page.addInitScript(() => {
@@ -64,6 +48,13 @@ async function measureOnce(origin: string): Promise<RunResult> {
     await page.waitForTimeout(500);
     const tabId = await tabIdOf(h, page);
     const panel = await openPanel(h, tabId);
+    await panel.evaluate(() => {
+      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: false });
+    });
     await page.bringToFront();
     // A light trace (top-level tasks only, plus script and frame events) to see tasks under 50 ms as well.
     const cdp = TRACE ? await h.context.newCDPSession(page) : null;
@@ -73,6 +64,7 @@ async function measureOnce(origin: string): Promise<RunResult> {
       await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline', transferMode: 'ReportEvents' } as never);
     }
     const checkStart = await page.evaluate(() => performance.now());
+    const panelCheckStart = await panel.evaluate(() => performance.now());
     const t0 = Date.now();
     await checkTab(h, tabId);
     let firstFindings = NaN;
@@ -92,6 +84,10 @@ async function measureOnce(origin: string): Promise<RunResult> {
       (since) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start >= since),
       checkStart,
     );
+    const panelTasks = await panel.evaluate(
+      (since) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start >= since),
+      panelCheckStart,
+    );
     let traced: RunResult['traced'] = null;
     if (cdp) {
       const ended = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
@@ -101,7 +97,7 @@ async function measureOnce(origin: string): Promise<RunResult> {
       if (process.env.TRACE_FILE) writeFileSync(process.env.TRACE_FILE, JSON.stringify(events));
     }
     const findings = (await panel.getByRole('status').textContent())?.match(/\d+/)?.[0] ?? '0';
-    return { longTasks: tasks.map((t) => Math.round(t.duration)), traced, firstFindings, complete, findings };
+    return { longTasks: tasks.map((t) => Math.round(t.duration)), panelLongTasks: panelTasks.map((t) => Math.round(t.duration)), traced, firstFindings, complete, findings };
   } finally {
     await h.close();
   }
@@ -137,7 +133,16 @@ function pageTasks(events: TraceEvent[]): RunResult['traced'] {
     if (ranScript) script = Math.max(script, d);
     else if (rendered) render = Math.max(render, d);
   }
-  return { script: Math.round(script * 10) / 10, render: Math.round(render * 10) / 10, tasks: tasks.length };
+  // The side panel: the main thread of the extension's renderer (the service worker runs on a thread of its own there).
+  const processName = new Map<number, string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'process_name') processName.set(e.pid, e.args?.name ?? '');
+  let panel = 0;
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask') continue;
+    if (processName.get(e.pid) !== 'Extension Renderer' || threadName.get(`${e.pid}:${e.tid}`) !== 'CrRendererMain') continue;
+    panel = Math.max(panel, (e.dur ?? 0) / 1000);
+  }
+  return { script: Math.round(script * 10) / 10, render: Math.round(render * 10) / 10, tasks: tasks.length, panel: Math.round(panel * 10) / 10 };
 }
 
 const percentile = (xs: number[], p: number) => {
@@ -148,36 +153,50 @@ const percentile = (xs: number[], p: number) => {
 
 const served = await serveFixtures();
 served.extra.set('/big.html', bigPage(WORDS));
+const builds = process.env.COMPARE ? [resolve(process.env.COMPARE), EXTENSION_DIR] : [EXTENSION_DIR];
 try {
-  console.log(`page: ${WORDS.toLocaleString('en-GB')} words; extension: ${EXTENSION_DIR}; ${RUNS} runs`);
-  const results: RunResult[] = [];
+  console.log(`page: ${WORDS.toLocaleString('en-GB')} words; ${RUNS} runs of ${builds.join(' and ')}${builds.length > 1 ? ', in turn' : ''}`);
+  const results = new Map<string, RunResult[]>(builds.map((b) => [b, []]));
   for (let i = 0; i < RUNS; i++) {
-    const r = await measureOnce(served.origin);
-    results.push(r);
-    const longest = r.longTasks.length ? `${Math.max(...r.longTasks)} ms` : 'none over 50 ms';
-    console.log(
-      `run ${String(i + 1).padStart(2)}: long tasks ${r.longTasks.length} [${r.longTasks.join(', ')}], longest ${longest}; ` +
-        `first findings ${r.firstFindings} ms; full report ${r.complete} ms (${r.findings} findings)` +
-        (r.traced ? `; traced: longest task running script ${r.traced.script} ms, longest rendering task ${r.traced.render} ms` : ''),
-    );
+    for (const build of builds) {
+      const r = await measureOnce(served.origin, build);
+      results.get(build)!.push(r);
+      const longest = r.longTasks.length ? `${Math.max(...r.longTasks)} ms` : 'none over 50 ms';
+      const panelLongest = r.panelLongTasks.length ? `${Math.max(...r.panelLongTasks)} ms` : 'none over 50 ms';
+      console.log(
+        `run ${String(i + 1).padStart(2)}${builds.length > 1 ? ` (${build})` : ''}: page long tasks ${r.longTasks.length} [${r.longTasks.join(', ')}], longest ${longest}; ` +
+          `panel long tasks ${r.panelLongTasks.length}, longest ${panelLongest}; ` +
+          `first findings ${r.firstFindings} ms; full report ${r.complete} ms (${r.findings} findings)` +
+          (r.traced ? `; traced: page's longest task running script ${r.traced.script} ms, longest rendering task ${r.traced.render} ms, panel's longest task ${r.traced.panel} ms` : ''),
+      );
+    }
   }
+  for (const build of builds) summarise(build, results.get(build)!);
+} finally {
+  await served.close();
+}
+
+function summarise(build: string, results: RunResult[]): void {
+  console.log(`\n${build}:`);
   const first = results.map((r) => r.firstFindings).filter((x) => !Number.isNaN(x));
   const full = results.map((r) => r.complete).filter((x) => !Number.isNaN(x));
   const unfinished = results.length - full.length;
   if (unfinished) console.log(`runs that never showed a full report: ${unfinished} of ${RUNS} (left out of the times below)`);
   const worst = Math.max(0, ...results.flatMap((r) => r.longTasks));
   const runsWithLong = results.filter((r) => r.longTasks.length).length;
+  const panelWorst = results.map((r) => Math.max(0, ...r.panelLongTasks));
   const traced = results.flatMap((r) => (r.traced ? [r.traced] : []));
   if (traced.length) {
     const script = traced.map((t) => t.script);
     const render = traced.map((t) => t.render);
-    console.log(`traced, longest task running script: p50 ${percentile(script, 50)} ms, max ${Math.max(...script)} ms; longest rendering task: p50 ${percentile(render, 50)} ms, max ${Math.max(...render)} ms`);
+    const panel = traced.map((t) => t.panel);
+    console.log(`traced, page's longest task running script: p50 ${percentile(script, 50)} ms, max ${Math.max(...script)} ms; longest rendering task: p50 ${percentile(render, 50)} ms, max ${Math.max(...render)} ms`);
+    console.log(`traced, side panel's longest task: p50 ${percentile(panel, 50)} ms, max ${Math.max(...panel)} ms`);
   }
-  const size = statSync(join(EXTENSION_DIR, 'page-checker.js')).size;
-  console.log(`runs with a long task (over 50 ms): ${runsWithLong} of ${RUNS}; longest of all: ${worst ? `${worst} ms` : 'none over 50 ms'}`);
+  const size = statSync(join(build, 'page-checker.js')).size;
+  console.log(`runs with a long task (over 50 ms) in the page: ${runsWithLong} of ${RUNS}; longest of all: ${worst ? `${worst} ms` : 'none over 50 ms'}`);
+  console.log(`side panel's longest long task per run: p50 ${percentile(panelWorst, 50) || 'none over 50'} ms, max ${Math.max(...panelWorst) || 'none over 50'} ms`);
   console.log(`time to first findings: p50 ${percentile(first, 50)} ms, p95 ${percentile(first, 95)} ms`);
   console.log(`full report: p50 ${percentile(full, 50)} ms, p95 ${percentile(full, 95)} ms`);
   console.log(`content script (page-checker.js): ${(size / 1024).toFixed(1)} KB minified`);
-} finally {
-  await served.close();
 }

@@ -40,6 +40,44 @@ describe('TabSession', () => {
     s.lint(src, linter, { allow: [], ignored: [] }, s.docOf(src), false);
     expect(s.panelState({ siteOn: false, siteOrigin: null }).report!.partial).toBe(true);
   });
+
+  it('keeps the list version while reports so far only add findings at the end, and changes it when they do not', async () => {
+    const s = new TabSession(1);
+    const texts = ['We will leverage our assets going forward.', 'Service users and stakeholders are invited.', 'The decision has been taken by the board.', 'We will utilise a range of methodologies.'];
+    const { source: src } = s.update(msg(texts));
+    const settings = { allow: [], ignored: [] };
+    const steps = createLinter().lintInSteps(s.docOf(src), s.engineSettings(settings));
+    const lists: { version: number; keys: string[] }[] = [];
+    const note = () => lists.push({ version: s.listVersion('page')!.version, keys: s.panelState({ siteOn: false, siteOrigin: null }).report!.findings.map((f) => f.key) });
+    for (let next = steps.next(); ; next = steps.next()) {
+      if (next.done) {
+        s.setReport(src, next.value, settings, true);
+        note();
+        break;
+      }
+      if (next.value.phase === 'reading') continue;
+      s.setReport(src, next.value.report(), settings, true, { phase: next.value.phase, done: next.value.done, total: next.value.total, reading: false });
+      note();
+    }
+    // Same version: the list before is the start of the list after (so a panel can be sent the rest).
+    for (let i = 1; i < lists.length; i++) {
+      const [a, b] = [lists[i - 1]!, lists[i]!];
+      if (a.version === b.version) expect(b.keys.slice(0, a.keys.length)).toEqual(a.keys);
+      else expect(b.keys.slice(0, a.keys.length)).not.toEqual(a.keys);
+    }
+    expect(lists[0]!.keys.length).toBeGreaterThan(0);
+    expect(lists.at(-1)!.keys.length).toBeGreaterThan(lists[0]!.keys.length);
+    expect(lists[0]!.version).toBe(lists[1]!.version);
+    const oneShot = new TabSession(1);
+    const { source: again } = oneShot.update(msg(texts));
+    oneShot.lint(again, createLinter(), settings);
+    expect(s.panelState({ siteOn: false, siteOrigin: null }).report!.findings).toEqual(oneShot.panelState({ siteOn: false, siteOrigin: null }).report!.findings);
+    // Ignoring a finding takes it out of the middle of the list: a new version.
+    const ignoredFirst = { allow: [], ignored: [ignoreKey(s.panelState({ siteOn: false, siteOrigin: null }).report!.findings[0]!)] };
+    const before = s.listVersion('page')!.version;
+    s.lint(src, linter, ignoredFirst);
+    expect(s.listVersion('page')!.version).not.toBe(before);
+  });
 });
 
 /**

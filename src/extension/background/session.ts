@@ -3,11 +3,11 @@
  * being edited), their latest reports, and what the side panel shows. The
  * engine runs here, never in the page.
  */
-import type { Block, ProfileId, Report, TextDoc } from '../../engine/types';
+import type { Block, Finding, ProfileId, Report, TextDoc } from '../../engine/types';
 import { analyseText } from '../../engine/text';
 import type { Linter } from '../../engine/linter';
 import type { Config } from '../../engine/config';
-import type { HighlightItem, PanelFinding, PanelState, ProblemKind, SourceKind } from '../messages';
+import type { CheckProgress, HighlightItem, PanelFinding, PanelState, ProblemKind, SourceKind } from '../messages';
 
 export interface Source {
   id: string;
@@ -19,6 +19,8 @@ export interface Source {
   /** True when the latest report covers the whole source. */
   linted: boolean;
   report: Report | null;
+  /** While a check is under way: how far it has got (the report holds what it found so far). */
+  progress: CheckProgress | null;
   /** We asked the page to send the whole source again and are waiting for the blocks we lack. */
   resyncAsked: boolean;
 }
@@ -80,12 +82,21 @@ export class TabSession {
   /** What to do once the page script says hello. */
   pending: 'page' | 'selection' | null = null;
   private panelFindings = new Map<string, PanelFinding[]>();
+  /**
+   * Per source, the engine's findings behind panelFindings, and a number that changes whenever the
+   * list is not the last one with findings added at its end. While a long page is checked, each
+   * report so far extends the one before (the same finding objects, more of them), so the panel is
+   * sent only what was added.
+   */
+  private shown = new Map<string, { raw: Finding[]; seen: Map<string, number>; ignored: Set<string>; version: number }>();
+  private versions = 0;
 
   constructor(readonly tabId: number) {}
 
   reset(): void {
     this.sources.clear();
     this.panelFindings.clear();
+    this.shown.clear();
     this.activeSourceId = null;
     this.status = 'idle';
     this.problem = undefined;
@@ -106,7 +117,7 @@ export class TabSession {
   update(msg: { sourceId: string; kind: SourceKind; label: string; order: string[]; blocks: Block[]; complete: boolean; activate: boolean }): { source: Source; next: AfterUpdate } {
     let s = this.sources.get(msg.sourceId);
     if (!s) {
-      s = { id: msg.sourceId, kind: msg.kind, label: msg.label, blocks: new Map(), order: [], complete: false, linted: false, report: null, resyncAsked: false };
+      s = { id: msg.sourceId, kind: msg.kind, label: msg.label, blocks: new Map(), order: [], complete: false, linted: false, report: null, progress: null, resyncAsked: false };
       this.sources.set(msg.sourceId, s);
     }
     s.label = msg.label;
@@ -145,17 +156,59 @@ export class TabSession {
 
   /** Lint a source; `doc` is a snapshot taken when the lint was asked for (a big page keeps arriving meanwhile). */
   lint(s: Source, linter: Linter, settings: LintSettings, doc: TextDoc = this.docOf(s), complete = s.complete): void {
-    s.linted = complete;
-    s.report = linter.lint(doc, { ...settings.config, allow: settings.allow, profiles: this.chosenProfiles ?? settings.config?.profiles });
+    this.setReport(s, linter.lint(doc, this.engineSettings(settings)), settings, complete);
+  }
+
+  /** What the engine is given for this tab: the settings, and the kinds of document the user chose. */
+  engineSettings(settings: LintSettings): Partial<Config> {
+    return { ...settings.config, allow: settings.allow, profiles: this.chosenProfiles ?? settings.config?.profiles };
+  }
+
+  /**
+   * Show a report: a finished one (`progress` null; `complete` when the whole source was in it), or
+   * what a check still under way has found so far.
+   */
+  setReport(s: Source, report: Report, settings: LintSettings, complete: boolean, progress: CheckProgress | null = null): void {
+    s.linted = complete && !progress;
+    s.report = report;
+    s.progress = progress;
+    const before = this.shown.get(s.id);
     const ignored = new Set(settings.ignored);
-    const findings: PanelFinding[] = [];
-    const seen = new Map<string, number>();
-    for (const f of s.report.findings) {
-      const block = f.blockId ? s.blocks.get(f.blockId) : undefined;
-      const pf: PanelFinding = { ...f, key: findingKey(f, seen), context: contextFor(block, f.start, f.end) };
+    const extends_ = !!before && sameSet(before.ignored, ignored) && startsWith(report.findings, before.raw);
+    const findings: PanelFinding[] = extends_ ? this.panelFindings.get(s.id) ?? [] : [];
+    const seen = extends_ ? before!.seen : new Map<string, number>();
+    for (let i = extends_ ? before!.raw.length : 0; i < report.findings.length; i++) {
+      const f = report.findings[i]!;
+      const pf: PanelFinding = { ...f, key: findingKey(f, seen), context: this.contextOf(s, f) };
       if (!ignored.has(ignoreKey(pf))) findings.push(pf);
     }
     this.panelFindings.set(s.id, findings);
+    this.shown.set(s.id, { raw: report.findings, seen, ignored, version: extends_ ? before!.version : ++this.versions });
+  }
+
+  /** A check under way has got further but found nothing new to show (the list stays as it is). */
+  setProgress(s: Source, progress: CheckProgress): void {
+    s.linted = false;
+    s.progress = progress;
+  }
+
+  /** Which version of a source's list the panel has (see `shown`), and how long it is. */
+  listVersion(sourceId: string): { version: number; length: number } | null {
+    const v = this.shown.get(sourceId);
+    return v ? { version: v.version, length: this.panelFindings.get(sourceId)?.length ?? 0 } : null;
+  }
+
+  /**
+   * A finding's sentence, worked out once per finding: a long page's findings are shown many times
+   * while its check goes on, and a block's findings are the same objects from one check to the next.
+   */
+  private contexts = new WeakMap<Finding, PanelFinding['context']>();
+
+  private contextOf(s: Source, f: Finding): PanelFinding['context'] {
+    if (this.contexts.has(f)) return this.contexts.get(f)!;
+    const context = contextFor(f.blockId ? s.blocks.get(f.blockId) : undefined, f.start, f.end);
+    this.contexts.set(f, context);
+    return context;
   }
 
   finding(key: string): { source: Source; finding: PanelFinding } | null {
@@ -191,6 +244,7 @@ export class TabSession {
             stats: active.report.stats,
             ignoredCount: active.report.findings.length - findings.length,
             partial: !active.linted,
+            progress: active.progress,
           }
         : null,
       paused: this.paused,
@@ -199,4 +253,17 @@ export class TabSession {
       replaceMessage: this.replaceMessage,
     };
   }
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/** True when `list` begins with every item of `start`, the very same objects in the same order. */
+function startsWith<T>(list: readonly T[], start: readonly T[]): boolean {
+  if (start.length > list.length) return false;
+  for (let i = 0; i < start.length; i++) if (list[i] !== start[i]) return false;
+  return true;
 }

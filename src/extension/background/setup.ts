@@ -6,9 +6,12 @@
 import { browser } from 'wxt/browser';
 import { createLinter } from '../../lint';
 import type { Linter } from '../../engine/linter';
+import { lintInSlices } from '../../engine/in-slices';
+import { yieldBehindWaitingTasks } from '../../sources/yield';
+import { CheckQueue } from './check-queue';
 import {
   CONTENT_PORT, PANEL_PORT, type BackgroundToContent, type BackgroundToPanel, type ContentToBackground,
-  type PanelToBackground, type RuleInfo,
+  type PanelToBackground, type PanelFinding, type PanelState, type RuleInfo,
 } from '../messages';
 import { TabSession, ignoreKey, type Source } from './session';
 import { addAllowed, allowList, ignore, ignoredByUrl, pageKey, unignoreAll } from './settings';
@@ -28,6 +31,10 @@ const BROWSER_PAGE = /^(?:chrome|edge|brave|opera|vivaldi|about|moz-extension|ch
 const FRESH_READ_MS = 1500;
 /** After a click, how long to wait before each new try when the browser says we lack permission. */
 const CLICK_GRANT_WAITS_MS = [50, 150, 300];
+/** One slice of a check runs this long at most (a document rule may overrun it: rules are not cut). */
+const CHECK_SLICE_MS = 25;
+/** While a long check goes on, what it has found so far is shown this often (the first time at once). */
+const PARTIAL_EVERY_MS = 300;
 const STORE_PAGE = /^https:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i;
 
 export function isBrowserPage(url: string | undefined): boolean {
@@ -39,8 +46,12 @@ export class Background {
   private sessions = new Map<number, TabSession>();
   private contentPorts = new Map<number, Port>();
   private panels = new Map<Port, number>();
+  /** What list of findings each panel has, so it is sent only what was added to it. */
+  private panelHas = new Map<Port, { tabId: number; sourceId: string; version: number; length: number }>();
   private lintTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private lastLint = new Map<string, number>();
+  /** Checks run one at a time, a slice at a time, so messages (a newer version of the page) get in between. */
+  private checks = new CheckQueue();
   /** Tabs showing a Google Doc: which document, and the latest check asked of the side panel. */
   /**
    * Per Google Docs tab: the document, the latest read asked of the panel, whether its answer has
@@ -289,14 +300,52 @@ export class Background {
     else this.lintTimers.set(key, setTimeout(run, 400 - since));
   }
 
+  /**
+   * Check a source in slices: a long page shows what was found so far while its check goes on, and
+   * the background stays free for messages. While the page is still arriving only the rules that
+   * read one paragraph at a time run; the whole check runs once all of it is here, and its report is
+   * exactly the one a check in one go would give (the engine's cached work is the same work).
+   */
   private async lintSource(tabId: number, source: Source): Promise<void> {
     const s = this.session(tabId);
     const doc = s.docOf(source);
     const complete = source.complete;
     const [config, ignored] = await Promise.all([engineConfig(), ignoredByUrl.getValue()]);
     if (s.sources.get(source.id) !== source) return;
-    s.lint(source, this.linter, { allow: config.allow, config, ignored: ignored[pageKey(s.url)] ?? [] }, doc, complete);
-    this.broadcast(tabId);
+    const settings = { allow: config.allow, config, ignored: ignored[pageKey(s.url)] ?? [] };
+    const engineSettings = s.engineSettings(settings);
+    const gone = () => s.sources.get(source.id) !== source;
+    this.checks.request(`${tabId}:${source.id}`, async (superseded) => {
+      if (gone()) return;
+      let shownAt = -Infinity;
+      const report = await lintInSlices(this.linter.lintInSteps(doc, engineSettings, { blocksOnly: !complete }), {
+        budgetMs: CHECK_SLICE_MS,
+        now: () => performance.now(),
+        pause: yieldBehindWaitingTasks,
+        cancelled: () => superseded() || gone(),
+        onPause: (step) => {
+          const now = performance.now();
+          if (step.phase === 'reading' || now - shownAt < PARTIAL_EVERY_MS) return;
+          const progress = { phase: step.phase, done: step.done, total: step.total, reading: !complete };
+          if (step.phase === 'document') {
+            // The whole-page rules' findings fall among the others: they come with the finished report,
+            // so the panel is not sent the whole list again at each rule; it hears how far the check is.
+            shownAt = now;
+            s.setProgress(source, progress);
+            return this.broadcast(tabId, false);
+          }
+          const soFar = step.report();
+          // The first findings go to the panel as soon as there are any; after that, every so often.
+          if (!soFar.findings.length) return;
+          shownAt = now;
+          s.setReport(source, soFar, settings, complete, progress);
+          this.broadcast(tabId);
+        },
+      });
+      if (!report || gone()) return;
+      s.setReport(source, report, settings, complete);
+      this.broadcast(tabId);
+    });
   }
 
   private async relintAll(): Promise<void> {
@@ -313,7 +362,10 @@ export class Background {
     // A panel port can ask about any tab: only the extension's own pages may open one.
     if (!isOwnExtensionPage(port.sender, browser.runtime.getURL('/'), browser.runtime.id)) return port.disconnect();
     this.panels.set(port, -1);
-    port.onDisconnect.addListener(() => this.panels.delete(port));
+    port.onDisconnect.addListener(() => {
+      this.panels.delete(port);
+      this.panelHas.delete(port);
+    });
     const rules: Record<string, RuleInfo> = {};
     for (const r of this.linter.ruleList) rules[r.meta.id] = { title: r.meta.title, docs: r.meta.docs };
     port.postMessage({ type: 'rules', rules } satisfies BackgroundToPanel);
@@ -334,6 +386,8 @@ export class Background {
     switch (m.type) {
       case 'watch':
         this.panels.set(port, m.tabId);
+        // A panel (new, or one that missed a part of the list) gets the whole list next.
+        this.panelHas.delete(port);
         if (!s.url) {
           const tab = await browser.tabs.get(m.tabId).catch(() => undefined);
           if (tab?.url) s.url = tab.url;
@@ -409,6 +463,7 @@ export class Background {
     const state = s.panelState({ siteOn: await isAutoSite(origin), siteOrigin: origin });
     const googleDoc = this.docRequests.get(s.tabId);
     state.googleDoc = googleDoc ? { request: googleDoc.request } : null;
+    this.sendOnlyAdded(port, s, state);
     try {
       port.postMessage({ type: 'state', state } satisfies BackgroundToPanel);
     } catch {
@@ -416,10 +471,47 @@ export class Background {
     }
   }
 
-  broadcast(tabId: number): void {
+  /**
+   * For the e2e tests: the findings shown for a tab's source once its checks are done, and those a
+   * check of the same blocks in one go, with a new Linter and the same settings, gives.
+   */
+  async shownAndInOneGo(tabId: number): Promise<{ shown: PanelFinding[]; inOneGo: PanelFinding[] }> {
+    await this.checks.idle();
+    const s = this.session(tabId);
+    const source = s.activeSourceId ? s.sources.get(s.activeSourceId) : undefined;
+    if (!source) return { shown: [], inOneGo: [] };
+    const fresh = new TabSession(tabId);
+    fresh.url = s.url;
+    fresh.title = s.title;
+    fresh.chosenProfiles = s.chosenProfiles;
+    const { source: copy } = fresh.update({ sourceId: source.id, kind: source.kind, label: source.label, order: source.order, blocks: [...source.blocks.values()], complete: true, activate: true });
+    const [config, ignored] = await Promise.all([engineConfig(), ignoredByUrl.getValue()]);
+    fresh.lint(copy, createLinter(), { allow: config.allow, config, ignored: ignored[pageKey(s.url)] ?? [] });
+    const none = { siteOn: false, siteOrigin: null };
+    return { shown: s.panelState(none).report?.findings ?? [], inOneGo: fresh.panelState(none).report?.findings ?? [] };
+  }
+
+  /** When the panel has this list already, send only the findings added to it since. */
+  private sendOnlyAdded(port: Port, s: TabSession, state: PanelState): void {
+    const list = state.report && state.activeSourceId ? s.listVersion(state.activeSourceId) : null;
+    if (!state.report || !list) {
+      this.panelHas.delete(port);
+      return;
+    }
+    const had = this.panelHas.get(port);
+    state.report.listVersion = list.version;
+    if (had && had.tabId === s.tabId && had.sourceId === state.activeSourceId && had.version === list.version && had.length <= list.length) {
+      state.report.findingsFrom = had.length;
+      state.report.findings = state.report.findings.slice(had.length);
+    }
+    this.panelHas.set(port, { tabId: s.tabId, sourceId: state.activeSourceId!, version: list.version, length: list.length });
+  }
+
+  /** Tell the panels watching this tab what to show, and the page what to underline (unless only progress changed). */
+  broadcast(tabId: number, highlights = true): void {
     const s = this.session(tabId);
     for (const [port, watched] of this.panels) if (watched === tabId) void this.sendState(port, s);
     const active = s.activeSourceId;
-    if (active && !s.paused) this.toContent(tabId, { type: 'highlights', sourceId: active, items: s.highlightItems(active) });
+    if (highlights && active && !s.paused) this.toContent(tabId, { type: 'highlights', sourceId: active, items: s.highlightItems(active) });
   }
 }

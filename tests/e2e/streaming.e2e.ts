@@ -1,0 +1,68 @@
+/**
+ * A long page is checked in slices: the panel shows findings so far, marked as such, before the
+ * finished report, and the finished report is the one a check in one go gives. No timings here:
+ * those are in measure-large-page.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PanelFinding } from '../../src/extension/messages';
+import { bigPage } from './big-page';
+import { checkTab, launch, openPanel, serveFixtures, tabIdOf, type Harness, type Served } from './harness';
+
+let h: Harness;
+let served: Served;
+
+beforeAll(async () => {
+  served = await serveFixtures();
+  served.extra.set('/long-plan.html', bigPage(20_000));
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+  await served?.close();
+});
+
+describe('checking a long page', () => {
+  it('shows findings so far before the finished report, which is the same as a check in one go', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${served.origin}/long-plan.html`);
+    const tabId = await tabIdOf(h, page);
+    const panel = await openPanel(h, tabId);
+    // Note what the panel shows each time it changes: the list's heading and the status line.
+    await panel.evaluate(() => {
+      const w = window as unknown as { __seen: { heading: string; status: string; progress: boolean }[] };
+      w.__seen = [];
+      const note = () =>
+        w.__seen.push({
+          heading: document.querySelector('.finding-list h2')?.textContent ?? '',
+          status: document.querySelector('[role="status"]')?.textContent ?? '',
+          progress: !!document.querySelector('progress'),
+        });
+      new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await checkTab(h, tabId);
+    const done = panel.getByRole('status').filter({ hasText: /^Checked\. \d+ things to look at\.$/ });
+    await done.waitFor({ timeout: 60_000 });
+    const seen = await panel.evaluate(() => (window as unknown as { __seen: { heading: string; status: string; progress: boolean }[] }).__seen);
+
+    // Findings were listed, marked as found so far, while the check was still going on.
+    const soFar = seen.findIndex((s) => /^What we found so far \([1-9]\d*\)$/.test(s.heading));
+    const finished = seen.findIndex((s) => s.status.startsWith('Checked.'));
+    expect(soFar).toBeGreaterThanOrEqual(0);
+    expect(soFar).toBeLessThan(finished);
+    // The status line said how far the check had got, and a progress bar was shown meanwhile.
+    expect(seen.slice(0, finished).some((s) => /^(?:Checking… [\d,]+ of (?:the )?[\d,]+ paragraphs|Checking the page as a whole…|Still reading this long page\.)/.test(s.status))).toBe(true);
+    expect(seen.slice(0, finished).some((s) => s.progress)).toBe(true);
+    expect(await panel.locator('progress').count()).toBe(0);
+
+    // The finished list is the one a check in one go gives, and the panel shows all of it.
+    const { shown, inOneGo } = await h.worker.evaluate(
+      (id) => (globalThis as unknown as { doingWithTest: { shownAndInOneGo(id: number): Promise<{ shown: PanelFinding[]; inOneGo: PanelFinding[] }> } }).doingWithTest.shownAndInOneGo(id),
+      tabId,
+    );
+    expect(inOneGo.length).toBeGreaterThan(200);
+    expect(shown).toEqual(inOneGo);
+    const n = Number((await done.textContent())!.match(/\d+/)![0]);
+    expect(n).toBe(inOneGo.length);
+    expect(await panel.getByRole('heading', { level: 2, name: `What we found (${n})` }).count()).toBe(1);
+  });
+});
