@@ -3,22 +3,14 @@
  * finished report, and the finished report is the one a check in one go gives. No timings here:
  * those are in measure-large-page.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PanelFinding } from '../../src/extension/messages';
 import { bigPage } from './big-page';
-import { checkTab, launch, openPanel, serveFixtures, tabIdOf, type Harness, type Served } from './harness';
+import { checkTab, openPanel, tabIdOf, useBrowser } from './harness';
 
-let h: Harness;
-let served: Served;
-
-beforeAll(async () => {
-  served = await serveFixtures();
+const { h, served } = useBrowser({ serve: true });
+beforeAll(() => {
   served.extra.set('/long-plan.html', bigPage(20_000));
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
-  await served?.close();
 });
 
 describe('checking a long page', () => {
