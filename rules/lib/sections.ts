@@ -19,6 +19,7 @@
  *   joinMeanings(first, ...more)   → one meaning with the headings and phrases of all (the first's not/needs)
  */
 import type { AnalysedBlock, DocumentContext } from '../../src/engine';
+import { anchorsOf, mayMatch } from './pattern-anchors';
 
 export interface Meaning {
   /** Patterns for a heading or an inline label ("Contact:"), tested on lower-case text. */
@@ -120,6 +121,14 @@ function sentenceAround(ab: AnalysedBlock, start: number): { start: number; end:
 }
 
 const globals = new WeakMap<RegExp, RegExp>();
+const anchorCache = new WeakMap<RegExp, string[] | null>();
+
+/** The words one of which every match of `re` contains (pattern-anchors.ts); null when none are known. */
+function anchorsFor(re: RegExp): string[] | null {
+  let a = anchorCache.get(re);
+  if (a === undefined) anchorCache.set(re, (a = re.flags.includes('i') ? null : anchorsOf(re.source)));
+  return a;
+}
 
 /** A global copy of a pattern, made once, for scanning every match in a block. */
 function globalOf(re: RegExp): RegExp {
@@ -144,6 +153,8 @@ function localHits(ab: AnalysedBlock, meaning: Meaning): LocalHit[] {
   if (meaning.phrases) {
     const phraseUnless = meaning.ids?.phraseUnless;
     for (let n = 0; n < meaning.phrases.length; n++) {
+      // Most blocks hold none of a pattern's words: skip those without running it.
+      if (!mayMatch(anchorsFor(meaning.phrases[n]!), masked)) continue;
       const global = globalOf(meaning.phrases[n]!);
       const unless = phraseUnless?.[n];
       global.lastIndex = 0;
