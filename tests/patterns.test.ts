@@ -44,7 +44,6 @@ const NOT_YET_MOVED = new Set<string>([
   'rules/patterns/people-passive.ts',
   'rules/pdf-only.ts',
   'rules/single-way-to-take-part.ts',
-  'rules/us-and-them.ts',
 ]);
 
 /** Engine files that hold rule words (the profile cues' scoring reads its words from rules/patterns/profiles.yaml). */
