@@ -76,6 +76,7 @@ const CUES: Cue[] = [
   cue('consultation', 'objections', 1, 'asks for objections or representations'),
   cue('consultation', 'people-are-asked', 3, 'says people are being asked for their views', DIRECT),
   cue('consultation', 'seeks-public-views', 3, 'asks for people’s views on proposals', DIRECT),
+  cue('consultation', 'part-of-a-consultation', 2, 'says it is part of a consultation', DIRECT),
   cue('consultation', 'says-what-it-consults-on', 3, 'says what it is consulting on', DIRECT),
   cue('consultation', 'says-a-consultation-is-running', 3, 'says a consultation is running', DIRECT),
   cue('consultation', 'urges-people-to-take-part', 3, 'asks for people’s views', DIRECT),
@@ -87,6 +88,8 @@ const CUES: Cue[] = [
   cue('engagement-plan', 'approach-heading', 2, 'sets out its approach or principles', { headingOnly: true }),
   cue('engagement-plan', 'how-we-involve-heading', 3, 'sets out how it involves people', { headingOnly: true, titleZone: true, title: true }),
   cue('engagement-plan', 'duties-or-principles', 2, 'names the duties or principles it follows'),
+  cue('engagement-plan', 'sets-out-how-it-involves', 2, 'sets out how people will be involved'),
+  cue('engagement-plan', 'commitment-between', 2, 'is a commitment or agreement between the organisation and people'),
   cue('engagement-plan', 'objectives', 1, 'sets out objectives'),
   cue('engagement-plan', 'milestones', 1, 'sets out milestones or phases'),
   cue('engagement-plan', 'governance', 1, 'describes governance or roles'),
@@ -99,10 +102,16 @@ const CUES: Cue[] = [
   cue('meeting-invitation', 'group-meets', 2, 'says when and where a group meets'),
   cue('meeting-invitation', 'asks-to-come-along', 1, 'asks people to come along'),
   cue('meeting-invitation', 'asks-to-book', 2, 'asks people to book a place'),
+  cue('meeting-invitation', 'says-when-events-are-held', 1, 'says when events will be held'),
   cue('meeting-invitation', 'mentions-an-event', 1, 'mentions a meeting or event'),
   cue('meeting-invitation', 'agenda-or-venue', 1, 'mentions an agenda or venue'),
 
   // Report on what people said.
+  // Titled as results: "Consultation results", "Event report" in a heading; "Findings from …" even as a long news headline.
+  cue('report', 'titled', 3, 'is titled as results or a report', { headingOnly: true, titleZone: true }),
+  cue('report', 'titled-findings', 3, 'is titled as results or a report', { titleZone: true }),
+  cue('report', 'thanks-for-taking-part', 2, 'thanks people for taking part'),
+  cue('report', 'results-of-a-survey', 2, 'gives the results of a survey or consultation'),
   cue('report', 'you-said-we-did', 3, 'reports back what people said'),
   cue('report', 'what-people-told-us-heading', 3, 'reports back what people said', { headingOnly: true }),
   cue('report', 'findings-heading', 2, 'has findings sections', { headingOnly: true }),
@@ -149,7 +158,7 @@ const CALENDAR_DATE = patternGroup('profiles', 'signals.calendar-date');
 // In the title zone, an invitation's purpose (it adds no score: it only says the document's asks for views belong to the event).
 const INVITE_TITLE_RE = /^(?:subject:\s*)?(?:(?:re|fw|fwd):\s*)?(?:an? )?(?:invitation|you(?:'re|’re| are| have been) (?:warmly )?invited)\b(?! to (?:comment|respond|give|share|have your say|tender|quote|bid)\b)/;
 const PARTICIPATION_BEFORE = /\b(?:willing|able|chance|opportunit(?:y|ies)|need|confident|free|time|space) to (?:[\w-]+ (?:and|or) )?$/;
-const INSTEAD_OF_EVENT = /\b(?:can['’]t|cannot|can not|unable to|not able to) (?:come|attend|get|make it|join us)\b[^.?!]{0,30}[.?!]?\s*$/;
+const INSTEAD_OF_EVENT = /\b(?:can['’]t|cannot|can not|unable to|not able to) (?:come|attend|get|make it|join us)\b[^.?!]{0,60}[.?!]?\s*$/;
 const NEWS_RE = /\b(?:newsletter|bulletin|e-?news|magazine|news round-?up)\b/;
 
 const GLOBAL_CUES = new WeakMap<RegExp, RegExp>();
@@ -174,7 +183,8 @@ function judgeCue(cue: Cue, kind: string, text: string, at: number): 'cue' | 'we
   // "Tell people whether we are consulting them": a commitment about consulting, not a consultation.
   if (cue.direct && /\b(?:when|whether|where|why)\s+$/.test(before)) return 'no';
   // "Can't come along? Fill in our survey": a way to respond offered instead of an event belongs to the event.
-  if (cue.profile === 'consultation' && cue.weight === 2 && INSTEAD_OF_EVENT.test(before)) return 'no';
+  // "If you are unable to attend one of these sessions but would like to fill in the form…" too.
+  if (cue.profile === 'consultation' && cue.weight === 2 && INSTEAD_OF_EVENT.test(text.slice(Math.max(0, at - 100), at))) return 'no';
   if (cue.profile === 'report' && (PROMISE_BEFORE.test(before) || FUTURE.test(sentenceAt(text, at)))) return 'no';
   // A plan's name counts in a heading or as "this … plan"; in passing ("our action plan was…", an agenda item) it is a weak cue.
   if (cue.title && kind !== 'heading' && !/\b(?:this|our new|the new|our updated|the updated|our refreshed)\s+(?:[\w'’‘-]+\s+){0,5}['’‘"“]?$/.test(text.slice(Math.max(0, at - 50), at))) return 'weak-title';
