@@ -58,6 +58,17 @@ describe('results of a closed consultation are reports', () => {
   });
 });
 
+describe('letters to patients with a survey are consultations', () => {
+  it.each([
+    ['a survey for patients to fill in', 'Dear patient\n\nOur two surgeries plan to join together next spring. We have made a short survey for patients to fill in, online or on paper, and you can pick up a paper survey at reception.'],
+    ['a title that names a survey', 'Merger news and survey\n\nOur two surgeries plan to join together next spring.'],
+  ])('%s', (_, text) => expect(kinds(text)).toEqual(['consultation']));
+
+  it('not a letter that mentions a past staff survey', () => {
+    expect(kinds('Dear patient\n\nOur new opening hours start in May. The survey for staff closed last year.')).toEqual(['general']);
+  });
+});
+
 describe('commitments between an organisation and the people it serves are plans', () => {
   it('reads a tenant agreement as an engagement plan', () => {
     const text = 'This is a commitment between the council and its tenants. It sets out how we will help tenants to get involved in decisions about their homes.\n\n- We will give tenants a say in repairs.\n- We will train tenants who want to check our work.';
