@@ -5,6 +5,7 @@
  * e-mails blanked) so offsets are exact and links are never flagged.
  */
 import type { Rule, Severity } from '../src/engine';
+import { patternGroup } from './lib/slot-pattern';
 
 interface Hit {
   start: number;
@@ -31,49 +32,67 @@ interface Label {
   accept?(m: RegExpExecArray, masked: string, text: string): boolean;
 }
 
-// Letters/digits on either side mean we are inside another word.
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
-const re = (body: string) => new RegExp(`${B}(?:${body})${E}`, 'gu');
+/** The first pattern of a group in rules/patterns/us-and-them.yaml. */
+const words = (group: string, flags = ''): RegExp => patternGroup('us-and-them', group, flags)[0]!.re;
 
-const PEOPLE =
-  'people|persons?|adults?|children|child|young people|groups?|patients?|residents?|famil(?:y|ies)|individuals?|communit(?:y|ies)|members|citizens|customers|clients?|service users?|households?|populations?|men|women|parents|carers|tenants|learners|pupils|students|audiences|cohorts?|sections? of (?:the|our) (?:community|population)';
-const PEOPLE_AFTER = new RegExp(`^[\\s-]+(?:\\p{L}[\\p{L}-]*\\s+)?(?:${PEOPLE})${E}`, 'u');
+/** A label's pattern, by its id in the "labels" group (global and Unicode-aware, for every match in a block). */
+const LABEL_PATTERNS = new Map(patternGroup('us-and-them', 'labels', 'gu').map((p) => [p.id.slice(p.id.lastIndexOf('/') + 1), p.re]));
+function re(id: string): RegExp {
+  const pattern = LABEL_PATTERNS.get(id);
+  if (!pattern) throw new Error(`No label "${id}" in rules/patterns/us-and-them.yaml.`);
+  return pattern;
+}
 
 // After "the disabled", "the vulnerable", …: these show the adjective is
 // standing in for people. "the disabled toilet" or "the poor quality" is
 // followed by a noun and so is not matched.
-const NOUN_USE =
-  /^(?:\s*(?:$|[.,;:!?)\]"'”’/–—-])|\s+(?:and|or|in|who|whose|of|among|amongst|within|across|are|were|is|was|will|would|can|could|may|might|should|must|have|has|had|living|at|on|from|with|for|as|than|but|often|also|do|does|did|need|needs|get|gets|still|face|feel|find|such|like|including|into|through|we|they|it|this|these|those|here|there|now|too|more|most|all|both|alike)(?![\p{L}\p{N}]))/u;
+const PUNCTUATION_AFTER = /^\s*(?:$|[.,;:!?)\]"'”’/–—-])/u;
+const NOUN_USE = words('noun-use.after');
+const PEOPLE_AFTER = words('hard-to-reach.people-after');
+const PLACE_AFTER = words('hard-to-reach.places-after');
+const PEOPLE_BEFORE = words('hard-to-reach.people-before');
+const PLACE_BEFORE = words('hard-to-reach.places-before');
+const COMPUTING_SERVICE = words('service-user.not-after');
+const COMPUTING_BEFORE_CLIENT = words('client.not-after');
+const COMPUTING_AFTER_CLIENT = words('client.not-before');
+const CARE_WORDS = words('client.care-words');
+const NAME_WORD = words('organisation-name-word');
 
-const PEOPLE_BEFORE = new RegExp(`${B}(?:${PEOPLE}|those|who|whom)${E}[^.]*$`, 'u');
-const PLACE_BEFORE = /\b(?:site|venue|building|area|location|place|village|office|centre|center|road)s?\b[^.]*$/;
-
-const nounUse = (m: RegExpExecArray, masked: string) => NOUN_USE.test(masked.slice(m.index + m[0].length));
+const nounUse = (m: RegExpExecArray, masked: string) => {
+  const after = masked.slice(m.index + m[0].length);
+  return PUNCTUATION_AFTER.test(after) || NOUN_USE.test(after);
+};
 
 // Organisation and group names ("Service User Reference Group", "BAME Staff
-// Network") are not the writer's to rename.
-const NAME_WORDS =
-  /^\s+(?:\p{Lu}\p{L}*\s+)*(?:Group|Forum|Network|Panel|Council|Partnership|Board|Committee|Association|Alliance|Collective|Voice|Involvement|Reference|Advisory|Steering|Staff)(?!\p{L})/u;
+// Network") are not the writer's to rename: the label is in capitals, and so
+// are the words after it up to a word that ends a name ("Group", "Network").
+const CAPITALISED_WORD = /^\s+(\p{Lu}\p{L}*)/u;
 function isOrganisationName(text: string, start: number, end: number): boolean {
-  const words = text.slice(start, end).split(/[\s-]+/);
-  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
-  return NAME_WORDS.test(text.slice(end));
+  const labelWords = text.slice(start, end).split(/[\s-]+/);
+  if (!labelWords.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+  let rest = text.slice(end);
+  for (let m = CAPITALISED_WORD.exec(rest); m; m = CAPITALISED_WORD.exec(rest)) {
+    const word = m[1]!;
+    const lower = word.toLowerCase();
+    if (NAME_WORD.test(lower) && word === lower.charAt(0).toUpperCase() + lower.slice(1)) return true;
+    rest = rest.slice(m[0].length);
+  }
+  return false;
 }
 
 const LABELS: Label[] = [
   {
     term: 'service user',
-    pattern: re('(?:our\\s+)?service[\\s-]users?'),
+    pattern: re('service-user'),
     why: 'describes people by the service they use, which can set “us” apart from “them”.',
     advice: 'or say who you mean, such as “people who use the day centre”',
     severity: 'suggestion',
     replace: (m) => (/s$/.test(m[0]) ? ['people who use services', 'people who use our services'] : ['person who uses services']),
-    accept: (m, masked) => !/(?:web|online|digital|api|cloud|software|broadband|mobile|email|it|app)\s+$/.test(masked.slice(Math.max(0, m.index - 12), m.index)),
+    accept: (m, masked) => !COMPUTING_SERVICE.test(masked.slice(Math.max(0, m.index - 12), m.index)),
   },
   {
     term: 'client',
-    pattern: re('(?:our\\s+)?clients?'),
+    pattern: re('client'),
     why: 'can make a relationship of care sound like a transaction between “us” and “them”.',
     advice: 'or say who you mean',
     severity: 'suggestion',
@@ -81,25 +100,25 @@ const LABELS: Label[] = [
     accept: (m, masked) => {
       const before = masked.slice(Math.max(0, m.index - 16), m.index);
       const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 16);
-      if (/(?:e-?mail|mail|web|desktop|mobile|software|api|vpn|ftp|http|thin|sql|database|chat)[\s-]*$/.test(before)) return false;
-      if (/^[\s-]*(?:side|server|software|app|application|certificate|library|machine|device|portal|id|secret)\b/.test(after)) return false;
+      if (COMPUTING_BEFORE_CLIENT.test(before)) return false;
+      if (COMPUTING_AFTER_CLIENT.test(after)) return false;
       // Only in the health and care sense: the same sentence talks about care.
       const sentenceStart = Math.max(masked.lastIndexOf('. ', m.index), 0);
       const sentenceEnd = masked.indexOf('. ', m.index);
       const sentence = masked.slice(sentenceStart, sentenceEnd < 0 ? undefined : sentenceEnd);
-      return /\b(?:care|caring|support|supported|social|health|housing|carers?|patients?|caseloads?|referr\w*|assess\w*|services?|wellbeing|well-being|mental|disabilit\w*|benefits|vulnerable|safeguarding|recovery|treatment)\b/.test(sentence);
+      return CARE_WORDS.test(sentence);
     },
   },
   {
     term: 'our patients',
-    pattern: re('our\\s+patients?'),
+    pattern: re('our-patients'),
     why: 'can sound as if people belong to the organisation.',
     severity: 'suggestion',
     replace: (m) => (/s$/.test(m[0]) ? ['patients', 'people who use our services'] : ['patient']),
   },
   {
     term: 'hard to reach',
-    pattern: re('(?:hard|harder|hardest|difficult)[\\s-]+to[\\s-]+(?:reach|engage)'),
+    pattern: re('hard-to-reach'),
     why: 'puts the problem on people rather than on how we reach out to them.',
     advice: 'or name the groups you have not yet heard from',
     replace: (m) => (m[0].includes('-') ? ['seldom-heard', 'not-yet-reached'] : ['seldom heard', 'not yet reached']),
@@ -107,7 +126,7 @@ const LABELS: Label[] = [
       if (m[0].endsWith('engage')) return true;
       const after = masked.slice(m.index + m[0].length);
       if (PEOPLE_AFTER.test(after)) return true;
-      if (/^[\s-]+(?:\p{L}[\p{L}-]*\s+)?(?:areas?|places?|locations?|parts?|sites?|venues?|spots?|corners?|shelf|shelves|villages?|roads?|buildings?|rooms?)\b/u.test(after)) return false;
+      if (PLACE_AFTER.test(after)) return false;
       // "communities that are hard to reach": a people word shortly before.
       const before = masked.slice(Math.max(0, m.index - 60), m.index);
       return PEOPLE_BEFORE.test(before) && !PLACE_BEFORE.test(before);
@@ -115,7 +134,7 @@ const LABELS: Label[] = [
   },
   {
     term: 'vulnerable',
-    pattern: re(`(?:the\\s+)?(?:most\\s+)?vulnerable(?:\\s+(?:${PEOPLE}))?`),
+    pattern: re('vulnerable'),
     why: 'describes people by a label rather than by what puts them at risk or the support they need.',
     advice: 'or say what the risk or need is, such as “people who live alone”',
     replace: (m) => {
@@ -128,7 +147,7 @@ const LABELS: Label[] = [
   },
   {
     term: 'the elderly',
-    pattern: re('the\\s+(?:frail\\s+)?elderly'),
+    pattern: re('the-elderly'),
     why: 'can sound as if older people are one group apart from everyone else.',
     replace: (m) => (m[0].includes('frail') ? ['frail older people', 'older people'] : ['older people', 'people over 65']),
     accept: nounUse,
@@ -141,7 +160,7 @@ const LABELS: Label[] = [
   },
   {
     term: 'bame',
-    pattern: re('b\\.?a?\\.?m\\.?e(?:/b\\.?a?\\.?m\\.?e)?(?:\\s+(?:communities|community|people|groups?|backgrounds?|residents|patients|staff))?'),
+    pattern: re('bame'),
     why: 'groups very different communities under one label. The UK government advises against it.',
     advice: 'or, better, name the groups you mean',
     replace: (m) => {
@@ -153,7 +172,7 @@ const LABELS: Label[] = [
   },
   {
     term: 'non-engager',
-    pattern: re('non[\\s-]?(?:engagers?|attenders?|responders?)'),
+    pattern: re('non-engager'),
     why: 'blames people for not taking part, rather than asking what got in the way.',
     replace: () => ['people we have not heard from yet', 'people who have not taken part yet'],
   },
@@ -161,9 +180,7 @@ const LABELS: Label[] = [
     term: 'educate the public',
     // Only the verb is flagged, so a label in the object ("educate service
     // users") gets its own finding and each replacement stays grammatical.
-    pattern: re(
-      '(educat(?:e|es|ed|ing))(?=\\s+((?:the\\s+)?(?:general\\s+|local\\s+|wider\\s+)?(?:public|patients|residents|people|communit(?:y|ies)|service[\\s-]+users|families|parents|carers|citizens|them|population)(?![\\p{L}\\p{N}])))',
-    ),
+    pattern: re('educate-the-public'),
     why: 'suggests one side knows best and the other side must be taught.',
     advice: 'or say what you will do together',
     quote: (m, text) => {
@@ -180,21 +197,21 @@ const LABELS: Label[] = [
   },
   {
     term: 'the disabled',
-    pattern: re('the\\s+(?:disabled|handicapped)'),
+    pattern: re('the-disabled'),
     why: 'defines people by one thing about them.',
     replace: () => ['disabled people'],
     accept: nounUse,
   },
   {
     term: 'handicapped',
-    pattern: re('(?:mentally\\s+|physically\\s+)?handicapped'),
+    pattern: re('handicapped'),
     why: 'is outdated and many people find it offensive.',
     severity: 'warning',
     replace: (m) => (m[0].startsWith('mentally') ? ['with a learning disability'] : ['disabled']),
   },
   {
     term: 'the mentally ill',
-    pattern: re(`(?:the\\s+)?mentally\\s+ill(?:\\s+(?:${PEOPLE}))?`),
+    pattern: re('the-mentally-ill'),
     why: 'defines people by their illness.',
     replace: (m) => {
       const noun = /mentally\s+ill\s+(\S.*)$/.exec(m[0])?.[1];
@@ -204,7 +221,7 @@ const LABELS: Label[] = [
   },
   {
     term: 'the homeless',
-    pattern: re('the\\s+(?:homeless|poor|deaf|blind|learning\\s+disabled|infirm)'),
+    pattern: re('the-homeless'),
     why: 'turns a situation or a difference into a label for a whole group.',
     replace: (m) => {
       const adj = m[0].replace(/^the\s+/, '').replace(/\s+/g, ' ');
@@ -222,7 +239,7 @@ const LABELS: Label[] = [
   },
   {
     term: 'sufferer',
-    pattern: re('(?:(?:dementia|stroke|cancer|aids|hiv|asthma|autism|arthritis|diabetes|epilepsy|ms|parkinson[\'’]?s|alzheimer[\'’]?s|depression|anxiety|copd|polio)\\s+)?(?:sufferers?|victims?)'),
+    pattern: re('sufferer'),
     why: 'defines people by their condition and assumes they suffer.',
     replace: (m) => {
       const condition = /^(\S+)\s+(?:sufferers?|victims?)$/.exec(m[0])?.[1];
@@ -235,29 +252,28 @@ const LABELS: Label[] = [
   },
   {
     term: 'wheelchair-bound',
-    pattern: re('wheelchair[\\s-]bound|confined\\s+to\\s+(?:a|their)\\s+wheelchairs?'),
+    pattern: re('wheelchair-bound'),
     why: 'presents a wheelchair as a prison, when for most people it gives freedom.',
     severity: 'warning',
     replace: (m) => (m[0].startsWith('confined') ? ['uses a wheelchair'] : ['wheelchair user', 'who uses a wheelchair']),
   },
   {
     term: 'bed blocker',
-    pattern: re('bed[\\s-]?block(?:ers?|ing)|frequent\\s+(?:flyers?|fliers?|attenders?)'),
+    pattern: re('bed-blocker'),
     why: 'blames people for how the system works.',
     severity: 'warning',
     replace: (m) => (m[0].startsWith('bed') ? ['people whose discharge from hospital is delayed', 'delayed discharge'] : ['people who often use the service']),
   },
   {
     term: 'addict',
-    pattern: re('(?:drug\\s+)?addicts?|alcoholics?|substance\\s+misusers|drug\\s+users|junkies'),
+    pattern: re('addict'),
     why: 'defines people by their drug or alcohol use.',
     replace: (m) => (m[0].startsWith('alcohol') ? ['people with an alcohol problem', 'people who are dependent on alcohol'] : ['people who use drugs', 'people with a drug or alcohol problem']),
   },
 ];
 
-// One cheap test before running every pattern: most blocks have none of these.
-const CANDIDATE =
-  /user|client|our\s+patient|reach|engage|vulnerab|elderly|b\.?a?\.?m\.?e|non[\s-]?(?:engag|attend|respond)|educat|disabled|handicap|deaf|blind|homeless|poor|mentally|infirm|sufferer|victim|wheelchair|block|frequent|addict|alcoholic|misuser|junkie/u;
+// One cheap test before running every pattern: most blocks have no label at all.
+const ANY_LABEL = new RegExp([...LABEL_PATTERNS.values()].map((p) => p.source).join('|'), 'u');
 
 /** Keep a capital at the start of a sentence; "BAME communities" mid-sentence becomes lower case. */
 function capitaliseLike(text: string, start: number, suggestion: string): string {
@@ -271,7 +287,7 @@ function capitaliseLike(text: string, start: number, suggestion: string): string
 
 /** Every label in the text, longest first where two overlap. Exported for tests. */
 export function findLabels(text: string, masked: string, allow: ReadonlySet<string> = new Set()): Hit[] {
-  if (!CANDIDATE.test(masked)) return [];
+  if (!ANY_LABEL.test(masked)) return [];
   const raw: (Hit & { length: number })[] = [];
   for (const label of LABELS) {
     label.pattern.lastIndex = 0;

@@ -42,8 +42,10 @@ const NOT_YET_MOVED = new Set<string>([
   'rules/patterns/people-passive.ts',
   'rules/pdf-only.ts',
   'rules/single-way-to-take-part.ts',
-  'rules/us-and-them.ts',
 ]);
+
+/** Engine files that hold rule words (the profile cues' scoring reads its words from rules/patterns/profiles.yaml). */
+const ENGINE_FILES_WITH_RULE_WORDS = ['src/engine/profiles.ts'];
 
 function matches(source: string, unless: string[], text: string): boolean {
   const masked = maskText(text);
@@ -167,7 +169,7 @@ describe('one vocabulary', () => {
     expect(copiedClasses(String.raw`\b(?:a|an|the) report\b`)).toEqual([]);
   });
 
-  it.each(ruleFiles().map((f) => relative(root, f)))('%s writes out no word class of its own, and no expression over 200 characters', (file) => {
+  it.each([...ruleFiles().map((f) => relative(root, f)), ...ENGINE_FILES_WITH_RULE_WORDS])('%s writes out no word class of its own, and no expression over 200 characters', (file) => {
     const expressions = expressionsIn(readFileSync(join(root, file), 'utf8'));
     const problems = [
       ...expressions.flatMap((e) => copiedClasses(e).map((c) => `{${c}} written out in ${e.slice(0, 80)}`)),

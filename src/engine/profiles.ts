@@ -10,12 +10,18 @@
 import type { AnalysedBlock } from './rule';
 import type { BlockAnalysis } from './text';
 import type { ProfileId, ProfileMatch } from './types';
+import { patternGroup, wordClassSource, type NamedPattern } from '../../rules/lib/slot-pattern';
 
 type Detected = Exclude<ProfileId, 'general'>;
 
+// A clock time: "2pm", "10.30 a.m.", "14:00", "noon".
+const TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b|\b(?:noon|midday)\b/;
+
 interface Cue {
   profile: Detected;
-  pattern: RegExp;
+  /** The cue's group in rules/patterns/profiles.yaml ("<profile>.<name>"); any of its patterns counts. */
+  group: string;
+  patterns: NamedPattern[];
   reason: string;
   /** 3 = enough on its own; 1–2 need other cues. */
   weight: number;
@@ -35,80 +41,86 @@ interface Cue {
   titleZone?: boolean;
 }
 
-const EVENT = '(?:in person|drop-in|drop in|walkabout|walk-about|walkround|walk-round|estate walk|site visit|workshop|focus group|listening event|public meeting|community meeting|open meeting|open day|coffee morning|roadshow|event|session|meeting|forum|webinar|conversation café|conversation cafe|citizens[\'’]? (?:assembly|assemblie|jury|jurie)|people[\'’]s (?:assembly|assemblie|jury|jurie))';
-const TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b|\b(?:noon|midday)\b/;
-const DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
+type CueOptions = Pick<Cue, 'headingOnly' | 'direct' | 'title' | 'generic' | 'titleZone'>;
 
+/** A cue whose words are the group `<profile>.<name>` in rules/patterns/profiles.yaml. */
+function cue(profile: Detected, name: string, weight: number, reason: string, options: CueOptions = {}): Cue {
+  const group = `${profile}.${name}`;
+  return { profile, group, patterns: patternGroup('profiles', group), weight, reason, ...options };
+}
+
+const DIRECT = { direct: true } as const;
+
+/**
+ * The cues, their weights and the reasons the side panel shows. The words
+ * are data (rules/patterns/profiles.yaml); what each cue is worth, and where
+ * it counts, is part of the scoring below.
+ */
 const CUES: Cue[] = [
   // Consultation: asks the reader for views on proposals, by a closing date.
-  { profile: 'consultation', pattern: /\b(?:we are|we're|we will be|we would like to|we want to|we have been asked to) (?:consult|consulting)\b|\bthis (?:is a )?consultation (?:is )?(?:on|about)\b/, reason: 'says it is consulting people', weight: 3, direct: true },
-  { profile: 'consultation', pattern: /\b(?:have your say|tell us what you think|tell us your views|give us your views|share your views|let us know what you think|we want (?:to hear )?(?:your views|what you think|from you)|we(?: would|'d|’d) like (?:to hear )?(?:your views|what you think|to hear from you)|your views (?:are|matter)|we are asking for your views|(?:we are )?(?:writing to |want to |would like to )?ask(?:ing)? (?:you )?for your views|we (?:want|would like|'d like|’d like) to know (?:what you think|your views|how you feel)|we are (?:now )?seeking (?:the |your )?views|we would (?:welcome|appreciate|value) (?:your|any) (?:comments|views|feedback|thoughts))\b/, reason: 'asks for people’s views', weight: 3, direct: true, generic: true },
-  // Running one, said by the organisation: "we are carrying out a consultation", "we will undertake one last consultation".
-  { profile: 'consultation', pattern: /\b(?:we are|we['’]re|we will|we['’]ll|we are going to|we intend to|we plan to) (?:now )?(?:carry(?:ing)? out|undertak(?:e|ing)|conduct(?:ing)?|run(?:ning)?|hold(?:ing)?) (?:a|an|one|our|this)(?: [\w-]+){0,3}? consultation\b/, reason: 'says it is running a consultation', weight: 2, direct: true },
-  // A slip or form to send back by a date: "the voting slip is to be returned by 1 July".
-  { profile: 'consultation', pattern: /\b(?:voting|reply|response|ballot|comments?) (?:slip|form|paper|card)s?\b[^.]{1,60}?\b(?:returned|sent back|posted back|completed|received|handed in)\b[^.]{1,20}?\bby\b/, reason: 'asks for a reply by a date', weight: 2, direct: true },
-  { profile: 'consultation', pattern: /\b(?:this|our) (?:public |formal |statutory |online )?consultation (?:document|closes|runs|will run|is open|opens|period|ends|will close)\b|\bthe consultation (?:is open|is now open|will close)\b/, reason: 'gives a consultation period', weight: 3, direct: true },
-  { profile: 'consultation', pattern: /^(?:\S+ ){0,6}(?:public |formal |statutory |tenant |resident |patient |stakeholder )?consultation(?: document| paper| draft| on\b.*| about\b.*| details announced)?(?: \((?:open|closed|now closed|live)\))?$|\b(?:draft|document|proposals?) for (?:public )?consultation\b|^consultation[:–-]/, reason: 'is titled a consultation', weight: 3, direct: true, headingOnly: true, titleZone: true },
-  { profile: 'consultation', pattern: /\bconsultation (?:closes|closing date|period|runs|will run)\b/, reason: 'mentions when a consultation runs', weight: 2 },
-  { profile: 'consultation', pattern: /\bhow (?:to|you can|can you) (?:respond|reply|take part|have your say|give (?:us )?your views|comment)\b|\b(?:respond(?:ing)?|reply|replying) to (?:this|the|our) (?:consultation|survey|questionnaire|proposals?)\b|\b(?:fill in|complete|take|return) (?:the|our|a|this) (?:online |short |enclosed |attached |paper )?(?:survey|questionnaire|(?:comments?|feedback|response|reply) (?:form|slip|card))\b|\b(?:reply|response|tear-off) slip\b|\b(?:comments?|feedback|response) forms?\b/, reason: 'tells people how to respond', weight: 2, direct: true },
-  { profile: 'consultation', pattern: /\bis (?:now )?consulting\b/, reason: 'says a consultation is under way', weight: 2 },
-  { profile: 'consultation', pattern: /\b(?:closing date|end date|deadline for (?:responses|comments|views)|closes (?:on|at)|responses (?:must|should) (?:reach|be received))\b/, reason: 'gives a closing date', weight: 1 },
-  { profile: 'consultation', pattern: /\bconsult(?:ation|ing|ed)?\b/, reason: 'mentions a consultation', weight: 1 },
-  { profile: 'consultation', pattern: /\b(?:questionnaire|survey)\b/, reason: 'mentions a survey or questionnaire', weight: 1 },
-  { profile: 'consultation', pattern: /\b(?:proposals?|proposed (?:changes?|options?)|preferred option|options? (?:we are|being) considered|(?:is|are) proposing|we propose)\b/, reason: 'describes proposals', weight: 1 },
-  { profile: 'consultation', pattern: /(?<!\b(?:could|were able to|was able to|did|had to) )\b(?:comment|respond|object|make (?:written )?(?:representations|observations)|give (?:us )?(?:your )?views) (?:on|to|about) (?:the|these|this|our) (?:proposals?|proposed|plans?|changes?|draft)\b/, reason: 'asks for comments on proposals', weight: 2, direct: true },
-  // A deadline for views: "tell us by 31 March", "send your comments by 4 June", "let us have your views by Friday 9 May".
-  { profile: 'consultation', pattern: /\b(?:tell us|(?:send|give|let) us (?:have )?(?:your|any) (?:views|comments|thoughts|feedback)|(?:send|give|submit|return) (?:your|any|all) (?:views|comments|thoughts|feedback|responses?))(?: [^.;]{0,40}?)? (?:by|before|no later than) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/, reason: 'asks for views by a date', weight: 2, direct: true },
-  { profile: 'consultation', pattern: /\b(?:objections?|representations|written observations)\b/, reason: 'asks for objections or representations', weight: 1 },
-  // News stories and notices speak of the people asked in the third person: "residents are being urged to have
-  // a say", "patients are invited to give their views", "people are being given a final chance to have their say".
-  { profile: 'consultation', pattern: /\b(?:residents|people|patients|the public|locals|families|carers|parents|tenants|users|members of the public|communities|everyone|service users|passengers|householders|businesses)(?: [\w'’-]+){0,3}? (?:are|is|have been|has been|will be) (?:being |now |also )?(?:urged|asked|invited|encouraged|called on|given (?:a |the |an )?(?:new |final |last |further )?(?:chance|opportunity)) to (?:have (?:a|their) say|give (?:their )?(?:views|feedback|comments|opinions)|share (?:their )?(?:views|thoughts|opinions|feedback)|comment|take part in (?:a|the|an) (?:[\w-]+ ){0,3}?(?:consultation|survey)|respond to|fill in (?:a|the) (?:survey|questionnaire))/, reason: 'says people are being asked for their views', weight: 3, direct: true },
-  // "the council wants the public's views", "the council is asking for people's views", "seeking residents' views".
-  { profile: 'consultation', pattern: /\b(?:wants?|asking for|seeking|seeks|is seeking|are seeking|to seek|wants to hear|would welcome) (?:the )?(?:public['’]s|people['’]s|residents['’]|patients['’]|local people['’]s|the community['’]s|local|community) (?:views|opinions|feedback|comments|thoughts) (?:on|about) (?:\w+ )?(?:the |these |our |its |their |a )?(?:proposals?|plans?|changes?|options?|draft|future|new|proposed|when|where|which|whether|how (?:the|it|we|they|each) (?:should|could|would|will))\b/, reason: 'asks for people’s views on proposals', weight: 3, direct: true },
-  { profile: 'consultation', pattern: /(?:^|[.?!:”"]\s+)what (?:are we|we are|we['’]re|is being|are you being) (?:consulting|asking (?:you )?(?:about|for views) )(?:on|about)?/, reason: 'says what it is consulting on', weight: 3, direct: true },
-  // A consultation reported as running: "a ten-week consultation has been launched", "a consultation will start next week".
-  { profile: 'consultation', pattern: /(?:^|\b(?:a|the|this|our|new|forthcoming) )(?:[\w-]+ ){0,3}?consultation(?: (?:into|on|about|for|of) [^.;]{1,60}?)? (?:(?:which|that) )?(?:has (?:now )?been launched|has (?:now )?(?:opened|started|begun)|is (?:now )?(?:open|running|under way|underway)|will (?:begin|start|run|open|close)|begins|starts|opens|runs (?:until|from|for))\b|\blaunched (?:a|the|our|its) (?:new )?(?:[\w-]+ ){0,3}?(?:consultation|survey)\b|\b(?:public )?(?:survey|questionnaire) has (?:now )?been launched\b|\b(?:published|out) for (?:public )?(?:comment|consultation)\b/, reason: 'says a consultation is running', weight: 3, direct: true },
-  // "I urge residents to take part in the survey", "would like to know what the public think".
-  { profile: 'consultation', pattern: /\burges? (?:[\w'’-]+ ){0,6}?to take part in (?:my|the|our|this|a) (?:[\w-]+ )?(?:survey|consultation)\b|\bwould like to know what (?:the public|people|residents|patients|local people|you)\b/, reason: 'asks for people’s views', weight: 3, direct: true },
+  cue('consultation', 'says-consulting', 3, 'says it is consulting people', DIRECT),
+  cue('consultation', 'asks-for-views', 3, 'asks for people’s views', { direct: true, generic: true }),
+  cue('consultation', 'running-a-consultation', 2, 'says it is running a consultation', DIRECT),
+  cue('consultation', 'reply-slip-by-a-date', 2, 'asks for a reply by a date', DIRECT),
+  cue('consultation', 'consultation-period', 3, 'gives a consultation period', DIRECT),
+  cue('consultation', 'titled', 3, 'is titled a consultation', { direct: true, headingOnly: true, titleZone: true }),
+  cue('consultation', 'mentions-when-it-runs', 2, 'mentions when a consultation runs'),
+  cue('consultation', 'how-to-respond', 2, 'tells people how to respond', DIRECT),
+  cue('consultation', 'is-consulting', 2, 'says a consultation is under way'),
+  cue('consultation', 'closing-date', 1, 'gives a closing date'),
+  cue('consultation', 'mentions-consultation', 1, 'mentions a consultation'),
+  cue('consultation', 'mentions-survey', 1, 'mentions a survey or questionnaire'),
+  cue('consultation', 'describes-proposals', 1, 'describes proposals'),
+  cue('consultation', 'comment-on-proposals', 2, 'asks for comments on proposals', DIRECT),
+  cue('consultation', 'views-by-a-date', 2, 'asks for views by a date', DIRECT),
+  cue('consultation', 'objections', 1, 'asks for objections or representations'),
+  cue('consultation', 'people-are-asked', 3, 'says people are being asked for their views', DIRECT),
+  cue('consultation', 'seeks-public-views', 3, 'asks for people’s views on proposals', DIRECT),
+  cue('consultation', 'part-of-a-consultation', 2, 'says it is part of a consultation', DIRECT),
+  cue('consultation', 'says-what-it-consults-on', 3, 'says what it is consulting on', DIRECT),
+  cue('consultation', 'says-a-consultation-is-running', 3, 'says a consultation is running', DIRECT),
+  cue('consultation', 'urges-people-to-take-part', 3, 'asks for people’s views', DIRECT),
 
   // Engagement or project plan, co-production strategy.
-  { profile: 'engagement-plan', pattern: /\b(?:communications?(?: and| &) engagement|engagement(?: and| &) communications?|engagement|involvement|participation|stakeholder engagement|public involvement|patient and public involvement|ppi|consultation and engagement|co-?production|co-?design|community engagement|outreach|communications?|comms|campaign|marketing) (?:plan|strategy|framework|approach|programme|charter|compact|pledge|principles|standards|policy)\b/, reason: 'is an engagement, involvement or co-production plan', weight: 3, title: true },
-  { profile: 'engagement-plan', pattern: /\bproject (?:initiation document|plan|brief|charter|mandate|outline)\b|\bterms of reference\b|\bdelivery plan\b|\baction plan\b/, reason: 'is a project plan', weight: 3, title: true },
-  // How an organisation involves people, in either word order: "Principles of involvement",
-  // "Resident Participation Commitments", "a framework for local participation", "Patient Involvement Strategy".
-  { profile: 'engagement-plan', pattern: /\b(?:principles|approach|commitments?|framework|charter|strategy|standards|policy|pledges?|promises?) (?:of|for|to|on) (?:[\w'’-]+ ){0,2}?(?:engagement|involvement|participation|co-?production|consultation|engaging|involving)\b|\b(?:engagement|involvement|participation|co-?production|people and communities|patient and public)['’]? (?:[\w'’-]+ ){0,2}?(?:principles|commitments|framework|strategy|charter|policy|standards)\b/, reason: 'sets out how it involves people', weight: 3, title: true },
-  { profile: 'engagement-plan', pattern: /^(?:our|the) (?:approach|principles|commitments?|promises?|values)\b/, reason: 'sets out its approach or principles', weight: 2, headingOnly: true },
-  { profile: 'engagement-plan', pattern: /^how we (?:involve|engage|work with|listen to|consult)\b/, reason: 'sets out how it involves people', weight: 3, headingOnly: true, titleZone: true, title: true },
-  { profile: 'engagement-plan', pattern: /\b(?:(?:statutory|legal) (?:duties|duty|responsibilities)\b[^.]{1,60}\b(?:involve|involvement|consult|engage)|(?:committed to|follow|underpinned by|live by) (?:the |our )?(?:[\w-]+ ){0,5}?principles)\b/, reason: 'names the duties or principles it follows', weight: 2 },
-  { profile: 'engagement-plan', pattern: /\b(?:objectives|aims and objectives|purpose of (?:this|the) (?:plan|project|strategy)|scope of (?:the|this) (?:project|plan))\b/, reason: 'sets out objectives', weight: 1 },
-  { profile: 'engagement-plan', pattern: /\b(?:milestones?|deliverables?|workstreams?|work ?plan|timescales?|project timeline|key dates|phases? (?:one|two|three|[123]))\b/, reason: 'sets out milestones or phases', weight: 1 },
-  { profile: 'engagement-plan', pattern: /\b(?:governance|project board|programme board|steering group|project team|sponsor|senior responsible owner|project lead|roles and responsibilities)\b/, reason: 'describes governance or roles', weight: 1 },
-  { profile: 'engagement-plan', pattern: /\b(?:we will (?:engage|involve|recruit|work with|reach|target)|stakeholder (?:mapping|analysis|list)|target (?:audiences?|groups?)|key stakeholders|audiences?\b)/, reason: 'describes who will be involved and how', weight: 1 },
-  { profile: 'engagement-plan', pattern: /\b(?:risks? and (?:issues|mitigations?)|risk register|evaluation (?:plan|framework)|how we will (?:measure|evaluate))\b/, reason: 'plans risks or evaluation', weight: 1 },
+  cue('engagement-plan', 'names-an-engagement-plan', 3, 'is an engagement, involvement or co-production plan', { title: true }),
+  cue('engagement-plan', 'names-a-project-plan', 3, 'is a project plan', { title: true }),
+  cue('engagement-plan', 'how-it-involves-people', 3, 'sets out how it involves people', { title: true }),
+  cue('engagement-plan', 'approach-heading', 2, 'sets out its approach or principles', { headingOnly: true }),
+  cue('engagement-plan', 'how-we-involve-heading', 3, 'sets out how it involves people', { headingOnly: true, titleZone: true, title: true }),
+  cue('engagement-plan', 'duties-or-principles', 2, 'names the duties or principles it follows'),
+  cue('engagement-plan', 'sets-out-how-it-involves', 2, 'sets out how people will be involved'),
+  cue('engagement-plan', 'commitment-between', 2, 'is a commitment or agreement between the organisation and people'),
+  cue('engagement-plan', 'objectives', 1, 'sets out objectives'),
+  cue('engagement-plan', 'milestones', 1, 'sets out milestones or phases'),
+  cue('engagement-plan', 'governance', 1, 'describes governance or roles'),
+  cue('engagement-plan', 'who-will-be-involved', 1, 'describes who will be involved and how'),
+  cue('engagement-plan', 'risks-or-evaluation', 1, 'plans risks or evaluation'),
 
   // Meeting or event invitation.
-  { profile: 'meeting-invitation', pattern: new RegExp(`\\b(?:you are|you're|you’re) (?:warmly |cordially )?(?:invited|welcome) to\\b|\\b(?:would like to|want to|are writing to|are delighted to|are pleased to) invite you\\b|\\binvite you to (?:a|an|our|the|this|join)\\b[^.]{1,30}\\b${EVENT}|\\b(?:would like|want|are inviting|invite) you\\b[^.]{0,60}? to (?:take part in|attend|join|come to) (?:a|an|the|our|this|one of our)\\b[^.]{1,40}?\\b${EVENT}|\\binvitation to\\b|\\bjoin us\\b|\\bjoin (?:our|the|a|an|this|one of our) (?:[\\w-]+ ){0,2}${EVENT}s?\\b|\\bcome (?:and|to) (?:talk|chat|meet|see|tell|share|find out|hear)\\b|\\bcalling all\\b|\\bplease (?:come|join)\\b|\\bwe(?: would|'d|’d) love to see you\\b|\\ball welcome\\b|\\beveryone is welcome\\b`), reason: 'invites people to an event', weight: 3 },
-  // Board and committee pages: "the board's meetings are held in public", "anyone is welcome to attend".
-  { profile: 'meeting-invitation', pattern: /\b(?:meetings?|board|committee|governing body)\b[^.]{1,40}\b(?:are|is) (?:held|open) (?:in|to the) public\b|\b(?:are|is) (?:all )?(?:very )?(?:welcome|invited|able|entitled) to (?:attend|observe|come|listen)\b|\bjust (?:turn|come|drop) (?:up|along|in)\b|\b(?:members of the public|the public) (?:may|can) (?:attend|observe|come)\b/, reason: 'says the public may attend its meetings', weight: 3 },
-  // A group that meets on a cycle: "the group meets at the surgery on the first Tuesday of each month".
-  { profile: 'meeting-invitation', pattern: /\b(?:group|forum|panel|board|committee|council|we)\b[^.]{1,40}\bmeets? (?:in|at|on|every|each|monthly|quarterly|bi-monthly)\b/, reason: 'says when and where a group meets', weight: 2 },
-  { profile: 'meeting-invitation', pattern: /\bcome (?:along )?to\b|\binvite you to\b|\bif you (?:cannot|can['’]t|can not|are unable to|aren['’]t able to) (?:attend|come|make it|be there)\b/, reason: 'asks people to come along', weight: 1 },
-  { profile: 'meeting-invitation', pattern: /\b(?:rsvp|register now|book now|book (?:a|your) (?:free )?(?:place|seat|ticket)|register (?:to attend|for (?:a|the|this|our) (?:place|event|session|meeting))|sign up to (?:attend|come)|let us know if you (?:can|are able to) (?:come|attend))\b/, reason: 'asks people to book a place', weight: 2 },
-  { profile: 'meeting-invitation', pattern: new RegExp(`\\b${EVENT}s?\\b`), reason: 'mentions a meeting or event', weight: 1 },
-  { profile: 'meeting-invitation', pattern: /\b(?:agenda|papers for the meeting|refreshments will be provided|venue)\b/, reason: 'mentions an agenda or venue', weight: 1 },
+  cue('meeting-invitation', 'invites-people', 3, 'invites people to an event'),
+  cue('meeting-invitation', 'public-may-attend', 3, 'says the public may attend its meetings'),
+  cue('meeting-invitation', 'group-meets', 2, 'says when and where a group meets'),
+  cue('meeting-invitation', 'asks-to-come-along', 1, 'asks people to come along'),
+  cue('meeting-invitation', 'asks-to-book', 2, 'asks people to book a place'),
+  cue('meeting-invitation', 'says-when-events-are-held', 1, 'says when events will be held'),
+  cue('meeting-invitation', 'mentions-an-event', 1, 'mentions a meeting or event'),
+  cue('meeting-invitation', 'agenda-or-venue', 1, 'mentions an agenda or venue'),
 
   // Report on what people said.
-  { profile: 'report', pattern: /\byou said,? we (?:did|have done)\b/, reason: 'reports back what people said', weight: 3 },
-  { profile: 'report', pattern: /\bwhat (?:you|people|residents|patients|families|carers) (?:told|said to) us\b|\bwhat we heard\b/, reason: 'reports back what people said', weight: 3, headingOnly: true },
-  { profile: 'report', pattern: /\b(?:summary of (?:the )?(?:responses|feedback|findings)|key findings|consultation (?:report|outcome|findings)|engagement (?:report|findings)|annual report|evaluation report|findings)\b/, reason: 'has findings sections', weight: 2, headingOnly: true },
-  { profile: 'report', pattern: /\bwe (?:received|heard from|spoke to|talked to|had) (?:over |more than |nearly |almost |around |about )?[\d,]+ (?:responses|people|replies|comments|residents|patients)\b|\b[\d,]+ (?:people|residents|patients|respondents) (?:responded|took part|replied|told us|said)\b|\b\d{1,3}(?:\.\d)?% of (?:respondents|people|those who)\b/, reason: 'reports how many people responded', weight: 3 },
-  { profile: 'report', pattern: /\b(?:executive summary|recommendations|methodology|conclusions?)\b/, reason: 'has report sections', weight: 1, headingOnly: true },
-  // The outcome of a closed consultation: "we looked at the feedback and have decided…", "the decision was made after … the consultation".
-  { profile: 'report', pattern: /\bwe (?:have )?(?:considered|looked at|listened to|analysed) (?:the|your|all the|all) (?:feedback|responses|views|comments)\b|\b(?:decision was (?:taken|made)|(?:have|has) (?:decided|approved|agreed))\b[^.]{1,80}\b(?:after|following|in line with|as a result of|in response to)\b[^.]{1,60}\b(?:consultation|feedback|views|responses)\b|\bconsultation recommendations adopted\b/, reason: 'reports what was decided after a consultation', weight: 3 },
-  { profile: 'report', pattern: /\bthe consultation (?:is now closed|has (?:now )?closed|(?:closed|ended) on)\b|\bwe consulted (?:on|with|people|residents|patients)\b/, reason: 'says the consultation has closed', weight: 1 },
-  // Numbers of responses reported: "the survey had 1,200 replies", "we gathered 400 comments".
-  { profile: 'report', pattern: /\b(?:received|achieved|gathered|collected|got|had|generated|attracted)\b[^.]{0,25}?\b[\d,]{2,} (?:\w+ )?(?:responses|replies|comments|people|residents|patients|completed surveys)\b/, reason: 'reports how many people responded', weight: 2 },
-  { profile: 'report', pattern: /\b(?:summary|full|final|engagement|consultation|outcome|findings) report\b/, reason: 'has findings sections', weight: 2, headingOnly: true },
+  // Titled as results: "Consultation results", "Event report" in a heading; "Findings from …" even as a long news headline.
+  cue('report', 'titled', 3, 'is titled as results or a report', { headingOnly: true, titleZone: true }),
+  cue('report', 'titled-findings', 3, 'is titled as results or a report', { titleZone: true }),
+  cue('report', 'thanks-for-taking-part', 2, 'thanks people for taking part'),
+  cue('report', 'results-of-a-survey', 2, 'gives the results of a survey or consultation'),
+  cue('report', 'you-said-we-did', 3, 'reports back what people said'),
+  cue('report', 'what-people-told-us-heading', 3, 'reports back what people said', { headingOnly: true }),
+  cue('report', 'findings-heading', 2, 'has findings sections', { headingOnly: true }),
+  cue('report', 'how-many-responded', 3, 'reports how many people responded'),
+  cue('report', 'report-sections-heading', 1, 'has report sections', { headingOnly: true }),
+  cue('report', 'decided-after-consultation', 3, 'reports what was decided after a consultation'),
+  cue('report', 'consultation-closed', 1, 'says the consultation has closed'),
+  cue('report', 'numbers-of-responses', 2, 'reports how many people responded'),
+  cue('report', 'names-a-report-heading', 2, 'has findings sections', { headingOnly: true }),
 ];
 
 interface BlockCues {
@@ -138,16 +150,16 @@ const cache = new WeakMap<BlockAnalysis, Map<string, BlockCues>>();
 const DEADLINE_TIME = /\b(?:until|by|before|closes?|closing|deadline|no later than|ends?)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday|midnight)\b/;
 const LABEL_RE = /^\s*(date|time|times|venue|where|when|location|address|place|meeting point|meeting place|start(?:ing)? point)\s*[:–-]\s*\S/;
 // "you said, we did" after "we will publish" is a promise, not a report.
-const FUTURE = /\b(?:will|shall|going to|plan to|would)\b/;
-const PROMISE_BEFORE = /\b(?:will|would|to|plan to|aim to) (?:publish|produce|share|write|send|prepare)\b[^.]{0,40}$/;
-const EVENT_RE = new RegExp(`\\b${EVENT}s?\\b`);
-const CALENDAR_DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? \d{1,2}(?:st|nd|rd|th)\b/;
+const FUTURE = new RegExp(`\\b(?:${wordClassSource('WILL')}|going to)\\b`);
+// "plan to publish" and "aim to publish" end in "to publish".
+const PROMISE_BEFORE = /\b(?:will|would|to) (?:publish|produce|share|write|send|prepare)\b[^.]{0,40}$/;
+const EVENT_RE = patternGroup('profiles', 'meeting-invitation.mentions-an-event');
+const CALENDAR_DATE = patternGroup('profiles', 'signals.calendar-date');
 // In the title zone, an invitation's purpose (it adds no score: it only says the document's asks for views belong to the event).
 const INVITE_TITLE_RE = /^(?:subject:\s*)?(?:(?:re|fw|fwd):\s*)?(?:an? )?(?:invitation|you(?:'re|’re| are| have been) (?:warmly )?invited)\b(?! to (?:comment|respond|give|share|have your say|tender|quote|bid)\b)/;
 const PARTICIPATION_BEFORE = /\b(?:willing|able|chance|opportunit(?:y|ies)|need|confident|free|time|space) to (?:[\w-]+ (?:and|or) )?$/;
-const INSTEAD_OF_EVENT = /\b(?:can['’]t|cannot|can not|unable to|not able to) (?:come|attend|get|make it|join us)\b[^.?!]{0,30}[.?!]?\s*$/;
+const INSTEAD_OF_EVENT = /\b(?:can['’]t|cannot|can not|unable to|not able to) (?:come|attend|get|make it|join us)\b[^.?!]{0,60}[.?!]?\s*$/;
 const NEWS_RE = /\b(?:newsletter|bulletin|e-?news|magazine|news round-?up)\b/;
-void DATE;
 
 const GLOBAL_CUES = new WeakMap<RegExp, RegExp>();
 
@@ -171,7 +183,8 @@ function judgeCue(cue: Cue, kind: string, text: string, at: number): 'cue' | 'we
   // "Tell people whether we are consulting them": a commitment about consulting, not a consultation.
   if (cue.direct && /\b(?:when|whether|where|why)\s+$/.test(before)) return 'no';
   // "Can't come along? Fill in our survey": a way to respond offered instead of an event belongs to the event.
-  if (cue.profile === 'consultation' && cue.weight === 2 && INSTEAD_OF_EVENT.test(before)) return 'no';
+  // "If you are unable to attend one of these sessions but would like to fill in the form…" too.
+  if (cue.profile === 'consultation' && cue.weight === 2 && INSTEAD_OF_EVENT.test(text.slice(Math.max(0, at - 100), at))) return 'no';
   if (cue.profile === 'report' && (PROMISE_BEFORE.test(before) || FUTURE.test(sentenceAt(text, at)))) return 'no';
   // A plan's name counts in a heading or as "this … plan"; in passing ("our action plan was…", an agenda item) it is a weak cue.
   if (cue.title && kind !== 'heading' && !/\b(?:this|our new|the new|our updated|the updated|our refreshed)\s+(?:[\w'’‘-]+\s+){0,5}['’‘"“]?$/.test(text.slice(Math.max(0, at - 50), at))) return 'weak-title';
@@ -194,13 +207,16 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
     // The first match may be passed over ("its commitment to involving" before "our new co-production
     // strategy"): every match is tried, and the cue counts if one of them does.
     let weak = false;
-    for (const m of allMatches(cue.pattern, trimmed)) {
-      const verdict = judgeCue(cue, kind, text, m.index);
-      if (verdict === 'cue') {
-        cues.push(i);
-        return;
+    for (const pattern of cue.patterns) {
+      for (const m of allMatches(pattern.re, trimmed)) {
+        if (pattern.unless.some((u) => u.test(sentenceAt(trimmed, m.index)))) continue;
+        const verdict = judgeCue(cue, kind, text, m.index);
+        if (verdict === 'cue') {
+          cues.push(i);
+          return;
+        }
+        if (verdict === 'weak-title') weak = true;
       }
-      if (verdict === 'weak-title') weak = true;
     }
     if (weak) weakTitles.push(i);
   });
@@ -210,9 +226,9 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
     cues,
     weakTitles,
     labels,
-    date: CALENDAR_DATE.test(text),
+    date: CALENDAR_DATE.some((p) => p.re.test(text)),
     time: TIME.test(text),
-    event: EVENT_RE.test(text) || /\bagenda\b/.test(text),
+    event: EVENT_RE.some((p) => p.re.test(text)) || /\bagenda\b/.test(text),
     news: headingLike && NEWS_RE.test(text),
     inviteTitle: headingLike && INVITE_TITLE_RE.test(text.trim()),
     headingLike,

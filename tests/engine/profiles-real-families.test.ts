@@ -1,0 +1,81 @@
+/**
+ * Families of published pages that were read as "general" (issue 9, family 2),
+ * written in our own words: third-person asks in news stories, invitations in
+ * the third person, results pages of a closed consultation, and commitments
+ * between an organisation and the people it serves. Each family has a near
+ * miss that must not change kind.
+ */
+import { describe, expect, it } from 'vitest';
+import { Linter } from '../../src/engine';
+import { parsePlainText } from '../../src/sources/plain-text';
+
+const linter = new Linter([]);
+const kinds = (text: string) => linter.lint(parsePlainText(text, { source: 't' }).doc, {}).profiles.map((p) => p.id).sort();
+
+describe('news stories that ask in the third person are consultations', () => {
+  it.each([
+    ['the council asks residents', 'Riverside Borough Council is asking residents for views on proposals to change how garden waste is collected.\n\nA leaflet about the three options is going to every home.'],
+    ['people still have time', 'Families still have time to share their views on the new play park before the end of the month.\n\nThe parish council bought the land last year.'],
+    ['a survey open to anyone', 'Three charities have teamed up to learn what unpaid carers need.\n\nThe survey is open to anyone who looks after a relative or friend.'],
+  ])('%s', (_, text) => expect(kinds(text)).toEqual(['consultation']));
+
+  it('not a strategy that promises to ask', () => {
+    const strategy = 'Engagement strategy 2027–2030\n\nEach year we will publish a report on how we engaged, and invite comments on how we can improve.\n\nResidents have the opportunity to have their say in every consultation we run.';
+    expect(kinds(strategy)).toEqual(['engagement-plan']);
+  });
+});
+
+describe('invitations in the third person', () => {
+  it('reads a drop-in that is part of a consultation as both', () => {
+    const text = 'Residents are being invited to attend a drop-in session at the library about bus routes.\n\nThe drop-in is part of a public consultation, which closes at the end of June.';
+    expect(kinds(text)).toEqual(['consultation', 'meeting-invitation']);
+  });
+
+  it('reads exhibitions with no booking needed as an invitation', () => {
+    const text = 'Town centre plan\n\nThe exhibitions will be held on the following dates in the old market hall. You can turn up on the day. For the evening talks please reserve a space.';
+    expect(kinds(text)).toEqual(['meeting-invitation']);
+  });
+
+  it('not when the organisation encourages views on its work in general', () => {
+    const text = 'Meet the health team at the market\n\nCome and talk to us on Friday 6 June 2027, 10am to 1pm, in the market square. We are encouraging people to share their views on our work.';
+    expect(kinds(text)).toEqual(['meeting-invitation']);
+  });
+});
+
+describe('results of a closed consultation are reports', () => {
+  it.each([
+    ['titled as results', 'Bus station consultation results\n\nOver the summer we asked people about the new layout of the bus station. Most wanted more seats and shelter.'],
+    ['titled as an event report', 'Carers week event report - June 2027\n\nThis page says what carers told us at the event.'],
+    ['findings in a long headline', 'Findings from volunteer visits to three care homes show that meal times vary a great deal between homes\n\nVolunteers spoke to residents and staff over two weeks.'],
+    ['how many had their say', 'More than 250 people had their say in our survey about library opening hours.\n\nThe full results are being analysed and we will write to everyone again in the autumn.'],
+    ['thanks for comments sent', 'Thank you for submitting comments on the town centre plan.\n\nYou can read every response below, and a summary of survey results.'],
+    ['submissions reviewed', 'Draft village plan\n\nThe parish council received more than 40 submissions from residents and developers. The working group reviewed all the responses before changing the draft plan.'],
+  ])('%s', (_, text) => expect(kinds(text)).toEqual(['report']));
+
+  it('not a consultation that promises results', () => {
+    const text = 'We are consulting on new library opening hours until 30 June 2027.\n\nAfter the consultation we will publish the results of the survey, and thank everyone who took part.';
+    expect(kinds(text)).toEqual(['consultation']);
+  });
+});
+
+describe('letters to patients with a survey are consultations', () => {
+  it.each([
+    ['a survey for patients to fill in', 'Dear patient\n\nOur two surgeries plan to join together next spring. We have made a short survey for patients to fill in, online or on paper, and you can pick up a paper survey at reception.'],
+    ['a title that names a survey', 'Merger news and survey\n\nOur two surgeries plan to join together next spring.'],
+  ])('%s', (_, text) => expect(kinds(text)).toEqual(['consultation']));
+
+  it('not a letter that mentions a past staff survey', () => {
+    expect(kinds('Dear patient\n\nOur new opening hours start in May. The survey for staff closed last year.')).toEqual(['general']);
+  });
+});
+
+describe('commitments between an organisation and the people it serves are plans', () => {
+  it('reads a tenant agreement as an engagement plan', () => {
+    const text = 'This is a commitment between the council and its tenants. It sets out how we will help tenants to get involved in decisions about their homes.\n\n- We will give tenants a say in repairs.\n- We will train tenants who want to check our work.';
+    expect(kinds(text)).toEqual(['engagement-plan']);
+  });
+
+  it('not a letter that sets out how to pay rent', () => {
+    expect(kinds('Dear tenant\n\nThis letter sets out how we will collect rent from April.')).toEqual(['general']);
+  });
+});
