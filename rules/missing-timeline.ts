@@ -19,6 +19,10 @@ interface BlockDates {
   firstDate: string | null;
   /** Timing without a date ("later this year", "annually"), as written. */
   vague: string | null;
+  /** The year a plan runs to ("to 2030", "until 2028"), as written. */
+  endYear: string | null;
+  /** The block says the consultation has closed ("this consultation has now closed"). */
+  closed: boolean;
 }
 
 const DATA_FILE = 'missing-timeline';
@@ -33,6 +37,8 @@ const PAGE_DATE_BEFORE = regexpsOf(DATA_FILE, 'page-date-label');
 /** A sentence about the past: "was agreed", "took place". */
 const PAST = regexpsOf(DATA_FILE, 'past.sentence');
 const DEADLINE_HEADING = regexpsOf(DATA_FILE, 'deadline.headings');
+const PLAN_END_YEAR = regexpsOf(DATA_FILE, 'plan-end-year');
+const CLOSED = regexpsOf(DATA_FILE, 'consultation.closed');
 const RESPOND_HEADING = regexpsOf(DATA_FILE, 'respond.headings');
 const TIMELINE_HEADING = regexpsOf(DATA_FILE, 'timeline.headings');
 
@@ -72,7 +78,10 @@ export function blockDates(ab: AnalysedBlock): BlockDates {
   const years = YEAR_RANGE.exec(text);
   const vague = vagueMatch ? vagueMatch : duration ? { index: duration.start, length: duration.end - duration.start } : years ? { index: years.index, length: years[0].length } : null;
   const first = dates[0];
+  const endYear = earliest(PLAN_END_YEAR, text);
   return {
+    endYear: endYear ? ab.block.text.slice(endYear.index, endYear.index + endYear.length) : null,
+    closed: any(CLOSED, text),
     firstDate: first ? ab.block.text.slice(first.start, first.end) : null,
     vague: vague ? ab.block.text.slice(vague.index, vague.index + vague.length) : null,
     dated: dates.length,
@@ -123,6 +132,8 @@ export const missingTimeline: Rule = {
       });
       // "A 12-week consultation from 3 March" fixes the closing date too.
       if (deadline || (opening && window)) return;
+      // A page kept after the consultation closed: what comes next is dated, the closing date no longer matters.
+      if (dates.some((d) => d.closed) && dates.some((d) => d.dated > 0)) return;
       const said = whatIsSaid(dates);
       ctx.report({
         message: said
@@ -139,7 +150,7 @@ export const missingTimeline: Rule = {
     }
     // A timeline is a dated step ahead, or more than one year: one "by 2027" in a list of commitments is not a schedule.
     if (dates.reduce((n, d) => n + d.ahead, 0) >= 2) return;
-    const said = whatIsSaid(dates);
+    const said = whatIsSaid(dates) ?? dates.find((d) => d.endYear)?.endYear ?? null;
     ctx.report({
       message: said
         ? `This plan mentions “${said}”, but not the dates of its main steps. Add when it starts, the main milestones, and when decisions will be made.`

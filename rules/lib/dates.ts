@@ -12,6 +12,12 @@
  */
 import { regexpsOf, wordClassSource } from './slot-pattern';
 
+const DATA_FILE = 'dates';
+const anyOf = (group: string) => {
+  const patterns = regexpsOf(DATA_FILE, group);
+  return { test: (text: string) => patterns.some((re) => re.test(text)) };
+};
+
 export type DateKind = 'day' | 'month' | 'season' | 'weekday' | 'numeric' | 'quarter' | 'year';
 
 export interface DateMention {
@@ -97,6 +103,9 @@ const DATE_PATTERNS: { re: RegExp; kind: DateKind }[] = [
 // A cheap first look: text with none of these holds no date.
 const MAYBE_DATE = new RegExp(`\\d|day|${wordClassSource('WEEKDAY_SHORT')}|${MONTH}|${SEASON}`);
 
+// "on May 25", "until May 25": a date, though "may" alone is usually the verb.
+const MAY_DATE_LEAD_IN = anyOf('may-date.lead-in');
+
 function overlaps(taken: DateMention[], start: number, end: number): boolean {
   return taken.some((t) => start < t.end && end > t.start);
 }
@@ -122,7 +131,7 @@ export function findDates(text: string): DateMention[] {
         if (!mention.day || mention.day > 31 || !mention.month || mention.month > 12) continue;
       }
       // "you may 2 …": "may" before a bare number is usually the verb.
-      if (kind === 'day' && g.m === 'may' && !g.wd && !g.y && /^may\s+\d+$/.test(m[0])) continue;
+      if (kind === 'day' && g.m === 'may' && !g.wd && !g.y && /^may\s+\d+$/.test(m[0]) && !MAY_DATE_LEAD_IN.test(text.slice(Math.max(0, start - 12), start))) continue;
       if (kind === 'weekday') {
         // "sun" and "sat" are common words; "wed" too. Only full names alone.
         if (g.wd!.length < 6) continue;
@@ -186,11 +195,6 @@ export function weeksBetween(a: DateMention, b: DateMention, defaultYear = new D
   return Math.round((days / 7) * 10) / 10;
 }
 
-const DATA_FILE = 'dates';
-const anyOf = (group: string) => {
-  const patterns = regexpsOf(DATA_FILE, group);
-  return { test: (text: string) => patterns.some((re) => re.test(text)) };
-};
 // Words that make a duration or range the length of a consultation window (rules/patterns/dates.yaml).
 const WINDOW_NOUN = anyOf('window.noun');
 const WINDOW_RIGHT_AFTER = anyOf('window.right-after');
