@@ -106,7 +106,7 @@ export const missingContact: Rule = {
     severity: 'warning',
     docs: {
       description:
-        'Checks that a consultation or meeting invitation names someone people can contact (a person or a team), with a phone number as well as an e-mail address. When the document gives only part of this (an e-mail address, a phone number with no name, or a route such as “write to the practice manager” or “email the Trust Secretary” with no address), the finding says what is there and what to add.',
+        'Checks that a consultation or meeting invitation names someone people can contact (a person or a team), with a phone number as well as an e-mail address. When the document gives only part of this (an e-mail address, a phone number with no name, or a route such as “write to the practice manager”, “email the Trust Secretary”, “send all questions via email”, “call the surgery” or a Freepost address, with no number or address to use), the finding quotes what is there and says what to add; it says there is no contact only when there is no way to reach anyone.',
       why: 'People have questions, need another format or need help to take part. Not everyone uses e-mail, and a named person feels more open than an inbox.',
       bad: 'Questions? Email engagement@example.nhs.uk.',
       good: 'If you have questions, contact Priya Shah in the engagement team: call 0113 496 0000 or email engagement@example.nhs.uk.',
