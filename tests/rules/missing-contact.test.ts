@@ -153,3 +153,9 @@ describe('missing-contact: one way to get in touch, with no number or address (r
     expect(check(rule, `${CONSULTATION}\n\nWe will send you a letter by post.`).findings[0]!.message).toMatch(/does not say who to contact/);
   });
 });
+
+describe('missing-contact: a word about post is not a way to reach someone', () => {
+  it('does not quote "voted with freepost cards" as a contact route', () => {
+    expect(check(rule, `${CONSULTATION}\n\nLast year tenants voted with freepost cards.`).findings[0]!.message).toMatch(/does not say who to contact/);
+  });
+});

@@ -136,7 +136,7 @@ describe('missing-timeline: some timing is there, so the finding quotes it (real
 
   it.each([
     ['The panel will meet at least four times a year.', 'four times a year'],
-    ['Members should come to two meetings per year.', 'meetings per year'],
+    ['Members should come to two meetings per year.', 'two meetings per year'],
     ['The forum meets every three months in the community hall.', 'every three months'],
     ['We hold monthly meetings with the tenants.', 'monthly'],
     ['Over the next five years we will change how we listen.', 'Over the next five years'],
@@ -149,6 +149,7 @@ describe('missing-timeline: some timing is there, so the finding quotes it (real
   it.each([
     ['The survey closes on Friday.', 'closes on Friday'],
     ['Responses close at the end of the month.', 'close at the end of the month'],
+    ['The consultation ends at midnight on Sunday.', 'ends at midnight on Sunday'],
   ])('quotes a closing day with no date: %s', (sentence, quote) => {
     const f = check(rule, `We are consulting on new bus lanes. Tell us what you think. ${sentence}`).findings;
     expect(f).toHaveLength(1);
@@ -169,5 +170,12 @@ describe('missing-timeline: some timing is there, so the finding quotes it (real
     'We are asking for your views over the next eight weeks starting from 3 June 2027.',
   ])('reads the closing date in: %s', (sentence) => {
     expect(check(rule, `We are consulting on the new bus lanes. ${sentence}`, ['consultation']).findings).toEqual([]);
+  });
+});
+
+describe('missing-timeline: "ends next year" is not a closing day', () => {
+  it('quotes "next year", not "ends next"', () => {
+    const f = check(rule, '# Carers plan\n\nOur carers plan ends next year. We will work with carers on the new one.', ['engagement-plan']).findings;
+    expect(f[0]!.message).toMatch(/mentions “next year”/);
   });
 });
