@@ -1,6 +1,7 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { anchorFor, quoteAround } from './lib/sections';
 import { EMAIL_ADDRESS } from './lib/phrasing';
+import { regexpsOf } from './lib/slot-pattern';
 
 interface Spot {
   start: number;
@@ -20,27 +21,42 @@ interface BlockContact {
   routeAt: number | null;
 }
 
+const DATA_FILE = 'missing-contact';
 /** An invitation to get in touch, with no number or address: "contact us", "email us", "get in touch", "use our contact form". */
-const CONTACT_INVITE = /\b(?:(?:mailbox|inbox|helpline|phone line|e-?mail address) has (?:also )?been set up|please (?:e-?mail|call|phone|ring|write to)|in writing to|contact (?:us|the (?:[\w'’-]+ ){0,2}(?:team|office|practice|surgery|council|trust))|(?:e-?mail(?:ing)?|writ(?:e|ing) to|call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|messag(?:e|ing)) us|get in touch|(?:online |web )?(?:contact|enquiry) form|speak to (?:a member of )?(?:our|the) (?:team|staff)|ask (?:at )?(?:reception|the front desk))\b/;
-
+const CONTACT_INVITE = regexpsOf(DATA_FILE, 'contact.invite');
 /** A named team or role: what makes a contact named. */
-const TEAM = /\b(?:team|office|officer|manager|lead|coordinator|co-ordinator|administrator|service|department|unit|pals|helpline|hub|secretary|clerk|engagement|communications|practice manager|customer services)\b/;
-/** Reaching a named role or team by some route, with no number or address: "by writing to the practice manager". */
-const ROUTE = new RegExp(
-  String.raw`\b(?:contact(?:ing)?|get in touch with|speak to|speak with|talk to|writ(?:e|ing) to|in writing to|e-?mail|send (?:[\w'’-]+ ){0,3}?to|ask (?:at|your)|call in at|pop in to|visit)\b[^.;]{1,40}?` +
-    // the team and role words, and the people and places of a practice or a council
-    String.raw`(?:${TEAM.source}|\b(?:reception|councillor|practice|surgery|pharmacist|nurse|doctor|gp)\b)`,
+const TEAM = regexpsOf(DATA_FILE, 'contact.team');
+/**
+ * Reaching a named role or team by some route, with no number or address: "by
+ * writing to the practice manager". The way, then the role or place within 40
+ * characters of the same clause.
+ */
+const ROUTE = regexpsOf(DATA_FILE, 'contact.route-verb').map(
+  (way) => new RegExp(`${way.source}[^.;]{1,40}?(?:${[...TEAM, ...regexpsOf(DATA_FILE, 'contact.route-target')].map((p) => p.source).join('|')})`),
 );
+const TITLE_NAME = regexpsOf(DATA_FILE, 'contact.title-name');
+const PHONE_WORDS = regexpsOf(DATA_FILE, 'contact.phone-words');
+const CONTACT_WORDS = regexpsOf(DATA_FILE, 'contact.words');
+// Capitalised words that start sentences or name days, months and places, not people (read one word at a time).
+const NOT_NAMES = regexpsOf(DATA_FILE, 'contact.not-a-name', 'i');
+const CONTACT_HEADING = regexpsOf(DATA_FILE, 'contact.headings');
+
+const any = (patterns: readonly RegExp[], text: string) => patterns.some((re) => re.test(text));
+
+/** The earliest match of any pattern (the first pattern wins a tie), as one alternation would find it. */
+function earliest(patterns: readonly RegExp[], text: string): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.index)) best = m;
+  }
+  return best;
+}
 
 const EMAIL = new RegExp(EMAIL_ADDRESS);
 // UK numbers: 01/02/03/07/08 with 10–11 digits, +44, textphone 18001, short helplines.
 const PHONE = /(?:\+44\s?\(?0?\)?\s?\d|\(?\b0\d)[\d\s()-]{8,14}\d\b|\b18001\s?[\d\s]{6,14}\d\b/;
-const PHONE_WORDS = /\b(?:tel|telephone|phone|call|ring|textphone|text(?: us)?|freephone|helpline|mobile)\b/;
 const PERSON = /\b(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?\s){1,2}[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?\b/;
-const TITLE_NAME = /\b(?:mr|mrs|ms|miss|mx|dr|cllr|prof)\.?\s+[a-z]/;
-const CONTACT_WORDS = /\b(?:contact|get in touch|questions?|enquiries|queries|more information|find out more|speak to|talk to|ask for)\b/;
-// Capitalised words that start sentences or name places, not people.
-const NOT_NAMES = /^(?:The|This|That|Our|Your|If|For|Please|You|We|Call|Phone|Email|Contact|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|NHS|Town|Hall|City|Council|Street|Road|House|Centre|Library)\b/;
 
 function digits(s: string): number {
   return s.replace(/\D/g, '').length;
@@ -63,7 +79,7 @@ function hasPersonName(text: string): boolean {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const words = m[0].split(/\s+/);
-    if (!words.some((w) => NOT_NAMES.test(w))) return true;
+    if (!words.some((w) => any(NOT_NAMES, w))) return true;
   }
   return false;
 }
@@ -72,10 +88,10 @@ export function blockContact(ab: AnalysedBlock): BlockContact {
   const text = ab.block.text;
   const masked = ab.analysis.masked;
   const { email, phone } = findContactDetails(text);
-  const details = email !== null || phone !== null || PHONE_WORDS.test(masked);
-  const contactWords = CONTACT_WORDS.test(masked);
-  const name = hasPersonName(text) || TITLE_NAME.test(masked) || TEAM.test(masked);
-  const route = ROUTE.exec(masked) ?? CONTACT_INVITE.exec(masked);
+  const details = email !== null || phone !== null || any(PHONE_WORDS, masked);
+  const contactWords = any(CONTACT_WORDS, masked);
+  const name = hasPersonName(text) || any(TITLE_NAME, masked) || any(TEAM, masked);
+  const route = earliest(ROUTE, masked) ?? earliest(CONTACT_INVITE, masked);
   return { email, phone, contact: details || contactWords, name, contactWords, routeAt: route ? route.index : null };
 }
 
@@ -90,7 +106,7 @@ export const missingContact: Rule = {
     severity: 'warning',
     docs: {
       description:
-        'Checks that a consultation or meeting invitation names someone people can contact (a person or a team), with a phone number as well as an e-mail address. When the document gives only part of this (an e-mail address, a phone number with no name, or a route such as “write to the practice manager” or “email the Trust Secretary” with no address), the finding says what is there and what to add.',
+        'Checks that a consultation or meeting invitation names someone people can contact (a person or a team), with a phone number as well as an e-mail address. When the document gives only part of this (an e-mail address, a phone number with no name, or a route such as “write to the practice manager”, “email the Trust Secretary”, “send all questions via email”, “call the surgery” or a Freepost address, with no number or address to use), the finding quotes what is there and says what to add; it says there is no contact only when there is no way to reach anyone.',
       why: 'People have questions, need another format or need help to take part. Not everyone uses e-mail, and a named person feels more open than an inbox.',
       bad: 'Questions? Email engagement@example.nhs.uk.',
       good: 'If you have questions, contact Priya Shah in the engagement team: call 0113 496 0000 or email engagement@example.nhs.uk.',
@@ -146,7 +162,7 @@ export const missingContact: Rule = {
       message: 'This document does not say who to contact with questions. Add a named contact with a phone number and an e-mail address.',
       suggestions: ['Add a “Contact us” section at the end.'],
       example: exampleSentence,
-      anchorBlockId: anchorFor(ctx, 'contact', [/\b(?:contact|questions|further information|more information|get in touch)\b/], 'last') ?? undefined,
+      anchorBlockId: anchorFor(ctx, 'contact', CONTACT_HEADING, 'last') ?? undefined,
     });
   },
 };

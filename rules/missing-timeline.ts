@@ -1,6 +1,7 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { findDates, findWindows, isDeadline, isOpening } from './lib/dates';
 import { anchorFor, labelOf } from './lib/sections';
+import { regexpsOf } from './lib/slot-pattern';
 
 interface BlockDates {
   /** Dates that place something in time (not a bare weekday). */
@@ -18,21 +19,44 @@ interface BlockDates {
   firstDate: string | null;
   /** Timing without a date ("later this year", "annually"), as written. */
   vague: string | null;
+  /** The year a plan runs to ("to 2030", "until 2028"), as written. */
+  endYear: string | null;
+  /** The block says the consultation has closed ("this consultation has now closed"). */
+  closed: boolean;
 }
 
+const DATA_FILE = 'missing-timeline';
 /**
- * Timing that places nothing on a calendar: a document that only says these has a
- * timeline in some form, so the finding quotes it and asks for dates rather than
- * saying there are none.
+ * Timing that places nothing on a calendar ("later this year", "annually"): a
+ * document that only says these has a timeline in some form, so the finding
+ * quotes it and asks for dates rather than saying there are none.
  */
-const VAGUE_TIMING =
-  /\b(?:later (?:this|in the|next) (?:year|month|spring|summer|autumn|winter)|(?:in|over) the (?:coming|next(?: few)?) (?:days|weeks|months|years)|(?:over|during|in|by) the (?:spring|summer|autumn|winter)|(?:early|late) (?:this|next) year|(?:this|next) (?:spring|summer|autumn|winter|year)|annually|every (?:year|month|quarter|six months)|each (?:year|month|quarter)|once a (?:year|month|quarter)|quarterly|shortly|in due course|in the near future|at the earliest opportunity|as early as possible|at the (?:start|end) of (?:each|every|the) (?:consultation|project|engagement|exercise))\b/;
+const VAGUE_TIMING = regexpsOf(DATA_FILE, 'timing.vague');
+/** The label before a page's own date: "Published:", "Last updated". */
+const PAGE_DATE_BEFORE = regexpsOf(DATA_FILE, 'page-date-label');
+/** A sentence about the past: "was agreed", "took place". */
+const PAST = regexpsOf(DATA_FILE, 'past.sentence');
+const DEADLINE_HEADING = regexpsOf(DATA_FILE, 'deadline.headings');
+const PLAN_END_YEAR = regexpsOf(DATA_FILE, 'plan-end-year');
+const CLOSED = regexpsOf(DATA_FILE, 'consultation.closed');
+const RESPOND_HEADING = regexpsOf(DATA_FILE, 'respond.headings');
+const TIMELINE_HEADING = regexpsOf(DATA_FILE, 'timeline.headings');
 
-const PAGE_DATE_BEFORE = /\b(?:publish(?:ed)?(?: date| on)?|date published|posted(?: on)?|(?:last |page )?updated(?: on)?|last reviewed|reviewed on|created(?: on)?|issued(?: on)?|date of issue)\s*(?:[:\-–]\s*)?$/;
 const YEAR_RANGE = /\b(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:(?:19|20)\d{2}|\d{2})\b/;
-const PAST = /\b(?:was|were|has been|have been|had been) (?:\w+ )?(?:agreed|approved|adopted|published|launched|held|set up|signed off|written|developed|endorsed)\b|\b(?:took place|took part|we held|we ran|last (?:year|month))\b/;
 // A year on its own as a step of a plan: "in 2027", "by 2028", "Year 1 (2026):".
 const PLAN_YEAR = /\b(?:in|by|during|from|until|before|after|throughout)\s+(?:19|20)\d{2}\b|\((?:19|20)\d{2}(?:[–-]\d{2,4})?\)/g;
+
+const any = (patterns: readonly RegExp[], text: string) => patterns.some((re) => re.test(text));
+
+/** The earliest match of any pattern (the first pattern wins a tie), as one alternation would find it. */
+function earliest(patterns: readonly RegExp[], text: string): { index: number; length: number } | null {
+  let best: { index: number; length: number } | null = null;
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.index)) best = { index: m.index, length: m[0].length };
+  }
+  return best;
+}
 
 function yearsIn(text: string): number[] {
   if (!/\d{4}/.test(text)) return [];
@@ -40,32 +64,34 @@ function yearsIn(text: string): number[] {
   return [...text.matchAll(PLAN_YEAR)].map((m) => m.index);
 }
 
-const DEADLINE_HEADING = /\b(?:closing date|deadline|when (?:does|will) (?:the|this) (?:consultation|survey) (?:close|end)|consultation (?:closes|period|dates)|key dates|dates)\b/;
 
 export function blockDates(ab: AnalysedBlock): BlockDates {
   const text = ab.analysis.masked;
   // A page's own publication date ("Published: 3 May 2026", "Last updated 01.02.26") is not a step of anything.
-  const dates = findDates(text).filter((d) => d.kind !== 'weekday' && !PAGE_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  const dates = findDates(text).filter((d) => d.kind !== 'weekday' && !any(PAGE_DATE_BEFORE, text.slice(Math.max(0, d.start - 30), d.start)));
   const windows = findWindows(text);
   const label = ab.block.kind === 'heading' ? text : labelOf(text);
-  const vagueMatch = VAGUE_TIMING.exec(text);
+  const vagueMatch = earliest(VAGUE_TIMING, text);
   // A length with no dates ("a six-week consultation") is timing too.
   const duration = windows.find((w) => w.from === 'duration');
   // A period of years ("2026 to 2029", "2027–2030") places a plan in time, without steps.
   const years = YEAR_RANGE.exec(text);
-  const vague = vagueMatch ? { index: vagueMatch.index, length: vagueMatch[0].length } : duration ? { index: duration.start, length: duration.end - duration.start } : years ? { index: years.index, length: years[0].length } : null;
+  const vague = vagueMatch ? vagueMatch : duration ? { index: duration.start, length: duration.end - duration.start } : years ? { index: years.index, length: years[0].length } : null;
   const first = dates[0];
+  const endYear = earliest(PLAN_END_YEAR, text);
   return {
+    endYear: endYear ? ab.block.text.slice(endYear.index, endYear.index + endYear.length) : null,
+    closed: any(CLOSED, text),
     firstDate: first ? ab.block.text.slice(first.start, first.end) : null,
     vague: vague ? ab.block.text.slice(vague.index, vague.index + vague.length) : null,
     dated: dates.length,
     deadline: dates.some((d) => isDeadline(text, d)) || windows.some((w) => w.from === 'range'),
     opening: dates.some((d) => isOpening(text, d)),
     window: windows.length > 0,
-    deadlineLabel: label !== null && DEADLINE_HEADING.test(label),
+    deadlineLabel: label !== null && any(DEADLINE_HEADING, label),
     // A dated step ("March 2027: recruit the group") is enough alone; a bare year ("by 2028") counts half.
     ahead:
-      dates.filter((d) => !PAST.test(sentenceOf(text, d.start))).length * 2 + yearsIn(text).filter((at) => !PAST.test(sentenceOf(text, at))).length,
+      dates.filter((d) => !any(PAST, sentenceOf(text, d.start))).length * 2 + yearsIn(text).filter((at) => !any(PAST, sentenceOf(text, at))).length,
   };
 }
 
@@ -80,7 +106,7 @@ export const missingTimeline: Rule = {
     severity: 'error',
     docs: {
       description:
-        'Checks that a consultation gives its closing date (a bare range such as “12 January – 6 April 2026” under the title counts), and that an engagement or project plan gives dates for its main steps (start, milestones, decision): a date ahead, or more than one year (“in 2027”, “Year 1 (2026)”), not counting dates in sentences about the past (“agreed at the Board on 3 December”). When the document gives some timing but not the key date (“April 2021”, a list of event dates, “later this year”, “annually”), the finding quotes it and is softer; it says there are no dates only when there are none.',
+        'Checks that a consultation gives its closing date (a bare range such as “12 January – 6 April 2026” under the title counts), and that an engagement or project plan gives dates for its main steps (start, milestones, decision): a date ahead, or more than one year (“in 2027”, “Year 1 (2026)”), not counting dates in sentences about the past (“agreed at the Board on 3 December”). A consultation page that says it has closed needs no closing date when it dates what comes next. When the document gives some timing but not the key date (“April 2021”, a list of event dates, “later this year”, “six times a year”, “our strategy to 2030”, “closes on Friday”), the finding quotes it and is softer; it says there are no dates only when there are none.',
       why: 'People need to know how long they have to take part and when decisions will be made, so they can plan around work, care and health. A plan without dates is hard to hold anyone to.',
       bad: 'Please send us your views soon. We will consider them in due course.',
       good: 'The consultation opens on 3 March 2027 and closes at 5pm on 26 May 2027. The board will decide in July 2027.',
@@ -106,6 +132,8 @@ export const missingTimeline: Rule = {
       });
       // "A 12-week consultation from 3 March" fixes the closing date too.
       if (deadline || (opening && window)) return;
+      // A page kept after the consultation closed: what comes next is dated, the closing date no longer matters.
+      if (dates.some((d) => d.closed) && dates.some((d) => d.dated > 0)) return;
       const said = whatIsSaid(dates);
       ctx.report({
         message: said
@@ -116,13 +144,13 @@ export const missingTimeline: Rule = {
         suggestions: ['Put the closing date near the start and again where you explain how to respond.'],
         example: 'The consultation opens on 3 March 2027 and closes at 5pm on Wednesday 26 May 2027. The board will make its decision in July 2027.',
         anchorBlockId:
-          anchorFor(ctx, 'timeline', [/\bhow (?:to|you can) (?:respond|take part|have your say|get involved)/, DEADLINE_HEADING], 'first-heading') ?? undefined,
+          anchorFor(ctx, 'timeline', [...RESPOND_HEADING, ...DEADLINE_HEADING], 'first-heading') ?? undefined,
       });
       return;
     }
     // A timeline is a dated step ahead, or more than one year: one "by 2027" in a list of commitments is not a schedule.
     if (dates.reduce((n, d) => n + d.ahead, 0) >= 2) return;
-    const said = whatIsSaid(dates);
+    const said = whatIsSaid(dates) ?? dates.find((d) => d.endYear)?.endYear ?? null;
     ctx.report({
       message: said
         ? `This plan mentions “${said}”, but not the dates of its main steps. Add when it starts, the main milestones, and when decisions will be made.`
@@ -130,7 +158,7 @@ export const missingTimeline: Rule = {
       ...(said ? { severity: 'suggestion' as const } : {}),
       suggestions: ['A short table of steps and months is enough.'],
       example: 'March 2027: recruit the working group. April to June 2027: four workshops. July 2027: report to the board. September 2027: tell everyone what changed.',
-      anchorBlockId: anchorFor(ctx, 'timeline-heading', [/\b(?:timeline|timetable|timescales?|milestones|key dates|schedule|phases?)\b/], 'first-heading') ?? undefined,
+      anchorBlockId: anchorFor(ctx, 'timeline-heading', TIMELINE_HEADING, 'first-heading') ?? undefined,
       ...(said ? {} : { severity: 'warning' as const }),
     });
   },

@@ -1,5 +1,6 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { findDates, findWindows, isDeadline, isOpening, weeksBetween, type DateMention, type Window } from './lib/dates';
+import { regexpsOf, wordClassSource } from './lib/slot-pattern';
 
 interface BlockWindows {
   windows: Window[];
@@ -8,7 +9,8 @@ interface BlockWindows {
   years: number[];
 }
 
-const WINDOW_WORDS = /\b(?:consultation|survey|questionnaire|engagement|listening|opens|opened|launch(?:es|ed)?|went live|goes live)\b/;
+const DATA_FILE = 'short-consultation-window';
+const [WINDOW_WORDS] = regexpsOf(DATA_FILE, 'window.words') as [RegExp];
 
 function weeksText(weeks: number): string {
   const whole = Math.round(weeks);
@@ -115,7 +117,7 @@ function letterHead(blocks: readonly AnalysedBlock[]): AnalysedBlock[] {
   return dear >= 0 ? head.slice(0, dear) : head.slice(0, 8);
 }
 
-const ISSUE_LABEL = /^(?:(?:date|day) of (?:issue|letter|publication|notice)|(?:issue|letter|publication|notice) date|dated?|issued(?: on)?|published(?: on)?|sent(?: on)?)\s*[:–-]?\s*/;
+const [ISSUE_LABEL] = regexpsOf(DATA_FILE, 'issue.label') as [RegExp];
 
 // A clock time after the date, as in an e-mail header ("Sent: 04 February 2026 10:12").
 const TRAILING_TIME = /,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$/;
@@ -140,7 +142,7 @@ function issuedDate(ab: AnalysedBlock): { date: DateMention; labelled: boolean }
  */
 function headerDate(masked: string): { date: DateMention; labelled: boolean } | null {
   if (!/^\s*(?:from|to|sent|date)\s*:/.test(masked) || !/\b(?:from|subject)\s*:/.test(masked)) return null;
-  const label = /\b(?:sent|date)\s*:\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?/.exec(masked);
+  const label = SENT_LABEL.exec(masked);
   if (!label) return null;
   const at = label.index + label[0].length;
   const [d] = findDates(masked.slice(at, at + 40));
@@ -155,7 +157,9 @@ function recompute(text: string, w: Window, year: number): number {
   return (a && b && a !== b && weeksBetween(a, b, year)) || w.weeks;
 }
 
-const REPLY_WORDS = /\b(?:clos(?:es|ing|e)|consultation|respon(?:d|se|ses)|repl(?:y|ies)|comments?|views|survey|questionnaire|feedback|have your say|submissions?|return (?:the|your|this)|send (?:us )?(?:your|the))\b/;
+// "Sent: Tuesday, 3 March": the date of a letter or e-mail.
+const SENT_LABEL = new RegExp(String.raw`\b(?:sent|date)\s*:\s*(?:${wordClassSource('WEEKDAY')},?\s*)?`);
+const [REPLY_WORDS] = regexpsOf(DATA_FILE, 'reply.words') as [RegExp];
 
 /** Is this deadline about sending views, rather than booking a place or asking for support? */
 function isReplyDeadline(text: string, mention: DateMention): boolean {

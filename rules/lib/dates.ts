@@ -10,6 +10,13 @@
  *   isDeadline(text, mention) → boolean   "closes on …", "by 9 january", "deadline: …"
  *   weeksBetween(a, b)   → number | null  whole-day difference in weeks
  */
+import { regexpsOf, wordClassSource } from './slot-pattern';
+
+const DATA_FILE = 'dates';
+const anyOf = (group: string) => {
+  const patterns = regexpsOf(DATA_FILE, group);
+  return { test: (text: string) => patterns.some((re) => re.test(text)) };
+};
 
 export type DateKind = 'day' | 'month' | 'season' | 'weekday' | 'numeric' | 'quarter' | 'year';
 
@@ -63,9 +70,11 @@ const NUMBER_WORDS: Record<string, number> = {
   'twenty-one': 21, thirty: 30,
 };
 
-const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
-const LONG_MONTH = '(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)';
+const MONTH = wordClassSource('MONTH');
+// "may" and "mar" are words too: after "in", "by" … only a longer month counts.
+const LONG_MONTH = `(?:(?!(?:may|mar)\\b)${MONTH})`;
+const WEEKDAY = `(?:${wordClassSource('WEEKDAY')}|${wordClassSource('WEEKDAY_SHORT')})`;
+const SEASON = wordClassSource('SEASON');
 const ORD = '(?:st|nd|rd|th)?';
 const YEAR = '(?:19|20)\\d{2}';
 
@@ -80,7 +89,7 @@ const DATE_PATTERNS: { re: RegExp; kind: DateKind }[] = [
   // "2026-09-29"
   { re: /\b(?<y>(?:19|20)\d{2})-(?<m>[01]\d)-(?<d>[0-3]\d)\b/g, kind: 'numeric' },
   // "spring 2027", "early 2027", "the end of 2026"
-  { re: new RegExp(`\\b(?<s>spring|summer|autumn|winter|early|mid|late|end of|beginning of|start of)[\\s-]+(?:of\\s+)?(?<y>${YEAR})\\b`, 'g'), kind: 'season' },
+  { re: new RegExp(`\\b(?<s>${SEASON}|early|mid|late|end of|beginning of|start of)[\\s-]+(?:of\\s+)?(?<y>${YEAR})\\b`, 'g'), kind: 'season' },
   // "q3 2026", "quarter 2 of 2027"
   { re: new RegExp(`\\b(?:q(?<q>[1-4])|quarter\\s+(?<q2>[1-4]|one|two|three|four))(?:\\s+(?:of\\s+)?(?<y>${YEAR}(?:[/-]\\d{2})?))?\\b`, 'g'), kind: 'quarter' },
   // "march 2027", "may 2027"
@@ -91,6 +100,12 @@ const DATE_PATTERNS: { re: RegExp; kind: DateKind }[] = [
   { re: new RegExp(`\\b(?<wd>${WEEKDAY})s?\\b(?!\\s+\\d)`, 'g'), kind: 'weekday' },
 ];
 
+// A cheap first look: text with none of these holds no date.
+const MAYBE_DATE = new RegExp(`\\d|day|${wordClassSource('WEEKDAY_SHORT')}|${MONTH}|${SEASON}`);
+
+// "on May 25", "until May 25": a date, though "may" alone is usually the verb.
+const MAY_DATE_LEAD_IN = anyOf('may-date.lead-in');
+
 function overlaps(taken: DateMention[], start: number, end: number): boolean {
   return taken.some((t) => start < t.end && end > t.start);
 }
@@ -98,7 +113,7 @@ function overlaps(taken: DateMention[], start: number, end: number): boolean {
 /** Every date-like mention, in order, without overlaps. */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
-  if (!/\d|day|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter/.test(text)) return found;
+  if (!MAYBE_DATE.test(text)) return found;
   for (const { re, kind } of DATE_PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -116,7 +131,7 @@ export function findDates(text: string): DateMention[] {
         if (!mention.day || mention.day > 31 || !mention.month || mention.month > 12) continue;
       }
       // "you may 2 …": "may" before a bare number is usually the verb.
-      if (kind === 'day' && g.m === 'may' && !g.wd && !g.y && /^may\s+\d+$/.test(m[0])) continue;
+      if (kind === 'day' && g.m === 'may' && !g.wd && !g.y && /^may\s+\d+$/.test(m[0]) && !MAY_DATE_LEAD_IN.test(text.slice(Math.max(0, start - 12), start))) continue;
       if (kind === 'weekday') {
         // "sun" and "sat" are common words; "wed" too. Only full names alone.
         if (g.wd!.length < 6) continue;
@@ -180,8 +195,14 @@ export function weeksBetween(a: DateMention, b: DateMention, defaultYear = new D
   return Math.round((days / 7) * 10) / 10;
 }
 
-// Words that make a duration or range the length of a consultation window.
-const WINDOW_NOUN = /\b(?:consultation|engagement|survey|questionnaire|listening exercise|consultation period|engagement period|comment(?:s|ing)? period|response period)\b/;
+// Words that make a duration or range the length of a consultation window (rules/patterns/dates.yaml).
+const WINDOW_NOUN = anyOf('window.noun');
+const WINDOW_RIGHT_AFTER = anyOf('window.right-after');
+const RUNS_FOR = anyOf('window.runs-for');
+const TO_RESPOND = anyOf('window.to-respond');
+const NOT_A_WINDOW = anyOf('window.not-a-window');
+// "you have six weeks to respond": the people, then "have".
+const YOU_HAVE = new RegExp(String.raw`\b${wordClassSource('ADDRESSEES')}\s+(?:will\s+)?have\s+(?:just\s+|only\s+)?$`);
 const RANGE = /\b(?:from|between|starts?|starting|opens?|opening|begins?|launch(?:es)?)\b[^.;]{0,60}?\b(?:to|until|till|and|through|–|-|closes?|closing|ends?)\b[^.;]{0,60}/g;
 
 /**
@@ -203,11 +224,11 @@ export function findWindows(text: string, defaultYear?: number): Window[] {
       const before = s.slice(Math.max(0, d.start - 60), d.start);
       // "a 4-week consultation", "consultation will run for 4 weeks",
       // "you have six weeks to respond".
-      const direct = /^\s*(?:public\s+|formal\s+|online\s+)?(?:consultation|engagement|survey|listening|period|window|comment)/.test(after);
-      const runsFor = /\b(?:for|over|lasts?|lasting|runs?|running|opens?|period of|period is)\s+(?:a\s+|an\s+|the\s+next\s+|just\s+|only\s+)?$/.test(before) && hasNoun;
-      const youHave = /\b(?:you|people|residents)\s+(?:will\s+)?have\s+(?:just\s+|only\s+)?$/.test(before) && /^\s*(?:to|in which to)\s+(?:respond|reply|comment|tell|give|share|have|take part|complete)/.test(after);
+      const direct = WINDOW_RIGHT_AFTER.test(after);
+      const runsFor = RUNS_FOR.test(before) && hasNoun;
+      const youHave = YOU_HAVE.test(before) && TO_RESPOND.test(after);
       if (!direct && !runsFor && !youHave) continue;
-      if (/\b(?:within|after|every|per|each|up to)\s+$/.test(before)) continue;
+      if (NOT_A_WINDOW.test(before)) continue;
       out.push({ start: sentence.start + d.start, end: sentence.start + d.end, text: d.text, weeks: d.weeks, from: 'duration' });
     }
     if (!hasNoun && !/\b(?:runs?|open|opens)\b/.test(s)) continue;
@@ -227,6 +248,11 @@ export function findWindows(text: string, defaultYear?: number): Window[] {
   return out;
 }
 
+const WINDOW_LABEL = '(?:(?:consultation|engagement|survey|response) period|open|opens|dates?|runs?)';
+const DAY_NAME = `(?:${wordClassSource('WEEKDAY')},?\\s*)?`;
+/** What may stand around the two dates of a bare range: "Consultation period: [from] … to …". */
+const BARE_RANGE_REST = new RegExp(String.raw`^\s*(?:${WINDOW_LABEL}\s*)?(?:[:–-]\s*)?(?:from\s+)?${DAY_NAME}(?:[-–—]|to|until|till)\s*${DAY_NAME}$`);
+
 /**
  * A line that is only a date range — "12 January 2026 – 6 April 2026" under a
  * consultation's title, "Open: 3 March to 26 May" — is the window itself.
@@ -237,14 +263,16 @@ function bareRange(text: string, defaultYear?: number): Window | null {
   if (dates.length !== 2) return null;
   const [a, b] = dates as [DateMention, DateMention];
   const rest = text.slice(0, a.start) + ' ' + text.slice(a.end, b.start) + ' ' + text.slice(b.end);
-  if (!/^\s*(?:(?:(?:consultation|engagement|survey|response) period|open|opens|dates?|runs?)\s*)?(?:[:–-]\s*)?(?:from\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:[-–—]|to|until|till)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/.test(rest)) return null;
+  if (!BARE_RANGE_REST.test(rest)) return null;
   const weeks = weeksBetween(a, b, defaultYear);
   if (weeks === null || weeks <= 0) return null;
   return { start: a.start, end: b.end, text: text.slice(a.start, b.end), weeks, from: 'range' };
 }
 
-const DEADLINE_BEFORE = /\b(?:clos(?:es|ing|e)|ends?|ending|deadline|by|before|until|till|no later than|due|last date|return(?:ed)? by|submit(?:ted)? by|respond by|runs? to|running to|open to)\b[^.;]{0,40}$/;
-const DEADLINE_LABEL = /\b(?:closing date|deadline|closes|closed|close date|end date|last day|ends|ended)\b\s*(?:(?:is|will be)\s*)?(?:[:\-–]\s*)?(?:on\s+|at\s+[^.;]{0,30}?on\s+)?$/;
+const DEADLINE_BEFORE = anyOf('deadline.before');
+const DEADLINE_LABEL = anyOf('deadline.label');
+const ABOUT_REPLYING = anyOf('deadline.reply');
+const OPENING_BEFORE = anyOf('opening.before');
 
 /** Is this date a deadline? "closes on 9 january", "by 9 january", "deadline: 9/1". */
 export function isDeadline(text: string, mention: DateMention): boolean {
@@ -252,14 +280,14 @@ export function isDeadline(text: string, mention: DateMention): boolean {
   const clause = before.split(/[.;!?]\s/).pop() ?? before;
   if (DEADLINE_LABEL.test(clause)) return true;
   if (/\bby\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)\s+(?:on\s+)?)?(?:the\s+)?$/.test(clause) || /\b(?:until|till|before|no later than)\s+(?:\S+\s+){0,3}$/.test(clause)) return true;
-  return DEADLINE_BEFORE.test(clause) && /\b(?:clos|deadline|end|respon|submit|return|survey|consultation|views|comments|feedback)/.test(clause);
+  return DEADLINE_BEFORE.test(clause) && ABOUT_REPLYING.test(clause);
 }
 
 /** Is this date when something opens? "opens on 3 march", "starts 3 march", "from 3 march". */
 export function isOpening(text: string, mention: DateMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 50), mention.start);
   const clause = before.split(/[.;!?]\s/).pop() ?? before;
-  return /\b(?:opens?|opened|opening|starts?|started|starting|start date|begins?|began|launch(?:es|ed)?|launching|from|go(?:es)? live|went live)\b[^.;]{0,25}$/.test(clause);
+  return OPENING_BEFORE.test(clause);
 }
 
 /** Sentence-ish spans split on . ! ? ; and line breaks — enough for windows. */

@@ -214,7 +214,9 @@ function inflectWord(word: string, kind: Inflection, opts: InflectOptions = {}):
  */
 const CLAUSE = /^(?:how|what|when|where|who|whom|whose|why|which|whether|if|to)\b|\b(?:i|we|they|he|she)\b/i;
 /** The last word is one thing ("a complaint") or not a noun at all ("fits you", "pay for"). */
-const LAST_NOT_PLURAL = /^(?:a|an|one|each|every|this|that|another|either|neither)\s|\b(?:a|an|one|each|every|this|that|another|either|neither)\s+\S+$|\b(?:you|it|us|them|me|him|her|for|to|with|of|in|on|at|by|up|out|off|down)$/i;
+const ONE_THING = '(?:a|an|one|each|every|this|that|another|either|neither)';
+const NOT_A_NOUN = '(?:you|it|us|them|me|him|her|for|to|with|of|in|on|at|by|up|out|off|down)';
+const LAST_NOT_PLURAL = new RegExp(String.raw`^${ONE_THING}\s|\b${ONE_THING}\s+\S+$|\b${NOT_A_NOUN}$`, 'i');
 
 export function inflectPhrase(phrase: string, kind: Inflection, opts: InflectOptions = {}): string {
   if (kind === 'base' || kind === 'noun') return phrase;

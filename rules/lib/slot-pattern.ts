@@ -149,12 +149,27 @@ function expand(source: string, vocabulary: Record<string, WordClassSource>, see
 const WORD_START = /^(?:[\p{L}\p{N}{]|\((?!\?[<=!]))/u;
 const WORD_END = /(?:[\p{L}\p{N}}]|(?<!\\)\)|(?<!\\)[\p{L}\p{N})]\?)$/u;
 
+/** True when the source ends with a look-around group, such as "(?=\\s*$)": it says for itself what may follow. */
+function endsWithLookaround(source: string): boolean {
+  if (!source.endsWith(')')) return false;
+  const opens: number[] = [];
+  let last = -1;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') i++;
+    else if (ch === '[') while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    else if (ch === '(') opens.push(i);
+    else if (ch === ')') last = opens.pop() ?? -1;
+  }
+  return last >= 0 && /^\(\?<?[=!]/.test(source.slice(last));
+}
+
 /** The full regular-expression source of a pattern, word-bounded. */
 export function patternSource(source: string, vocabulary = DATA.vocabulary): string {
   const body = expand(source, vocabulary, []);
   const gapAtEnd = /\{(?:CLAUSE|WORDS) \d+-\d+\}$/.test(source);
   const start = WORD_START.test(source) ? '\\b' : '';
-  const end = WORD_END.test(source) && !gapAtEnd ? '\\b' : '';
+  const end = WORD_END.test(source) && !gapAtEnd && !endsWithLookaround(source) ? '\\b' : '';
   return `${start}${body}${end}`;
 }
 

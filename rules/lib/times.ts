@@ -9,6 +9,7 @@
  * ("2.30", "10-12"), we make the guess a reader would (meetings are rarely
  * at 2.30 in the morning) and say so with `guessed`.
  */
+import { regexpsOf } from './slot-pattern';
 
 export type TimeKind = 'range' | 'point' | 'from' | 'until' | 'all-day';
 
@@ -64,7 +65,9 @@ const ATOM = new RegExp(
 );
 
 // A dotted time without am/pm ("10.30") only counts where the words say it is a time.
-const TIME_CUE_BEFORE = /\b(?:at|from|between|until|till|til|to|starts?|starting|begins?|beginning|finish(?:es)?|finishing|ends?|ending|close|closes|open|opens|doors|arrive|arrival|times?|timings?|and|or|by)\s*(?::\s*)?$|[-–—(:]\s*$|^\s*$/;
+const TIME_CUE_BEFORE = [...regexpsOf('times', 'time-cue.before'), /[-–—(:]\s*$|^\s*$/];
+// "section 10.30", "page 4.12": a numbered part of a document, not a time.
+const DOCUMENT_PART_BEFORE = regexpsOf('times', 'document-part.before');
 const RANGE_AFTER = /^\s*(?:[-–—]|to|until|till|til)\s*\d/;
 
 function meridiemOf(s: string | undefined): 'am' | 'pm' | null {
@@ -129,8 +132,8 @@ function findAtoms(masked: string): Atom[] {
         // "10.30" needs a cue: "at 10.30", "10.30 to 12.30", a time label.
         const before = masked.slice(Math.max(0, start - 24), start);
         const lastClause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
-        if (!TIME_CUE_BEFORE.test(lastClause) && !RANGE_AFTER.test(masked.slice(end, end + 12))) continue;
-        if (/\b(?:section|paragraph|para|page|item|version|chapter|appendix|annex|clause|figure|table|rule|step|point)\s*$/.test(before)) continue;
+        if (!TIME_CUE_BEFORE.some((re) => re.test(lastClause)) && !RANGE_AFTER.test(masked.slice(end, end + 12))) continue;
+        if (DOCUMENT_PART_BEFORE.some((re) => re.test(before))) continue;
       }
       atoms.push({ start, end, hour, minute, meridiem: null, strong, twentyFour });
     }
@@ -257,8 +260,11 @@ function startOfCue(masked: string, at: number, cue: RegExp): number {
   return m ? at - before.length + m.index : at;
 }
 
-const DURATION =
-  /\b(?:(?:about|around|approximately|up to|roughly)\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|half an?|one and a half|1½)\s*(?:(?:-|to)\s*)?(?:hours?|hrs?|minutes|mins)\b(?!\s+(?:before|after|in advance|ahead|notice))/;
+// "about two hours", "90 minutes", "1½ hrs"; not "two hours before".
+const HOW_MANY = '(?:\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|half an?|one and a half|1½)';
+const DURATION = new RegExp(
+  String.raw`\b(?:(?:about|around|approximately|up to|roughly)\s+)?${HOW_MANY}\s*(?:(?:-|to)\s*)?(?:hours?|hrs?|minutes|mins)\b(?!\s+(?:before|after|in advance|ahead|notice))`,
+);
 
 /** Says how long something lasts ("for two hours", "90 minutes", "(2 hrs)"). */
 export function hasDuration(masked: string): boolean {

@@ -126,3 +126,36 @@ describe('missing-contact: "by emailing us" with no address given', () => {
     expect(r.findings[0]!.message).not.toMatch(/does not say who to contact/);
   });
 });
+
+describe('missing-contact: one way to get in touch, with no number or address (real-page families)', () => {
+  it.each([
+    ['Please send all your questions via email.', /send all your questions via email/],
+    ['Any comments can be emailed to the highways team at.', /emailed to the highways team/],
+    ['Questions must be submitted in advance to the clerk.', /submitted in advance to the clerk/],
+    ['If you have questions, call the surgery.', /call the surgery/],
+    ['If you are not sure, ask a member of staff.', /ask a member of staff/],
+    ['Post your paper form to Freepost BUS LANES.', /Freepost BUS LANES/],
+    ['Our contact details are on the back page.', /contact details are on the back page/],
+    ['Text us if you need a paper copy.', /Text us if you need a paper copy/],
+  ])('quotes “%s” instead of saying there is no contact', (sentence, quote) => {
+    const f = check(rule, `${CONSULTATION}\n\n${sentence}`).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(quote);
+    expect(f[0]!.message).not.toMatch(/does not say/);
+  });
+
+  it('quotes a "Contact:" line whose details were left off', () => {
+    const f = check(rule, `${CONSULTATION}\n\nContact: Sam Patel`).findings;
+    expect(f[0]!.message).toMatch(/^This says “Contact: Sam Patel”/);
+  });
+
+  it('still says there is no contact when there is none', () => {
+    expect(check(rule, `${CONSULTATION}\n\nWe will send you a letter by post.`).findings[0]!.message).toMatch(/does not say who to contact/);
+  });
+});
+
+describe('missing-contact: a word about post is not a way to reach someone', () => {
+  it('does not quote "voted with freepost cards" as a contact route', () => {
+    expect(check(rule, `${CONSULTATION}\n\nLast year tenants voted with freepost cards.`).findings[0]!.message).toMatch(/does not say who to contact/);
+  });
+});

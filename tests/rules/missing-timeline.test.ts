@@ -124,3 +124,58 @@ The steering group will oversee the work.`;
     expect(check(rule, 'The weather was mild.').findings).toEqual([]);
   });
 });
+
+describe('missing-timeline: some timing is there, so the finding quotes it (real-page families)', () => {
+  it('quotes the year a strategy runs to, instead of saying it gives no dates', () => {
+    const f = check(rule, '# Our involvement strategy to 2031\n\nThis strategy sets out how we will listen to carers until 2031.', ['engagement-plan']).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/mentions “to 2031”/);
+    expect(f[0]!.message).not.toMatch(/gives no dates/);
+    expect(f[0]!.severity).toBe('suggestion');
+  });
+
+  it.each([
+    ['The panel will meet at least four times a year.', 'four times a year'],
+    ['Members should come to two meetings per year.', 'two meetings per year'],
+    ['The forum meets every three months in the community hall.', 'every three months'],
+    ['We hold monthly meetings with the tenants.', 'monthly'],
+    ['Over the next five years we will change how we listen.', 'Over the next five years'],
+  ])('quotes a frequency or span in terms of reference: %s', (sentence, quote) => {
+    const f = check(rule, `# Terms of reference: patient group\n\nPurpose\n\nThe group helps the surgery plan its services. ${sentence}`, ['engagement-plan']).findings;
+    expect(f[0]!.message).toContain(`“${quote}”`);
+    expect(f[0]!.message).not.toMatch(/gives no dates/);
+  });
+
+  it.each([
+    ['The survey closes on Friday.', 'closes on Friday'],
+    ['Responses close at the end of the month.', 'close at the end of the month'],
+    ['The consultation ends at midnight on Sunday.', 'ends at midnight on Sunday'],
+  ])('quotes a closing day with no date: %s', (sentence, quote) => {
+    const f = check(rule, `We are consulting on new bus lanes. Tell us what you think. ${sentence}`).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain(`“${quote}”`);
+    expect(f[0]!.severity).toBe('warning');
+  });
+
+  it('does not ask a closed consultation for its closing date when it dates what comes next', () => {
+    const closed = 'This consultation has now closed. Thank you for your views on the new bus lanes. The cabinet will decide at its meeting on 14 October 2027.';
+    expect(check(rule, closed, ['consultation']).findings).toEqual([]);
+    // Closed, with no date at all: still flagged.
+    expect(check(rule, 'This consultation has now closed. Thank you for your views on the new bus lanes.', ['consultation']).findings).toHaveLength(1);
+  });
+
+  it.each([
+    'The consultation has been extended to Thu 14 June 2027 so that more people can take part.',
+    'Once the consultation has closed on May 25, every response will be read.',
+    'We are asking for your views over the next eight weeks starting from 3 June 2027.',
+  ])('reads the closing date in: %s', (sentence) => {
+    expect(check(rule, `We are consulting on the new bus lanes. ${sentence}`, ['consultation']).findings).toEqual([]);
+  });
+});
+
+describe('missing-timeline: "ends next year" is not a closing day', () => {
+  it('quotes "next year", not "ends next"', () => {
+    const f = check(rule, '# Carers plan\n\nOur carers plan ends next year. We will work with carers on the new one.', ['engagement-plan']).findings;
+    expect(f[0]!.message).toMatch(/mentions “next year”/);
+  });
+});

@@ -85,3 +85,17 @@ describe('deadlines and openings', () => {
     expect(weeksBetween(a!, b!, 2026)).toBe(6);
   });
 });
+
+describe('"May 25" after a lead-in word', () => {
+  it('is a date after "on", "by" or "until", and the verb after other words', () => {
+    expect(findDates('the survey closes on may 25').map((d) => [d.day, d.month])).toEqual([[25, 5]]);
+    expect(findDates('you may 2 or 3 times')).toEqual([]);
+  });
+
+  it('reads "has been extended to" as a deadline', () => {
+    const extended = 'the consultation has been extended to 14 june 2027';
+    expect(isDeadline(extended, findDates(extended)[0]!)).toBe(true);
+    const hours = 'opening hours were extended last year; the library reopens on 14 june 2027';
+    expect(isDeadline(hours, findDates(hours)[0]!)).toBe(false);
+  });
+});
