@@ -8,10 +8,10 @@
  */
 import type { BlockContext } from '../../src/engine';
 import { PEOPLE_GROUP, groupEnd, groupStart, matchesOf } from './phrasing';
+import { wordClassSource } from './slot-pattern';
 
 /** "will be", "are to be", "must also be", "are": present, future and modal only (past tense reports history). */
-export const AUX_BE =
-  '(?:(?:will|shall|would|may|might|could|must|should|can)(?:\\s+(?:also|then|now|all|only|either|usually|automatically|simply|each|both|need to|have to|therefore))?\\s+be|are(?:\\s+(?:all|also|now|then))?\\s+(?:to\\s+be|being|going\\s+to\\s+be)|is\\s+(?:to\\s+be|being)|are|is)';
+export const AUX_BE = wordClassSource('AUX_BE');
 
 const COORDINATED = new RegExp(`^(?:\\s+[a-z'’-]+){0,6}?\\s+${AUX_BE}\\s+[a-z-]+ed\\b[^;:]{0,100}?,?\\s*\\band\\s+$`);
 // A clause starts at the sentence start (after a paragraph number or bullet: "5.1", "b)", "•"), a comma, or "then/so/and".

@@ -1,15 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { Linter } from '../../src/engine';
 import { doingTo } from '../../rules/doing-to';
-import { PEOPLE_PASSIVE } from '../../rules/patterns/people-passive';
 import { lemmasOf } from '../../rules/lib/people-passive';
 import { runPatternExamples } from './rule-tester';
 
 const linter = new Linter([doingTo]);
 const check = (text: string) => linter.lint({ blocks: [{ id: 'b1', kind: 'paragraph', text }], meta: {} }, { profiles: ['general'] }).findings;
 
-describe('people as the subject of a passive or obligation (pattern data examples)', () => {
-  runPatternExamples(doingTo, PEOPLE_PASSIVE.examples);
+/** Whole sentences for the structure in rules/patterns/people-passive.yaml: doing-to flags each match, and no noMatch. */
+const EXAMPLES = {
+  match: [
+    'Patients will be assessed by the new triage team before any appointment is booked.',
+    'You will be kept informed by letter.',
+    'Residents in the affected streets will be issued a new permit.',
+    'Tenants are advised to attend the estate meeting on 4 March.',
+    'We are writing to inform you that the branch surgery will close.',
+    'We are writing to everyone on our list to inform you of a change.',
+    'From April you will be moved back to weekly collections.',
+    'Relatives will only be able to see residents by appointment.',
+    'We may need to consider moving residents to other homes when their care changes.',
+    'The audience will be led round the exhibition in small groups.',
+    'No action is required on your part.',
+    'Patients will be contacted and moved to the new list automatically, and you won’t be able to opt out.',
+    'Service users will be reviewed and charged under the new policy.',
+  ],
+  noMatch: [
+    'Residents will be invited to a workshop in May.',
+    'Carers will be supported to take part and paid for their time.',
+    'You will be contacted by your new practice.',
+    'Patients will be seen by a nurse within two weeks.',
+    'People who are affected by the changes can ask for a meeting.',
+    'Residents are encouraged to share their views before 30 June.',
+    'Tenants are being urged to have a say on the new repairs service.',
+    'Each year the ideas from local people are published with our response.',
+    'If you are admitted to hospital, your carer can stay with you.',
+    'Patients were assessed by the old team last year.',
+    'Patients will not be moved without their agreement.',
+    'Frontline staff will be briefed before the change.',
+    'Patient feedback will be collected at every clinic.',
+    'You do not need to do anything.',
+    'All patients are asked to complete a short survey.',
+    'To ensure all stakeholders are kept informed, we will send a monthly briefing.',
+  ],
+};
+
+describe('people as the subject of a passive or obligation (whole-sentence examples)', () => {
+  runPatternExamples(doingTo, EXAMPLES);
 });
 
 describe('structural doing-to findings', () => {
