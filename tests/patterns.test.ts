@@ -20,7 +20,6 @@ const root = join(import.meta.dirname, '..');
 const NOT_YET_MOVED = new Set<string>([
   'rules/access-needs-not-asked.ts',
   'rules/co-production-claim.ts',
-  'rules/decision-already-made.ts',
   'rules/doing-to.ts',
   'rules/involvement-payment.ts',
   'rules/lib/acronym-scan.ts',

@@ -5,7 +5,7 @@
  * block text), so offsets found here are offsets in the block text.
  */
 import type { BlockAnalysis, Sentence } from '../../src/engine';
-import { DATA, wordClassSource } from './slot-pattern';
+import { DATA, regexpsOf, wordClassSource } from './slot-pattern';
 
 /**
  * Groups of people a public body writes about ({PEOPLE} in
@@ -32,6 +32,12 @@ export const WILL = wordClassSource('WILL');
 
 /** Month and season words, so "agreed by March" is not read as naming a decider. */
 export const DATE_WORD = wordClassSource('DATE_WORD');
+
+/** A test that passes when any pattern of a data group matches: the group read as one "any of these". */
+export function anyPattern(file: string, group: string): { test: (text: string) => boolean } {
+  const res = regexpsOf(file, group);
+  return { test: (text) => res.some((re) => re.test(text)) };
+}
 
 /** The sentence that contains `offset`, or undefined. */
 export function sentenceAt(analysis: BlockAnalysis, offset: number): Sentence | undefined {
