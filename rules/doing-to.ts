@@ -12,8 +12,9 @@
 import type { BlockContext, Rule } from '../src/engine';
 import {
   ORG_SUBJECT, PEOPLE_GROUP, WILL, capitalise, clauseAfter, groupEnd, groupStart, matchesOf,
-  sentenceAt, tidy,
+  anyPattern, sentenceAt, tidy,
 } from './lib/phrasing';
+import { patternGroup, wordClassSource } from './lib/slot-pattern';
 import { AUX_BE, peopleOf } from './lib/people-subject';
 import { findPeoplePassives } from './lib/people-passive';
 
@@ -49,7 +50,7 @@ const ATTEND = new RegExp(`\\b((?:make sure|ensure)(?:\\s+that)?\\s+(${PEOPLE_GR
  * The same order given to the reader: "please make sure you attend", "ensure you are there".
  * "Make sure you come and say hello" is friendly, so only verbs of being present count.
  */
-const YOU_ATTEND = /\b((?:make sure|ensure)(?:\s+that)?\s+(you|everyone|all members|every member)\s+(?:(?:can|all|both|do|definitely)\s+)?(?:attends?|turns? up|shows? up|are there|is there|are present|is present|gets? there))\b/dg;
+const YOU_ATTEND = patternGroup('doing-to', 'you-attend', 'dg')[0]!.re;
 const UPON = /\b((?:to be|will be|are being|is being|being|are to be|is to be)\s+consulted\s+(?:up)?on)\b/dg;
 
 /**
@@ -84,17 +85,19 @@ const HANDLED = new RegExp(`\\b${AUX_BE}\\s+(?:(?:then|automatically|all|simply|
 const ROLLED_OUT = new RegExp(`\\b((?:rolled\\s+out|imposed|pushed\\s+out|forced)\\s+(?:to|across|for|on|upon|among)\\s+(${PEOPLE_GROUP}))\\b`, 'dg');
 
 /** After "told"/"informed": words that show reporting back, which is good practice, not doing to. */
-const REPORT_BACK =
-  /^\s*(?:(?:of|about|on)\s+)?(?:the\s+|our\s+|any\s+)?(?:outcomes?|results?|findings|feedback|progress|decisions?|next steps|what happens next|how to|how they can|how you can|how (?:your|their|the|people's) (?:views|feedback|comments|responses)|what (?:we|you|people|they|residents|patients|the board|the council)\b|why|when|where|ways to|opportunit|how the (?:consultation|engagement)|about (?:the )?(?:consultation|engagement|survey|event|meeting|session)|their rights|how we (?:used|will use|have used))/;
+const REPORT_BACK = anyPattern('doing-to', 'report-back');
 /** "We will tell you how each proposal would affect you": explaining an open proposal so people can respond. */
-const EXPLAINS_PROPOSAL = /^\s*(?:you\s+|them\s+|people\s+)?(?:how|what|which|whether|why|who)\b[^.;:!?]{1,60}?\b(?:would|could|might|may|affects?|impacts?)\b/;
+const EXPLAINS_PROPOSAL = anyPattern('doing-to', 'explains-proposal');
 function isReportBack(after: string): boolean {
   return REPORT_BACK.test(after) || EXPLAINS_PROPOSAL.test(after);
 }
 /** "offered a choice", "offered support": giving people options is not doing to. */
-const GOOD_OFFER = /^\s*(?:a |the |more |extra |some |free |any )?(?:choices?|chance|opportunit|option|support|help|advice|interpret|payment|expenses|voucher|refreshments|a say|training|a place on|to take part|to join|to help|to meet)/;
+const GOOD_OFFER = anyPattern('doing-to', 'good-offer');
 const INFINITIVE_AFTER_MUST = /^(?:be|have|feel|get|receive|always|never|also)$/;
-const SHARED_DECISION = /\b(?:together|with (?:you|them|people|residents|patients|carers|the people|those|local)|jointly|alongside|co-|help us|you decide|in partnership|as equals)/;
+const SHARED_DECISION = anyPattern('doing-to', 'shared-decision');
+
+/** "will be educated", "to educate": educating still to come, not history. */
+const PLANNED_BEFORE = new RegExp(`\\b(?:${WILL}|to|must|should|need to)\\s+(?:be\\s+)?$`);
 
 const MESSAGE: Record<Kind, string> = {
   tell: 'This sounds like something done to people rather than with them: they are told after it is decided.',
@@ -194,8 +197,9 @@ interface Hit {
 }
 
 /** "Board members must show…" is about people who decide, not people decided for. */
+const GOVERNANCE_BEFORE = new RegExp(`\\b(?:${wordClassSource('DECIDING_MEETING')}|scrutiny|trust)\\s+$`);
 function isGovernanceGroup(masked: string, start: number): boolean {
-  return /\b(?:board|committee|panel|cabinet|council|governing body|scrutiny|executive|trust)\s+$/.test(masked.slice(Math.max(0, start - 20), start));
+  return GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, start - 20), start));
 }
 
 function addHit(hits: Hit[], hit: Hit): void {
@@ -335,7 +339,7 @@ export const doingTo: Rule = {
       const s = sentenceAt(ctx.analysis, m.index);
       const end = groupEnd(m, 2);
       // "educated about" in "patients were educated" is history; the passive forms are handled above.
-      if (/^educated$/.test(m[1]!) && !/\b(?:will|shall|to|must|should|need to|plan to|aim to)\s+(?:be\s+)?$/.test(masked.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (/^educated$/.test(m[1]!) && !PLANNED_BEFORE.test(masked.slice(Math.max(0, m.index - 20), m.index))) continue;
       const group = groupWords(text.slice(groupStart(m, 2), groupEnd(m, 2)));
       addHit(hits, { start: m.index, end, kind: 'educate', group, rest: clauseAfter(text, end, s?.end ?? text.length), verb: m[1]! });
     }
@@ -378,7 +382,7 @@ export const doingTo: Rule = {
     }
 
     for (const m of matchesOf(YOU_ATTEND, masked)) {
-      addHit(hits, { start: m.index, end: groupEnd(m, 1), kind: 'attend', group: text.slice(groupStart(m, 2), groupEnd(m, 2)).toLowerCase(), rest: '', verb: '' });
+      addHit(hits, { start: m.index, end: m.index + m[0].length, kind: 'attend', group: m.groups!.who!.toLowerCase(), rest: '', verb: '' });
     }
 
     for (const m of matchesOf(UPON, masked)) {
