@@ -393,7 +393,7 @@ export const doingTo: Rule = {
     for (const p of findPeoplePassives(ctx)) {
       if (hits.some((h) => p.start < h.end && h.start < p.end)) continue;
       const s = sentenceAt(ctx.analysis, p.start);
-      const rest = clauseAfter(text, p.end, s?.end ?? text.length);
+      const rest = clauseAfter(text, p.restFrom ?? p.end, s?.end ?? text.length);
       const kind: Kind = p.kind === 'obligation' ? 'oblige' : p.kind === 'receiving-end' ? 'receiving' : 'passive';
       addHit(hits, { start: p.start, end: p.end, kind, group: p.group.toLowerCase() === 'you' ? 'you' : groupWords(p.group), rest, verb: '' });
     }

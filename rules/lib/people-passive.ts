@@ -21,6 +21,8 @@ export interface PeoplePassive {
   group: string;
   /** 'passive' (something done to people), 'obligation' (told to do something), or a receiving-end phrase id. */
   kind: 'passive' | 'obligation' | 'receiving-end';
+  /** Where what people are asked to do starts, when it is inside the match ("should <attend three meetings>"). */
+  restFrom?: number;
 }
 
 const IRREGULAR: Record<string, string> = {
@@ -66,6 +68,13 @@ const OBLIGATION = patternGroup('people-passive', 'obligation', 'dg');
 const TAKING_PART = data('taking-part');
 const RECEIVING_END = patternGroup('people-passive', 'receiving-end', 'dg');
 const NOT_PEOPLE = data('not-people');
+const MODAL_OBLIGATION = patternGroup('people-passive', 'modal-obligation', 'dg');
+const NOT_AN_ORDER = data('not-an-order');
+/** "Board members must…": people who decide, not people decided for. */
+const GOVERNANCE_BEFORE = new RegExp(`\\b(?:${wordClassSource('DECIDING_MEETING')}|scrutiny|trust)\\s+$`);
+const PEOPLE_OR_YOU = new RegExp(`^(?:${wordClassSource('PEOPLE_GROUP')}|you)$`);
+/** Who gives orders rather than takes them: "we must", "the board should", "staff must be aware". */
+const GIVES_ORDERS = new RegExp(`^(?:but|and|or|so|then|i|it|this|that|there|which|what|who|${wordClassSource('DECIDING_MEETING')}|${wordClassSource('ORG')})$`);
 const POST_MODIFIER_START = data('post-modifier-start');
 /** A cheap first test: some people word, or "you", before the verb in its sentence. */
 const ANY_PEOPLE = new RegExp(`\\b(?:you|${wordClassSource('PEOPLE')})\\b`);
@@ -125,8 +134,33 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     }
   }
 
-  for (const { re } of RECEIVING_END)
-    for (const m of matchesOf(re, masked)) out.push({ start: m.index, end: m.index + m[0].length, group: 'you', kind: 'receiving-end' });
+  for (const { re, unless } of RECEIVING_END) {
+    for (const m of matchesOf(re, masked)) {
+      const s = sentenceAt(ctx.analysis, m.index);
+      if (s && unless.some((u) => u.test(masked.slice(s.start, s.end)))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, group: 'you', kind: 'receiving-end' });
+    }
+  }
+
+  // People told what they must or should do: "members should attend three meetings", "you must tell the practice".
+  for (const { re } of MODAL_OBLIGATION) {
+    for (const m of matchesOf(re, masked)) {
+      const g = m.indices!.groups!;
+      const who = m.groups!.who!;
+      const verb = m.groups!.verb!;
+      const action = masked.slice(g.verb![0], g.verb![0] + 30);
+      if (verb !== 'be aware' && NOT_AN_ORDER.some((t) => t.test(action))) continue;
+      if (GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (GIVES_ORDERS.test(who) || NOT_PEOPLE.some((t) => t.test(who) && !/\bmembers$/.test(who))) continue;
+      const s = sentenceAt(ctx.analysis, m.index);
+      if (!s) continue;
+      // "If you need to…", "when patients must wait…": a condition, not an order.
+      if (CONDITION_BEFORE.test(masked.slice(s.start, m.index))) continue;
+      const start = g.who![0];
+      const named = PEOPLE_OR_YOU.test(who);
+      out.push({ start, end: g.verb![1], restFrom: g.verb![0], group: named ? text.slice(start, g.who![1]) : 'people', kind: 'obligation' });
+    }
+  }
 
   return out;
 }

@@ -23,6 +23,8 @@ const EXAMPLES = {
     'No action is required on your part.',
     'Patients will be contacted and moved to the new list automatically, and you won’t be able to opt out.',
     'Service users will be reviewed and charged under the new policy.',
+    // Real letters say this when the change happens whatever people do (issue 9).
+    'You do not need to do anything.',
   ],
   noMatch: [
     'Residents will be invited to a workshop in May.',
@@ -38,7 +40,6 @@ const EXAMPLES = {
     'Patients will not be moved without their agreement.',
     'Frontline staff will be briefed before the change.',
     'Patient feedback will be collected at every clinic.',
-    'You do not need to do anything.',
     'All patients are asked to complete a short survey.',
     'To ensure all stakeholders are kept informed, we will send a monthly briefing.',
   ],
