@@ -72,6 +72,7 @@ const MODAL_OBLIGATION = patternGroup('people-passive', 'modal-obligation', 'dg'
 const NOT_AN_ORDER = data('not-an-order');
 /** "Board members must…": people who decide, not people decided for. */
 const GOVERNANCE_BEFORE = new RegExp(`\\b(?:${wordClassSource('DECIDING_MEETING')}|scrutiny|trust)\\s+$`);
+const PEOPLE_OR_YOU_IN = new RegExp(`\\b(?:${wordClassSource('PEOPLE')}|you)\\b`);
 const PEOPLE_OR_YOU = new RegExp(`^(?:${wordClassSource('PEOPLE_GROUP')}|you)$`);
 /** Who gives orders rather than takes them: "we must", "the board should", "staff must be aware". */
 const GIVES_ORDERS = new RegExp(`^(?:but|and|or|so|then|i|it|this|that|there|which|what|who|${wordClassSource('DECIDING_MEETING')}|${wordClassSource('ORG')})$`);
@@ -151,9 +152,13 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
       const action = masked.slice(g.verb![0], g.verb![0] + 30);
       if (verb !== 'be aware' && NOT_AN_ORDER.some((t) => t.test(action))) continue;
       if (GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // "No resident will have to move before…": a reassurance, not an order.
+      if (/\b(?:no|not|nor)\s+$/.test(masked.slice(Math.max(0, m.index - 6), m.index))) continue;
       if (GIVES_ORDERS.test(who) || NOT_PEOPLE.some((t) => t.test(who) && !/\bmembers$/.test(who))) continue;
       const s = sentenceAt(ctx.analysis, m.index);
       if (!s) continue;
+      // "they" is people only when the sentence starts with people: "If a patient leaves, they must…", not "Libraries… they should".
+      if (who === 'they' && !PEOPLE_OR_YOU_IN.test(masked.slice(s.start, s.end).split(/\s+/).slice(0, 4).join(' '))) continue;
       // "If you need to…", "when patients must wait…": a condition, not an order.
       if (CONDITION_BEFORE.test(masked.slice(s.start, m.index))) continue;
       const start = g.who![0];
