@@ -39,9 +39,12 @@ const EDUCATE = new RegExp(`\\b((?:re-?)?educat(?:e|es|ed|ing))\\s+(?!(?:pupils|
 const YOUR_THING = new RegExp(`\\b((?:your|their)\\s+(?:next\\s+|new\\s+|future\\s+|current\\s+)?(?:appointments?|care(?: package| plan)?|support(?: package| plan)?|treatment|clinic|bed|room|flat|house|home|property|address|street|estate|block|placement|school place|place|package|key ?worker|worker|gp|doctor|consultant|team|provider|day centre|collection day|bin day|service)\\s+(?:${AUX_BE}|(?:has|have)\\s+(?:now\\s+|already\\s+)?been)\\s+(?:${MOVE}|changed|chosen|selected|picked|earmarked|identified|put forward|nominated|decided|cancelled|replaced|reduced|withdrawn))\\b`, 'dg');
 
 const ACTIVE = new RegExp(
-  `\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:also\\s+|then\\s+|now\\s+|need to\\s+|continue to\\s+|be\\s+)?(inform|informing|tell|telling|notify|notifying|educate|educating|re-educate|instruct|instructing|${ACTIVE_MOVE})\\s+(${PEOPLE_GROUP}|you|them))\\b`,
+  `\\b(${ORG_SUBJECT}\\s+(?:${WILL}|need to|have to|may need to|might need to|may have to)\\s+(?:also\\s+|then\\s+|now\\s+|need to\\s+|continue to\\s+|be\\s+)?(inform|informing|tell|telling|notify|notifying|educate|educating|re-educate|instruct|instructing|${ACTIVE_MOVE})\\s+(${PEOPLE_GROUP}|you|them))\\b`,
   'dg',
 );
+/** "We would like to advise patients to stay with the practice": an organisation instructing people (rules/patterns/doing-to.yaml). */
+const ORG_INSTRUCTS = patternGroup('doing-to', 'org-instructs', 'dg');
+const TAKING_PART_ACTION = anyPattern('people-passive', 'taking-part');
 const ROLL_OUT = new RegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s+|be\\s+)?roll(?:ing)?\\s+out\\b([^.;:!?]{1,80}?)\\s+(?:to|across|for)\\s+(${PEOPLE_GROUP}))\\b`, 'dg');
 const DECIDE = new RegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s+|also\\s+)?decide)\\s+(?:what|which|how|whether|who|where|when|if|on)\\b`, 'dg');
 const MUST = new RegExp(`\\b(${PEOPLE_GROUP})\\s+must\\s+(?:not\\s+|always\\s+|now\\s+|only\\s+|also\\s+)?([a-z]+)\\b`, 'dg');
@@ -123,6 +126,7 @@ const MESSAGE: Record<Kind, string> = {
 /** Group words as a rewording can use them: "All Residents" → "all residents"; keep "NHS". */
 function groupWords(text: string): string {
   const t = tidy(text);
+  if (/^they$/i.test(t)) return 'people';
   return t.replace(/^(\p{Lu})(\p{Ll})/u, (_, a: string, b: string) => a.toLowerCase() + b).replace(/^(?:our|your) /i, '');
 }
 
@@ -350,6 +354,16 @@ export const doingTo: Rule = {
       const chosen = /(?:chosen|selected|picked|earmarked|identified|put forward|nominated)$/.test(m[1]!);
       const thing = tidy(text.slice(m.index, end)).replace(/^\S+\s+/, '').replace(/\s+(?:will|shall|would|may|might|could|must|should|can|are|is|has|have)\b.*$/i, '');
       addHit(hits, { start: m.index, end, kind: chosen ? 'chosen' : 'move', group: m[0].startsWith('their') ? 'people' : 'you', rest: chosen ? `${m[0].startsWith('their') ? 'their' : 'your'} ${thing}` : clauseAfter(text, end, s?.end ?? text.length), verb: '' });
+    }
+
+    for (const { re } of ORG_INSTRUCTS) {
+      for (const m of matchesOf(re, masked)) {
+        const g = m.indices!.groups!;
+        if (TAKING_PART_ACTION.test(masked.slice(g.action![0], g.action![0] + 30))) continue;
+        const s = sentenceAt(ctx.analysis, m.index);
+        const who = text.slice(g.who![0], g.who![1]);
+        addHit(hits, { start: m.index, end: masked.slice(0, g.action![0]).trimEnd().length, kind: 'oblige', group: /^(?:you|them)$/i.test(who) ? (who.toLowerCase() === 'you' ? 'you' : 'people') : groupWords(who), rest: clauseAfter(text, g.action![0], s?.end ?? text.length), verb: '' });
+      }
     }
 
     for (const m of matchesOf(ROLL_OUT, masked)) {

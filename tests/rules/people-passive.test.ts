@@ -113,4 +113,18 @@ describe('families seen on real published pages (issue 9)', () => {
     expect(check('We are writing to you to ask what you think of the new opening hours.')).toEqual([]);
     expect(check('I am writing to you all in response to the rumours about the estate.')).toEqual([]);
   });
+  it('reads the organisation instructing people, but not urging them to take part', () => {
+    const [f] = check('We would like to again advise tenants on the estate to keep their windows shut.');
+    expect(f!.text).toBe('We would like to again advise tenants on the estate to');
+    expect(f!.suggestions[0]).toMatch(/^We are asking tenants to keep their windows shut\./);
+    expect(check('We urge residents to have their say before the end of June.')).toEqual([]);
+  });
+  it('reads an organisation that may need to move people', () => {
+    expect(texts('We may need to move some residents to the other home.')).toEqual(['We may need to move some residents']);
+  });
+  it('reads "they" as the people only when people start the sentence and nothing else plural comes between', () => {
+    expect(texts('If patients do not choose a practice, they will be assigned to one.')).toEqual(['they will be assigned']);
+    expect(check('Patients told us the forms are long and they will be transferred online.')).toEqual([]);
+    expect(check('The bins are old, so they will be replaced in May.')).toEqual([]);
+  });
 });
