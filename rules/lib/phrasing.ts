@@ -98,7 +98,6 @@ export function capitalise(text: string): string {
 }
 
 const TRAILING_ADVERBIAL = new RegExp(
-  // eslint-disable-next-line regexp/optimal-quantifier-concatenation -- DATE_WORD is shared; its optional letter ("sept?") costs nothing here
   `\\s+(?:by (?:letter|e-?mail|post|phone|telephone|text(?: message)?)|(?:in|from|on|by|before|after|during|at|until) (?:the )?${DATE_WORD}[\\w\\s,]*|this year|next year|shortly|soon|in due course|as soon as possible|in person|instead)$`,
   'i',
 );
