@@ -7,35 +7,34 @@
  * after an edit only re-reads the edited block.
  */
 import type { AnalysedBlock, DocumentContext, Rule } from '../src/engine';
-import { groupEnd, groupStart, listAnd, matchesOf, sentenceAt } from './lib/phrasing';
+import { anyPattern, groupEnd, groupStart, listAnd, matchesOf, sentenceAt } from './lib/phrasing';
+import { wordClassSource } from './lib/slot-pattern';
 import { readMeeting } from './lib/venue';
 
 const CLAIM = /\bco[-‐‑ ]?(?:produc(?:e|ed|es|ing|tion)|design(?:ed|ing|s)?|creat(?:e|ed|es|ing|ion)|develop(?:ed|ing|ment)?)\b/g;
 /** "This is not co-production", "rather than co-design": the writer is not claiming it. */
 const NOT_CLAIMED = /\b(?:not|isn't|isn’t|rather than|instead of|is not|are not|aren't|aren’t|towards|move to|moving to|learn about|training (?:in|on)|what is|definition of)\s+(?:(?:true|real|genuine|full|yet)\s+)?$/;
 
-/** Ways of asking for views, with the plain name used in the message. */
-const ASKING_ACTIVITIES: Array<[RegExp, string]> = [
-  [/\b(?:online\s+)?surveys?\b|\bquestionnaires?\b|\bfeedback forms?\b|\bresponse forms?\b|\bpolls?\b/, 'a survey or questionnaire'],
-  [/\b(?:comment|comments|commenting|feedback|views)\s+on\s+(?:the|a|our|this|staff|their)\s+(?:draft|proposals?|plans?)\b|\b(?:review|reviewing|test|testing)\s+(?:the\s+|our\s+|staff\s+)?(?:[a-z'’]+\s+){0,2}(?:drafts?|web ?pages|leaflets?|materials|information pack|pack)\b|\bdraft\s+(?:strategy|plan|document)\s+(?:for|out for)\s+comment/, 'comments on a draft'],
-  [/\bdrop[- ]in(?:\s+sessions?|\s+events?)?\b/, 'drop-in sessions'],
-  [/\bfocus groups?\b/, 'focus groups'],
-  [/\bone[- ]off\s+(?:event|session|workshop|meeting)s?\b|\ba single\s+(?:event|session|workshop)\b|\b(?:a|one|our)\s+(?:full[- ]day|half[- ]day|one[- ]day|day-long|two-hour|three-hour)\s+(?:[a-z-]+\s+){0,3}?(?:event|session|workshop|meeting)\b|\bpublic meetings?\b|\blistening events?\b|\broadshows?\b|\bpop[- ]up\s+(?:stalls?|stands?|events?)\b|\bstalls?\b|\b(?:consultation|engagement|community|public)\s+events?\b|\bevents\b/, 'events or public meetings'],
-  [/\bcitizens['’]?\s+panel\b|\breader(?:s['’]?)?\s+panel\b/, 'a citizens’ panel'],
-  [/\bhave your say\b|\bgive (?:us )?(?:your|their) views\b|\btell us (?:what you think|your views)\b|\bshare your views\b/, 'asking for views'],
+/** Ways of asking for views (rules/patterns/co-production-claim.yaml), with the plain name used in the message. */
+const ASKING_ACTIVITIES: Array<[{ test: (text: string) => boolean }, string]> = [
+  [anyPattern('co-production-claim', 'asking.survey'), 'a survey or questionnaire'],
+  [anyPattern('co-production-claim', 'asking.comments-on-draft'), 'comments on a draft'],
+  [anyPattern('co-production-claim', 'asking.drop-in'), 'drop-in sessions'],
+  [anyPattern('co-production-claim', 'asking.focus-groups'), 'focus groups'],
+  [anyPattern('co-production-claim', 'asking.events'), 'events or public meetings'],
+  [anyPattern('co-production-claim', 'asking.citizens-panel'), 'a citizens’ panel'],
+  [anyPattern('co-production-claim', 'asking.views'), 'asking for views'],
 ];
 
 /** Signs that people share decisions and power, not just give views. */
-const SHARED_DECISION =
-  /\b(?:decid\w*\s+together|make decisions together|jointly|joint decisions?|shared decision|equal partners?|equal partnership|as equals|from the (?:start|beginning|outset)|co[-‐‑ ]?chair\w*|shared budgets?|share (?:power|decisions|ownership|leadership|the budget)|sharing power|steering group\b[^.]{1,80}\blived experience|lived experience\b[^.]{1,60}\b(?:members?|partners?|advisers?|advisors?|panel|group|leads?)|experts? by experience|paid (?:for (?:their|your) time|experts?|roles?|posts?)|(?:payment|pay people|vouchers?) for (?:their|your) time|design group|user[- ]led|led by (?:people|carers|residents|patients)|at every stage|at each stage|every step of the way|throughout the (?:project|process|work))\b/;
+const SHARED_DECISION = anyPattern('co-production-claim', 'shared-decision');
 
 /**
  * Co-production claimed of a thing that only carries information or asks for views: "we have
  * co-produced a short survey", "the leaflet will be co-designed with the patient group". Making
  * a survey or leaflet with people is worth doing, but calling it co-production is the claim.
  */
-const ARTEFACT =
-  '(?:surveys?|questionnaires?|polls?|feedback forms?|leaflets?|posters?|flyers?|letters?|newsletters?|faqs?|frequently asked questions|information (?:sheets?|packs?|leaflets?)|patient information|factsheets?|fact sheets?|booklets?|videos?|animations?|logos?|slogans?|web ?pages?|websites?|key messages|easy read versions?|consultation documents?|discussion guides?|interview questions|branding|artwork|name)';
+const ARTEFACT = wordClassSource('ASKING_OR_INFORMING_THING');
 const CO_VERB = 'co[-‐‑ ]?(?:produc(?:e|ed|es|ing)|design(?:ed|ing|s)?|creat(?:e|ed|es|ing)|writ(?:e|es|ten|ing)|author(?:ed|ing)?|develop(?:ed|ing|s)?)';
 const ARTEFACT_ACTIVE = new RegExp(`\\b(${CO_VERB}\\s+(?:(?:a|an|the|our|this|these|their|its|some|two|three|new)\\s+)?(?:[a-z0-9'’()-]+\\s+){0,3}?${ARTEFACT})\\b`, 'dg');
 const ARTEFACT_PASSIVE = new RegExp(`\\b(${ARTEFACT}(?:\\s+[a-z'’-]+){0,3}?\\s+(?:will|shall|would|has|have|had|is|are|was|were)(?:\\s+(?:be|been|being))?\\s+(?:(?:fully|jointly|also|then)\\s+)?${CO_VERB})\\b`, 'dg');
@@ -50,7 +49,7 @@ interface Claim {
 }
 
 /** A word that makes "co-design" name a kind of thing rather than say it was done. */
-const NAMES_A_THING = /^\s+(?:workshops?|groups?|sessions?|events?|panels?|approach(?:es)?|principles?|process(?:es)?|teams?|boards?|networks?|forums?|partners?|partnerships?|projects?|programmes?|methods?|days?|labs?|meetings?|champions?|leads?)\b/;
+const NAMES_A_THING = anyPattern('co-production-claim', 'names-a-thing');
 
 interface BlockFacts {
   /** The block's strongest claim, as a sentence range. */

@@ -12,8 +12,9 @@
 import type { BlockContext, Rule } from '../src/engine';
 import {
   ORG_SUBJECT, PEOPLE_GROUP, WILL, capitalise, clauseAfter, groupEnd, groupStart, matchesOf,
-  sentenceAt, tidy,
+  anyPattern, sentenceAt, tidy,
 } from './lib/phrasing';
+import { patternGroup, wordClassSource } from './lib/slot-pattern';
 import { AUX_BE, peopleOf } from './lib/people-subject';
 import { findPeoplePassives } from './lib/people-passive';
 
@@ -38,9 +39,12 @@ const EDUCATE = new RegExp(`\\b((?:re-?)?educat(?:e|es|ed|ing))\\s+(?!(?:pupils|
 const YOUR_THING = new RegExp(`\\b((?:your|their)\\s+(?:next\\s+|new\\s+|future\\s+|current\\s+)?(?:appointments?|care(?: package| plan)?|support(?: package| plan)?|treatment|clinic|bed|room|flat|house|home|property|address|street|estate|block|placement|school place|place|package|key ?worker|worker|gp|doctor|consultant|team|provider|day centre|collection day|bin day|service)\\s+(?:${AUX_BE}|(?:has|have)\\s+(?:now\\s+|already\\s+)?been)\\s+(?:${MOVE}|changed|chosen|selected|picked|earmarked|identified|put forward|nominated|decided|cancelled|replaced|reduced|withdrawn))\\b`, 'dg');
 
 const ACTIVE = new RegExp(
-  `\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:also\\s+|then\\s+|now\\s+|need to\\s+|continue to\\s+|be\\s+)?(inform|informing|tell|telling|notify|notifying|educate|educating|re-educate|instruct|instructing|${ACTIVE_MOVE})\\s+(${PEOPLE_GROUP}|you|them))\\b`,
+  `\\b(${ORG_SUBJECT}\\s+(?:${WILL}|need to|have to|may need to|might need to|may have to)\\s+(?:also\\s+|then\\s+|now\\s+|need to\\s+|continue to\\s+|be\\s+)?(inform|informing|tell|telling|notify|notifying|educate|educating|re-educate|instruct|instructing|${ACTIVE_MOVE})\\s+(${PEOPLE_GROUP}|you|them))\\b`,
   'dg',
 );
+/** "We would like to advise patients to stay with the practice": an organisation instructing people (rules/patterns/doing-to.yaml). */
+const ORG_INSTRUCTS = patternGroup('doing-to', 'org-instructs', 'dg');
+const TAKING_PART_ACTION = anyPattern('people-passive', 'taking-part');
 const ROLL_OUT = new RegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s+|be\\s+)?roll(?:ing)?\\s+out\\b([^.;:!?]{1,80}?)\\s+(?:to|across|for)\\s+(${PEOPLE_GROUP}))\\b`, 'dg');
 const DECIDE = new RegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s+|also\\s+)?decide)\\s+(?:what|which|how|whether|who|where|when|if|on)\\b`, 'dg');
 const MUST = new RegExp(`\\b(${PEOPLE_GROUP})\\s+must\\s+(?:not\\s+|always\\s+|now\\s+|only\\s+|also\\s+)?([a-z]+)\\b`, 'dg');
@@ -49,7 +53,7 @@ const ATTEND = new RegExp(`\\b((?:make sure|ensure)(?:\\s+that)?\\s+(${PEOPLE_GR
  * The same order given to the reader: "please make sure you attend", "ensure you are there".
  * "Make sure you come and say hello" is friendly, so only verbs of being present count.
  */
-const YOU_ATTEND = /\b((?:make sure|ensure)(?:\s+that)?\s+(you|everyone|all members|every member)\s+(?:(?:can|all|both|do|definitely)\s+)?(?:attends?|turns? up|shows? up|are there|is there|are present|is present|gets? there))\b/dg;
+const YOU_ATTEND = patternGroup('doing-to', 'you-attend', 'dg')[0]!.re;
 const UPON = /\b((?:to be|will be|are being|is being|being|are to be|is to be)\s+consulted\s+(?:up)?on)\b/dg;
 
 /**
@@ -84,17 +88,19 @@ const HANDLED = new RegExp(`\\b${AUX_BE}\\s+(?:(?:then|automatically|all|simply|
 const ROLLED_OUT = new RegExp(`\\b((?:rolled\\s+out|imposed|pushed\\s+out|forced)\\s+(?:to|across|for|on|upon|among)\\s+(${PEOPLE_GROUP}))\\b`, 'dg');
 
 /** After "told"/"informed": words that show reporting back, which is good practice, not doing to. */
-const REPORT_BACK =
-  /^\s*(?:(?:of|about|on)\s+)?(?:the\s+|our\s+|any\s+)?(?:outcomes?|results?|findings|feedback|progress|decisions?|next steps|what happens next|how to|how they can|how you can|how (?:your|their|the|people's) (?:views|feedback|comments|responses)|what (?:we|you|people|they|residents|patients|the board|the council)\b|why|when|where|ways to|opportunit|how the (?:consultation|engagement)|about (?:the )?(?:consultation|engagement|survey|event|meeting|session)|their rights|how we (?:used|will use|have used))/;
+const REPORT_BACK = anyPattern('doing-to', 'report-back');
 /** "We will tell you how each proposal would affect you": explaining an open proposal so people can respond. */
-const EXPLAINS_PROPOSAL = /^\s*(?:you\s+|them\s+|people\s+)?(?:how|what|which|whether|why|who)\b[^.;:!?]{1,60}?\b(?:would|could|might|may|affects?|impacts?)\b/;
+const EXPLAINS_PROPOSAL = anyPattern('doing-to', 'explains-proposal');
 function isReportBack(after: string): boolean {
   return REPORT_BACK.test(after) || EXPLAINS_PROPOSAL.test(after);
 }
 /** "offered a choice", "offered support": giving people options is not doing to. */
-const GOOD_OFFER = /^\s*(?:a |the |more |extra |some |free |any )?(?:choices?|chance|opportunit|option|support|help|advice|interpret|payment|expenses|voucher|refreshments|a say|training|a place on|to take part|to join|to help|to meet)/;
+const GOOD_OFFER = anyPattern('doing-to', 'good-offer');
 const INFINITIVE_AFTER_MUST = /^(?:be|have|feel|get|receive|always|never|also)$/;
-const SHARED_DECISION = /\b(?:together|with (?:you|them|people|residents|patients|carers|the people|those|local)|jointly|alongside|co-|help us|you decide|in partnership|as equals)/;
+const SHARED_DECISION = anyPattern('doing-to', 'shared-decision');
+
+/** "will be educated", "to educate": educating still to come, not history. */
+const PLANNED_BEFORE = new RegExp(`\\b(?:${WILL}|to|must|should|need to)\\s+(?:be\\s+)?$`);
 
 const MESSAGE: Record<Kind, string> = {
   tell: 'This sounds like something done to people rather than with them: they are told after it is decided.',
@@ -120,6 +126,7 @@ const MESSAGE: Record<Kind, string> = {
 /** Group words as a rewording can use them: "All Residents" → "all residents"; keep "NHS". */
 function groupWords(text: string): string {
   const t = tidy(text);
+  if (/^they$/i.test(t)) return 'people';
   return t.replace(/^(\p{Lu})(\p{Ll})/u, (_, a: string, b: string) => a.toLowerCase() + b).replace(/^(?:our|your) /i, '');
 }
 
@@ -194,8 +201,9 @@ interface Hit {
 }
 
 /** "Board members must show…" is about people who decide, not people decided for. */
+const GOVERNANCE_BEFORE = new RegExp(`\\b(?:${wordClassSource('DECIDING_MEETING')}|scrutiny|trust)\\s+$`);
 function isGovernanceGroup(masked: string, start: number): boolean {
-  return /\b(?:board|committee|panel|cabinet|council|governing body|scrutiny|executive|trust)\s+$/.test(masked.slice(Math.max(0, start - 20), start));
+  return GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, start - 20), start));
 }
 
 function addHit(hits: Hit[], hit: Hit): void {
@@ -243,7 +251,7 @@ export const doingTo: Rule = {
     severity: 'warning',
     docs: {
       description:
-        'Finds top-down phrasing about people: “residents will be informed”, “patients will be transferred”, “we will educate the public”, “carers are required to attend”, “we will decide what…”. It also reads people handled by a system in any inflection of the verb — carried or placed (“patients will be conveyed”), entered into a system (“will be onboarded”, “re-registered”), issued with things (“residents will be issued with a new bin”) — a change “rolled out to all patients”, and something of theirs chosen for them (“your home has been selected”). Beyond these wordings it reads the structure: a group of people (or “you”) as the subject of any passive (“patients will be assessed”, “you will be kept informed”) or of an obligation (“tenants are advised to attend”), minus verbs of taking part, help and care (invited, involved, supported, paid, seen by a nurse) — the verb classes are data in rules/patterns/people-passive.ts. It also flags “we are writing to inform you” and “no action is required on your part”. Clinical care (“will be seen by a nurse”) is not flagged. Promises to report back (“we will tell you what we decided and why”) are not flagged, nor is offering people a choice or support.',
+        'Finds top-down phrasing about people: “residents will be informed”, “patients will be transferred”, “we will educate the public”, “carers are required to attend”, “we will decide what…”. It also reads people handled by a system in any inflection of the verb — carried or placed (“patients will be conveyed”), entered into a system (“will be onboarded”, “re-registered”), issued with things (“residents will be issued with a new bin”) — a change “rolled out to all patients”, and something of theirs chosen for them (“your home has been selected”). Beyond these wordings it reads the structure: a group of people (or “you”) as the subject of any passive (“patients will be assessed”, “you will be kept informed”) or of an obligation (“tenants are advised to attend”), minus verbs of taking part, help and care (invited, involved, supported, paid, seen by a nurse) — the verb classes are data in rules/patterns/people-passive.yaml. It also reads people told what they must or should do (“members should attend three meetings a year”, “you must tell the practice”, “owners should be aware”), permission handed down (“will be allowed to”), the organisation instructing people (“we advise patients to stay with the practice”), and a letter that opens by telling people (“we are writing to you to let you know”, “we are writing to inform you”), and “no action is required on your part”. Asks to take part (“you should get in touch”), what people can expect (“you should receive a letter”) and reassurances (“no tenant will have to move”) are left alone. Clinical care (“will be seen by a nurse”) is not flagged. Promises to report back (“we will tell you what we decided and why”) are not flagged, nor is offering people a choice or support.',
       why: 'Words like these put people on the receiving end of decisions made elsewhere. Co-production means planning and deciding with people, every step of the way. Past-tense reports (“patients were consulted in 2023”) are left alone because they describe what happened.',
       bad: 'Residents will be informed of the changes. Patients will be transferred to the new unit.',
       good: 'We will talk with residents about the changes, listen to what they say, and tell them what we decide and why. We will plan any move with patients and their families.',
@@ -335,7 +343,7 @@ export const doingTo: Rule = {
       const s = sentenceAt(ctx.analysis, m.index);
       const end = groupEnd(m, 2);
       // "educated about" in "patients were educated" is history; the passive forms are handled above.
-      if (/^educated$/.test(m[1]!) && !/\b(?:will|shall|to|must|should|need to|plan to|aim to)\s+(?:be\s+)?$/.test(masked.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (/^educated$/.test(m[1]!) && !PLANNED_BEFORE.test(masked.slice(Math.max(0, m.index - 20), m.index))) continue;
       const group = groupWords(text.slice(groupStart(m, 2), groupEnd(m, 2)));
       addHit(hits, { start: m.index, end, kind: 'educate', group, rest: clauseAfter(text, end, s?.end ?? text.length), verb: m[1]! });
     }
@@ -346,6 +354,16 @@ export const doingTo: Rule = {
       const chosen = /(?:chosen|selected|picked|earmarked|identified|put forward|nominated)$/.test(m[1]!);
       const thing = tidy(text.slice(m.index, end)).replace(/^\S+\s+/, '').replace(/\s+(?:will|shall|would|may|might|could|must|should|can|are|is|has|have)\b.*$/i, '');
       addHit(hits, { start: m.index, end, kind: chosen ? 'chosen' : 'move', group: m[0].startsWith('their') ? 'people' : 'you', rest: chosen ? `${m[0].startsWith('their') ? 'their' : 'your'} ${thing}` : clauseAfter(text, end, s?.end ?? text.length), verb: '' });
+    }
+
+    for (const { re } of ORG_INSTRUCTS) {
+      for (const m of matchesOf(re, masked)) {
+        const g = m.indices!.groups!;
+        if (TAKING_PART_ACTION.test(masked.slice(g.action![0], g.action![0] + 30))) continue;
+        const s = sentenceAt(ctx.analysis, m.index);
+        const who = text.slice(g.who![0], g.who![1]);
+        addHit(hits, { start: m.index, end: masked.slice(0, g.action![0]).trimEnd().length, kind: 'oblige', group: /^(?:you|them)$/i.test(who) ? (who.toLowerCase() === 'you' ? 'you' : 'people') : groupWords(who), rest: clauseAfter(text, g.action![0], s?.end ?? text.length), verb: '' });
+      }
     }
 
     for (const m of matchesOf(ROLL_OUT, masked)) {
@@ -378,7 +396,7 @@ export const doingTo: Rule = {
     }
 
     for (const m of matchesOf(YOU_ATTEND, masked)) {
-      addHit(hits, { start: m.index, end: groupEnd(m, 1), kind: 'attend', group: text.slice(groupStart(m, 2), groupEnd(m, 2)).toLowerCase(), rest: '', verb: '' });
+      addHit(hits, { start: m.index, end: m.index + m[0].length, kind: 'attend', group: m.groups!.who!.toLowerCase(), rest: '', verb: '' });
     }
 
     for (const m of matchesOf(UPON, masked)) {
@@ -389,7 +407,7 @@ export const doingTo: Rule = {
     for (const p of findPeoplePassives(ctx)) {
       if (hits.some((h) => p.start < h.end && h.start < p.end)) continue;
       const s = sentenceAt(ctx.analysis, p.start);
-      const rest = clauseAfter(text, p.end, s?.end ?? text.length);
+      const rest = clauseAfter(text, p.restFrom ?? p.end, s?.end ?? text.length);
       const kind: Kind = p.kind === 'obligation' ? 'oblige' : p.kind === 'receiving-end' ? 'receiving' : 'passive';
       addHit(hits, { start: p.start, end: p.end, kind, group: p.group.toLowerCase() === 'you' ? 'you' : groupWords(p.group), rest, verb: '' });
     }

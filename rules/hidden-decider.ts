@@ -5,7 +5,8 @@
  * "at the council's cabinet meeting") is fine.
  */
 import type { BlockAnalysis, Rule } from '../src/engine';
-import { DATE_WORD, DECIDING_BODY_WORD, DECISION_PROCESS, PEOPLE_NOUNS, groupEnd, groupStart, matchesOf, negatedBefore, sentenceAt } from './lib/phrasing';
+import { DATE_WORD, groupEnd, groupStart, matchesOf, negatedBefore, sentenceAt } from './lib/phrasing';
+import { patternGroup, regexpsOf, wordClassSource } from './lib/slot-pattern';
 
 const ADV = '(?:\\s+(?:then|now|only|also|already|finally|soon|formally|still|ultimately|jointly|probably|likely to))?';
 /** Passive auxiliaries: "will be", "has been", "was", "is being". */
@@ -46,22 +47,11 @@ const OPTION_CHOSEN = new RegExp(
   'dg',
 );
 
-/** Words that say who decides, anywhere in the sentence. */
-const DECIDER_BODY =
-  '(?:board|cabinet|committee|council|councillors|panel|governing body|executive|secretary of state|minister|ministers|mayor|leader|chief executive|director|directors|trust|icb|partnership|assembly|forum|group|members|commissioners|we|us|you|residents|patients|people|partners|the public|nhs england|team|officers)';
-const NAMED_DECIDER = new RegExp(
-  `\\bby\\s+(?:the|our|its|their|your|us|you|them|each|both|all|local|elected|senior|${DECIDER_BODY})\\b(?!\\s+(?:end|start|beginning|middle|time|deadline|date|latest)\\b)` +
-    // "at Full Council", "at the council's cabinet meeting", "at its meeting in June" (its: the body named before)
-    `|\\b(?:at|in|during|through)\\s+(?:(?:the|a|its|their|our|a\\s+public)\\s+)?(?:[a-z'’-]+\\s+){0,3}?${DECIDING_BODY_WORD}(?:\\s+meetings?)?\\b|\\bat\\s+(?:its|their)\\s+(?:[a-z'’-]+\\s+){0,2}?meeting\\b` +
-    // "by consensus", "by a majority vote", "unanimously": the way of deciding says who (those in the room)
-    `|${DECISION_PROCESS}` +
-    // "decided after a national review in 2022", "set by national regulations": the source is named.
-    // An unnamed internal review ("following a review of capacity") still hides who decided.
-    `|\\b(?:after|following|as a result of|because of|under|in line with|set (?:out )?(?:in|by))\\s+(?:a|an|the)\\s+(?:(?:national|independent|public|government|statutory|judicial|parliamentary)\\s+(?:[a-z'’-]+\\s+){0,2}?(?:review|inquiry)|(?:[a-z'’-]+\\s+){0,3}?(?:law|legislation|regulations|national guidance|national standards?|court ruling|ruling|judge?ment|referendum|ballot|public vote))\\b` +
-    `|\\b${DECIDER_BODY}\\s+(?:will|has|have|is|are|was|were)\\s+(?:make|made|take|taken|decide|decided|agree|agreed|approve|approved)\\b`,
-);
+/** Words that say who decides (or how), anywhere in the sentence: rules/patterns/hidden-decider.yaml. */
+const NAMED_DECIDER_PATTERNS = regexpsOf('hidden-decider', 'named-decider');
+const NAMED_DECIDER = { test: (sentence: string) => NAMED_DECIDER_PATTERNS.some((re) => re.test(sentence)) };
 /** A people group just before the auxiliary: "the 40 jurors will be selected" chooses people, not a decision. */
-const PEOPLE_HEAD = new RegExp(`(?:^|\\s)(?:${PEOPLE_NOUNS.join('|')}|jurors|members|representatives|candidates|nominees)\\s+${AUX}`);
+const PEOPLE_HEAD = new RegExp(`(?:^|\\s)(?:${wordClassSource('PEOPLE')}|jurors|members|representatives|candidates|nominees)\\s+${AUX}`);
 /** Subjects that are people: "staff will be agreed" is not about a decision. */
 const NOT_A_DECISION_SUBJECT = /^(?:who|which|that|what|whatever|whichever|and|or|but|nothing|none|patients|residents|people|staff|carers|you|they|we)\b/;
 
@@ -77,7 +67,7 @@ function byProperName(sentence: string): boolean {
  * A milestone line with no verb but a participle: "Brand and key messages signed off",
  * "Business case approved (June)". Plans and tables write decisions this way.
  */
-const MILESTONE = /^\s*(?:[\w'’&/-]+\s+){1,7}?(signed off|approved|agreed|ratified|endorsed|finalised|finalized)\b\s*(?:\([^)]*\)\.?\s*|[-–—:,]\s*(?:(?:(?:in|by|on)\s*)?\w[\w\s]{0,19}\.?\s*|\.\s*)?|(?:(?:in|by|on)\s*)?\w[\w\s]{0,19}\.?\s*|\.\s*)?$/d;
+const MILESTONE = patternGroup('hidden-decider', 'milestone', 'd')[0]!.re;
 
 const SUGGESTION = 'Say who will decide and when, for example: “The ICB board will decide in March 2027.”';
 
@@ -101,7 +91,7 @@ function decisionType(word: string): string {
 }
 
 const DECISION_TYPE_WORD = /\b(approv(?:e|es|ed|ing|al)|agree(?:s|d|ing|ment)?|sign(?:s|ed|ing)?[ -]off|ratif(?:y|ies|ied|ication)|endors(?:e|es|ed|ing|ement)|finalis(?:e|es|ed|ing))\b/g;
-const BODY_WORD = /\b(?:board|cabinet|committee|panel|governing body|executive|council|steering group|trust board|icb)\b/;
+const BODY_WORD = new RegExp(`\\b${wordClassSource('DECIDING_MEETING')}\\b`);
 
 /**
  * Kinds of decision whose maker this block names: "For approval by Programme Board", "the Project
@@ -123,7 +113,8 @@ function decidersNamed(analysis: BlockAnalysis, text: string): string[] {
   }
   return [...types];
 }
-const GENERAL_DECIDER = /\b(?:makes?|takes?|making|taking) (?:the |all |key |final |formal )?decisions\b|\b(?:board|cabinet|committee|panel|group|executive) (?:decides|is responsible for (?:all |key )?decisions)\b|\bdecisions? (?:rests?|sits?) with\b/;
+const GENERAL_DECIDER_PATTERNS = regexpsOf('hidden-decider', 'general-decider');
+const GENERAL_DECIDER = { test: (sentence: string) => GENERAL_DECIDER_PATTERNS.some((re) => re.test(sentence)) };
 
 function blockHits(analysis: BlockAnalysis, text: string): Hit[] {
   const hits: Hit[] = [];
@@ -157,10 +148,10 @@ function blockHits(analysis: BlockAnalysis, text: string): Hit[] {
         const m = MILESTONE.exec(part);
         if (m && !/\b(?:has|have|had|been|be|was|were|is|are|will|would|to|being|not|no)\b/.test(part) && !/\b(?:by|at|with)\s+(?!(?:the )?(?:end|start|mid)\b)/.test(masked) && !NOT_A_DECISION_SUBJECT.test(part.trimStart())) {
           hits.push({
-            start: at + groupStart(m, 1),
-            end: at + groupEnd(m, 1),
+            start: at + m.indices!.groups!.verb![0],
+            end: at + m.indices!.groups!.verb![1],
             message: 'This says something is agreed or signed off but not who decides. Who makes this decision?',
-            milestone: decisionType(m[1]!),
+            milestone: decisionType(m.groups!.verb!),
           });
           return hits;
         }

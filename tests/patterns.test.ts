@@ -19,20 +19,12 @@ const root = join(import.meta.dirname, '..');
 /** Rule files not yet moved to data. Each must leave this list once it is; the list must end empty. */
 const NOT_YET_MOVED = new Set<string>([
   'rules/access-needs-not-asked.ts',
-  'rules/co-production-claim.ts',
-  'rules/decision-already-made.ts',
-  'rules/doing-to.ts',
-  'rules/hidden-decider.ts',
   'rules/involvement-payment.ts',
-  'rules/lib/people-subject.ts',
-  'rules/lib/phrasing.ts',
   'rules/lib/venue.ts',
   'rules/meeting-access.ts',
   'rules/meeting-in-person-only.ts',
   'rules/narrow-recruitment.ts',
-  'rules/over-promise.ts',
   'rules/papers-in-advance.ts',
-  'rules/patterns/people-passive.ts',
   'rules/pdf-only.ts',
   'rules/single-way-to-take-part.ts',
 ]);
@@ -141,7 +133,7 @@ const classWords = Object.entries(DATA.vocabulary)
   .map(([name, cls]) => [name, new Set(cls.words.map(normal))] as const);
 
 /** Small words many classes share; three of them in a group are not a copy of anything. */
-const FUNCTION_WORDS = new Set('a an the any all each every our your their its these those this that some both many most other new next then now'.split(' '));
+const FUNCTION_WORDS = new Set('a an the any all each every our your their its these those this that some both many most other new next then now we us you they them it i me'.split(' '));
 
 function copiedClasses(expression: string): string[] {
   const found = new Set<string>();
@@ -149,7 +141,8 @@ function copiedClasses(expression: string): string[] {
     if (alternatives.length < 3) continue;
     const words = alternatives.map(normal);
     for (const [name, set] of classWords) {
-      const shared = words.filter((w) => set.has(w) && !FUNCTION_WORDS.has(w)).length;
+      // A slot ({VIEWS}) inside a group names a class; it is no copy of the classes that include it.
+      const shared = words.filter((w) => set.has(w) && !FUNCTION_WORDS.has(w) && !w.startsWith('{')).length;
       if (shared >= 3 && shared * 2 >= words.length) found.add(name);
     }
   }

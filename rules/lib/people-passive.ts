@@ -2,7 +2,7 @@
  * The structural part of doing-to: people as the subject of a passive or of
  * an obligation, whatever the verb ("patients will be assessed", "you will
  * be charged", "tenants are advised to attend"), minus the verbs of taking
- * part, help and care listed in rules/patterns/people-passive.ts.
+ * part, help and care listed in rules/patterns/people-passive.yaml.
  *
  * A cheap regular expression finds "be + participle" (a regular -ed form or
  * a listed irregular one); the participle's possible lemmas are checked
@@ -10,9 +10,9 @@
  * compromise is asked only when words come between the people and the verb.
  */
 import type { BlockContext } from '../../src/engine';
-import { PEOPLE_PASSIVE } from '../patterns/people-passive';
 import { AUX_BE, peopleOf } from './people-subject';
-import { PEOPLE_NOUNS, groupEnd, matchesOf, sentenceAt } from './phrasing';
+import { groupEnd, matchesOf, sentenceAt } from './phrasing';
+import { patternGroup, regexpsOf, wordClassSource } from './slot-pattern';
 
 export interface PeoplePassive {
   start: number;
@@ -21,6 +21,8 @@ export interface PeoplePassive {
   group: string;
   /** 'passive' (something done to people), 'obligation' (told to do something), or a receiving-end phrase id. */
   kind: 'passive' | 'obligation' | 'receiving-end';
+  /** Where what people are asked to do starts, when it is inside the match ("should <attend three meetings>"). */
+  restFrom?: number;
 }
 
 const IRREGULAR: Record<string, string> = {
@@ -48,27 +50,35 @@ export function lemmasOf(participle: string): string[] {
   return [...out];
 }
 
-const WITH = new Set<string>(PEOPLE_PASSIVE.withVerbs);
-const NEUTRAL = new Set<string>(PEOPLE_PASSIVE.neutralVerbs);
-const ELSEWHERE = new Set<string>(PEOPLE_PASSIVE.judgedElsewhere);
-const ONLY_BEFORE = new Map(Object.entries(PEOPLE_PASSIVE.onlyBefore).map(([k, v]) => [k, new RegExp(`^\\s+(?:${v})\\b`)]));
+const data = (group: string) => regexpsOf('people-passive', group);
+const LEFT_ALONE = [...data('lemmas.with'), ...data('lemmas.neutral'), ...data('lemmas.judged-elsewhere')];
+/** "keep" → what must follow it to count ("kept informed", not "kept updated"). */
+const ONLY_BEFORE = new Map(patternGroup('people-passive', 'only-before').map((p) => [p.id.split('/').pop()!, p.re]));
 
 /** A lemma this pass leaves alone: taking part, care and states, or judged by a named pattern. */
 function leftAlone(lemma: string): boolean {
-  return WITH.has(lemma) || NEUTRAL.has(lemma) || ELSEWHERE.has(lemma);
+  return LEFT_ALONE.some((re) => re.test(lemma));
 }
 
 const ADVERB = '(?:then|automatically|all|simply|each|routinely|directly|also|now|usually|normally|immediately|quickly|formally|individually|personally|initially|first|regularly|properly|fully|closely|centrally)';
 // Regular participles end in -ed; other -en words ("often", "open", "children") are mostly not participles, so
 // only the irregular ones listed are read.
 const PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(?:${ADVERB}\\s+)?([a-z]+(?:-[a-z]+)?ed|${Object.keys(IRREGULAR).join('|')})\\b`, 'dg');
-const OBLIGATION = new RegExp(`\\b${AUX_BE}\\s+(${PEOPLE_PASSIVE.obligation.map((o) => o.replace(/ /g, '\\s+')).join('|')})\\s+([a-z]+(?:\\s+[a-z]+){0,3})`, 'dg');
-const TAKING_PART = new RegExp(`^(?:${PEOPLE_PASSIVE.takingPart.join('|')})\\b`);
-const RECEIVING_END = PEOPLE_PASSIVE.receivingEnd.map((r) => ({ re: new RegExp(r.pattern, 'dg') }));
-const NOT_PEOPLE = new RegExp(`\\b(?:${PEOPLE_PASSIVE.notPeople.join('|')})$`);
-const POST_MODIFIER_START = new RegExp(`^(?:,|(?:${PEOPLE_PASSIVE.postModifierStarts.join('|')})\\b|[a-z]+(?:ing|ed)\\b)`);
+const OBLIGATION = patternGroup('people-passive', 'obligation', 'dg');
+const TAKING_PART = data('taking-part');
+const RECEIVING_END = patternGroup('people-passive', 'receiving-end', 'dg');
+const NOT_PEOPLE = data('not-people');
+const MODAL_OBLIGATION = patternGroup('people-passive', 'modal-obligation', 'dg');
+const NOT_AN_ORDER = data('not-an-order');
+/** "Board members must…": people who decide, not people decided for. */
+const GOVERNANCE_BEFORE = new RegExp(`\\b(?:${wordClassSource('DECIDING_MEETING')}|scrutiny|trust)\\s+$`);
+const PEOPLE_OR_YOU_IN = new RegExp(`\\b(?:${wordClassSource('PEOPLE')}|you)\\b`);
+const PEOPLE_OR_YOU = new RegExp(`^(?:${wordClassSource('PEOPLE_GROUP')}|you)$`);
+/** Who gives orders rather than takes them: "we must", "the board should", "staff must be aware". */
+const GIVES_ORDERS = new RegExp(`^(?:but|and|or|so|then|i|it|this|that|there|which|what|who|${wordClassSource('DECIDING_MEETING')}|${wordClassSource('ORG')})$`);
+const POST_MODIFIER_START = data('post-modifier-start');
 /** A cheap first test: some people word, or "you", before the verb in its sentence. */
-const ANY_PEOPLE = new RegExp(`\\b(?:you|${PEOPLE_NOUNS.join('|')})\\b`);
+const ANY_PEOPLE = new RegExp(`\\b(?:you|${wordClassSource('PEOPLE')})\\b`);
 /** "If you are admitted…", "when patients are discharged…": a condition, not a plan done to people. */
 const CONDITION_BEFORE = /\b(?:if|when|whenever|once|unless|until|where|whether|while|before|after)\b[^,;:]*$/;
 
@@ -84,12 +94,12 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     // peopleOf reads "you" too ("you will be charged").
     const people = peopleOf(ctx, s, at);
     if (!people) return null;
-    if (NOT_PEOPLE.test(masked.slice(people.start, people.end))) return null;
+    if (NOT_PEOPLE.some((re) => re.test(masked.slice(people.start, people.end)))) return null;
     // "the ideas from local people are published": the people follow a preposition, so they are not the subject.
     if (/\b(?:from|of|by|with|for|to|about|between|among|on behalf of)\s+$/.test(masked.slice(Math.max(0, people.start - 20), people.start))) return null;
     // "Patient feedback will be…", "the patient information leaflet": people as a modifier, not the subject.
     const between = masked.slice(people.end, at).trim();
-    if (between && !POST_MODIFIER_START.test(between)) return null;
+    if (between && !POST_MODIFIER_START.some((re) => re.test(between))) return null;
     if (CONDITION_BEFORE.test(masked.slice(s.start, people.start))) return null;
     return people;
   };
@@ -115,15 +125,47 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     out.push({ start: people.start, end: last, group: text.slice(people.start, people.end), kind: 'passive' });
   }
 
-  for (const m of matchesOf(OBLIGATION, masked)) {
-    if (TAKING_PART.test(m[2]!)) continue;
-    const people = subjectOf(m.index);
-    if (!people) continue;
-    out.push({ start: people.start, end: groupEnd(m, 1), group: text.slice(people.start, people.end), kind: 'obligation' });
+  for (const { re } of OBLIGATION) {
+    for (const m of matchesOf(re, masked)) {
+      const next = m.groups!.next!;
+      if (TAKING_PART.some((t) => t.test(next))) continue;
+      const people = subjectOf(m.index);
+      if (!people) continue;
+      out.push({ start: people.start, end: m.indices!.groups!.obligation![1], group: text.slice(people.start, people.end), kind: 'obligation' });
+    }
   }
 
-  for (const { re } of RECEIVING_END)
-    for (const m of matchesOf(re, masked)) out.push({ start: m.index, end: m.index + m[0].length, group: 'you', kind: 'receiving-end' });
+  for (const { re, unless } of RECEIVING_END) {
+    for (const m of matchesOf(re, masked)) {
+      const s = sentenceAt(ctx.analysis, m.index);
+      if (s && unless.some((u) => u.test(masked.slice(s.start, s.end)))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, group: 'you', kind: 'receiving-end' });
+    }
+  }
+
+  // People told what they must or should do: "members should attend three meetings", "you must tell the practice".
+  for (const { re } of MODAL_OBLIGATION) {
+    for (const m of matchesOf(re, masked)) {
+      const g = m.indices!.groups!;
+      const who = m.groups!.who!;
+      const verb = m.groups!.verb!;
+      const action = masked.slice(g.verb![0], g.verb![0] + 30);
+      if (verb !== 'be aware' && NOT_AN_ORDER.some((t) => t.test(action))) continue;
+      if (GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // "No resident will have to move before…": a reassurance, not an order.
+      if (/\b(?:no|not|nor)\s+$/.test(masked.slice(Math.max(0, m.index - 6), m.index))) continue;
+      if (GIVES_ORDERS.test(who) || NOT_PEOPLE.some((t) => t.test(who) && !/\bmembers$/.test(who))) continue;
+      const s = sentenceAt(ctx.analysis, m.index);
+      if (!s) continue;
+      // "they" is people only when the sentence starts with people: "If a patient leaves, they must…", not "Libraries… they should".
+      if (who === 'they' && !PEOPLE_OR_YOU_IN.test(masked.slice(s.start, s.end).split(/\s+/).slice(0, 4).join(' '))) continue;
+      // "If you need to…", "when patients must wait…": a condition, not an order.
+      if (CONDITION_BEFORE.test(masked.slice(s.start, m.index))) continue;
+      const start = g.who![0];
+      const named = PEOPLE_OR_YOU.test(who);
+      out.push({ start, end: g.verb![1], restFrom: g.verb![0], group: named ? text.slice(start, g.who![1]) : 'people', kind: 'obligation' });
+    }
+  }
 
   return out;
 }

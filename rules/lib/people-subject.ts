@@ -8,16 +8,18 @@
  */
 import type { BlockContext } from '../../src/engine';
 import { PEOPLE_GROUP, groupEnd, groupStart, matchesOf } from './phrasing';
+import { wordClassSource } from './slot-pattern';
 
 /** "will be", "are to be", "must also be", "are": present, future and modal only (past tense reports history). */
-export const AUX_BE =
-  '(?:(?:will|shall|would|may|might|could|must|should|can)(?:\\s+(?:also|then|now|all|only|either|usually|automatically|simply|each|both|need to|have to|therefore))?\\s+be|are(?:\\s+(?:all|also|now|then))?\\s+(?:to\\s+be|being|going\\s+to\\s+be)|is\\s+(?:to\\s+be|being)|are|is)';
+export const AUX_BE = wordClassSource('AUX_BE');
 
 const COORDINATED = new RegExp(`^(?:\\s+[a-z'’-]+){0,6}?\\s+${AUX_BE}\\s+[a-z-]+ed\\b[^;:]{0,100}?,?\\s*\\band\\s+$`);
 // A clause starts at the sentence start (after a paragraph number or bullet: "5.1", "b)", "•"), a comma, or "then/so/and".
 const CLAUSE_START_PEOPLE = new RegExp(`(?:^\\s*(?:(?:\\d+(?:\\.\\d+)*\\.?|[a-z]\\)|\\(?[ivx]+\\)|[•▪◦‣*–-])\\s+)?|[,:;]\\s*|\\b(?:then|so|and|future|now)\\s+)(${PEOPLE_GROUP})\\b`, 'dg');
 // The reader counts as the people too: "you will be moved back to weekly collections".
-const ADJACENT_PEOPLE = new RegExp(`\\b(${PEOPLE_GROUP}|you)\\s+$`, 'd');
+const ADJACENT_PEOPLE = new RegExp(`\\b(${PEOPLE_GROUP}|you|they)\\s+$`, 'd');
+/** "they" counts as people only in a sentence that starts with people: "If patients do not choose, they will be assigned…". */
+const STARTS_WITH_PEOPLE = new RegExp(`^\\W*(?:[a-z'’]+\\s+){0,3}?(?:${wordClassSource('PEOPLE')}|you)\\b`);
 const PARTICIPLE = /^(?:(?:currently|already|now)\s+)?(?:seen|registered|affected|based|living|using|attending|listed|referred|treated|cared|staying|placed|aged|supported|housed|looked)$/;
 /** Is the text between the people and the verb a post-modifier ("living near the site", "who use the car park")? */
 function isPostModifier(ctx: BlockContext, between: string): boolean {
@@ -31,6 +33,14 @@ function isPostModifier(ctx: BlockContext, between: string): boolean {
   return finite.every((v) => PARTICIPLE.test(v.toLowerCase().replace(/[^a-z ]/g, '').trim()));
 }
 
+/** "If patients do not choose, they will be assigned": people start the sentence and no other plural ("the forms") comes before "they". */
+function theyArePeople(ctx: BlockContext, s: { start: number; end: number }, at: number): boolean {
+  const people = STARTS_WITH_PEOPLE.exec(ctx.analysis.masked.slice(s.start, at));
+  if (!people) return false;
+  const between = ctx.block.text.slice(s.start + people[0].length, at);
+  return !ctx.nlp(between).has('#Plural');
+}
+
 /**
  * The people a passive verb at `at` is about: right before it, or starting its clause with only a
  * post-modifier between ("Residents living near the site will be told"), or shared with an earlier
@@ -40,7 +50,9 @@ export function peopleOf(ctx: BlockContext, s: { start: number; end: number }, a
   const { masked } = ctx.analysis;
   const before = masked.slice(s.start, at);
   const next = ADJACENT_PEOPLE.exec(before);
-  if (next) return { start: s.start + groupStart(next, 1), end: s.start + groupEnd(next, 1), coordinated: false };
+  if (next && (next[1] !== 'they' || theyArePeople(ctx, s, s.start + groupStart(next, 1)))) {
+    return { start: s.start + groupStart(next, 1), end: s.start + groupEnd(next, 1), coordinated: false };
+  }
   let people: RegExpExecArray | undefined;
   for (const p of matchesOf(CLAUSE_START_PEOPLE, before)) people = p;
   if (!people) return null;

@@ -5,29 +5,21 @@
  * block text), so offsets found here are offsets in the block text.
  */
 import type { BlockAnalysis, Sentence } from '../../src/engine';
+import { DATA, regexpsOf, wordClassSource } from './slot-pattern';
 
 /**
- * Groups of people a public body writes about. Plural heads, plus the few
- * singular ones that appear in "each patient will be…". Longest first, so
- * "service users" wins over "users".
+ * Groups of people a public body writes about ({PEOPLE} in
+ * rules/patterns/vocabulary.yaml), one regular-expression source per word,
+ * its groups non-capturing so callers' group numbers stay put.
  */
-export const PEOPLE_NOUNS = [
-  'members of the public', 'people who use (?:our |the |these )?services', 'people with lived experience',
-  'service users', 'young people', 'older people', 'local people', 'disabled people', 'family members',
-  'the public', 'the community', 'communities', 'patients', 'residents', 'carers', 'caregivers', 'families',
-  'relatives', 'people', 'citizens', 'tenants', 'leaseholders', 'parents', 'pupils', 'students', 'children',
-  'staff', 'colleagues', 'employees', 'users', 'clients', 'visitors', 'members', 'participants', 'volunteers',
-  'householders', 'customers', 'outpatients', 'inpatients', 'passengers', 'travellers', 'commuters', 'motorists', 'drivers', 'cyclists', 'pedestrians', 'borrowers', 'households', 'homeowners', 'women', 'mothers', 'attendees', 'learners', 'claimants', 'applicants', 'audience', 'audiences', 'respondents', 'responders', 'callers', 'everyone', 'patient', 'resident', 'carer', 'tenant', 'parent', 'pupil', 'person',
-];
+export const PEOPLE_NOUNS: string[] = DATA.vocabulary.PEOPLE!.words.map((w) => w.replace(/\((?!\?)/g, '(?:'));
 
 /** A people group, optionally with a few words in front: "all affected residents", "our patients". */
-export const PEOPLE_GROUP = `(?:(?:all|any|each|every|the|our|your|their|these|those|some|many|most|existing|current|local|affected|eligible|new|older|younger|registered|individual|other|remaining|long-term|inpatient|outpatient|frontline|front-line|council|nhs|trust|practice|adult|young|disabled|vulnerable|(?:[a-z]+-)?(?:based)|[a-z]+'s)\\s+){0,3}(?:${PEOPLE_NOUNS.join('|')})`;
+export const PEOPLE_GROUP = wordClassSource('PEOPLE_GROUP');
 
 /** The organisation speaking: "we", "the council", "the ICB", "our team". */
-export const ORG_SUBJECT =
-  "(?:we|the (?:council|trust|icb|ccg|board|authority|practice|hospital|service|team|project team|partnership|provider|department|local authority|health board|commissioners?|nhs)|our (?:team|staff|service|partners))";
+export const ORG_SUBJECT = wordClassSource('ORG');
 
-/** Future or intention: "will", "'ll", "are going to", "plan to". */
 /**
  * An e-mail address in the original text. A page read before its script runs
  * shows an address hidden from spam robots as "[email protected]": an address
@@ -35,11 +27,17 @@ export const ORG_SUBJECT =
  */
 export const EMAIL_ADDRESS = String.raw`\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\[email\s?protected\]`;
 
-export const WILL = "(?:will|shall|'ll|’ll|are going to|is going to|plan to|intend to|aim to|would|are planning to)";
+/** Future or intention: "will", "'ll", "are going to", "plan to". */
+export const WILL = wordClassSource('WILL');
 
 /** Month and season words, so "agreed by March" is not read as naming a decider. */
-export const DATE_WORD =
-  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|winter|christmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then|now|midnight|noon|mid|early|late|the end|the start|the beginning|the middle|the time|the deadline|the date|next|this|that time|\\d)';
+export const DATE_WORD = wordClassSource('DATE_WORD');
+
+/** A test that passes when any pattern of a data group matches: the group read as one "any of these". */
+export function anyPattern(file: string, group: string): { test: (text: string) => boolean } {
+  const res = regexpsOf(file, group);
+  return { test: (text) => res.some((re) => re.test(text)) };
+}
 
 /** The sentence that contains `offset`, or undefined. */
 export function sentenceAt(analysis: BlockAnalysis, offset: number): Sentence | undefined {
@@ -100,7 +98,6 @@ export function capitalise(text: string): string {
 }
 
 const TRAILING_ADVERBIAL = new RegExp(
-  // eslint-disable-next-line regexp/optimal-quantifier-concatenation -- DATE_WORD is shared; its optional letter ("sept?") costs nothing here
   `\\s+(?:by (?:letter|e-?mail|post|phone|telephone|text(?: message)?)|(?:in|from|on|by|before|after|during|at|until) (?:the )?${DATE_WORD}[\\w\\s,]*|this year|next year|shortly|soon|in due course|as soon as possible|in person|instead)$`,
   'i',
 );
@@ -127,10 +124,8 @@ export function clauseAfter(text: string, at: number, end: number): string {
  * "the ICB board", "system partners", "the Primary Care Commissioning
  * Committee". Up to three words may come in front ("the council's cabinet").
  */
-export const DECIDING_BODY_WORD =
-  "(?:cabinet|full council|council|board|governing body|committee|sub-committee|executive|ministers?|secretary of state|partners|partner organisations|councillors|elected members|members|trust|icb|ccg|commissioners|nhs england|mayor|leader|leadership team|management team|directors|chief executive|integrated care board|integrated care partnership|partnership|health board|local authority|authority|scrutiny|panel|co-chairs?|chair|steering group|programme board|assembly|forum|cabinet member|portfolio holder)";
-export const DECIDING_BODY = `(?:(?:the|our|its|their|both|all|each)\\s+)?(?:[a-z'’-]+\\s+){0,3}?${DECIDING_BODY_WORD}`;
+export const DECIDING_BODY_WORD = wordClassSource('DECIDING_BODY_WORD');
+export const DECIDING_BODY = wordClassSource('DECIDING_BODY');
 
 /** Ways of deciding that say how, and so who: "by consensus", "by a vote of members", "unanimously". */
-export const DECISION_PROCESS =
-  '(?:by (?:consensus|(?:a |majority |simple majority |secret )?(?:vote|ballot)s?|(?:a )?majority(?: vote)?|(?:a )?show of hands|(?:mutual |joint |common )?agreement|those present)|unanimously|jointly)';
+export const DECISION_PROCESS = wordClassSource('DECISION_PROCESS');
