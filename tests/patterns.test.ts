@@ -32,7 +32,6 @@ const NOT_YET_MOVED = new Set<string>([
   'rules/lib/times.ts',
   'rules/lib/venue.ts',
   'rules/meeting-access.ts',
-  'rules/meeting-in-person-only.ts',
   'rules/missing-contact.ts',
   'rules/missing-feedback-use.ts',
   'rules/missing-scope.ts',
