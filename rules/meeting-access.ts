@@ -1,71 +1,45 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { readMeeting } from './lib/venue';
+import { regexpsOf } from './lib/slot-pattern';
+import { anyMatch, firstMatch } from './lib/first-match';
 
 interface AccessNeed {
   id: string;
   /** How the message names what is missing. */
   missing: string;
-  pattern: RegExp;
+  /** Ways a document says it (a group in rules/patterns/meeting-access.yaml). */
+  patterns: RegExp[];
 }
+
+const need = (id: string, missing: string, group = id): AccessNeed => ({ id, missing, patterns: regexpsOf('meeting-access', group) });
 
 // What disabled people and carers need to know before they can decide to come.
 const IN_PERSON_NEEDS: AccessNeed[] = [
-  {
-    id: 'step-free',
-    missing: 'whether there is step-free access (level entrance, ramp or lift)',
-    pattern:
-      /\b(?:step[- ]free|level (?:access|entrance|entry)|ramp(?:ed)?s?\b|wheelchair(?:[- ]user)?s?[- ]?(?:accessible|access|friendly|users?)|accessible (?:for|to|by) wheelchair|accessible entrance|lifts?\b|elevator|ground[- ]floor|no steps|steps? (?:up|down|to|at|into))/,
-  },
-  {
-    id: 'toilets',
-    missing: 'whether there are accessible toilets',
-    pattern: /\b(?:(?:accessible|disabled|wheelchair[- ]accessible|adapted) (?:toilets?|loos?|wcs?|facilities)|toilets? (?:is|are) (?:fully )?accessible|changing places|(?:no|nearest|public) (?:public )?(?:toilets?|loos?|wcs?)|toilets? (?:is|are) (?:on|in|next|upstairs|downstairs|available|nearby)|(?:toilets?|loos?) (?:on site|nearby))\b/,
-  },
-  {
-    id: 'hearing-loop',
-    missing: 'whether there is a hearing loop',
-    pattern: /\b(?:(?:hearing|induction|audio) loops?|loop system|t-?loop|infrared (?:hearing|system))\b/,
-  },
-  {
-    id: 'bsl',
-    missing: 'whether a BSL interpreter or live captions can be provided',
-    pattern: /\b(?:bsl|british sign language|sign language|(?:language )?interpreters?|interpreting|captions?|captioned|subtitles?|live transcription|palantypist|speech[- ]to[- ]text|electronic notetaker)\b/,
-  },
-  {
-    id: 'getting-there',
-    missing: 'how to get there: parking, blue badge spaces and public transport',
-    pattern:
-      /\b(?:parking|car park|blue badge|bus(?:es)?|bus (?:route|stop|station)s?|train|railway|rail station|station|tram|metro|public transport|nearest stop|getting there|how to get (?:there|here)|directions|travel(?:ling)? to the venue|taxi|dial-a-ride|community transport|drop[- ]off point)\b/,
-  },
+  need('step-free', 'whether there is step-free access (level entrance, ramp or lift)'),
+  need('toilets', 'whether there are accessible toilets'),
+  need('hearing-loop', 'whether there is a hearing loop'),
+  need('bsl', 'whether a BSL interpreter or live captions can be provided'),
+  need('getting-there', 'how to get there: parking, blue badge spaces and public transport'),
 ];
 
 const ONLINE_NEEDS: AccessNeed[] = [
-  {
-    id: 'captions',
-    missing: 'whether there will be live captions or a BSL interpreter',
-    pattern: /\b(?:captions?|captioned|subtitles?|live transcription|bsl|british sign language|sign language|interpreters?)\b/,
-  },
-  {
-    id: 'help-to-join',
-    missing: 'how to get help to join, or how to join by phone instead',
-    pattern: /\b(?:help (?:to |with )?(?:join|joining|getting online|using (?:teams|zoom))|join by (?:phone|telephone)|dial[- ]in|phone (?:in|number to join)|test call|practice (?:call|session)|tech(?:nical)? support|if you(?:'ve| have) not used (?:teams|zoom)|never used (?:teams|zoom))\b/,
-  },
+  need('captions', 'whether there will be live captions or a BSL interpreter', 'online-captions'),
+  need('help-to-join', 'how to get help to join, or how to join by phone instead', 'online-help-to-join'),
 ];
 
 /**
  * A claim of access with no detail: "the venue is fully accessible", "all venues are accessible",
  * "accessible venue", "DDA compliant". It tells people nothing they can check against their own needs.
  */
-const VAGUE_ACCESS =
-  /\b(?:(?:fully|completely|wholly|totally|very|easily)\s+accessible|(?:is|are)\s+(?:all\s+)?accessible(?!\s+(?:by|from|via|through|to|for)\b)|accessible (?:venues?|buildings?|locations?|rooms?|sites?)|(?:dda|disability)[- ]compliant|disabled[- ]friendly|meets? (?:all )?accessibility (?:standards|requirements))\b/;
+const VAGUE_ACCESS = regexpsOf('meeting-access', 'vague-access');
 
 function vagueIn(ab: AnalysedBlock): string | null {
-  const m = VAGUE_ACCESS.exec(ab.analysis.masked);
+  const m = firstMatch(VAGUE_ACCESS, ab.analysis.masked);
   return m ? ab.block.text.slice(m.index, m.index + m[0].length) : null;
 }
 
 function coveredNeeds(masked: string, needs: AccessNeed[]): string[] {
-  return needs.filter((n) => n.pattern.test(masked)).map((n) => n.id);
+  return needs.filter((n) => anyMatch(n.patterns, masked)).map((n) => n.id);
 }
 
 function listText(items: string[]): string {

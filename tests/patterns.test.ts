@@ -31,7 +31,6 @@ const NOT_YET_MOVED = new Set<string>([
   'rules/lib/phrasing.ts',
   'rules/lib/times.ts',
   'rules/lib/venue.ts',
-  'rules/meeting-access.ts',
   'rules/missing-contact.ts',
   'rules/missing-feedback-use.ts',
   'rules/missing-scope.ts',
