@@ -30,7 +30,6 @@ const NOT_YET_MOVED = new Set<string>([
   'rules/lib/people-subject.ts',
   'rules/lib/phrasing.ts',
   'rules/lib/times.ts',
-  'rules/lib/venue.ts',
   'rules/missing-contact.ts',
   'rules/missing-feedback-use.ts',
   'rules/missing-scope.ts',
