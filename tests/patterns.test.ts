@@ -37,7 +37,6 @@ const NOT_YET_MOVED = new Set<string>([
   'rules/missing-who-decides.ts',
   'rules/narrow-recruitment.ts',
   'rules/over-promise.ts',
-  'rules/papers-in-advance.ts',
   'rules/patterns/people-passive.ts',
   'rules/pdf-only.ts',
   'rules/single-way-to-take-part.ts',
