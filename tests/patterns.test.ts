@@ -18,7 +18,6 @@ const root = join(import.meta.dirname, '..');
 
 /** Rule files not yet moved to data. Each must leave this list once it is; the list must end empty. */
 const NOT_YET_MOVED = new Set<string>([
-  'rules/access-needs-not-asked.ts',
   'rules/co-production-claim.ts',
   'rules/decision-already-made.ts',
   'rules/doing-to.ts',
