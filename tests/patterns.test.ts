@@ -22,7 +22,6 @@ const NOT_YET_MOVED = new Set<string>([
   'rules/decision-already-made.ts',
   'rules/doing-to.ts',
   'rules/hidden-decider.ts',
-  'rules/involvement-payment.ts',
   'rules/lib/acronym-scan.ts',
   'rules/lib/dates.ts',
   'rules/lib/inflect.ts',
