@@ -33,7 +33,6 @@ const NOT_YET_MOVED = new Set<string>([
   'rules/missing-scope.ts',
   'rules/missing-timeline.ts',
   'rules/missing-who-decides.ts',
-  'rules/narrow-recruitment.ts',
   'rules/over-promise.ts',
   'rules/patterns/people-passive.ts',
   'rules/pdf-only.ts',
