@@ -35,8 +35,6 @@ const NOT_YET_MOVED = new Set<string>([
   'rules/missing-who-decides.ts',
   'rules/over-promise.ts',
   'rules/patterns/people-passive.ts',
-  'rules/pdf-only.ts',
-  'rules/single-way-to-take-part.ts',
   'rules/us-and-them.ts',
 ]);
 
