@@ -38,9 +38,51 @@ function vagueIn(ab: AnalysedBlock): string | null {
   return m ? ab.block.text.slice(m.index, m.index + m[0].length) : null;
 }
 
-function coveredNeeds(masked: string, needs: AccessNeed[]): string[] {
-  return needs.filter((n) => anyMatch(n.patterns, masked)).map((n) => n.id);
+/**
+ * A word that is part of a place's name ("Preston Bus Station", "Station Road",
+ * "Riverside Car Park") says where the meeting is, not how to get there.
+ */
+function partOfName(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
+  return /\p{Lu}[\p{L}'’.-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start)) || /^\s+\p{Lu}/u.test(text.slice(end, end + 30));
 }
+
+/** The first place in a block where it says something about one access need. */
+function saysNeed(ab: AnalysedBlock, need: AccessNeed): Said | null {
+  const masked = ab.analysis.masked;
+  const m = firstMatch(need.patterns, masked);
+  if (!m) return null;
+  if (need.id === 'getting-there' && partOfName(ab.block.text, m.index, m.index + m[0].length)) {
+    // Look past names for a real mention ("parking behind Station Road Hall").
+    for (const re of need.patterns) {
+      const g = new RegExp(re.source, 'g');
+      for (const x of masked.matchAll(g)) if (!partOfName(ab.block.text, x.index!, x.index! + x[0].length)) return said(ab, x.index!, x[0].length);
+    }
+    return null;
+  }
+  return said(ab, m.index, m[0].length);
+}
+
+interface Said {
+  block: AnalysedBlock;
+  /** The sentence that says it, as written. */
+  quote: string;
+}
+
+/** The sentence around a match, or the match alone when the sentence is long. */
+function said(ab: AnalysedBlock, at: number, length: number): Said {
+  const s = ab.analysis.sentences.find((x) => x.start <= at && at < x.end);
+  const sentence = s ? ab.block.text.slice(s.start, s.end).trim() : '';
+  const quote = sentence && sentence.length <= 120 ? sentence : ab.block.text.slice(at, at + length);
+  return { block: ab, quote };
+}
+
+/**
+ * Small hints that access has been thought about, without describing it: "worried about
+ * coming? call us", "easier access", "people with mobility issues can join the workshop",
+ * or asking what people need (rules/patterns/meeting-access.yaml and access-needs-not-asked.yaml).
+ */
+const HINTS = [...regexpsOf('meeting-access', 'access-hints'), ...regexpsOf('access-needs-not-asked', 'ask')];
 
 function listText(items: string[]): string {
   if (items.length <= 1) return items.join('');
@@ -79,11 +121,31 @@ export const meetingAccess: Rule = {
     const picture = readMeeting(ctx);
     const covered = new Set<string>();
     let vague: string | null = null;
+    // What the document says, in order: the first thing quoted when it says only a little.
+    let firstSaid: Said | null = null;
+    let hints = 0;
     const vagueness = ctx.perBlock('vague-access', vagueIn);
-    const needs = ctx.perBlock('access', (ab) => [...coveredNeeds(ab.analysis.masked, IN_PERSON_NEEDS), ...coveredNeeds(ab.analysis.masked, ONLINE_NEEDS).map((x) => `online:${x}`)]);
+    const needs = ctx.perBlock('access', (ab) => [
+      ...IN_PERSON_NEEDS.map((n) => ({ id: n.id, said: saysNeed(ab, n) })),
+      ...ONLINE_NEEDS.map((n) => ({ id: `online:${n.id}`, said: saysNeed(ab, n) })),
+    ].filter((x) => x.said !== null));
+    const hinted = ctx.perBlock('access-hints', (ab) => {
+      const m = firstMatch(HINTS, ab.analysis.masked);
+      return m ? said(ab, m.index, m[0].length) : null;
+    });
     for (let i = 0; i < ctx.blocks.length; i++) {
-      vague ??= vagueness[i]!;
-      for (const id of needs[i]!) covered.add(id);
+      if (vagueness[i] && !vague) {
+        vague = vagueness[i]!;
+        firstSaid ??= { block: ctx.blocks[i]!, quote: vague };
+      }
+      for (const n of needs[i]!) {
+        covered.add(n.id);
+        firstSaid ??= n.said;
+      }
+      if (hinted[i]) {
+        hints++;
+        firstSaid ??= hinted[i]!;
+      }
     }
     let anchor: AnalysedBlock | null;
     let missing: string[];
@@ -117,6 +179,21 @@ export const meetingAccess: Rule = {
     if (!essentialMissing && missing.length < 3) return;
     const inPerson = picture.venues.length > 0 || picture.online.length === 0;
     const all = inPerson ? IN_PERSON_NEEDS.length : ONLINE_NEEDS.length;
+    const suggestions = ['Check the venue yourself, or ask the venue, and describe the access plainly.'];
+    // Three states: nothing said about access; a little said (one hint, or a claim with no
+    // detail), quoted back with what to add; or enough that only the gaps are named.
+    const saidSomething = firstSaid !== null && (covered.size > 0 || vague !== null || hints > 0);
+    const thin = saidSomething && (missing.length === all || covered.size + (vague ? 1 : 0) + hints <= 1);
+    if (thin) {
+      ctx.report({
+        message: `This says “${firstSaid!.quote}”, which is a start, but people need more detail to tell whether they can take part. Also say ${listText(missing)}.`,
+        anchorBlockId: anchor.block.id,
+        example,
+        severity: 'suggestion',
+        suggestions,
+      });
+      return;
+    }
     const message = vague && picture.venues.length > 0 && !covered.has('step-free')
       ? `This says “${vague}” but not what that means, so people cannot tell whether it meets their needs. Say ${listText(missing)}.`
       : missing.length === all
@@ -127,7 +204,7 @@ export const meetingAccess: Rule = {
       anchorBlockId: anchor.block.id,
       example,
       severity: missing.length >= 3 || essentialMissing ? 'warning' : 'suggestion',
-      suggestions: ['Check the venue yourself, or ask the venue, and describe the access plainly.'],
+      suggestions,
     });
   },
 };

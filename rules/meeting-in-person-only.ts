@@ -13,12 +13,12 @@ export const ALTERNATIVES = patternGroup('meeting-in-person-only', 'alternatives
 const AT_THE_EVENT_BEFORE = regexpsOf('meeting-in-person-only', 'at-the-event-before');
 const NEGATED = /\b(?:not|no|never|won't|will not|isn't|aren't|cannot be|can't be)\s+(?:[\w-]+\s+){0,2}$/;
 // Signals that people are expected to be in the room.
-const IN_PERSON = /\b(?:in person|in-person|face[- ]to[- ]face|come along|come and (?:join|meet|talk|see|tell)|drop in|drop-in|pop in|pop along|at the venue)\b/;
+const IN_PERSON = /\b(?:in person|in-person|face[- ]to[- ]face|come along|come and (?:join|meet|talk|see|tell|share|chat|find out|have your say)|drop in|drop-in|pop in|pop along|at the venue)\b/;
 
 /** Word pieces one of the alternatives needs: a cheap test before the patterns run. */
 const HINTS = (
   'fill envelope post online view comment thought question feedback idea experience opinion know writ freepost advance submit ' +
-  "can unable able couldn won't survey form say interview call talk speak chat one home record watch catch webcast stream broadcast film voice message text"
+  "can unable able couldn won't survey form say interview call talk speak chat one home record watch catch webcast stream broadcast film voice message text shown"
 ).split(' ');
 
 function firstAlternative(masked: string): boolean {
@@ -70,6 +70,9 @@ export const meetingInPersonOnly: Rule = {
       if (signals.alternative) alternative = true;
       if (signals.inPerson && inPersonBlock === null && picture.hasEvent) inPersonBlock = ab.block.id;
     }
+    // A meeting with a day and time that is not online is held in a room, even when
+    // its place could not be picked out ("Wednesday 11 May, 7.30, Village Pavilion").
+    if (inPersonBlock === null && picture.hasEvent && picture.times.length > 0) inPersonBlock = (picture.anchor ?? picture.times[0]!.block).block.id;
     if (alternative || inPersonBlock === null) return;
     // Without a venue, an invitation still needs a time to be a real event.
     if (picture.venues.length === 0 && picture.times.length === 0) return;
