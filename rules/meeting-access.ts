@@ -182,8 +182,10 @@ export const meetingAccess: Rule = {
     const suggestions = ['Check the venue yourself, or ask the venue, and describe the access plainly.'];
     // Three states: nothing said about access; a little said (one hint, or a claim with no
     // detail), quoted back with what to add; or enough that only the gaps are named.
+    // A claim of access with no detail ("fully accessible") has its own message below.
+    const vagueClaim = vague !== null && picture.venues.length > 0 && !covered.has('step-free');
     const saidSomething = firstSaid !== null && (covered.size > 0 || vague !== null || hints > 0);
-    const thin = saidSomething && (missing.length === all || covered.size + (vague ? 1 : 0) + hints <= 1);
+    const thin = !vagueClaim && saidSomething && (missing.length === all || covered.size + (vague ? 1 : 0) + hints <= 1);
     if (thin) {
       ctx.report({
         message: `This says “${firstSaid!.quote}”, which is a start, but people need more detail to tell whether they can take part. Also say ${listText(missing)}.`,
@@ -194,7 +196,7 @@ export const meetingAccess: Rule = {
       });
       return;
     }
-    const message = vague && picture.venues.length > 0 && !covered.has('step-free')
+    const message = vagueClaim
       ? `This says “${vague}” but not what that means, so people cannot tell whether it meets their needs. Say ${listText(missing)}.`
       : missing.length === all
         ? `This says ${what} but nothing about access. Say ${listText(missing)}, so that disabled people and carers can tell whether they can take part.`
