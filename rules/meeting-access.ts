@@ -82,7 +82,8 @@ function said(ab: AnalysedBlock, at: number, length: number): Said {
  * coming? call us", "easier access", "people with mobility issues can join the workshop",
  * or asking what people need (rules/patterns/meeting-access.yaml and access-needs-not-asked.yaml).
  */
-const HINTS = [...regexpsOf('meeting-access', 'access-hints'), ...regexpsOf('access-needs-not-asked', 'ask')];
+const ASKS_NEEDS = regexpsOf('access-needs-not-asked', 'ask');
+const HINTS = [...regexpsOf('meeting-access', 'access-hints'), ...ASKS_NEEDS];
 
 function listText(items: string[]): string {
   if (items.length <= 1) return items.join('');
@@ -176,7 +177,10 @@ export const meetingAccess: Rule = {
     // A venue described with step-free access and most other details is
     // good enough not to nag about; otherwise name everything missing.
     const essentialMissing = picture.venues.length > 0 ? !covered.has('step-free') : missing.length === ONLINE_NEEDS.length;
-    if (!essentialMissing && missing.length < 3) return;
+    // Step-free access described and people asked what else they need ("tell us about
+    // any access needs, such as a hearing loop"): the rest can be arranged, no need to nag.
+    const asksNeeds = !essentialMissing && picture.venues.length > 0 && ctx.perBlock('asks-access-needs', (ab) => anyMatch(ASKS_NEEDS, ab.analysis.masked)).includes(true);
+    if (!essentialMissing && (missing.length < 3 || asksNeeds)) return;
     const inPerson = picture.venues.length > 0 || picture.online.length === 0;
     const all = inPerson ? IN_PERSON_NEEDS.length : ONLINE_NEEDS.length;
     const suggestions = ['Check the venue yourself, or ask the venue, and describe the access plainly.'];

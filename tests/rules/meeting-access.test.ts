@@ -137,3 +137,12 @@ describe('meeting-access: three states (nothing said, a little said, enough said
     expect(f[0]!.message).toMatch(/nothing about access/);
   });
 });
+
+describe('meeting-access: step-free access and an ask about other needs are enough', () => {
+  it('stays quiet when the venue is step-free and people are asked what else they need', () => {
+    expect(check(meetingAccess, `${INVITE}\n\nThe hall has level access throughout. Please let us know about any access needs, such as a hearing loop, when you book.`).findings).toEqual([]);
+  });
+  it('still names the gaps when the venue is step-free but nobody is asked', () => {
+    expect(check(meetingAccess, `${INVITE}\n\nThe hall has level access throughout.`).findings).toHaveLength(1);
+  });
+});
