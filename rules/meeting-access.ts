@@ -1,6 +1,6 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { readMeeting } from './lib/venue';
-import { regexpsOf } from './lib/slot-pattern';
+import { patternGroup, regexpsOf } from './lib/slot-pattern';
 import { anyMatch, firstMatch } from './lib/first-match';
 
 interface AccessNeed {
@@ -69,12 +69,17 @@ interface Said {
   quote: string;
 }
 
-/** The sentence around a match, or the match alone when the sentence is long. */
+/** The sentence around a match, or the part of it between commas when the sentence is long. */
 function said(ab: AnalysedBlock, at: number, length: number): Said {
+  const text = ab.block.text;
   const s = ab.analysis.sentences.find((x) => x.start <= at && at < x.end);
-  const sentence = s ? ab.block.text.slice(s.start, s.end).trim() : '';
-  const quote = sentence && sentence.length <= 120 ? sentence : ab.block.text.slice(at, at + length);
-  return { block: ab, quote };
+  const sentence = s ? text.slice(s.start, s.end).trim() : '';
+  if (sentence && sentence.length <= 120) return { block: ab, quote: sentence };
+  const from = Math.max(s?.start ?? 0, ...[',', ';', ':', '(', '–'].map((c) => text.lastIndexOf(c, at) + 1));
+  const stops = [',', ';', ':', ')', '–', '.'].map((c) => text.indexOf(c, at + length)).filter((i) => i >= 0);
+  const to = Math.min(s?.end ?? text.length, ...stops, text.length);
+  const clause = text.slice(from, to).trim();
+  return { block: ab, quote: clause.length <= 120 ? clause : text.slice(at, at + length) };
 }
 
 /**
@@ -82,7 +87,9 @@ function said(ab: AnalysedBlock, at: number, length: number): Said {
  * coming? call us", "easier access", "people with mobility issues can join the workshop",
  * or asking what people need (rules/patterns/meeting-access.yaml and access-needs-not-asked.yaml).
  */
-const ASKS_NEEDS = regexpsOf('access-needs-not-asked', 'ask');
+// Asks that name a need; "let us know if you would like to observe" is a booking, not an ask about access.
+const PLAIN_ASKS = new Set(['let-us-know-if-you-need', 'if-you-need-help-to-take-part']);
+const ASKS_NEEDS = patternGroup('access-needs-not-asked', 'ask').filter((p) => !PLAIN_ASKS.has(p.id.split('/').pop()!)).map((p) => p.re);
 const HINTS = [...regexpsOf('meeting-access', 'access-hints'), ...ASKS_NEEDS];
 
 function listText(items: string[]): string {
@@ -174,15 +181,16 @@ export const meetingAccess: Rule = {
       example = 'The hall has step-free access from the car park and a lift to all floors. There are accessible toilets and a hearing loop. We can book a BSL interpreter if you ask by [date]. The [number] bus stops outside.';
     } else return;
     if (missing.length === 0) return;
-    // A venue described with step-free access and most other details is
-    // good enough not to nag about; otherwise name everything missing.
+    // A venue described with step-free access and one more detail (toilets, a loop,
+    // transport) is good enough not to nag about; otherwise name everything missing.
     const essentialMissing = picture.venues.length > 0 ? !covered.has('step-free') : missing.length === ONLINE_NEEDS.length;
     // Step-free access described and people asked what else they need ("tell us about
     // any access needs, such as a hearing loop"): the rest can be arranged, no need to nag.
+    const all = picture.venues.length > 0 || picture.online.length === 0 ? IN_PERSON_NEEDS.length : ONLINE_NEEDS.length;
     const asksNeeds = !essentialMissing && picture.venues.length > 0 && ctx.perBlock('asks-access-needs', (ab) => anyMatch(ASKS_NEEDS, ab.analysis.masked)).includes(true);
-    if (!essentialMissing && (missing.length < 3 || asksNeeds)) return;
     const inPerson = picture.venues.length > 0 || picture.online.length === 0;
-    const all = inPerson ? IN_PERSON_NEEDS.length : ONLINE_NEEDS.length;
+    // Online, captions or help to join is enough; in a room, step-free access and one more detail.
+    if (!essentialMissing && (!inPerson || missing.length <= all - 2 || asksNeeds)) return;
     const suggestions = ['Check the venue yourself, or ask the venue, and describe the access plainly.'];
     // Three states: nothing said about access; a little said (one hint, or a claim with no
     // detail), quoted back with what to add; or enough that only the gaps are named.

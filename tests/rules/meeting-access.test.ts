@@ -146,3 +146,14 @@ describe('meeting-access: step-free access and an ask about other needs are enou
     expect(check(meetingAccess, `${INVITE}\n\nThe hall has level access throughout.`).findings).toHaveLength(1);
   });
 });
+
+describe('meeting-access: parking as the subject of a consultation is not how to get there', () => {
+  it('stays quiet for a step-free venue with accessible toilets, even when the plans are about parking', () => {
+    expect(check(meetingAccess, `${INVITE}\n\nTell us where the bins, bike stores and parking should go. The hall has step-free access and an accessible toilet.`).findings).toEqual([]);
+  });
+  it('does not count "parking" as a topic as parking for the event', () => {
+    const f = check(meetingAccess, `${INVITE}\n\nWe want your views on doctors and parking in the village.`).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/nothing about access/);
+  });
+});
