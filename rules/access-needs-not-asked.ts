@@ -11,7 +11,7 @@ import { anyMatch, firstMatch } from './lib/first-match';
 const ASK = regexpsOf('access-needs-not-asked', 'ask');
 const PHONE_NUMBER = String.raw`\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44\s?\d`;
 /** A way to tell: a phone number, an e-mail address, "reply to this email", "on the booking form". Read in the original text. */
-const CONTACT = [new RegExp(PHONE_NUMBER, 'i'), new RegExp(EMAIL_ADDRESS, 'i'), ...regexpsOf('access-needs-not-asked', 'contact-ways', 'i')];
+const CONTACT = [new RegExp(PHONE_NUMBER), new RegExp(EMAIL_ADDRESS, 'i'), ...regexpsOf('access-needs-not-asked', 'contact-ways', 'i')];
 const WHEN = regexpsOf('access-needs-not-asked', 'by-when');
 
 // Whom to tell, by name or team, with the number given elsewhere in the document:
