@@ -2,35 +2,42 @@ import type { AnalysedBlock, Rule } from '../src/engine';
 import { findDates } from './lib/dates';
 import { readMeeting } from './lib/venue';
 import { EMAIL_ADDRESS } from './lib/phrasing';
+import { regexpsOf, wordClassSource } from './lib/slot-pattern';
+import { anyMatch, firstMatch } from './lib/first-match';
 
-// An invitation asking people what they need: "let us know about any access
-// needs", "if you need anything to help you take part", "reasonable adjustments".
-const ASK = new RegExp(
-  [
-    String.raw`\b(?:access(?:ibility)? (?:needs|requirements)|reasonable adjustments?|(?:any )?adjustments? (?:you need|we can make|to help)|(?:additional|particular|specific|support|communication|dietary|mobility|individual|sensory|health)(?:(?:,|\s+or|\s+and)\s+(?:any\s+)?(?:additional|particular|specific|support|communication|dietary|mobility|individual|sensory|health|other))*\s+(?:needs|requirements))\b`,
-    String.raw`\b(?:let|tell|contact|email|call|ask|inform)\s+[a-z]+\s+(?:know\s+)?(?:\w+\s+){0,3}?(?:if|whether|what) you (?:need|have|require|would like|use|want)\b(?!\s+(?:to (?:attend|come|book|know)|more information|further information|more details))`,
-    String.raw`\bif you (?:need|require|would like|have|use)\s+(?:\w+\s+){0,6}?(?:to (?:help you )?(?:take part|attend|join in|join|come|get there|participate|be involved)|support|help (?:to|with)|an? (?:bsl |sign language |language )?(?:interpreter|hearing loop|support worker|carer|personal assistant|assistance dog|quiet (?:room|space))|large print|easy read|braille|(?:any|other|an alternative) (?:format|adjustments?|support))`,
-    String.raw`\b(?:do|does|will) you (?:need|have|require) (?:any )?(?:help|support|adjustments?|anything|an? (?:interpreter|carer|support worker))\b`,
-    String.raw`\bneed (?:anything|something)(?: else)? (?:to (?:help you )?(?:take part|attend|join in|join|come|participate)|to help you)\b|\b(?:need|require|would like|want) (?:an? )?(?:[\w-]+ ){0,3}?interpreter\b`,
-    String.raw`\bwhat (?:would|will|can) (?:help|make it easier for) you (?:to )?(?:take part|attend|come|join)\b|\bwhat you need (?:to|in order to) (?:take part|attend|join|come)\b`,
-    // "If there's anything that would make it easier for you to take part", "anything we can do to help you join in"
-    String.raw`\b(?:anything|something|whatever)\s+(?:(?:that|which)\s+)?(?:would|will|could|might|can|we can do to)\s+(?:help|make (?:it|things|the (?:meeting|event|session|day)) (?:easier|possible|better)|support)\b`,
-    String.raw`\b(?:help|support|anything|whatever|everything|what) (?:else )?you (?:might |may |will |would )?need (?:to|in order to|so you can) (?:take part|attend|join|come|get there|participate)\b|\bneed (?:any )?(?:help|support|adjustments?) (?:to|so you can|in order to) (?:take part|attend|join|come|get there|participate)\b`,
-  ].join('|'),
-);
-const CONTACT = new RegExp(String.raw`\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44\s?\d|${EMAIL_ADDRESS}|\b(?:reply to this (?:email|letter)|when you (?:book|register|reply|sign up|apply)|on the booking form|text(?:phone)? \d|freephone|call (?:us|me) on|ring (?:us|me) on)\b`, 'i');
-const WHEN = /\b(?:by|before|no later than)\s+(?:\w+\s+){0,2}?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)|\b(?:at least\s+)?(?:\d+|a|one|two|three|four|five|six|seven|ten|fourteen|(?:a\s+)?(?:few|couple of|several|number of)|the)\s+(?:clear\s+|working\s+)?(?:days?|weeks?|hours|fortnight)\s+(?:before|in advance|ahead|prior)|\b(?:in advance|beforehand|ahead of (?:the )?(?:meeting|event|session|day)|as soon as (?:you can|possible)|when you (?:book|register|reply|sign up|apply)|on the booking form)\b|\bbefore (?:the|your|each|our) (?:[\w-]+ ){0,2}?(?:day|date|event|meeting|session|visit|workshop|drop-in|walkabout|walk|tour|forum|panel|group)\b|\bbefore you (?:come|arrive|attend|visit|join)\b/;
+// An invitation asking people what they need to take part: "let us know about any access
+// needs", "if you need anything to help you take part", "reasonable adjustments"
+// (rules/patterns/access-needs-not-asked.yaml).
+const ASK = regexpsOf('access-needs-not-asked', 'ask');
+const PHONE_NUMBER = String.raw`\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44\s?\d`;
+/** A way to tell: a phone number, an e-mail address, "reply to this email", "on the booking form". Read in the original text. */
+const CONTACT = [new RegExp(PHONE_NUMBER), new RegExp(EMAIL_ADDRESS, 'i'), ...regexpsOf('access-needs-not-asked', 'contact-ways', 'i')];
+const WHEN = regexpsOf('access-needs-not-asked', 'by-when');
 
 // Whom to tell, by name or team, with the number given elsewhere in the document:
 // "let Tasha know by 15 April", "please let the Patient Experience team know", "contact Amir";
 // "let me know" in a letter or email signed by the writer, whose number is in the signature.
-const NAMED = /\b(?:let|tell|contact|call|ring|phone|text|email|e-mail|ask|speak to|talk to|get in touch with)\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Us|Me)\b)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?|(?:the|our|your)\s+(?:[\p{L}'’&-]+\s+){0,5}?(?:team|office|service|coordinator|co-ordinator|officer|lead|manager|secretary|desk|administrator|organiser|organizer|facilitator|clerk|host))\b|\b(?:let|tell|contact|call|ring|phone|text|email|e-mail)\s+me\b/u;
-const PHONE = /\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44\s?\d|\b(?:tel|telephone|phone|text|call|textphone|freephone)\b[^\n]{1,10}\d{3}/i;
+const CONTACT_VERB = '(?:let|tell|contact|call|ring|phone|text|email|e-mail|ask|speak to|talk to|get in touch with)';
+const ROLE = '(?:team|office|service|coordinator|co-ordinator|officer|lead|manager|secretary|desk|administrator|organiser|organizer|facilitator|clerk|host)';
+const NAMED = [
+  new RegExp(String.raw`\b${CONTACT_VERB}\s+\p{Lu}[\p{Ll}'’-]+`, 'u'),
+  new RegExp(String.raw`\b${CONTACT_VERB}\s+(?:the|our|your)\s+(?:[\p{L}'’&-]+\s+){0,5}?${ROLE}\b`, 'u'),
+  /\b(?:let|tell|contact|call|ring|phone|text|email|e-mail)\s+me\b/,
+];
+const PHONE = new RegExp(String.raw`${PHONE_NUMBER}|\b(?:tel|telephone|phone|text|call|textphone|freephone)\b[^\n]{1,10}\d{3}`, 'i');
 
-/** Verbs and role words written with a capital ("Contact Jordan", "the Trust Secretary") read as plain words for NAMED. */
-const CAPITALISED_WORD = /\b(?:Let|Tell|Contact|Call|Ring|Phone|Text|Email|E-mail|Ask|Speak|Talk|Get|The|Our|Your|Team|Office|Service|Coordinator|Co-ordinator|Officer|Lead|Manager|Secretary|Desk|Administrator|Organiser|Organizer|Facilitator|Clerk|Host)\b/g;
+/**
+ * Words written with a capital that are not a name: the verbs and role words ("Contact Jordan",
+ * "the Trust Secretary"), and days, months, "Us" and "Me" ("Tell Us by Friday"). They are read in
+ * lower case, so that only a real name counts as one.
+ */
+const NOT_A_NAME = new RegExp(
+  [String.raw`\b(?:get|speak|talk|the|our|your|${CONTACT_VERB.slice(3, -1)}|${ROLE.slice(3, -1)})\b`, String.raw`\b(?:${wordClassSource('WEEKDAY')}|${wordClassSource('MONTH')}|us|me)\b`].join('|'),
+  'gi',
+);
 function namedIn(text: string): boolean {
-  return NAMED.test(text.replace(CAPITALISED_WORD, (w) => w.toLowerCase()));
+  const plain = text.replace(NOT_A_NAME, (w) => w.toLowerCase());
+  return NAMED.some((re) => re.test(plain));
 }
 
 /** "a British Sign Language (BSL) interpreter": a bracketed short form does not break the ask. */
@@ -49,7 +56,7 @@ function askIn(ab: AnalysedBlock): { start: number; end: number } | null {
   }
   for (let k = last; k < masked.length; k++) keep.push(k);
   plain += masked.slice(last);
-  const m = ASK.exec(plain);
+  const m = firstMatch(ASK, plain);
   if (!m) return null;
   const end = m.index + m[0].length;
   return { start: keep[m.index]!, end: (keep[end - 1] ?? masked.length - 1) + 1 };
@@ -58,8 +65,8 @@ function askIn(ab: AnalysedBlock): { start: number; end: number } | null {
 /** Whom and by when: only worked out for an ask and the block after it. */
 function detailsIn(ab: AnalysedBlock): { contact: boolean; named: boolean; when: boolean } {
   const masked = ab.analysis.masked;
-  const when = WHEN.test(masked) || findDates(masked).some((d) => (d.kind === 'day' || d.kind === 'numeric') && /\b(?:by|before)\s+(?:\w+\s+)?$/.test(masked.slice(Math.max(0, d.start - 20), d.start)));
-  return { contact: CONTACT.test(ab.block.text), named: namedIn(ab.block.text), when };
+  const when = anyMatch(WHEN, masked) || findDates(masked).some((d) => (d.kind === 'day' || d.kind === 'numeric') && /\b(?:by|before)\s+(?:\w+\s+)?$/.test(masked.slice(Math.max(0, d.start - 20), d.start)));
+  return { contact: anyMatch(CONTACT, ab.block.text), named: namedIn(ab.block.text), when };
 }
 
 export const accessNeedsNotAsked: Rule = {

@@ -1,28 +1,14 @@
 import type { DocumentContext, Rule } from '../src/engine';
 import { anchorFor, hasMeaning, type Meaning } from './lib/sections';
+import { meaningFrom } from './lib/meaning-data';
+import { regexpsOf } from './lib/slot-pattern';
+import { anyMatch } from './lib/first-match';
 
-/** Ways documents say people's time and costs will be paid. */
-export const PAYMENT: Meaning = {
-  headings: [/\b(?:expenses|payment|paying (?:people|you)|reward and recognition|involvement payments?)\b/],
-  phrases: [
-    /\bexpenses\b/,
-    /\b(?:travel|taxi|parking|bus|train|childcare|carer|care|replacement care) (?:costs?|fares?|expenses)\b/,
-    /\breimburse(?:d|ment|ments)?\b|\brefund(?:ed)?\b/,
-    /\b(?:pay|paying|paid|payment|payments|honorari(?:um|a)|fee|fees)(?: for| to)? (?:people|participants|members|you|them|everyone|experts by experience|volunteers|your time|their time|people['’]s time)\b/,
-    /\b(?:people|participants|members|you|they|everyone|experts by experience|panel members) (?:will be|are|get|will get|receive|will receive) (?:paid|a payment|an? honorari(?:um|a)|£)/,
-    /\b(?:time|contributions?|involvement) (?:will be|is|are) (?:paid|recognised|rewarded|valued with)\b/,
-    /\bhonorari(?:um|a)\b|\bsessional (?:fee|payment)s?\b/,
-    /\bvouchers?\b|\bgift cards?\b|\bthank[- ]you (?:payment|voucher|gift)\b/,
-    /\binvolvement payments?\b|\breward and recognition\b|\bpayment policy\b/,
-    /£\s?\d+(?:\.\d{2})?\s*(?:an|per|a|for (?:the|each|a|your))\s*(?:hour|session|meeting|day|half[- ]day|workshop)\b/,
-    /\b(?:cover|covers|meet|meets) (?:your |the |any )?(?:costs?|expenses)\b/,
-  ],
-  not: [/\b(?:cannot|can['’]t|(?:are |is )?(?:unable|not able) to|will not|won['’]t|do not|don['’]t) (?:pay|reimburse|cover)\b|\bno (?:expenses|payment)\b|\bunpaid\b/],
-};
+/** Ways documents say people's time and costs will be paid (rules/patterns/involvement-payment.yaml). */
+export const PAYMENT: Meaning = meaningFrom('involvement-payment', 'payment');
 
-const OBSERVING: Meaning = {
-  phrases: [/\b(?:meeting|board|session) (?:held )?in public\b|\bpublic (?:gallery|part of the meeting)\b|\b(?:observe|watch) the (?:meeting|board|proceedings)\b|\blivestream(?:ed)?\b/],
-};
+/** A formal meeting held in public, which people watch. */
+const OBSERVING: Meaning = meaningFrom('involvement-payment', 'observing');
 
 /**
  * Where payment does not apply, judged from the title and opening lines (the
@@ -36,21 +22,19 @@ const OBSERVING: Meaning = {
 const OPENING_BLOCKS = 3;
 // Also online sessions open to anyone who books, and the formal meetings of a parish or town that its electors may attend
 // ("Annual Parish Meeting", "notice is hereby given", "members of the public are welcome to attend").
-const PUBLIC_EVENT = /\b(?:webinars?|information (?:and (?:question|q&a) )?(?:sessions?|events?|evenings?)|q ?& ?a sessions?|question and answer sessions?|launch (?:event|evening)|open days?|roadshows?|public (?:information )?meetings?|for anyone (?:who is|who['’]s) interested|online (?:public |information |open )?(?:sessions?|events?)|public sessions?|annual (?:parish|town|village|public) meetings?|(?:parish|town|village) meetings? of|notice is hereby given|(?:members of the public|electors|residents|everyone|anyone) (?:are|is) (?:entitled|welcome|invited) to attend)\b/;
-const INVOLVEMENT_ROLE = /\b(?:panel|forum|ppg|patient participation group|reference group|design group|working group|steering group|advisory group|partnership board|focus groups?|workshops?|co-?produc\w*|co-?design\w*|lived experience|experts? by experience|members?(?! of the public)|membership)\b/;
+const PUBLIC_EVENT = regexpsOf('involvement-payment', 'public-event');
+const INVOLVEMENT_ROLE = regexpsOf('involvement-payment', 'involvement-role');
 const COMMS_PLAN = /\b(?:communications?|comms|campaign|marketing|publicity) (?:plan|strategy|approach)\b/;
 const ENGAGEMENT = /\b(?:engag\w*|involv\w*|participat\w*|co-?produc\w*|co-?design\w*|consult\w*)\b/;
 
 function notAnInvolvementRole(ctx: DocumentContext, plan: boolean): boolean {
   const opening = ctx.blocks.slice(0, OPENING_BLOCKS).map((ab) => ab.analysis.masked).join(' \n ');
   if (plan) return COMMS_PLAN.test(opening) && !ENGAGEMENT.test(opening);
-  return PUBLIC_EVENT.test(opening) && !INVOLVEMENT_ROLE.test(opening);
+  return anyMatch(PUBLIC_EVENT, opening) && !anyMatch(INVOLVEMENT_ROLE, opening);
 }
 
 /** An invitation to join an ongoing involvement role, anywhere in the document. */
-const JOIN_ROLE = /\b(?:join|become a member of|apply to join|sign up to) (?:our|the|a|this) (?:[\w'’-]+ ){0,3}(?:panel|forum|group|board|network|jury|assembly|partnership)\b|\b(?:become|be) (?:a|an) (?:member|representative|volunteer|expert by experience)\b/;
-
-const JOIN_MEANING: Meaning = { phrases: [JOIN_ROLE] };
+const JOIN_MEANING: Meaning = meaningFrom('involvement-payment', 'join');
 
 export const involvementPayment: Rule = {
   meta: {

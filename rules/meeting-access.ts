@@ -1,72 +1,96 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { readMeeting } from './lib/venue';
+import { patternGroup, regexpsOf } from './lib/slot-pattern';
+import { anyMatch, firstMatch } from './lib/first-match';
 
 interface AccessNeed {
   id: string;
   /** How the message names what is missing. */
   missing: string;
-  pattern: RegExp;
+  /** Ways a document says it (a group in rules/patterns/meeting-access.yaml). */
+  patterns: RegExp[];
 }
+
+const need = (id: string, missing: string, group = id): AccessNeed => ({ id, missing, patterns: regexpsOf('meeting-access', group) });
 
 // What disabled people and carers need to know before they can decide to come.
 const IN_PERSON_NEEDS: AccessNeed[] = [
-  {
-    id: 'step-free',
-    missing: 'whether there is step-free access (level entrance, ramp or lift)',
-    pattern:
-      /\b(?:step[- ]free|level (?:access|entrance|entry)|ramp(?:ed)?s?\b|wheelchair(?:[- ]user)?s?[- ]?(?:accessible|access|friendly|users?)|accessible (?:for|to|by) wheelchair|accessible entrance|lifts?\b|elevator|ground[- ]floor|no steps|steps? (?:up|down|to|at|into))/,
-  },
-  {
-    id: 'toilets',
-    missing: 'whether there are accessible toilets',
-    pattern: /\b(?:(?:accessible|disabled|wheelchair[- ]accessible|adapted) (?:toilets?|loos?|wcs?|facilities)|toilets? (?:is|are) (?:fully )?accessible|changing places|(?:no|nearest|public) (?:public )?(?:toilets?|loos?|wcs?)|toilets? (?:is|are) (?:on|in|next|upstairs|downstairs|available|nearby)|(?:toilets?|loos?) (?:on site|nearby))\b/,
-  },
-  {
-    id: 'hearing-loop',
-    missing: 'whether there is a hearing loop',
-    pattern: /\b(?:(?:hearing|induction|audio) loops?|loop system|t-?loop|infrared (?:hearing|system))\b/,
-  },
-  {
-    id: 'bsl',
-    missing: 'whether a BSL interpreter or live captions can be provided',
-    pattern: /\b(?:bsl|british sign language|sign language|(?:language )?interpreters?|interpreting|captions?|captioned|subtitles?|live transcription|palantypist|speech[- ]to[- ]text|electronic notetaker)\b/,
-  },
-  {
-    id: 'getting-there',
-    missing: 'how to get there: parking, blue badge spaces and public transport',
-    pattern:
-      /\b(?:parking|car park|blue badge|bus(?:es)?|bus (?:route|stop|station)s?|train|railway|rail station|station|tram|metro|public transport|nearest stop|getting there|how to get (?:there|here)|directions|travel(?:ling)? to the venue|taxi|dial-a-ride|community transport|drop[- ]off point)\b/,
-  },
+  need('step-free', 'whether there is step-free access (level entrance, ramp or lift)'),
+  need('toilets', 'whether there are accessible toilets'),
+  need('hearing-loop', 'whether there is a hearing loop'),
+  need('bsl', 'whether a BSL interpreter or live captions can be provided'),
+  need('getting-there', 'how to get there: parking, blue badge spaces and public transport'),
 ];
 
 const ONLINE_NEEDS: AccessNeed[] = [
-  {
-    id: 'captions',
-    missing: 'whether there will be live captions or a BSL interpreter',
-    pattern: /\b(?:captions?|captioned|subtitles?|live transcription|bsl|british sign language|sign language|interpreters?)\b/,
-  },
-  {
-    id: 'help-to-join',
-    missing: 'how to get help to join, or how to join by phone instead',
-    pattern: /\b(?:help (?:to |with )?(?:join|joining|getting online|using (?:teams|zoom))|join by (?:phone|telephone)|dial[- ]in|phone (?:in|number to join)|test call|practice (?:call|session)|tech(?:nical)? support|if you(?:'ve| have) not used (?:teams|zoom)|never used (?:teams|zoom))\b/,
-  },
+  need('captions', 'whether there will be live captions or a BSL interpreter', 'online-captions'),
+  need('help-to-join', 'how to get help to join, or how to join by phone instead', 'online-help-to-join'),
 ];
 
 /**
  * A claim of access with no detail: "the venue is fully accessible", "all venues are accessible",
  * "accessible venue", "DDA compliant". It tells people nothing they can check against their own needs.
  */
-const VAGUE_ACCESS =
-  /\b(?:(?:fully|completely|wholly|totally|very|easily)\s+accessible|(?:is|are)\s+(?:all\s+)?accessible(?!\s+(?:by|from|via|through|to|for)\b)|accessible (?:venues?|buildings?|locations?|rooms?|sites?)|(?:dda|disability)[- ]compliant|disabled[- ]friendly|meets? (?:all )?accessibility (?:standards|requirements))\b/;
+const VAGUE_ACCESS = regexpsOf('meeting-access', 'vague-access');
 
 function vagueIn(ab: AnalysedBlock): string | null {
-  const m = VAGUE_ACCESS.exec(ab.analysis.masked);
+  const m = firstMatch(VAGUE_ACCESS, ab.analysis.masked);
   return m ? ab.block.text.slice(m.index, m.index + m[0].length) : null;
 }
 
-function coveredNeeds(masked: string, needs: AccessNeed[]): string[] {
-  return needs.filter((n) => n.pattern.test(masked)).map((n) => n.id);
+/**
+ * A word that is part of a place's name ("Preston Bus Station", "Station Road",
+ * "Riverside Car Park") says where the meeting is, not how to get there.
+ */
+function partOfName(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
+  return /\p{Lu}[\p{L}'’.-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start)) || /^\s+\p{Lu}/u.test(text.slice(end, end + 30));
 }
+
+/** The first place in a block where it says something about one access need. */
+function saysNeed(ab: AnalysedBlock, need: AccessNeed): Said | null {
+  const masked = ab.analysis.masked;
+  const m = firstMatch(need.patterns, masked);
+  if (!m) return null;
+  if (need.id === 'getting-there' && partOfName(ab.block.text, m.index, m.index + m[0].length)) {
+    // Look past names for a real mention ("parking behind Station Road Hall").
+    for (const re of need.patterns) {
+      const g = new RegExp(re.source, 'g');
+      for (const x of masked.matchAll(g)) if (!partOfName(ab.block.text, x.index!, x.index! + x[0].length)) return said(ab, x.index!, x[0].length);
+    }
+    return null;
+  }
+  return said(ab, m.index, m[0].length);
+}
+
+interface Said {
+  block: AnalysedBlock;
+  /** The sentence that says it, as written. */
+  quote: string;
+}
+
+/** The sentence around a match, or the part of it between commas when the sentence is long. */
+function said(ab: AnalysedBlock, at: number, length: number): Said {
+  const text = ab.block.text;
+  const s = ab.analysis.sentences.find((x) => x.start <= at && at < x.end);
+  const sentence = s ? text.slice(s.start, s.end).trim() : '';
+  if (sentence && sentence.length <= 120) return { block: ab, quote: sentence };
+  const from = Math.max(s?.start ?? 0, ...[',', ';', ':', '(', '–'].map((c) => text.lastIndexOf(c, at) + 1));
+  const stops = [',', ';', ':', ')', '–', '.'].map((c) => text.indexOf(c, at + length)).filter((i) => i >= 0);
+  const to = Math.min(s?.end ?? text.length, ...stops, text.length);
+  const clause = text.slice(from, to).trim();
+  return { block: ab, quote: clause.length <= 120 ? clause : text.slice(at, at + length) };
+}
+
+/**
+ * Small hints that access has been thought about, without describing it: "worried about
+ * coming? call us", "easier access", "people with mobility issues can join the workshop",
+ * or asking what people need (rules/patterns/meeting-access.yaml and access-needs-not-asked.yaml).
+ */
+// Asks that name a need; "let us know if you would like to observe" is a booking, not an ask about access.
+const PLAIN_ASKS = new Set(['let-us-know-if-you-need', 'if-you-need-help-to-take-part']);
+const ASKS_NEEDS = patternGroup('access-needs-not-asked', 'ask').filter((p) => !PLAIN_ASKS.has(p.id.split('/').pop()!)).map((p) => p.re);
+const HINTS = [...regexpsOf('meeting-access', 'access-hints'), ...ASKS_NEEDS];
 
 function listText(items: string[]): string {
   if (items.length <= 1) return items.join('');
@@ -105,11 +129,31 @@ export const meetingAccess: Rule = {
     const picture = readMeeting(ctx);
     const covered = new Set<string>();
     let vague: string | null = null;
+    // What the document says, in order: the first thing quoted when it says only a little.
+    let firstSaid: Said | null = null;
+    let hints = 0;
     const vagueness = ctx.perBlock('vague-access', vagueIn);
-    const needs = ctx.perBlock('access', (ab) => [...coveredNeeds(ab.analysis.masked, IN_PERSON_NEEDS), ...coveredNeeds(ab.analysis.masked, ONLINE_NEEDS).map((x) => `online:${x}`)]);
+    const needs = ctx.perBlock('access', (ab) => [
+      ...IN_PERSON_NEEDS.map((n) => ({ id: n.id, said: saysNeed(ab, n) })),
+      ...ONLINE_NEEDS.map((n) => ({ id: `online:${n.id}`, said: saysNeed(ab, n) })),
+    ].filter((x) => x.said !== null));
+    const hinted = ctx.perBlock('access-hints', (ab) => {
+      const m = firstMatch(HINTS, ab.analysis.masked);
+      return m ? said(ab, m.index, m[0].length) : null;
+    });
     for (let i = 0; i < ctx.blocks.length; i++) {
-      vague ??= vagueness[i]!;
-      for (const id of needs[i]!) covered.add(id);
+      if (vagueness[i] && !vague) {
+        vague = vagueness[i]!;
+        firstSaid ??= { block: ctx.blocks[i]!, quote: vague };
+      }
+      for (const n of needs[i]!) {
+        covered.add(n.id);
+        firstSaid ??= n.said;
+      }
+      if (hinted[i]) {
+        hints++;
+        firstSaid ??= hinted[i]!;
+      }
     }
     let anchor: AnalysedBlock | null;
     let missing: string[];
@@ -137,13 +181,34 @@ export const meetingAccess: Rule = {
       example = 'The hall has step-free access from the car park and a lift to all floors. There are accessible toilets and a hearing loop. We can book a BSL interpreter if you ask by [date]. The [number] bus stops outside.';
     } else return;
     if (missing.length === 0) return;
-    // A venue described with step-free access and most other details is
-    // good enough not to nag about; otherwise name everything missing.
+    // A venue described with step-free access and one more detail (toilets, a loop,
+    // transport) is good enough not to nag about; otherwise name everything missing.
     const essentialMissing = picture.venues.length > 0 ? !covered.has('step-free') : missing.length === ONLINE_NEEDS.length;
-    if (!essentialMissing && missing.length < 3) return;
+    // Step-free access described and people asked what else they need ("tell us about
+    // any access needs, such as a hearing loop"): the rest can be arranged, no need to nag.
+    const all = picture.venues.length > 0 || picture.online.length === 0 ? IN_PERSON_NEEDS.length : ONLINE_NEEDS.length;
+    const asksNeeds = !essentialMissing && picture.venues.length > 0 && ctx.perBlock('asks-access-needs', (ab) => anyMatch(ASKS_NEEDS, ab.analysis.masked)).includes(true);
     const inPerson = picture.venues.length > 0 || picture.online.length === 0;
-    const all = inPerson ? IN_PERSON_NEEDS.length : ONLINE_NEEDS.length;
-    const message = vague && picture.venues.length > 0 && !covered.has('step-free')
+    // Online, captions or help to join is enough; in a room, step-free access and one more detail.
+    if (!essentialMissing && (!inPerson || missing.length <= all - 2 || asksNeeds)) return;
+    const suggestions = ['Check the venue yourself, or ask the venue, and describe the access plainly.'];
+    // Three states: nothing said about access; a little said (one hint, or a claim with no
+    // detail), quoted back with what to add; or enough that only the gaps are named.
+    // A claim of access with no detail ("fully accessible") has its own message below.
+    const vagueClaim = vague !== null && picture.venues.length > 0 && !covered.has('step-free');
+    const saidSomething = firstSaid !== null && (covered.size > 0 || vague !== null || hints > 0);
+    const thin = !vagueClaim && saidSomething && (missing.length === all || covered.size + (vague ? 1 : 0) + hints <= 1);
+    if (thin) {
+      ctx.report({
+        message: `This says “${firstSaid!.quote}”, which is a start, but people need more detail to tell whether they can take part. Also say ${listText(missing)}.`,
+        anchorBlockId: anchor.block.id,
+        example,
+        severity: 'suggestion',
+        suggestions,
+      });
+      return;
+    }
+    const message = vagueClaim
       ? `This says “${vague}” but not what that means, so people cannot tell whether it meets their needs. Say ${listText(missing)}.`
       : missing.length === all
         ? `This says ${what} but nothing about access. Say ${listText(missing)}, so that disabled people and carers can tell whether they can take part.`
@@ -153,7 +218,7 @@ export const meetingAccess: Rule = {
       anchorBlockId: anchor.block.id,
       example,
       severity: missing.length >= 3 || essentialMissing ? 'warning' : 'suggestion',
-      suggestions: ['Check the venue yourself, or ask the venue, and describe the access plainly.'],
+      suggestions,
     });
   },
 };

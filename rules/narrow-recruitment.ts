@@ -1,36 +1,23 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { anchorFor, hasMeaning, type Meaning } from './lib/sections';
+import { meaningFrom } from './lib/meaning-data';
+import { regexpsOf } from './lib/slot-pattern';
+import { firstMatch } from './lib/first-match';
 
-/** Groups a plan may lean on: people who are already involved. */
-const EXISTING = /\b(?:existing|current|usual|established|our) (?:patient |citizens['’]? |people['’]s |readers?['’]? |service user |reference |stakeholder |community |engagement |involvement |members['’]? )?(?:panels?|participation groups?|networks?|members(?:hip)?|forums?|fora|mailing lists?|databases?|contacts|reference groups?|user groups?|ppgs?|volunteers|representatives)\b|\bpatient participation groups?\b|\bppgs?\b|\bhealthwatch\b|\bcitizens['’]? panel\b|\bthe usual (?:people|groups|suspects)\b|\bpeople (?:we already (?:know|work with)|who (?:have )?(?:already|previously) (?:been involved|taken part|helped))\b|\bpeople['’]s panel\b|\bpatient panel\b|\breader panel\b/;
+/** Groups a plan may lean on: people who are already involved (rules/patterns/narrow-recruitment.yaml). */
+const EXISTING = regexpsOf('narrow-recruitment', 'existing');
 
 /** Clear statements that a plan will reach wider than the people already involved. */
-export const REACH_WIDER: Meaning = {
-  headings: [/\breaching\b|\bwho we (?:will|want to|need to) reach\b|\binclusion\b|\bequality(?:,? diversity)?(?: and inclusion)?\b|\boutreach\b|\bseldom[- ]heard\b/],
-  phrases: [
-    /\bseldom[- ]heard\b|\bless (?:often )?heard\b|\bunder-?represented\b|\bunder-?served\b|\bnot (?:usually|often) (?:heard|involved)\b|\bmarginali[sz]ed\b/,
-    /\b(?:do not|don['’]t|rarely|never) (?:usually |normally |often )?(?:take part|get involved|respond|come to|engage|hear from)\b|\b(?:not|aren['’]t) (?:already|yet) involved\b/,
-    /\bnew (?:voices|people|members|participants)\b|\bbeyond (?:our |the )?(?:usual|existing|current)\b|\bnot (?:just |only )?(?:rely|relying) on\b|\bnot (?:just|only) (?:the|our) (?:usual|existing|same)\b|\bcannot speak for everyone\b/,
-    /\breach (?:out|wider|beyond|further|more (?:people|widely)|new|people who|a wider|a more diverse)\b|\boutreach\b/,
-    /\bgo(?:ing)? (?:out )?to (?:where (?:people|they|families) (?:already )?are|(?:the )?places (?:people|families|they) (?:already )?(?:are|use|go))\b|\bwhere (?:people|they|families) (?:already )?(?:are|meet|gather|go)\b/,
-  ],
-};
+export const REACH_WIDER: Meaning = meaningFrom('narrow-recruitment', 'reach-wider');
 
 /**
  * Signs that only count together (two or more kinds): naming community
  * partners alone may just mean sending them a leaflet.
  */
-const REACH_HINTS: Meaning[] = [
-  { phrases: [/\bcommunity (?:groups?|organisations?|leaders?|champions?|connectors?|researchers|venues|centres?)\b|\bgrassroots\b/] },
-  { phrases: [/\bvoluntary(?:,? community)?(?: and faith)?(?: and social enterprise)? (?:sector|organisations?|groups?)\b|\bvcse\b|\bvcs\b/] },
-  { phrases: [/\bfaith (?:groups?|leaders?|communities|organisations?)\b|\bmosques?\b|\bchurch(?:es)?\b|\btemples?\b|\bgurdwaras?\b/] },
-  { phrases: [/\b(?:diverse|diversity|representative of|reflects? the (?:local )?(?:population|community|communities))\b|\bprotected characteristics\b|\bequality (?:impact|analysis|monitoring)\b|\bhealth inequalit/] },
-  { phrases: [/\b(?:interpreters?|translated|other languages|easy read)\b/] },
-  { phrases: [/\b(?:young carers|refugees?|asylum|homeless|travellers?|gypsy|roma|lgbtq?\+?|deaf|learning disabilit(?:y|ies)|ethnic minorit|minority ethnic|black and asian|care leavers|people in (?:the most )?deprived)/] },
-];
+const REACH_HINTS: Meaning[] = ['community', 'vcse', 'faith', 'diversity', 'languages', 'seldom-heard-groups'].map((name) => meaningFrom('narrow-recruitment', name));
 
 function existingIn(ab: AnalysedBlock): { start: number; end: number } | null {
-  const m = EXISTING.exec(ab.analysis.masked);
+  const m = firstMatch(EXISTING, ab.analysis.masked);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 

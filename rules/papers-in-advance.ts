@@ -1,23 +1,23 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { amountOf } from './lib/dates';
 import { readMeeting } from './lib/venue';
+import { regexpsOf, wordClassSource } from './lib/slot-pattern';
+import { anyMatch, firstMatch } from './lib/first-match';
 
-// Things people read for a meeting. A plain drop-in has none of these, and then the rule stays quiet.
-const HAS_PAPERS =
-  /\b(?:papers|agenda|board pack|meeting pack|briefing pack|welcome pack|information pack|evidence (?:booklet|pack)|reading (?:pack|materials?)|slides|presentation|documents? (?:to read|for the meeting)|reports? (?:for|to) the meeting)\b|\b(?:present|presenting|presents|take you through|talk (?:you|people) through|walk (?:you|people) through)\s+(?:the|a|an|our|their|its)\s+(?:[a-z'’-]+\s+){0,3}?(?:strategy|plan|report|proposals?|findings|results|draft|business case|options|policy|budget|figures)\b/;
-// Given out on the day: no time to read, or to get them in another format.
-const ON_THE_DAY =
-  /\b(?:tabled|(?:handed|given) out|circulated|available|provided|shared|distributed)\s+(?:\w+\s+){0,2}?(?:on the (?:day|night|evening)|at the (?:meeting|event|session|start))\b|\b(?:tabled|on the day)\b(?=[^.]+\b(?:papers|agenda|slides|presentation|documents?)\b)|\b(?:papers|agenda|slides|presentation|documents?)\b[^.]+\bon the day\b/;
+// Things people read for a meeting, and papers given out on the day (rules/patterns/papers-in-advance.yaml).
+const HAS_PAPERS = regexpsOf('papers-in-advance', 'papers');
+const ON_THE_DAY = regexpsOf('papers-in-advance', 'on-the-day');
 // Sent before: "two weeks before", "five working days before", "in advance", "by 9 January".
 const AHEAD =
   /\b(?<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fourteen)\s+(?:clear\s+)?(?<work>working\s+)?(?<unit>days?|weeks?|fortnight)\s+(?:before|ahead|in advance|prior)/;
-const VAGUE_AHEAD =
-  /\b(?:sent|send|post|posted|email|emailed|circulated|published|shared|available|share|publish)\b[^.]{1,80}\b(?:in advance|beforehand|before the (?:meeting|event|session|day)|ahead of (?:the )?(?:meeting|event|session))\b|\b(?:by|on)\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+[^.]{1,60}\bbefore the (?:meeting|event|session)\b|\b(?:sent|posted|emailed|circulated|published|shared|send|post|email|circulate|publish|share|goes out|go out)\b[^.]{1,60}\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bread\b[^.]{1,80}\b(?:before|ahead of) (?:the|your|an?|each) (?:meeting|event|session|workshop|day)\b|\b(?:is|are) (?:now )?(?:on|available on) (?:our|the) website (?:now|already)\b/;
+// "In advance", "by Friday 28 February", "read the summary before the workshop": ahead, with no number of days.
+const VAGUE_AHEAD = regexpsOf('papers-in-advance', 'sent-ahead');
 // Relative days: "the agenda goes out the weekend before", "papers are sent the week before".
-const RELATIVE_AHEAD = /\b(?:sent|send|post|posted|email|emailed|circulated|published|shared|goes out|go out|sent out|comes? out)\b[^.]{1,80}\bthe (?<unit>day|weekend|week|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday) before\b/;
+const SENT = '(?:sent|send|post|posted|email|emailed|circulated|published|shared|goes out|go out|sent out|comes? out)';
+const RELATIVE_AHEAD = new RegExp(String.raw`\b${SENT}\b[^.]{1,80}\bthe (?<unit>day|weekend|week|fortnight|${wordClassSource('WEEKDAY')}) before\b`);
 const RELATIVE_DAYS: Record<string, number> = { day: 1, weekend: 2, week: 7, fortnight: 14 };
 // Reading matter beyond an agenda: a bare agenda needs no week to read.
-const READING = /\b(?:papers|board pack|meeting pack|briefing pack|information pack|evidence (?:booklet|pack)|reading (?:pack|materials?)|slides|presentation|documents?|reports?|summary|draft|plans?|minutes|strategy)\b/;
+const READING = regexpsOf('papers-in-advance', 'reading');
 const NO_PAPERS = /\b(?:no papers|nothing to read|no (?:need|reading) to (?:read|prepare))\b/;
 const SEND_VERB = /\b(?:sent|send|post|posted|email|emailed|circulated|published|shared|available|share|publish|get|receive)\b/;
 
@@ -36,9 +36,9 @@ const HINT = /paper|agenda|pack|booklet|slides|present|through|document|report|t
 function signals(ab: AnalysedBlock): PaperSignals {
   const masked = ab.analysis.masked;
   if (!HINT.test(masked)) return { mentions: false, onTheDay: null, daysAhead: null, none: false, reading: false };
-  const mentions = HAS_PAPERS.test(masked);
+  const mentions = anyMatch(HAS_PAPERS, masked);
   let onTheDay: PaperSignals['onTheDay'] = null;
-  const day = ON_THE_DAY.exec(masked);
+  const day = firstMatch(ON_THE_DAY, masked);
   if (day) {
     // Flag the whole sentence that says it.
     const sentence = ab.analysis.sentences.find((s) => s.start <= day.index && day.index < s.end);
@@ -50,12 +50,12 @@ function signals(ab: AnalysedBlock): PaperSignals {
     const n = ahead.groups!.unit!.startsWith('fortnight') ? 2 : (amountOf(ahead.groups!.n!) ?? 1);
     const unit = ahead.groups!.unit!;
     daysAhead = unit.startsWith('day') ? (ahead.groups!.work ? Math.round((n * 7) / 5) : n) : n * 7;
-  } else if (VAGUE_AHEAD.test(masked)) daysAhead = Infinity;
+  } else if (anyMatch(VAGUE_AHEAD, masked)) daysAhead = Infinity;
   else {
     const rel = RELATIVE_AHEAD.exec(masked);
     if (rel) daysAhead = RELATIVE_DAYS[rel.groups!.unit!] ?? 2;
   }
-  return { mentions, onTheDay, daysAhead, none: NO_PAPERS.test(masked), reading: mentions && READING.test(masked) };
+  return { mentions, onTheDay, daysAhead, none: NO_PAPERS.test(masked), reading: mentions && anyMatch(READING, masked) };
 }
 
 export const papersInAdvance: Rule = {

@@ -2,24 +2,19 @@ import type { BlockLink, Rule } from '../src/engine';
 import { hasMeaning, type Meaning } from './lib/sections';
 import { ALTERNATIVE_FORMATS } from './no-alternative-formats';
 import { hasStructure, runningWords } from './lib/doc-shape';
+import { meaningFrom } from './lib/meaning-data';
+import { regexpsOf } from './lib/slot-pattern';
+import { anyMatch } from './lib/first-match';
 
 /** Above this many words the page is the document itself, whatever else it links to. */
 const LANDING_PAGE_MAX_WORDS = 500;
 
 const FILE_LINK = /\.(?:pdf|docx?|odt|rtf)(?:$|[?#])/i;
 const FILE_WORDS = /\((?:pdf|word|docx?|odt)\b|\b(?:pdf|word document|docx?)(?:\s*[,(])?\s*\d+(?:\.\d+)?\s*(?:kb|mb)\b|\bdownload\W(?:.*\W)?(?:pdf|word)\b/i;
-/** Words that name the main document, in the link or around it. */
-const MAIN_DOCUMENT =
-  /\b(?:consultation (?:document|paper|pack|booklet|report)|full (?:document|report|consultation|version|plan|strategy|policy|proposals?)|(?:draft|proposed|new|our) (?:[\w-]+ ){0,2}(?:plan|strategy|policy|proposals?|framework|charter|scheme)|(?:read|download|view|see) the (?:[\w-]+ ){0,3}(?:document|plan|strategy|policy|proposals?|consultation|report|framework))\b/i;
+/** Words that name the main document, in the link or around it (rules/patterns/pdf-only.yaml). */
+const MAIN_DOCUMENT = regexpsOf('pdf-only', 'main-document', 'i');
 /** A web version, an accessible version, or a way to ask for one. */
-const WEB_OR_ACCESSIBLE: Meaning = {
-  phrases: [
-    /\b(?:accessible|html|web|online|text[- ]only|screen[- ]reader[- ]friendly) version\b/,
-    /\bread (?:it |the [\w -]{1,40}? )?(?:online|on this page|on (?:our|the) website)\b/,
-    /\b(?:ask|request|contact us) (?:for )?(?:a |an )?(?:copy|copies|printed copy|paper copy|different format|other format|version)\b/,
-    /\b(?:paper|printed|hard) cop(?:y|ies)\b/,
-  ],
-};
+const WEB_OR_ACCESSIBLE: Meaning = meaningFrom('pdf-only', 'web-or-accessible');
 
 function isFileLink(link: BlockLink, blockText: string): boolean {
   return FILE_LINK.test(link.href) || FILE_WORDS.test(link.text) || FILE_WORDS.test(blockText.slice(link.end, link.end + 30));
@@ -52,7 +47,7 @@ export const pdfOnly: Rule = {
     for (const ab of ctx.blocks) {
       for (const link of ab.block.structure?.links ?? []) {
         if (!isFileLink(link, ab.block.text)) continue;
-        if (MAIN_DOCUMENT.test(link.text) || MAIN_DOCUMENT.test(ab.block.text)) {
+        if (anyMatch(MAIN_DOCUMENT, link.text) || anyMatch(MAIN_DOCUMENT, ab.block.text)) {
           main = { blockId: ab.block.id, link };
           break;
         }

@@ -13,6 +13,8 @@
 import type { AnalysedBlock, DocumentContext } from '../../src/engine';
 import { findDates } from './dates';
 import { findTimes, hasDuration, type TimeSpan } from './times';
+import { regexpsOf, wordClassSource } from './slot-pattern';
+import { anyMatch, firstMatch } from './first-match';
 
 const LETTER_DATE_LINE = /^\s*\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}\s*$/;
 const DEADLINE_BEFORE = /\b(?:by|before|until|till|no later than|closes?(?: on)?|closing date:?|deadline:?)\s+(?:\w+,?\s+)?$/;
@@ -56,8 +58,7 @@ const STRONG_LABEL = /^\s*(?:venue|location|where|meeting (?:place|point|venue)|
 const POSTAL = /\b(?:write to|freepost|by post|postal address|post (?:it|your|them|this)|send (?:it|your|them|this|the form)|return (?:it|your|the form))\b/;
 const LABEL_ALONE = /^\s*(?:venue|location|where|address|place|meeting place)s?\s*(?::\s*)?$/;
 const TBC = /^\s*(?:tbc|tba|to be (?:confirmed|announced|arranged)|details to follow)\b/;
-const VENUE_NOUN =
-  '(?:hall|centre|center|library|church|chapel|cathedral|hotel|house|rooms?|suite|hub|school|academy|college|university|hospital|surgery|practice|clinic|club|café|cafe|mosque|temple|gurdwara|synagogue|theatre|museum|chambers?|offices|building|stadium|pavilion|institute|arena|lounge|guildhall|studio|gallery|inn|pub|barn|mill|lodge|community space|boardroom|board room|meeting room|conference room|function room|cricket club|town hall|civic centre|leisure centre|health centre)';
+const VENUE_NOUN = wordClassSource('VENUE_NOUN');
 // "held at the Civic Centre", "join us at Riverside Community Hub".
 const VENUE_PHRASE = new RegExp(
   `\\b(?:held|taking place|takes place|take place|will be|meet|meeting|join us|come along|come|see you|venue is|drop in|drop-in|hosted)\\s+(?:at|in)\\s+((?:the\\s+)?(?:[\\w'’&.-]+\\s+){0,5}?${VENUE_NOUN})\\b`,
@@ -66,37 +67,25 @@ const VENUE_PHRASE = new RegExp(
 const HAS_VENUE_NOUN = new RegExp(`\\b${VENUE_NOUN}\\b`);
 const AT_VENUE = new RegExp(`\\b(?:at|in)\\s+((?:the\\s+)?(?:[\\w'’&.-]+\\s+){0,5}?${VENUE_NOUN})\\b`, 'g');
 // "in the staff room on the first floor": a plain description, trusted only beside an event word.
-const PLAIN_VENUE = /\b(?:in|at) the ((?:[a-z'’-]+\s+){0,3}?(?:room|hall|chamber|suite|lounge|library|church|café|cafe|boardroom|canteen|pavilion))\b/;
+const PLAIN_VENUE = new RegExp(String.raw`\b(?:in|at) the ((?:[a-z'’-]+\s+){0,3}?${wordClassSource('ROOM_WORD')})\b`);
 // A line that is only a place name: "Fellgate Village Hall", "St Mark's Church Hall, Church Lane".
 const NAME_LINE = new RegExp(`^\\s*(?:the\\s+)?(?:[\\w'’&.-]+\\s+){0,5}?${VENUE_NOUN}\\s*(?:,|$)`);
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 
 const ONLINE_VALUE = /^\s*(?:online|virtual|remote|(?:on |via )?(?:microsoft |ms )?teams|zoom|google meet|webex|video call|by video|by phone)\b/;
-const ONLINE_MEETING = new RegExp(
-  [
-    String.raw`\b(?:meeting|event|session|workshop|drop-in|forum|group|panel|it|this|discussion|conversation|focus group|café|cafe)s?\s+(?:will\s+(?:also\s+)?be\s+|is\s+(?:also\s+)?|are\s+(?:also\s+)?)?(?:held\s+|taking place\s+|run\s+|hosted\s+|streamed\s+|available\s+)?(?:online|virtually|on (?:microsoft |ms )?teams|on zoom|via (?:microsoft |ms )?teams|via zoom|by video)\b`,
-    String.raw`\bjoin\s+(?:us\s+|the (?:meeting|session|event|discussion)\s+|in\s+)?(?:online|virtually|remotely|from home|on (?:microsoft |ms )?teams|on zoom|via (?:microsoft |ms )?teams|via zoom|by (?:video|zoom|teams|phone|telephone))\b`,
-    String.raw`\b(?:online|virtual|teams|zoom|video) (?:meeting|session|event|workshop|drop-in|forum|option|version|call|focus group|webinar|discussion|café|cafe|link|room)s?\b`,
-    String.raw`\b(?:hybrid|webinar|webcast|livestream(?:ed)?|live[- ]stream(?:ed)?|streamed live|dial[- ]in|joining (?:link|details|instructions)|link to join|meeting link|teams link|zoom link|(?:microsoft|ms) teams|google meet|webex)\b`,
-    String.raw`\b(?:in person or online|online or in person|in-person or online|online or in-person)\b`,
-    // "Either in person at The Hub, 45 Lord Street … or online on Zoom": an online way into the same meeting
-    String.raw`\bin[- ]person\b[^.;]{1,150}?\b(?:or|and)\s+(?:you can\s+)?(?:join\s+(?:us\s+)?|take part\s+)?(?:online|virtually|remotely|by (?:video|phone))\b(?!\s+(?:survey|form|questionnaire|at www|at http))`,
-    String.raw`\b(?:online|virtually|remotely)\s+(?:on|via|using|through)\s+(?:microsoft |ms )?(?:teams|zoom|google meet|webex)\b`,
-  ].join('|'),
-  'g',
-);
+/** The meeting itself can be joined online (rules/patterns/venue.yaml). */
+const ONLINE_MEETING = regexpsOf('venue', 'online-meeting', 'g');
 const ONLINE_HINT = /online|virtual|teams|zoom|video|hybrid|webinar|webcast|stream|dial|link|meet|webex|join/;
 const MEETING_LINK = /\b(?:teams\.microsoft\.com|teams\.live\.com|zoom\.us|meet\.google\.com|webex\.com)\b/i;
 const NEGATED = /\b(?:not|no|never|won't|isn't|aren't|cannot|can't|unable to)\s+(?:[\w-]+\s+){0,2}$/;
 
-const EVENT_WORD =
-  /\b(?:drop[- ]in|meetings?|workshops?|focus groups?|listening events?|events?|sessions?|forums?|panel meeting|open days?|open evening|coffee morning|roadshows?|exhibitions?|webinars?|conversation café|café|gatherings?|assembly|hustings|surgery|walkabout|tea party|annual general meeting|agm|celebration|launch)\b/;
+/** A word naming an event: "drop-in", "meeting", "workshop" (rules/patterns/venue.yaml). */
+const EVENT_WORD = regexpsOf('venue', 'event-word');
 const FORMAL = /\b(?:board|committee|governing body|council meeting|full council|cabinet|annual general meeting|agm|scrutiny|trust board|board of directors|council of governors|health and wellbeing board|in public)\b/;
-const RECURRING = /\b(?:every (?:week|month|quarter|other|first|second|third|fourth|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|each (?:month|week|quarter)|monthly|weekly|fortnightly|quarterly|bi-?monthly|next meeting|regular meetings?|meets (?:on|every|each|monthly|weekly|quarterly))\b/;
+const RECURRING = regexpsOf('venue', 'recurring');
 
 // Times that are not when a meeting happens: helpline hours, deadlines, office hours.
-const NOT_MEETING_TIME =
-  /\b(?:parking|car park|buses|bus|trains?|café|cafe|reception|lines? (?:are )?open|open(?:ing)? hours|office hours|helpline|appointments? (?:are |is )?(?:now |also )?(?:available|offered|bookable)|extended (?:access|hours)|(?:surgery|surgeries|practice|pharmacy|pharmacies|library|clinic|tip|recycling centre) (?:is |are )?(?:now |also )?open|call us|phone us|ring us|textphone|monday to friday|mon ?[-–] ?fri|weekdays|deadline|closing date|(?:consultation|survey|questionnaire|engagement|applications?|nominations?|registration|booking|comments?)s? (?:period |form )?(?:closes?|closing|ends?)|(?:consultation|survey|questionnaire|engagement|response|comments?|representations?) (?:period|window)|(?:consultation|survey|questionnaire) (?:opens|runs|is open|will open|will run)|submit|responses? (?:must|should|by)|no later than)\b(?:[^.;]|\.(?=\d))*$|(?<!\b(?:finish(?:es|ed|ing)?|ends?|ending|close[sd]?|over|done)\s+)\b(?:by|before|no later than|up to|reply|respond)\s+$/;
+const NOT_MEETING_TIME = regexpsOf('venue', 'not-meeting-time');
 const COLUMN_LABEL = /^\s*(?:dates?|days?|times?|when|venues?|locations?|where|address|places?|events?|sessions?|areas?|towns?)\s*(?::\s*)?$/;
 
 function mention(text: string, start: number, end: number): Mention {
@@ -145,7 +134,7 @@ export function findVenue(text: string, masked: string): VenueMention | null {
     const [s, e] = trimName(text, 0, text.length);
     return { ...mention(text, s, e), how: 'phrase' };
   }
-  const plain = EVENT_WORD.test(masked) ? PLAIN_VENUE.exec(masked) : null;
+  const plain = anyMatch(EVENT_WORD, masked) ? PLAIN_VENUE.exec(masked) : null;
   if (plain) {
     const s = plain.index + plain[0].length - plain[1]!.length;
     return { ...mention(text, s, plain.index + plain[0].length), how: 'phrase' };
@@ -172,12 +161,18 @@ export function findOnline(text: string, masked: string): Mention | null {
     const link = MEETING_LINK.exec(text);
     return link ? mention(text, link.index, link.index + link[0].length) : null;
   }
-  ONLINE_MEETING.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ONLINE_MEETING.exec(masked))) {
-    if (NEGATED.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
-    return mention(text, m.index, m.index + m[0].length);
+  // The earliest mention that is not negated ("this is not an online meeting").
+  let first: RegExpExecArray | null = null;
+  for (const re of ONLINE_MEETING) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(masked)) && (first === null || m.index < first.index)) {
+      if (NEGATED.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
+      first = m;
+      break;
+    }
   }
+  if (first) return mention(text, first.index, first.index + first[0].length);
   const link = MEETING_LINK.exec(text);
   return link ? mention(text, link.index, link.index + link[0].length) : null;
 }
@@ -185,7 +180,7 @@ export function findOnline(text: string, masked: string): Mention | null {
 function meetingTimes(masked: string): TimeSpan[] {
   return findTimes(masked).filter((t) => {
     const sentenceStart = Math.max(masked.lastIndexOf('. ', t.start), masked.lastIndexOf('\n', t.start), -1) + 1;
-    return !NOT_MEETING_TIME.test(masked.slice(sentenceStart, t.start));
+    return !anyMatch(NOT_MEETING_TIME, masked.slice(sentenceStart, t.start));
   });
 }
 
@@ -202,9 +197,9 @@ export function blockDetails(ab: AnalysedBlock): BlockDetails {
     columnLabel: ab.block.kind === 'table-cell' && COLUMN_LABEL.test(masked) ? masked.trim().replace(/:$/, '') : null,
     times: meetingTimes(masked),
     duration: hasDuration(masked),
-    eventWord: EVENT_WORD.exec(masked)?.[0] ?? null,
-    formal: FORMAL.test(masked) && EVENT_WORD.test(masked),
-    recurring: RECURRING.test(masked),
+    eventWord: firstMatch(EVENT_WORD, masked)?.[0] ?? null,
+    formal: FORMAL.test(masked) && anyMatch(EVENT_WORD, masked),
+    recurring: anyMatch(RECURRING, masked),
   };
 }
 

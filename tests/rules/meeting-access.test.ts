@@ -94,3 +94,66 @@ describe('meeting-access when the place is not picked out', () => {
     expect(check(meetingAccess, 'Village Assembly\n\nAll welcome: Wednesday 11 May 2027, 7.30pm, Sports Pavilion. There is a ramp at the side door and a hearing loop.').findings.filter((f) => /nothing about access/.test(f.message))).toEqual([]);
   });
 });
+
+/** The words the real-page scorer reads as "this part is missing": a thin part must never get them. */
+const CLAIMS_MISSING = /\bdoes not say\b|\bgives no\b|\bnothing about\b/i;
+
+describe('meeting-access: three states (nothing said, a little said, enough said)', () => {
+  it('quotes one small hint back, softly, and names what to add (no venue picked out)', () => {
+    const f = check(meetingAccess, 'Talk to us about local health services\n\nDrop in to Eastfield library on Tuesday 4 March 2027, 11am to 1pm. We chose libraries so that everyone has easier access.').findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('suggestion');
+    expect(f[0]!.message).toMatch(/“We chose libraries so that everyone has easier access\.”/);
+    expect(f[0]!.message).toMatch(/step-free access/);
+    expect(f[0]!.message).not.toMatch(CLAIMS_MISSING);
+  });
+
+  it('quotes a lone parking line beside a venue, and asks for step-free access and the rest', () => {
+    const f = check(meetingAccess, `${INVITE}\n\nThere is a car park at the back.`).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('suggestion');
+    expect(f[0]!.message).toMatch(/“There is a car park at the back\.”/);
+    expect(f[0]!.message).toMatch(/step-free access/);
+    expect(f[0]!.message).not.toMatch(CLAIMS_MISSING);
+  });
+
+  it('reads an offer for people with mobility problems as a small hint, not as nothing', () => {
+    const f = check(meetingAccess, `${INVITE}\n\nIf you have mobility problems you are welcome to come to the indoor part only.`).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/mobility problems/);
+    expect(f[0]!.message).not.toMatch(CLAIMS_MISSING);
+  });
+
+  it('reads a promise of joining details for an online meeting as a small hint', () => {
+    const f = check(meetingAccess, 'Board meeting in public\n\nThe board meets on Microsoft Teams on Thursday 6 May 2027 at 2pm, until 4pm. E-mail us to take part and we will send you the link and some guidance on joining.').findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/guidance on joining/);
+    expect(f[0]!.message).not.toMatch(CLAIMS_MISSING);
+  });
+
+  it('still says nothing is said about access when the only transport word is part of a place name', () => {
+    const f = check(meetingAccess, 'Health roadshow\n\nOur roadshow stops at Westgate Bus Station on Friday 7 March 2027, 10am to 2pm. Come and tell us what matters to you.').findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/nothing about access/);
+  });
+});
+
+describe('meeting-access: step-free access and an ask about other needs are enough', () => {
+  it('stays quiet when the venue is step-free and people are asked what else they need', () => {
+    expect(check(meetingAccess, `${INVITE}\n\nThe hall has level access throughout. Please let us know about any access needs, such as a hearing loop, when you book.`).findings).toEqual([]);
+  });
+  it('still names the gaps when the venue is step-free but nobody is asked', () => {
+    expect(check(meetingAccess, `${INVITE}\n\nThe hall has level access throughout.`).findings).toHaveLength(1);
+  });
+});
+
+describe('meeting-access: parking as the subject of a consultation is not how to get there', () => {
+  it('stays quiet for a step-free venue with accessible toilets, even when the plans are about parking', () => {
+    expect(check(meetingAccess, `${INVITE}\n\nTell us where the bins, bike stores and parking should go. The hall has step-free access and an accessible toilet.`).findings).toEqual([]);
+  });
+  it('does not count "parking" as a topic as parking for the event', () => {
+    const f = check(meetingAccess, `${INVITE}\n\nWe want your views on doctors and parking in the village.`).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/nothing about access/);
+  });
+});

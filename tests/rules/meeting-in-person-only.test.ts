@@ -105,3 +105,33 @@ describe('meeting-in-person-only: views given at the event are not another way',
     expect(check(meetingInPersonOnly, text).findings).toEqual([]);
   });
 });
+
+describe('meeting-in-person-only: real-page families', () => {
+  it('flags a dated, timed meeting whose place could not be picked out and that offers no other way', () => {
+    const r = check(meetingInPersonOnly, 'Patient group\n\nOur next open forum is on Wednesday 3 September 2027 from 2pm to 3.30pm. Everyone is welcome.');
+    expect(r.findings).toHaveLength(1);
+  });
+
+  it('does not take an agenda you can read online for a meeting you can join online', () => {
+    const r = check(meetingInPersonOnly, 'Residents meeting\n\nThe residents meeting is at Oakfield Community Hall on Thursday 5 June 2027, 7pm to 8.30pm. The agenda is ready and you can see it online here.');
+    expect(r.findings).toHaveLength(1);
+  });
+
+  it('does not count people sharing "their views" with no way to send them (said of the event)', () => {
+    const r = check(meetingInPersonOnly, 'Library drop-in\n\nThe council is encouraging people to share their views on its plans. The drop-in is at Oakfield Library on Monday 2 June 2027, 10am to 1pm.');
+    expect(r.findings).toHaveLength(1);
+  });
+
+  it.each([
+    'Residents can also send their comments by email until the end of June.',
+    'Residents can also have their say by filling in the consultation online.',
+    'Views can be given in a number of ways, including:',
+    'Questions may be submitted by email to the clerk.',
+    'You can watch the meeting on YouTube.',
+    'A survey is also available for people who cannot get there.',
+    'Or tell us what you think through the online consultation.',
+  ])('counts “%s” as another way to take part', (line) => {
+    const r = check(meetingInPersonOnly, `Library drop-in\n\nThe drop-in is at Oakfield Library on Monday 2 June 2027, 10am to 1pm.\n\n${line}`);
+    expect(r.findings).toEqual([]);
+  });
+});

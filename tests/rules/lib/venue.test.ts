@@ -65,3 +65,8 @@ describe('readMeeting', () => {
     expect(p.venues.map((v) => v.venue.text)).toEqual(['the old school, Main Street']);
   });
 });
+
+describe('findOnline: "it" is the meeting only with a verb', () => {
+  it('reads "it will be held online" as an online meeting', () => expect(online('This time it will be held online.')).toBe('it will be held online'));
+  it('does not read "you can see it online" (the agenda) as an online meeting', () => expect(online('The agenda is ready and you can see it online here.')).toBeNull());
+});

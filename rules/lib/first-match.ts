@@ -1,0 +1,28 @@
+/**
+ * Searching text with a list of expressions (a group of named patterns from
+ * rules/patterns/) the way one long alternation of them would.
+ */
+
+/**
+ * The earliest match of any of the expressions; where two start at the same
+ * place, the one listed first wins, as in an alternation. Expressions with
+ * the "g" or "y" flag are searched from the start.
+ */
+export function firstMatch(expressions: readonly RegExp[], text: string): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  for (const re of expressions) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    re.lastIndex = 0;
+    if (m && (best === null || m.index < best.index)) best = m;
+  }
+  return best;
+}
+
+/** Whether any of the expressions matches. */
+export function anyMatch(expressions: readonly RegExp[], text: string): boolean {
+  return expressions.some((re) => {
+    re.lastIndex = 0;
+    return re.test(text);
+  });
+}
