@@ -41,8 +41,9 @@ describe('checking a long page', () => {
     const finished = seen.findIndex((s) => s.status.startsWith('Checked.'));
     expect(soFar).toBeGreaterThanOrEqual(0);
     expect(soFar).toBeLessThan(finished);
-    // The status line said how far the check had got, and a progress bar was shown meanwhile.
-    expect(seen.slice(0, finished).some((s) => /^(?:Checking… [\d,]+ of (?:the )?[\d,]+ paragraphs|Checking the page as a whole…|Still reading this long page\.)/.test(s.status))).toBe(true);
+    // The status line said the check was going on (its count of paragraphs changes at most every
+    // few seconds, so a fast machine may finish before it does), and a progress bar was shown meanwhile.
+    expect(seen.slice(0, finished).some((s) => /^(?:Checking…|Checking the page as a whole…|Still reading this long page\.)/.test(s.status))).toBe(true);
     expect(seen.slice(0, finished).some((s) => s.progress)).toBe(true);
     expect(await panel.locator('progress').count()).toBe(0);
 
