@@ -8,10 +8,38 @@ import { DATA, patternGroup } from './slot-pattern';
 
 const made = new Map<string, Meaning>();
 
+/**
+ * The meaning is compiled on first use, not when a rule file is loaded: the
+ * command starts without compiling every pattern of every rule.
+ */
 export function meaningFrom(file: string, name: string): Meaning {
   const key = `${file}/${name}`;
   const known = made.get(key);
   if (known) return known;
+  let built: Meaning | undefined;
+  const build = () => (built ??= buildMeaning(file, name));
+  const meaning: Meaning = {
+    get headings() {
+      return build().headings;
+    },
+    get phrases() {
+      return build().phrases;
+    },
+    get not() {
+      return build().not;
+    },
+    get needs() {
+      return build().needs;
+    },
+    get ids() {
+      return build().ids;
+    },
+  };
+  made.set(key, meaning);
+  return meaning;
+}
+
+function buildMeaning(file: string, name: string): Meaning {
   const groups = DATA.files[file]?.groups ?? {};
   const part = (suffix: string) => (groups[`${name}.${suffix}`] ? patternGroup(file, `${name}.${suffix}`) : undefined);
   const headings = part('headings');
@@ -29,6 +57,5 @@ export function meaningFrom(file: string, name: string): Meaning {
       ...(phrases ? { phrases: phrases.map((p) => p.id), phraseUnless: phrases.map((p) => p.unless) } : {}),
     },
   };
-  made.set(key, meaning);
   return meaning;
 }

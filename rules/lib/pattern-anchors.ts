@@ -160,3 +160,12 @@ export function mayMatch(anchors: readonly string[] | null, text: string): boole
   for (const a of anchors) if (text.includes(a)) return true;
   return false;
 }
+
+const byExpression = new WeakMap<RegExp, string[] | null>();
+
+/** The anchors of any expression, read once per expression (none when it ignores case). */
+export function anchorsFor(re: RegExp): string[] | null {
+  let a = byExpression.get(re);
+  if (a === undefined) byExpression.set(re, (a = re.flags.includes('i') ? null : anchorsOf(re.source)));
+  return a;
+}

@@ -5,6 +5,7 @@
  * block text), so offsets found here are offsets in the block text.
  */
 import type { BlockAnalysis, Sentence } from '../../src/engine';
+import { anchorsFor, mayMatch } from './pattern-anchors';
 import { DATA, regexpsOf, wordClassSource } from './slot-pattern';
 
 /**
@@ -52,6 +53,8 @@ export function maskedSentence(analysis: BlockAnalysis, s: Sentence): string {
 
 /** All matches of a global regular expression, with their offsets. */
 export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
+  // Text without any of the words every match needs cannot match: skip it without running the expression.
+  if (!mayMatch(anchorsFor(re), text)) return;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {

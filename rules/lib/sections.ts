@@ -19,7 +19,7 @@
  *   joinMeanings(first, ...more)   → one meaning with the headings and phrases of all (the first's not/needs)
  */
 import type { AnalysedBlock, DocumentContext } from '../../src/engine';
-import { anchorsOf, mayMatch } from './pattern-anchors';
+import { anchorsFor, mayMatch } from './pattern-anchors';
 
 export interface Meaning {
   /** Patterns for a heading or an inline label ("Contact:"), tested on lower-case text. */
@@ -121,14 +121,6 @@ function sentenceAround(ab: AnalysedBlock, start: number): { start: number; end:
 }
 
 const globals = new WeakMap<RegExp, RegExp>();
-const anchorCache = new WeakMap<RegExp, string[] | null>();
-
-/** The words one of which every match of `re` contains (pattern-anchors.ts); null when none are known. */
-function anchorsFor(re: RegExp): string[] | null {
-  let a = anchorCache.get(re);
-  if (a === undefined) anchorCache.set(re, (a = re.flags.includes('i') ? null : anchorsOf(re.source)));
-  return a;
-}
 
 /** A global copy of a pattern, made once, for scanning every match in a block. */
 function globalOf(re: RegExp): RegExp {

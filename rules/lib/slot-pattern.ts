@@ -81,7 +81,7 @@ export interface NamedPattern {
   re: RegExp;
   unless: RegExp[];
   /** Words one of which every match contains (null: none known); see mayMatch in pattern-anchors.ts. */
-  anchors: string[] | null;
+  readonly anchors: string[] | null;
 }
 
 export const DATA = compiled as unknown as CompiledData;
@@ -89,7 +89,19 @@ export const DATA = compiled as unknown as CompiledData;
 export class PatternError extends Error {}
 
 /** The regular-expression source of a word class: its words as one group, in the order written. */
+const classSources = new Map<string, string>();
+
 export function wordClassSource(name: string, vocabulary = DATA.vocabulary, seen: string[] = []): string {
+  // The shared vocabulary's classes are expanded once; a class names others, and many patterns name the same class.
+  const shared = vocabulary === DATA.vocabulary;
+  const known = shared ? classSources.get(name) : undefined;
+  if (known !== undefined) return known;
+  const source = expandClass(name, vocabulary, seen);
+  if (shared) classSources.set(name, source);
+  return source;
+}
+
+function expandClass(name: string, vocabulary: Record<string, WordClassSource>, seen: string[]): string {
   const cls = vocabulary[name];
   if (!cls) throw new PatternError(`Unknown word class {${name}}${seen.length ? ` (in {${seen.at(-1)}})` : ''}.`);
   if (seen.includes(name)) throw new PatternError(`Word class {${name}} refers to itself through ${seen.join(' → ')}.`);
@@ -198,11 +210,16 @@ export function patternGroup(file: string, group: string, flags = ''): NamedPatt
   if (!list) throw new PatternError(`No group "${group}" in rules/patterns/${file}.yaml.`);
   out = list.map((p) => {
     const re = compilePattern(p.pattern, flags, DATA.vocabulary, `${file}/${group}/${p.id}`);
+    // Read on first use: most patterns are never tried on a short check, and reading them costs start-up time.
+    let anchors: string[] | null | undefined;
     return {
       id: `${file}/${group}/${p.id}`,
       re,
       unless: (p.unless ?? []).map((u) => compilePattern(u.pattern, '', DATA.vocabulary, `${file}/${group}/${p.id} unless ${u.id}`)),
-      anchors: flags.includes('i') ? null : anchorsOf(re.source),
+      get anchors() {
+        if (anchors === undefined) anchors = flags.includes('i') ? null : anchorsOf(re.source);
+        return anchors;
+      },
     };
   });
   cache.set(key, out);
