@@ -18,6 +18,9 @@ interface Item {
   required: boolean;
 }
 
+/** More anchors than this and the pattern simply runs. */
+const MAX_ANCHORS = 6;
+
 const CLASS_ESCAPES = new Set(['w', 'W', 'd', 'D', 's', 'S', 'b', 'B', 'p', 'P', 'n', 'r', 't', 'f', 'v', '0', 'u', 'x', 'c', 'k']);
 
 class Parser {
@@ -151,6 +154,8 @@ export function anchorsOf(source: string): string[] | null {
   if (!each.every((a): a is string[] => a !== null)) return null;
   const anchors = [...new Set(each.flat())];
   if (!anchors.length || anchors.some((a) => a.trim().length < 3)) return null;
+  // Each anchor is a search through the text: past a handful, the pre-test costs more than the pattern.
+  if (anchors.length > MAX_ANCHORS) return null;
   return anchors;
 }
 
