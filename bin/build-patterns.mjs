@@ -51,7 +51,8 @@ function pattern(where, p) {
   return entry;
 }
 
-const RULE_KINDS = { phrase: 'phrases', missing: 'present' };
+// A 'missing' kind would need the three states of rules/lib/sections.ts (absent, thin, present), so only 'phrase' is offered.
+const RULE_KINDS = { phrase: 'phrases' };
 const SEVERITIES = new Set(['error', 'warning', 'suggestion']);
 const PROFILES = new Set(['consultation', 'engagement-plan', 'meeting-invitation', 'report', 'general']);
 

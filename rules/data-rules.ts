@@ -4,17 +4,17 @@
  * docs) and its patterns. No TypeScript is needed to add one; `npm run
  * patterns` and the tests pick it up.
  *
- * Two kinds, after Vale's `existence` and a section check:
- *  - `phrase`: every match of the `phrases` group is a finding on its words
- *    (skipped when the sentence matches one of the pattern's `unless`, or
- *    does not match every pattern of the `needs` group);
- *  - `missing`: one finding for the whole document when no block matches
- *    the `present` group.
- * Findings carry the id of the pattern that made them.
+ * One kind, after Vale's `existence`: every match of the `phrases` group is
+ * a finding on its words (skipped when the sentence matches one of the
+ * pattern's `unless`, or does not match every pattern of the `needs` group).
+ * Findings carry the id of the pattern that made them. A check that a part
+ * is missing needs more than data can say (a part that is there but thin
+ * must not be called missing), so those stay rules with meanings in
+ * rules/lib/sections.ts.
  */
 import type { Rule, RuleReport } from '../src/engine';
 import { DATA, patternGroup, type DataRuleSource, type NamedPattern } from './lib/slot-pattern';
-import { mayMatch } from './lib/pattern-anchors';
+import { anchorsFor, mayMatch } from './lib/pattern-anchors';
 
 function sentenceOf(sentences: readonly { start: number; end: number }[], at: number, length: number): { start: number; end: number } {
   return sentences.find((s) => at >= s.start && at < s.end) ?? { start: 0, end: length };
@@ -30,7 +30,7 @@ function phraseRule(file: string, source: DataRuleSource): Rule {
       const { masked, sentences } = ctx.analysis;
       const required: NamedPattern[] = needs();
       for (const p of phrases()) {
-        if (!mayMatch(p.anchors, masked)) continue;
+        if (!mayMatch(anchorsFor(p.re), masked)) continue;
         p.re.lastIndex = 0;
         for (const m of masked.matchAll(p.re)) {
           if (!m[0]) continue;
@@ -52,22 +52,6 @@ function phraseRule(file: string, source: DataRuleSource): Rule {
   };
 }
 
-function missingRule(file: string, source: DataRuleSource): Rule {
-  const present = () => patternGroup(file, 'present');
-  return {
-    meta: { ...metaOf(source), scope: 'document' },
-    checkDocument(ctx) {
-      const patterns = present();
-      const found = ctx.perBlock(`data-rule:${source.id}`, (ab) => patterns.some((p) => mayMatch(p.anchors, ab.analysis.masked) && p.re.test(ab.analysis.masked)));
-      if (found.some(Boolean)) return;
-      const report: RuleReport = { message: source.message, patternId: `${file}/present` };
-      if (source.suggestions) report.suggestions = source.suggestions;
-      if (source.example) report.example = source.example;
-      ctx.report(report);
-    },
-  };
-}
-
 function metaOf(source: DataRuleSource) {
   return {
     id: source.id,
@@ -83,4 +67,4 @@ function metaOf(source: DataRuleSource) {
 /** Every rule defined by a data file, in file order. */
 export const dataRules: Rule[] = Object.entries(DATA.files)
   .filter(([, data]) => data.rule)
-  .map(([file, data]) => (data.rule!.kind === 'missing' ? missingRule(file, data.rule!) : phraseRule(file, data.rule!)));
+  .map(([file, data]) => phraseRule(file, data.rule!));

@@ -3,7 +3,7 @@ import baseList from './jargon-words.json';
 import { inflectPhrase, isVerbLike } from './lib/inflect';
 import { findNounStacks } from './lib/noun-stacks';
 import { findBuzzPhrases } from './lib/buzz-phrases';
-import { capitalRun, isLinking, isNameRun } from './lib/names';
+import { capitalRun, isLinking, isNameRun, isTitleRun } from './lib/names';
 import { WordMatcher, insideAny, termKey, termWords, tokenize, type MatchEntry, type WordMatch } from './lib/word-matcher';
 
 /** One entry of rules/jargon-words.json. */
@@ -185,9 +185,6 @@ function teamName(text: string, m: WordMatch<JargonTerm>): boolean {
 // "known as the police precept", "what we call a virtual ward": the writer is explaining the word there.
 const DEFINED_BEFORE = /\b(?:known as|called|referred to as|which we call|what we call)\s+(?:the\s+|a\s+|an\s+)?[‘'"“]?$/i;
 
-/** Last words of the titles of plans and papers. */
-const DOCUMENT_HEAD = /^(?:plan|strategy|programme|framework|policy|review|report|charter|scheme|statement|assessment|account|case)$/;
-
 function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean, found: readonly WordMatch<JargonTerm>[] = []): boolean {
   const flagged = text.slice(m.start, m.end);
   if (officeTitle(text, m)) return true;
@@ -216,7 +213,7 @@ function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean,
   }
   // Words that are jargon themselves ("Regulation 14 Pre-Submission") make no name of the run,
   // unless the run ends like the title of a document ("Health Inequalities Action Plan").
-  const titled = DOCUMENT_HEAD.test(run.at(-1)?.word ?? '');
+  const titled = isTitleRun(run);
   const others = run
     .slice(from)
     .filter((w) => (w.start < m.start || w.start >= m.end) && (titled || !found.some((f) => f !== m && w.start >= f.start && w.start < f.end)));

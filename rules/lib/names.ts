@@ -74,6 +74,14 @@ export function capitalRun(text: string, start: number, end: number): RunWord[] 
   return words.slice(first, last + 1).map((w) => ({ word: w.w.toLowerCase().replace(/[’']s?$/, ''), start: w.start }));
 }
 
+/** Last words of the titles of plans and papers: "Health Inequalities Action Plan", "Annual Report". */
+const TITLE_HEADS = new Set(['plan', 'strategy', 'programme', 'framework', 'policy', 'review', 'report', 'charter', 'scheme', 'statement', 'assessment', 'account', 'case']);
+
+/** A run of capitalised words that ends like the title of a plan or paper. */
+export function isTitleRun(run: readonly RunWord[]): boolean {
+  return TITLE_HEADS.has(run.at(-1)?.word ?? '');
+}
+
 /** A run of two or more capitalised words whose first or last word says it names a body or a job. */
 export function isNameRun(run: readonly RunWord[]): boolean {
   const capitals = run.filter((w) => !LINKING.test(w.word));

@@ -20,7 +20,6 @@
  */
 import type { ProfileId, Severity } from '../../src/engine';
 import compiled from '../patterns/patterns.generated.json';
-import { anchorsOf } from './pattern-anchors';
 
 /** One named pattern as it is written in a data file. */
 export interface PatternSource {
@@ -46,8 +45,8 @@ export type PatternGroupSource = PatternSource[];
 export interface DataRuleSource {
   id: string;
   title: string;
-  /** 'phrase': each match of the `phrases` group is a finding; 'missing': one finding when no block matches `present`. */
-  kind: 'phrase' | 'missing';
+  /** 'phrase': each match of the `phrases` group is a finding (the only kind so far). */
+  kind: 'phrase';
   barriers: string[];
   enablers: string[];
   profiles: ProfileId[] | 'all';
@@ -55,8 +54,6 @@ export interface DataRuleSource {
   /** What the finding says; "{match}" stands for the flagged words. */
   message: string;
   suggestions?: string[];
-  /** For 'missing': a sentence the writer could adapt. */
-  example?: string;
   docs: { description: string; why: string; bad: string; good: string; sources?: string[] };
 }
 
@@ -80,8 +77,6 @@ export interface NamedPattern {
   id: string;
   re: RegExp;
   unless: RegExp[];
-  /** Words one of which every match contains (null: none known); see mayMatch in pattern-anchors.ts. */
-  readonly anchors: string[] | null;
 }
 
 export const DATA = compiled as unknown as CompiledData;
@@ -210,16 +205,10 @@ export function patternGroup(file: string, group: string, flags = ''): NamedPatt
   if (!list) throw new PatternError(`No group "${group}" in rules/patterns/${file}.yaml.`);
   out = list.map((p) => {
     const re = compilePattern(p.pattern, flags, DATA.vocabulary, `${file}/${group}/${p.id}`);
-    // Read on first use: most patterns are never tried on a short check, and reading them costs start-up time.
-    let anchors: string[] | null | undefined;
     return {
       id: `${file}/${group}/${p.id}`,
       re,
       unless: (p.unless ?? []).map((u) => compilePattern(u.pattern, '', DATA.vocabulary, `${file}/${group}/${p.id} unless ${u.id}`)),
-      get anchors() {
-        if (anchors === undefined) anchors = flags.includes('i') ? null : anchorsOf(re.source);
-        return anchors;
-      },
     };
   });
   cache.set(key, out);

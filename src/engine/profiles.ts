@@ -11,7 +11,7 @@ import type { AnalysedBlock } from './rule';
 import type { BlockAnalysis } from './text';
 import type { ProfileId, ProfileMatch } from './types';
 import { patternGroup, wordClassSource, type NamedPattern } from '../../rules/lib/slot-pattern';
-import { mayMatch } from '../../rules/lib/pattern-anchors';
+import { anchorsFor, mayMatch } from '../../rules/lib/pattern-anchors';
 
 type Detected = Exclude<ProfileId, 'general'>;
 
@@ -209,7 +209,7 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
     // strategy"): every match is tried, and the cue counts if one of them does.
     let weak = false;
     for (const pattern of cue.patterns) {
-      if (!mayMatch(pattern.anchors, trimmed)) continue;
+      if (!mayMatch(anchorsFor(pattern.re), trimmed)) continue;
       for (const m of allMatches(pattern.re, trimmed)) {
         if (pattern.unless.some((u) => u.test(sentenceAt(trimmed, m.index)))) continue;
         const verdict = judgeCue(cue, kind, text, m.index);

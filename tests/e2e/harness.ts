@@ -206,6 +206,22 @@ export async function openPanel(h: Harness, tabId: number): Promise<Page> {
 }
 
 /**
+ * A page opened in a new tab and checked, with its panel at a usual side-panel size (a 765 px
+ * high window), once the first finding shows and the check says it is done.
+ */
+export async function checkedPanel(h: Harness, url: string): Promise<{ page: Page; panel: Page }> {
+  const page = await h.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(h, page);
+  const panel = await openPanel(h, tabId);
+  await panel.setViewportSize({ width: 400, height: 765 });
+  await checkTab(h, tabId);
+  await panel.locator('article.finding').first().waitFor();
+  await panel.getByRole('status').filter({ hasText: /^Checked\./ }).waitFor();
+  return { page, panel };
+}
+
+/**
  * The panel in a window of its own, so the page stays the active tab of its window (as with the real
  * side panel, and as the toolbar button needs).
  */

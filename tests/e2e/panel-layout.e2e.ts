@@ -7,22 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkTab, highlightTexts, openPanel, tabIdOf, useBrowser } from './harness';
+import { checkedPanel, highlightTexts, openPanel, tabIdOf, useBrowser } from './harness';
 
 const { h, served } = useBrowser({ serve: true });
 
-/** The panel at a usual side-panel size (a 765 px high window), checking the long consultation. */
-async function checked(): Promise<{ page: Page; panel: Page }> {
-  const page = await h.context.newPage();
-  await page.goto(`${served.origin}/long-consultation.html`);
-  const tabId = await tabIdOf(h, page);
-  const panel = await openPanel(h, tabId);
-  await panel.setViewportSize({ width: 400, height: 765 });
-  await checkTab(h, tabId);
-  await panel.locator('article.finding').first().waitFor();
-  await panel.getByRole('status').filter({ hasText: /^Checked\./ }).waitFor();
-  return { page, panel };
-}
+/** The panel at a usual side-panel size, checking the long consultation. */
+const checked = () => checkedPanel(h, `${served.origin}/long-consultation.html`);
 
 const focused = (panel: Page) =>
   panel.evaluate(() => {

@@ -7,7 +7,7 @@
  *   npm run screenshots   (builds the e2e extension first)
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { checkTab, launch, openPanel, serveFixtures, tabIdOf } from './harness';
+import { checkedPanel, launch, serveFixtures } from './harness';
 
 const OUT = 'docs/images';
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -31,15 +31,8 @@ async function main(): Promise<void> {
   served.extra.set('/draft-consultation.html', asPage(readFileSync('examples/draft-consultation.txt', 'utf8')));
   const h = await launch();
   try {
-    const page = await h.context.newPage();
-    await page.goto(`${served.origin}/draft-consultation.html`);
-    const tabId = await tabIdOf(h, page);
-    const panel = await openPanel(h, tabId);
     // A usual side panel: a 765 px high window.
-    await panel.setViewportSize({ width: 400, height: 765 });
-    await checkTab(h, tabId);
-    await panel.locator('article.finding').first().waitFor();
-    await panel.getByRole('status').filter({ hasText: /^Checked\./ }).waitFor();
+    const { page, panel } = await checkedPanel(h, `${served.origin}/draft-consultation.html`);
     // The top of the panel: the most serious finding first, visible without scrolling.
     await panel.evaluate(() => window.scrollTo(0, 0));
     await panel.screenshot({ path: `${OUT}/sidepanel.png` });
