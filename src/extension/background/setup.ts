@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createLinter } from '../../lint';
+import { LinterPool } from './linter-pool';
 import type { Linter } from '../../engine/linter';
 import { lintInSlices } from '../../engine/in-slices';
 import { yieldBehindWaitingTasks } from '../../sources/yield';
@@ -42,7 +43,10 @@ export function isBrowserPage(url: string | undefined): boolean {
 }
 
 export class Background {
+  /** Rule titles for the panel, and files and pasted text checked in the panel's own view. */
   private linter: Linter = createLinter();
+  /** Each page source keeps its own Linter, so its re-checks reuse its own cached work. */
+  private pageLinters = new LinterPool(createLinter);
   private sessions = new Map<number, TabSession>();
   private contentPorts = new Map<number, Port>();
   private panels = new Map<Port, number>();
@@ -102,6 +106,7 @@ export class Background {
     browser.tabs.onRemoved.addListener((tabId) => {
       this.sessions.delete(tabId);
       this.checkRuns.delete(tabId);
+      this.pageLinters.dropTab(tabId);
     });
     allowList.watch(() => this.relintAll());
     // Files and pasted text are checked in the panel's own view: tell it to ask again.
@@ -227,6 +232,7 @@ export class Background {
       if (this.contentPorts.get(tabId) !== port) return;
       // The tab navigated or closed: what we had is out of date.
       this.contentPorts.delete(tabId);
+      this.pageLinters.dropTab(tabId);
       const s = this.sessions.get(tabId);
       if (s) {
         s.reset();
@@ -318,7 +324,7 @@ export class Background {
     this.checks.request(`${tabId}:${source.id}`, async (superseded) => {
       if (gone()) return;
       let shownAt = -Infinity;
-      const report = await lintInSlices(this.linter.lintInSteps(doc, engineSettings, { blocksOnly: !complete }), {
+      const report = await lintInSlices(this.pageLinters.for(tabId, source.id).lintInSteps(doc, engineSettings, { blocksOnly: !complete }), {
         budgetMs: CHECK_SLICE_MS,
         now: () => performance.now(),
         pause: yieldBehindWaitingTasks,
