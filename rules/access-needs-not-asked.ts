@@ -2,13 +2,13 @@ import type { AnalysedBlock, Rule } from '../src/engine';
 import { findDates } from './lib/dates';
 import { readMeeting } from './lib/venue';
 import { EMAIL_ADDRESS } from './lib/phrasing';
-import { regexpsOf, wordClassSource } from './lib/slot-pattern';
-import { anyMatch, firstMatch } from './lib/first-match';
+import { patternGroup, regexpsOf, wordClassSource } from './lib/slot-pattern';
+import { anyMatch, firstNamedMatch } from './lib/first-match';
 
 // An invitation asking people what they need to take part: "let us know about any access
 // needs", "if you need anything to help you take part", "reasonable adjustments"
 // (rules/patterns/access-needs-not-asked.yaml).
-const ASK = regexpsOf('access-needs-not-asked', 'ask');
+const ASK = patternGroup('access-needs-not-asked', 'ask');
 const PHONE_NUMBER = String.raw`\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44\s?\d`;
 /** A way to tell: a phone number, an e-mail address, "reply to this email", "on the booking form". Read in the original text. */
 const CONTACT = [new RegExp(PHONE_NUMBER), new RegExp(EMAIL_ADDRESS, 'i'), ...regexpsOf('access-needs-not-asked', 'contact-ways', 'i')];
@@ -43,7 +43,7 @@ function namedIn(text: string): boolean {
 /** "a British Sign Language (BSL) interpreter": a bracketed short form does not break the ask. */
 const BRACKETED = /\s\([^()\n]{1,15}\)/g;
 
-function askIn(ab: AnalysedBlock): { start: number; end: number } | null {
+function askIn(ab: AnalysedBlock): { start: number; end: number; patternId: string } | null {
   const masked = ab.analysis.masked;
   // Take out bracketed short forms, keeping a map back to the block's offsets.
   const keep: number[] = [];
@@ -56,10 +56,11 @@ function askIn(ab: AnalysedBlock): { start: number; end: number } | null {
   }
   for (let k = last; k < masked.length; k++) keep.push(k);
   plain += masked.slice(last);
-  const m = firstMatch(ASK, plain);
-  if (!m) return null;
+  const found = firstNamedMatch(ASK, plain);
+  if (!found) return null;
+  const m = found.match;
   const end = m.index + m[0].length;
-  return { start: keep[m.index]!, end: (keep[end - 1] ?? masked.length - 1) + 1 };
+  return { start: keep[m.index]!, end: (keep[end - 1] ?? masked.length - 1) + 1, patternId: found.id };
 }
 
 /** Whom and by when: only worked out for an ask and the block after it. */
@@ -78,6 +79,8 @@ export const accessNeedsNotAsked: Rule = {
     scope: 'document',
     profiles: ['meeting-invitation'],
     severity: 'warning',
+    /** No ask pattern matches in an invitation to a meeting. */
+    hooks: ['absent'],
     docs: {
       description:
         'Checks that an invitation asks people what they need to take part (access needs, reasonable adjustments, dietary needs), and says whom to tell, how, and by when.',
@@ -129,6 +132,7 @@ export const accessNeedsNotAsked: Rule = {
         anchorBlockId: anchor.block.id,
         example,
         suggestions: ['Add one sentence inviting people to tell you about access, communication or dietary needs.'],
+        patternId: 'access-needs-not-asked/absent',
       });
       return;
     }
@@ -142,6 +146,8 @@ export const accessNeedsNotAsked: Rule = {
       message: `Good: this asks about people’s needs. Also say ${missing.join(', and ')}.`,
       example,
       suggestions: ['Give a named contact, a phone number and a date.'],
+      // The ask that was found; what is missing from it is read by code (contact and date shapes).
+      patternId: ask.patternId,
     });
   },
 };

@@ -150,6 +150,7 @@ function check(ctx: DocumentContext): void {
         'Say how people will share decisions: for example, “People with lived experience will co-chair the steering group and decide with us which options go forward.”',
         'Or name it honestly: “We are asking for your views through a survey and drop-in sessions.”',
       ],
+      patternId: 'co-production-claim/claim',
     });
   }
 }
@@ -168,6 +169,7 @@ function reportArtefacts(
       end: at.end,
       message: `This calls a ${at.thing.replace(/s$/, '')} “co-produced”. Writing a ${at.thing.replace(/s$/, '')} with people is worth doing, but it is not co-producing the service: people still only answer or read it. Say how people share decisions about the service itself, or say it was “written with” them.`,
       suggestions: [`We wrote the ${at.thing.replace(/s$/, '')} with [who]. [Say how people will also share decisions about the service.]`],
+      patternId: 'co-production-claim/co-produced-thing',
     });
   }
 }
@@ -181,6 +183,8 @@ export const coProductionClaim: Rule = {
     scope: 'document',
     profiles: 'all',
     severity: 'warning',
+    /** A claim word with only ways of asking for views in the document (claim); a thing that only asks or informs called co-produced (co-produced-thing). */
+    hooks: ['claim', 'co-produced-thing'],
     docs: {
       description:
         'Finds documents that call their work co-production, co-design or co-created, where the only ways of taking part are ways of asking for views (a survey, comments on a draft, a drop-in, focus groups, a one-off event) and nothing shows people sharing decisions (deciding together, equal partners, co-chairs, a shared budget, paid experts by experience, involvement from the start). Each sentence that says the work was or will be co-produced (“designed with…”, a title “co-produced with carers”) is marked; “co-design” naming a kind of meeting or group (“co-design workshop”) is marked only when it is the main claim. “Co-produced” said of a thing that only asks or informs — “we co-produced a short survey”, “the leaflet will be co-designed with the patient group” — is flagged where it is written: that use is itself the claim.',

@@ -8,7 +8,7 @@ import { WILL, anyPattern, matchesOf, negatedBefore, sentenceAt } from './lib/ph
 import { patternGroup } from './lib/slot-pattern';
 
 /** The phrases that sound settled, and the exceptions read around them: rules/patterns/decision-already-made.yaml. */
-const PATTERNS = patternGroup('decision-already-made', 'settled', 'dg').map((p) => p.re);
+const PATTERNS = patternGroup('decision-already-made', 'settled', 'dg');
 const data = (group: string) => anyPattern('decision-already-made', group);
 /** Subjects whose agreeing is an opinion, not a decision: "many people have agreed that…". */
 const OPINION_SUBJECT = data('opinion-subject');
@@ -30,14 +30,14 @@ const DECISION_TO_ASK = /^\s*(?:for\s+(?:public\s+)?(?:consultation|engagement)|
 const WILL_BEFORE = new RegExp(`\\b(?:${WILL}|going to)\\b`);
 const AFTER_CONDITIONAL = /^[^.]{0,60}\b(?:subject to|if (?:agreed|approved)|at the earliest|following (?:this|the) consultation|after (?:this|the) consultation)/;
 
-/** Decision-already-made phrases in one block, as [start, end] ranges. */
-function hitsIn(ab: AnalysedBlock): Array<[number, number]> {
+/** Decision-already-made phrases in one block, as [start, end, pattern id]. */
+function hitsIn(ab: AnalysedBlock): Array<[number, number, string]> {
   const { masked } = ab.analysis;
   const analysis = ab.analysis;
   // A short label line opening the block: "Already decided: the site".
   if (SCOPE_HEADING.test(masked.slice(0, 60)) && /^[^.]{0,60}[:–—-]/.test(masked)) return [];
-  const seen: Array<[number, number]> = [];
-  for (const re of PATTERNS) {
+  const seen: Array<[number, number, string]> = [];
+  for (const { id, re } of PATTERNS) {
     for (const m of matchesOf(re, masked)) {
       const hit = m.indices!.groups?.hit ?? [m.index, m.index + m[0].length];
       const start = hit[0];
@@ -66,7 +66,7 @@ function hitsIn(ab: AnalysedBlock): Array<[number, number]> {
       if (/^(?:the|our|this|these)\s+final\b/.test(found) && FINAL_TO_COME.test(before)) continue;
       // "The final decision will be made by the board" talks about a decision to come.
       if (/final\s+decision$/.test(found) && (/\b(?:make|makes|making|take|takes|taking|reach|reaches|before|until)\s*$/.test(before) || /^\s+(?:will|is due|is expected|is to|on|about)\b/.test(after))) continue;
-      seen.push([start, end]);
+      seen.push([start, end, id]);
     }
   }
   return seen.sort((a, b) => a[0] - b[0]);
@@ -107,7 +107,7 @@ export const decisionAlreadyMade: Rule = {
       if (hits.length === 0) continue;
       // Under "What has already been decided" a decision is honest scope, not a decision already made.
       if (SCOPE_HEADING.test(heading)) continue;
-      for (const [start, end] of hits) {
+      for (const [start, end, patternId] of hits) {
         ctx.report({
           blockId: ab.block.id,
           start,
@@ -118,6 +118,7 @@ export const decisionAlreadyMade: Rule = {
             'We have not made a decision yet. The board will decide in [month], after reading what people tell us.',
             'This part has been decided: [what]. You can still help shape: [what people can influence].',
           ],
+          patternId,
         });
       }
     }

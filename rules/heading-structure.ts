@@ -36,6 +36,8 @@ export const headingStructure: Rule = {
     scope: 'document',
     profiles: 'all',
     severity: 'warning',
+    /** Checks on the document's headings: none in a long text, a skipped level, a long heading, bold text posing as one. */
+    hooks: ['no-headings', 'level-jump', 'long-heading', 'bold-not-heading'],
     docs: {
       description:
         `Finds a long document (${LONG_DOCUMENT_WORDS} words or more) with no headings, headings that skip a level (level 2 then level 4), short lines made to look like headings with bold only, and headings that are whole sentences. Only for documents that carry headings: web pages, Word, Google Docs, HTML and Markdown.`,
@@ -64,6 +66,7 @@ export const headingStructure: Rule = {
             ? 'Turn the lines in bold that start each part into real headings (Heading 2, Heading 3).'
             : 'Break it into parts with short headings, using the heading styles (Heading 2, Heading 3), not bold text.',
         ],
+        patternId: 'heading-structure/no-headings',
       });
     }
 
@@ -81,6 +84,7 @@ export const headingStructure: Rule = {
           end: block.text.length,
           message: `This heading jumps from level ${previous} to level ${level}. People using a screen reader may think they missed a part.`,
           suggestions: [`Make it a level ${previous + 1} heading, or add the missing level above it.`],
+          patternId: 'heading-structure/level-jump',
         });
       }
       previous = level;
@@ -97,6 +101,7 @@ export const headingStructure: Rule = {
             ? `This heading is a whole sentence (${count} words). Short headings are quicker to scan and easier to jump between.`
             : `This heading is long (${count} words). Short headings are quicker to scan and easier to jump between.`,
           suggestions: ['Keep the heading to a few words that name the part, and move the sentence into the text below it.'],
+          patternId: 'heading-structure/long-heading',
         });
       }
     }
@@ -108,6 +113,7 @@ export const headingStructure: Rule = {
         end: ab.block.text.length,
         message: 'This line looks like a heading but is only bold text. A screen reader does not treat it as a heading, so people cannot jump to it.',
         suggestions: ['Use a heading style (Heading 2 or Heading 3) for it instead of bold.'],
+        patternId: 'heading-structure/bold-not-heading',
       });
     }
   },

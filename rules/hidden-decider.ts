@@ -67,7 +67,7 @@ function byProperName(sentence: string): boolean {
  * A milestone line with no verb but a participle: "Brand and key messages signed off",
  * "Business case approved (June)". Plans and tables write decisions this way.
  */
-const MILESTONE = patternGroup('hidden-decider', 'milestone', 'd')[0]!.re;
+const { re: MILESTONE, id: MILESTONE_ID } = patternGroup('hidden-decider', 'milestone', 'd')[0]!;
 
 const SUGGESTION = 'Say who will decide and when, for example: “The ICB board will decide in March 2027.”';
 
@@ -75,6 +75,8 @@ interface Hit {
   start: number;
   end: number;
   message: string;
+  /** The milestone pattern's id, or the hook that found it ("hidden-decider/passive:plan"). */
+  patternId: string;
   /** For a milestone line ("Plan approved"): the kind of decision, excused when the document names who makes it. */
   milestone?: string;
 }
@@ -135,7 +137,7 @@ function blockHits(analysis: BlockAnalysis, text: string): Hit[] {
       if (/\b(?:how|where|why|once|until|before|after|whether|if|when|whichever|whatever|unless)\s+$/.test(masked.slice(Math.max(s.start, start - 11), start))) return;
       flagged.push([start, end]);
       const what = kind === 'it' ? 'This says something was decided' : kind === 'decision' ? 'This mentions a decision' : kind === 'plan' ? 'This says a plan or priorities will be drawn up' : 'This says something is agreed or chosen';
-      hits.push({ start, end, message: `${what} but not who decides. Who makes this decision?` });
+      hits.push({ start, end, message: `${what} but not who decides. Who makes this decision?`, patternId: `hidden-decider/passive:${kind}` });
     };
     // A short line (table cell, list item, milestone) such as "Key messages signed off", or the
     // last item of a short list in a cell: "Press release, key messages agreed".
@@ -152,6 +154,7 @@ function blockHits(analysis: BlockAnalysis, text: string): Hit[] {
             end: at + m.indices!.groups!.verb![1],
             message: 'This says something is agreed or signed off but not who decides. Who makes this decision?',
             milestone: decisionType(m.groups!.verb!),
+            patternId: MILESTONE_ID,
           });
           return hits;
         }
@@ -176,6 +179,8 @@ export const hiddenDecider: Rule = {
     scope: 'document',
     profiles: 'all',
     severity: 'warning',
+    /** Agentless passives still written as expressions in this file, by what they say was decided. */
+    hooks: ['passive:decision', 'passive:it', 'passive:option', 'passive:thing', 'passive:plan'],
     docs: {
       description:
         'Finds decisions written without saying who makes them: “a decision will be made”, “it has been decided”, “the plan will be agreed”, “the preferred option was chosen”. A sentence that names the decider (“by the ICB board”, “at Full Council”) or the way of deciding (“by consensus”, “by a majority vote”) is not flagged. Choosing in any agentless passive is read whatever is chosen (“three options have been shortlisted”, “your home has been selected”), and so is drawing up the plan that carries the decisions (“an action plan will be drawn up”, “priorities will be set”). People chosen at random, and a choice still to come (“whichever option is chosen”), are left alone. Milestone lines such as “Key messages signed off” are read too, also as the last item of a short list (“Press release, key messages agreed”); a milestone is accepted when the document names elsewhere who makes that kind of decision (“For approval by Programme Board” for “Plan approved”) or a body that makes the project’s decisions (“The Project Board makes decisions on scope”). “By March” is a date, not a decider. “No decision has been made” is left alone.',
@@ -196,7 +201,7 @@ export const hiddenDecider: Rule = {
       for (const h of p.hits) {
         // A milestone line in a plan whose governance names who approves (or agrees, signs off…) is not hiding the decider.
         if (h.milestone && (named.has(h.milestone) || named.has('*'))) continue;
-        ctx.report({ blockId: ctx.blocks[i]!.block.id, start: h.start, end: h.end, message: h.message, suggestions: [SUGGESTION] });
+        ctx.report({ blockId: ctx.blocks[i]!.block.id, start: h.start, end: h.end, message: h.message, suggestions: [SUGGESTION], patternId: h.patternId });
       }
     });
   },

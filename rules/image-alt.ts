@@ -20,7 +20,7 @@ function where(ab: AnalysedBlock, image: BlockImage): string {
   return `in “${quote}”`;
 }
 
-function problem(image: BlockImage): { what: string; fix: string } | null {
+function problem(image: BlockImage): { what: string; fix: string; hook: string } | null {
   if (image.decorative) return null;
   const alt = image.alt;
   const link = image.inLink ? ' It is a link, so people will not know where it goes.' : '';
@@ -28,24 +28,28 @@ function problem(image: BlockImage): { what: string; fix: string } | null {
     return {
       what: `has no alt text, so people who use a screen reader do not know what it shows.${link}`,
       fix: 'Add alt text that says what the image shows or what it is for. If it is only decoration, mark it as decorative.',
+      hook: 'no-alt',
     };
   }
   if (FILE_NAME.some((re) => re.test(alt)) || SAYS_NOTHING.test(alt)) {
     return {
       what: `has alt text “${alt}”, which says nothing about what it shows.${link}`,
       fix: 'Replace it with a short description of what the image shows or what it is for.',
+      hook: 'says-nothing',
     };
   }
   if (AUTOMATIC.test(alt)) {
     return {
       what: 'has alt text written automatically by Word. It is often wrong or misses the point of the picture.',
       fix: 'Check the alt text and write it yourself: what the image shows, and why it is there.',
+      hook: 'automatic',
     };
   }
   if (image.caption && normalise(image.caption).replace(/^(?:figure|fig|image|photo|picture) ?\d*[.:]? ?/, '') === normalise(alt)) {
     return {
       what: 'has alt text that repeats its caption, so screen-reader users hear the same words twice.',
       fix: 'Use the alt text for what the picture shows that the caption does not say, or mark the image as decorative if the caption says it all.',
+      hook: 'repeats-caption',
     };
   }
   return null;
@@ -60,6 +64,8 @@ export const imageAlt: Rule = {
     scope: 'document',
     profiles: 'all',
     severity: 'warning',
+    /** Checks on each image's alt text, read from the document's structure. */
+    hooks: ['no-alt', 'says-nothing', 'automatic', 'repeats-caption'],
     docs: {
       description:
         'Finds images with no alt text, alt text that is a file name (“IMG_2034.jpg”), alt text written automatically by Word, and alt text that repeats the caption. Images marked as decorative are fine. Only for documents that carry images: web pages, Word, Google Docs, HTML and Markdown.',
@@ -79,7 +85,7 @@ export const imageAlt: Rule = {
         const p = problem(image);
         if (!p) continue;
         // An image has no words to underline: the finding is shown beside the block it sits in.
-        ctx.report({ anchorBlockId: ab.block.id, anchorOffset: image.at, message: `An image ${where(ab, image)} ${p.what}`, suggestions: [p.fix] });
+        ctx.report({ anchorBlockId: ab.block.id, anchorOffset: image.at, message: `An image ${where(ab, image)} ${p.what}`, suggestions: [p.fix], patternId: `image-alt/${p.hook}` });
       }
     }
   },

@@ -45,6 +45,8 @@ export const involvementPayment: Rule = {
     scope: 'document',
     profiles: ['engagement-plan', 'meeting-invitation'],
     severity: 'warning',
+    /** No pattern says expenses or time are paid, in a document that asks for people's time. */
+    hooks: ['absent'],
     docs: {
       description:
         'Checks that an engagement plan or meeting invitation says people’s expenses will be paid (travel, care, childcare) and, for ongoing involvement, how their time will be paid or recognised. Not for people watching a meeting held in public, a public information event (a webinar, online sessions open to anyone who books, an information or Q&A session, an open day), a parish or town meeting its electors may attend, the drop-ins and public meetings of a consultation (ways for anyone to give views, unless it also asks people to join a panel or group) or a communications plan that only tells people.',
@@ -71,6 +73,7 @@ export const involvementPayment: Rule = {
       example: plan
         ? 'We will pay travel, care and childcare costs for everyone who takes part. People on the working group are paid £25 an hour, in line with our involvement payment policy.'
         : 'We will pay your travel costs and any care or childcare costs. Bring your receipts, or ask us to book a taxi for you.',
+      patternId: 'involvement-payment/absent',
       anchorBlockId: anchorFor(ctx, 'payment', plan ? [/\b(?:budget|resources|costs?)\b/, /\b(?:approach|how we will)\b/] : [/\b(?:venue|where|getting there|access)\b/], plan ? 'last-heading' : 'last') ?? undefined,
     });
   },

@@ -51,6 +51,8 @@ export interface JargonMatchers {
   buzz: boolean;
   /** Keys of allowed words and phrases, to switch off a management-speak pair ("deliver value"). */
   allowedKeys: Set<string>;
+  /** The word list each organisation term came from (its id); base terms are not in it. */
+  listOf: Map<JargonTerm, string>;
 }
 
 const BUZZ_NOTE = 'Management-speak: say what will actually change, for whom, and how.';
@@ -80,9 +82,14 @@ export function buildJargonMatchers(config: Config, useBaseList = true): JargonM
   const byKey = new Map<string, JargonTerm>();
   if (useBaseList) for (const t of BASE_JARGON) byKey.set(termKey(t.term), t);
   const own = new Map<string, JargonTerm>();
+  const listOf = new Map<JargonTerm, string>();
   for (const list of config.wordLists) {
     if (!list.enabled) continue;
-    for (const t of list.terms) if (termKey(t.term)) own.set(termKey(t.term), t);
+    for (const t of list.terms) {
+      if (!termKey(t.term)) continue;
+      own.set(termKey(t.term), t);
+      listOf.set(t, list.id);
+    }
   }
   if (own.size && useBaseList) dropBaseTermsListedByOrganisation(byKey, own);
   for (const [key, t] of own) byKey.set(key, t);
@@ -97,7 +104,7 @@ export function buildJargonMatchers(config: Config, useBaseList = true): JargonM
   const quiet: MatchEntry<string | null>[] = config.allow.map((term) => ({ term, value: null }));
   for (const [key, t] of byKey) for (const phrase of t.except ?? []) quiet.push({ term: phrase, value: key });
   const allowedKeys = new Set(config.allow.map(termKey));
-  return { terms, removed, quiet: new WordMatcher(quiet), buzz: useBaseList, allowedKeys };
+  return { terms, removed, quiet: new WordMatcher(quiet), buzz: useBaseList, allowedKeys, listOf };
 }
 
 function isQuiet(m: WordMatch<JargonTerm>, quiet: WordMatch<string | null>[]): boolean {
@@ -258,6 +265,7 @@ function nounStackFindings(kind: string, text: string, masked: string, words: nu
       message: `‘${shown}’ may be jargon. ${STACK_NOTE}`,
       suggestions: [],
       severity: 'suggestion',
+      patternId: h.patternId,
     });
   }
   return out;
@@ -273,6 +281,11 @@ export const jargon: Rule = {
     profiles: 'all',
     severity: 'warning',
     defaultOptions: { baseList: true },
+    /**
+     * The word matcher over a word list ("word-list:base" for rules/jargon-words.json, "word-list:<id>"
+     * for an organisation's list) and management-speak pairs (rules/lib/buzz-phrases.ts). Noun stacks carry their pattern's id.
+     */
+    hooks: ['word-list:base', 'word-list:*', 'management-speak'],
     docs: {
       description:
         'Finds jargon and officialese from our list of over 1,000 words and phrases (including sector words from health, care, councils, police and fire, waste, schools, research and finance), and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Also finds management-speak pairs such as ‘drive improvement’, ‘deliver better value’ or ‘unlock potential’, and stacks of abstract nouns such as ‘service quality’ or ‘decision making and governance’. Suggests everyday words instead. Everyday officialese (‘approximately’, ‘in accordance with’) is a suggestion; sector jargon the public will not know (‘precept’, ‘pathway’) is a warning. Names of bodies, teams and jobs are left alone, and in headings and titles in capitals only jargon at full severity is found.',
@@ -291,6 +304,7 @@ export const jargon: Rule = {
     const { text } = ctx.block;
     const tokens = tokenize(text, ctx.analysis.masked, ctx.analysis.words);
     const found = matchers.terms.match(tokens);
+    const buzzMatches = new Set<WordMatch<JargonTerm>>();
     if (matchers.buzz) {
       // Verb + noun management-speak, where no listed term already covers the words.
       const listed = found.slice();
@@ -312,6 +326,7 @@ export const jargon: Rule = {
           inflectedWord: 0,
           words,
         });
+        buzzMatches.add(found.at(-1)!);
       }
       found.sort((a, b) => a.start - b.start);
     }
@@ -351,6 +366,7 @@ export const jargon: Rule = {
         suggestions,
       };
       if (m.value.severity) report.severity = m.value.severity;
+      report.patternId = `jargon/${buzzMatches.has(m) ? 'management-speak' : `word-list:${matchers.listOf.get(m.value) ?? 'base'}`}`;
       ctx.report(report);
     }
   },

@@ -1,9 +1,16 @@
 import type { BlockLink, Rule } from '../src/engine';
 import { hasStructure, normalise } from './lib/doc-shape';
-import { LINK_TEXT } from './patterns/link-text';
+import { patternGroup } from './lib/slot-pattern';
 
-const VAGUE = new Set<string>(LINK_TEXT.vague.map(normalise));
-const VAGUE_START = new RegExp(`^(?:${LINK_TEXT.vagueStart.join('|')})\\b`);
+/** Link words that say nothing on their own (rules/patterns/link-text.yaml): the whole text, or its start. */
+const VAGUE = patternGroup('link-text', 'vague');
+const VAGUE_START = patternGroup('link-text', 'vague-start');
+/** The id of the pattern that finds the normalised link words vague, if one does. */
+function vagueId(words: string): string | undefined {
+  return (VAGUE.find((p) => p.re.test(words)) ?? VAGUE_START.find((p) => p.re.test(words)))?.id;
+}
+/** A web address as link text is read out letter by letter; short ones (council.gov.uk/bins) are fine. */
+const LONG_URL_CHARS = 30;
 const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** A target as people would think of it: no scheme, no "www.", no trailing slash. */
@@ -17,7 +24,7 @@ function sameTarget(href: string): string {
 function isLongUrl(text: string): boolean {
   if (!URL_TEXT.test(text)) return false;
   const bare = text.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
-  return bare.length > LINK_TEXT.longUrlChars || bare.includes('?');
+  return bare.length > LONG_URL_CHARS || bare.includes('?');
 }
 
 export const linkText: Rule = {
@@ -29,6 +36,8 @@ export const linkText: Rule = {
     scope: 'document',
     profiles: 'all',
     severity: 'warning',
+    /** Code, not word patterns: a long web address as link text, and the same link words going to different places. */
+    hooks: ['long-address', 'same-words-different-places'],
     docs: {
       description:
         'Finds links whose words say nothing on their own (“click here”, “read more”, a long web address), and links with the same words that go to different places. Only for documents that carry links: web pages, Word, Google Docs, HTML and Markdown.',
@@ -50,11 +59,13 @@ export const linkText: Rule = {
         const words = normalise(link.text);
         if (!words || allowed.has(words)) continue;
         // A name given for screen readers (aria-label) says where the link goes.
-        const named = link.label && !VAGUE.has(normalise(link.label));
+        const named = link.label && !VAGUE.some((p) => p.re.test(normalise(link.label!)));
         const at = { blockId: ab.block.id, start: link.start, end: link.end };
-        if (!named && (VAGUE.has(words) || VAGUE_START.test(words))) {
+        const vague = named ? undefined : vagueId(words);
+        if (vague) {
           ctx.report({
             ...at,
+            patternId: vague,
             message: `The link “${link.text}” does not say where it goes. Screen-reader users often hear only the link words, one link after another.`,
             suggestions: ['Put the link on words that say what people will find, such as “read the draft library plan”.'],
           });
@@ -65,6 +76,7 @@ export const linkText: Rule = {
             ...at,
             message: 'This link shows a long web address. A screen reader reads it out letter by letter, and it is hard to read on a phone.',
             suggestions: ['Put the link on words that say where it goes, and keep the address only if people will need to type it.'],
+            patternId: 'link-text/long-address',
           });
           continue;
         }
@@ -91,6 +103,7 @@ export const linkText: Rule = {
           end: g.link.end,
           message: `${group.length} links say “${g.link.text}” but go to ${targets.size} different places. People who hear the links in a list cannot tell them apart.`,
           suggestions: ['Give each link its own words, saying what is at the other end.'],
+          patternId: 'link-text/same-words-different-places',
         });
       }
     }

@@ -13,6 +13,7 @@ export const longSentence: Rule = {
     profiles: 'all',
     severity: 'warning',
     defaultOptions: { maxWords: GOV_UK_LIMIT, easyReadMaxWords: EASY_READ_LIMIT },
+    hooks: ['length'],
     docs: {
       description: `Finds sentences longer than ${GOV_UK_LIMIT} words (${EASY_READ_LIMIT} in Easy Read mode).`,
       why: 'Long sentences are harder to follow, especially for people reading in a second language, people with a learning disability and anyone reading on a phone. If people cannot follow the document, they cannot take part.',
@@ -35,6 +36,7 @@ export const longSentence: Rule = {
         end: sentence.end,
         message: `This sentence has ${count} words. Try to keep sentences to ${max} words or fewer.`,
         suggestions: ['Split it into two or three shorter sentences, one idea in each.'],
+        patternId: 'long-sentence/length',
       });
     }
   },

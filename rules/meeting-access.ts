@@ -1,7 +1,7 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { readMeeting } from './lib/venue';
 import { patternGroup, regexpsOf } from './lib/slot-pattern';
-import { anyMatch, firstMatch } from './lib/first-match';
+import { anyMatch, firstMatch, firstNamedMatch } from './lib/first-match';
 
 interface AccessNeed {
   id: string;
@@ -31,11 +31,11 @@ const ONLINE_NEEDS: AccessNeed[] = [
  * A claim of access with no detail: "the venue is fully accessible", "all venues are accessible",
  * "accessible venue", "DDA compliant". It tells people nothing they can check against their own needs.
  */
-const VAGUE_ACCESS = regexpsOf('meeting-access', 'vague-access');
+const VAGUE_ACCESS = patternGroup('meeting-access', 'vague-access');
 
-function vagueIn(ab: AnalysedBlock): string | null {
-  const m = firstMatch(VAGUE_ACCESS, ab.analysis.masked);
-  return m ? ab.block.text.slice(m.index, m.index + m[0].length) : null;
+function vagueIn(ab: AnalysedBlock): { words: string; patternId: string } | null {
+  const found = firstNamedMatch(VAGUE_ACCESS, ab.analysis.masked);
+  return found ? { words: ab.block.text.slice(found.match.index, found.match.index + found.match[0].length), patternId: found.id } : null;
 }
 
 /**
@@ -113,6 +113,8 @@ export const meetingAccess: Rule = {
     scope: 'document',
     profiles: ['meeting-invitation'],
     severity: 'warning',
+    /** What the access-need patterns did not find: little said (thin), or named details missing (missing-details). A vague claim carries its pattern's id. */
+    hooks: ['thin', 'missing-details'],
     docs: {
       description:
         'Looks at the venue of each meeting or event the document invites people to, and checks that the document says how accessible it is: step-free access, accessible toilets, a hearing loop, a BSL interpreter or captions, and parking and public transport. For an online meeting it looks for captions and help to join. When the place could not be picked out but the document says nothing about access anywhere, it still says so.',
@@ -129,6 +131,7 @@ export const meetingAccess: Rule = {
     const picture = readMeeting(ctx);
     const covered = new Set<string>();
     let vague: string | null = null;
+    let vagueId = '';
     // What the document says, in order: the first thing quoted when it says only a little.
     let firstSaid: Said | null = null;
     let hints = 0;
@@ -143,7 +146,8 @@ export const meetingAccess: Rule = {
     });
     for (let i = 0; i < ctx.blocks.length; i++) {
       if (vagueness[i] && !vague) {
-        vague = vagueness[i]!;
+        vague = vagueness[i]!.words;
+        vagueId = vagueness[i]!.patternId;
         firstSaid ??= { block: ctx.blocks[i]!, quote: vague };
       }
       for (const n of needs[i]!) {
@@ -205,6 +209,7 @@ export const meetingAccess: Rule = {
         example,
         severity: 'suggestion',
         suggestions,
+        patternId: 'meeting-access/thin',
       });
       return;
     }
@@ -219,6 +224,7 @@ export const meetingAccess: Rule = {
       example,
       severity: missing.length >= 3 || essentialMissing ? 'warning' : 'suggestion',
       suggestions,
+      patternId: vagueClaim ? vagueId : 'meeting-access/missing-details',
     });
   },
 };

@@ -46,6 +46,8 @@ export const meetingInPersonOnly: Rule = {
     scope: 'document',
     profiles: ['meeting-invitation'],
     severity: 'warning',
+    /** The venue and time reader (rules/lib/venue.ts) finds a meeting in a room, and no pattern finds another way to take part. */
+    hooks: ['no-other-way'],
     docs: {
       description:
         'Finds invitations to a meeting or event in a venue that offer no other way to take part: no online or phone option, no way to send written views, no recording.',
@@ -83,6 +85,7 @@ export const meetingInPersonOnly: Rule = {
       example:
         'You can also join online using Microsoft Teams, or by phone. Can’t make it? Send us your views by email to [email address] or call [name] on [phone number] by [date].',
       suggestions: ['Record the meeting, or share notes, for people who cannot come.'],
+      patternId: 'meeting-in-person-only/no-other-way',
     });
   },
 };

@@ -78,6 +78,8 @@ export const meetingTiming: Rule = {
     scope: 'document',
     profiles: ['meeting-invitation'],
     severity: 'warning',
+    /** Time arithmetic on the times read by rules/lib/times.ts: outside 10am to 3pm, no finish time, or the only time offered. */
+    hooks: ['time-of-day', 'no-end-time', 'only-time'],
     docs: {
       description:
         'Looks at the times of the meetings and events a document invites people to. Flags a start before 10am, a finish after 3pm, evening-only sessions, a start with no finish time, and a single session with no choice of time.',
@@ -162,6 +164,7 @@ export const meetingTiming: Rule = {
         message: 'This is the only time on offer. One date and time will not suit everyone: if you can, offer a second session on a different day or at a different time of day.',
         example,
         suggestions: ['Offer a choice of days and times, including one between 10am and 3pm.'],
+        patternId: 'meeting-timing/only-time',
       });
       return;
     }
@@ -177,6 +180,7 @@ export const meetingTiming: Rule = {
         (others.length ? ` Also check the other ${others.length === 1 ? 'time' : 'times'}: ${others.join('; ')}.` : ''),
       example: onlyEnd ? 'The meeting runs from 10.30am to 12.30pm.' : example,
       suggestions: [onlyEnd ? 'Add a finish time.' : 'Hold it between 10am and 3pm, or offer a choice of times that includes one in that window.'],
+      patternId: onlyEnd ? 'meeting-timing/no-end-time' : 'meeting-timing/time-of-day',
     });
   },
 };

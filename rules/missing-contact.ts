@@ -104,6 +104,8 @@ export const missingContact: Rule = {
     scope: 'document',
     profiles: ['consultation', 'meeting-invitation'],
     severity: 'warning',
+    /** Contact details read by code (phone and e-mail shapes, names): a number with no name, an address with no number, a way to reach someone (route verb + target patterns) with no details, nothing. */
+    hooks: ['no-name', 'no-phone', 'route-only', 'absent'],
     docs: {
       description:
         'Checks that a consultation or meeting invitation names someone people can contact (a person or a team), with a phone number as well as an e-mail address. When the document gives only part of this (an e-mail address, a phone number with no name, or a route such as “write to the practice manager”, “email the Trust Secretary”, “send all questions via email”, “call the surgery” or a Freepost address, with no number or address to use), the finding quotes what is there and says what to add; it says there is no contact only when there is no way to reach anyone.',
@@ -128,6 +130,7 @@ export const missingContact: Rule = {
         example: exampleSentence,
         anchorBlockId: ctx.blocks[per.findIndex((p) => p.phone !== null)]!.block.id,
         severity: 'suggestion',
+        patternId: 'missing-contact/no-name',
       });
       return;
     }
@@ -140,6 +143,7 @@ export const missingContact: Rule = {
         message: `There is an e-mail address but no phone number. Add a phone number${named ? '' : ' and a named contact'}, so people who do not use e-mail can ask questions too.`,
         suggestions: ['Add a phone number, and the hours it is answered.'],
         example: exampleSentence,
+        patternId: 'missing-contact/no-phone',
       });
       return;
     }
@@ -155,6 +159,7 @@ export const missingContact: Rule = {
         message: `This says “${said.quote}”, but not a phone number or e-mail address to use. Add both, with a named person or team.`,
         suggestions: ['Add a phone number and an e-mail address beside the name.'],
         example: exampleSentence,
+        patternId: 'missing-contact/route-only',
       });
       return;
     }
@@ -163,6 +168,7 @@ export const missingContact: Rule = {
       suggestions: ['Add a “Contact us” section at the end.'],
       example: exampleSentence,
       anchorBlockId: anchorFor(ctx, 'contact', CONTACT_HEADING, 'last') ?? undefined,
+      patternId: 'missing-contact/absent',
     });
   },
 };

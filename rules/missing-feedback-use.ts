@@ -65,6 +65,8 @@ export const missingFeedbackUse: Rule = {
     scope: 'document',
     profiles: ['consultation', 'engagement-plan'],
     severity: 'error',
+    /** No pattern says what happens to views (absent); a thin line with no pattern id of its own (thin). */
+    hooks: ['absent', 'thin'],
     docs: {
       description:
         'Checks that a consultation or engagement plan says concretely what will happen to people’s views: a summary or report of responses published or sent, “you said, we did”, telling people what was decided and why, views read or considered by a named body (“all responses will be considered by the licensing board”), or views going to a decision-maker with a date. General lines (“responses will be considered”, “your feedback will help shape the plan”, a heading “How your views will be used” with one vague line, “a report will go to Cabinet in due course”, views passed to an unnamed team, or only who decides) do not count on their own: when the document says it only in such a general way, the finding quotes that sentence, is softer (a warning, not an error) and names only what is still to add: who decides, when, and how people will hear the result. It says the part is missing only when nothing of the kind is there.',
@@ -98,6 +100,7 @@ export const missingFeedbackUse: Rule = {
         example:
           'We will read every response and publish a summary on our website in March. The board will use your views when it decides in April, and we will write to everyone who took part to say what we decided and why.',
         severity: consultation ? 'warning' : 'suggestion',
+        patternId: thin.patternId ?? 'missing-feedback-use/thin',
       });
       return;
     }
@@ -107,6 +110,7 @@ export const missingFeedbackUse: Rule = {
       example:
         'After the consultation closes, we will read every response and publish a summary on our website in March. The board will use your views to help it decide in April. We will write to everyone who took part to tell you what we decided and why.',
       anchorBlockId: anchorFor(ctx, 'feedback-use', [/\bhow (?:to|you can) (?:respond|take part|have your say|get involved|give)/, /\bclosing date\b/], 'last-heading') ?? undefined,
+      patternId: 'missing-feedback-use/absent',
       // An engagement plan is less far along than a live consultation: a warning, not an error.
       ...(consultation ? {} : { severity: 'warning' as const }),
     });

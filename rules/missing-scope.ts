@@ -24,6 +24,8 @@ export const missingScope: Rule = {
     scope: 'document',
     profiles: ['consultation'],
     severity: 'warning',
+    /** None of the meaning's patterns match anywhere in the document. */
+    hooks: ['absent'],
     docs: {
       description:
         'Checks that a consultation says what people can influence, what has already been decided or cannot change (money, law, safety), and who makes the final decision.',
@@ -42,6 +44,7 @@ export const missingScope: Rule = {
       suggestions: ['Add a short section: “What you can influence” or “What we are asking you about”.'],
       example:
         'You can help us decide which days the centre opens and what activities it offers. We cannot change the overall budget, which the council has already set. The council’s cabinet will make the final decision in June 2027.',
+      patternId: 'missing-scope/absent',
       anchorBlockId:
         anchorFor(ctx, 'scope', [/\b(?:about|background|proposals?|what we are|why we|introduction|overview|summary)\b/], 'first-heading') ?? undefined,
     });

@@ -104,6 +104,8 @@ export const missingTimeline: Rule = {
     scope: 'document',
     profiles: ['consultation', 'engagement-plan'],
     severity: 'error',
+    /** Date reading (rules/lib/dates.ts): a consultation without a closing date, a plan without dated steps. */
+    hooks: ['no-closing-date', 'no-timeline'],
     docs: {
       description:
         'Checks that a consultation gives its closing date (a bare range such as “12 January – 6 April 2026” under the title counts), and that an engagement or project plan gives dates for its main steps (start, milestones, decision): a date ahead, or more than one year (“in 2027”, “Year 1 (2026)”), not counting dates in sentences about the past (“agreed at the Board on 3 December”). A consultation page that says it has closed needs no closing date when it dates what comes next. When the document gives some timing but not the key date (“April 2021”, a list of event dates, “later this year”, “six times a year”, “our strategy to 2030”, “closes on Friday”), the finding quotes it and is softer; it says there are no dates only when there are none.',
@@ -145,6 +147,7 @@ export const missingTimeline: Rule = {
         example: 'The consultation opens on 3 March 2027 and closes at 5pm on Wednesday 26 May 2027. The board will make its decision in July 2027.',
         anchorBlockId:
           anchorFor(ctx, 'timeline', [...RESPOND_HEADING, ...DEADLINE_HEADING], 'first-heading') ?? undefined,
+        patternId: 'missing-timeline/no-closing-date',
       });
       return;
     }
@@ -159,6 +162,7 @@ export const missingTimeline: Rule = {
       suggestions: ['A short table of steps and months is enough.'],
       example: 'March 2027: recruit the working group. April to June 2027: four workshops. July 2027: report to the board. September 2027: tell everyone what changed.',
       anchorBlockId: anchorFor(ctx, 'timeline-heading', TIMELINE_HEADING, 'first-heading') ?? undefined,
+      patternId: 'missing-timeline/no-timeline',
       ...(said ? {} : { severity: 'warning' as const }),
     });
   },

@@ -21,6 +21,8 @@ export const missingUpdates: Rule = {
     scope: 'document',
     profiles: ['engagement-plan'],
     severity: 'warning',
+    /** No update pattern matches (no-updates), or updates but no pattern for feedback on the process (no-process-feedback). */
+    hooks: ['no-updates', 'no-process-feedback'],
     docs: {
       description:
         'Checks that an engagement or project plan says how and how often people will be kept updated, and how they can tell you how the process is going: an evaluation step, asking what is and isn’t working, or the people involved reviewing the plan itself (“the group will review this plan at every meeting”, “these terms of reference are reviewed each year by the panel”).',
@@ -43,6 +45,7 @@ export const missingUpdates: Rule = {
         example:
           'We will send everyone who takes part a short update every month, by e-mail or post. At the end of each workshop we will ask what worked and what we should change.',
         anchorBlockId,
+        patternId: 'missing-updates/no-updates',
       });
       return;
     }
@@ -52,6 +55,7 @@ export const missingUpdates: Rule = {
       example: 'At the end of each session we will ask what worked and what we should change, and share what we did about it.',
       anchorBlockId,
       severity: 'suggestion',
+      patternId: 'missing-updates/no-process-feedback',
     });
   },
 };

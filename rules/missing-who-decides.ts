@@ -15,6 +15,8 @@ export const missingWhoDecides: Rule = {
     scope: 'document',
     profiles: ['engagement-plan'],
     severity: 'warning',
+    /** None of the meaning's patterns match anywhere in the document. */
+    hooks: ['absent'],
     docs: {
       description:
         'Checks that an engagement or project plan names who is involved, what each person or group does, and who makes the decisions.',
@@ -30,6 +32,7 @@ export const missingWhoDecides: Rule = {
       suggestions: ['Add a short “Roles and decisions” section.'],
       example:
         'A working group of six people with lived experience and four staff will run the project. It is co-chaired by a carer and the service manager. The group agrees changes together; the ICB board signs off spending over £50,000.',
+      patternId: 'missing-who-decides/absent',
       anchorBlockId: anchorFor(ctx, 'who-decides', regexpsOf('missing-who-decides', 'who-decides.anchor'), 'first-heading') ?? undefined,
     });
   },

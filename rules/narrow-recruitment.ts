@@ -1,11 +1,11 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { anchorFor, hasMeaning, type Meaning } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
-import { regexpsOf } from './lib/slot-pattern';
-import { firstMatch } from './lib/first-match';
+import { patternGroup } from './lib/slot-pattern';
+import { firstNamedMatch } from './lib/first-match';
 
 /** Groups a plan may lean on: people who are already involved (rules/patterns/narrow-recruitment.yaml). */
-const EXISTING = regexpsOf('narrow-recruitment', 'existing');
+const EXISTING = patternGroup('narrow-recruitment', 'existing');
 
 /** Clear statements that a plan will reach wider than the people already involved. */
 export const REACH_WIDER: Meaning = meaningFrom('narrow-recruitment', 'reach-wider');
@@ -16,9 +16,9 @@ export const REACH_WIDER: Meaning = meaningFrom('narrow-recruitment', 'reach-wid
  */
 const REACH_HINTS: Meaning[] = ['community', 'vcse', 'faith', 'diversity', 'languages', 'seldom-heard-groups'].map((name) => meaningFrom('narrow-recruitment', name));
 
-function existingIn(ab: AnalysedBlock): { start: number; end: number } | null {
-  const m = firstMatch(EXISTING, ab.analysis.masked);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
+function existingIn(ab: AnalysedBlock): { start: number; end: number; patternId: string } | null {
+  const found = firstNamedMatch(EXISTING, ab.analysis.masked);
+  return found ? { start: found.match.index, end: found.match.index + found.match[0].length, patternId: found.id } : null;
 }
 
 export const narrowRecruitment: Rule = {
@@ -30,6 +30,8 @@ export const narrowRecruitment: Rule = {
     scope: 'document',
     profiles: ['engagement-plan'],
     severity: 'warning',
+    /** No pattern for reaching wider, and no mention of the groups already involved. */
+    hooks: ['absent'],
     docs: {
       description:
         'Checks that an engagement or project plan says how it will reach people beyond existing panels and groups — people who are seldom heard or have not taken part before.',
@@ -58,6 +60,7 @@ export const narrowRecruitment: Rule = {
         message: `This plan relies on people who are already involved (“${words}”). Say how you will reach wider: people who are seldom heard and people who have not taken part before.`,
         suggestions,
         example,
+        patternId: spot.patternId,
       });
       return;
     }
@@ -65,6 +68,7 @@ export const narrowRecruitment: Rule = {
       message: 'This plan does not say how you will reach wider than the people you already work with. Say who is seldom heard in this work and how you will reach them.',
       suggestions,
       example,
+      patternId: 'narrow-recruitment/absent',
       anchorBlockId: anchorFor(ctx, 'reach-wider', [/\b(?:who we will|stakeholders|audiences?|who|approach|how we will)\b/], 'first-heading') ?? undefined,
     });
   },

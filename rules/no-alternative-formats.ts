@@ -25,6 +25,8 @@ export const noAlternativeFormats: Rule = {
     scope: 'document',
     profiles: ['consultation'],
     severity: 'warning',
+    /** None of the meaning's patterns match anywhere in the document. */
+    hooks: ['absent'],
     docs: {
       description:
         'Checks that a consultation says it is available in other formats: Easy Read, large print, other languages, British Sign Language (BSL), audio or braille.',
@@ -42,6 +44,7 @@ export const noAlternativeFormats: Rule = {
       suggestions: ['Put a short line near the start, with a phone number and an e-mail address to ask for formats.'],
       example:
         'You can ask for this document in Easy Read, large print, braille, audio, British Sign Language (BSL) or another language. Call 0113 496 0000 or email engagement@example.nhs.uk.',
+      patternId: 'no-alternative-formats/absent',
       anchorBlockId:
         anchorFor(ctx, 'formats', [/\bhow (?:to|you can|can you) (?:respond|take part|have your say|get involved|give (?:us )?your views)\b/, /\bhave your say\b/], 'first') ?? undefined,
     });

@@ -19,7 +19,7 @@ const SUGGESTIONS: Record<string, string> = {
   'ensure-all': 'Say what you will do and how you will check it, for example: “We aim to … and we will publish how often we manage it.”',
   'one-hundred-per-cent': 'Say what you will actually do, for example: “We will read every response and explain what we changed.”',
 };
-const PATTERNS = patternGroup('over-promise', 'promises', 'g').map((p) => ({ re: p.re, suggestion: SUGGESTIONS[p.id.split('/').pop()!]! }));
+const PATTERNS = patternGroup('over-promise', 'promises', 'g').map((p) => ({ id: p.id, re: p.re, suggestion: SUGGESTIONS[p.id.split('/').pop()!]! }));
 
 /** Words before the phrase that make it honest: "we cannot guarantee", "we may not be able to act on every suggestion". */
 const HONEST_LIMIT = /\b(?:cannot|can't|can’t|can not|unable|not able|not possible|may not|might not|won't|won’t|impossible|not always|not every|not all|no guarantee|no promise)\b/;
@@ -49,7 +49,7 @@ export const overPromise: Rule = {
   checkBlock(ctx) {
     const { masked } = ctx.analysis;
     const seen: Array<[number, number]> = [];
-    for (const { re, suggestion } of PATTERNS) {
+    for (const { id, re, suggestion } of PATTERNS) {
       for (const m of matchesOf(re, masked)) {
         const start = m.index;
         const end = m.index + m[0].length;
@@ -66,6 +66,7 @@ export const overPromise: Rule = {
           end,
           message: 'This promises more than anyone can be sure of. Say what you can really do, so people know what to expect.',
           suggestions: [suggestion],
+          patternId: id,
         });
       }
     }

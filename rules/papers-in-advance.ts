@@ -1,12 +1,12 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { amountOf } from './lib/dates';
 import { readMeeting } from './lib/venue';
-import { regexpsOf, wordClassSource } from './lib/slot-pattern';
-import { anyMatch, firstMatch } from './lib/first-match';
+import { patternGroup, regexpsOf, wordClassSource } from './lib/slot-pattern';
+import { anyMatch, firstNamedMatch } from './lib/first-match';
 
 // Things people read for a meeting, and papers given out on the day (rules/patterns/papers-in-advance.yaml).
 const HAS_PAPERS = regexpsOf('papers-in-advance', 'papers');
-const ON_THE_DAY = regexpsOf('papers-in-advance', 'on-the-day');
+const ON_THE_DAY = patternGroup('papers-in-advance', 'on-the-day');
 // Sent before: "two weeks before", "five working days before", "in advance", "by 9 January".
 const AHEAD =
   /\b(?<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fourteen)\s+(?:clear\s+)?(?<work>working\s+)?(?<unit>days?|weeks?|fortnight)\s+(?:before|ahead|in advance|prior)/;
@@ -23,7 +23,7 @@ const SEND_VERB = /\b(?:sent|send|post|posted|email|emailed|circulated|published
 
 interface PaperSignals {
   mentions: boolean;
-  onTheDay: { start: number; end: number } | null;
+  onTheDay: { start: number; end: number; patternId: string } | null;
   /** Days ahead when a figure is given; Infinity for "in advance" with no figure. */
   daysAhead: number | null;
   none: boolean;
@@ -38,11 +38,12 @@ function signals(ab: AnalysedBlock): PaperSignals {
   if (!HINT.test(masked)) return { mentions: false, onTheDay: null, daysAhead: null, none: false, reading: false };
   const mentions = anyMatch(HAS_PAPERS, masked);
   let onTheDay: PaperSignals['onTheDay'] = null;
-  const day = firstMatch(ON_THE_DAY, masked);
-  if (day) {
+  const found = firstNamedMatch(ON_THE_DAY, masked);
+  if (found) {
+    const day = found.match;
     // Flag the whole sentence that says it.
     const sentence = ab.analysis.sentences.find((s) => s.start <= day.index && day.index < s.end);
-    onTheDay = sentence ? { start: sentence.start, end: sentence.end } : { start: day.index, end: day.index + day[0].length };
+    onTheDay = { ...(sentence ? { start: sentence.start, end: sentence.end } : { start: day.index, end: day.index + day[0].length }), patternId: found.id };
   }
   let daysAhead: number | null = null;
   const ahead = AHEAD.exec(masked);
@@ -67,6 +68,8 @@ export const papersInAdvance: Rule = {
     scope: 'document',
     profiles: ['meeting-invitation'],
     severity: 'warning',
+    /** Day arithmetic on when papers are sent (days-ahead), and papers mentioned with nothing about when (no-when). */
+    hooks: ['days-ahead', 'no-when'],
     docs: {
       description:
         'Where a meeting has papers, an agenda or a presentation, checks that people get them at least a week before, and flags papers handed out on the day. Papers promised by a dated day, or already published with people asked to read them before the session, count as sent ahead; a bare agenda with nothing else to read needs only to go out some days before.',
@@ -92,6 +95,7 @@ export const papersInAdvance: Rule = {
         message: 'Papers given out on the day leave no time to read them, ask questions or get them in another format. Send them at least a week before the meeting.',
         example,
         suggestions: ['Send papers at least a week before, and offer large print and Easy Read.'],
+        patternId: r.patternId,
       });
       return;
     }
@@ -109,6 +113,7 @@ export const papersInAdvance: Rule = {
         message: `Papers are sent only ${days === 1 ? 'a day' : `${days} days`} before the meeting. Send them at least a week before, so people have time to read them, ask questions and get them in another format.`,
         example,
         suggestions: ['Send papers at least a week before the meeting.'],
+        patternId: 'papers-in-advance/days-ahead',
       });
       return;
     }
@@ -117,6 +122,7 @@ export const papersInAdvance: Rule = {
       message: 'This meeting has papers, an agenda or a presentation, but does not say when people will get them. Say that you will send them at least a week before, so people have time to read them and ask for another format.',
       example,
       suggestions: ['Say when papers will be sent, and how (post as well as email).'],
+      patternId: 'papers-in-advance/no-when',
     });
   },
 };

@@ -3,8 +3,7 @@ import { hasMeaning, type Meaning } from './lib/sections';
 import { ALTERNATIVE_FORMATS } from './no-alternative-formats';
 import { hasStructure, runningWords } from './lib/doc-shape';
 import { meaningFrom } from './lib/meaning-data';
-import { regexpsOf } from './lib/slot-pattern';
-import { anyMatch } from './lib/first-match';
+import { patternGroup } from './lib/slot-pattern';
 
 /** Above this many words the page is the document itself, whatever else it links to. */
 const LANDING_PAGE_MAX_WORDS = 500;
@@ -12,7 +11,7 @@ const LANDING_PAGE_MAX_WORDS = 500;
 const FILE_LINK = /\.(?:pdf|docx?|odt|rtf)(?:$|[?#])/i;
 const FILE_WORDS = /\((?:pdf|word|docx?|odt)\b|\b(?:pdf|word document|docx?)(?:\s*[,(])?\s*\d+(?:\.\d+)?\s*(?:kb|mb)\b|\bdownload\W(?:.*\W)?(?:pdf|word)\b/i;
 /** Words that name the main document, in the link or around it (rules/patterns/pdf-only.yaml). */
-const MAIN_DOCUMENT = regexpsOf('pdf-only', 'main-document', 'i');
+const MAIN_DOCUMENT = patternGroup('pdf-only', 'main-document', 'i');
 /** A web version, an accessible version, or a way to ask for one. */
 const WEB_OR_ACCESSIBLE: Meaning = meaningFrom('pdf-only', 'web-or-accessible');
 
@@ -43,12 +42,14 @@ export const pdfOnly: Rule = {
   },
   checkDocument(ctx) {
     if (!hasStructure(ctx) || runningWords(ctx.blocks) > LANDING_PAGE_MAX_WORDS) return;
-    let main: { blockId: string; link: BlockLink } | null = null;
+    let main: { blockId: string; link: BlockLink; patternId: string } | null = null;
     for (const ab of ctx.blocks) {
       for (const link of ab.block.structure?.links ?? []) {
         if (!isFileLink(link, ab.block.text)) continue;
-        if (anyMatch(MAIN_DOCUMENT, link.text) || anyMatch(MAIN_DOCUMENT, ab.block.text)) {
-          main = { blockId: ab.block.id, link };
+        // The link's own words first, then the words around it: the first pattern that names the main document.
+        const named = MAIN_DOCUMENT.find((p) => p.re.test(link.text)) ?? MAIN_DOCUMENT.find((p) => p.re.test(ab.block.text));
+        if (named) {
+          main = { blockId: ab.block.id, link, patternId: named.id };
           break;
         }
       }
@@ -66,6 +67,7 @@ export const pdfOnly: Rule = {
         'Put the document on a web page as well, and offer an accessible or Easy Read version.',
         'At least say how people can ask for it in another format, with a phone number and an e-mail address.',
       ],
+      patternId: main.patternId,
     });
   },
 };

@@ -16,6 +16,7 @@ export const readingAge: Rule = {
     profiles: 'all',
     severity: 'suggestion',
     defaultOptions: { maxAverageSentenceLength: 20, maxReadingAge: 9, easyReadMaxAverageSentenceLength: 15, minWords: 100 },
+    hooks: ['reading-age', 'sentence-average'],
     docs: {
       description:
         'Looks at the whole document: the average sentence length and the reading age. Flags an average over 20 words a sentence or a reading age above 9 years. Documents under 100 words are not scored: a few sentences are too few to judge.',
@@ -49,6 +50,8 @@ export const readingAge: Rule = {
         'Swap long words for everyday ones: “use” not “utilise”, “help” not “facilitate”.',
       ],
       example: 'We want to hear from you. Tell us what works well and what could be better.',
+      // Arithmetic on the whole document: the reading age when it is too high, else the sentence length.
+      patternId: stats.readingAge > maxAge ? 'reading-age/reading-age' : 'reading-age/sentence-average',
     });
   },
 };

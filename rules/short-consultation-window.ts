@@ -27,6 +27,8 @@ export const shortConsultationWindow: Rule = {
     scope: 'document',
     profiles: ['consultation'],
     severity: 'warning',
+    /** Date arithmetic (rules/lib/dates.ts): a stated window (“a 4-week consultation”, “from … to …”), or an opening and a closing date far apart. */
+    hooks: ['stated-window', 'dates-apart'],
     defaultOptions: { minWeeks: 6, normWeeks: 12 },
     docs: {
       description:
@@ -46,7 +48,7 @@ export const shortConsultationWindow: Rule = {
     const per = ctx.perBlock(blockWindows, blockWindows);
     const year = per.flatMap((p) => p.years)[0];
     let found = false;
-    const report = (blockId: string, start: number, end: number, weeks: number) => {
+    const report = (blockId: string, start: number, end: number, weeks: number, hook: 'stated-window' | 'dates-apart') => {
       ctx.report({
         blockId,
         start,
@@ -54,6 +56,7 @@ export const shortConsultationWindow: Rule = {
         message: `This consultation is open for ${weeksText(weeks)}. Allow at least ${minWeeks} weeks, and ${normWeeks} weeks where you can: ${normWeeks} weeks is the usual norm, so people have time to hear about it, ask for other formats and reply.`,
         suggestions: [`Extend it to ${normWeeks} weeks.`, 'If time is fixed, explain why and offer extra ways to take part.'],
         example: `This ${normWeeks}-week consultation runs from 3 March to 26 May 2027.`,
+        patternId: `short-consultation-window/${hook}`,
       });
     };
     per.forEach((p, i) => {
@@ -62,7 +65,7 @@ export const shortConsultationWindow: Rule = {
         found = true;
         // A range computed without a year may be off by a leap day: fine at this scale.
         const weeks = w.from === 'range' && year !== undefined ? recompute(ab.analysis.masked, w, year) : w.weeks;
-        if (weeks < minWeeks) report(ab.block.id, w.start, w.end, weeks);
+        if (weeks < minWeeks) report(ab.block.id, w.start, w.end, weeks, 'stated-window');
       }
     });
     if (found) return;
@@ -89,7 +92,7 @@ export const shortConsultationWindow: Rule = {
         if (!best || weeks > best.weeks) best = { blockId: closing.blockId, mention: closing.mention, weeks };
       }
     }
-    if (best && best.weeks < minWeeks) report(best.blockId, best.mention.start, best.mention.end, best.weeks);
+    if (best && best.weeks < minWeeks) report(best.blockId, best.mention.start, best.mention.end, best.weeks, 'dates-apart');
   },
 };
 

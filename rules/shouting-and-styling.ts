@@ -1,6 +1,7 @@
 import type { Rule } from '../src/engine';
 import { hasStructure, joinedMarks, wholly } from './lib/doc-shape';
-import { COLOUR_ONLY } from './patterns/colour-words';
+import { patternGroup } from './lib/slot-pattern';
+import { firstNamedMatch } from './lib/first-match';
 
 /** Capitals: this many words in a row, with at least two long ones (so a run of acronyms is not shouting). */
 const CAPS_MIN_WORDS = 4;
@@ -9,7 +10,8 @@ const ITALIC_MIN_WORDS = 15;
 const UNDERLINE_MIN_WORDS = 3;
 
 const CAPS_WORD = /^[\p{Lu}\d][\p{Lu}\d'’&-]*[,.:;!?]?$/u;
-const COLOUR = new RegExp(COLOUR_ONLY.patterns.join('|'), 'i');
+/** Pointing by colour only: rules/patterns/shouting-and-styling.yaml. The earliest match wins, the first pattern on a tie. */
+const COLOUR_ONLY = patternGroup('shouting-and-styling', 'colour-only', 'i');
 
 /** Runs of words in capitals: [start, end] offsets in the text. */
 function capitalRuns(text: string): [number, number][] {
@@ -48,6 +50,8 @@ export const shoutingAndStyling: Rule = {
     scope: 'document',
     profiles: 'all',
     severity: 'suggestion',
+    /** Styling read from the document's structure: runs of capitals, a paragraph in italics, underlined words that are not a link. */
+    hooks: ['capitals', 'italics', 'underline'],
     docs: {
       description:
         'Finds long stretches in capital letters, whole paragraphs in italics, underlined text that is not a link, and instructions that rely on colour (“the changes shown in red”). Capitals, italics and underlining are read only where the document carries its styling (web pages, Word, Google Docs, HTML, Markdown); colour instructions are found in any document.',
@@ -65,14 +69,16 @@ export const shoutingAndStyling: Rule = {
     for (const ab of ctx.blocks) {
       const { block, analysis } = ab;
       const text = block.text;
-      const colour = COLOUR.exec(analysis.masked);
-      if (colour) {
+      const found = firstNamedMatch(COLOUR_ONLY, analysis.masked);
+      if (found) {
+        const colour = found.match;
         ctx.report({
           blockId: block.id,
           start: colour.index,
           end: colour.index + colour[0].length,
           message: 'This points to something by its colour only. People who cannot tell colours apart, use a screen reader or print in black and white will miss it.',
           suggestions: ['Say it in words as well: a label such as “new”, a heading, or a list of what changed.'],
+          patternId: found.id,
         });
       }
       // Plain text has no other way to make a heading than capitals: capitals are read only where styling is known.
@@ -84,6 +90,7 @@ export const shoutingAndStyling: Rule = {
           end,
           message: 'Long stretches in capital letters are harder to read and can feel like shouting.',
           suggestions: ['Write it in sentence case. If it matters, say so in words or put it in bold.'],
+          patternId: 'shouting-and-styling/capitals',
         });
       }
       const marks = block.structure?.marks;
@@ -95,6 +102,7 @@ export const shoutingAndStyling: Rule = {
           end: text.length,
           message: 'This whole paragraph is in italics. Long stretches of italics are harder to read, especially for people with dyslexia.',
           suggestions: ['Use plain text. To make it stand out, put it in a box or start it with a short bold label.'],
+          patternId: 'shouting-and-styling/italics',
         });
       }
       for (const m of joinedMarks(text, marks, 'underline')) {
@@ -106,6 +114,7 @@ export const shoutingAndStyling: Rule = {
           end: m.end,
           message: 'These words are underlined but are not a link. People expect underlined words to be links, and underlining makes letters harder to read.',
           suggestions: ['Take the underlining off. Use bold or a heading to make it stand out.'],
+          patternId: 'shouting-and-styling/underline',
         });
       }
     }

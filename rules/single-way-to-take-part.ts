@@ -119,6 +119,8 @@ export const singleWayToTakePart: Rule = {
     scope: 'document',
     profiles: ['consultation'],
     severity: 'warning',
+    /** Counting the ways to respond that the route patterns find: fewer than two. */
+    hooks: ['route-count'],
     docs: {
       description:
         'Counts the ways people can respond to a consultation: online survey, paper (a paper copy, an enclosed questionnaire, a comments form at reception, a reply slip, or post — one way between them), phone, e-mail (an address counts when its sentence is about sending views, not only asking for help or questions about the survey, and not when it is an e-mail’s sender), events (including a meeting the organisers say they are holding), text message, BSL video. Routes in sentences about the past (“feedback we received at a drop-in held in January”) do not count. Flags a consultation with only one (or none).',
@@ -143,6 +145,7 @@ export const singleWayToTakePart: Rule = {
       suggestions: ['Say how to ask for a paper copy, and offer a phone number for people who want to give their views by phone.'],
       example:
         'You can take part in the way that suits you: fill in the survey online, ask for a paper copy with a freepost envelope, call us on 0113 496 0000, or come to one of our drop-in events.',
+      patternId: 'single-way-to-take-part/route-count',
       anchorBlockId: anchorFor(ctx, 'routes', [/\bhow (?:to|you can|can you) (?:respond|take part|have your say|get involved|give (?:us )?your views|comment)\b/, /\bhave your say\b/], 'last-heading') ?? undefined,
     });
   },

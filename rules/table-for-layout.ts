@@ -22,6 +22,8 @@ export const tableForLayout: Rule = {
     scope: 'document',
     profiles: 'all',
     severity: 'warning',
+    /** Shape of each table: one column, text set side by side, no header row. */
+    hooks: ['one-column', 'text-side-by-side', 'no-header-row'],
     docs: {
       description:
         'Finds tables with no header row, and tables used to lay text out (one column, one row, or long paragraphs side by side). Tables marked as layout only are left alone. Only for documents that carry tables: web pages, Word, Google Docs, HTML and Markdown.',
@@ -62,18 +64,21 @@ export const tableForLayout: Rule = {
           ...at,
           message: `${which} has only one column. It is a list set out as a table, which a screen reader reads as a table, cell by cell.`,
           suggestions: ['Make it a list, or plain paragraphs.'],
+          patternId: 'table-for-layout/one-column',
         });
       } else if (!t.header && (t.headingInside || words / t.cells.length >= PROSE_CELL_WORDS || (rows === 1 && t.cols >= 2))) {
         ctx.report({
           ...at,
           message: `${which} seems to be there to set text side by side rather than to show data. On a phone, or with a screen reader, the text is read in an order that is hard to follow.`,
           suggestions: ['Put the text in paragraphs under headings, one after the other.'],
+          patternId: 'table-for-layout/text-side-by-side',
         });
       } else if (!t.header && rows >= 2 && t.cols >= 2) {
         ctx.report({
           ...at,
           message: `${which} has no header row. A screen reader uses the header row to say what each cell means.`,
           suggestions: ['Mark the first row as a header row (in Word: Table Properties › Row › “Repeat as header row”; on a web page: <th> cells).'],
+          patternId: 'table-for-layout/no-header-row',
         });
       }
     }

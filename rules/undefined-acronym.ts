@@ -49,6 +49,8 @@ export const undefinedAcronym: Rule = {
     scope: 'document',
     profiles: 'all',
     severity: 'warning',
+    /** The acronym reader (rules/lib/acronym-scan.ts): a financial quarter ("Q3"), or any other acronym. */
+    hooks: ['acronym-reader:quarter', 'acronym-reader'],
     docs: {
       description:
         'Finds acronyms (ICB, PCN, VCSE) used before they are spelled out. Flags the first use of each one only. Acronyms most people know, such as NHS, UK and GP, are left alone, and you can add your own.',
@@ -156,6 +158,7 @@ function report(
       end: use.end,
       message: `‘${written}’ is a quarter of the financial year, which staff know but most people do not. Say the months${months ? `: ‘${months}’ (for a year starting in April)` : ''}.`,
       suggestions: months ? [months] : [],
+      patternId: 'undefined-acronym/acronym-reader:quarter',
     });
     return;
   }
@@ -172,5 +175,5 @@ function report(
     message += `, for example ${suggestions.map((s) => `‘${s}’`).join(' or ')}.`;
   else message += `: write the words in full, then ‘(${written})’.`;
   if (later) message += ' You spell it out later in the document: move that up to here.';
-  ctx.report({ blockId: ab.block.id, start: use.start, end: use.end, message, suggestions });
+  ctx.report({ blockId: ab.block.id, start: use.start, end: use.end, message, suggestions, patternId: 'undefined-acronym/acronym-reader' });
 }

@@ -13,6 +13,7 @@ interface Hit {
   message: string;
   suggestions: string[];
   severity?: Severity;
+  patternId: string;
 }
 
 interface Label {
@@ -37,6 +38,8 @@ const words = (group: string, flags = ''): RegExp => patternGroup('us-and-them',
 
 /** A label's pattern, by its id in the "labels" group (global and Unicode-aware, for every match in a block). */
 const LABEL_PATTERNS = new Map(patternGroup('us-and-them', 'labels', 'gu').map((p) => [p.id.slice(p.id.lastIndexOf('/') + 1), p.re]));
+/** Each label expression's full pattern id, for the findings it makes. */
+const LABEL_IDS = new Map(patternGroup('us-and-them', 'labels', 'gu').map((p) => [p.re, p.id]));
 function re(id: string): RegExp {
   const pattern = LABEL_PATTERNS.get(id);
   if (!pattern) throw new Error(`No label "${id}" in rules/patterns/us-and-them.yaml.`);
@@ -309,6 +312,7 @@ export function findLabels(text: string, masked: string, allow: ReadonlySet<stri
         length: end - start,
         message: `“${label.quote ? label.quote(m, text) : original}” ${label.why} ${tryText}${advice}.`.replace(/\s+\./, '.'),
         suggestions,
+        patternId: LABEL_IDS.get(label.pattern)!,
       };
       if (label.severity) hit.severity = label.severity;
       raw.push(hit);

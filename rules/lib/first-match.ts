@@ -26,3 +26,15 @@ export function anyMatch(expressions: readonly RegExp[], text: string): boolean 
     return re.test(text);
   });
 }
+
+/** firstMatch over named patterns (patternGroup), with the id of the pattern that matched, for the finding. */
+export function firstNamedMatch(patterns: readonly { id: string; re: RegExp }[], text: string): { match: RegExpExecArray; id: string } | null {
+  let best: { match: RegExpExecArray; id: string } | null = null;
+  for (const { id, re } of patterns) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    re.lastIndex = 0;
+    if (m && (best === null || m.index < best.match.index)) best = { match: m, id };
+  }
+  return best;
+}

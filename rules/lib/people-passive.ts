@@ -23,6 +23,8 @@ export interface PeoplePassive {
   kind: 'passive' | 'obligation' | 'receiving-end';
   /** Where what people are asked to do starts, when it is inside the match ("should <attend three meetings>"). */
   restFrom?: number;
+  /** The data pattern that found it (rules/patterns/people-passive.yaml); none for the passive read by its verb's lemma. */
+  patternId?: string;
 }
 
 const IRREGULAR: Record<string, string> = {
@@ -125,26 +127,26 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     out.push({ start: people.start, end: last, group: text.slice(people.start, people.end), kind: 'passive' });
   }
 
-  for (const { re } of OBLIGATION) {
+  for (const { id, re } of OBLIGATION) {
     for (const m of matchesOf(re, masked)) {
       const next = m.groups!.next!;
       if (TAKING_PART.some((t) => t.test(next))) continue;
       const people = subjectOf(m.index);
       if (!people) continue;
-      out.push({ start: people.start, end: m.indices!.groups!.obligation![1], group: text.slice(people.start, people.end), kind: 'obligation' });
+      out.push({ start: people.start, end: m.indices!.groups!.obligation![1], group: text.slice(people.start, people.end), kind: 'obligation', patternId: id });
     }
   }
 
-  for (const { re, unless } of RECEIVING_END) {
+  for (const { id, re, unless } of RECEIVING_END) {
     for (const m of matchesOf(re, masked)) {
       const s = sentenceAt(ctx.analysis, m.index);
       if (s && unless.some((u) => u.test(masked.slice(s.start, s.end)))) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, group: 'you', kind: 'receiving-end' });
+      out.push({ start: m.index, end: m.index + m[0].length, group: 'you', kind: 'receiving-end', patternId: id });
     }
   }
 
   // People told what they must or should do: "members should attend three meetings", "you must tell the practice".
-  for (const { re } of MODAL_OBLIGATION) {
+  for (const { id, re } of MODAL_OBLIGATION) {
     for (const m of matchesOf(re, masked)) {
       const g = m.indices!.groups!;
       const who = m.groups!.who!;
@@ -163,7 +165,7 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
       if (CONDITION_BEFORE.test(masked.slice(s.start, m.index))) continue;
       const start = g.who![0];
       const named = PEOPLE_OR_YOU.test(who);
-      out.push({ start, end: g.verb![1], restFrom: g.verb![0], group: named ? text.slice(start, g.who![1]) : 'people', kind: 'obligation' });
+      out.push({ start, end: g.verb![1], restFrom: g.verb![0], group: named ? text.slice(start, g.who![1]) : 'people', kind: 'obligation', patternId: id });
     }
   }
 

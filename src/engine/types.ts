@@ -137,6 +137,13 @@ export interface RuleMeta {
   severity: Severity;
   /** Default option values; config may override them. */
   defaultOptions?: Record<string, unknown>;
+  /**
+   * The named hooks of the rule: code that makes findings no data pattern
+   * could (sentence length, date arithmetic, a word list). A finding made by
+   * one carries the id "<rule id>/<hook>" as its patternId, so every finding
+   * says what made it. "word-list:*" stands for "word-list:<any name>".
+   */
+  hooks?: string[];
   docs: RuleDocs;
 }
 
@@ -155,7 +162,11 @@ export interface RuleReport {
    */
   example?: string;
   anchorBlockId?: string;
-  /** The id of the data pattern (rules/patterns/*.yaml) that made the finding, when one did. */
+  /**
+   * What made the finding: the id of a data pattern (rules/patterns/*.yaml,
+   * "missing-updates/updates.phrases/keep-people-updated") or of one of the
+   * rule's hooks ("long-sentence/length", see RuleMeta.hooks).
+   */
   patternId?: string;
   /**
    * For a finding about one place in the anchor block that has no words to
@@ -181,7 +192,7 @@ export interface Finding {
   example?: string;
   /** Where a document-level finding is best shown; equals blockId when ranged. */
   anchorBlockId: string | null;
-  /** The id of the data pattern that made it ("leading-question/phrases/do-you-agree-that"), when one did. */
+  /** What made it: a data pattern's id ("leading-question/phrases/do-you-agree-that") or a hook's ("long-sentence/length"). For developers, not shown to users. */
   patternId?: string;
   /** The place in the anchor block a finding with no words is about (an image), as RuleReport.anchorOffset. */
   anchorOffset?: number;

@@ -2,7 +2,10 @@
  * The machine-readable report. Other tools read this shape, so it is fixed:
  * {"version":1,"files":[{"path","profiles","stats","findings":[{"ruleId",
  * "severity","message","text","start","end","line","column","suggestions",
- * "barriers","enablers"}]}]}
+ * "barriers","enablers","patternId"}]}]}
+ * patternId says what made the finding (a pattern in rules/patterns/ or a
+ * rule's hook, "long-sentence/length"), for people tuning the rules; null
+ * when a rule gives none.
  * A file that could not be read has an "error" string, no profiles, null
  * stats and an empty findings list. A file with more findings than a report
  * lists (MAX_FINDINGS_PER_FILE) has "findingsNotListed": how many were left out.
@@ -28,6 +31,7 @@ function jsonFile(r: FileResult) {
       suggestions: f.suggestions,
       barriers: f.barriers,
       enablers: f.enablers,
+      patternId: f.patternId ?? null,
     })),
   };
   const left = r.omitted ? r.omitted.error + r.omitted.warning + r.omitted.suggestion : 0;

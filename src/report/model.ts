@@ -35,6 +35,8 @@ export interface LocatedFinding {
   enablers: string[];
   /** A sentence the writer could adapt (document-level findings). */
   example?: string;
+  /** What made the finding: a data pattern's id or a rule hook's ("long-sentence/length"). For developers. */
+  patternId?: string;
 }
 
 export interface FileResult {
@@ -81,6 +83,7 @@ function locateFinding(f: Finding, source: SourceDoc, content: string | undefine
     barriers: f.barriers,
     enablers: f.enablers,
     ...(f.example ? { example: f.example } : {}),
+    ...(f.patternId ? { patternId: f.patternId } : {}),
   };
   const none = { text: null, start: null, end: null, line: null, column: null, endLine: null, endColumn: null };
   if (f.blockId === null || f.start === null || f.end === null) {

@@ -2,6 +2,7 @@
 import type { Rule, RuleMeta } from '../engine';
 
 export function renderRuleMeta(rules: readonly Rule[]): string {
-  const metas: RuleMeta[] = rules.map((r) => r.meta);
+  // Hooks name code for developers (findings' patternId); the options page has no use for them.
+  const metas: RuleMeta[] = rules.map(({ meta: { hooks: _hooks, ...meta } }) => meta);
   return `${JSON.stringify(metas, null, 1)}\n`;
 }

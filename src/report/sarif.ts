@@ -81,6 +81,7 @@ function fileResults(r: FileResult, ruleIndex: Map<string, number>) {
       properties.character = f.column;
     }
     if (f.example) properties.example = f.example;
+    if (f.patternId) properties.patternId = f.patternId;
     result.properties = properties;
     return result;
   });

@@ -6,12 +6,12 @@ import { cli, ROOT, tempFolder } from './helpers';
 
 const DRAFT = 'examples/draft-consultation.txt';
 const GOOD = 'examples/good-consultation.md';
-const FINDING_KEYS = ['ruleId', 'severity', 'message', 'text', 'start', 'end', 'line', 'column', 'suggestions', 'barriers', 'enablers'];
+const FINDING_KEYS = ['ruleId', 'severity', 'message', 'text', 'start', 'end', 'line', 'column', 'suggestions', 'barriers', 'enablers', 'patternId'];
 
 interface JsonFinding {
   ruleId: string; severity: string; message: string; text: string | null;
   start: number | null; end: number | null; line: number | null; column: number | null;
-  suggestions: string[]; barriers: string[]; enablers: string[];
+  suggestions: string[]; barriers: string[]; enablers: string[]; patternId: string | null;
 }
 interface JsonFile { path: string; profiles: string[]; stats: { words: number } | null; findings: JsonFinding[]; error?: string }
 interface JsonReport { version: number; files: JsonFile[] }
@@ -61,6 +61,9 @@ describe('JSON report', () => {
     let documentLevel = 0;
     for (const f of file.findings) {
       expect(Object.keys(f)).toEqual(FINDING_KEYS);
+      // What made it, for developers: a pattern ("us-and-them/labels/the-elderly") or a hook ("long-sentence/length"); never in the message.
+      if (f.ruleId !== 'doing-to') expect(f.patternId, f.ruleId).toMatch(new RegExp(`^${f.ruleId}/`));
+      if (f.patternId) expect(f.message).not.toContain(f.patternId);
       expect(f.barriers.length).toBeGreaterThan(0);
       expect(f.enablers.length).toBeGreaterThan(0);
       if (f.start === null) {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Linter } from '../../src/engine';
 import { jargon } from '../../rules/jargon';
-import { NOUN_STACKS } from '../../rules/patterns/noun-stacks';
 import { runPatternExamples } from './rule-tester';
 
 const linter = new Linter([jargon]);
@@ -9,8 +8,30 @@ const check = (text: string, kind: 'paragraph' | 'heading' = 'paragraph') =>
   linter.lint({ blocks: [{ id: 'b1', kind, text }], meta: {} }, { profiles: ['general'] }).findings;
 const stacks = (text: string, kind: 'paragraph' | 'heading' = 'paragraph') => check(text, kind).filter((f) => /stacks abstract words/.test(f.message));
 
-describe('noun stacks (pattern data examples)', () => {
-  runPatternExamples(jargon, NOUN_STACKS.examples, (f) => /stacks abstract words/.test(f.message));
+/** Through the whole rule: the stack pattern (rules/patterns/jargon.yaml) and the judging in rules/lib/noun-stacks.ts. */
+const EXAMPLES = {
+  match: [
+    'We want to improve service quality across the borough.',
+    'The report covers decision making and governance for the new hub.',
+    'The board looks at governance and accountability every month.',
+    'Staff will use the performance management framework.',
+    'We will look at our systems and structures this year.',
+    'Patients helped us plan service developments at the hospital.',
+  ],
+  noMatch: [
+    'We will check the quality of the new leaflets with readers.',
+    'Our engagement strategy was agreed last year.',
+    'Many older people asked for a free delivery service.',
+    'The Quality Assurance Team checks every complaint.',
+  ],
+};
+
+describe('noun stacks (through the whole rule)', () => {
+  runPatternExamples(jargon, EXAMPLES, (f) => /stacks abstract words/.test(f.message));
+
+  it('says which pattern found the stack', () => {
+    expect(stacks('We want to improve service quality across the borough.')[0]!.patternId).toBe('jargon/noun-stacks/stack');
+  });
 });
 
 describe('noun stack findings', () => {

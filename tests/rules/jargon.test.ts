@@ -259,6 +259,16 @@ describe('jargon', () => {
     ]);
   });
 
+  it('says which list each term came from (patternId), and marks management-speak as its own hook', () => {
+    const wordLists = [orgList([{ term: 'blue book', alternatives: [] }])];
+    const found = check('See the blue book and ask our stakeholders. We will deliver better value.', { wordLists });
+    expect(found.map((f) => [f.text, f.patternId])).toEqual([
+      ['blue book', 'jargon/word-list:our-words'],
+      ['stakeholders', 'jargon/word-list:base'],
+      ['deliver better value', 'jargon/management-speak'],
+    ]);
+  });
+
   it('says what to do when an organisation term has no alternatives', () => {
     const wordLists = [orgList([{ term: 'blue book', alternatives: [] }])];
     expect(check('See the blue book.', { wordLists })[0]).toMatchObject({

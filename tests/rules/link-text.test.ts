@@ -1,16 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { linkText } from '../../rules/link-text';
-import { LINK_TEXT } from '../../rules/patterns/link-text';
 import { Linter } from '../../src/engine';
 import { parseHtml } from '../../src/sources/html';
 import { ExternalHyperlink, lintDocx, lintHtml, lintMarkdown, lintText, Paragraph, TextRun } from './shape-helpers';
 
-describe('link-text (pattern data examples, read as HTML)', () => {
-  it.each([...LINK_TEXT.examples.match])('flags %s', (html) => {
+/** Whole pages for the rule; the word patterns' own examples are in rules/patterns/link-text.yaml. */
+const FLAGGED = [
+  '<p>To read the plan, <a href="/plan">click here</a>.</p>',
+  '<p>Our proposals for the library. <a href="/library">Read more</a></p>',
+  '<p>The survey is open now. <a href="/survey">Click here to take part</a>.</p>',
+  '<p>Full details are at <a href="https://www.example.gov.uk/consultations/2026/library-hours?ref=home">https://www.example.gov.uk/consultations/2026/library-hours?ref=home</a></p>',
+  '<p>You can find the form <a href="/form">here</a>.</p>',
+  '<p>For the survey, follow <a href="/s">this link</a>.</p>',
+];
+const LEFT_ALONE = [
+  '<p><a href="/plan">Read the draft library plan</a> before you reply.</p>',
+  '<p>Visit <a href="https://council.example.gov.uk/bins">council.example.gov.uk/bins</a> for collection days.</p>',
+  '<p>Email <a href="mailto:engage@example.gov.uk">engage@example.gov.uk</a> with your views.</p>',
+  '<p>Here is the plan: <a href="/plan">the draft library plan</a>.</p>',
+  '<p>Click <a href="/plan">the draft library plan</a> to open it.</p>',
+  '<p><a href="/news" aria-label="Read more about the new opening hours">Read more</a></p>',
+];
+
+describe('link-text (whole pages, read as HTML)', () => {
+  it.each(FLAGGED)('flags %s', (html) => {
     expect(lintHtml(linkText, html).length).toBeGreaterThan(0);
   });
-  it.each([...LINK_TEXT.examples.noMatch])('leaves %s alone', (html) => {
+  it.each(LEFT_ALONE)('leaves %s alone', (html) => {
     expect(lintHtml(linkText, html)).toEqual([]);
+  });
+  it('says which pattern or hook made each finding', () => {
+    expect(FLAGGED.map((html) => lintHtml(linkText, html)[0]!.patternId)).toEqual([
+      'link-text/vague/click-here',
+      'link-text/vague/more',
+      'link-text/vague-start/leans-on-the-mouse',
+      'link-text/long-address',
+      'link-text/vague/here',
+      'link-text/vague/this-link',
+    ]);
   });
 });
 

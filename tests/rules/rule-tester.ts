@@ -5,6 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import { Linter, type Finding, type ProfileId, type Rule } from '../../src/engine';
+import { DATA } from '../../rules/lib/slot-pattern';
 
 export interface RuleCases {
   /** [sentence, the exact words flagged] */
@@ -52,4 +53,11 @@ export function runPatternExamples(
   it.each([...examples.noMatch])('leaves “%s” alone', (text) => {
     expect(check(text)).toEqual([]);
   });
+}
+
+/** Every `match` and `noMatch` example of one group of rule data (rules/patterns/<file>.yaml), to run through a whole rule. */
+export function groupExamples(file: string, group: string): { match: string[]; noMatch: string[] } {
+  const list = DATA.files[file]?.groups[group];
+  if (!list) throw new Error(`No group "${group}" in rules/patterns/${file}.yaml.`);
+  return { match: list.flatMap((p) => p.match ?? []), noMatch: list.flatMap((p) => p.noMatch ?? []) };
 }

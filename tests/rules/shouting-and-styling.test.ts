@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { shoutingAndStyling } from '../../rules/shouting-and-styling';
-import { COLOUR_ONLY } from '../../rules/patterns/colour-words';
-import { runPatternExamples } from './rule-tester';
+import { groupExamples, runPatternExamples } from './rule-tester';
 import { lintDocx, lintHtml, lintMarkdown, lintText, Paragraph, TextRun, words } from './shape-helpers';
 
-describe('colour-only instructions (pattern data examples)', () => {
-  runPatternExamples(shoutingAndStyling, COLOUR_ONLY.examples);
+describe('colour-only instructions (the examples in rules/patterns/shouting-and-styling.yaml, through the whole rule)', () => {
+  runPatternExamples(shoutingAndStyling, groupExamples('shouting-and-styling', 'colour-only'));
+
+  it('says which pattern found it', () => {
+    const [finding] = lintText(shoutingAndStyling, 'Skip the grey rows if they do not apply to you.');
+    expect(finding!.patternId).toBe('shouting-and-styling/colour-only/colour-then-thing');
+  });
 });
 
 describe('shouting-and-styling', () => {
