@@ -16,6 +16,7 @@ import { analyseText, fleschKincaidGrade, round1, type BlockAnalysis } from './t
 import type { Block, DocStats, Finding, ProfileId, Report, RuleReport, Severity, TextDoc } from './types';
 import { detectProfiles } from './profiles';
 import { parse, type NlpView } from '../nlp';
+import { resetTextIndex } from '../../rules/lib/pattern-anchors';
 
 interface TextEntry {
   analysis: BlockAnalysis;
@@ -101,6 +102,8 @@ export class Linter {
     }
     const generation = ++this.generation;
     let analysedBlocks = 0;
+    // The pattern pre-tests' index of texts is kept for one check at a time.
+    resetTextIndex();
 
     // Entries by block index, so rules do not rebuild and re-hash the
     // block-text key once per rule (that cost grew with the document).
