@@ -240,32 +240,40 @@ function pairsOf(anchor: string): Uint16Array {
 }
 
 /**
- * Which pairs a text holds, as 900 bits: made once per text and kept until
- * the next check starts (resetTextIndex), so the many pattern lists asking
- * about one block read it at the cost of a few bit tests each.
+ * Which pairs a text holds, as 900 bits: made for a text asked about twice
+ * in a row (a block that many pattern lists read), kept until the next check
+ * starts (resetTextIndex), so each further list reads it at the cost of a
+ * few bit tests. A text asked about once (a slice around a match) is only
+ * searched, as making its bits would cost more than it saves.
  */
 let textPairs = new Map<string, Uint32Array>();
 let lastText: string | null = null;
 let lastPairs: Uint32Array | null = null;
 const TEXT_PAIRS_LIMIT = 50_000;
 
-function textPairsOf(text: string): Uint32Array {
-  if (text === lastText) return lastPairs!;
-  let bits = textPairs.get(text);
-  if (!bits) {
-    bits = new Uint32Array(29);
-    let prev = text.length ? classOf(text.charCodeAt(0)) : 0;
-    for (let i = 1; i < text.length; i++) {
-      const c = classOf(text.charCodeAt(i));
-      const pair = prev * 30 + c;
-      bits[pair >>> 5]! |= 1 << (pair & 31);
-      prev = c;
+function textPairsOf(text: string): Uint32Array | null {
+  if (text === lastText) {
+    if (!lastPairs) {
+      lastPairs = readTextPairs(text);
+      if (textPairs.size >= TEXT_PAIRS_LIMIT) textPairs.clear();
+      textPairs.set(text, lastPairs);
     }
-    if (textPairs.size >= TEXT_PAIRS_LIMIT) textPairs.clear();
-    textPairs.set(text, bits);
+    return lastPairs;
   }
   lastText = text;
-  lastPairs = bits;
+  lastPairs = textPairs.get(text) ?? null;
+  return lastPairs;
+}
+
+function readTextPairs(text: string): Uint32Array {
+  const bits = new Uint32Array(29);
+  let prev = text.length ? classOf(text.charCodeAt(0)) : 0;
+  for (let i = 1; i < text.length; i++) {
+    const c = classOf(text.charCodeAt(i));
+    const pair = prev * 30 + c;
+    bits[pair >>> 5]! |= 1 << (pair & 31);
+    prev = c;
+  }
   return bits;
 }
 
@@ -276,7 +284,8 @@ export function resetTextIndex(): void {
   lastPairs = null;
 }
 
-function contains(bits: Uint32Array, a: Anchor, text: string): boolean {
+function contains(bits: Uint32Array | null, a: Anchor, text: string): boolean {
+  if (!bits) return text.includes(a.text);
   const pairs = a.pairs;
   for (let i = 0; i < pairs.length; i++) {
     const p = pairs[i]!;
