@@ -88,6 +88,9 @@ const CUES: Cue[] = [
   cue('engagement-plan', 'how-it-involves-people', 3, 'sets out how it involves people', { title: true }),
   cue('engagement-plan', 'approach-heading', 2, 'sets out its approach or principles', { headingOnly: true }),
   cue('engagement-plan', 'how-we-involve-heading', 3, 'sets out how it involves people', { headingOnly: true, titleZone: true, title: true }),
+  // A standing group's own page (a patient participation group, a tenants' panel): its aims, membership and roles.
+  cue('engagement-plan', 'names-a-standing-group', 2, 'is the page of a standing group of patients, tenants or residents', { headingOnly: true, titleZone: true }),
+  cue('engagement-plan', 'group-terms', 2, 'sets out how a group works (aims, membership, duties)'),
   cue('engagement-plan', 'duties-or-principles', 2, 'names the duties or principles it follows'),
   cue('engagement-plan', 'sets-out-how-it-involves', 2, 'sets out how people will be involved'),
   cue('engagement-plan', 'commitment-between', 2, 'is a commitment or agreement between the organisation and people'),
