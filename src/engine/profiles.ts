@@ -104,6 +104,8 @@ const CUES: Cue[] = [
   cue('meeting-invitation', 'invites-people', 3, 'invites people to an event'),
   cue('meeting-invitation', 'public-may-attend', 3, 'says the public may attend its meetings'),
   cue('meeting-invitation', 'group-meets', 2, 'says when and where a group meets'),
+  cue('meeting-invitation', 'dated-event-in-text', 2, 'says when an event will be held'),
+  cue('meeting-invitation', 'can-take-part-in-an-event', 2, 'says who can come to an event'),
   cue('meeting-invitation', 'asks-to-come-along', 1, 'asks people to come along'),
   cue('meeting-invitation', 'asks-to-book', 2, 'asks people to book a place'),
   cue('meeting-invitation', 'says-when-events-are-held', 1, 'says when events will be held'),
@@ -281,6 +283,9 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   const titleEvent = [...titleZone].some((i) => per[blocks.findIndex((b) => b.index === i)]?.event === true && blocks.find((b) => b.index === i)!.analysis.words.length <= 12);
   let lastHeading = -1;
   let lastEvent = -10;
+  // A lead-in line that names events and gives their time ("The meetings all run from 6pm to 8pm:"):
+  // the dated list items under it are its sessions.
+  let leadIn = -1;
   per.forEach((c, n) => {
     const ab = blocks[n]!;
     const inTitle = titleZone.has(ab.index);
@@ -313,6 +318,11 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
         time ||= per[k]!.time;
         event ||= per[k]!.event;
       }
+    }
+    if (ab.block.kind !== 'list-item') leadIn = c.event && c.time && !c.date ? n : -1;
+    else if (leadIn >= 0 && date && !time) {
+      time = true;
+      event = true;
     }
     // A table row is counted once (its date, time and venue cells follow each other).
     const sameRow = ab.block.kind === 'table-cell' && lastEvent >= n - 2 && blocks.slice(lastEvent, n).every((b) => b.block.kind === 'table-cell');

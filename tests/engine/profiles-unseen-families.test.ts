@@ -40,3 +40,39 @@ describe('the page of a standing group, or of how an organisation involves peopl
     expect(kinds(text)).toEqual(['general']);
   });
 });
+
+describe('responses to a petition and thanks for a survey are reports', () => {
+  it.each([
+    [
+      'a response to a petition: counts and what changed',
+      'Following the petition handed in at the March council meeting, below are the steps being taken to address the concerns raised by parents.\n\nIn all, 212 written comments were received during the eight weeks. Following the feedback from parents, the plans for the school bus were changed.',
+    ],
+    [
+      'a news story thanking people for a survey',
+      'The mayor is thanking residents for giving their views on the new transport plan.\n\n2,140 people expressed their views on the draft priorities. The majority of people responding agreed with all five.',
+    ],
+  ])('%s', (_, text) => expect(kinds(text)).toEqual(['report']));
+
+  it('not a live survey that thanks people in advance', () => {
+    const text = 'Have your say on the new transport plan\n\nPlease fill in our survey by 3 June 2027. Thank you for sharing your views with us.';
+    expect(kinds(text)).toEqual(['consultation']);
+  });
+});
+
+describe('events with their date in running text are invitations', () => {
+  it.each([
+    ['an occasion held on a date', 'The fourth young carers’ parliament will be held on 12 November at the civic centre.\n\nCarers who would like to attend should fill in the short form by the end of September.'],
+    ['a week of events with one dated in a sentence', 'The carers’ centre is running Carers Week from 9 June to 15 June with events across the district.\n\nThere are events all week, including a coffee morning on Wednesday (11 June) in the library.'],
+    ['a public hearing people can take part in', 'Groups and residents can take part in a public hearing at the town hall.\n\nIt will be chaired by someone from outside the council.'],
+  ])('%s', (_, text) => expect(kinds(text)).toEqual(['meeting-invitation']));
+
+  it('reads dated list items under a lead-in that gives the time as events', () => {
+    const text = 'Bus routes\n\nPublic meetings\n\nThe meetings all run from 6pm to 8pm:\n- Monday 4 July: Mill Lane Hall\n- Tuesday 5 July: St Anne’s Church\n- Wednesday 6 July: The Old School';
+    expect(kinds(text)).toEqual(['meeting-invitation']);
+  });
+
+  it.each([
+    ['an event that is over', 'We held our open day at the school on 4 June and met more than 80 families.\n\nThank you to everyone who took part.'],
+    ['a deciding meeting', 'The findings will inform budget decisions taken at the meeting on 3 March.\n\nThe council has published its accounts.'],
+  ])('not %s', (_, text) => expect(kinds(text)).not.toContain('meeting-invitation'));
+});

@@ -52,8 +52,21 @@ describe('missing-timeline: vague spans and cycles are thin, not absent', () => 
   });
 
   it('a group that meets on a cycle', () => {
-    const f = check(missingTimeline, 'Terms of reference\n\nThe group helps the surgery. Meetings take place bimonthly on a Thursday evening.', ['engagement-plan']).findings;
+    const f = check(missingTimeline, 'Terms of reference\n\nThe group helps the surgery. It meets bimonthly.', ['engagement-plan']).findings;
     expect(f).toHaveLength(1);
     expect(f[0]!.message).not.toMatch(/gives no dates/);
+  });
+});
+
+describe('missing-feedback-use: views passed on or heard, with nothing on what follows', () => {
+  it.each([
+    ['findings fed back', 'The group feeds what it hears back to the hospital.', /feeds what it hears back to the hospital/],
+    ['everything taken into account', 'We can take all that we hear into account when we decide.', /take all that we hear into account/],
+    ['views put to a panel', 'People can put their views to a panel of doctors at the hearing.', /put their views to a panel/],
+  ])('%s is thin, not missing', (_, sentence, quote) => {
+    const f = check(missingFeedbackUse, `We are consulting on moving the clinic. ${sentence}`).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).not.toMatch(/does not say/);
+    expect(f[0]!.message).toMatch(quote);
   });
 });
