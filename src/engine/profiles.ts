@@ -80,6 +80,8 @@ const CUES: Cue[] = [
   cue('consultation', 'part-of-a-consultation', 2, 'says it is part of a consultation', DIRECT),
   cue('consultation', 'says-what-it-consults-on', 3, 'says what it is consulting on', DIRECT),
   cue('consultation', 'says-a-consultation-is-running', 3, 'says a consultation is running', DIRECT),
+  // What an event or page is for: a chance to help shape a plan, to put forward ideas.
+  cue('consultation', 'event-asks-for-views', 2, 'asks for people’s ideas on a plan', DIRECT),
   cue('consultation', 'urges-people-to-take-part', 3, 'asks for people’s views', DIRECT),
 
   // Engagement or project plan, co-production strategy.

@@ -76,3 +76,16 @@ describe('events with their date in running text are invitations', () => {
     ['a deciding meeting', 'The findings will inform budget decisions taken at the meeting on 3 March.\n\nThe council has published its accounts.'],
   ])('not %s', (_, text) => expect(kinds(text)).not.toContain('meeting-invitation'));
 });
+
+describe('events held to take people’s ideas on a plan are consultations too', () => {
+  it.each([
+    ['drop-ins that give the chance to help shape a plan', 'Village plan drop-in sessions\n\nAt these sessions we will explain the proposed topics for the new village plan, giving you the chance to help shape it.\n\nDates and times at the church hall:\n- Monday 7 June 6pm to 9pm\n- Saturday 12 June 10am to 1pm'],
+    ['roadshows where people put forward their ideas', 'Health roadshows\n\nThe roadshows let local people find out more about the hospital plans and have their say. Visitors can ask questions and put forward their ideas on the proposals.\n\n- Market square, Tuesday 5 October, 10am to 3pm\n- Bus station, Friday 8 October, 11am to 4pm'],
+  ])('%s', (_, text) => expect(kinds(text)).toEqual(['consultation', 'meeting-invitation']));
+
+  it('not an account of events already held', () => {
+    const text = 'How we listened\n\nDuring the consultation we held a number of events to help you find out more and have your say.\n\nMore than 300 people came.';
+    const reasons = linter.lint(parsePlainText(text, { source: 't' }).doc, {}).profiles.flatMap((p) => p.reasons);
+    expect(reasons).not.toContain('asks for people’s ideas on a plan');
+  });
+});

@@ -70,3 +70,12 @@ describe('missing-feedback-use: views passed on or heard, with nothing on what f
     expect(f[0]!.message).toMatch(quote);
   });
 });
+
+describe('missing-feedback-use: a general truth about views shaping services', () => {
+  it('is thin, not missing', () => {
+    const f = check(missingFeedbackUse, 'We are consulting on the new clinic. Our job is to make sure patients’ views shape the services they use.').findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).not.toMatch(/does not say/);
+    expect(f[0]!.message).toMatch(/views shape the services/);
+  });
+});
