@@ -128,6 +128,8 @@ const CUES: Cue[] = [
   cue('report', 'decided-after-consultation', 3, 'reports what was decided after a consultation'),
   cue('report', 'consultation-closed', 1, 'says the consultation has closed'),
   cue('report', 'numbers-of-responses', 2, 'reports how many people responded'),
+  // An account of events that are over; a page that opens with one reports back (see detectProfiles).
+  cue('report', 'account-of-events', 2, 'describes events already held'),
   cue('report', 'names-a-report-heading', 2, 'has findings sections', { headingOnly: true }),
 ];
 
@@ -193,7 +195,7 @@ function judgeCue(cue: Cue, kind: string, text: string, at: number): 'cue' | 'we
   // "Can't come along? Fill in our survey": a way to respond offered instead of an event belongs to the event.
   // "If you are unable to attend one of these sessions but would like to fill in the form…" too.
   if (cue.profile === 'consultation' && cue.weight === 2 && INSTEAD_OF_EVENT.test(text.slice(Math.max(0, at - 100), at))) return 'no';
-  if (cue.profile === 'report' && (PROMISE_BEFORE.test(before) || FUTURE.test(sentenceAt(text, at)))) return 'no';
+  if (cue.profile === 'report' && (PROMISE_BEFORE.test(before) || FUTURE.test(sentenceAt(text, at).replace(/\bwould like to (?:thank|say thank)/g, '')))) return 'no';
   // A plan's name counts in a heading or as "this … plan"; in passing ("our action plan was…", an agenda item) it is a weak cue.
   if (cue.title && kind !== 'heading' && !/\b(?:this|our new|the new|our updated|the updated|our refreshed)\s+(?:[\w'’‘-]+\s+){0,5}['’‘"“]?$/.test(text.slice(Math.max(0, at - 50), at))) return 'weak-title';
   return 'cue';
@@ -256,6 +258,7 @@ const REASON = {
   event: 'mentions a meeting or event',
   planTitle: 'is a project plan',
   titled: 'is titled a consultation',
+  heldEvents: 'describes events already held',
 };
 
 /**
@@ -285,6 +288,7 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   const titleEvent = [...titleZone].some((i) => per[blocks.findIndex((b) => b.index === i)]?.event === true && blocks.find((b) => b.index === i)!.analysis.words.length <= 12);
   let lastHeading = -1;
   let lastEvent = -10;
+  let openedWithAccount = false;
   // A lead-in line that names events and gives their time ("The meetings all run from 6pm to 8pm:"):
   // the dated list items under it are its sessions.
   let leadIn = -1;
@@ -298,6 +302,11 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
       if (inTitle && (cue.title || (cue.profile === 'report' && cue.weight >= 2) || cue.reason === REASON.titled)) purpose.add(cue.profile);
       if (inTitle && cue.profile === 'consultation' && cue.direct && !cue.generic) purpose.add('consultation');
       if (opening.has(ab.index) && (cue.reason === REASON.invites || cue.reason === REASON.books)) purpose.add('meeting-invitation');
+      // "We held a number of workshops in March…" as the first thing said: the page reports on events that are over.
+      if ((inTitle || n === afterTitle) && cue.reason === REASON.heldEvents) {
+        purpose.add('report');
+        openedWithAccount = true;
+      }
     }
     for (const i of c.weakTitles) {
       if (inTitle) {
@@ -352,6 +361,8 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
     reasons[cue.profile].push(cue.reason);
     if (cue.direct && !cue.generic) specific += cue.weight;
   }
+  // Opening with an account of events that are over is worth a title's cue.
+  if (openedWithAccount) score.report += 1;
   if (weakPlan && !reasons['engagement-plan'].some((r) => r.startsWith('is '))) {
     score['engagement-plan'] += 1;
     reasons['engagement-plan'].push('mentions a plan or terms of reference');

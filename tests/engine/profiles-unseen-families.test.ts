@@ -89,3 +89,15 @@ describe('events held to take people’s ideas on a plan are consultations too',
     expect(reasons).not.toContain('asks for people’s ideas on a plan');
   });
 });
+
+describe('a page that opens with an account of events already held is a report', () => {
+  it.each([
+    ['online workshops held, with their dates', 'We held a number of online workshops in March to talk about the town plan.\n\nEach one ended with questions and answers.\n\nWorkshop events report\n\nOur report sums up what people said.\n\nHousing\n- Date: Tuesday 8 March 2027\n- Time: 6.30 to 7.30pm'],
+    ['a forum held, with thanks and themes', 'The day-long forum on crisis care was held at the racecourse on Friday 2 June.\n\n“I would like to thank every person who took the time to join us,” said the lead nurse.\n\nOne of the key themes from the day was getting help at night.'],
+  ])('%s', (_, text) => expect(kinds(text)).toEqual(['report']));
+
+  it('not an invitation that mentions last year’s event in passing', () => {
+    const text = 'Summer fun day 2027\n\nJoin us on the green on Saturday 3 July, 12pm to 4pm.\n\nLast year we held a fun day that over 500 people came to.';
+    expect(kinds(text)).toEqual(['meeting-invitation']);
+  });
+});
