@@ -101,3 +101,15 @@ describe('a page that opens with an account of events already held is a report',
     expect(kinds(text)).toEqual(['meeting-invitation']);
   });
 });
+
+describe('a page on how an organisation consults in general is a plan, not a report', () => {
+  it('names its "you said, we did" page and how it runs every consultation', () => {
+    const text = 'Public consultations\n\nWhen formal public consultations are launched, the trust publishes the results and explains how views changed its decisions.\n\nOther features include our dedicated You said, we did web page.\n\nWe will involve patient groups and carers through:\n- press releases\n- talks at patient groups';
+    expect(kinds(text)).toEqual(['engagement-plan']);
+  });
+
+  it('not a consultation that explains why the council consults', () => {
+    const text = 'Libraries: have your say\n\nWe are consulting on new opening hours until 30 June 2027. Fill in the survey online.\n\nWhen we consult we do it because we want to know what people think.';
+    expect(kinds(text)).toEqual(['consultation']);
+  });
+});
