@@ -113,3 +113,10 @@ describe('a page on how an organisation consults in general is a plan, not a rep
     expect(kinds(text)).toEqual(['consultation']);
   });
 });
+
+describe('a consultation that mentions a meeting is not an invitation until there is one to come to', () => {
+  it.each([
+    ['invited to send comments', 'School admissions consultation\n\nWe are consulting on the admissions rules for 2028 until 14 January 2027.\n\nYou are invited to submit comments in any of these ways: online, by email or by post.'],
+    ['a meeting whose date is not set', 'Village plan consultation\n\nThe draft plan is out for comment until 28 February 2027. Fill in the response form online.\n\nThere will be a public meeting, to which everyone is welcome, during the consultation; the date will be announced soon.'],
+  ])('%s', (_, text) => expect(kinds(text)).toEqual(['consultation']));
+});
