@@ -21,6 +21,8 @@ describe('meeting-in-person-only: another way, said in passing', () => {
     ['beside "in person"', `${MEETING} Groups can give their news in person or (if they cannot get to the meeting) on paper or by email.`],
     ['a form that stays open online', `${MEETING} The online version of the comment form will be available on our website until Friday 22 May.`],
     ['if you cannot get to the meeting', `${MEETING} If you cannot get to the meeting, send your report to the clerk.`],
+    ['a virtual exhibition as well', `${MEETING} We have also put up a virtual exhibition on our website.`],
+    ['a named role on the phone', `${MEETING} The leaflet says how to speak to a planning officer over the phone.`],
   ])('%s', (_, text) => expect(findings(meetingInPersonOnly, text)).toEqual([]));
 
   it('still flags the meeting when there is no other way', () => {
