@@ -45,11 +45,11 @@ describe('responses to a petition and thanks for a survey are reports', () => {
   it.each([
     [
       'a response to a petition: counts and what changed',
-      'Following the petition handed in at the March council meeting, below are the steps being taken to address the concerns raised by parents.\n\nIn all, 212 written comments were received during the eight weeks. Following the feedback from parents, the plans for the school bus were changed.',
+      'School bus petition: our reply\n\nThis page lists what we are doing to address the concerns raised in the petition.\n\nOver the eight weeks 212 comments were received by post and email. Following the feedback from parents, the plans for the school bus were changed.',
     ],
     [
       'a news story thanking people for a survey',
-      'The mayor is thanking residents for giving their views on the new transport plan.\n\n2,140 people expressed their views on the draft priorities. The majority of people responding agreed with all five.',
+      'The mayor is thanking residents for giving their views on the new transport plan.\n\n2,140 residents expressed their views in the survey. The majority of people responding agreed with all five aims.',
     ],
   ])('%s', (_, text) => expect(kinds(text)).toEqual(['report']));
 
@@ -61,9 +61,9 @@ describe('responses to a petition and thanks for a survey are reports', () => {
 
 describe('events with their date in running text are invitations', () => {
   it.each([
-    ['an occasion held on a date', 'The fourth young carers’ parliament will be held on 12 November at the civic centre.\n\nCarers who would like to attend should fill in the short form by the end of September.'],
-    ['a week of events with one dated in a sentence', 'The carers’ centre is running Carers Week from 9 June to 15 June with events across the district.\n\nThere are events all week, including a coffee morning on Wednesday (11 June) in the library.'],
-    ['a public hearing people can take part in', 'Groups and residents can take part in a public hearing at the town hall.\n\nIt will be chaired by someone from outside the council.'],
+    ['an occasion held on a date', 'This year’s young carers’ parliament will take place on 12 November in the civic centre.\n\nAny carer who would like to attend can apply by filling in a short form.'],
+    ['a week of events with one dated in a sentence', 'Carers Week runs from 9 to 15 June across the district.\n\nHighlights include a coffee morning in the library on Wednesday 11 June.'],
+    ['a public hearing people can take part in', 'Anyone may speak at the public hearing in the town hall.\n\nSomeone from outside the council will chair it.'],
   ])('%s', (_, text) => expect(kinds(text)).toEqual(['meeting-invitation']));
 
   it('reads dated list items under a lead-in that gives the time as events', () => {
@@ -79,8 +79,8 @@ describe('events with their date in running text are invitations', () => {
 
 describe('events held to take people’s ideas on a plan are consultations too', () => {
   it.each([
-    ['drop-ins that give the chance to help shape a plan', 'Village plan drop-in sessions\n\nAt these sessions we will explain the proposed topics for the new village plan, giving you the chance to help shape it.\n\nDates and times at the church hall:\n- Monday 7 June 6pm to 9pm\n- Saturday 12 June 10am to 1pm'],
-    ['roadshows where people put forward their ideas', 'Health roadshows\n\nThe roadshows let local people find out more about the hospital plans and have their say. Visitors can ask questions and put forward their ideas on the proposals.\n\n- Market square, Tuesday 5 October, 10am to 3pm\n- Bus station, Friday 8 October, 11am to 4pm'],
+    ['drop-ins that give the chance to help shape a plan', 'Village plan drop-in sessions\n\nEach session is a chance to help shape the village plan: we will talk through the proposed topics.\n\nDates and times at the church hall:\n- Monday 7 June 6pm to 9pm\n- Saturday 12 June 10am to 1pm'],
+    ['roadshows where people put forward their ideas', 'Health roadshows\n\nDrop by a roadshow to hear about the hospital plans: they let you ask questions and have your say. Anyone can put forward their ideas about the proposals.\n\n- Market square, Tuesday 5 October, 10am to 3pm\n- Bus station, Friday 8 October, 11am to 4pm'],
   ])('%s', (_, text) => expect(kinds(text)).toEqual(['consultation', 'meeting-invitation']));
 
   it('not an account of events already held', () => {
@@ -93,7 +93,7 @@ describe('events held to take people’s ideas on a plan are consultations too',
 describe('a page that opens with an account of events already held is a report', () => {
   it.each([
     ['online workshops held, with their dates', 'We held a number of online workshops in March to talk about the town plan.\n\nEach one ended with questions and answers.\n\nWorkshop events report\n\nOur report sums up what people said.\n\nHousing\n- Date: Tuesday 8 March 2027\n- Time: 6.30 to 7.30pm'],
-    ['a forum held, with thanks and themes', 'The day-long forum on crisis care was held at the racecourse on Friday 2 June.\n\n“I would like to thank every person who took the time to join us,” said the lead nurse.\n\nOne of the key themes from the day was getting help at night.'],
+    ['a forum held, with thanks and themes', 'Our crisis care forum was held at the racecourse on Friday 2 June and ran all day.\n\n“I would like to thank everyone who took part,” said the lead nurse.\n\nGetting help at night was a key theme of the day.'],
   ])('%s', (_, text) => expect(kinds(text)).toEqual(['report']));
 
   it('not an invitation that mentions last year’s event in passing', () => {

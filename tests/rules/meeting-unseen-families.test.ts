@@ -19,7 +19,7 @@ const MEETING = 'Annual town meeting\n\nThe meeting will be held in the Mill Lan
 describe('meeting-in-person-only: another way, said in passing', () => {
   it.each([
     ['beside "in person"', `${MEETING} Groups can give their news in person or (if they cannot get to the meeting) on paper or by email.`],
-    ['a form that stays open online', `${MEETING} The online version of the comment form will be available on our website until Friday 22 May.`],
+    ['a form that stays open online', `${MEETING} An online copy of the comment form is available until Friday 22 May.`],
     ['if you cannot get to the meeting', `${MEETING} If you cannot get to the meeting, send your report to the clerk.`],
     ['a virtual exhibition as well', `${MEETING} We have also put up a virtual exhibition on our website.`],
     ['a named role on the phone', `${MEETING} The leaflet says how to speak to a planning officer over the phone.`],
@@ -32,10 +32,10 @@ describe('meeting-in-person-only: another way, said in passing', () => {
 
 describe('meeting-access: help with the costs of coming is a start', () => {
   it('quotes it as a thin start, not "nothing about access"', () => {
-    const f = findings(meetingAccess, 'The young carers’ parliament will be held on 12 November.\n\nSome funding is available to help carers attend, including replacement care costs.');
+    const f = findings(meetingAccess, 'The young carers’ parliament will be held on 12 November.\n\nFunding will be available to help young carers take part, and we pay replacement care costs.');
     expect(f).toHaveLength(1);
     expect(f[0]!.message).not.toMatch(/nothing about access/);
-    expect(f[0]!.message).toMatch(/funding is available to help carers attend/);
+    expect(f[0]!.message).toMatch(/Funding will be available to help young carers take part/);
   });
 
   it('still says nothing about access when there is nothing', () => {

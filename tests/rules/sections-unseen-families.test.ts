@@ -11,7 +11,7 @@ import { check } from './structure-helpers';
 describe('missing-feedback-use: thin general forms on published pages', () => {
   const consultation = 'We are consulting on a new plan for the village.';
   it.each([
-    ['the verb before its object', 'The final plan will take into account your comments on where homes should go.', /take into account your comments/],
+    ['the verb before its object', 'We will take into account your comments about the bus stops.', /take into account your comments/],
     ['whatever people give helps the organisation', 'Your ratings will help us check the draft before it goes to the inspector.', /help us check the draft/],
     ['why views are asked for', 'It is vital that we understand what closing the branch would mean for families.', /vital that we understand/],
     ['plans that reflect needs', 'We want our services to reflect the needs of people in the outlying villages.', /reflect the needs/],
