@@ -19,7 +19,7 @@ const IN_PERSON = /\b(?:in person|in-person|face[- ]to[- ]face|come along|come a
 /** Word pieces one of the alternatives needs: a cheap test before the patterns run. */
 const HINTS = (
   'fill envelope post online view comment thought question feedback idea experience opinion know writ freepost advance submit ' +
-  "can unable able couldn won't survey form say interview call talk speak chat one home record watch catch webcast stream broadcast film voice message text shown"
+  "can unable able couldn won't survey form say interview call talk speak chat one home record watch catch webcast stream broadcast film voice message text shown virtual"
 ).split(' ');
 
 function firstAlternative(masked: string): boolean {

@@ -80,6 +80,8 @@ const CUES: Cue[] = [
   cue('consultation', 'part-of-a-consultation', 2, 'says it is part of a consultation', DIRECT),
   cue('consultation', 'says-what-it-consults-on', 3, 'says what it is consulting on', DIRECT),
   cue('consultation', 'says-a-consultation-is-running', 3, 'says a consultation is running', DIRECT),
+  // What an event or page is for: a chance to help shape a plan, to put forward ideas.
+  cue('consultation', 'event-asks-for-views', 2, 'asks for people’s ideas on a plan', DIRECT),
   cue('consultation', 'urges-people-to-take-part', 3, 'asks for people’s views', DIRECT),
 
   // Engagement or project plan, co-production strategy.
@@ -88,6 +90,9 @@ const CUES: Cue[] = [
   cue('engagement-plan', 'how-it-involves-people', 3, 'sets out how it involves people', { title: true }),
   cue('engagement-plan', 'approach-heading', 2, 'sets out its approach or principles', { headingOnly: true }),
   cue('engagement-plan', 'how-we-involve-heading', 3, 'sets out how it involves people', { headingOnly: true, titleZone: true, title: true }),
+  // A standing group's own page (a patient participation group, a tenants' panel): its aims, membership and roles.
+  cue('engagement-plan', 'names-a-standing-group', 2, 'is the page of a standing group of patients, tenants or residents', { headingOnly: true, titleZone: true }),
+  cue('engagement-plan', 'group-terms', 2, 'sets out how a group works (aims, membership, duties)'),
   cue('engagement-plan', 'duties-or-principles', 2, 'names the duties or principles it follows'),
   cue('engagement-plan', 'sets-out-how-it-involves', 2, 'sets out how people will be involved'),
   cue('engagement-plan', 'commitment-between', 2, 'is a commitment or agreement between the organisation and people'),
@@ -101,6 +106,8 @@ const CUES: Cue[] = [
   cue('meeting-invitation', 'invites-people', 3, 'invites people to an event'),
   cue('meeting-invitation', 'public-may-attend', 3, 'says the public may attend its meetings'),
   cue('meeting-invitation', 'group-meets', 2, 'says when and where a group meets'),
+  cue('meeting-invitation', 'dated-event-in-text', 2, 'says when an event will be held'),
+  cue('meeting-invitation', 'can-take-part-in-an-event', 2, 'says who can come to an event'),
   cue('meeting-invitation', 'asks-to-come-along', 1, 'asks people to come along'),
   cue('meeting-invitation', 'asks-to-book', 2, 'asks people to book a place'),
   cue('meeting-invitation', 'says-when-events-are-held', 1, 'says when events will be held'),
@@ -121,6 +128,8 @@ const CUES: Cue[] = [
   cue('report', 'decided-after-consultation', 3, 'reports what was decided after a consultation'),
   cue('report', 'consultation-closed', 1, 'says the consultation has closed'),
   cue('report', 'numbers-of-responses', 2, 'reports how many people responded'),
+  // An account of events that are over; a page that opens with one reports back (see detectProfiles).
+  cue('report', 'account-of-events', 2, 'describes events already held'),
   cue('report', 'names-a-report-heading', 2, 'has findings sections', { headingOnly: true }),
 ];
 
@@ -186,7 +195,7 @@ function judgeCue(cue: Cue, kind: string, text: string, at: number): 'cue' | 'we
   // "Can't come along? Fill in our survey": a way to respond offered instead of an event belongs to the event.
   // "If you are unable to attend one of these sessions but would like to fill in the form…" too.
   if (cue.profile === 'consultation' && cue.weight === 2 && INSTEAD_OF_EVENT.test(text.slice(Math.max(0, at - 100), at))) return 'no';
-  if (cue.profile === 'report' && (PROMISE_BEFORE.test(before) || FUTURE.test(sentenceAt(text, at)))) return 'no';
+  if (cue.profile === 'report' && (PROMISE_BEFORE.test(before) || FUTURE.test(sentenceAt(text, at).replace(/\bwould like to (?:thank|say thank)/g, '')))) return 'no';
   // A plan's name counts in a heading or as "this … plan"; in passing ("our action plan was…", an agenda item) it is a weak cue.
   if (cue.title && kind !== 'heading' && !/\b(?:this|our new|the new|our updated|the updated|our refreshed)\s+(?:[\w'’‘-]+\s+){0,5}['’‘"“]?$/.test(text.slice(Math.max(0, at - 50), at))) return 'weak-title';
   return 'cue';
@@ -249,6 +258,7 @@ const REASON = {
   event: 'mentions a meeting or event',
   planTitle: 'is a project plan',
   titled: 'is titled a consultation',
+  heldEvents: 'describes events already held',
 };
 
 /**
@@ -278,6 +288,10 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   const titleEvent = [...titleZone].some((i) => per[blocks.findIndex((b) => b.index === i)]?.event === true && blocks.find((b) => b.index === i)!.analysis.words.length <= 12);
   let lastHeading = -1;
   let lastEvent = -10;
+  let openedWithAccount = false;
+  // A lead-in line that names events and gives their time ("The meetings all run from 6pm to 8pm:"):
+  // the dated list items under it are its sessions.
+  let leadIn = -1;
   per.forEach((c, n) => {
     const ab = blocks[n]!;
     const inTitle = titleZone.has(ab.index);
@@ -288,6 +302,11 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
       if (inTitle && (cue.title || (cue.profile === 'report' && cue.weight >= 2) || cue.reason === REASON.titled)) purpose.add(cue.profile);
       if (inTitle && cue.profile === 'consultation' && cue.direct && !cue.generic) purpose.add('consultation');
       if (opening.has(ab.index) && (cue.reason === REASON.invites || cue.reason === REASON.books)) purpose.add('meeting-invitation');
+      // "We held a number of workshops in March…" as the first thing said: the page reports on events that are over.
+      if ((inTitle || n === afterTitle) && cue.reason === REASON.heldEvents) {
+        purpose.add('report');
+        openedWithAccount = true;
+      }
     }
     for (const i of c.weakTitles) {
       if (inTitle) {
@@ -310,6 +329,11 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
         time ||= per[k]!.time;
         event ||= per[k]!.event;
       }
+    }
+    if (ab.block.kind !== 'list-item') leadIn = c.event && c.time && !c.date ? n : -1;
+    else if (leadIn >= 0 && date && !time) {
+      time = true;
+      event = true;
     }
     // A table row is counted once (its date, time and venue cells follow each other).
     const sameRow = ab.block.kind === 'table-cell' && lastEvent >= n - 2 && blocks.slice(lastEvent, n).every((b) => b.block.kind === 'table-cell');
@@ -337,6 +361,8 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
     reasons[cue.profile].push(cue.reason);
     if (cue.direct && !cue.generic) specific += cue.weight;
   }
+  // Opening with an account of events that are over is worth a title's cue.
+  if (openedWithAccount) score.report += 1;
   if (weakPlan && !reasons['engagement-plan'].some((r) => r.startsWith('is '))) {
     score['engagement-plan'] += 1;
     reasons['engagement-plan'].push('mentions a plan or terms of reference');
