@@ -119,7 +119,7 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     if (!people) continue;
     // Only a verb that counts with the word after it ("kept informed") needs its lemma: an irregular
     // participle gives it exactly, and none of a regular one's guesses is left alone (checked above).
-    const needs = ONLY_BEFORE.get(guesses[0]!);
+    const needs = guesses.map((l) => ONLY_BEFORE.get(l)).find(Boolean);
     if (needs && !needs.test(after)) continue;
     const last = needs ? end + (needs.exec(after)?.[0].length ?? 0) : end;
     out.push({ start: people.start, end: last, group: text.slice(people.start, people.end), kind: 'passive' });
@@ -150,7 +150,9 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
       const who = m.groups!.who!;
       const verb = m.groups!.verb!;
       const action = masked.slice(g.verb![0], g.verb![0] + 30);
-      if (verb !== 'be aware' && NOT_AN_ORDER.some((t) => t.test(action))) continue;
+      // A prohibition ("are not permitted to speak") is an order whatever the verb; "should speak to us" is an ask.
+      const forbids = /\b(?:not|no longer)\b|n['’]t\b/.test(m.groups!.modal!);
+      if (verb !== 'be aware' && !forbids && NOT_AN_ORDER.some((t) => t.test(action))) continue;
       if (GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, m.index - 20), m.index))) continue;
       // "No resident will have to move before…": a reassurance, not an order.
       if (/\b(?:no|not|nor)\s+$/.test(masked.slice(Math.max(0, m.index - 6), m.index))) continue;

@@ -1,0 +1,40 @@
+/**
+ * Families of "doing to" found on real published pages that the rule missed or
+ * wrongly flagged (issue 9). Each family is a structure, tested with sentences
+ * written for this file, each with a near miss that must stay quiet.
+ */
+import { describe, expect, it } from 'vitest';
+import { Linter } from '../../src/engine';
+import { doingTo } from '../../rules/doing-to';
+
+const linter = new Linter([doingTo]);
+const flagged = (text: string) =>
+  linter.lint({ blocks: [{ id: 'b1', kind: 'paragraph', text }], meta: {} }, { profiles: ['general'] }).findings.map((f) => f.text);
+
+const FAMILIES: Record<string, { match: string[]; noMatch: string[] }> = {
+  'a notice handed down: people "reminded that"': {
+    match: ['Local residents are being reminded that the bridge closes on Monday.', 'Parents are reminded that the car park is for staff only.'],
+    noMatch: ['You will be reminded of the date nearer the time.', 'We reminded residents last year.'],
+  },
+  'a letter that serves notice': {
+    match: ['We are writing to formally give notice that the garages will be demolished.', 'I am writing to give you notice of the new service charges.', 'We are writing to formally inform you that the surgery will close.'],
+    noMatch: ['We are writing to give you a chance to comment on the plans.', 'We are writing to ask whether notice boards would help.'],
+  },
+  'people told what they may not do': {
+    match: ['The public are not permitted to speak at the meeting.', 'Residents will not be allowed to park on the verge.', 'You won’t be allowed to bring pets into the building.'],
+    noMatch: ['Residents are welcome to park on the verge after six.', 'Dogs are not permitted to enter the play area.'],
+  },
+  'people as a describing word, not the people moved': {
+    match: ['We will be moving patients to the new ward in June.'],
+    noMatch: ['There is talk of moving all other patient services to the new hospital.', 'We are transferring resident records to a new system.'],
+  },
+};
+
+describe('doing-to: families from real pages', () => {
+  for (const [family, { match, noMatch }] of Object.entries(FAMILIES)) {
+    describe(family, () => {
+      for (const text of match) it(`flags: ${text}`, () => expect(flagged(text)).not.toEqual([]));
+      for (const text of noMatch) it(`leaves alone: ${text}`, () => expect(flagged(text)).toEqual([]));
+    });
+  }
+});
