@@ -23,6 +23,8 @@ export interface PeoplePassive {
   kind: 'passive' | 'obligation' | 'receiving-end';
   /** Where what people are asked to do starts, when it is inside the match ("should <attend three meetings>"). */
   restFrom?: number;
+  /** The data pattern that matched, when one did ("people-passive/modal-after-modifier/described-people-must"). */
+  patternId?: string;
 }
 
 const IRREGULAR: Record<string, string> = {
@@ -70,6 +72,7 @@ const RECEIVING_END = patternGroup('people-passive', 'receiving-end', 'dg');
 const NOT_PEOPLE = data('not-people');
 const MODAL_OBLIGATION = patternGroup('people-passive', 'modal-obligation', 'dg');
 const NOT_AN_ORDER = data('not-an-order');
+const MODAL_AFTER_MODIFIER = patternGroup('people-passive', 'modal-after-modifier', 'dg');
 /** "Board members must…": people who decide, not people decided for. */
 const GOVERNANCE_BEFORE = new RegExp(`\\b(?:${wordClassSource('DECIDING_MEETING')}|scrutiny|trust)\\s+$`);
 const PEOPLE_OR_YOU_IN = new RegExp(`\\b(?:${wordClassSource('PEOPLE')}|you)\\b`);
@@ -152,7 +155,7 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
       const action = masked.slice(g.verb![0], g.verb![0] + 30);
       // A prohibition ("are not permitted to speak") is an order whatever the verb; "should speak to us" is an ask.
       const forbids = /\b(?:not|no longer)\b|n['’]t\b/.test(m.groups!.modal!);
-      if (verb !== 'be aware' && !forbids && NOT_AN_ORDER.some((t) => t.test(action))) continue;
+      if (verb !== 'be aware' && !forbids && isNotAnOrder(action)) continue;
       if (GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, m.index - 20), m.index))) continue;
       // "No resident will have to move before…": a reassurance, not an order.
       if (/\b(?:no|not|nor)\s+$/.test(masked.slice(Math.max(0, m.index - 6), m.index))) continue;
@@ -169,5 +172,25 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     }
   }
 
+  // The same order when words describing the people come first: "patients wishing to join must apply".
+  for (const { re, id } of MODAL_AFTER_MODIFIER) {
+    for (const m of matchesOf(re, masked)) {
+      const g = m.indices!.groups!;
+      // People right before the modal were read above.
+      if (PEOPLE_OR_YOU.test(m.groups!.gap!) || /^(?:they|we|i|it)$/.test(m.groups!.gap!)) continue;
+      if (isNotAnOrder(masked.slice(g.verb![0], g.verb![0] + 30))) continue;
+      const at = g.modal![0];
+      const people = subjectOf(at);
+      if (!people || people.start >= g.gap![0] || GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, people.start - 20), people.start))) continue;
+      if (NOT_PEOPLE.some((t) => t.test(masked.slice(people.start, people.end)))) continue;
+      out.push({ start: people.start, end: g.verb![1], restFrom: g.verb![0], group: text.slice(people.start, people.end), kind: 'obligation', patternId: id });
+    }
+  }
+
   return out;
+}
+
+/** After "must", "should" or "will need to": is the action taking part or what people can expect, rather than an order? */
+function isNotAnOrder(action: string): boolean {
+  return NOT_AN_ORDER.some((t) => t.test(action));
 }
