@@ -198,6 +198,8 @@ interface Hit {
   group: string;
   rest: string;
   verb: string;
+  /** The data pattern or hook that made the hit ("doing-to/passive", "people-passive/receiving-end/no-action-required"). */
+  patternId?: string;
 }
 
 /** "Board members must show…" is about people who decide, not people decided for. */
@@ -409,7 +411,7 @@ export const doingTo: Rule = {
       const s = sentenceAt(ctx.analysis, p.start);
       const rest = clauseAfter(text, p.restFrom ?? p.end, s?.end ?? text.length);
       const kind: Kind = p.kind === 'obligation' ? 'oblige' : p.kind === 'receiving-end' ? 'receiving' : 'passive';
-      addHit(hits, { start: p.start, end: p.end, kind, group: p.group.toLowerCase() === 'you' ? 'you' : groupWords(p.group), rest, verb: '' });
+      addHit(hits, { start: p.start, end: p.end, kind, group: p.group.toLowerCase() === 'you' ? 'you' : groupWords(p.group), rest, verb: '', patternId: p.patternId ?? `doing-to/people-${p.kind}` });
     }
 
     for (const h of hits) {
@@ -419,6 +421,7 @@ export const doingTo: Rule = {
         end: h.end,
         message: MESSAGE[h.kind],
         suggestions: [capitalise(suggestion(h.kind, group, h.rest, h.verb))],
+        patternId: h.patternId ?? `doing-to/${h.kind}`,
       });
     }
   },

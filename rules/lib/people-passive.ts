@@ -81,7 +81,7 @@ const PEOPLE_OR_YOU = new RegExp(`^(?:${wordClassSource('PEOPLE_GROUP')}|you)$`)
 const GIVES_ORDERS = new RegExp(`^(?:but|and|or|so|then|i|it|this|that|there|which|what|who|${wordClassSource('DECIDING_MEETING')}|${wordClassSource('ORG')})$`);
 const POST_MODIFIER_START = data('post-modifier-start');
 /** A cheap first test: some people word, or "you", before the verb in its sentence. */
-const ANY_PEOPLE = new RegExp(`\\b(?:you|${wordClassSource('PEOPLE')})\\b`);
+const ANY_PEOPLE = new RegExp(`\\b(?:you|${wordClassSource('PEOPLE_PRONOUN')}|${wordClassSource('PEOPLE')})\\b`);
 /** "If you are admitted…", "when patients are discharged…": a condition, not a plan done to people. */
 const CONDITION_BEFORE = /\b(?:if|when|whenever|once|unless|until|where|whether|while|before|after)\b[^,;:]*$/;
 
@@ -128,26 +128,26 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     out.push({ start: people.start, end: last, group: text.slice(people.start, people.end), kind: 'passive' });
   }
 
-  for (const { re } of OBLIGATION) {
+  for (const { re, id } of OBLIGATION) {
     for (const m of matchesOf(re, masked)) {
       const next = m.groups!.next!;
       if (TAKING_PART.some((t) => t.test(next))) continue;
       const people = subjectOf(m.index);
       if (!people) continue;
-      out.push({ start: people.start, end: m.indices!.groups!.obligation![1], group: text.slice(people.start, people.end), kind: 'obligation' });
+      out.push({ start: people.start, end: m.indices!.groups!.obligation![1], group: text.slice(people.start, people.end), kind: 'obligation', patternId: id });
     }
   }
 
-  for (const { re, unless } of RECEIVING_END) {
+  for (const { re, unless, id } of RECEIVING_END) {
     for (const m of matchesOf(re, masked)) {
       const s = sentenceAt(ctx.analysis, m.index);
       if (s && unless.some((u) => u.test(masked.slice(s.start, s.end)))) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, group: 'you', kind: 'receiving-end' });
+      out.push({ start: m.index, end: m.index + m[0].length, group: 'you', kind: 'receiving-end', patternId: id });
     }
   }
 
   // People told what they must or should do: "members should attend three meetings", "you must tell the practice".
-  for (const { re } of MODAL_OBLIGATION) {
+  for (const { re, id } of MODAL_OBLIGATION) {
     for (const m of matchesOf(re, masked)) {
       const g = m.indices!.groups!;
       const who = m.groups!.who!;
@@ -168,7 +168,7 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
       if (CONDITION_BEFORE.test(masked.slice(s.start, m.index))) continue;
       const start = g.who![0];
       const named = PEOPLE_OR_YOU.test(who);
-      out.push({ start, end: g.verb![1], restFrom: g.verb![0], group: named ? text.slice(start, g.who![1]) : 'people', kind: 'obligation' });
+      out.push({ start, end: g.verb![1], restFrom: g.verb![0], group: named ? text.slice(start, g.who![1]) : 'people', kind: 'obligation', patternId: id });
     }
   }
 

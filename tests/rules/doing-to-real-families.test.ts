@@ -28,6 +28,14 @@ const FAMILIES: Record<string, { match: string[]; noMatch: string[] }> = {
     match: ['We will be moving patients to the new ward in June.'],
     noMatch: ['There is talk of moving all other patient services to the new hospital.', 'We are transferring resident records to a new system.'],
   },
+  'an order to people described first': {
+    match: ['People who want to speak must send their question in writing.', 'Residents living on the estate will have to move out by May.', 'Anyone who wants to speak must send a question first.'],
+    noMatch: ['People who want to speak can send their question in writing.', 'Residents living on the estate must contact the office.', 'Residents who wish to keep the service must register online.'],
+  },
+  'people named by a pronoun and described: "not everyone", "anyone", "those"': {
+    match: ['Not everyone who fills in the form will be selected.', 'Those affected will be moved to the new ward.', 'Patients wishing to join the group will be assessed by the doctor.'],
+    noMatch: ['Not everyone agrees that the clinic will be moved.', 'Those who took part were thanked.', 'Residents said they want to know when the clinic will be moved.'],
+  },
 };
 
 describe('doing-to: families from real pages', () => {
@@ -37,4 +45,8 @@ describe('doing-to: families from real pages', () => {
       for (const text of noMatch) it(`leaves alone: ${text}`, () => expect(flagged(text)).toEqual([]));
     });
   }
+  it('names the data pattern that made a finding', () => {
+    const f = linter.lint({ blocks: [{ id: 'b1', kind: 'paragraph', text: 'We are writing to formally give notice that the garages will close.' }], meta: {} }, { profiles: ['general'] }).findings;
+    expect(f.map((x) => x.patternId)).toEqual(['people-passive/receiving-end/writing-to-give-notice']);
+  });
 });
