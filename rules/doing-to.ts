@@ -45,6 +45,8 @@ const ACTIVE = new RegExp(
 /** "We would like to advise patients to stay with the practice": an organisation instructing people (rules/patterns/doing-to.yaml). */
 const ORG_INSTRUCTS = patternGroup('doing-to', 'org-instructs', 'dg');
 const TAKING_PART_ACTION = anyPattern('people-passive', 'taking-part');
+/** "Parents have been told the nursery will close": people already told of something settled. */
+const TOLD_ALREADY = patternGroup('doing-to', 'told-already', 'dg');
 const ROLL_OUT = new RegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s+|be\\s+)?roll(?:ing)?\\s+out\\b([^.;:!?]{1,80}?)\\s+(?:to|across|for)\\s+(${PEOPLE_GROUP}))\\b`, 'dg');
 const DECIDE = new RegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s+|also\\s+)?decide)\\s+(?:what|which|how|whether|who|where|when|if|on)\\b`, 'dg');
 const MUST = new RegExp(`\\b(${PEOPLE_GROUP})\\s+must\\s+(?:not\\s+|always\\s+|now\\s+|only\\s+|also\\s+)?([a-z]+)\\b`, 'dg');
@@ -300,6 +302,18 @@ export const doingTo: Rule = {
       if (!people) continue;
       const rest = clauseAfter(text, end, s.end);
       addHit(hits, { start: people.coordinated ? m.index : people.start, end, kind, group: groupWords(text.slice(people.start, people.end)), rest, verb: verb.replace(/^.*\bto\s*/, '') });
+    }
+
+    for (const { re, id } of TOLD_ALREADY) {
+      for (const m of matchesOf(re, masked)) {
+        const s = sentenceAt(ctx.analysis, m.index);
+        if (!s) continue;
+        const end = m.index + m[0].length;
+        if (isReportBack(masked.slice(end, end + 80))) continue;
+        const people = peopleOf(ctx, s, m.index);
+        if (!people || isGovernanceGroup(masked, people.start)) continue;
+        addHit(hits, { start: people.start, end, kind: 'tell', group: groupWords(text.slice(people.start, people.end)), rest: clauseAfter(text, end, s.end), verb: m.groups!.verb!, patternId: id });
+      }
     }
 
     // People carried, processed or issued with things: the verb class is read from the lemma.

@@ -36,6 +36,14 @@ const FAMILIES: Record<string, { match: string[]; noMatch: string[] }> = {
     match: ['Not everyone who fills in the form will be selected.', 'Those affected will be moved to the new ward.', 'Patients wishing to join the group will be assessed by the doctor.'],
     noMatch: ['Not everyone agrees that the clinic will be moved.', 'Those who took part were thanked.', 'Residents said they want to know when the clinic will be moved.'],
   },
+  'people already told of something settled': {
+    match: ['Parents have been told the nursery will close in July.', 'All patients have now been written to about the move.'],
+    noMatch: ['Patients have been told the outcome of the review.', 'The plan has been written up for the board.'],
+  },
+  'told not to do something': {
+    match: ['People are being asked not to attend the unit unless it is urgent.', 'Visitors are requested not to park on the grass.'],
+    noMatch: ['People were asked not to attend last winter.', 'Residents are asked to share their views on the plan.'],
+  },
 };
 
 describe('doing-to: families from real pages', () => {
