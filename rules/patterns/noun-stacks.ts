@@ -22,12 +22,14 @@ export const NOUN_STACKS = {
     'alignment', 'oversight', 'risk', 'compliance', 'mitigation', 'prioritisation', 'utilisation', 'demand', 'planning',
     'transformation', 'redesign', 'reconfiguration', 'mobilisation', 'benefits realisation', 'stakeholder',
     'development', 'developments', 'systems', 'structures', 'arrangements', 'mechanisms', 'processes', 'standards',
+    'method', 'methods', 'approaches', 'overheads', 'aspects', 'affordability', 'ratio', 'staffing', 'levels',
   ],
   veryAbstract: [
     'quality', 'governance', 'assurance', 'delivery', 'transformation', 'integration', 'optimisation', 'utilisation',
     'prioritisation', 'alignment', 'oversight', 'mitigation', 'accountability', 'sustainability', 'productivity', 'efficiency',
     'resilience', 'performance', 'implementation', 'decision making', 'decision-making', 'mobilisation', 'benefits realisation',
     'reconfiguration', 'development', 'developments', 'structures', 'arrangements', 'mechanisms',
+    'planning', 'processes', 'overheads', 'aspects', 'affordability', 'ratio', 'method', 'approaches',
   ],
   examples: {
     match: [
@@ -37,12 +39,17 @@ export const NOUN_STACKS = {
       'Staff will use the performance management framework.',
       'We will look at our systems and structures this year.',
       'Patients helped us plan service developments at the hospital.',
+      'Savings will come from lower management overheads.',
+      'The panel will look at long-term service planning.',
+      'We will review our processes and systems this year.',
     ],
     noMatch: [
       'We will check the quality of the new leaflets with readers.',
       'Our engagement strategy was agreed last year.',
       'Many older people asked for a free delivery service.',
       'The Quality Assurance Team checks every complaint.',
+      'Noise levels near the school were high.',
+      'We will explain the planning rules at the drop-in.',
     ],
   },
 } as const;
