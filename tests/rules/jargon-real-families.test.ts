@@ -34,3 +34,19 @@ describe('jargon: "deliver" with nothing delivered', () => {
     expect(f.map((x) => x.patternId)).toEqual(['jargon/empty-delivery/deliver-with-nothing-delivered']);
   });
 });
+
+describe('jargon: sector words real pages use', () => {
+  it.each([
+    ['The outline application for forty homes was approved in March.', 'outline application'],
+    ['Reserved matters such as the layout will be decided later.', 'Reserved matters'],
+    ['The fire service has a best value duty.', 'best value duty'],
+    ['We looked at several national datasets.', 'datasets'],
+    ['Dr Lee ran a single-handed practice for twenty years.', 'single-handed practice'],
+  ])('flags “%s”', (text, words) => {
+    expect(flagged(text)).toContain(words);
+  });
+
+  it.each(['We will pay for care while you come to the meeting.', 'Our nurses visit people at home.'])('leaves alone “%s”', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
