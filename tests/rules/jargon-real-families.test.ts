@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { Linter } from '../../src/engine';
 import { jargon } from '../../rules/jargon';
+import { undefinedAcronym } from '../../rules/undefined-acronym';
 
 const linter = new Linter([jargon]);
 const flagged = (text: string) =>
@@ -48,5 +49,24 @@ describe('jargon: sector words real pages use', () => {
 
   it.each(['We will pay for care while you come to the meeting.', 'Our nurses visit people at home.'])('leaves alone “%s”', (text) => {
     expect(flagged(text)).toEqual([]);
+  });
+});
+
+describe('undefined-acronym: capitals that are not acronyms on real pages', () => {
+  const acronyms = new Linter([undefinedAcronym]);
+  const found = (text: string) =>
+    acronyms.lint({ blocks: [{ id: 'b1', kind: 'paragraph', text }], meta: {} }, { profiles: ['general'] }).findings.map((f) => f.text);
+
+  it.each([
+    'The move DOES NOT change your GP.',
+    'OVER 300 people answered the survey.',
+    'Read the minutes (PDF, 120 KB) before the meeting.',
+    'Cameras (CCTV) will cover the car park.',
+  ])('leaves alone “%s”', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still flags an acronym nobody has spelled out', () => {
+    expect(found('The PCN will run the clinic.')).toEqual(['PCN']);
   });
 });
