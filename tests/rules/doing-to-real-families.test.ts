@@ -44,6 +44,10 @@ const FAMILIES: Record<string, { match: string[]; noMatch: string[] }> = {
     match: ['People are being asked not to attend the unit unless it is urgent.', 'Visitors are requested not to park on the grass.'],
     noMatch: ['People were asked not to attend last winter.', 'Residents are asked to share their views on the plan.'],
   },
+  'an order in the short or adverbed future': {
+    match: ['You’ll have to take bulky waste to the tip yourself.', "You'll need to pay a yearly charge for the brown bin.", 'Patients will now need to go to the main site.'],
+    noMatch: ['Some people need to stay in hospital for longer.', 'You’ll be able to take bulky waste to the tip.'],
+  },
 };
 
 describe('doing-to: families from real pages', () => {
