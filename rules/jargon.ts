@@ -245,16 +245,26 @@ const STACK_NOTE = 'It stacks abstract words together. Say what it means for peo
 
 /** "How our priorities are delivered", "how we will deliver": the verb with nothing real delivered (rules/patterns/jargon.yaml). */
 const EMPTY_DELIVERY = patternGroup('jargon', 'empty-delivery', 'dg');
+/** "Exercise its functions", "handing back its contract": legal and contract wording (rules/patterns/jargon.yaml). */
+const LEGAL_DUTIES = patternGroup('jargon', 'legal-duties', 'dg');
+const LEGAL_NOTE = 'This is legal or contract wording. Say in everyday words what the body will do and what it means for people.';
 const DELIVERY_NOTE = '‘Deliver’ here names no thing delivered. Say what will be done, by whom, and what people will notice.';
 
-function emptyDeliveryFindings(kind: string, text: string, masked: string, listed: Array<{ start: number; end: number }>): RuleReport[] {
-  if (kind === 'heading' || !masked.includes('deliver')) return [];
+function phraseDetectorFindings(kind: string, text: string, masked: string, listed: Array<{ start: number; end: number }>): RuleReport[] {
+  if (kind === 'heading') return [];
   const out: RuleReport[] = [];
-  for (const { re, id } of EMPTY_DELIVERY) {
-    for (const m of matchesOf(re, masked)) {
-      const end = m.index + m[0].length;
-      if (listed.some((f) => f.start < end && m.index < f.end) || out.some((f) => f.start! < end && m.index < f.end!)) continue;
-      out.push({ start: m.index, end, message: `‘${text.slice(m.index, end).replace(/\s+/g, ' ')}’ may be jargon. ${DELIVERY_NOTE}`, suggestions: [], severity: 'suggestion', patternId: id });
+  const groups = [
+    { patterns: EMPTY_DELIVERY, note: DELIVERY_NOTE, cue: 'deliver' },
+    { patterns: LEGAL_DUTIES, note: LEGAL_NOTE, cue: '' },
+  ];
+  for (const { patterns, note, cue } of groups) {
+    if (cue && !masked.includes(cue)) continue;
+    for (const { re, id } of patterns) {
+      for (const m of matchesOf(re, masked)) {
+        const end = m.index + m[0].length;
+        if (listed.some((f) => f.start < end && m.index < f.end) || out.some((f) => f.start! < end && m.index < f.end!)) continue;
+        out.push({ start: m.index, end, message: `‘${text.slice(m.index, end).replace(/\s+/g, ' ')}’ may be jargon. ${note}`, suggestions: [], severity: 'suggestion', patternId: id });
+      }
     }
   }
   return out;
@@ -337,7 +347,7 @@ export const jargon: Rule = {
     // A general detector for wording no list holds: stacks of abstract nouns.
     const stacks = matchers.buzz ? nounStackFindings(ctx.block.kind, text, ctx.analysis.masked, ctx.analysis.words.length, found) : [];
     for (const g of stacks) ctx.report(g);
-    if (matchers.buzz) for (const g of emptyDeliveryFindings(ctx.block.kind, text, ctx.analysis.masked, [...found, ...stacks.map((g) => ({ start: g.start!, end: g.end! }))])) ctx.report(g);
+    if (matchers.buzz) for (const g of phraseDetectorFindings(ctx.block.kind, text, ctx.analysis.masked, [...found, ...stacks.map((g) => ({ start: g.start!, end: g.end! }))])) ctx.report(g);
     if (!found.length) return;
     const quiet = matchers.quiet.size ? matchers.quiet.match(tokens) : [];
     const heading = ctx.block.kind === 'heading';

@@ -70,3 +70,17 @@ describe('undefined-acronym: capitals that are not acronyms on real pages', () =
     expect(found('The PCN will run the clinic.')).toEqual(['PCN']);
   });
 });
+
+describe('jargon: legal and contract wording', () => {
+  it.each([
+    ['The plan says how the authority will exercise its functions under the act.', 'exercise its functions'],
+    ['We want a say in how our functions are exercised.', 'functions are exercised'],
+    ['The practice is handing back its contract in March.', 'handing back its contract'],
+  ])('flags “%s”', (text, words) => {
+    expect(flagged(text)).toContain(words);
+  });
+
+  it.each(['The new hall has many functions.', 'Please hand back the form at reception.'])('leaves alone “%s”', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
