@@ -1,5 +1,6 @@
 import type { Rule } from '../src/engine';
 import { readMeeting } from './lib/venue';
+import { anchorsFor, mayMatch } from './lib/pattern-anchors';
 
 import { patternGroup, regexpsOf } from './lib/slot-pattern';
 
@@ -25,6 +26,7 @@ function firstAlternative(masked: string): boolean {
   if (!HINTS.some((h) => masked.includes(h))) return false;
   for (const { re } of ALTERNATIVES) {
     re.lastIndex = 0;
+    if (!mayMatch(anchorsFor(re), masked)) continue;
     let m: RegExpExecArray | null;
     while ((m = re.exec(masked))) {
       if (NEGATED.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;

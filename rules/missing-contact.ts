@@ -1,6 +1,7 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { anchorFor, quoteAround } from './lib/sections';
 import { EMAIL_ADDRESS } from './lib/phrasing';
+import { anchorsFor, mayMatch } from './lib/pattern-anchors';
 import { regexpsOf } from './lib/slot-pattern';
 
 interface Spot {
@@ -41,12 +42,13 @@ const CONTACT_WORDS = regexpsOf(DATA_FILE, 'contact.words');
 const NOT_NAMES = regexpsOf(DATA_FILE, 'contact.not-a-name', 'i');
 const CONTACT_HEADING = regexpsOf(DATA_FILE, 'contact.headings');
 
-const any = (patterns: readonly RegExp[], text: string) => patterns.some((re) => re.test(text));
+const any = (patterns: readonly RegExp[], text: string) => patterns.some((re) => mayMatch(anchorsFor(re), text) && re.test(text));
 
 /** The earliest match of any pattern (the first pattern wins a tie), as one alternation would find it. */
 function earliest(patterns: readonly RegExp[], text: string): RegExpExecArray | null {
   let best: RegExpExecArray | null = null;
   for (const re of patterns) {
+    if (!mayMatch(anchorsFor(re), text)) continue;
     const m = re.exec(text);
     if (m && (!best || m.index < best.index)) best = m;
   }

@@ -4,7 +4,7 @@
  * example in the rule data, and on every block of every corpus document.
  */
 import { describe, expect, it } from 'vitest';
-import { anchorsOf, mayMatch } from '../rules/lib/pattern-anchors';
+import { anchorsOf, mayMatch, prefilterOf } from '../rules/lib/pattern-anchors';
 import { allPatterns, compilePattern } from '../rules/lib/slot-pattern';
 import { maskText } from '../src/engine/text';
 import { loadCorpus, toTextDoc } from './corpus/lib';
@@ -34,6 +34,37 @@ describe('anchorsOf', () => {
     expect(mayMatch(anchors, 'we will write to you')).toBe(false);
     expect(mayMatch(null, 'anything')).toBe(true);
   });
+
+  it('ends a run of letters at a repeated one', () => {
+    // "need+ed" matches "needded": "needed" is not in it, "need" and "ded" are.
+    expect(mayMatch(anchorsOf('need+ed'), 'it is needded')).toBe(true);
+    expect(mayMatch(prefilterOf('need+ed'), 'it is needded')).toBe(true);
+    expect(mayMatch(prefilterOf('need+ed'), 'it is nee ded')).toBe(false);
+  });
+});
+
+describe('prefilterOf', () => {
+  it('needs every part of a one-branch pattern', () => {
+    const p = prefilterOf(String.raw`\bwe will (?:publish|share) (?:a )?summary\b`);
+    expect(p?.sets.map((set) => set.map((a) => a.text).join('|')).sort()).toEqual(['publish|share', 'summary', 'we will ']);
+    expect(mayMatch(p, 'we will publish a summary of what you said')).toBe(true);
+    // Has "we will" and "publish" but no "summary": the pattern cannot match, so it is not run.
+    expect(mayMatch(p, 'we will publish the plan in may')).toBe(false);
+    expect(mayMatch(p, 'a summary will be shared')).toBe(false);
+  });
+
+  it('reads a text in any case the same way', () => {
+    const p = prefilterOf(String.raw`\bclosing date\b`);
+    expect(mayMatch(p, 'the closing date is 4 may')).toBe(true);
+    expect(mayMatch(p, 'we will write to you')).toBe(false);
+  });
+
+  it('needs one of the branches of a pattern with several', () => {
+    const p = prefilterOf(String.raw`\b(?:closing date|deadline)\b|\bcloses on\b`);
+    expect(mayMatch(p, 'the deadline is near')).toBe(true);
+    expect(mayMatch(p, 'it closes on friday')).toBe(true);
+    expect(mayMatch(p, 'it ends on friday')).toBe(false);
+  });
 });
 
 describe('never skips a match', () => {
@@ -43,7 +74,10 @@ describe('never skips a match', () => {
     for (const p of patterns)
       for (const text of p.source.match ?? []) {
         const masked = maskText(text);
-        if (p.re.test(masked)) expect(mayMatch(anchorsOf(p.re.source), masked), `${p.id}: ${text}`).toBe(true);
+        if (p.re.test(masked)) {
+          expect(mayMatch(anchorsOf(p.re.source), masked), `${p.id}: ${text}`).toBe(true);
+          expect(mayMatch(prefilterOf(p.re.source), masked), `${p.id}: ${text}`).toBe(true);
+        }
       }
   });
 
@@ -57,6 +91,7 @@ describe('never skips a match', () => {
           if (p.re.test(masked)) {
             checked++;
             expect(mayMatch(anchorsOf(p.re.source), masked), `${p.id}: ${block.text.slice(0, 80)}`).toBe(true);
+            expect(mayMatch(prefilterOf(p.re.source), masked), `${p.id}: ${block.text.slice(0, 80)}`).toBe(true);
           }
       }
     expect(checked).toBeGreaterThan(0);

@@ -3,6 +3,8 @@
  * rules/patterns/) the way one long alternation of them would.
  */
 
+import { anchorsFor, mayMatch } from './pattern-anchors';
+
 /**
  * The earliest match of any of the expressions; where two start at the same
  * place, the one listed first wins, as in an alternation. Expressions with
@@ -11,7 +13,9 @@
 export function firstMatch(expressions: readonly RegExp[], text: string): RegExpExecArray | null {
   let best: RegExpExecArray | null = null;
   for (const re of expressions) {
+    // Text without the words an expression needs cannot match it: skip the search.
     re.lastIndex = 0;
+    if (!mayMatch(anchorsFor(re), text)) continue;
     const m = re.exec(text);
     re.lastIndex = 0;
     if (m && (best === null || m.index < best.index)) best = m;
@@ -23,6 +27,6 @@ export function firstMatch(expressions: readonly RegExp[], text: string): RegExp
 export function anyMatch(expressions: readonly RegExp[], text: string): boolean {
   return expressions.some((re) => {
     re.lastIndex = 0;
-    return re.test(text);
+    return mayMatch(anchorsFor(re), text) && re.test(text);
   });
 }

@@ -16,6 +16,8 @@ interface Item {
   node: Node;
   /** Must appear at least once in every match. */
   required: boolean;
+  /** May appear more than once in a row ("a+", "a{2,3}"): a run of letters ends after it. */
+  repeats: boolean;
 }
 
 /** More anchors than this and the pattern simply runs. */
@@ -44,7 +46,9 @@ class Parser {
         continue;
       }
       const node = this.atom();
-      out[out.length - 1]!.push({ node, required: this.quantifier() });
+      const start = this.at;
+      const required = this.quantifier();
+      out[out.length - 1]!.push({ node, required, repeats: this.at > start });
     }
     return out;
   }
@@ -106,17 +110,22 @@ class Parser {
   }
 }
 
-/** The anchors of one branch: the candidate whose shortest word is longest. */
-function branchAnchors(items: Item[]): string[] | null {
+/** The parts one of whose words every match of a branch must contain: runs of plain letters, and groups whose every choice has one. */
+function branchCandidates(items: Item[]): string[][] {
   const candidates: string[][] = [];
   let run = '';
   const endRun = () => {
     if (run) candidates.push([run]);
     run = '';
   };
-  for (const { node, required } of items) {
+  for (const { node, required, repeats } of items) {
     if (node.kind === 'char' && required) {
       run += node.ch;
+      // "ba+c" matches "baac", which holds "ba" and "ac" but not "bac".
+      if (repeats) {
+        endRun();
+        run = node.ch;
+      }
       continue;
     }
     endRun();
@@ -126,13 +135,23 @@ function branchAnchors(items: Item[]): string[] | null {
     }
   }
   endRun();
+  return candidates;
+}
+
+/** How telling a set of anchors is: its shortest word, then fewer words. */
+function score(c: string[]): number {
+  return Math.min(...c.map((s) => s.trim().length)) * 100 - c.length;
+}
+
+/** The anchors of one branch: the candidate whose shortest word is longest. */
+function branchAnchors(items: Item[]): string[] | null {
   let best: string[] | null = null;
   let bestScore = 0;
-  for (const c of candidates) {
-    const score = Math.min(...c.map((s) => s.trim().length)) * 100 - c.length;
-    if (score > bestScore) {
+  for (const c of branchCandidates(items)) {
+    const sc = score(c);
+    if (sc > bestScore) {
       best = c;
-      bestScore = score;
+      bestScore = sc;
     }
   }
   return best;
@@ -159,18 +178,152 @@ export function anchorsOf(source: string): string[] | null {
   return anchors;
 }
 
-/** True unless `text` certainly cannot match: it holds none of the anchors. */
-export function mayMatch(anchors: readonly string[] | null, text: string): boolean {
-  if (!anchors) return true;
-  for (const a of anchors) if (text.includes(a)) return true;
-  return false;
+/**
+ * What a pre-test checks for one expression: sets of anchors, every set
+ * must have one of its words in the text. A pattern with one branch
+ * ("we will {SEND} {WORDS 0-4} summary") needs each of its parts, so each is
+ * a set ("we will ", the sending verbs, "summary"); a text must hold them all.
+ */
+export interface Prefilter {
+  readonly sets: ReadonlyArray<readonly Anchor[]>;
 }
 
-const byExpression = new WeakMap<RegExp, string[] | null>();
+interface Anchor {
+  text: string;
+  /** Its pairs of letters (see pairsOf): a text lacking one cannot contain the anchor. */
+  pairs: Uint16Array;
+}
 
-/** The anchors of any expression, read once per expression (none when it ignores case). */
-export function anchorsFor(re: RegExp): string[] | null {
+/** More words than this in one set and the set is not worth testing. */
+const MAX_SET = 12;
+/** At most this many sets per expression, the most telling first. */
+const MAX_SETS = 4;
+
+/** The sets of anchors of a source, or null when nothing useful can be told. */
+export function prefilterOf(source: string): Prefilter | null {
+  let branches: Item[][];
+  try {
+    branches = new Parser(source).parse();
+  } catch {
+    return null;
+  }
+  const useful = (c: string[]) => c.length > 0 && c.length <= MAX_SET && c.every((a) => a.trim().length >= 3);
+  let sets: string[][];
+  if (branches.length === 1) {
+    sets = branchCandidates(branches[0]!).filter(useful).sort((a, b) => a.length - b.length || score(b) - score(a)).slice(0, MAX_SETS);
+  } else {
+    const each = branches.map(branchAnchors);
+    if (!each.every((a): a is string[] => a !== null)) return null;
+    const union = [...new Set(each.flat())];
+    sets = useful(union) ? [union] : [];
+  }
+  if (!sets.length) return null;
+  return { sets: sets.map((set) => set.map((text) => ({ text, pairs: pairsOf(text) }))) };
+}
+
+/**
+ * Letters in 30 classes (a–z either case, digit, space, anything else), and
+ * each pair of neighbours as one number below 900. The same function reads
+ * anchors and text, so an anchor found in a text has all its pairs there.
+ */
+function classOf(c: number): number {
+  if (c >= 97 && c <= 122) return c - 96;
+  if (c >= 65 && c <= 90) return c - 64;
+  if (c >= 48 && c <= 57) return 27;
+  return c === 32 ? 28 : 29;
+}
+
+function pairsOf(anchor: string): Uint16Array {
+  const out = new Set<number>();
+  for (let i = 1; i < anchor.length; i++) out.add(classOf(anchor.charCodeAt(i - 1)) * 30 + classOf(anchor.charCodeAt(i)));
+  return Uint16Array.from(out);
+}
+
+/**
+ * Which pairs a text holds, as 900 bits: made for a text asked about twice
+ * in a row (a block that many pattern lists read), kept until the next check
+ * starts (resetTextIndex), so each further list reads it at the cost of a
+ * few bit tests. A text asked about once (a slice around a match) is only
+ * searched, as making its bits would cost more than it saves.
+ */
+let textPairs = new Map<string, Uint32Array>();
+let lastText: string | null = null;
+let lastPairs: Uint32Array | null = null;
+const TEXT_PAIRS_LIMIT = 50_000;
+
+function textPairsOf(text: string): Uint32Array | null {
+  if (text === lastText) {
+    if (!lastPairs) {
+      lastPairs = readTextPairs(text);
+      if (textPairs.size >= TEXT_PAIRS_LIMIT) textPairs.clear();
+      textPairs.set(text, lastPairs);
+    }
+    return lastPairs;
+  }
+  lastText = text;
+  lastPairs = textPairs.get(text) ?? null;
+  return lastPairs;
+}
+
+function readTextPairs(text: string): Uint32Array {
+  const bits = new Uint32Array(29);
+  let prev = text.length ? classOf(text.charCodeAt(0)) : 0;
+  for (let i = 1; i < text.length; i++) {
+    const c = classOf(text.charCodeAt(i));
+    const pair = prev * 30 + c;
+    bits[pair >>> 5]! |= 1 << (pair & 31);
+    prev = c;
+  }
+  return bits;
+}
+
+/** Forget the texts of the last check (the linter calls it as a check starts): memory follows one document. */
+export function resetTextIndex(): void {
+  textPairs = new Map();
+  lastText = null;
+  lastPairs = null;
+}
+
+function contains(bits: Uint32Array | null, a: Anchor, text: string): boolean {
+  if (!bits) return text.includes(a.text);
+  const pairs = a.pairs;
+  for (let i = 0; i < pairs.length; i++) {
+    const p = pairs[i]!;
+    if ((bits[p >>> 5]! & (1 << (p & 31))) === 0) return false;
+  }
+  return text.includes(a.text);
+}
+
+/** True unless `text` certainly cannot match: it lacks every anchor of some set (or, for a plain list, holds none of them). */
+export function mayMatch(anchors: Prefilter | readonly string[] | null, text: string): boolean {
+  if (!anchors) return true;
+  if (isWordList(anchors)) {
+    for (const a of anchors) if (text.includes(a)) return true;
+    return false;
+  }
+  const bits = textPairsOf(text);
+  for (const set of anchors.sets) {
+    let found = false;
+    for (let i = 0; i < set.length; i++) {
+      if (contains(bits, set[i]!, text)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+function isWordList(a: Prefilter | readonly string[]): a is readonly string[] {
+  return Array.isArray(a);
+}
+
+const byExpression = new WeakMap<RegExp, Prefilter | null>();
+
+/** The pre-test of any expression, made once per expression (none when it ignores case). */
+export function anchorsFor(re: RegExp): Prefilter | null {
   let a = byExpression.get(re);
-  if (a === undefined) byExpression.set(re, (a = re.flags.includes('i') ? null : anchorsOf(re.source)));
+  if (a === undefined) byExpression.set(re, (a = re.flags.includes('i') ? null : prefilterOf(re.source)));
   return a;
 }

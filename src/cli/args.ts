@@ -3,7 +3,7 @@
  * what was wrong in words, not in parser jargon.
  */
 import { parseArgs } from 'node:util';
-import { PROFILE_IDS, type ProfileId } from '../engine';
+import { PROFILE_IDS, type ProfileId } from '../engine/types';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -10,7 +10,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseConfig, ruleOptionProblems, type Config } from '../engine';
+// From the modules themselves, not ../engine: its index loads the linter and every pattern, which --help and --version never need.
+import { parseConfig, ruleOptionProblems, type Config } from '../engine/config';
 import { ReadError } from '../sources/read-file';
 import { errorResult, fileResult, totals, type FileResult, type Totals } from '../report/model';
 import { formatTextFile, formatTextSummary } from '../report/text';
@@ -20,7 +21,8 @@ import { sarifWriter } from '../report/sarif';
 import type { RuleMeta } from '../engine';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { expandPaths, readDocument } from './files';
-import { decodeImport, ImportError, importWordList, parseSettingsJson } from '../wordlists';
+import { decodeImport, ImportError } from '../wordlists/decode';
+import { parseSettingsJson } from '../wordlists/json';
 
 export interface Output {
   write(chunk: string): unknown;
@@ -61,6 +63,8 @@ async function loadConfig(options: CliOptions, cwd: string): Promise<Config> {
   }
   for (const path of options.words) {
     const bytes = await readUserFile(path, cwd, 'word list');
+    // The CSV reader (papaparse) loads only when a word list is given.
+    const { importWordList } = await import('../wordlists');
     try {
       config.wordLists = [...config.wordLists, importWordList(bytes, path)];
     } catch (e) {

@@ -16,6 +16,7 @@ import { analyseText, fleschKincaidGrade, round1, type BlockAnalysis } from './t
 import type { Block, DocStats, Finding, ProfileId, Report, RuleReport, Severity, TextDoc } from './types';
 import { detectProfiles } from './profiles';
 import { parse, type NlpView } from '../nlp';
+import { resetTextIndex } from '../../rules/lib/pattern-anchors';
 
 interface TextEntry {
   analysis: BlockAnalysis;
@@ -101,6 +102,8 @@ export class Linter {
     }
     const generation = ++this.generation;
     let analysedBlocks = 0;
+    // The pattern pre-tests' index of texts is kept for one check at a time.
+    resetTextIndex();
 
     // Entries by block index, so rules do not rebuild and re-hash the
     // block-text key once per rule (that cost grew with the document).
@@ -233,14 +236,9 @@ export class Linter {
     const blockRuns = runs.filter((r) => r.rule.checkBlock);
     const blockRuleIds = blockRuns.map((r) => r.rule.meta.id).join(',');
     const soFar = (): Report => ({ findings: sortFindings(findings, blockIndex), profiles, stats: computeStats(blocks), analysedBlocks });
-    for (const ab of blocks) {
-      const entry = blockEntries[ab.index]!;
-      const made = entry.blockFindings;
-      if (made && made.blockId === ab.block.id && made.ruleIds === blockRuleIds) {
-        for (const f of made.findings) findings.push(f);
-        continue;
-      }
-      if (ab.index > 0) yield { phase: 'blocks', done: ab.index, total, report: soFar };
+    // Every block rule on one block. A function of its own, not inline in this generator: V8 optimises
+    // a loop inside a generator only after the generator is called many times, and it is called once.
+    const runBlockRules = (ab: AnalysedBlock, entry: TextEntry): Finding[] => {
       const blockFindings: Finding[] = [];
       for (const { rule, options, prepared, toFinding } of blockRuns) {
         let results = entry.results.get(rule.meta.id);
@@ -261,6 +259,17 @@ export class Linter {
         }
         for (const r of results) blockFindings.push(toFinding(r, ab.block.id));
       }
+      return blockFindings;
+    };
+    for (const ab of blocks) {
+      const entry = blockEntries[ab.index]!;
+      const made = entry.blockFindings;
+      if (made && made.blockId === ab.block.id && made.ruleIds === blockRuleIds) {
+        for (const f of made.findings) findings.push(f);
+        continue;
+      }
+      if (ab.index > 0) yield { phase: 'blocks', done: ab.index, total, report: soFar };
+      const blockFindings = runBlockRules(ab, entry);
       entry.blockFindings = { blockId: ab.block.id, ruleIds: blockRuleIds, findings: blockFindings };
       for (const f of blockFindings) findings.push(f);
     }

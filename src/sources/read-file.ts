@@ -3,7 +3,7 @@
  * with linkedom to read HTML and Word markup, since Node has no DOMParser.
  * Browser code (read-bytes.ts) uses read-file-core.ts with the browser's parser.
  */
-import { linkedomDocument } from './html';
+import { linkedomDocument } from './linkedom-document';
 import { readSource as readWith, type ReadOptions, type ReadResult } from './read-file-core';
 
 export * from './read-file-core';

@@ -12,7 +12,7 @@
  */
 import Papa from 'papaparse';
 import type { Severity, Term } from '../engine';
-import { SEVERITIES } from '../engine';
+import { SEVERITIES } from '../engine/types';
 import { ImportError } from './decode';
 
 const COLUMNS = ['term', 'alternatives', 'note', 'severity'] as const;

@@ -6,7 +6,7 @@
  * "wordLists". Problems name the line of the JSON where they are.
  */
 import type { Term, WordList } from '../engine';
-import { parseConfig, parseWordList, type Config, type ConfigProblem } from '../engine';
+import { parseConfig, parseWordList, type Config, type ConfigProblem } from '../engine/config';
 import { ImportError } from './decode';
 
 /** Line number of the n-th element of the top-level "terms" (or root) array, best effort. */
