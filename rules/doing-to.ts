@@ -45,6 +45,8 @@ const ACTIVE = new RegExp(
 /** "We would like to advise patients to stay with the practice": an organisation instructing people (rules/patterns/doing-to.yaml). */
 const ORG_INSTRUCTS = patternGroup('doing-to', 'org-instructs', 'dg');
 const TAKING_PART_ACTION = anyPattern('people-passive', 'taking-part');
+/** "Parents have been told the nursery will close": people already told of something settled. */
+const TOLD_ALREADY = patternGroup('doing-to', 'told-already', 'dg');
 const ROLL_OUT = new RegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s+|be\\s+)?roll(?:ing)?\\s+out\\b([^.;:!?]{1,80}?)\\s+(?:to|across|for)\\s+(${PEOPLE_GROUP}))\\b`, 'dg');
 const DECIDE = new RegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s+|also\\s+)?decide)\\s+(?:what|which|how|whether|who|where|when|if|on)\\b`, 'dg');
 const MUST = new RegExp(`\\b(${PEOPLE_GROUP})\\s+must\\s+(?:not\\s+|always\\s+|now\\s+|only\\s+|also\\s+)?([a-z]+)\\b`, 'dg');
@@ -198,6 +200,8 @@ interface Hit {
   group: string;
   rest: string;
   verb: string;
+  /** The data pattern or hook that made the hit ("doing-to/passive", "people-passive/receiving-end/no-action-required"). */
+  patternId?: string;
 }
 
 /** "Board members must show…" is about people who decide, not people decided for. */
@@ -244,6 +248,8 @@ export const doingTo: Rule = {
   meta: {
     id: 'doing-to',
     title: 'Doing to, not doing with',
+    // A finding from a phrase or verb found in code names its kind; people-passive's data patterns give their own id.
+    hooks: ['tell', 'consult', 'educate', 'move', 'select', 'oblige', 'views', 'offer', 'must', 'rollout', 'decide', 'attend', 'upon', 'handle', 'issue', 'chosen', 'passive', 'receiving', 'people-passive', 'people-obligation', 'people-receiving-end'],
     barriers: ['us-and-them-attitude', 'calling-it-co-production-when-not', 'not-being-genuine'],
     enablers: ['doing-with-not-doing-to'],
     scope: 'sentence',
@@ -251,7 +257,7 @@ export const doingTo: Rule = {
     severity: 'warning',
     docs: {
       description:
-        'Finds top-down phrasing about people: “residents will be informed”, “patients will be transferred”, “we will educate the public”, “carers are required to attend”, “we will decide what…”. It also reads people handled by a system in any inflection of the verb — carried or placed (“patients will be conveyed”), entered into a system (“will be onboarded”, “re-registered”), issued with things (“residents will be issued with a new bin”) — a change “rolled out to all patients”, and something of theirs chosen for them (“your home has been selected”). Beyond these wordings it reads the structure: a group of people (or “you”) as the subject of any passive (“patients will be assessed”, “you will be kept informed”) or of an obligation (“tenants are advised to attend”), minus verbs of taking part, help and care (invited, involved, supported, paid, seen by a nurse) — the verb classes are data in rules/patterns/people-passive.yaml. It also reads people told what they must or should do (“members should attend three meetings a year”, “you must tell the practice”, “owners should be aware”), permission handed down (“will be allowed to”), the organisation instructing people (“we advise patients to stay with the practice”), and a letter that opens by telling people (“we are writing to you to let you know”, “we are writing to inform you”), and “no action is required on your part”. Asks to take part (“you should get in touch”), what people can expect (“you should receive a letter”) and reassurances (“no tenant will have to move”) are left alone. Clinical care (“will be seen by a nurse”) is not flagged. Promises to report back (“we will tell you what we decided and why”) are not flagged, nor is offering people a choice or support.',
+        'Finds top-down phrasing about people: “residents will be informed”, “patients will be transferred”, “we will educate the public”, “carers are required to attend”, “we will decide what…”. It also reads people handled by a system in any inflection of the verb — carried or placed (“patients will be conveyed”), entered into a system (“will be onboarded”, “re-registered”), issued with things (“residents will be issued with a new bin”) — a change “rolled out to all patients”, and something of theirs chosen for them (“your home has been selected”). Beyond these wordings it reads the structure: a group of people (or “you”) as the subject of any passive (“patients will be assessed”, “you will be kept informed”) or of an obligation (“tenants are advised to attend”), minus verbs of taking part, help and care (invited, involved, supported, paid, seen by a nurse) — the verb classes are data in rules/patterns/people-passive.yaml. It also reads people told what they must or should do (“members should attend three meetings a year”, “you must tell the practice”, “owners should be aware”), permission handed down (“will be allowed to”), the organisation instructing people (“we advise patients to stay with the practice”), people told what they may not do (“the public are not permitted to speak”), people already told of something settled (“parents have been told the nursery will close”), a notice handed down (“residents are reminded that…”, “we are writing to formally give notice”), and a letter that opens by telling people (“we are writing to you to let you know”, “we are writing to inform you”), and “no action is required on your part”. People may be described before the verb (“patients wishing to join the group will be assessed”, “anyone who wants to speak must…”). Asks to take part (“you should get in touch”), what people can expect (“you should receive a letter”) and reassurances (“no tenant will have to move”) are left alone. Clinical care (“will be seen by a nurse”) is not flagged. Promises to report back (“we will tell you what we decided and why”) are not flagged, nor is offering people a choice or support.',
       why: 'Words like these put people on the receiving end of decisions made elsewhere. Co-production means planning and deciding with people, every step of the way. Past-tense reports (“patients were consulted in 2023”) are left alone because they describe what happened.',
       bad: 'Residents will be informed of the changes. Patients will be transferred to the new unit.',
       good: 'We will talk with residents about the changes, listen to what they say, and tell them what we decide and why. We will plan any move with patients and their families.',
@@ -298,6 +304,18 @@ export const doingTo: Rule = {
       if (!people) continue;
       const rest = clauseAfter(text, end, s.end);
       addHit(hits, { start: people.coordinated ? m.index : people.start, end, kind, group: groupWords(text.slice(people.start, people.end)), rest, verb: verb.replace(/^.*\bto\s*/, '') });
+    }
+
+    for (const { re, id } of TOLD_ALREADY) {
+      for (const m of matchesOf(re, masked)) {
+        const s = sentenceAt(ctx.analysis, m.index);
+        if (!s) continue;
+        const end = m.index + m[0].length;
+        if (isReportBack(masked.slice(end, end + 80))) continue;
+        const people = peopleOf(ctx, s, m.index);
+        if (!people || isGovernanceGroup(masked, people.start)) continue;
+        addHit(hits, { start: people.start, end, kind: 'tell', group: groupWords(text.slice(people.start, people.end)), rest: clauseAfter(text, end, s.end), verb: m.groups!.verb!, patternId: id });
+      }
     }
 
     // People carried, processed or issued with things: the verb class is read from the lemma.
@@ -409,7 +427,7 @@ export const doingTo: Rule = {
       const s = sentenceAt(ctx.analysis, p.start);
       const rest = clauseAfter(text, p.restFrom ?? p.end, s?.end ?? text.length);
       const kind: Kind = p.kind === 'obligation' ? 'oblige' : p.kind === 'receiving-end' ? 'receiving' : 'passive';
-      addHit(hits, { start: p.start, end: p.end, kind, group: p.group.toLowerCase() === 'you' ? 'you' : groupWords(p.group), rest, verb: '' });
+      addHit(hits, { start: p.start, end: p.end, kind, group: p.group.toLowerCase() === 'you' ? 'you' : groupWords(p.group), rest, verb: '', patternId: p.patternId ?? `doing-to/people-${p.kind}` });
     }
 
     for (const h of hits) {
@@ -419,6 +437,7 @@ export const doingTo: Rule = {
         end: h.end,
         message: MESSAGE[h.kind],
         suggestions: [capitalise(suggestion(h.kind, group, h.rest, h.verb))],
+        patternId: h.patternId ?? `doing-to/${h.kind}`,
       });
     }
   },

@@ -5,6 +5,8 @@ import { findNounStacks } from './lib/noun-stacks';
 import { findBuzzPhrases } from './lib/buzz-phrases';
 import { capitalRun, isLinking, isNameRun, isTitleRun } from './lib/names';
 import { WordMatcher, insideAny, termKey, termWords, tokenize, type MatchEntry, type WordMatch } from './lib/word-matcher';
+import { matchesOf } from './lib/phrasing';
+import { patternGroup } from './lib/slot-pattern';
 
 /** One entry of rules/jargon-words.json. */
 export interface JargonTerm extends Term {
@@ -248,6 +250,33 @@ function labelOnly(text: string, m: WordMatch<JargonTerm>): boolean {
 
 const STACK_NOTE = 'It stacks abstract words together. Say what it means for people, using a verb.';
 
+/** "How our priorities are delivered", "how we will deliver": the verb with nothing real delivered (rules/patterns/jargon.yaml). */
+const EMPTY_DELIVERY = patternGroup('jargon', 'empty-delivery', 'dg');
+/** "Exercise its functions", "handing back its contract": legal and contract wording (rules/patterns/jargon.yaml). */
+const LEGAL_DUTIES = patternGroup('jargon', 'legal-duties', 'dg');
+const LEGAL_NOTE = 'This is legal or contract wording. Say in everyday words what the body will do and what it means for people.';
+const DELIVERY_NOTE = '‘Deliver’ here names no thing delivered. Say what will be done, by whom, and what people will notice.';
+
+function phraseDetectorFindings(kind: string, text: string, masked: string, listed: Array<{ start: number; end: number }>): RuleReport[] {
+  if (kind === 'heading') return [];
+  const out: RuleReport[] = [];
+  const groups = [
+    { patterns: EMPTY_DELIVERY, note: DELIVERY_NOTE, cue: 'deliver' },
+    { patterns: LEGAL_DUTIES, note: LEGAL_NOTE, cue: '' },
+  ];
+  for (const { patterns, note, cue } of groups) {
+    if (cue && !masked.includes(cue)) continue;
+    for (const { re, id } of patterns) {
+      for (const m of matchesOf(re, masked)) {
+        const end = m.index + m[0].length;
+        if (listed.some((f) => f.start < end && m.index < f.end) || out.some((f) => f.start! < end && m.index < f.end!)) continue;
+        out.push({ start: m.index, end, message: `‘${text.slice(m.index, end).replace(/\s+/g, ' ')}’ may be jargon. ${note}`, suggestions: [], severity: 'suggestion', patternId: id });
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Noun stacks, outside headings and short label lines, where no listed term already covers
  * the words. They are suggestions: the writer is asked to explain, not to delete.
@@ -288,7 +317,7 @@ export const jargon: Rule = {
     hooks: ['word-list:base', 'word-list:*', 'management-speak'],
     docs: {
       description:
-        'Finds jargon and officialese from our list of over 1,000 words and phrases (including sector words from health, care, councils, police and fire, waste, schools, research and finance), and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Also finds management-speak pairs such as ‘drive improvement’, ‘deliver better value’ or ‘unlock potential’, and stacks of abstract nouns such as ‘service quality’ or ‘decision making and governance’. Suggests everyday words instead. Everyday officialese (‘approximately’, ‘in accordance with’) is a suggestion; sector jargon the public will not know (‘precept’, ‘pathway’) is a warning. Names of bodies, teams and jobs are left alone, and in headings and titles in capitals only jargon at full severity is found.',
+        'Finds jargon and officialese from our list of over 1,000 words and phrases (including sector words from health, care, councils, police and fire, waste, schools, research and finance), and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Also finds management-speak pairs such as ‘drive improvement’, ‘deliver better value’ or ‘unlock potential’, stacks of abstract nouns such as ‘service quality’ or ‘decision making and governance’, and ‘deliver’ with nothing delivered (‘how our priorities are delivered’, ‘how we will deliver’). Suggests everyday words instead. Everyday officialese (‘approximately’, ‘in accordance with’) is a suggestion; sector jargon the public will not know (‘precept’, ‘pathway’) is a warning. Names of bodies, teams and jobs are left alone, and in headings and titles in capitals only jargon at full severity is found.',
       why: 'Jargon tells people this document was not written for them. Words like ‘stakeholder’, ‘pathway’ or ‘system partners’ hide who is doing what, and people who do not know them stay quiet rather than ask. Everyday words let everyone take part as equals.',
       bad: 'Going forward, we will leverage our system partners to co-locate services and empower stakeholders.',
       good: 'From now on, the council, the NHS and local charities will share buildings, so you can get help in one place. You can help decide which services go where.',
@@ -333,6 +362,7 @@ export const jargon: Rule = {
     // A general detector for wording no list holds: stacks of abstract nouns.
     const stacks = matchers.buzz ? nounStackFindings(ctx.block.kind, text, ctx.analysis.masked, ctx.analysis.words.length, found) : [];
     for (const g of stacks) ctx.report(g);
+    if (matchers.buzz) for (const g of phraseDetectorFindings(ctx.block.kind, text, ctx.analysis.masked, [...found, ...stacks.map((g) => ({ start: g.start!, end: g.end! }))])) ctx.report(g);
     if (!found.length) return;
     const quiet = matchers.quiet.size ? matchers.quiet.match(tokens) : [];
     const heading = ctx.block.kind === 'heading';

@@ -23,7 +23,7 @@ export interface PeoplePassive {
   kind: 'passive' | 'obligation' | 'receiving-end';
   /** Where what people are asked to do starts, when it is inside the match ("should <attend three meetings>"). */
   restFrom?: number;
-  /** The data pattern that found it (rules/patterns/people-passive.yaml); none for the passive read by its verb's lemma. */
+  /** The data pattern that matched, when one did ("people-passive/modal-after-modifier/described-people-must"). */
   patternId?: string;
 }
 
@@ -72,6 +72,7 @@ const RECEIVING_END = patternGroup('people-passive', 'receiving-end', 'dg');
 const NOT_PEOPLE = data('not-people');
 const MODAL_OBLIGATION = patternGroup('people-passive', 'modal-obligation', 'dg');
 const NOT_AN_ORDER = data('not-an-order');
+const MODAL_AFTER_MODIFIER = patternGroup('people-passive', 'modal-after-modifier', 'dg');
 /** "Board members must…": people who decide, not people decided for. */
 const GOVERNANCE_BEFORE = new RegExp(`\\b(?:${wordClassSource('DECIDING_MEETING')}|scrutiny|trust)\\s+$`);
 const PEOPLE_OR_YOU_IN = new RegExp(`\\b(?:${wordClassSource('PEOPLE')}|you)\\b`);
@@ -80,7 +81,7 @@ const PEOPLE_OR_YOU = new RegExp(`^(?:${wordClassSource('PEOPLE_GROUP')}|you)$`)
 const GIVES_ORDERS = new RegExp(`^(?:but|and|or|so|then|i|it|this|that|there|which|what|who|${wordClassSource('DECIDING_MEETING')}|${wordClassSource('ORG')})$`);
 const POST_MODIFIER_START = data('post-modifier-start');
 /** A cheap first test: some people word, or "you", before the verb in its sentence. */
-const ANY_PEOPLE = new RegExp(`\\b(?:you|${wordClassSource('PEOPLE')})\\b`);
+const ANY_PEOPLE = new RegExp(`\\b(?:you|${wordClassSource('PEOPLE_PRONOUN')}|${wordClassSource('PEOPLE')})\\b`);
 /** "If you are admitted…", "when patients are discharged…": a condition, not a plan done to people. */
 const CONDITION_BEFORE = /\b(?:if|when|whenever|once|unless|until|where|whether|while|before|after)\b[^,;:]*$/;
 
@@ -121,13 +122,13 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     if (!people) continue;
     // Only a verb that counts with the word after it ("kept informed") needs its lemma: an irregular
     // participle gives it exactly, and none of a regular one's guesses is left alone (checked above).
-    const needs = ONLY_BEFORE.get(guesses[0]!);
+    const needs = guesses.map((l) => ONLY_BEFORE.get(l)).find(Boolean);
     if (needs && !needs.test(after)) continue;
     const last = needs ? end + (needs.exec(after)?.[0].length ?? 0) : end;
     out.push({ start: people.start, end: last, group: text.slice(people.start, people.end), kind: 'passive' });
   }
 
-  for (const { id, re } of OBLIGATION) {
+  for (const { re, id } of OBLIGATION) {
     for (const m of matchesOf(re, masked)) {
       const next = m.groups!.next!;
       if (TAKING_PART.some((t) => t.test(next))) continue;
@@ -137,7 +138,7 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     }
   }
 
-  for (const { id, re, unless } of RECEIVING_END) {
+  for (const { re, unless, id } of RECEIVING_END) {
     for (const m of matchesOf(re, masked)) {
       const s = sentenceAt(ctx.analysis, m.index);
       if (s && unless.some((u) => u.test(masked.slice(s.start, s.end)))) continue;
@@ -146,13 +147,15 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
   }
 
   // People told what they must or should do: "members should attend three meetings", "you must tell the practice".
-  for (const { id, re } of MODAL_OBLIGATION) {
+  for (const { re, id } of MODAL_OBLIGATION) {
     for (const m of matchesOf(re, masked)) {
       const g = m.indices!.groups!;
       const who = m.groups!.who!;
       const verb = m.groups!.verb!;
       const action = masked.slice(g.verb![0], g.verb![0] + 30);
-      if (verb !== 'be aware' && NOT_AN_ORDER.some((t) => t.test(action))) continue;
+      // A prohibition ("are not permitted to speak") is an order whatever the verb; "should speak to us" is an ask.
+      const forbids = /\b(?:not|no longer)\b|n['’]t\b/.test(m.groups!.modal!);
+      if (verb !== 'be aware' && !forbids && isNotAnOrder(action)) continue;
       if (GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, m.index - 20), m.index))) continue;
       // "No resident will have to move before…": a reassurance, not an order.
       if (/\b(?:no|not|nor)\s+$/.test(masked.slice(Math.max(0, m.index - 6), m.index))) continue;
@@ -169,5 +172,25 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     }
   }
 
+  // The same order when words describing the people come first: "patients wishing to join must apply".
+  for (const { re, id } of MODAL_AFTER_MODIFIER) {
+    for (const m of matchesOf(re, masked)) {
+      const g = m.indices!.groups!;
+      // People right before the modal were read above.
+      if (PEOPLE_OR_YOU.test(m.groups!.gap!) || /^(?:they|we|i|it)$/.test(m.groups!.gap!)) continue;
+      if (isNotAnOrder(masked.slice(g.verb![0], g.verb![0] + 30))) continue;
+      const at = g.modal![0];
+      const people = subjectOf(at);
+      if (!people || people.start >= g.gap![0] || GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, people.start - 20), people.start))) continue;
+      if (NOT_PEOPLE.some((t) => t.test(masked.slice(people.start, people.end)))) continue;
+      out.push({ start: people.start, end: g.verb![1], restFrom: g.verb![0], group: text.slice(people.start, people.end), kind: 'obligation', patternId: id });
+    }
+  }
+
   return out;
+}
+
+/** After "must", "should" or "will need to": is the action taking part or what people can expect, rather than an order? */
+function isNotAnOrder(action: string): boolean {
+  return NOT_AN_ORDER.some((t) => t.test(action));
 }

@@ -15,7 +15,9 @@ export const AUX_BE = wordClassSource('AUX_BE');
 
 const COORDINATED = new RegExp(`^(?:\\s+[a-z'’-]+){0,6}?\\s+${AUX_BE}\\s+[a-z-]+ed\\b[^;:]{0,100}?,?\\s*\\band\\s+$`);
 // A clause starts at the sentence start (after a paragraph number or bullet: "5.1", "b)", "•"), a comma, or "then/so/and".
-const CLAUSE_START_PEOPLE = new RegExp(`(?:^\\s*(?:(?:\\d+(?:\\.\\d+)*\\.?|[a-z]\\)|\\(?[ivx]+\\)|[•▪◦‣*–-])\\s+)?|[,:;]\\s*|\\b(?:then|so|and|future|now)\\s+)(${PEOPLE_GROUP})\\b`, 'dg');
+const DESCRIBED_PRONOUN = `(?:${wordClassSource('PEOPLE_PRONOUN')})(?=\\s+(?:who|wishing|wanting|living|using|attending|affected)\\b)`;
+// "Not everyone who applies will be selected", "anyone who wants to speak …": a pronoun for people, described after it.
+const CLAUSE_START_PEOPLE = new RegExp(`(?:^\\s*(?:(?:\\d+(?:\\.\\d+)*\\.?|[a-z]\\)|\\(?[ivx]+\\)|[•▪◦‣*–-])\\s+)?(?:not\\s+)?|[,:;]\\s*|\\b(?:then|so|and|future|now)\\s+)(${PEOPLE_GROUP}|${DESCRIBED_PRONOUN})\\b`, 'dg');
 // The reader counts as the people too: "you will be moved back to weekly collections".
 const ADJACENT_PEOPLE = new RegExp(`\\b(${PEOPLE_GROUP}|you|they)\\s+$`, 'd');
 /** "they" counts as people only in a sentence that starts with people: "If patients do not choose, they will be assigned…". */
@@ -29,7 +31,8 @@ function isPostModifier(ctx: BlockContext, between: string): boolean {
   if (/[;:]/.test(b)) return false;
   if (/^,?\s*(?:who|that|which)\b/.test(b)) return !/\b(?:said|told|asked|think|thought|felt|feel|say)\b/.test(b);
   // Otherwise there must be no finite verb: "Residents said the clinic will be moved" is about the clinic.
-  const finite = ctx.nlp(b).match('#Verb').not('(#Gerund|#Participle)').out('array') as string[];
+  // An infinitive is not finite: "patients wishing to join the group" still describes the patients.
+  const finite = ctx.nlp(b).match('#Verb').not('(#Gerund|#Participle|#Infinitive)').out('array') as string[];
   return finite.every((v) => PARTICIPLE.test(v.toLowerCase().replace(/[^a-z ]/g, '').trim()));
 }
 

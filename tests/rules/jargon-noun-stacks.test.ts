@@ -15,6 +15,9 @@ const EXAMPLES = {
     'The report covers decision making and governance for the new hub.',
     'The board looks at governance and accountability every month.',
     'Staff will use the performance management framework.',
+    'Savings will come from lower management overheads.',
+    'The panel will look at long-term service planning.',
+    'We will review our processes and systems this year.',
     'We will look at our systems and structures this year.',
     'Patients helped us plan service developments at the hospital.',
   ],
@@ -23,6 +26,8 @@ const EXAMPLES = {
     'Our engagement strategy was agreed last year.',
     'Many older people asked for a free delivery service.',
     'The Quality Assurance Team checks every complaint.',
+    'Noise levels near the school were high.',
+    'We will explain the planning rules at the drop-in.',
   ],
 };
 
