@@ -218,7 +218,22 @@ export function prefilterOf(source: string): Prefilter | null {
     sets = useful(union) ? [union] : [];
   }
   if (!sets.length) return null;
+  return prefilterFromSets(sets);
+}
+
+/**
+ * A pre-test from its sets of anchors as stored by the pattern build
+ * (patterns.generated.json keeps each pattern's `anchors`, worked out by
+ * prefilterOf at build time): no parse at start-up. No sets, no pre-test.
+ */
+export function prefilterFromSets(sets: readonly (readonly string[])[]): Prefilter | null {
+  if (!sets.length) return null;
   return { sets: sets.map((set) => set.map((text) => ({ text, pairs: pairsOf(text) }))) };
+}
+
+/** The words of a pre-test, as the pattern build stores them. */
+export function setsOf(prefilter: Prefilter | null): string[][] {
+  return prefilter ? prefilter.sets.map((set) => set.map((a) => a.text)) : [];
 }
 
 /**
@@ -234,9 +249,10 @@ function classOf(c: number): number {
 }
 
 function pairsOf(anchor: string): Uint16Array {
-  const out = new Set<number>();
-  for (let i = 1; i < anchor.length; i++) out.add(classOf(anchor.charCodeAt(i - 1)) * 30 + classOf(anchor.charCodeAt(i)));
-  return Uint16Array.from(out);
+  // A pair seen twice is simply tested twice: cheaper than making a set for each of some thousands of anchors at start-up.
+  const out = new Uint16Array(Math.max(0, anchor.length - 1));
+  for (let i = 1; i < anchor.length; i++) out[i - 1] = classOf(anchor.charCodeAt(i - 1)) * 30 + classOf(anchor.charCodeAt(i));
+  return out;
 }
 
 /**
@@ -320,6 +336,11 @@ function isWordList(a: Prefilter | readonly string[]): a is readonly string[] {
 }
 
 const byExpression = new WeakMap<RegExp, Prefilter | null>();
+
+/** Gives an expression the pre-test stored for it at build time, so anchorsFor need not parse it. */
+export function rememberPrefilter(re: RegExp, prefilter: Prefilter | null): void {
+  if (!re.flags.includes('i')) byExpression.set(re, prefilter);
+}
 
 /** The pre-test of any expression, made once per expression (none when it ignores case). */
 export function anchorsFor(re: RegExp): Prefilter | null {

@@ -20,6 +20,8 @@
  */
 import type { ProfileId, Severity } from '../../src/engine';
 import compiled from '../patterns/patterns.generated.json';
+import { prefilterFromSets, rememberPrefilter } from './pattern-anchors';
+import { classSourceIn, patternSourceIn, PatternError, type WordClassSource } from './slot-source';
 
 /** One named pattern as it is written in a data file. */
 export interface PatternSource {
@@ -30,13 +32,11 @@ export interface PatternSource {
   match?: string[];
   noMatch?: string[];
   about?: string;
+  /** The pre-test's sets of words (rules/lib/pattern-anchors.ts), worked out by the pattern build; empty when there is none. */
+  anchors?: string[][];
 }
 
-/** A word class as it is written in rules/patterns/vocabulary.yaml. */
-export interface WordClassSource {
-  about: string;
-  words: string[];
-}
+export type { WordClassSource };
 
 /** A named group of patterns, e.g. the headings or phrases of a meaning. */
 export type PatternGroupSource = PatternSource[];
@@ -81,103 +81,19 @@ export interface NamedPattern {
 
 export const DATA = compiled as unknown as CompiledData;
 
-export class PatternError extends Error {}
+export { PatternError };
 
 /** The regular-expression source of a word class: its words as one group, in the order written. */
 const classSources = new Map<string, string>();
 
 export function wordClassSource(name: string, vocabulary = DATA.vocabulary, seen: string[] = []): string {
   // The shared vocabulary's classes are expanded once; a class names others, and many patterns name the same class.
-  const shared = vocabulary === DATA.vocabulary;
-  const known = shared ? classSources.get(name) : undefined;
-  if (known !== undefined) return known;
-  const source = expandClass(name, vocabulary, seen);
-  if (shared) classSources.set(name, source);
-  return source;
-}
-
-function expandClass(name: string, vocabulary: Record<string, WordClassSource>, seen: string[]): string {
-  const cls = vocabulary[name];
-  if (!cls) throw new PatternError(`Unknown word class {${name}}${seen.length ? ` (in {${seen.at(-1)}})` : ''}.`);
-  if (seen.includes(name)) throw new PatternError(`Word class {${name}} refers to itself through ${seen.join(' → ')}.`);
-  return `(?:${cls.words.map((w) => expand(w, vocabulary, [...seen, name])).join('|')})`;
-}
-
-/** Expands slots, gaps and plain groups; no word boundaries. */
-function expand(source: string, vocabulary: Record<string, WordClassSource>, seen: string[]): string {
-  let out = '';
-  // Walk the source once so that "(" inside a character class or after "\" is left alone.
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      out += ch + (source[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      out += ch;
-      continue;
-    }
-    if (ch === '[') {
-      inClass = true;
-      out += ch;
-      continue;
-    }
-    if (ch === '(' && source[i + 1] !== '?') {
-      out += '(?:';
-      continue;
-    }
-    if (ch === '{') {
-      const rest = source.slice(i);
-      const gap = /^\{(WORDS|CLAUSE) (\d+)-(\d+)\}/.exec(rest);
-      if (gap) {
-        const [, kind, from, to] = gap;
-        out += kind === 'WORDS' ? `(?:[\\w'’-]+ ){${from},${to}}?` : `[^.;]{${from},${to}}?`;
-        i += gap[0].length - 1;
-        continue;
-      }
-      const slot = /^\{([A-Z][A-Z0-9_]*)\}/.exec(rest);
-      if (slot) {
-        out += wordClassSource(slot[1]!, vocabulary, seen);
-        i += slot[0].length - 1;
-        continue;
-      }
-    }
-    out += ch;
-  }
-  return out;
-}
-
-// A word boundary only makes sense next to a word: a pattern starting with a letter, a slot or a
-// group gets one in front; one ending with a letter, a slot, a group or an optional letter ("updates?")
-// gets one behind. Anchors, look-arounds, escapes ("\\?") and gaps at either end are left as written.
-const WORD_START = /^(?:[\p{L}\p{N}{]|\((?!\?[<=!]))/u;
-const WORD_END = /(?:[\p{L}\p{N}}]|(?<!\\)\)|(?<!\\)[\p{L}\p{N})]\?)$/u;
-
-/** True when the source ends with a look-around group, such as "(?=\\s*$)": it says for itself what may follow. */
-function endsWithLookaround(source: string): boolean {
-  if (!source.endsWith(')')) return false;
-  const opens: number[] = [];
-  let last = -1;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') i++;
-    else if (ch === '[') while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-    else if (ch === '(') opens.push(i);
-    else if (ch === ')') last = opens.pop() ?? -1;
-  }
-  return last >= 0 && /^\(\?<?[=!]/.test(source.slice(last));
+  return classSourceIn(name, vocabulary, seen, vocabulary === DATA.vocabulary ? classSources : undefined);
 }
 
 /** The full regular-expression source of a pattern, word-bounded. */
 export function patternSource(source: string, vocabulary = DATA.vocabulary): string {
-  const body = expand(source, vocabulary, []);
-  const gapAtEnd = /\{(?:CLAUSE|WORDS) \d+-\d+\}$/.test(source);
-  const start = WORD_START.test(source) ? '\\b' : '';
-  const end = WORD_END.test(source) && !gapAtEnd && !endsWithLookaround(source) ? '\\b' : '';
-  return `${start}${body}${end}`;
+  return patternSourceIn(source, vocabulary, vocabulary === DATA.vocabulary ? classSources : undefined);
 }
 
 /** Compiles one pattern; a mistake in the data names the pattern. */
@@ -205,6 +121,7 @@ export function patternGroup(file: string, group: string, flags = ''): NamedPatt
   if (!list) throw new PatternError(`No group "${group}" in rules/patterns/${file}.yaml.`);
   out = list.map((p) => {
     const re = compilePattern(p.pattern, flags, DATA.vocabulary, `${file}/${group}/${p.id}`);
+    if (p.anchors) rememberPrefilter(re, prefilterFromSets(p.anchors));
     return {
       id: `${file}/${group}/${p.id}`,
       re,

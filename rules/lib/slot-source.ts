@@ -1,0 +1,106 @@
+/**
+ * Slots, gaps and groups of a pattern expanded into a regular-expression
+ * source, for a given vocabulary. Pure (no data file imported), so the
+ * pattern build (bin/build-patterns.mjs) can run it on the data it is
+ * writing: it stores each pattern's pre-test (rules/lib/pattern-anchors.ts)
+ * beside it, and the command does not work them out again at every start.
+ */
+export class PatternError extends Error {}
+
+/** A word class as it is written in rules/patterns/vocabulary.yaml. */
+export interface WordClassSource {
+  about: string;
+  words: string[];
+}
+
+type Vocabulary = Record<string, WordClassSource>;
+
+/** The regular-expression source of a word class; `memo` keeps classes already expanded (only for one unchanging vocabulary). */
+export function classSourceIn(name: string, vocabulary: Vocabulary, seen: string[] = [], memo?: Map<string, string>): string {
+  const known = memo?.get(name);
+  if (known !== undefined) return known;
+  const cls = vocabulary[name];
+  if (!cls) throw new PatternError(`Unknown word class {${name}}${seen.length ? ` (in {${seen.at(-1)}})` : ''}.`);
+  if (seen.includes(name)) throw new PatternError(`Word class {${name}} refers to itself through ${seen.join(' → ')}.`);
+  const source = `(?:${cls.words.map((w) => expand(w, vocabulary, [...seen, name], memo)).join('|')})`;
+  memo?.set(name, source);
+  return source;
+}
+
+/** Expands slots, gaps and plain groups; no word boundaries. */
+function expand(source: string, vocabulary: Vocabulary, seen: string[], memo?: Map<string, string>): string {
+  let out = '';
+  // Walk the source once so that "(" inside a character class or after "\" is left alone.
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      out += ch + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+      continue;
+    }
+    if (ch === '[') {
+      inClass = true;
+      out += ch;
+      continue;
+    }
+    if (ch === '(' && source[i + 1] !== '?') {
+      out += '(?:';
+      continue;
+    }
+    if (ch === '{') {
+      const rest = source.slice(i);
+      const gap = /^\{(WORDS|CLAUSE) (\d+)-(\d+)\}/.exec(rest);
+      if (gap) {
+        const [, kind, from, to] = gap;
+        out += kind === 'WORDS' ? `(?:[\\w'’-]+ ){${from},${to}}?` : `[^.;]{${from},${to}}?`;
+        i += gap[0].length - 1;
+        continue;
+      }
+      const slot = /^\{([A-Z][A-Z0-9_]*)\}/.exec(rest);
+      if (slot) {
+        out += classSourceIn(slot[1]!, vocabulary, seen, memo);
+        i += slot[0].length - 1;
+        continue;
+      }
+    }
+    out += ch;
+  }
+  return out;
+}
+
+// A word boundary only makes sense next to a word: a pattern starting with a letter, a slot or a
+// group gets one in front; one ending with a letter, a slot, a group or an optional letter ("updates?")
+// gets one behind. Anchors, look-arounds, escapes ("\\?") and gaps at either end are left as written.
+const WORD_START = /^(?:[\p{L}\p{N}{]|\((?!\?[<=!]))/u;
+const WORD_END = /(?:[\p{L}\p{N}}]|(?<!\\)\)|(?<!\\)[\p{L}\p{N})]\?)$/u;
+
+/** True when the source ends with a look-around group, such as "(?=\\s*$)": it says for itself what may follow. */
+function endsWithLookaround(source: string): boolean {
+  if (!source.endsWith(')')) return false;
+  const opens: number[] = [];
+  let last = -1;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') i++;
+    else if (ch === '[') while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    else if (ch === '(') opens.push(i);
+    else if (ch === ')') last = opens.pop() ?? -1;
+  }
+  return last >= 0 && /^\(\?<?[=!]/.test(source.slice(last));
+}
+
+/** The full regular-expression source of a pattern, word-bounded. */
+export function patternSourceIn(source: string, vocabulary: Vocabulary, memo?: Map<string, string>): string {
+  const body = expand(source, vocabulary, [], memo);
+  const gapAtEnd = /\{(?:CLAUSE|WORDS) \d+-\d+\}$/.test(source);
+  const start = WORD_START.test(source) ? '\\b' : '';
+  const end = WORD_END.test(source) && !gapAtEnd && !endsWithLookaround(source) ? '\\b' : '';
+  return `${start}${body}${end}`;
+}
+
