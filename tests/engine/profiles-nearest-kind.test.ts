@@ -29,3 +29,18 @@ describe('pages with no clear leader stay general', () => {
     expect(kinds(text)).toEqual(['general']);
   });
 });
+
+describe('results pages and letters asking for views, in the words real pages use', () => {
+  it.each([
+    ['results of several surveys', 'What you told us\n\nThe results of both surveys showed that most people came by car.', 'report'],
+    ['a share of people and what they said', 'Clinic survey 2025\n\nIn the spring 70 per cent of parents who replied said the clinic ran late.', 'report'],
+    ['a count of people spoken to, in the third person', 'Access to dentists\n\nThe charity ran groups and interviews, speaking to 640 people in total.', 'report'],
+    ['a letter inviting views on how a service could run', 'Dear patients,\n\nBelow is some news about the surgery and an invitation for you to give your views on how it could be run in future.', 'consultation'],
+  ])('%s', (_, text, kind) => {
+    expect(kinds(text)).toEqual([kind]);
+  });
+
+  it('a share of a budget is not a survey result', () => {
+    expect(kinds('Road repairs\n\nForty per cent of the budget goes on roads. 40 per cent of the budget is spent in the spring.')).toEqual(['general']);
+  });
+});

@@ -22,6 +22,10 @@ describe('missing-feedback-use: views used for something, in any shape, are neve
     ['views and a purpose side by side', 'This is your chance to give us your thoughts and influence the next plan.'],
     ['views that led to a result', 'The feedback last time was that the late bus mattered, and as a result we are keeping it.'],
     ['voices heard', 'We will make sure that all voices are heard.'],
+    ['a purpose clause before the questions', 'To help us understand what matters most, we would like to ask you a few questions.'],
+    ['people at the heart of a process', 'We want to make sure tenants are at the heart of every change.'],
+    ['views sought as part of a process', 'As part of this, we will be asking families and others for their views.'],
+    ['notes of sessions put to use', 'Notes are kept at each session and will be used in the review.'],
   ])('%s is thin, quoting the sentence', (_, sentence) => {
     const f = check(missingFeedbackUse, `${consultation} ${sentence}`).findings;
     expect(f).toHaveLength(1);
