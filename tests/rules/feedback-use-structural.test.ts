@@ -49,6 +49,7 @@ describe('missing-feedback-use: views used for something, in any shape, are neve
     ['a comments box', 'Use the comments box at the bottom of the page.'],
     ['views welcomed, nothing more', 'Your views on parking are welcome.'],
     ['a help line', 'Please say if you need help with the survey.'],
+    ['how to feed back views (giving them, not using them)', 'A leaflet on how people can feed back their views is being written.'],
   ])('still says "missing" when the page only has %s', (_, sentence) => {
     const f = check(missingFeedbackUse, `${consultation} ${sentence}`).findings;
     expect(f).toHaveLength(1);
