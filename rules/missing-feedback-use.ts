@@ -53,6 +53,9 @@ export const FEEDBACK_USE_THIN: Meaning = joinMeanings(
   FEEDBACK_USE_WEAK,
 );
 
+/** Pattern ids of the structural fallback in the thin group: they make the part thin, but quote less well than a specific phrase. */
+const STRUCTURAL_FALLBACK = new Set(['views-then-use-verb', 'views-are-used', 'views-do-something', 'use-verb-then-views', 'views-and-use-verb', 'views-led-to-a-result', 'help-us-understand', 'people-at-the-heart', 'views-part-of-a-process', 'people-involved-in-shaping']);
+
 /** A decision with a when, anywhere in the document: "the board will decide in April". */
 const DATED_DECISION: Meaning = meaningFrom(FILE, 'dated-decision');
 
@@ -85,7 +88,9 @@ export const missingFeedbackUse: Rule = {
     const thinHits = findMeaning(ctx, FEEDBACK_USE_THIN);
     // Name only what is still to add: a decision with a date elsewhere in the document counts.
     const dated = hasMeaning(ctx, DATED_DECISION);
-    const thin = thinHits.find((h) => h.via === 'phrase') ?? thinHits[0] ?? findMeaning(ctx, DATED_DECISION)[0];
+    // A specific phrase quotes better than one the structural fallback found ("the voice of patients is at the heart of…").
+    const specific = thinHits.filter((h) => h.via === 'phrase' && !STRUCTURAL_FALLBACK.has(h.patternId?.split('/').pop() ?? ''));
+    const thin = specific[0] ?? thinHits.find((h) => h.via === 'phrase') ?? thinHits[0] ?? findMeaning(ctx, DATED_DECISION)[0];
     if (thin) {
       const ab = ctx.blocks[thin.index]!;
       const said = quoteAround(ab, thin.start);

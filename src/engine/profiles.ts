@@ -251,6 +251,8 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
 }
 
 const THRESHOLD = 3;
+/** Below the threshold, a single clear leader with at least this score is read as that kind. */
+const NEAREST_KIND = 2;
 const ORDER: Detected[] = ['consultation', 'engagement-plan', 'meeting-invitation', 'report'];
 const REASON = {
   invites: 'invites people to an event',
@@ -378,6 +380,8 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
     score['meeting-invitation'] += 2;
     reasons['meeting-invitation'].push(datedEvents > 1 ? `lists ${datedEvents} events with dates and times` : 'lists an event with a date and time');
   }
+  // Scores before the purpose rules below cap them: a capped kind is never the nearest kind.
+  const raw = { ...score };
   const other = purpose.size > 0 && !purpose.has('consultation');
   // A document whose purpose is something else asks for views in passing: it
   // must give a way to respond as well (a plan must do more: it may describe one).
@@ -406,6 +410,14 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   const matches: ProfileMatch[] = [];
   for (const id of ORDER) {
     if (score[id] >= THRESHOLD) matches.push({ id, reasons: reasons[id], source: 'detected' });
+  }
+  // No kind reaches the threshold, but one kind clearly leads with a cue of weight 2 or more: published pages
+  // (a survey page that never says "consultation", a panel's terms of reference, an event write-up) often give
+  // only one sign of what they are. The leader is a better reading than "general", whose checks do not run.
+  if (matches.length === 0) {
+    const best = Math.max(...ORDER.map((id) => score[id]));
+    const leaders = ORDER.filter((id) => score[id] === best);
+    if (best >= NEAREST_KIND && leaders.length === 1 && raw[leaders[0]!] === best) matches.push({ id: leaders[0]!, reasons: reasons[leaders[0]!], source: 'detected' });
   }
   if (matches.length === 0) matches.push({ id: 'general', reasons: ['it does not look like a consultation, plan, meeting invitation or report'], source: 'detected' });
   return matches;
