@@ -12,6 +12,17 @@ const flagged = (text: string) =>
   linter.lint({ blocks: [{ id: 'b1', kind: 'paragraph', text }], meta: {} }, { profiles: ['general'] }).findings.map((f) => f.text);
 
 const FAMILIES: Record<string, { match: string[]; noMatch: string[] }> = {
+  'a letter telling its readers of something settled (round 2)': {
+    match: [
+      'I am writing to inform all tenants of the roof repairs starting next month.',
+      'We are writing to provide you with an important update about your surgery.',
+      'You do not need to take any action, as your records will move on their own.',
+    ],
+    noMatch: [
+      'We are writing to ask all tenants what they think of the roof repairs.',
+      'You do not need to do anything if you are happy with the new times.',
+    ],
+  },
   'an order in polite form (round 2, sets i and j)': {
     match: [
       'We would ask that you keep the side gate shut while the builders are here.',
