@@ -21,6 +21,7 @@ const FAMILIES: Record<string, { match: string[]; noMatch: string[] }> = {
     noMatch: [
       'We are writing to ask all tenants what they think of the roof repairs.',
       'You do not need to do anything if you are happy with the new times.',
+      'I hope you are assured that the surgery will stay open.',
     ],
   },
   'an order in polite form (round 2, sets i and j)': {
