@@ -70,6 +70,7 @@ const OBLIGATION = patternGroup('people-passive', 'obligation', 'dg');
 const TAKING_PART = data('taking-part');
 const RECEIVING_END = patternGroup('people-passive', 'receiving-end', 'dg');
 const NOT_PEOPLE = data('not-people');
+const POLITE_ORDER = patternGroup('people-passive', 'polite-order', 'dg');
 const MODAL_OBLIGATION = patternGroup('people-passive', 'modal-obligation', 'dg');
 const NOT_AN_ORDER = data('not-an-order');
 const MODAL_AFTER_MODIFIER = patternGroup('people-passive', 'modal-after-modifier', 'dg');
@@ -143,6 +144,22 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
       const s = sentenceAt(ctx.analysis, m.index);
       if (s && unless.some((u) => u.test(masked.slice(s.start, s.end)))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, group: 'you', kind: 'receiving-end', patternId: id });
+    }
+  }
+
+  // Orders in polite form: "we would ask that you keep the gate shut", "please ensure bins are out by seven".
+  for (const { re, id } of POLITE_ORDER) {
+    for (const m of matchesOf(re, masked)) {
+      const g = m.indices!.groups!;
+      const verbAt = g.verb?.[0] ?? g.verb2?.[0] ?? g.verb3?.[0] ?? m.index;
+      // What people are asked to do: the verb itself, or what follows "ensure" ("ensure you contact us").
+      const from = g.who ? verbAt : m.index + m[0].length;
+      const action = masked.slice(from, from + 40).replace(/^\s*(?:that\s+)?(?:you\s+)?(?:to\s+)?/, '');
+      if (isNotAnOrder(action) || TAKING_PART.some((t) => t.test(action))) continue;
+      const s = sentenceAt(ctx.analysis, m.index);
+      if (!s || CONDITION_BEFORE.test(masked.slice(s.start, m.index))) continue;
+      const who = m.groups!.who;
+      out.push({ start: m.index, end: m.index + m[0].length, restFrom: from, group: !who || who === 'you' ? 'you' : text.slice(g.who![0], g.who![1]), kind: 'obligation', patternId: id });
     }
   }
 

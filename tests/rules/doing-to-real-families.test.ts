@@ -12,6 +12,34 @@ const flagged = (text: string) =>
   linter.lint({ blocks: [{ id: 'b1', kind: 'paragraph', text }], meta: {} }, { profiles: ['general'] }).findings.map((f) => f.text);
 
 const FAMILIES: Record<string, { match: string[]; noMatch: string[] }> = {
+  'a letter telling its readers of something settled (round 2)': {
+    match: [
+      'I am writing to inform all tenants of the roof repairs starting next month.',
+      'We are writing to provide you with an important update about your surgery.',
+      'You do not need to take any action, as your records will move on their own.',
+    ],
+    noMatch: [
+      'We are writing to ask all tenants what they think of the roof repairs.',
+      'You do not need to do anything if you are happy with the new times.',
+      'I hope you are assured that the surgery will stay open.',
+    ],
+  },
+  'an order in polite form (round 2, sets i and j)': {
+    match: [
+      'We would ask that you keep the side gate shut while the builders are here.',
+      'We do ask that, while the road is closed, you park on the next street.',
+      'We also need you to move your car off the street on Monday.',
+      'Please ensure bins are left at the kerb by seven.',
+      'Please could you make sure the hedge is cut back before the work starts.',
+      'Please make every effort not to block the drive.',
+    ],
+    noMatch: [
+      'We would ask that you tell us what you think of the plans.',
+      'We need you to have your say on the new timetable.',
+      'Please ensure you get in touch if you need help.',
+      'Please make sure you come and say hello.',
+    ],
+  },
   'a notice handed down: people "reminded that"': {
     match: ['Local residents are being reminded that the bridge closes on Monday.', 'Parents are reminded that the car park is for staff only.'],
     noMatch: ['You will be reminded of the date nearer the time.', 'We reminded residents last year.'],
