@@ -26,6 +26,8 @@ describe('missing-feedback-use: views used for something, in any shape, are neve
     ['people at the heart of a process', 'We want to make sure tenants are at the heart of every change.'],
     ['views sought as part of a process', 'As part of this, we will be asking families and others for their views.'],
     ['notes of sessions put to use', 'Notes are kept at each session and will be used in the review.'],
+    ['a decision said to be still open', 'Please send us your views, as no decisions have yet been made.'],
+    ['a decider that has yet to decide', 'The board has yet to decide which of the two sites to keep.'],
   ])('%s is thin, quoting the sentence', (_, sentence) => {
     const f = check(missingFeedbackUse, `${consultation} ${sentence}`).findings;
     expect(f).toHaveLength(1);
