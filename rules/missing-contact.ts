@@ -1,7 +1,7 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { anchorFor, quoteAround } from './lib/sections';
 import { EMAIL_ADDRESS } from './lib/phrasing';
-import { anchorsFor, mayMatch } from './lib/pattern-anchors';
+import { anyMatch as any, firstMatch as earliest } from './lib/first-match';
 import { regexpsOf } from './lib/slot-pattern';
 
 interface Spot {
@@ -42,18 +42,6 @@ const CONTACT_WORDS = regexpsOf(DATA_FILE, 'contact.words');
 const NOT_NAMES = regexpsOf(DATA_FILE, 'contact.not-a-name', 'i');
 const CONTACT_HEADING = regexpsOf(DATA_FILE, 'contact.headings');
 
-const any = (patterns: readonly RegExp[], text: string) => patterns.some((re) => mayMatch(anchorsFor(re), text) && re.test(text));
-
-/** The earliest match of any pattern (the first pattern wins a tie), as one alternation would find it. */
-function earliest(patterns: readonly RegExp[], text: string): RegExpExecArray | null {
-  let best: RegExpExecArray | null = null;
-  for (const re of patterns) {
-    if (!mayMatch(anchorsFor(re), text)) continue;
-    const m = re.exec(text);
-    if (m && (!best || m.index < best.index)) best = m;
-  }
-  return best;
-}
 
 const EMAIL = new RegExp(EMAIL_ADDRESS);
 // UK numbers: 01/02/03/07/08 with 10–11 digits, +44, textphone 18001, short helplines.

@@ -1,8 +1,14 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { findDates, findWindows, isDeadline, isOpening } from './lib/dates';
 import { anchorFor, labelOf } from './lib/sections';
-import { anchorsFor, mayMatch } from './lib/pattern-anchors';
+import { anyMatch as any, firstMatch } from './lib/first-match';
 import { regexpsOf } from './lib/slot-pattern';
+
+/** Where the earliest match of any pattern is, and how long it is. */
+function earliest(patterns: readonly RegExp[], text: string): { index: number; length: number } | null {
+  const m = firstMatch(patterns, text);
+  return m && { index: m.index, length: m[0].length };
+}
 
 interface BlockDates {
   /** Dates that place something in time (not a bare weekday). */
@@ -47,18 +53,6 @@ const YEAR_RANGE = /\b(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:(?:19|20)\d{2}|\d{2
 // A year on its own as a step of a plan: "in 2027", "by 2028", "Year 1 (2026):".
 const PLAN_YEAR = /\b(?:in|by|during|from|until|before|after|throughout)\s+(?:19|20)\d{2}\b|\((?:19|20)\d{2}(?:[–-]\d{2,4})?\)/g;
 
-const any = (patterns: readonly RegExp[], text: string) => patterns.some((re) => mayMatch(anchorsFor(re), text) && re.test(text));
-
-/** The earliest match of any pattern (the first pattern wins a tie), as one alternation would find it. */
-function earliest(patterns: readonly RegExp[], text: string): { index: number; length: number } | null {
-  let best: { index: number; length: number } | null = null;
-  for (const re of patterns) {
-    if (!mayMatch(anchorsFor(re), text)) continue;
-    const m = re.exec(text);
-    if (m && (!best || m.index < best.index)) best = { index: m.index, length: m[0].length };
-  }
-  return best;
-}
 
 function yearsIn(text: string): number[] {
   if (!/\d{4}/.test(text)) return [];

@@ -36,6 +36,7 @@ export function firstNamedMatch(patterns: readonly { id: string; re: RegExp }[],
   let best: { match: RegExpExecArray; id: string } | null = null;
   for (const { id, re } of patterns) {
     re.lastIndex = 0;
+    if (!mayMatch(anchorsFor(re), text)) continue;
     const m = re.exec(text);
     re.lastIndex = 0;
     if (m && (best === null || m.index < best.match.index)) best = { match: m, id };
