@@ -1,0 +1,38 @@
+/**
+ * The start-up snapshot's entry (bin/build-cli.mjs bundles it with compromise
+ * and runs `node --build-snapshot` on it). Loading the rules and setting up
+ * compromise is most of what a short check costs; the snapshot holds them
+ * ready, so `doing-with check` starts with them already done.
+ *
+ * bin/doing-with.js starts it as `node --snapshot-blob … <dist/cli> <args>`;
+ * it hands the loaded engine over (src/cli/engine-loader.ts) and runs the
+ * ordinary command, which reads files with its own lazily loaded readers.
+ */
+import { startupSnapshot } from 'node:v8';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createLinter } from '../lint';
+import { ALL_RULES } from '../../rules';
+import { parse } from '../nlp';
+import { PRELOADED_ENGINE, type LoadedEngine } from './engine-loader';
+
+// compromise unpacks its word lists and tagger on its first sentence.
+// Kept short: a long text would have V8 compile regular expressions to
+// machine code, which a snapshot cannot hold.
+parse('The people we asked were told to attend.').verbs().json();
+
+startupSnapshot.setDeserializeMainFunction(() => {
+  const [node, dist, ...args] = process.argv;
+  (globalThis as Record<symbol, LoadedEngine>)[PRELOADED_ENGINE] = { createLinter, ALL_RULES };
+  const main = join(dist, 'main.js');
+  process.argv = [node, main, ...args];
+  // A snapshot's own `require` only knows Node's built-in modules and it has no
+  // `import()`: a small CommonJS file loaded at run time imports the command.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createRequire } = require('node:module') as typeof import('node:module');
+  const importModule = createRequire(main)('./import-module.cjs') as (url: string) => Promise<unknown>;
+  importModule(pathToFileURL(main).href).catch((e: unknown) => {
+    process.stderr.write(`Something went wrong inside doing-with. Please report this, with the command you ran:\n${(e as Error)?.stack ?? String(e)}\n`);
+    process.exitCode = 3;
+  });
+});
