@@ -22,7 +22,7 @@ import { PRELOADED_ENGINE, type LoadedEngine } from './engine-loader';
 parse('The people we asked were told to attend.').verbs().json();
 
 startupSnapshot.setDeserializeMainFunction(() => {
-  const [node, dist, ...args] = process.argv;
+  const [node = process.execPath, dist = '.', ...args] = process.argv;
   (globalThis as Record<symbol, LoadedEngine>)[PRELOADED_ENGINE] = { createLinter, ALL_RULES };
   const main = join(dist, 'main.js');
   process.argv = [node, main, ...args];
