@@ -32,8 +32,12 @@ function isStale() {
   }
 }
 
-/** The snapshot loads only in the Node that built it, and only without extra V8 options. */
-function snapshotUsable() {
+/**
+ * The snapshot loads only in the Node that built it, and only without extra V8 options. It pays
+ * only when documents are checked: loading it costs more than `--help` or `--version` take.
+ */
+function snapshotUsable(args) {
+  if (args[0] !== 'check' || args.some((a) => a === '--help' || a === '-h' || a === '--version')) return false;
   if (process.env.DOING_WITH_NO_SNAPSHOT || process.env.NODE_OPTIONS || process.execArgv.length) return false;
   try {
     const stamp = JSON.parse(readFileSync(join(dist, 'snapshot.json'), 'utf8'));
@@ -47,7 +51,7 @@ if (isStale()) {
   const { buildCli } = await import('./build-cli.mjs');
   await buildCli({ quiet: true });
 }
-if (snapshotUsable()) {
+if (snapshotUsable(process.argv.slice(2))) {
   const run = spawnSync(process.execPath, ['--snapshot-blob', join(dist, 'engine.blob'), dist, ...process.argv.slice(2)], { stdio: 'inherit' });
   if (run.signal) process.kill(process.pid, run.signal);
   process.exit(run.status ?? 3);
