@@ -63,14 +63,20 @@ async function buildSnapshot(build, dir, quiet) {
   });
   // The snapshot imports the command through this: its own `require` has no `import()`.
   writeFileSync(join(dir, 'import-module.cjs'), 'module.exports = (url) => import(url);\n');
-  const made = spawnSync(process.execPath, ['--snapshot-blob', join(dir, 'engine.blob'), '--build-snapshot', entry], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
+  // The lighter warm-up is the fallback for a Node whose V8 compiled a regular expression to machine code.
+  let made;
+  let warmUp;
+  for (warmUp of ['paragraph', 'sentence', 'none']) {
+    made = spawnSync(process.execPath, ['--snapshot-blob', join(dir, 'engine.blob'), '--build-snapshot', entry], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '', WARM_UP: warmUp },
+    });
+    if (made.status === 0) break;
+  }
   rmSync(entry, { force: true });
   if (made.status === 0) {
-    writeFileSync(join(dir, 'snapshot.json'), `${JSON.stringify(snapshotStamp())}\n`);
+    writeFileSync(join(dir, 'snapshot.json'), `${JSON.stringify({ ...snapshotStamp(), warmUp })}\n`);
   } else {
     rmSync(join(dir, 'engine.blob'), { force: true });
     if (!quiet) process.stderr.write(`Could not build the start-up snapshot (the command still works, only slower to start):\n${made.stderr}\n`);

@@ -9,22 +9,33 @@
  * ordinary command, which reads files with its own lazily loaded readers.
  */
 import { startupSnapshot } from 'node:v8';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLinter } from '../lint';
 import { ALL_RULES } from '../../rules';
 import { parse } from '../nlp';
 import { PRELOADED_ENGINE, type LoadedEngine } from './engine-loader';
 
-// compromise unpacks its word lists and tagger on its first sentence.
-// Kept short: a long text would have V8 compile regular expressions to
-// machine code, which a snapshot cannot hold.
+// A first check, so compromise has unpacked its word lists and tagger and
+// the rules have built what they prepare once (word matchers, compiled
+// lists). Kept to one short paragraph: on more text V8 compiles
+// regular expressions to machine code, which a snapshot cannot hold (then
+// bin/build-cli.mjs builds it again with WARM_UP=sentence, or goes without).
+const WARM_UP: Record<string, string[]> = {
+  paragraph: [
+    'The people we asked must attend the meeting in person on 3 May at the town hall. Service users will be informed of the decision. ' +
+      'Tell us what you think by 1 June. We will publish a summary of what you told us and what we will do.',
+  ],
+  sentence: ['The people we asked must attend the meeting on 3 May.'],
+};
 parse('The people we asked were told to attend.').verbs().json();
+const warmUp = WARM_UP[process.env.WARM_UP ?? 'paragraph'] ?? [];
+createLinter().lint({ blocks: warmUp.map((text, i) => ({ id: `w${i}`, kind: 'paragraph', text })), meta: {} });
 
 startupSnapshot.setDeserializeMainFunction(() => {
   const [node = process.execPath, dist = '.', ...args] = process.argv;
   (globalThis as Record<symbol, LoadedEngine>)[PRELOADED_ENGINE] = { createLinter, ALL_RULES };
-  const main = join(dist, 'main.js');
+  const main = resolve(dist, 'main.js');
   process.argv = [node, main, ...args];
   // A snapshot's own `require` only knows Node's built-in modules and it has no
   // `import()`: a small CommonJS file loaded at run time imports the command.
