@@ -153,18 +153,24 @@ function measureSize(words: number): SizeResult {
 }
 
 /** `doing-with check` against `write-good` on the shipped example, each a whole process, interleaved. */
-function wholeProcess(): { ours: Timing; writeGood: Timing; version: Timing } {
+function wholeProcess(): { ours: Timing; oursNoSnapshot: Timing; writeGood: Timing; version: Timing } {
   const bin = ['bin/doing-with.js', 'check', EXAMPLE];
   const wgBin = ['node_modules/write-good/bin/write-good.js', EXAMPLE];
   // First run builds the command if it is out of date; not timed.
   spawnSync(process.execPath, bin, { cwd: ROOT });
   const ours: number[] = [];
+  const oursNoSnapshot: number[] = [];
   const theirs: number[] = [];
   const version: number[] = [];
+  // The command without its start-up snapshot, as on a Node other than the one that built it.
+  const noSnapshot = { ...process.env, DOING_WITH_NO_SNAPSHOT: '1' };
   for (let i = 0; i < RUNS; i++) {
     let t0 = performance.now();
     spawnSync(process.execPath, bin, { cwd: ROOT });
     ours.push(performance.now() - t0);
+    t0 = performance.now();
+    spawnSync(process.execPath, bin, { cwd: ROOT, env: noSnapshot });
+    oursNoSnapshot.push(performance.now() - t0);
     t0 = performance.now();
     spawnSync(process.execPath, wgBin, { cwd: ROOT });
     theirs.push(performance.now() - t0);
@@ -174,6 +180,7 @@ function wholeProcess(): { ours: Timing; writeGood: Timing; version: Timing } {
   }
   return {
     ours: summarise(`doing-with check ${EXAMPLE}`, ours),
+    oursNoSnapshot: summarise(`doing-with check ${EXAMPLE} (no start-up snapshot)`, oursNoSnapshot),
     writeGood: summarise(`write-good ${EXAMPLE}`, theirs),
     version: summarise('doing-with --version', version),
   };
@@ -211,6 +218,7 @@ function main(): void {
     '',
     `The command, whole process, on ${EXAMPLE}:`,
     `  doing-with check ${ms(process_.ours)} ms   write-good ${ms(process_.writeGood)} ms   ratio ${(process_.ours.medianMs / process_.writeGood.medianMs).toFixed(2)}   (doing-with --version ${ms(process_.version)} ms)`,
+    `  without the start-up snapshot: doing-with check ${ms(process_.oursNoSnapshot)} ms   ratio ${(process_.oursNoSnapshot.medianMs / process_.writeGood.medianMs).toFixed(2)}`,
     '',
     `${'words'.padStart(8)} ${'full ms'.padStart(9)} ${'w-good ms'.padStart(10)} ${'ratio'.padStart(6)} ${'re-check'.padStart(9)} ${'no change'.padStart(10)} ${'new linter'.padStart(11)} ${'peak MB'.padStart(8)} ${'w-good MB'.padStart(10)}`,
     ...sizes.map((s) =>

@@ -11,9 +11,14 @@
  *   start-up cost, and its CommonJS build loads faster than its modules.
  * - dist/cli/inputs.json lists the source files, so bin/doing-with.js can
  *   tell when the bundle is older than the code and rebuild it.
+ * - dist/cli/engine.blob is a V8 start-up snapshot with the rules loaded and
+ *   compromise set up (src/cli/snapshot-entry.ts): most of a short check's
+ *   time. It only works with the Node that built it (snapshot.json says
+ *   which); without it, or with another Node, the command runs as before.
  *
  * Run by `npm install` (postinstall) and by bin/doing-with.js when stale.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +37,52 @@ const lazyNlp = {
     });
   },
 };
+
+/** Which Node a snapshot is for: another version or machine type cannot load it. */
+export function snapshotStamp() {
+  return { node: process.version, arch: process.arch, platform: process.platform };
+}
+
+/**
+ * Bundles src/cli/snapshot-entry.ts with everything it needs (a snapshot's
+ * entry cannot load packages) and has Node build the snapshot from it. A
+ * failure here only costs speed: the command then runs without it.
+ */
+async function buildSnapshot(build, dir, quiet) {
+  const entry = join(dir, 'snapshot-entry.cjs');
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ['src/cli/snapshot-entry.ts'],
+    outfile: entry,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    metafile: true,
+    logLevel: quiet ? 'error' : 'warning',
+  });
+  // The snapshot imports the command through this: its own `require` has no `import()`.
+  writeFileSync(join(dir, 'import-module.cjs'), 'module.exports = (url) => import(url);\n');
+  // The lighter warm-up is the fallback for a Node whose V8 compiled a regular expression to machine code.
+  let made;
+  let warmUp;
+  for (warmUp of ['paragraph', 'sentence', 'none']) {
+    made = spawnSync(process.execPath, ['--snapshot-blob', join(dir, 'engine.blob'), '--build-snapshot', entry], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '', WARM_UP: warmUp },
+    });
+    if (made.status === 0) break;
+  }
+  rmSync(entry, { force: true });
+  if (made.status === 0) {
+    writeFileSync(join(dir, 'snapshot.json'), `${JSON.stringify({ ...snapshotStamp(), warmUp })}\n`);
+  } else {
+    rmSync(join(dir, 'engine.blob'), { force: true });
+    if (!quiet) process.stderr.write(`Could not build the start-up snapshot (the command still works, only slower to start):\n${made.stderr}\n`);
+  }
+  return Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('node_modules/'));
+}
 
 export async function buildCli({ quiet = false } = {}) {
   const { build } = await import('esbuild');
@@ -55,7 +106,9 @@ export async function buildCli({ quiet = false } = {}) {
     plugins: [lazyNlp],
   });
   const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('node_modules/'));
-  writeFileSync(join(temp, 'inputs.json'), `${JSON.stringify({ inputs }, null, 1)}\n`);
+  const snapshotInputs = await buildSnapshot(build, temp, quiet);
+  const all = [...new Set([...inputs, ...snapshotInputs])].sort();
+  writeFileSync(join(temp, 'inputs.json'), `${JSON.stringify({ inputs: all }, null, 1)}\n`);
   mkdirSync(dirname(outDir), { recursive: true });
   const old = `${outDir}.old-${process.pid}`;
   try {

@@ -21,6 +21,7 @@ import { sarifWriter } from '../report/sarif';
 import type { RuleMeta } from '../engine';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { expandPaths, readDocument } from './files';
+import { loadEngine } from './engine-loader';
 import { decodeImport, ImportError } from '../wordlists/decode';
 import { parseSettingsJson } from '../wordlists/json';
 
@@ -73,7 +74,7 @@ async function loadConfig(options: CliOptions, cwd: string): Promise<Config> {
     }
   }
   if (options.profiles.length) config.profiles = options.profiles;
-  const { ALL_RULES } = await import('../../rules');
+  const { ALL_RULES } = await loadEngine();
   const wrong = ruleOptionProblems(config, ALL_RULES.map((r) => r.meta));
   if (wrong.length && options.config) {
     throw new UsageError(`We could not use the settings in ‘${options.config}’. ${wrong.map((p) => `${p.path} ${p.message}.`).join(' ')}`);
@@ -145,7 +146,7 @@ async function check(options: CliOptions, io: CliIO): Promise<number> {
   if (!entries.length) throw new UsageError('There were no documents to check.');
 
   // The rules load here, not at start-up, so `--help` and `--version` answer at once.
-  const { createLinter } = await import('../lint');
+  const { createLinter } = await loadEngine();
   const linter = createLinter();
   const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
   const writer = reportWriter(options, color, io.version, linter.ruleList.map((r) => r.meta));

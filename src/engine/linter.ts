@@ -54,6 +54,8 @@ interface LastLint {
 }
 
 const NLP_CACHE_LIMIT = 2000;
+/** How many blocks at the top of a new document are checked while the rest is still being read (about a screen or two). */
+export const EARLY_BLOCKS = 40;
 
 export class Linter {
   private readonly rules: Rule[];
@@ -115,7 +117,18 @@ export class Linter {
     const lastAnalysed = this.last?.analysed;
     const blocks: AnalysedBlock[] = new Array<AnalysedBlock>(doc.blocks.length);
     const total = doc.blocks.length;
-    for (let index = 0; index < total; index++) {
+    const blockIndex = new Map(doc.blocks.map((b, i) => [b.id, i]));
+    const nlp = (text: string) => this.nlp(text);
+    const configured = this.configuredRuns(doc, config, key, blockIndex);
+    // The top of a new document gets the rules that apply to every kind of document while it is
+    // still being read, so a long page shows findings long before all of it is read and its kind
+    // worked out. Their results are cached as usual: the check proper reuses them, so the report
+    // is the same and no rule runs twice.
+    const earlyRuns = configured.filter((r) => r.rule.checkBlock && r.rule.meta.profiles === 'all');
+    const early: Finding[] = [];
+    let read = 0;
+    const earlyReport = (): Report => ({ findings: sortFindings(early, blockIndex), profiles: [], stats: computeStats(blocks.slice(0, read)), analysedBlocks });
+    for (let index = 0; index < total; index++, read = index) {
       const block = doc.blocks[index]!;
       if (lastBlocks?.[index] === block) {
         const entry = lastEntries![index]!;
@@ -129,7 +142,11 @@ export class Linter {
         entry = { analysis: analyseText(block.text), results: new Map(), memos: new Map(), generation };
         this.entries.set(entryKeyFor(block), entry);
         analysedBlocks++;
-        yield { phase: 'reading', done: index + 1, total, report: () => ({ findings: [], profiles: [], stats: computeStats([]), analysedBlocks }) };
+        if (index < EARLY_BLOCKS) {
+          const ab = { block, index, analysis: entry.analysis };
+          for (const run of earlyRuns) for (const r of this.blockResults(run, ab, entry, config, nlp)) early.push(run.toFinding(r, block.id));
+        }
+        yield { phase: 'reading', done: index + 1, total, report: earlyReport };
       }
       entry.generation = generation;
       blockEntries[index] = entry;
@@ -193,43 +210,8 @@ export class Linter {
     const profileIds = profiles.map((p) => p.id);
 
     const findings: Finding[] = [];
-    const blockIndex = new Map(doc.blocks.map((b, i) => [b.id, i]));
-    const nlp = (text: string) => this.nlp(text);
-
-    // The rules that run this time, with what each needs to make findings.
-    const runs: RuleRun[] = [];
-    for (const rule of this.rules) {
-      const { meta } = rule;
-      const setting = resolveRuleSetting(config, meta.id, meta.severity, meta.defaultOptions);
-      if (setting.severity === 'off') continue;
-      if (meta.profiles !== 'all' && !meta.profiles.some((p) => profileIds.includes(p))) continue;
-      const explicitSeverity = config.rules[meta.id] !== undefined ? (setting.severity as Severity) : undefined;
-      const prepared = <T>(build: () => T): T => preparedFor(rule, key, build);
-      const toFinding = (r: RuleReport, blockId: string | null): Finding => {
-        const block = blockId !== null ? doc.blocks[blockIndex.get(blockId) ?? -1] : undefined;
-        const ranged = block !== undefined && r.start !== undefined && r.end !== undefined;
-        const start = ranged ? clamp(r.start!, 0, block.text.length) : null;
-        const end = ranged ? clamp(r.end!, start!, block.text.length) : null;
-        const finding: Finding = {
-          ruleId: meta.id,
-          severity: explicitSeverity ?? r.severity ?? (setting.severity as Severity),
-          message: r.message,
-          blockId: ranged ? block.id : null,
-          start,
-          end,
-          text: ranged ? block.text.slice(start!, end!) : null,
-          suggestions: r.suggestions ?? [],
-          barriers: meta.barriers,
-          enablers: meta.enablers,
-          anchorBlockId: ranged ? block.id : (r.anchorBlockId ?? blockId ?? null),
-        };
-        if (r.example) finding.example = r.example;
-        if (r.patternId) finding.patternId = r.patternId;
-        if (!ranged && finding.anchorBlockId !== null && r.anchorOffset !== undefined) finding.anchorOffset = Math.max(0, r.anchorOffset);
-        return finding;
-      };
-      runs.push({ rule, options: setting.options, prepared, toFinding });
-    }
+    // The rules that run this time: those for every kind of document and those for the kinds found.
+    const runs = configured.filter(({ rule }) => rule.meta.profiles === 'all' || rule.meta.profiles.some((p) => profileIds.includes(p)));
 
     // Block rules: each block keeps the findings all of them made for it, so an
     // unchanged block costs one lookup, not one per rule.
@@ -240,25 +222,7 @@ export class Linter {
     // a loop inside a generator only after the generator is called many times, and it is called once.
     const runBlockRules = (ab: AnalysedBlock, entry: TextEntry): Finding[] => {
       const blockFindings: Finding[] = [];
-      for (const { rule, options, prepared, toFinding } of blockRuns) {
-        let results = entry.results.get(rule.meta.id);
-        if (!results) {
-          const collected: RuleReport[] = [];
-          const ctx: BlockContext = {
-            config,
-            options,
-            nlp,
-            prepared,
-            block: ab.block,
-            analysis: ab.analysis,
-            report: (r) => collected.push(r),
-          };
-          rule.checkBlock!(ctx);
-          results = collected;
-          entry.results.set(rule.meta.id, results);
-        }
-        for (const r of results) blockFindings.push(toFinding(r, ab.block.id));
-      }
+      for (const run of blockRuns) for (const r of this.blockResults(run, ab, entry, config, nlp)) blockFindings.push(run.toFinding(r, ab.block.id));
       return blockFindings;
     };
     for (const ab of blocks) {
@@ -315,6 +279,57 @@ export class Linter {
     const report: Report = { findings: sortFindings(findings, blockIndex), profiles, stats: computeStats(blocks), analysedBlocks };
     this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report };
     return report;
+  }
+
+      /** Every rule the settings leave on, with what each needs to make findings (which kinds of document it is for is decided later). */
+  private configuredRuns(doc: TextDoc, config: Config, key: string, blockIndex: Map<string, number>): RuleRun[] {
+    const runs: RuleRun[] = [];
+    for (const rule of this.rules) {
+      const { meta } = rule;
+      const setting = resolveRuleSetting(config, meta.id, meta.severity, meta.defaultOptions);
+      if (setting.severity === 'off') continue;
+      const explicitSeverity = config.rules[meta.id] !== undefined ? (setting.severity as Severity) : undefined;
+      const prepared = <T>(build: () => T): T => preparedFor(rule, key, build);
+      const toFinding = (r: RuleReport, blockId: string | null): Finding => {
+        const block = blockId !== null ? doc.blocks[blockIndex.get(blockId) ?? -1] : undefined;
+        const ranged = block !== undefined && r.start !== undefined && r.end !== undefined;
+        const start = ranged ? clamp(r.start!, 0, block.text.length) : null;
+        const end = ranged ? clamp(r.end!, start!, block.text.length) : null;
+        const finding: Finding = {
+          ruleId: meta.id,
+          severity: explicitSeverity ?? r.severity ?? (setting.severity as Severity),
+          message: r.message,
+          blockId: ranged ? block.id : null,
+          start,
+          end,
+          text: ranged ? block.text.slice(start!, end!) : null,
+          suggestions: r.suggestions ?? [],
+          barriers: meta.barriers,
+          enablers: meta.enablers,
+          anchorBlockId: ranged ? block.id : (r.anchorBlockId ?? blockId ?? null),
+        };
+        if (r.example) finding.example = r.example;
+        if (r.patternId) finding.patternId = r.patternId;
+        if (!ranged && finding.anchorBlockId !== null && r.anchorOffset !== undefined) finding.anchorOffset = Math.max(0, r.anchorOffset);
+        return finding;
+      };
+      runs.push({ rule, options: setting.options, prepared, toFinding });
+    }
+    return runs;
+  }
+
+  /** A block rule's results for one block: worked out once per block text and settings, then cached. */
+  private blockResults(run: RuleRun, ab: AnalysedBlock, entry: TextEntry, config: Config, nlp: (text: string) => NlpView): RuleReport[] {
+    const { rule, options, prepared } = run;
+    let results = entry.results.get(rule.meta.id);
+    if (!results) {
+      const collected: RuleReport[] = [];
+      const ctx: BlockContext = { config, options, nlp, prepared, block: ab.block, analysis: ab.analysis, report: (r) => collected.push(r) };
+      rule.checkBlock!(ctx);
+      results = collected;
+      entry.results.set(rule.meta.id, results);
+    }
+    return results;
   }
 
   private memoKey(keys: Map<string, string>, ruleId: string, memoKey: string): string {

@@ -36,6 +36,7 @@ export function progressText(r: NonNullable<PanelState['report']>): string {
   const p = r.progress;
   if (!p) return `Still reading this long page. ${found}`;
   if (p.phase === 'document') return `Checking the page as a whole… ${found}`;
+  if (p.phase === 'reading') return `Checking… ${count(p.done)} of ${count(p.total)} paragraphs read. ${found}`;
   if (p.reading) return `Checking… ${count(p.done)} of the ${count(p.total)} paragraphs read so far. ${found}`;
   return `Checking… ${count(p.done)} of ${count(p.total)} paragraphs. ${found}`;
 }

@@ -33,7 +33,13 @@ export function useCalmText(text: string, busy: boolean, calmMs = CALM_MS): stri
 /** A bar for the eye; screen readers can find it, but it does not speak up by itself (the status does). */
 export function CheckProgressBar({ progress }: { progress: CheckProgress }) {
   const whole = progress.phase === 'document';
-  const label = whole ? 'Checking the page as a whole' : progress.reading ? 'Paragraphs checked, page still being read' : 'Paragraphs checked';
+  const label = whole
+    ? 'Checking the page as a whole'
+    : progress.phase === 'reading'
+      ? 'Paragraphs read'
+      : progress.reading
+        ? 'Paragraphs checked, page still being read'
+        : 'Paragraphs checked';
   return (
     <div class="check-progress">
       <label for="check-progress">{label}</label>

@@ -200,3 +200,23 @@ describe('npm run check', () => {
     expect(json(run.stdout).files[0]!.path).toBe(GOOD);
   });
 });
+
+describe('the start-up snapshot', () => {
+  it('is built at install and gives the same report as the command without it, for every kind of file', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { existsSync } = await import('node:fs');
+    // Running the command once brings dist/cli up to date with the source (the blob included).
+    await cli(['--version']);
+    const dist = join(ROOT, 'dist', 'cli');
+    expect(existsSync(join(dist, 'engine.blob'))).toBe(true);
+    const files = [DRAFT, GOOD, 'examples/engagement-plan.docx', 'examples/meeting-invitation.html', 'tests/fixtures/files/corrupt.pdf'];
+    const args = ['check', '--format', 'json', ...files];
+    // Straight from the blob, as bin/doing-with.js starts it, and as the plain bundle.
+    const fromSnapshot = spawnSync(process.execPath, ['--snapshot-blob', join(dist, 'engine.blob'), dist, ...args], { cwd: ROOT, encoding: 'utf8' });
+    const plain = await cli(args, ROOT, { DOING_WITH_NO_SNAPSHOT: '1' });
+    expect(fromSnapshot.stderr).toBe(plain.stderr);
+    expect(fromSnapshot.status).toBe(plain.code);
+    expect(json(fromSnapshot.stdout).files.map((f) => f.findings.length).slice(0, 4).every((n) => n > 0)).toBe(true);
+    expect(fromSnapshot.stdout).toBe(plain.stdout);
+  });
+});

@@ -14,33 +14,39 @@ beforeAll(() => {
 });
 
 describe('checking a long page', () => {
-  it('shows findings so far before the finished report, which is the same as a check in one go', async () => {
+  it('shows findings so far (the first while the page is still being read) before the finished report, which is the same as a check in one go', async () => {
     const page = await h.context.newPage();
     await page.goto(`${served.origin}/long-plan.html`);
     const tabId = await tabIdOf(h, page);
     const panel = await openPanel(h, tabId);
     // Note what the panel shows each time it changes: the list's heading and the status line.
     await panel.evaluate(() => {
-      const w = window as unknown as { __seen: { heading: string; status: string; progress: boolean }[] };
+      const w = window as unknown as { __seen: { heading: string; status: string; progress: boolean; progressLabel: string }[] };
       w.__seen = [];
       const note = () =>
         w.__seen.push({
           heading: document.querySelector('.finding-list h2')?.textContent ?? '',
           status: document.querySelector('[role="status"]')?.textContent ?? '',
           progress: !!document.querySelector('progress'),
+          progressLabel: document.querySelector('.check-progress label')?.textContent ?? '',
         });
       new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await checkTab(h, tabId);
     const done = panel.getByRole('status').filter({ hasText: /^Checked\. \d+ things to look at\.$/ });
     await done.waitFor({ timeout: 60_000 });
-    const seen = await panel.evaluate(() => (window as unknown as { __seen: { heading: string; status: string; progress: boolean }[] }).__seen);
+    const seen = await panel.evaluate(() => (window as unknown as { __seen: { heading: string; status: string; progress: boolean; progressLabel: string }[] }).__seen);
 
     // Findings were listed, marked as found so far, while the check was still going on.
     const soFar = seen.findIndex((s) => /^What we found so far \([1-9]\d*\)$/.test(s.heading));
     const finished = seen.findIndex((s) => s.status.startsWith('Checked.'));
     expect(soFar).toBeGreaterThanOrEqual(0);
     expect(soFar).toBeLessThan(finished);
+    // The first of them came while the page was still being read, before its kind was known: the
+    // top of the page is checked first (Linter.lintInSteps), so a long page shows something early.
+    const whileReading = seen.findIndex((s) => /^What we found so far \([1-9]\d*\)$/.test(s.heading) && s.progressLabel === 'Paragraphs read');
+    expect(whileReading).toBeGreaterThanOrEqual(0);
+    expect(whileReading).toBeLessThan(seen.findIndex((s) => s.progressLabel.startsWith('Paragraphs checked')));
     // The status line said the check was going on (its count of paragraphs changes at most every
     // few seconds, so a fast machine may finish before it does), and a progress bar was shown meanwhile.
     expect(seen.slice(0, finished).some((s) => /^(?:Checking…|Checking the page as a whole…|Still reading this long page\.)/.test(s.status))).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Linter, lintInSlices, type LintStep, type Report, type TextDoc } from '../../src/engine';
+import { EARLY_BLOCKS } from '../../src/engine/linter';
 import { ALL_RULES } from '../../rules';
 import { loadCorpus, toTextDoc } from '../corpus/lib';
 import { makeDocument } from '../../bench/corpus';
@@ -59,6 +60,29 @@ describe('checking in slices', () => {
       }
     }
     expect(before).toBeGreaterThan(0);
+  });
+
+  it('shows findings at the top of a new document while the rest is still being read', async () => {
+    const steps: LintStep[] = [];
+    const report = (await streamed(new Linter(ALL_RULES), bigDoc, steps))!;
+    const reading = steps.filter((s) => s.phase === 'reading');
+    expect(reading.length).toBeGreaterThan(EARLY_BLOCKS * 2);
+    // Long before every block is read (and the kind of document is known), some findings are there.
+    const firstWithFindings = reading.findIndex((s) => s.report().findings.length > 0);
+    expect(firstWithFindings).toBeGreaterThanOrEqual(0);
+    expect(firstWithFindings).toBeLessThan(EARLY_BLOCKS);
+    const whileReading = reading.at(-1)!.report().findings;
+    const final = new Set(report.findings.map((f) => JSON.stringify(f)));
+    const forEveryKind = new Set(ALL_RULES.filter((r) => r.meta.profiles === 'all').map((r) => r.meta.id));
+    const order = new Map(bigDoc.blocks.map((b, i) => [b.id, i]));
+    for (const f of whileReading) {
+      expect(final.has(JSON.stringify(f)), JSON.stringify(f)).toBe(true);
+      expect(forEveryKind.has(f.ruleId)).toBe(true);
+      expect(order.get(f.blockId!)).toBeLessThan(EARLY_BLOCKS);
+    }
+    // They are all of those rules' findings for the top blocks, in document order.
+    const top = report.findings.filter((f) => forEveryKind.has(f.ruleId) && f.blockId !== null && order.get(f.blockId)! < EARLY_BLOCKS && blockRuleIds.has(f.ruleId));
+    expect(whileReading).toEqual(top);
   });
 
   it('gives the same report after a check cancelled part way, run again on the same Linter', async () => {

@@ -331,7 +331,7 @@ export class Background {
         cancelled: () => superseded() || gone(),
         onPause: (step) => {
           const now = performance.now();
-          if (step.phase === 'reading' || now - shownAt < PARTIAL_EVERY_MS) return;
+          if (now - shownAt < PARTIAL_EVERY_MS) return;
           const progress = { phase: step.phase, done: step.done, total: step.total, reading: !complete };
           if (step.phase === 'document') {
             // The whole-page rules' findings fall among the others: they come with the finished report,
@@ -340,6 +340,8 @@ export class Background {
             s.setProgress(source, progress);
             return this.broadcast(tabId, false);
           }
+          // While a long page is read, the engine has checked its top already (Linter.lintInSteps):
+          // those findings are shown then, so the panel has something to show within a second.
           const soFar = step.report();
           // The first findings go to the panel as soon as there are any; after that, every so often.
           if (!soFar.findings.length) return;
