@@ -125,7 +125,9 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     if (/\b(?:from|of|by|with|for|to|about|between|among|on behalf of)\s+$/.test(masked.slice(Math.max(0, people.start - 20), people.start))) return null;
     // "Patient feedback will be…", "the patient information leaflet": people as a modifier, not the subject.
     const between = masked.slice(people.end, at).trim();
-    if (between && !POST_MODIFIER_START.some((re) => re.test(between))) return null;
+    // (The data's patterns end at a word boundary, so a leading comma is read past here.)
+    const head = between.replace(/^,\s*/, '');
+    if (head && !POST_MODIFIER_START.some((re) => re.test(head))) return null;
     if (CONDITION_BEFORE.test(masked.slice(s.start, people.start))) return null;
     return people;
   };

@@ -105,6 +105,19 @@ const FAMILIES: Record<string, { match: string[]; noMatch: string[] }> = {
       'We can direct you to the right service.',
     ],
   },
+  'people after "that", set off by commas, or told to have done something first (set j)': {
+    match: [
+      'We have agreed that patients will be assessed at the new site.',
+      'The contract says that patients, judged by the practice as urgent, must be dealt with the same day.',
+      'Patients, who use the old clinic, will be assessed by the new team.',
+      'To take part you will also need to have signed the code of conduct first.',
+    ],
+    noMatch: [
+      'You should have received a letter with your new rent.',
+      'Every resident, business and community organisation should be aware of the plan.',
+      'We know that the clinic patients use will be moved.',
+    ],
+  },
 };
 
 describe('doing-to: families from real pages', () => {
