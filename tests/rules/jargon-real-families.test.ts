@@ -99,6 +99,9 @@ describe('jargon: sector words from real pages (sets i to k)', () => {
     ['A nurse will call back patients who are clinically urgent.', 'clinically urgent'],
     ['The contract goes out to procurement next year.', 'procurement'],
     ['Our outreach covered six villages.', 'outreach'],
+    ['The review looks at warding across the district.', 'warding'],
+    ['Patients should be able to exercise choice about where they are seen.', 'exercise choice'],
+    ['The panel will give effect to the decisions of the board.', 'give effect to'],
   ])('flags “%s”', (text, words) => {
     expect(flagged(text)).toContain(words);
   });
