@@ -162,18 +162,21 @@ const PREVIOUS_WORDS = /(?:([\p{L}&]+)[’']?s?\s+)?([\p{L}&]+)[’']?s?\s+$/u;
 const OFFICE_TITLES = new Set(['commissioner', 'navigator', 'champion', 'coordinator', 'co-ordinator', 'practitioner', 'provider']);
 
 /**
- * "The Commissioner, Gareth Lyle, …", "the Commissioner will report": one
- * capitalised job title, singular, after "the", names the person who holds
- * that office (the Police and Crime Commissioner), not a role in general.
+ * "The Commissioner, Gareth Lyle, …", "the Commissioner will report", "as Police
+ * and Crime Commissioner I…": one capitalised job title, singular, in the middle
+ * of a sentence or before a name, names the person who holds that office, not a
+ * role in general.
  */
 function officeTitle(text: string, m: WordMatch<JargonTerm>): boolean {
   const flagged = text.slice(m.start, m.end);
+  if (m.words !== 1 || m.inflection !== 'base' || !OFFICE_TITLES.has(m.term) || !/^\p{Lu}\p{Ll}/u.test(flagged)) return false;
+  // "the Commissioner", "as Commissioner", "Police and Crime Commissioner John Dwyer": a capital in the middle of a
+  // sentence, or a person's name after it, marks the office; only the lower-case word is the buyer of services.
   return (
-    m.words === 1 &&
-    m.inflection === 'base' &&
-    OFFICE_TITLES.has(m.term) &&
-    /^\p{Lu}\p{Ll}/u.test(flagged) &&
-    /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))
+    /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) ||
+    // A provider is an organisation, not an office: "Provider" with a capital is a contract's defined term.
+    (m.term !== 'provider' && (/\b(?:as|our|their|your|my|his|her)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) || !atSentenceStart(text, m.start))) ||
+    /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 4))
   );
 }
 

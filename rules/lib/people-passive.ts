@@ -11,7 +11,7 @@
  */
 import type { BlockContext } from '../../src/engine';
 import { AUX_BE, peopleOf } from './people-subject';
-import { groupEnd, matchesOf, sentenceAt } from './phrasing';
+import { groupEnd, groupStart, matchesOf, sentenceAt } from './phrasing';
 import { patternGroup, regexpsOf, wordClassSource } from './slot-pattern';
 
 export interface PeoplePassive {
@@ -32,7 +32,7 @@ const IRREGULAR: Record<string, string> = {
   met: 'meet', found: 'find', heard: 'hear', led: 'lead', fed: 'feed', bought: 'buy', caught: 'catch', taught: 'teach',
   sold: 'sell', lost: 'lose', set: 'set', cut: 'cut', let: 'let', shut: 'shut', read: 'read', seen: 'see', given: 'give',
   taken: 'take', shown: 'show', known: 'know', chosen: 'choose', written: 'write', spoken: 'speak', done: 'do', gone: 'go',
-  born: 'bear', borne: 'bear', forgotten: 'forget', hidden: 'hide', driven: 'drive',
+  born: 'bear', borne: 'bear', forgotten: 'forget', hidden: 'hide', driven: 'drive', dealt: 'deal',
 };
 
 /** Words ending in -ed that are never participles of a verb done to someone. */
@@ -86,6 +86,22 @@ const ANY_PEOPLE = new RegExp(`\\b(?:you|${wordClassSource('PEOPLE_PRONOUN')}|${
 /** "If you are admitted…", "when patients are discharged…": a condition, not a plan done to people. */
 const CONDITION_BEFORE = /\b(?:if|when|whenever|once|unless|until|where|whether|while|before|after)\b[^,;:]*$/;
 
+/** People right before "who"/"that" and a passive: "those patients that are deemed urgent", "members who are voted off". */
+/** "Elected members", "members of the council's committee": members who govern, a few words back. */
+const GOVERNANCE_NEAR = new RegExp(`\\b(?:${wordClassSource('DECIDING_MEETING')}|elected)\\b`);
+const RELATIVE_PEOPLE = new RegExp(`\\b(${wordClassSource('PEOPLE_GROUP')})\\s+(?:who|that)\\s+$`, 'd');
+
+/**
+ * Staff and governors are not the people a public body does things to. Bare "members" are, when nothing before them
+ * names a board or committee: the members of a patient group or a forum ("members will have to be voted in").
+ */
+function isStaff(masked: string, start: number, end: number): boolean {
+  const words = masked.slice(start, end);
+  if (!NOT_PEOPLE.some((re) => re.test(words))) return false;
+  if (!/^(?:the\s+|our\s+|all\s+|new\s+|existing\s+)?members$/.test(words)) return true;
+  return GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, start - 20), start)) || GOVERNANCE_NEAR.test(masked.slice(Math.max(0, start - 30), start));
+}
+
 /** Every place in the block where people are the subject of a passive or obligation this pass reads. */
 export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
   const { masked } = ctx.analysis;
@@ -95,15 +111,23 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     const s = sentenceAt(ctx.analysis, at);
     if (!s) return null;
     if (!ANY_PEOPLE.test(masked.slice(s.start, at))) return null;
+    // "appointments for those patients that are deemed urgent": people are the subject of their own relative clause,
+    // whatever comes before them.
+    const relative = RELATIVE_PEOPLE.exec(masked.slice(s.start, at));
+    if (relative && !isStaff(masked, s.start + groupStart(relative, 1), s.start + groupEnd(relative, 1))) {
+      return { start: s.start + groupStart(relative, 1), end: s.start + groupEnd(relative, 1), coordinated: false };
+    }
     // peopleOf reads "you" too ("you will be charged").
     const people = peopleOf(ctx, s, at);
     if (!people) return null;
-    if (NOT_PEOPLE.some((re) => re.test(masked.slice(people.start, people.end)))) return null;
+    if (isStaff(masked, people.start, people.end)) return null;
     // "the ideas from local people are published": the people follow a preposition, so they are not the subject.
     if (/\b(?:from|of|by|with|for|to|about|between|among|on behalf of)\s+$/.test(masked.slice(Math.max(0, people.start - 20), people.start))) return null;
     // "Patient feedback will be…", "the patient information leaflet": people as a modifier, not the subject.
     const between = masked.slice(people.end, at).trim();
-    if (between && !POST_MODIFIER_START.some((re) => re.test(between))) return null;
+    // (The data's patterns end at a word boundary, so a leading comma is read past here.)
+    const head = between.replace(/^,\s*/, '');
+    if (head && !POST_MODIFIER_START.some((re) => re.test(head))) return null;
     if (CONDITION_BEFORE.test(masked.slice(s.start, people.start))) return null;
     return people;
   };
@@ -117,8 +141,9 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     if (guesses.some((l) => leftAlone(l) && !ONLY_BEFORE.has(l))) continue;
     // "are urged to clear…": an obligation, read below with its own exceptions.
     if (/^\s+to\s+(?!(?:the|a|an|your|their|our|this|that|these|those|its|his|her|any|all|each|every|another|other|one)\b)[a-z]/.test(after)) continue;
-    // "can be", "may be": what might happen, not a plan.
-    if (/^(?:can|could|may|might)\b/.test(m[0])) continue;
+    // "can be seen": what people are able to have, not something done to them. "May be held", "could be replaced" are
+    // still done to people, only not certain.
+    if (/^can\b/.test(m[0])) continue;
     const people = subjectOf(m.index);
     if (!people) continue;
     // Only a verb that counts with the word after it ("kept informed") needs its lemma: an irregular

@@ -8,27 +8,38 @@
  */
 import type { BlockContext } from '../../src/engine';
 import { PEOPLE_GROUP, groupEnd, groupStart, matchesOf } from './phrasing';
-import { wordClassSource } from './slot-pattern';
+import { regexpsOf, wordClassSource } from './slot-pattern';
 
 /** "will be", "are to be", "must also be", "are": present, future and modal only (past tense reports history). */
 export const AUX_BE = wordClassSource('AUX_BE');
 
 const COORDINATED = new RegExp(`^(?:\\s+[a-z'’-]+){0,6}?\\s+${AUX_BE}\\s+[a-z-]+ed\\b[^;:]{0,100}?,?\\s*\\band\\s+$`);
-// A clause starts at the sentence start (after a paragraph number or bullet: "5.1", "b)", "•"), a comma, or "then/so/and".
+// A clause starts at the sentence start (after a paragraph number or bullet: "5.1", "b)", "•"), a comma, "then/so/and",
+// or "that" ("we have agreed that patients will be transferred").
 const DESCRIBED_PRONOUN = `(?:${wordClassSource('PEOPLE_PRONOUN')})(?=\\s+(?:who|wishing|wanting|living|using|attending|affected)\\b)`;
 // "Not everyone who applies will be selected", "anyone who wants to speak …": a pronoun for people, described after it.
-const CLAUSE_START_PEOPLE = new RegExp(`(?:^\\s*(?:(?:\\d+(?:\\.\\d+)*\\.?|[a-z]\\)|\\(?[ivx]+\\)|[•▪◦‣*–-])\\s+)?(?:not\\s+)?|[,:;]\\s*|\\b(?:then|so|and|future|now)\\s+)(${PEOPLE_GROUP}|${DESCRIBED_PRONOUN})\\b`, 'dg');
+const CLAUSE_START_PEOPLE = new RegExp(`(?:^\\s*(?:(?:\\d+(?:\\.\\d+)*\\.?|[a-z]\\)|\\(?[ivx]+\\)|[•▪◦‣*–-])\\s+)?(?:not\\s+)?|[,:;]\\s*|\\b(?:then|so|and|future|now|that)\\s+)(${PEOPLE_GROUP}|${DESCRIBED_PRONOUN})\\b`, 'dg');
 // The reader counts as the people too: "you will be moved back to weekly collections".
-const ADJACENT_PEOPLE = new RegExp(`\\b(${PEOPLE_GROUP}|you|they)\\s+$`, 'd');
+const ADJACENT_PEOPLE = new RegExp(`\\b(${wordClassSource('PEOPLE_ROLE')}|${PEOPLE_GROUP}|you|they)\\s+$`, 'd');
 /** "they" counts as people only in a sentence that starts with people: "If patients do not choose, they will be assigned…". */
 const STARTS_WITH_PEOPLE = new RegExp(`^\\W*(?:[a-z'’]+\\s+){0,3}?(?:${wordClassSource('PEOPLE')}|you)\\b`);
 const PARTICIPLE = /^(?:(?:currently|already|now)\s+)?(?:seen|registered|affected|based|living|using|attending|listed|referred|treated|cared|staying|placed|aged|supported|housed|looked)$/;
 /** Is the text between the people and the verb a post-modifier ("living near the site", "who use the car park")? */
+/** Words a post-modifier may start with ("living near…", "at the surgery", "who use…"); data in people-passive.yaml. */
+const POST_MODIFIER_START = regexpsOf('people-passive', 'post-modifier-start');
+/** "Patient representatives will be selected": the people word names whose representatives they are. */
+const PEOPLE_ROLE_HEAD = /^(?:representatives|reps|members|champions|advocates|volunteers)\b/;
 function isPostModifier(ctx: BlockContext, between: string): boolean {
   const b = between.trim();
   if (!b) return true;
+  // "staff pay, while eight jobs are…": a noun right after the people makes them a describing word, not the subject.
+  // (The data's patterns end at a word boundary, so a leading comma is read past here.)
+  const head = b.replace(/^,\s*/, '');
+  if (head && !POST_MODIFIER_START.some((re) => re.test(head)) && !PEOPLE_ROLE_HEAD.test(head)) return false;
   if (b.split(/\s+/).length > 14) return false;
   if (/[;:]/.test(b)) return false;
+  // "patients, judged by the practice as urgent, must be…": a participle phrase set off by commas describes them.
+  if (/^,\s*(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^,;:]*,$/.test(b)) return true;
   if (/^,?\s*(?:who|that|which)\b/.test(b)) return !/\b(?:said|told|asked|think|thought|felt|feel|say)\b/.test(b);
   // Otherwise there must be no finite verb: "Residents said the clinic will be moved" is about the clinic.
   // An infinitive is not finite: "patients wishing to join the group" still describes the patients.

@@ -76,6 +76,48 @@ const FAMILIES: Record<string, { match: string[]; noMatch: string[] }> = {
     match: ['You’ll have to take bulky waste to the tip yourself.', "You'll need to pay a yearly charge for the brown bin.", 'Patients will now need to go to the main site.'],
     noMatch: ['Some people need to stay in hospital for longer.', 'You’ll be able to take bulky waste to the tip.'],
   },
+  'a letter whose stated purpose is to tell people (set k)': {
+    match: [
+      'The purpose of this letter is to make residents aware of plans for new parking rules.',
+      'This notice is to inform you that the footpath will close in June.',
+      'We wanted to write to you to tell you some news about the surgery.',
+      'If you are happy to move, there is no need for you to take any further action.',
+    ],
+    noMatch: ['The purpose of this letter is to ask for your views on parking.', 'We wanted to write to you to thank you for your help.', 'We wanted to tell you about the new bins.'],
+  },
+  'a prohibition that names the people after it (set k)': {
+    match: ['Speaking at the meeting is not permitted by those watching.', 'Questions are not allowed from members of the public.'],
+    noMatch: ['Smoking is not permitted in the building.', 'Parking is not allowed for more than two hours.'],
+  },
+  'a passive that may happen, and members of a patient group (sets i and j)': {
+    match: [
+      'You may then be held in a queue until a nurse is free.',
+      'After two years, members will have to be voted in again at the annual meeting.',
+      'We see first those patients that are judged most at risk.',
+      'Forum representatives are expected to come to every meeting.',
+    ],
+    noMatch: [
+      'Patients can be seen at either surgery.',
+      'Board members will have to be re-elected every three years.',
+      'We welcome questions from members of the public that are related to the agenda.',
+      'The plan includes freezing staff pay, while ten posts are expected to go.',
+      'The public should telephone the office to book a seat.',
+      'We can direct you to the right service.',
+    ],
+  },
+  'people after "that", set off by commas, or told to have done something first (set j)': {
+    match: [
+      'We have agreed that patients will be assessed at the new site.',
+      'The contract says that patients, judged by the practice as urgent, must be dealt with the same day.',
+      'Patients, who use the old clinic, will be assessed by the new team.',
+      'To take part you will also need to have signed the code of conduct first.',
+    ],
+    noMatch: [
+      'You should have received a letter with your new rent.',
+      'Every resident, business and community organisation should be aware of the plan.',
+      'We know that the clinic patients use will be moved.',
+    ],
+  },
 };
 
 describe('doing-to: families from real pages', () => {

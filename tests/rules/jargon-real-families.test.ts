@@ -84,3 +84,35 @@ describe('jargon: legal and contract wording', () => {
     expect(flagged(text)).toEqual([]);
   });
 });
+
+describe('jargon: sector words from real pages (sets i to k)', () => {
+  it.each([
+    ['The forum checks the delivery of repairs across the estate.', 'delivery'],
+    ['Road operatives will be on site from Monday.', 'operatives'],
+    ['The vice-chair will preside at the meeting.', 'preside'],
+    ['Homes in the catchment will get a letter.', 'catchment'],
+    ['The group will meet bi-annually.', 'bi-annually'],
+    ['We looked at the demographic of the area.', 'demographic'],
+    ['Work will start on the commencement date.', 'commencement'],
+    ['Our revenue spend has gone up.', 'revenue'],
+    ['The panel acts as a sounding board for new ideas.', 'sounding board'],
+    ['A nurse will call back patients who are clinically urgent.', 'clinically urgent'],
+    ['The contract goes out to procurement next year.', 'procurement'],
+    ['Our outreach covered six villages.', 'outreach'],
+    ['The review looks at warding across the district.', 'warding'],
+    ['Patients should be able to exercise choice about where they are seen.', 'exercise choice'],
+    ['The panel will give effect to the decisions of the board.', 'give effect to'],
+  ])('flags “%s”', (text, words) => {
+    expect(flagged(text)).toContain(words);
+  });
+
+  it.each([
+    'We offer a free home delivery service for medicines.',
+    'The street outreach team visits every night.',
+    'Police and Crime Commissioner Jane Hill will answer questions.',
+    'As Commissioner, I want to hear from you.',
+    'We have added two extra dates and additional seats.',
+  ])('leaves alone “%s”', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
