@@ -11,6 +11,8 @@
  * does not understand (classes, escapes, look-arounds) counts as "might".
  */
 
+import { anchorId, anchorsIn, resetAnchorIndex } from './anchor-index';
+
 type Node = { kind: 'char'; ch: string } | { kind: 'other' } | { kind: 'group'; branches: Item[][]; lookaround: boolean };
 interface Item {
   node: Node;
@@ -190,8 +192,8 @@ export interface Prefilter {
 
 interface Anchor {
   text: string;
-  /** Its pairs of letters (see pairsOf): a text lacking one cannot contain the anchor. */
-  pairs: Uint16Array;
+  /** Its number in the shared index of anchors (anchor-index.ts). */
+  id: number;
 }
 
 /** More words than this in one set and the set is not worth testing. */
@@ -228,7 +230,7 @@ export function prefilterOf(source: string): Prefilter | null {
  */
 export function prefilterFromSets(sets: readonly (readonly string[])[]): Prefilter | null {
   if (!sets.length) return null;
-  return { sets: sets.map((set) => set.map((text) => ({ text, pairs: pairsOf(text) }))) };
+  return { sets: sets.map((set) => set.map((text) => ({ text, id: anchorId(text) }))) };
 }
 
 /** The words of a pre-test, as the pattern build stores them. */
@@ -236,68 +238,9 @@ export function setsOf(prefilter: Prefilter | null): string[][] {
   return prefilter ? prefilter.sets.map((set) => set.map((a) => a.text)) : [];
 }
 
-/**
- * Letters in 30 classes (a–z either case, digit, space, anything else), and
- * each pair of neighbours as one number below 900. The same function reads
- * anchors and text, so an anchor found in a text has all its pairs there.
- */
-function classOf(c: number): number {
-  if (c >= 97 && c <= 122) return c - 96;
-  if (c >= 65 && c <= 90) return c - 64;
-  if (c >= 48 && c <= 57) return 27;
-  return c === 32 ? 28 : 29;
-}
-
-function pairsOf(anchor: string): Uint16Array {
-  // A pair seen twice is simply tested twice: cheaper than making a set for each of some thousands of anchors at start-up.
-  const out = new Uint16Array(Math.max(0, anchor.length - 1));
-  for (let i = 1; i < anchor.length; i++) out[i - 1] = classOf(anchor.charCodeAt(i - 1)) * 30 + classOf(anchor.charCodeAt(i));
-  return out;
-}
-
-/**
- * Which pairs a text holds, as 900 bits: made for a text asked about twice
- * in a row (a block that many pattern lists read), kept until the next check
- * starts (resetTextIndex), so each further list reads it at the cost of a
- * few bit tests. A text asked about once (a slice around a match) is only
- * searched, as making its bits would cost more than it saves.
- */
-let textPairs = new Map<string, Uint32Array>();
-let lastText: string | null = null;
-let lastPairs: Uint32Array | null = null;
-const TEXT_PAIRS_LIMIT = 50_000;
-
-function textPairsOf(text: string): Uint32Array | null {
-  if (text === lastText) {
-    if (!lastPairs) {
-      lastPairs = readTextPairs(text);
-      if (textPairs.size >= TEXT_PAIRS_LIMIT) textPairs.clear();
-      textPairs.set(text, lastPairs);
-    }
-    return lastPairs;
-  }
-  lastText = text;
-  lastPairs = textPairs.get(text) ?? null;
-  return lastPairs;
-}
-
-function readTextPairs(text: string): Uint32Array {
-  const bits = new Uint32Array(29);
-  let prev = text.length ? classOf(text.charCodeAt(0)) : 0;
-  for (let i = 1; i < text.length; i++) {
-    const c = classOf(text.charCodeAt(i));
-    const pair = prev * 30 + c;
-    bits[pair >>> 5]! |= 1 << (pair & 31);
-    prev = c;
-  }
-  return bits;
-}
-
 /** Forget the texts of the last check (the linter calls it as a check starts): memory follows one document. */
 export function resetTextIndex(): void {
-  textPairs = new Map();
-  lastText = null;
-  lastPairs = null;
+  resetAnchorIndex();
 }
 
 /** True unless `text` certainly cannot match: it lacks every anchor of some set (or, for a plain list, holds none of them). */
@@ -307,28 +250,17 @@ export function mayMatch(anchors: Prefilter | readonly string[] | null, text: st
     for (const a of anchors) if (text.includes(a)) return true;
     return false;
   }
-  const bits = textPairsOf(text);
+  // One pass over the text tells which anchors it holds (shared by every pattern that asks about it);
+  // each anchor is then a bit test. One loop, no helper call: this runs some tens of thousands of times a check.
+  const { bits, count } = anchorsIn(text);
   const sets = anchors.sets;
-  // One loop, no helper call: this runs some tens of thousands of times a check, and a helper that
-  // V8 declines to inline made it several times slower in some runs.
   for (let s = 0; s < sets.length; s++) {
     const set = sets[s]!;
     let found = false;
     for (let i = 0; i < set.length && !found; i++) {
-      const a = set[i]!;
-      let possible = true;
-      if (bits !== null) {
-        // A text lacking one of the anchor's letter pairs cannot contain it.
-        const pairs = a.pairs;
-        for (let j = 0; j < pairs.length; j++) {
-          const pair = pairs[j]!;
-          if ((bits[pair >>> 5]! & (1 << (pair & 31))) === 0) {
-            possible = false;
-            break;
-          }
-        }
-      }
-      found = possible && text.includes(a.text);
+      const { id, text: word } = set[i]!;
+      // An anchor first seen after the index was made is searched for directly.
+      found = id < count ? (bits[id >>> 5]! & (1 << (id & 31))) !== 0 : text.includes(word);
     }
     if (!found) return false;
   }
