@@ -170,45 +170,53 @@ function scan(a: Automaton, text: string): Uint32Array {
   return bits;
 }
 
-/**
+/*
  * The anchors each text of this check holds. A text read twice (a block that
  * many pattern lists read) is scanned once; the rows are dropped when the
  * next check starts (resetAnchorIndex), so memory follows one document.
  */
-let rows = new Map<string, Uint32Array>();
-let lastText: string | null = null;
-let lastRow: Uint32Array | null = null;
-const ROWS_LIMIT = 50_000;
 
-/** What `text` holds, as anchor numbers below `count`, or null when the automaton is not made yet. */
+/** What a text holds: the anchors numbered below `count` whose bit is set. */
 export interface Present {
   bits: Uint32Array;
   count: number;
 }
 
-const present: Present = { bits: new Uint32Array(0), count: 0 };
+let rows = new Map<string, Present>();
+let lastText: string | null = null;
+let lastRow: Present = { bits: new Uint32Array(0), count: 0 };
+const ROWS_LIMIT = 50_000;
+/**
+ * Anchors of a rule's own expressions are first seen during the first check, some after the first
+ * text was scanned: the automaton is remade for them before a later scan, a few times at most per
+ * check (each costs about as much as scanning a few thousand words), and after that at the next check.
+ */
+const REMAKES_PER_CHECK = 3;
+let remakes = 0;
 
-/** The anchors `text` holds (the object is reused by the next call: read it at once). */
+/** The anchors `text` holds. */
 export function anchorsIn(text: string): Present {
   if (text !== lastText) {
-    if (!automaton) automaton = build();
     lastText = text;
-    lastRow = rows.get(text) ?? null;
-    if (!lastRow) {
-      lastRow = scan(automaton, text);
+    let row = rows.get(text);
+    if (!row) {
+      if (!automaton) automaton = build();
+      else if (automaton.count < anchors.length && remakes < REMAKES_PER_CHECK) {
+        remakes++;
+        automaton = build();
+      }
+      row = { bits: scan(automaton, text), count: automaton.count };
       if (rows.size >= ROWS_LIMIT) rows.clear();
-      rows.set(text, lastRow);
+      rows.set(text, row);
     }
+    lastRow = row;
   }
-  present.bits = lastRow!;
-  present.count = automaton!.count;
-  return present;
+  return lastRow;
 }
 
-/** Forget the texts of the last check; take in anchors seen since the automaton was made. */
+/** Forget the texts of the last check: memory follows one document. */
 export function resetAnchorIndex(): void {
   rows = new Map();
   lastText = null;
-  lastRow = null;
-  if (automaton && automaton.count < anchors.length) automaton = null;
+  remakes = 0;
 }

@@ -197,9 +197,9 @@ interface Anchor {
 }
 
 /** More words than this in one set and the set is not worth testing. */
-const MAX_SET = 12;
+const MAX_SET = 400;
 /** At most this many sets per expression, the most telling first. */
-const MAX_SETS = 4;
+const MAX_SETS = 8;
 
 /** The sets of anchors of a source, or null when nothing useful can be told. */
 export function prefilterOf(source: string): Prefilter | null {
