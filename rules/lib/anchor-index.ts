@@ -3,16 +3,18 @@
  * pattern-anchors.ts) a text holds, found in one pass over the text.
  *
  * Every distinct anchor gets a number as it is first seen. The first time a
- * text is asked about, one automaton (Aho–Corasick: a trie of all the anchors
- * whose every state knows where to go on each next letter) reads the text
- * once and marks each anchor it contains in a row of bits. From then on every
- * pattern of every rule asks about that text with a few bit tests instead of
+ * text is asked about, one automaton (Aho–Corasick: a trie of all the anchors,
+ * each state knowing where to go on the next letter) reads the text once and
+ * marks each anchor it contains in a row of bits. From then on every pattern
+ * of every rule asks about that text with a few bit tests instead of
  * searching it again for its own words. The answer is exact: an anchor's bit
  * is set if and only if the text contains the anchor.
  *
- * Anchors first seen after the automaton was made (an expression in a rule's
- * code read for the first time mid-check) are searched for directly until the
- * next check starts, when the automaton is remade with them.
+ * Only the trie is made up front; each state's fall-back and each step the
+ * trie lacks are worked out the first time a text needs them and remembered.
+ * Made in full, the automaton cost more at start-up than the checks of a short
+ * document, and anchors first seen mid-check (an expression in a rule's code,
+ * read for the first time) could not join it without making it again.
  */
 
 const idOf = new Map<string, number>();
@@ -29,141 +31,163 @@ export function anchorId(text: string): number {
   return id;
 }
 
-interface Automaton {
-  /** How many anchors it knows: those numbered below this. */
-  count: number;
-  /** Per character code, the column it reads (0: a character no anchor has). */
-  column: Uint8Array;
-  /** The next state plus one, at [state * width + column]; 0 until first needed (see step). */
-  next: Int32Array;
-  width: number;
-  /** Each state's fall-back: the state of its longest proper ending that is also in the trie. */
-  fail: Int32Array;
-  /** The anchors that end at state s (its own and those of its fall-backs) are outIds[outStart[s] .. outStart[s + 1]). */
-  outStart: Uint32Array;
-  outIds: Uint32Array;
-  /** Words of 32 bits in a row of bits. */
-  words: number;
+/** Per character code, its column in the step table; 0 for a character no anchor has. */
+const column = new Uint8Array(65536);
+let columns = 1;
+/** Columns per state in the step table (a few to spare for characters of later anchors). */
+let width = 0;
+let states = 1;
+/** How many anchors are in the trie: those numbered below this. */
+let known = 0;
+/** The trie, kept small: each state's first child, next sibling, parent and column. */
+let firstChild = new Int32Array(1024).fill(-1);
+let sibling = new Int32Array(1024);
+let parent = new Int32Array(1024);
+let edge = new Uint8Array(1024);
+/** Each state's fall-back (its longest proper ending that is also a state); -1 until needed. */
+let fail = new Int32Array(1024);
+/** Where each state's anchors (its own, then its fall-back's) start in `outs`; -1 until needed. */
+let outStart = new Int32Array(1024);
+let outCount = new Int32Array(1024);
+let outs = new Int32Array(4096);
+let outsUsed = 0;
+/** The anchors ending at a state, as a list: ownFirst[state], then ownNext[anchor]; -1 ends it. */
+let ownFirst = new Int32Array(1024).fill(-1);
+let ownNext = new Int32Array(1024);
+let emptyId = -1;
+/** Every step worked out so far, next state plus one at [state * width + column], 0 until needed. */
+let next: Uint16Array | Int32Array = new Uint16Array(0);
+
+function grown<T extends Int32Array | Uint8Array>(a: T, size: number, fill = 0): T {
+  if (a.length >= size) return a;
+  const b = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2));
+  b.set(a);
+  if (fill) b.fill(fill as never, a.length);
+  return b;
 }
 
-let automaton: Automaton | null = null;
-
-/**
- * The next state from `s` on `col`. Steps the trie lacks are worked out the first time they are
- * taken (the fall-back's step) and remembered: a text uses few of them, and filling in every
- * step up front cost more at start-up than all the checks of a short document.
- */
-function step(a: Automaton, s: number, col: number): number {
-  const { next, width, fail } = a;
-  let x = s;
-  let to = 0;
-  for (;;) {
-    const v = next[x * width + col]!;
-    if (v > 0) {
-      to = v - 1;
-      break;
-    }
-    if (x === 0) break;
-    x = fail[x]!;
-  }
-  // Every state passed on the way has the same step.
-  for (let y = s; y !== x; y = fail[y]!) next[y * width + col] = to + 1;
-  if (x === 0) next[col] = to + 1;
-  return to;
+function childOf(s: number, col: number): number {
+  for (let c = firstChild[s]!; c >= 0; c = sibling[c]!) if (edge[c] === col) return c;
+  return -1;
 }
 
-function build(): Automaton {
-  const count = anchors.length;
-  // Columns: one per character that some anchor uses; everything else shares column 0.
-  const column = new Uint8Array(65536);
-  let width = 1;
-  let size = 1;
-  for (const a of anchors) {
-    size += a.length;
-    for (let i = 0; i < a.length; i++) {
-      const c = a.charCodeAt(i);
-      if (column[c] === 0) {
-        if (width === 255) throw new Error('too many different characters in the anchors');
-        column[c] = width++;
-      }
-    }
-  }
-  // The trie: next[state * width + col] is the child plus one, 0 meaning "not in the trie" (filled in
-  // later by step). Typed arrays only: a few thousand small arrays cost more to make than the whole search.
-  const next = new Int32Array(size * width);
-  const firstChild = new Int32Array(size).fill(-1);
-  const sibling = new Int32Array(size).fill(-1);
-  const edge = new Uint8Array(size);
-  // The anchors ending at a state, as a list: ownFirst[state], then ownNext[anchor].
-  const ownFirst = new Int32Array(size).fill(-1);
-  const ownNext = new Int32Array(count).fill(-1);
-  let states = 1;
-  for (let id = 0; id < count; id++) {
-    const a = anchors[id]!;
+/** Puts the anchors numbered `known` and up into the trie, and forgets the steps worked out (they may now lead to a new, longer state). */
+function insertNew(): void {
+  for (; known < anchors.length; known++) {
+    const a = anchors[known]!;
+    ownNext = grown(ownNext, known + 1);
     let s = 0;
     for (let i = 0; i < a.length; i++) {
-      const col = column[a.charCodeAt(i)]!;
-      const at = s * width + col;
-      let c = next[at]! - 1;
+      const code = a.charCodeAt(i);
+      // Past 255 columns, the rarest characters share the last one: a text then "holds" an anchor it
+      // may not, which only lets a pattern run; it never skips one.
+      if (column[code] === 0) column[code] = columns < 255 ? columns++ : 255;
+      const col = column[code]!;
+      let c = childOf(s, col);
       if (c < 0) {
         c = states++;
-        next[at] = c + 1;
+        if (c >= firstChild.length) {
+          firstChild = grown(firstChild, c + 1, -1);
+          ownFirst = grown(ownFirst, c + 1, -1);
+          sibling = grown(sibling, c + 1);
+          parent = grown(parent, c + 1);
+          edge = grown(edge, c + 1);
+          fail = grown(fail, c + 1);
+          outStart = grown(outStart, c + 1);
+          outCount = grown(outCount, c + 1);
+        }
+        parent[c] = s;
         edge[c] = col;
         sibling[c] = firstChild[s]!;
         firstChild[s] = c;
       }
       s = c;
     }
-    ownNext[id] = ownFirst[s]!;
-    ownFirst[s] = id;
+    // The empty text is in every text (scan marks it at the start); the root marks nothing.
+    if (s === 0) emptyId = known;
+    ownNext[known] = ownFirst[s]!;
+    ownFirst[s] = known;
   }
-  const fail = new Int32Array(states);
-  const automaton: Automaton = { count, column, next: next.subarray(0, states * width), width, fail, outStart: new Uint32Array(states + 1), outIds: new Uint32Array(0), words: (count + 31) >>> 5 };
-  // Breadth first, so each state's fall-back is known before its children's.
-  const queue = new Int32Array(states);
-  const outCount = new Uint32Array(states);
-  let tail = 1;
-  for (let q = 0; q < tail; q++) {
-    const s = queue[q]!;
-    let own = 0;
-    for (let id = ownFirst[s]!; id >= 0; id = ownNext[id]!) own++;
-    outCount[s] = own + (s === 0 ? 0 : outCount[fail[s]!]!);
-    for (let c = firstChild[s]!; c >= 0; c = sibling[c]!) {
-      fail[c] = s === 0 ? 0 : step(automaton, fail[s]!, edge[c]!);
-      queue[tail++] = c;
+  fail.fill(-1, 0, states);
+  fail[0] = 0;
+  outStart.fill(-1, 0, states);
+  outStart[0] = 0;
+  outCount[0] = 0;
+  outsUsed = 0;
+  if (columns + 1 > width || states * width > next.length) {
+    width = Math.min(256, columns + 8);
+    const size = (states + 2048) * width;
+    next = states + 2048 < 65535 ? new Uint16Array(size) : new Int32Array(size);
+  } else next.fill(0);
+}
+
+function failOf(s: number): number {
+  let f = fail[s]!;
+  if (f < 0) {
+    const p = parent[s]!;
+    f = fail[s] = p === 0 ? 0 : step(failOf(p), edge[s]!);
+  }
+  return f;
+}
+
+/** The next state from `s` on column `col`: the trie's step, or else its fall-back's. */
+function step(s: number, col: number): number {
+  let x = s;
+  let to = 0;
+  for (;;) {
+    const m = next[x * width + col]!;
+    if (m > 0) {
+      to = m - 1;
+      break;
     }
+    const c = childOf(x, col);
+    if (c >= 0) {
+      to = c;
+      break;
+    }
+    if (x === 0) break;
+    x = failOf(x);
   }
-  // Each state's anchors: its own, then its fall-back's (already written: taken in breadth-first order, the fall-back is shallower).
-  let total = 0;
-  for (let s = 0; s < states; s++) {
-    automaton.outStart[s] = total;
-    total += outCount[s]!;
+  // Every state passed on the way has the same step.
+  for (let y = s; y !== x; y = fail[y]!) next[y * width + col] = to + 1;
+  return to;
+}
+
+/** Where the anchors ending at `s` start in `outs`: its own, then its fall-back's, listed the first time `s` is reached. */
+function outsOf(s: number): number {
+  const f = failOf(s);
+  const fStart = outStart[f]! >= 0 ? outStart[f]! : outsOf(f);
+  let n = 0;
+  for (let id = ownFirst[s]!; id >= 0; id = ownNext[id]!) n++;
+  // A state with none of its own shares its fall-back's list.
+  if (n === 0) {
+    outCount[s] = outCount[f]!;
+    return (outStart[s] = fStart);
   }
-  automaton.outStart[states] = total;
-  const outIds = (automaton.outIds = new Uint32Array(total));
-  const outStart = automaton.outStart;
-  for (let q = 1; q < states; q++) {
-    const s = queue[q]!;
-    let at = outStart[s]!;
-    for (let id = ownFirst[s]!; id >= 0; id = ownNext[id]!) outIds[at++] = id;
-    const f = fail[s]!;
-    outIds.copyWithin(at, outStart[f]!, outStart[f]! + outCount[f]!);
-  }
-  return automaton;
+  const total = n + outCount[f]!;
+  outs = grown(outs, outsUsed + total);
+  const at = outsUsed;
+  for (let id = ownFirst[s]!; id >= 0; id = ownNext[id]!) outs[outsUsed++] = id;
+  outs.copyWithin(outsUsed, fStart, fStart + outCount[f]!);
+  outsUsed += outCount[f]!;
+  outCount[s] = total;
+  return (outStart[s] = at);
 }
 
 /** The row of bits of the anchors a text holds. */
-function scan(a: Automaton, text: string): Uint32Array {
-  const bits = new Uint32Array(a.words);
-  const { column, next, width, outStart, outIds } = a;
+function scan(text: string): Uint32Array {
+  const bits = new Uint32Array((known + 31) >>> 5);
+  if (emptyId >= 0) bits[emptyId >>> 5]! |= 1 << (emptyId & 31);
   let s = 0;
   for (let i = 0; i < text.length; i++) {
     const col = column[text.charCodeAt(i)]!;
     const to = next[s * width + col]!;
-    s = to > 0 ? to - 1 : step(a, s, col);
-    const end = outStart[s + 1]!;
-    for (let k = outStart[s]!; k < end; k++) {
-      const id = outIds[k]!;
+    s = to > 0 ? to - 1 : step(s, col);
+    let k = outStart[s]!;
+    if (k < 0) k = outsOf(s);
+    const end = k + outCount[s]!;
+    for (; k < end; k++) {
+      const id = outs[k]!;
       bits[id >>> 5]! |= 1 << (id & 31);
     }
   }
@@ -186,13 +210,6 @@ let rows = new Map<string, Present>();
 let lastText: string | null = null;
 let lastRow: Present = { bits: new Uint32Array(0), count: 0 };
 const ROWS_LIMIT = 50_000;
-/**
- * Anchors of a rule's own expressions are first seen during the first check, some after the first
- * text was scanned: the automaton is remade for them before a later scan, a few times at most per
- * check (each costs about as much as scanning a few thousand words), and after that at the next check.
- */
-const REMAKES_PER_CHECK = 3;
-let remakes = 0;
 
 /** The anchors `text` holds. */
 export function anchorsIn(text: string): Present {
@@ -200,12 +217,8 @@ export function anchorsIn(text: string): Present {
     lastText = text;
     let row = rows.get(text);
     if (!row) {
-      if (!automaton) automaton = build();
-      else if (automaton.count < anchors.length && remakes < REMAKES_PER_CHECK) {
-        remakes++;
-        automaton = build();
-      }
-      row = { bits: scan(automaton, text), count: automaton.count };
+      if (known < anchors.length) insertNew();
+      row = { bits: scan(text), count: known };
       if (rows.size >= ROWS_LIMIT) rows.clear();
       rows.set(text, row);
     }
@@ -218,5 +231,4 @@ export function anchorsIn(text: string): Present {
 export function resetAnchorIndex(): void {
   rows = new Map();
   lastText = null;
-  remakes = 0;
 }
