@@ -8,7 +8,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { anchorId, anchorsIn, resetAnchorIndex } from '../rules/lib/anchor-index';
 import { firstMatch } from '../rules/lib/first-match';
-import { mayMatch, prefilterFromSets, rememberPrefilter, resetTextIndex } from '../rules/lib/pattern-anchors';
+import { candidatesIn, listPrefilterOf, mayMatch, prefilterFromSets, prefilterOf, rememberPrefilter, resetTextIndex } from '../rules/lib/pattern-anchors';
 
 function holds(text: string, anchor: string): boolean {
   const id = anchorId(anchor);
@@ -80,5 +80,37 @@ describe('a pattern pre-tested by the index', () => {
     expect(mayMatch(p, 'we will publish a report')).toBe(true);
     expect(mayMatch(p, 'we will publish the plan')).toBe(false);
     expect(mayMatch(p, 'a summary will be published')).toBe(false);
+  });
+});
+
+describe('the pre-test of a whole list', () => {
+  const sources = [
+    String.raw`\bclosing date\b`,
+    String.raw`\bwe will (?:publish|share) (?:a )?summary\b`,
+    String.raw`\b(?:deadline|closes on)\b`,
+    String.raw`\bupdates?\b`,
+    String.raw`\b\w+ing\b`, // no anchors: always run
+    String.raw`\b(?:report|findings) of\b`,
+    String.raw`\bdrop[- ]in\b`,
+  ];
+  const prefilters = sources.map(prefilterOf);
+  const list = listPrefilterOf(prefilters);
+
+  it('says "may match" for exactly the patterns mayMatch would', () => {
+    const texts = ['the closing date is 4 may', 'we will publish a summary and an update', 'a report of the drop-in', 'nothing to see', 'we will publish the plan', 'the deadline closes on friday'];
+    for (const text of texts) {
+      resetTextIndex();
+      const flags = [...candidatesIn(list, text)];
+      expect(flags, text).toEqual(prefilters.map((p) => (mayMatch(p, text) ? 1 : 0)));
+    }
+  });
+
+  it('skips a pattern whose words are absent and keeps one whose words are present', () => {
+    const flags = candidatesIn(list, 'the closing date is near');
+    expect(flags[0]).toBe(1);
+    expect(flags[1]).toBe(0);
+    expect(flags[4]).toBe(1);
+    // "up date" is not "update".
+    expect(candidatesIn(list, 'an up date')[3]).toBe(0);
   });
 });

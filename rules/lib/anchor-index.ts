@@ -148,8 +148,11 @@ function step(s: number, col: number): number {
     if (x === 0) break;
     x = failOf(x);
   }
-  // Every state passed on the way has the same step.
-  for (let y = s; y !== x; y = fail[y]!) next[y * width + col] = to + 1;
+  // Every state passed on the way has the same step, the last one included.
+  for (let y = s; ; y = fail[y]!) {
+    next[y * width + col] = to + 1;
+    if (y === x) break;
+  }
   return to;
 }
 
@@ -178,16 +181,26 @@ function outsOf(s: number): number {
 function scan(text: string): Uint32Array {
   const bits = new Uint32Array((known + 31) >>> 5);
   if (emptyId >= 0) bits[emptyId >>> 5]! |= 1 << (emptyId & 31);
+  // Locals, not the module's variables: read at every letter, and only outsOf changes one (outs).
+  const steps = next;
+  const starts = outStart;
+  const counts = outCount;
+  const cols = column;
+  const w = width;
+  let list = outs;
   let s = 0;
   for (let i = 0; i < text.length; i++) {
-    const col = column[text.charCodeAt(i)]!;
-    const to = next[s * width + col]!;
+    const col = cols[text.charCodeAt(i)]!;
+    const to = steps[s * w + col]!;
     s = to > 0 ? to - 1 : step(s, col);
-    let k = outStart[s]!;
-    if (k < 0) k = outsOf(s);
-    const end = k + outCount[s]!;
+    let k = starts[s]!;
+    if (k < 0) {
+      k = outsOf(s);
+      list = outs;
+    }
+    const end = k + counts[s]!;
     for (; k < end; k++) {
-      const id = outs[k]!;
+      const id = list[k]!;
       bits[id >>> 5]! |= 1 << (id & 31);
     }
   }

@@ -188,6 +188,31 @@ export function anchorsOf(source: string): string[] | null {
  */
 export interface Prefilter {
   readonly sets: ReadonlyArray<readonly Anchor[]>;
+  /** The same sets as masks over the anchors' numbers, one per set, for the test itself. */
+  readonly masks: readonly SetMask[];
+}
+
+/**
+ * A set of anchors as masks: the set is in a text when the text's row of
+ * bits (anchor-index.ts) shares a bit with one of `masks` at `words`. The
+ * words of a class get numbers one after another, so a set of 400 words is
+ * a dozen tests, not 400.
+ */
+interface SetMask {
+  words: Uint32Array;
+  masks: Uint32Array;
+  /** The highest anchor number in the set: a row that knows fewer anchors tests them one by one. */
+  maxId: number;
+}
+
+function maskOf(set: readonly Anchor[]): SetMask {
+  const byWord = new Map<number, number>();
+  let maxId = 0;
+  for (const { id } of set) {
+    byWord.set(id >>> 5, (byWord.get(id >>> 5) ?? 0) | (1 << (id & 31)));
+    if (id > maxId) maxId = id;
+  }
+  return { words: Uint32Array.from(byWord.keys()), masks: Uint32Array.from(byWord.values()), maxId };
 }
 
 interface Anchor {
@@ -230,7 +255,8 @@ export function prefilterOf(source: string): Prefilter | null {
  */
 export function prefilterFromSets(sets: readonly (readonly string[])[]): Prefilter | null {
   if (!sets.length) return null;
-  return { sets: sets.map((set) => set.map((text) => ({ text, id: anchorId(text) }))) };
+  const anchorSets = sets.map((set) => set.map((text) => ({ text, id: anchorId(text) })));
+  return { sets: anchorSets, masks: anchorSets.map(maskOf) };
 }
 
 /** The words of a pre-test, as the pattern build stores them. */
@@ -251,16 +277,22 @@ export function mayMatch(anchors: Prefilter | readonly string[] | null, text: st
     return false;
   }
   // One pass over the text tells which anchors it holds (shared by every pattern that asks about it);
-  // each anchor is then a bit test. One loop, no helper call: this runs some tens of thousands of times a check.
+  // each set is then a few bit tests. One loop, no helper call: this runs some tens of thousands of times a check.
   const { bits, count } = anchorsIn(text);
-  const sets = anchors.sets;
-  for (let s = 0; s < sets.length; s++) {
-    const set = sets[s]!;
+  const masks = anchors.masks;
+  for (let s = 0; s < masks.length; s++) {
+    const set = masks[s]!;
     let found = false;
-    for (let i = 0; i < set.length && !found; i++) {
-      const { id, text: word } = set[i]!;
-      // An anchor first seen after the index was made is searched for directly.
-      found = id < count ? (bits[id >>> 5]! & (1 << (id & 31))) !== 0 : text.includes(word);
+    if (set.maxId < count) {
+      const { words, masks: m } = set;
+      for (let i = 0; i < words.length && !found; i++) found = (bits[words[i]!]! & m[i]!) !== 0;
+    } else {
+      // A set with an anchor first seen after this text was read: its anchors one by one, new ones searched for.
+      const list = anchors.sets[s]!;
+      for (let i = 0; i < list.length && !found; i++) {
+        const { id, text: word } = list[i]!;
+        found = id < count ? (bits[id >>> 5]! & (1 << (id & 31))) !== 0 : text.includes(word);
+      }
     }
     if (!found) return false;
   }
@@ -283,4 +315,92 @@ export function anchorsFor(re: RegExp): Prefilter | null {
   let a = byExpression.get(re);
   if (a === undefined) byExpression.set(re, (a = re.flags.includes('i') ? null : prefilterOf(re.source)));
   return a;
+}
+
+/**
+ * The pre-tests of a whole list of patterns, read together: a text's anchors
+ * (one row of bits) are matched against the anchors of every pattern's most
+ * telling set at once, so only the patterns one of whose words is present
+ * are looked at, instead of each pattern being asked in turn. Exact in the
+ * same way as mayMatch: it says "may match" for a pattern exactly when
+ * mayMatch would.
+ */
+export interface ListPrefilter {
+  readonly prefilters: readonly (Prefilter | null)[];
+  /** Patterns without a pre-test: always "may match". */
+  readonly always: Int32Array;
+  /** The anchors of every pattern's first set, as masks (see SetMask). */
+  readonly union: SetMask;
+  /** For each anchor number, the patterns whose first set holds it. */
+  readonly postings: (Int32Array | undefined)[];
+  /** 1 where a pattern may match (reused by the next call for this list). */
+  readonly flags: Uint8Array;
+  /** The text the flags are for, and how many anchors its row knew. */
+  readonly last: { text: string | null; count: number };
+}
+
+export function listPrefilterOf(prefilters: readonly (Prefilter | null)[]): ListPrefilter {
+  const always: number[] = [];
+  const byAnchor = new Map<number, number[]>();
+  const firstSets: Anchor[] = [];
+  prefilters.forEach((p, i) => {
+    if (!p) return void always.push(i);
+    for (const a of p.sets[0]!) {
+      let list = byAnchor.get(a.id);
+      if (!list) {
+        byAnchor.set(a.id, (list = []));
+        firstSets.push(a);
+      }
+      if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  const postings: (Int32Array | undefined)[] = [];
+  for (const [id, list] of byAnchor) postings[id] = Int32Array.from(list);
+  return { prefilters, always: Int32Array.from(always), union: maskOf(firstSets), postings, flags: new Uint8Array(prefilters.length), last: { text: null, count: -1 } };
+}
+
+/** Lists shorter than this ask each pattern in turn: fewer steps than reading the masks of the list. */
+const SHORT_LIST = 6;
+
+/** Which patterns of the list may match `text` (flags[i] === 1); read it before asking again about this list. */
+export function candidatesIn(list: ListPrefilter, text: string): Uint8Array {
+  const { flags, prefilters } = list;
+  const { bits, count } = anchorsIn(text);
+  // Several rules ask the same list about the same block in a row.
+  if (text === list.last.text && count === list.last.count) return flags;
+  list.last.text = text;
+  list.last.count = count;
+  if (prefilters.length < SHORT_LIST || list.union.maxId >= count) {
+    // A short list, or an anchor first seen after this text was read: each pattern asked in turn.
+    for (let i = 0; i < prefilters.length; i++) flags[i] = mayMatch(prefilters[i]!, text) ? 1 : 0;
+    return flags;
+  }
+  flags.fill(0);
+  const always = list.always;
+  for (let i = 0; i < always.length; i++) flags[always[i]!] = 1;
+  const { words, masks } = list.union;
+  const postings = list.postings;
+  let candidates = 0;
+  for (let w = 0; w < words.length; w++) {
+    let hit = bits[words[w]!]! & masks[w]!;
+    while (hit !== 0) {
+      const low = hit & -hit;
+      hit ^= low;
+      const on = postings[(words[w]! << 5) | (31 - Math.clz32(low))]!;
+      for (let k = 0; k < on.length; k++) flags[on[k]!] = 2;
+      candidates += on.length;
+    }
+  }
+  // Their first set is present: the other sets decide.
+  if (candidates > 0) for (let i = 0; i < flags.length; i++) if (flags[i] === 2) flags[i] = mayMatch(prefilters[i]!, text) ? 1 : 0;
+  return flags;
+}
+
+const byList = new WeakMap<readonly RegExp[], ListPrefilter>();
+
+/** The list pre-test of a list of expressions, made once per list (a list must not change once asked about). */
+export function listPrefilterFor(expressions: readonly RegExp[]): ListPrefilter {
+  let list = byList.get(expressions);
+  if (!list || list.prefilters.length !== expressions.length) byList.set(expressions, (list = listPrefilterOf(expressions.map(anchorsFor))));
+  return list;
 }
