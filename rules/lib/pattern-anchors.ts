@@ -335,6 +335,8 @@ export interface ListPrefilter {
   readonly postings: (Int32Array | undefined)[];
   /** 1 where a pattern may match (reused by the next call for this list). */
   readonly flags: Uint8Array;
+  /** Room for the patterns whose first set is present. */
+  readonly opened: Int32Array;
   /** The text the flags are for, and how many anchors its row knew. */
   readonly last: { text: string | null; count: number };
 }
@@ -356,7 +358,7 @@ export function listPrefilterOf(prefilters: readonly (Prefilter | null)[]): List
   });
   const postings: (Int32Array | undefined)[] = [];
   for (const [id, list] of byAnchor) postings[id] = Int32Array.from(list);
-  return { prefilters, always: Int32Array.from(always), union: maskOf(firstSets), postings, flags: new Uint8Array(prefilters.length), last: { text: null, count: -1 } };
+  return { prefilters, always: Int32Array.from(always), union: maskOf(firstSets), postings, flags: new Uint8Array(prefilters.length), opened: new Int32Array(prefilters.length), last: { text: null, count: -1 } };
 }
 
 /** Lists shorter than this ask each pattern in turn: fewer steps than reading the masks of the list. */
@@ -365,13 +367,17 @@ const SHORT_LIST = 6;
 /** Which patterns of the list may match `text` (flags[i] === 1); read it before asking again about this list. */
 export function candidatesIn(list: ListPrefilter, text: string): Uint8Array {
   const { flags, prefilters } = list;
+  if (prefilters.length < SHORT_LIST) {
+    for (let i = 0; i < prefilters.length; i++) flags[i] = mayMatch(prefilters[i]!, text) ? 1 : 0;
+    return flags;
+  }
   const { bits, count } = anchorsIn(text);
   // Several rules ask the same list about the same block in a row.
   if (text === list.last.text && count === list.last.count) return flags;
   list.last.text = text;
   list.last.count = count;
-  if (prefilters.length < SHORT_LIST || list.union.maxId >= count) {
-    // A short list, or an anchor first seen after this text was read: each pattern asked in turn.
+  if (list.union.maxId >= count) {
+    // An anchor first seen after this text was read: each pattern asked in turn.
     for (let i = 0; i < prefilters.length; i++) flags[i] = mayMatch(prefilters[i]!, text) ? 1 : 0;
     return flags;
   }
@@ -379,20 +385,28 @@ export function candidatesIn(list: ListPrefilter, text: string): Uint8Array {
   const always = list.always;
   for (let i = 0; i < always.length; i++) flags[always[i]!] = 1;
   const { words, masks } = list.union;
-  const postings = list.postings;
-  let candidates = 0;
+  const { postings, opened } = list;
+  let n = 0;
   for (let w = 0; w < words.length; w++) {
     let hit = bits[words[w]!]! & masks[w]!;
     while (hit !== 0) {
       const low = hit & -hit;
       hit ^= low;
       const on = postings[(words[w]! << 5) | (31 - Math.clz32(low))]!;
-      for (let k = 0; k < on.length; k++) flags[on[k]!] = 2;
-      candidates += on.length;
+      for (let k = 0; k < on.length; k++) {
+        const i = on[k]!;
+        if (flags[i] === 0) {
+          flags[i] = 2;
+          opened[n++] = i;
+        }
+      }
     }
   }
   // Their first set is present: the other sets decide.
-  if (candidates > 0) for (let i = 0; i < flags.length; i++) if (flags[i] === 2) flags[i] = mayMatch(prefilters[i]!, text) ? 1 : 0;
+  for (let k = 0; k < n; k++) {
+    const i = opened[k]!;
+    flags[i] = prefilters[i]!.sets.length === 1 || mayMatch(prefilters[i]!, text) ? 1 : 0;
+  }
   return flags;
 }
 
