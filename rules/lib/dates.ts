@@ -10,13 +10,13 @@
  *   isDeadline(text, mention) → boolean   "closes on …", "by 9 january", "deadline: …"
  *   weeksBetween(a, b)   → number | null  whole-day difference in weeks
  */
-import { anchorsFor, mayMatch } from './pattern-anchors';
+import { anyMatch } from './first-match';
 import { regexpsOf, wordClassSource } from './slot-pattern';
 
 const DATA_FILE = 'dates';
 const anyOf = (group: string) => {
   const patterns = regexpsOf(DATA_FILE, group);
-  return { test: (text: string) => patterns.some((re) => mayMatch(anchorsFor(re), text) && re.test(text)) };
+  return { test: (text: string) => anyMatch(patterns, text) };
 };
 
 export type DateKind = 'day' | 'month' | 'season' | 'weekday' | 'numeric' | 'quarter' | 'year';

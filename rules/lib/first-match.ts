@@ -3,7 +3,7 @@
  * rules/patterns/) the way one long alternation of them would.
  */
 
-import { anchorsFor, mayMatch } from './pattern-anchors';
+import { candidatesIn, listPrefilterFor } from './pattern-anchors';
 
 /**
  * The earliest match of any of the expressions; where two start at the same
@@ -12,10 +12,12 @@ import { anchorsFor, mayMatch } from './pattern-anchors';
  */
 export function firstMatch(expressions: readonly RegExp[], text: string): RegExpExecArray | null {
   let best: RegExpExecArray | null = null;
-  for (const re of expressions) {
-    // Text without the words an expression needs cannot match it: skip the search.
+  // Text without the words an expression needs cannot match it: one pre-test for the list says which to skip.
+  const mayHold = candidatesIn(listPrefilterFor(expressions), text);
+  for (let i = 0; i < expressions.length; i++) {
+    if (mayHold[i] !== 1) continue;
+    const re = expressions[i]!;
     re.lastIndex = 0;
-    if (!mayMatch(anchorsFor(re), text)) continue;
     const m = re.exec(text);
     re.lastIndex = 0;
     if (m && (best === null || m.index < best.index)) best = m;
@@ -25,21 +27,33 @@ export function firstMatch(expressions: readonly RegExp[], text: string): RegExp
 
 /** Whether any of the expressions matches. */
 export function anyMatch(expressions: readonly RegExp[], text: string): boolean {
-  return expressions.some((re) => {
+  const mayHold = candidatesIn(listPrefilterFor(expressions), text);
+  return expressions.some((re, i) => {
     re.lastIndex = 0;
-    return mayMatch(anchorsFor(re), text) && re.test(text);
+    return mayHold[i] === 1 && re.test(text);
   });
 }
 
 /** firstMatch over named patterns (patternGroup), with the id of the pattern that matched, for the finding. */
 export function firstNamedMatch(patterns: readonly { id: string; re: RegExp }[], text: string): { match: RegExpExecArray; id: string } | null {
   let best: { match: RegExpExecArray; id: string } | null = null;
-  for (const { id, re } of patterns) {
+  const mayHold = candidatesIn(namedList(patterns), text);
+  for (let i = 0; i < patterns.length; i++) {
+    if (mayHold[i] !== 1) continue;
+    const { id, re } = patterns[i]!;
     re.lastIndex = 0;
-    if (!mayMatch(anchorsFor(re), text)) continue;
     const m = re.exec(text);
     re.lastIndex = 0;
     if (m && (best === null || m.index < best.match.index)) best = { match: m, id };
   }
   return best;
+}
+
+const expressionsOf = new WeakMap<readonly { re: RegExp }[], RegExp[]>();
+
+/** The expressions of a list of named patterns, as one list kept for its pre-test. */
+function namedList(patterns: readonly { re: RegExp }[]) {
+  let res = expressionsOf.get(patterns);
+  if (!res || res.length !== patterns.length) expressionsOf.set(patterns, (res = patterns.map((p) => p.re)));
+  return listPrefilterFor(res);
 }

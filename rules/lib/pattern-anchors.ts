@@ -11,6 +11,8 @@
  * does not understand (classes, escapes, look-arounds) counts as "might".
  */
 
+import { anchorId, anchorsIn, resetAnchorIndex } from './anchor-index';
+
 type Node = { kind: 'char'; ch: string } | { kind: 'other' } | { kind: 'group'; branches: Item[][]; lookaround: boolean };
 interface Item {
   node: Node;
@@ -186,18 +188,43 @@ export function anchorsOf(source: string): string[] | null {
  */
 export interface Prefilter {
   readonly sets: ReadonlyArray<readonly Anchor[]>;
+  /** The same sets as masks over the anchors' numbers, one per set, for the test itself. */
+  readonly masks: readonly SetMask[];
+}
+
+/**
+ * A set of anchors as masks: the set is in a text when the text's row of
+ * bits (anchor-index.ts) shares a bit with one of `masks` at `words`. The
+ * words of a class get numbers one after another, so a set of 400 words is
+ * a dozen tests, not 400.
+ */
+interface SetMask {
+  words: Uint32Array;
+  masks: Uint32Array;
+  /** The highest anchor number in the set: a row that knows fewer anchors tests them one by one. */
+  maxId: number;
+}
+
+function maskOf(set: readonly Anchor[]): SetMask {
+  const byWord = new Map<number, number>();
+  let maxId = 0;
+  for (const { id } of set) {
+    byWord.set(id >>> 5, (byWord.get(id >>> 5) ?? 0) | (1 << (id & 31)));
+    if (id > maxId) maxId = id;
+  }
+  return { words: Uint32Array.from(byWord.keys()), masks: Uint32Array.from(byWord.values()), maxId };
 }
 
 interface Anchor {
   text: string;
-  /** Its pairs of letters (see pairsOf): a text lacking one cannot contain the anchor. */
-  pairs: Uint16Array;
+  /** Its number in the shared index of anchors (anchor-index.ts). */
+  id: number;
 }
 
 /** More words than this in one set and the set is not worth testing. */
-const MAX_SET = 12;
+const MAX_SET = 400;
 /** At most this many sets per expression, the most telling first. */
-const MAX_SETS = 4;
+const MAX_SETS = 8;
 
 /** The sets of anchors of a source, or null when nothing useful can be told. */
 export function prefilterOf(source: string): Prefilter | null {
@@ -228,7 +255,8 @@ export function prefilterOf(source: string): Prefilter | null {
  */
 export function prefilterFromSets(sets: readonly (readonly string[])[]): Prefilter | null {
   if (!sets.length) return null;
-  return { sets: sets.map((set) => set.map((text) => ({ text, pairs: pairsOf(text) }))) };
+  const anchorSets = sets.map((set) => set.map((text) => ({ text, id: anchorId(text) })));
+  return { sets: anchorSets, masks: anchorSets.map(maskOf) };
 }
 
 /** The words of a pre-test, as the pattern build stores them. */
@@ -236,68 +264,9 @@ export function setsOf(prefilter: Prefilter | null): string[][] {
   return prefilter ? prefilter.sets.map((set) => set.map((a) => a.text)) : [];
 }
 
-/**
- * Letters in 30 classes (a–z either case, digit, space, anything else), and
- * each pair of neighbours as one number below 900. The same function reads
- * anchors and text, so an anchor found in a text has all its pairs there.
- */
-function classOf(c: number): number {
-  if (c >= 97 && c <= 122) return c - 96;
-  if (c >= 65 && c <= 90) return c - 64;
-  if (c >= 48 && c <= 57) return 27;
-  return c === 32 ? 28 : 29;
-}
-
-function pairsOf(anchor: string): Uint16Array {
-  // A pair seen twice is simply tested twice: cheaper than making a set for each of some thousands of anchors at start-up.
-  const out = new Uint16Array(Math.max(0, anchor.length - 1));
-  for (let i = 1; i < anchor.length; i++) out[i - 1] = classOf(anchor.charCodeAt(i - 1)) * 30 + classOf(anchor.charCodeAt(i));
-  return out;
-}
-
-/**
- * Which pairs a text holds, as 900 bits: made for a text asked about twice
- * in a row (a block that many pattern lists read), kept until the next check
- * starts (resetTextIndex), so each further list reads it at the cost of a
- * few bit tests. A text asked about once (a slice around a match) is only
- * searched, as making its bits would cost more than it saves.
- */
-let textPairs = new Map<string, Uint32Array>();
-let lastText: string | null = null;
-let lastPairs: Uint32Array | null = null;
-const TEXT_PAIRS_LIMIT = 50_000;
-
-function textPairsOf(text: string): Uint32Array | null {
-  if (text === lastText) {
-    if (!lastPairs) {
-      lastPairs = readTextPairs(text);
-      if (textPairs.size >= TEXT_PAIRS_LIMIT) textPairs.clear();
-      textPairs.set(text, lastPairs);
-    }
-    return lastPairs;
-  }
-  lastText = text;
-  lastPairs = textPairs.get(text) ?? null;
-  return lastPairs;
-}
-
-function readTextPairs(text: string): Uint32Array {
-  const bits = new Uint32Array(29);
-  let prev = text.length ? classOf(text.charCodeAt(0)) : 0;
-  for (let i = 1; i < text.length; i++) {
-    const c = classOf(text.charCodeAt(i));
-    const pair = prev * 30 + c;
-    bits[pair >>> 5]! |= 1 << (pair & 31);
-    prev = c;
-  }
-  return bits;
-}
-
 /** Forget the texts of the last check (the linter calls it as a check starts): memory follows one document. */
 export function resetTextIndex(): void {
-  textPairs = new Map();
-  lastText = null;
-  lastPairs = null;
+  resetAnchorIndex();
 }
 
 /** True unless `text` certainly cannot match: it lacks every anchor of some set (or, for a plain list, holds none of them). */
@@ -307,28 +276,23 @@ export function mayMatch(anchors: Prefilter | readonly string[] | null, text: st
     for (const a of anchors) if (text.includes(a)) return true;
     return false;
   }
-  const bits = textPairsOf(text);
-  const sets = anchors.sets;
-  // One loop, no helper call: this runs some tens of thousands of times a check, and a helper that
-  // V8 declines to inline made it several times slower in some runs.
-  for (let s = 0; s < sets.length; s++) {
-    const set = sets[s]!;
+  // One pass over the text tells which anchors it holds (shared by every pattern that asks about it);
+  // each set is then a few bit tests. One loop, no helper call: this runs some tens of thousands of times a check.
+  const { bits, count } = anchorsIn(text);
+  const masks = anchors.masks;
+  for (let s = 0; s < masks.length; s++) {
+    const set = masks[s]!;
     let found = false;
-    for (let i = 0; i < set.length && !found; i++) {
-      const a = set[i]!;
-      let possible = true;
-      if (bits !== null) {
-        // A text lacking one of the anchor's letter pairs cannot contain it.
-        const pairs = a.pairs;
-        for (let j = 0; j < pairs.length; j++) {
-          const pair = pairs[j]!;
-          if ((bits[pair >>> 5]! & (1 << (pair & 31))) === 0) {
-            possible = false;
-            break;
-          }
-        }
+    if (set.maxId < count) {
+      const { words, masks: m } = set;
+      for (let i = 0; i < words.length && !found; i++) found = (bits[words[i]!]! & m[i]!) !== 0;
+    } else {
+      // A set with an anchor first seen after this text was read: its anchors one by one, new ones searched for.
+      const list = anchors.sets[s]!;
+      for (let i = 0; i < list.length && !found; i++) {
+        const { id, text: word } = list[i]!;
+        found = id < count ? (bits[id >>> 5]! & (1 << (id & 31))) !== 0 : text.includes(word);
       }
-      found = possible && text.includes(a.text);
     }
     if (!found) return false;
   }
@@ -351,4 +315,106 @@ export function anchorsFor(re: RegExp): Prefilter | null {
   let a = byExpression.get(re);
   if (a === undefined) byExpression.set(re, (a = re.flags.includes('i') ? null : prefilterOf(re.source)));
   return a;
+}
+
+/**
+ * The pre-tests of a whole list of patterns, read together: a text's anchors
+ * (one row of bits) are matched against the anchors of every pattern's most
+ * telling set at once, so only the patterns one of whose words is present
+ * are looked at, instead of each pattern being asked in turn. Exact in the
+ * same way as mayMatch: it says "may match" for a pattern exactly when
+ * mayMatch would.
+ */
+export interface ListPrefilter {
+  readonly prefilters: readonly (Prefilter | null)[];
+  /** Patterns without a pre-test: always "may match". */
+  readonly always: Int32Array;
+  /** The anchors of every pattern's first set, as masks (see SetMask). */
+  readonly union: SetMask;
+  /** For each anchor number, the patterns whose first set holds it. */
+  readonly postings: (Int32Array | undefined)[];
+  /** 1 where a pattern may match (reused by the next call for this list). */
+  readonly flags: Uint8Array;
+  /** Room for the patterns whose first set is present. */
+  readonly opened: Int32Array;
+  /** The text the flags are for, and how many anchors its row knew. */
+  readonly last: { text: string | null; count: number };
+}
+
+export function listPrefilterOf(prefilters: readonly (Prefilter | null)[]): ListPrefilter {
+  const always: number[] = [];
+  const byAnchor = new Map<number, number[]>();
+  const firstSets: Anchor[] = [];
+  prefilters.forEach((p, i) => {
+    if (!p) return void always.push(i);
+    for (const a of p.sets[0]!) {
+      let list = byAnchor.get(a.id);
+      if (!list) {
+        byAnchor.set(a.id, (list = []));
+        firstSets.push(a);
+      }
+      if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  const postings: (Int32Array | undefined)[] = [];
+  for (const [id, list] of byAnchor) postings[id] = Int32Array.from(list);
+  return { prefilters, always: Int32Array.from(always), union: maskOf(firstSets), postings, flags: new Uint8Array(prefilters.length), opened: new Int32Array(prefilters.length), last: { text: null, count: -1 } };
+}
+
+/** Lists shorter than this ask each pattern in turn: fewer steps than reading the masks of the list. */
+const SHORT_LIST = 6;
+
+/** Which patterns of the list may match `text` (flags[i] === 1); read it before asking again about this list. */
+export function candidatesIn(list: ListPrefilter, text: string): Uint8Array {
+  const { flags, prefilters } = list;
+  if (prefilters.length < SHORT_LIST) {
+    for (let i = 0; i < prefilters.length; i++) flags[i] = mayMatch(prefilters[i]!, text) ? 1 : 0;
+    return flags;
+  }
+  const { bits, count } = anchorsIn(text);
+  // Several rules ask the same list about the same block in a row.
+  if (text === list.last.text && count === list.last.count) return flags;
+  list.last.text = text;
+  list.last.count = count;
+  if (list.union.maxId >= count) {
+    // An anchor first seen after this text was read: each pattern asked in turn.
+    for (let i = 0; i < prefilters.length; i++) flags[i] = mayMatch(prefilters[i]!, text) ? 1 : 0;
+    return flags;
+  }
+  flags.fill(0);
+  const always = list.always;
+  for (let i = 0; i < always.length; i++) flags[always[i]!] = 1;
+  const { words, masks } = list.union;
+  const { postings, opened } = list;
+  let n = 0;
+  for (let w = 0; w < words.length; w++) {
+    let hit = bits[words[w]!]! & masks[w]!;
+    while (hit !== 0) {
+      const low = hit & -hit;
+      hit ^= low;
+      const on = postings[(words[w]! << 5) | (31 - Math.clz32(low))]!;
+      for (let k = 0; k < on.length; k++) {
+        const i = on[k]!;
+        if (flags[i] === 0) {
+          flags[i] = 2;
+          opened[n++] = i;
+        }
+      }
+    }
+  }
+  // Their first set is present: the other sets decide.
+  for (let k = 0; k < n; k++) {
+    const i = opened[k]!;
+    flags[i] = prefilters[i]!.sets.length === 1 || mayMatch(prefilters[i]!, text) ? 1 : 0;
+  }
+  return flags;
+}
+
+const byList = new WeakMap<readonly RegExp[], ListPrefilter>();
+
+/** The list pre-test of a list of expressions, made once per list (a list must not change once asked about). */
+export function listPrefilterFor(expressions: readonly RegExp[]): ListPrefilter {
+  let list = byList.get(expressions);
+  if (!list || list.prefilters.length !== expressions.length) byList.set(expressions, (list = listPrefilterOf(expressions.map(anchorsFor))));
+  return list;
 }

@@ -6,6 +6,7 @@
  */
 import type { BlockAnalysis, Sentence } from '../../src/engine';
 import { anchorsFor, mayMatch } from './pattern-anchors';
+import { anyMatch } from './first-match';
 import { DATA, regexpsOf, wordClassSource } from './slot-pattern';
 
 /**
@@ -37,7 +38,7 @@ export const DATE_WORD = wordClassSource('DATE_WORD');
 /** A test that passes when any pattern of a data group matches: the group read as one "any of these". */
 export function anyPattern(file: string, group: string): { test: (text: string) => boolean } {
   const res = regexpsOf(file, group);
-  return { test: (text) => res.some((re) => mayMatch(anchorsFor(re), text) && re.test(text)) };
+  return { test: (text) => anyMatch(res, text) };
 }
 
 /** The sentence that contains `offset`, or undefined. */

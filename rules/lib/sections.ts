@@ -19,7 +19,7 @@
  *   joinMeanings(first, ...more)   → one meaning with the headings and phrases of all (the first's not/needs)
  */
 import type { AnalysedBlock, DocumentContext } from '../../src/engine';
-import { anchorsFor, mayMatch } from './pattern-anchors';
+import { candidatesIn, listPrefilterFor } from './pattern-anchors';
 
 export interface Meaning {
   /** Patterns for a heading or an inline label ("Contact:"), tested on lower-case text. */
@@ -144,9 +144,10 @@ function localHits(ab: AnalysedBlock, meaning: Meaning): LocalHit[] {
   }
   if (meaning.phrases) {
     const phraseUnless = meaning.ids?.phraseUnless;
+    // Most blocks hold none of a pattern's words: one pre-test for the list finds the few worth running.
+    const mayHold = candidatesIn(listPrefilterFor(meaning.phrases), masked);
     for (let n = 0; n < meaning.phrases.length; n++) {
-      // Most blocks hold none of a pattern's words: skip those without running it.
-      if (!mayMatch(anchorsFor(meaning.phrases[n]!), masked)) continue;
+      if (mayHold[n] !== 1) continue;
       const global = globalOf(meaning.phrases[n]!);
       const unless = phraseUnless?.[n];
       global.lastIndex = 0;

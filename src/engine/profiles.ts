@@ -11,7 +11,7 @@ import type { AnalysedBlock } from './rule';
 import type { BlockAnalysis } from './text';
 import type { ProfileId, ProfileMatch } from './types';
 import { patternGroup, wordClassSource, type NamedPattern } from '../../rules/lib/slot-pattern';
-import { anchorsFor, mayMatch } from '../../rules/lib/pattern-anchors';
+import { anchorsFor, candidatesIn, listPrefilterOf, mayMatch } from '../../rules/lib/pattern-anchors';
 
 type Detected = Exclude<ProfileId, 'general'>;
 
@@ -23,6 +23,8 @@ interface Cue {
   /** The cue's group in rules/patterns/profiles.yaml ("<profile>.<name>"); any of its patterns counts. */
   group: string;
   patterns: NamedPattern[];
+  /** Where the cue's patterns start in the list of every cue's patterns (ALL_CUE_PATTERNS). */
+  first: number;
   reason: string;
   /** 3 = enough on its own; 1–2 need other cues. */
   weight: number;
@@ -47,7 +49,7 @@ type CueOptions = Pick<Cue, 'headingOnly' | 'direct' | 'title' | 'generic' | 'ti
 /** A cue whose words are the group `<profile>.<name>` in rules/patterns/profiles.yaml. */
 function cue(profile: Detected, name: string, weight: number, reason: string, options: CueOptions = {}): Cue {
   const group = `${profile}.${name}`;
-  return { profile, group, patterns: patternGroup('profiles', group), weight, reason, ...options };
+  return { profile, group, patterns: patternGroup('profiles', group), first: 0, weight, reason, ...options };
 }
 
 const DIRECT = { direct: true } as const;
@@ -133,6 +135,12 @@ const CUES: Cue[] = [
   cue('report', 'names-a-report-heading', 2, 'has findings sections', { headingOnly: true }),
 ];
 
+/** Every cue's patterns in one list, so one pre-test per block finds the few worth running. */
+const ALL_CUE_PATTERNS = listPrefilterOf(
+  CUES.flatMap((cue) => cue.patterns.map((p) => anchorsFor(p.re))),
+);
+CUES.reduce((at, cue) => ((cue.first = at), at + cue.patterns.length), 0);
+
 interface BlockCues {
   /** Indexes into CUES of cues this block matched. */
   cues: number[];
@@ -212,13 +220,17 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
   const cues: number[] = [];
   const weakTitles: number[] = [];
   const trimmed = text.trim();
+  // Asked of the block's text, not the trimmed copy: every rule reads that text, so the anchors it
+  // holds are found once for all of them. What the trimmed text holds, the whole text holds too.
+  const mayHold = candidatesIn(ALL_CUE_PATTERNS, text);
   CUES.forEach((cue, i) => {
     if (cue.headingOnly && !(cue.titleZone ? headingLike : kind === 'heading')) return;
     // The first match may be passed over ("its commitment to involving" before "our new co-production
     // strategy"): every match is tried, and the cue counts if one of them does.
     let weak = false;
-    for (const pattern of cue.patterns) {
-      if (!mayMatch(anchorsFor(pattern.re), trimmed)) continue;
+    for (let p = 0; p < cue.patterns.length; p++) {
+      if (mayHold[cue.first + p] !== 1) continue;
+      const pattern = cue.patterns[p]!;
       for (const m of allMatches(pattern.re, trimmed)) {
         if (pattern.unless.some((u) => u.test(sentenceAt(trimmed, m.index)))) continue;
         const verdict = judgeCue(cue, kind, text, m.index);
@@ -237,9 +249,9 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
     cues,
     weakTitles,
     labels,
-    date: CALENDAR_DATE.some((p) => p.re.test(text)),
+    date: CALENDAR_DATE.some((p) => mayMatch(anchorsFor(p.re), text) && p.re.test(text)),
     time: TIME.test(text),
-    event: EVENT_RE.some((p) => p.re.test(text)) || /\bagenda\b/.test(text),
+    event: EVENT_RE.some((p) => mayMatch(anchorsFor(p.re), text) && p.re.test(text)) || /\bagenda\b/.test(text),
     news: headingLike && NEWS_RE.test(text),
     inviteTitle: headingLike && INVITE_TITLE_RE.test(text.trim()),
     headingLike,
