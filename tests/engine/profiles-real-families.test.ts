@@ -79,3 +79,25 @@ describe('commitments between an organisation and the people it serves are plans
     expect(kinds('Dear tenant\n\nThis letter sets out how we will collect rent from April.')).toEqual(['general']);
   });
 });
+
+describe('set k families (s19)', () => {
+  it.each([
+    ['a body asks people in a headline', 'The board asks tenants for their views on a possible rent rise\n\nThe chair said costs keep going up. Tenants can comment online or by phone.'],
+    ['looking for your views', 'Rent for next year\n\nWe are now looking for your views on a rent rise of two pounds a week from April.'],
+    ['an organisation running a survey', 'Riverside Health Trust is running a survey asking about patients’ experiences of its clinics during the winter.\n\nThe form takes ten minutes.'],
+  ])('%s is a consultation', (_, text) => expect(kinds(text)).toEqual(['consultation']));
+
+  it('not a standing habit of asking', () => {
+    expect(kinds('Our patient group\n\nWe ask patients for their views on our service every year. The group meets in the library.')).not.toContain('consultation');
+  });
+
+  it('reads meetings held as part of a running consultation as both', () => {
+    const text = 'Managers explain ambulance plans\n\nTwo meetings are to be held where people can question the managers as part of the three-month consultation.\n\nThe meetings are at:\n\nNorth – 6 September, 6pm, Hill House, Market Street.\n\nSouth – 27 September, 7pm, the Quay Centre.';
+    expect(kinds(text)).toEqual(['consultation', 'meeting-invitation']);
+  });
+
+  it('reads a survey that is now complete, with its numbers, as a report', () => {
+    const text = 'Carers survey\n\nThe survey is now complete. It went to 900 carers and responses were received from 210 of them.\n\nThank you to the carers who took part. We will make these changes:\n\n1. A booklet for carers\n2. Carers included in discharge plans\n\nCarers survey summary report';
+    expect(kinds(text)).toEqual(['report']);
+  });
+});
