@@ -101,3 +101,20 @@ describe('set k families (s19)', () => {
     expect(kinds(text)).toEqual(['report']);
   });
 });
+
+describe('a consultation that is over and counts its responses is a report (s19)', () => {
+  it('reads "this closed on" with a count of responses as a report', () => {
+    const text = 'Bus changes – public consultation closes\n\nA public consultation on bus routes began on 2 February. This closed on Monday 14 March. In total we have received over 1800 responses and we thank you for spreading the word.\n\nWe’ll share a summary of the results in April.';
+    expect(kinds(text)).toEqual(['report']);
+  });
+
+  it('reads a thank-you with the number of forms back as a report', () => {
+    const text = 'A thank you\n\nVillage plan questionnaire\n\nWe delivered 600 questionnaires and received 230 completed documents. A big thank you to all those households that filled in and returned the form.';
+    expect(kinds(text)).toEqual(['report']);
+  });
+
+  it('not a consultation that counts responses so far and still asks for views by a date', () => {
+    const text = 'Village plan questionnaire\n\nThank you to everyone who took part so far: we have received 230 responses. There is still time: please send us your views by 30 June.';
+    expect(kinds(text)).toContain('consultation');
+  });
+});
