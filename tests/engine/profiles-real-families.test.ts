@@ -118,3 +118,24 @@ describe('a consultation that is over and counts its responses is a report (s19)
     expect(kinds(text)).toContain('consultation');
   });
 });
+
+describe('a consultation with dated events is both (s19)', () => {
+  it('reads events held to give views, with dated sessions, as both', () => {
+    const text = 'The town council is inviting local residents to a series of public events to give their views on how the town should grow.\n\nDrop in events will take place at:\n\n- Mon, March 18 – 4–7pm - St Mary’s Hall\n- Thu, May 2 – 4–7pm - Riverside School';
+    expect(kinds(text)).toEqual(['consultation', 'meeting-invitation']);
+  });
+
+  it('reads people asked a question at a dated event as both', () => {
+    const text = 'Unpaid carers are being invited to share their stories at an event in the town.\n\nThe charity is holding an event at its offices on Thursday 23 November, from 1.30pm to 3.30pm. Please do come along.';
+    expect(kinds(text)).toEqual(['consultation', 'meeting-invitation']);
+  });
+
+  it('reads plans put on display on dated days as an event', () => {
+    const text = 'New pool plans go on show\n\nThe designs will be exhibited at the leisure centre on Thursday 7 September, from 8am to 8pm. They will go on display again on Thursday 21 September at the Mill Hall, from 3pm to 8pm.\n\nPeople can fill in a survey to give their views on the designs, which is part of a consultation.';
+    expect(kinds(text)).toEqual(['consultation', 'meeting-invitation']);
+  });
+
+  it('not events held for something else', () => {
+    expect(kinds('The town council is inviting residents to a series of events to celebrate the jubilee.')).not.toContain('consultation');
+  });
+});
