@@ -176,3 +176,11 @@ describe('missing-contact: thin ways to reach someone from set k (s19)', () => {
     expect(check(missingContact, 'We are consulting on the merger. We will call to confirm your appointment.').findings[0]!.message).toMatch(/does not say who to contact/);
   });
 });
+
+describe('missing-contact: speaking to a named role, no number (s19)', () => {
+  it('is thin, quoted', () => {
+    const f = check(missingContact, 'We are consulting on the rent. You can give your views by speaking directly to your housing officer.').findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).not.toMatch(/does not say who to contact/);
+  });
+});

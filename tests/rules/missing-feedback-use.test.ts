@@ -269,6 +269,8 @@ describe('missing-feedback-use: thin families from set k, and who or when next t
     ['important to hear, as part of a review', 'As part of a county-wide review, it is important to hear about what works well for swimmers.', /important to hear/],
     ['shown to see whether people support it', 'Drawings will be on show to see whether villagers like them and want the idea taken further.', /to see whether villagers like/],
     ['people contribute to decisions', 'Involved swimmers can contribute to better decision-making about the pool.', /contribute to better decision-making/],
+    ['information passed on in a report', 'The information will be shared in a report format with the swimmers’ forum.', /shared in a report format/],
+    ['the plan will steer later decisions', 'The pool plan will influence how the leisure budget is spent.', /will influence how/],
   ];
   it.each(THIN_K)('%s is thin, not missing', (_family, sentence, quote) => {
     const f = check(rule, `${lead} ${sentence}`).findings;
@@ -287,6 +289,7 @@ describe('missing-feedback-use: thin families from set k, and who or when next t
     // Was thin until s19: a named decider next to the use of views now makes it concrete (set k labels).
     ['who decides, said as a noun, next to the use', 'The survey will help inform a decision by the cabinet member for the environment.'],
     ['a when and a decider next to the use', 'In the autumn the mayor will bring a proposal that will reflect the feedback received.'],
+    ['a report made for a named decider', 'What you say will form part of a summary report to go to the trust board.'],
     ['a standing promise to show how views shaped decisions', 'We show how swimmers’ ideas shaped each decision.'],
   ];
   it.each(ANCHORED)('%s is concrete', (_family, sentence) => {
