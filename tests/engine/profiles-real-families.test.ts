@@ -139,3 +139,15 @@ describe('a consultation with dated events is both (s19)', () => {
     expect(kinds('The town council is inviting residents to a series of events to celebrate the jubilee.')).not.toContain('consultation');
   });
 });
+
+describe('a standing panel’s page is not an invitation (s19)', () => {
+  it('reads a panel page (who is in it, how it meets online) as a plan', () => {
+    const text = 'The patient panel is made up of volunteers, supported by hospital staff, who review and challenge our projects.\n\nPanel meetings are held online every month. Expenses are paid if members meet in person for any reason.\n\nPast topics include outpatient letters and new signs.';
+    expect(kinds(text)).toEqual(['engagement-plan']);
+  });
+
+  it('still reads a group that meets at a place on a cycle as an invitation', () => {
+    const text = 'Our patient group meets at the surgery on the first Tuesday of each month at 6pm. All patients are welcome to come along.';
+    expect(kinds(text)).toContain('meeting-invitation');
+  });
+});
