@@ -270,6 +270,7 @@ describe('missing-feedback-use: thin families from set k, and who or when next t
     ['shown to see whether people support it', 'Drawings will be on show to see whether villagers like them and want the idea taken further.', /to see whether villagers like/],
     ['people contribute to decisions', 'Involved swimmers can contribute to better decision-making about the pool.', /contribute to better decision-making/],
     ['information passed on in a report', 'The information will be shared in a report format with the swimmers’ forum.', /shared in a report format/],
+    ['a voice while plans are made', 'The panel makes sure swimmers have a clear voice when we are planning changes.', /clear voice when we are planning/],
     ['the plan will steer later decisions', 'The pool plan will influence how the leisure budget is spent.', /will influence how/],
   ];
   it.each(THIN_K)('%s is thin, not missing', (_family, sentence, quote) => {
