@@ -58,6 +58,7 @@ export const meetingInPersonOnly: Rule = {
     if (picture.online.length > 0) return;
     let inPersonBlock: string | null = picture.venues[0]?.block.block.id ?? null;
     let alternative = false;
+    let saysInPerson = false;
     const allSignals = ctx.perBlock('signals', (ab) => ({
       alternative: firstAlternative(ab.analysis.masked),
       inPerson: IN_PERSON.test(ab.analysis.masked),
@@ -66,6 +67,7 @@ export const meetingInPersonOnly: Rule = {
       const ab = ctx.blocks[i]!;
       const signals = allSignals[i]!;
       if (signals.alternative) alternative = true;
+      if (signals.inPerson) saysInPerson = true;
       if (signals.inPerson && inPersonBlock === null && picture.hasEvent) inPersonBlock = ab.block.id;
     }
     // A meeting with a day and time that is not online is held in a room, even when
@@ -73,7 +75,8 @@ export const meetingInPersonOnly: Rule = {
     if (inPersonBlock === null && picture.hasEvent && picture.times.length > 0) inPersonBlock = (picture.anchor ?? picture.times[0]!.block).block.id;
     if (alternative || inPersonBlock === null) return;
     // Without a venue, an invitation still needs a time to be a real event.
-    if (picture.venues.length === 0 && picture.times.length === 0) return;
+    // No venue and no clock time: still in person when the page says so ("meetings are now held face to face").
+    if (picture.venues.length === 0 && picture.times.length === 0 && !saysInPerson) return;
     const several = picture.venues.length > 1 || picture.times.length > 1;
     ctx.report({
       message: `The only way to take part is to come to ${several ? 'one of the events' : 'the meeting'} in person. Offer another way too — online or by phone, or by sending views in writing — so that people who cannot get there can still have their say.`,

@@ -53,6 +53,30 @@ export const FEEDBACK_USE_THIN: Meaning = joinMeanings(
   FEEDBACK_USE_WEAK,
 );
 
+/**
+ * A thin use of views made concrete by its own sentence: it names who decides or when ("views will inform new
+ * proposals for formal consultation in 2020", "to obtain your views before a decision is made by the trust").
+ * A decision said only to be still open ("the council needs to decide") names no use of views, so it stays thin.
+ */
+/** Only statements where views themselves are put to use; aims of involvement and purposes of asking stay thin. */
+const ANCHORABLE = new Set([
+  'views-will-help', 'before-a-decision-is-made', 'will-inform-a-decision', 'org-will-consider-views', 'take-into-account',
+  'take-into-account-views', 'take-account-of-views', 'take-views-on-board', 'views-included-in-decisions', 'views-acted-on',
+  'views-then-use-verb', 'views-are-used', 'use-verb-then-views', 'views-do-something',
+  'views-will-be-considered', 'body-will-consider-views', 'views-will-inform', 'consultation-will-inform',
+]);
+const USE_OF_VIEWS = joinMeanings(meaningFrom(FILE, 'thin'), meaningFrom(FILE, 'weak'), meaningFrom(FILE, 'considered'));
+const keep = (USE_OF_VIEWS.ids?.phrases ?? []).map((id) => ANCHORABLE.has(id.split('/').pop() ?? ''));
+export const FEEDBACK_USE_ANCHORED: Meaning = {
+  phrases: (USE_OF_VIEWS.phrases ?? []).filter((_, n) => keep[n]),
+  ids: {
+    phrases: (USE_OF_VIEWS.ids?.phrases ?? []).filter((_, n) => keep[n]),
+    phraseUnless: (USE_OF_VIEWS.ids?.phraseUnless ?? []).filter((_, n) => keep[n]),
+  },
+  not: [...NEVER_COUNTS, ...regexpsOf(FILE, 'anchored.not')],
+  needs: regexpsOf(FILE, 'anchored.needs'),
+};
+
 /** Pattern ids of the structural fallback in the thin group: they make the part thin, but quote less well than a specific phrase. */
 const STRUCTURAL_FALLBACK = new Set(['views-then-use-verb', 'views-are-used', 'views-do-something', 'use-verb-then-views', 'views-and-use-verb', 'views-led-to-a-result', 'help-us-understand', 'people-at-the-heart', 'views-part-of-a-process', 'people-involved-in-shaping']);
 
@@ -80,7 +104,7 @@ export const missingFeedbackUse: Rule = {
     },
   },
   checkDocument(ctx) {
-    if (hasMeaning(ctx, FEEDBACK_USE_CONCRETE) || hasMeaning(ctx, FEEDBACK_USE_REPORT_TO) || hasMeaning(ctx, FEEDBACK_USE_CONSIDERED) || hasMeaning(ctx, FEEDBACK_USE_WEAK)) return;
+    if (hasMeaning(ctx, FEEDBACK_USE_CONCRETE) || hasMeaning(ctx, FEEDBACK_USE_REPORT_TO) || hasMeaning(ctx, FEEDBACK_USE_CONSIDERED) || hasMeaning(ctx, FEEDBACK_USE_WEAK) || hasMeaning(ctx, FEEDBACK_USE_ANCHORED)) return;
     const consultation = ctx.profiles.includes('consultation');
     const what = consultation ? 'consultation' : 'plan';
     // Said thinly: a general line about views, or only when the decision will be made ("We expect to decide in April").

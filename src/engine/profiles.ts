@@ -263,6 +263,8 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
 }
 
 const THRESHOLD = 3;
+/** Consultation reasons that show the page still asks for views, so a count of responses so far does not make it a report. */
+const STILL_ASKING = new Set(['asks for views by a date', 'gives a consultation period', 'says a consultation is running', 'tells people how to respond', 'says people are being asked for their views', 'asks for a reply by a date', 'says it is consulting people']);
 /** Below the threshold, a single clear leader with at least this score is read as that kind. */
 const NEAREST_KIND = 2;
 const ORDER: Detected[] = ['consultation', 'engagement-plan', 'meeting-invitation', 'report'];
@@ -419,6 +421,11 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   // A closed consultation whose outcome is reported ("the consultation is now closed … we have decided") is a report of it.
   if (reasons.report.includes('says the consultation has closed') && (reasons.report.includes('reports what was decided after a consultation') || score.report >= THRESHOLD + 1))
     score.consultation = Math.min(score.consultation, THRESHOLD - 1);
+  // So is one that is over ("this closed on 14 March", "a big thank you to all who returned the form") and counts
+  // its responses, unless the page still asks for views ("still time to respond by 5 May").
+  const over = reasons.report.includes('says the consultation has closed') || reasons.report.includes('thanks people for taking part');
+  const stillAsks = reasons.consultation.some((r) => STILL_ASKING.has(r));
+  if (over && reasons.report.includes('reports how many people responded') && !stillAsks) score.consultation = Math.min(score.consultation, THRESHOLD - 1);
   const matches: ProfileMatch[] = [];
   for (const id of ORDER) {
     if (score[id] >= THRESHOLD) matches.push({ id, reasons: reasons[id], source: 'detected' });

@@ -79,3 +79,75 @@ describe('commitments between an organisation and the people it serves are plans
     expect(kinds('Dear tenant\n\nThis letter sets out how we will collect rent from April.')).toEqual(['general']);
   });
 });
+
+describe('set k families (s19)', () => {
+  it.each([
+    ['a body asks people in a headline', 'The board asks tenants for their views on a possible rent rise\n\nThe chair said costs keep going up. Tenants can comment online or by phone.'],
+    ['looking for your views', 'Rent for next year\n\nWe are now looking for your views on a rent rise of two pounds a week from April.'],
+    ['an organisation running a survey', 'Riverside Health Trust is running a survey asking about patients’ experiences of its clinics during the winter.\n\nThe form takes ten minutes.'],
+  ])('%s is a consultation', (_, text) => expect(kinds(text)).toEqual(['consultation']));
+
+  it('not a standing habit of asking', () => {
+    expect(kinds('Our patient group\n\nWe ask patients for their views on our service every year. The group meets in the library.')).not.toContain('consultation');
+  });
+
+  it('reads meetings held as part of a running consultation as both', () => {
+    const text = 'Managers explain ambulance plans\n\nTwo meetings are to be held where people can question the managers as part of the three-month consultation.\n\nThe meetings are at:\n\nNorth – 6 September, 6pm, Hill House, Market Street.\n\nSouth – 27 September, 7pm, the Quay Centre.';
+    expect(kinds(text)).toEqual(['consultation', 'meeting-invitation']);
+  });
+
+  it('reads a survey that is now complete, with its numbers, as a report', () => {
+    const text = 'Carers survey\n\nThe survey is now complete. It went to 900 carers and responses were received from 210 of them.\n\nThank you to the carers who took part. We will make these changes:\n\n1. A booklet for carers\n2. Carers included in discharge plans\n\nCarers survey summary report';
+    expect(kinds(text)).toEqual(['report']);
+  });
+});
+
+describe('a consultation that is over and counts its responses is a report (s19)', () => {
+  it('reads "this closed on" with a count of responses as a report', () => {
+    const text = 'Bus changes – public consultation closes\n\nA public consultation on bus routes began on 2 February. This closed on Monday 14 March. In total we have received over 1800 responses and we thank you for spreading the word.\n\nWe’ll share a summary of the results in April.';
+    expect(kinds(text)).toEqual(['report']);
+  });
+
+  it('reads a thank-you with the number of forms back as a report', () => {
+    const text = 'A thank you\n\nVillage plan questionnaire\n\nWe delivered 600 questionnaires and received 230 completed documents. A big thank you to all those households that filled in and returned the form.';
+    expect(kinds(text)).toEqual(['report']);
+  });
+
+  it('not a consultation that counts responses so far and still asks for views by a date', () => {
+    const text = 'Village plan questionnaire\n\nThank you to everyone who took part so far: we have received 230 responses. There is still time: please send us your views by 30 June.';
+    expect(kinds(text)).toContain('consultation');
+  });
+});
+
+describe('a consultation with dated events is both (s19)', () => {
+  it('reads events held to give views, with dated sessions, as both', () => {
+    const text = 'The town council is inviting local residents to a series of public events to give their views on how the town should grow.\n\nDrop in events will take place at:\n\n- Mon, March 18 – 4–7pm - St Mary’s Hall\n- Thu, May 2 – 4–7pm - Riverside School';
+    expect(kinds(text)).toEqual(['consultation', 'meeting-invitation']);
+  });
+
+  it('reads people asked a question at a dated event as both', () => {
+    const text = 'Unpaid carers are being invited to share their stories at an event in the town.\n\nThe charity is holding an event at its offices on Thursday 23 November, from 1.30pm to 3.30pm. Please do come along.';
+    expect(kinds(text)).toEqual(['consultation', 'meeting-invitation']);
+  });
+
+  it('reads plans put on display on dated days as an event', () => {
+    const text = 'New pool plans go on show\n\nThe designs will be exhibited at the leisure centre on Thursday 7 September, from 8am to 8pm. They will go on display again on Thursday 21 September at the Mill Hall, from 3pm to 8pm.\n\nPeople can fill in a survey to give their views on the designs, which is part of a consultation.';
+    expect(kinds(text)).toEqual(['consultation', 'meeting-invitation']);
+  });
+
+  it('not events held for something else', () => {
+    expect(kinds('The town council is inviting residents to a series of events to celebrate the jubilee.')).not.toContain('consultation');
+  });
+});
+
+describe('a standing panel’s page is not an invitation (s19)', () => {
+  it('reads a panel page (who is in it, how it meets online) as a plan', () => {
+    const text = 'The patient panel is made up of volunteers, supported by hospital staff, who review and challenge our projects.\n\nPanel meetings are held online every month. Expenses are paid if members meet in person for any reason.\n\nPast topics include outpatient letters and new signs.';
+    expect(kinds(text)).toEqual(['engagement-plan']);
+  });
+
+  it('still reads a group that meets at a place on a cycle as an invitation', () => {
+    const text = 'Our patient group meets at the surgery on the first Tuesday of each month at 6pm. All patients are welcome to come along.';
+    expect(kinds(text)).toContain('meeting-invitation');
+  });
+});

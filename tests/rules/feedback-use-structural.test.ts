@@ -17,7 +17,7 @@ describe('missing-feedback-use: views used for something, in any shape, are neve
     ['the subject, looser words', 'What residents tell us could really help the team decide.'],
     ['the subject of a passive', 'Every opinion we receive is then read by the project team.'],
     ['the subject doing something itself', 'What you tell us feeds into next year’s budget.'],
-    ['the object of a verb of use', 'In the autumn the mayor will bring a proposal that will reflect the feedback received.'],
+    ['the object of a verb of use', 'The mayor will bring a proposal that will reflect the feedback received.'],
     ['the object after "listening to"', 'We are listening to local voices before anything changes.'],
     ['views and a purpose side by side', 'This is your chance to give us your thoughts and influence the next plan.'],
     ['views that led to a result', 'The feedback last time was that the late bus mattered, and as a result we are keeping it.'],

@@ -157,3 +157,16 @@ describe('meeting-access: parking as the subject of a consultation is not how to
     expect(f[0]!.message).toMatch(/nothing about access/);
   });
 });
+
+describe('meeting-access: "accessible for disabled people" is a claim about access (s19)', () => {
+  it('is read as a vague claim, not as nothing about access', () => {
+    const f = check(meetingAccess, `${INVITE}\n\nAll the venues are accessible for disabled people.`).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).not.toMatch(/nothing about access/);
+  });
+
+  it('still says nothing about access for papers open to councillors', () => {
+    const f = check(meetingAccess, `${INVITE}\n\nThe minutes are accessible for councillors online.`).findings;
+    expect(f[0]!.message).toMatch(/nothing about access/);
+  });
+});

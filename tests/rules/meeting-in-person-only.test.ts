@@ -135,3 +135,25 @@ describe('meeting-in-person-only: real-page families', () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe('meeting-in-person-only: families from set k (s19)', () => {
+  it('does not read someone else being unable to attend as another way to take part', () => {
+    const f = check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\nThe vice-chair takes the chair if the chair is unable to attend.`).findings;
+    expect(f).toHaveLength(1);
+  });
+
+  it('does not read "leave a message" for more details as another way to take part', () => {
+    const f = check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\nFor more details, email the clerk or leave a message on 01632 960 123.`).findings;
+    expect(f).toHaveLength(1);
+  });
+
+  it('still accepts "can\'t attend?" in a question, and a website for how to comment', () => {
+    expect(check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\nWant to share ideas but can’t attend? Ring the clerk.`).findings).toEqual([]);
+    expect(check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\nSee the parish website for more information and how to comment further.`).findings).toEqual([]);
+  });
+
+  it('flags meetings said to be face to face even with only dates listed', () => {
+    const doc = 'Board meetings in public\n\nOur board meetings are now held face to face. Anyone who would like to watch should email to say so.\n\nDates this year:\n- Tuesday 14 January\n- Tuesday 11 March';
+    expect(check(meetingInPersonOnly, doc).findings).toHaveLength(1);
+  });
+});

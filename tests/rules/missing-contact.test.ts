@@ -159,3 +159,28 @@ describe('missing-contact: a word about post is not a way to reach someone', () 
     expect(check(rule, `${CONSULTATION}\n\nLast year tenants voted with freepost cards.`).findings[0]!.message).toMatch(/does not say who to contact/);
   });
 });
+
+describe('missing-contact: thin ways to reach someone from set k (s19)', () => {
+  it.each([
+    ['phoning the practice, no number', 'You can tell us what you think by phoning the surgery after two o’clock.', /phoning the surgery/],
+    ['email to confirm, no address', 'Anyone who would like to watch the board should email to confirm a place beforehand.', /email to confirm/],
+    ['only a website for more information', 'Keep an eye on the village hall website for more details and how to comment further.', /village hall website/],
+  ])('%s is thin, quoted, never "does not say"', (_family, sentence, quote) => {
+    const f = check(missingContact, `We are consulting on the merger. ${sentence}`).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).not.toMatch(/does not say who to contact/);
+    expect(f[0]!.message).toMatch(quote);
+  });
+
+  it('does not read the organisation calling people as a way to reach it', () => {
+    expect(check(missingContact, 'We are consulting on the merger. We will call to confirm your appointment.').findings[0]!.message).toMatch(/does not say who to contact/);
+  });
+});
+
+describe('missing-contact: speaking to a named role, no number (s19)', () => {
+  it('is thin, quoted', () => {
+    const f = check(missingContact, 'We are consulting on the rent. You can give your views by speaking directly to your housing officer.').findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).not.toMatch(/does not say who to contact/);
+  });
+});

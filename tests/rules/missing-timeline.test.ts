@@ -179,3 +179,16 @@ describe('missing-timeline: "ends next year" is not a closing day', () => {
     expect(f[0]!.message).toMatch(/mentions “next year”/);
   });
 });
+
+describe('missing-timeline: set k families (s19)', () => {
+  it('reads "between now and 20 October" as the end of the window', () => {
+    const f = check(missingTimeline, 'A consultation on the future of the fire service started on Monday 21 July.\n\nBetween now and 20 October, local people will be able to have their say on the options.', ['consultation']).findings;
+    expect(f).toEqual([]);
+  });
+
+  it('reads "for the next three years" as vague timing, not no timing', () => {
+    const f = check(missingTimeline, 'Our involvement strategy\n\nIt sets out how tenants can get involved, with an action plan of priorities for the next three years.', ['engagement-plan']).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).not.toMatch(/gives no dates/);
+  });
+});
