@@ -57,8 +57,8 @@ export const FEEDBACK_USE_THIN: Meaning = joinMeanings(
  * A thin use of views made concrete by its own sentence: it names who decides or when ("views will inform new
  * proposals for formal consultation in 2020", "to obtain your views before a decision is made by the trust").
  * A decision said only to be still open ("the council needs to decide") names no use of views, so it stays thin.
+ * ANCHORABLE holds the patterns where views themselves are put to use; aims of involvement and purposes of asking stay thin.
  */
-/** Only statements where views themselves are put to use; aims of involvement and purposes of asking stay thin. */
 const ANCHORABLE = new Set([
   'views-will-help', 'before-a-decision-is-made', 'will-inform-a-decision', 'org-will-consider-views', 'take-into-account',
   'take-into-account-views', 'take-account-of-views', 'take-views-on-board', 'views-included-in-decisions', 'views-acted-on',

@@ -281,7 +281,7 @@ export class Linter {
     return report;
   }
 
-      /** Every rule the settings leave on, with what each needs to make findings (which kinds of document it is for is decided later). */
+  /** Every rule the settings leave on, with what each needs to make findings (which kinds of document it is for is decided later). */
   private configuredRuns(doc: TextDoc, config: Config, key: string, blockIndex: Map<string, number>): RuleRun[] {
     const runs: RuleRun[] = [];
     for (const rule of this.rules) {

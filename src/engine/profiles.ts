@@ -263,8 +263,8 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
 }
 
 const THRESHOLD = 3;
-/** Consultation reasons that show the page still asks for views, so a count of responses so far does not make it a report. */
-const STILL_ASKING = new Set(['asks for views by a date', 'gives a consultation period', 'says a consultation is running', 'tells people how to respond', 'says people are being asked for their views', 'asks for a reply by a date', 'says it is consulting people']);
+/** Consultation cues that show the page still asks for views, so a count of responses so far does not make it a report. */
+const STILL_ASKING = ['views-by-a-date', 'consultation-period', 'says-a-consultation-is-running', 'how-to-respond', 'people-are-asked', 'reply-slip-by-a-date', 'says-consulting'].map((name) => `consultation.${name}`);
 /** Below the threshold, a single clear leader with at least this score is read as that kind. */
 const NEAREST_KIND = 2;
 const ORDER: Detected[] = ['consultation', 'engagement-plan', 'meeting-invitation', 'report'];
@@ -370,9 +370,12 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   });
   const score: Record<Detected, number> = { consultation: 0, 'engagement-plan': 0, 'meeting-invitation': 0, report: 0 };
   const reasons: Record<Detected, string[]> = { consultation: [], 'engagement-plan': [], 'meeting-invitation': [], report: [] };
+  /** The cue groups found, e.g. "report.consultation-closed": later steps ask about cues by name, not by their wording. */
+  const found = new Set<string>();
   let specific = 0;
   for (const i of [...seen].sort((a, b) => a - b)) {
     const cue = CUES[i]!;
+    found.add(cue.group);
     score[cue.profile] += cue.weight;
     reasons[cue.profile].push(cue.reason);
     if (cue.direct && !cue.generic) specific += cue.weight;
@@ -419,13 +422,13 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   // A newsletter names plans in passing: it is a plan only when its title says so.
   if (purpose.has('news') && !purpose.has('engagement-plan')) score['engagement-plan'] = Math.min(score['engagement-plan'], THRESHOLD - 1);
   // A closed consultation whose outcome is reported ("the consultation is now closed … we have decided") is a report of it.
-  if (reasons.report.includes('says the consultation has closed') && (reasons.report.includes('reports what was decided after a consultation') || score.report >= THRESHOLD + 1))
+  if (found.has('report.consultation-closed') && (found.has('report.decided-after-consultation') || score.report >= THRESHOLD + 1))
     score.consultation = Math.min(score.consultation, THRESHOLD - 1);
   // So is one that is over ("this closed on 14 March", "a big thank you to all who returned the form") and counts
   // its responses, unless the page still asks for views ("still time to respond by 5 May").
-  const over = reasons.report.includes('says the consultation has closed') || reasons.report.includes('thanks people for taking part');
-  const stillAsks = reasons.consultation.some((r) => STILL_ASKING.has(r));
-  if (over && reasons.report.includes('reports how many people responded') && !stillAsks) score.consultation = Math.min(score.consultation, THRESHOLD - 1);
+  const over = found.has('report.consultation-closed') || found.has('report.thanks-for-taking-part');
+  const counts = found.has('report.how-many-responded') || found.has('report.numbers-of-responses');
+  if (over && counts && !STILL_ASKING.some((g) => found.has(g))) score.consultation = Math.min(score.consultation, THRESHOLD - 1);
   const matches: ProfileMatch[] = [];
   for (const id of ORDER) {
     if (score[id] >= THRESHOLD) matches.push({ id, reasons: reasons[id], source: 'detected' });
