@@ -117,17 +117,20 @@ export class Linter {
     const lastAnalysed = this.last?.analysed;
     const blocks: AnalysedBlock[] = new Array<AnalysedBlock>(doc.blocks.length);
     const total = doc.blocks.length;
-    const blockIndex = new Map(doc.blocks.map((b, i) => [b.id, i]));
     const nlp = (text: string) => this.nlp(text);
-    const configured = this.configuredRuns(doc, config, key, blockIndex);
+    // Made when first needed: a re-check with no change needs neither.
+    let madeIndex: Map<string, number> | undefined;
+    const indexOfBlocks = (): Map<string, number> => (madeIndex ??= new Map(doc.blocks.map((b, i) => [b.id, i])));
+    let madeRuns: RuleRun[] | undefined;
+    const configuredRuns = (): RuleRun[] => (madeRuns ??= this.configuredRuns(doc, config, key, indexOfBlocks()));
     // The top of a new document gets the rules that apply to every kind of document while it is
     // still being read, so a long page shows findings long before all of it is read and its kind
     // worked out. Their results are cached as usual: the check proper reuses them, so the report
     // is the same and no rule runs twice.
-    const earlyRuns = configured.filter((r) => r.rule.checkBlock && r.rule.meta.profiles === 'all');
+    let earlyRuns: RuleRun[] | undefined;
     const early: Finding[] = [];
     let read = 0;
-    const earlyReport = (): Report => ({ findings: sortFindings(early, blockIndex), profiles: [], stats: computeStats(blocks.slice(0, read)), analysedBlocks });
+    const earlyReport = (): Report => ({ findings: sortFindings(early, indexOfBlocks()), profiles: [], stats: computeStats(blocks.slice(0, read)), analysedBlocks });
     for (let index = 0; index < total; index++, read = index) {
       const block = doc.blocks[index]!;
       if (lastBlocks?.[index] === block) {
@@ -144,6 +147,7 @@ export class Linter {
         analysedBlocks++;
         if (index < EARLY_BLOCKS) {
           const ab = { block, index, analysis: entry.analysis };
+          earlyRuns ??= configuredRuns().filter((r) => r.rule.checkBlock && r.rule.meta.profiles === 'all');
           for (const run of earlyRuns) for (const r of this.blockResults(run, ab, entry, config, nlp)) early.push(run.toFinding(r, block.id));
         }
         yield { phase: 'reading', done: index + 1, total, report: earlyReport };
@@ -211,7 +215,8 @@ export class Linter {
 
     const findings: Finding[] = [];
     // The rules that run this time: those for every kind of document and those for the kinds found.
-    const runs = configured.filter(({ rule }) => rule.meta.profiles === 'all' || rule.meta.profiles.some((p) => profileIds.includes(p)));
+    const blockIndex = indexOfBlocks();
+    const runs = configuredRuns().filter(({ rule }) => rule.meta.profiles === 'all' || rule.meta.profiles.some((p) => profileIds.includes(p)));
 
     // Block rules: each block keeps the findings all of them made for it, so an
     // unchanged block costs one lookup, not one per rule.
