@@ -429,6 +429,12 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   const over = found.has('report.consultation-closed') || found.has('report.thanks-for-taking-part');
   const counts = found.has('report.how-many-responded') || found.has('report.numbers-of-responses');
   if (over && counts && !STILL_ASKING.some((g) => found.has(g))) score.consultation = Math.min(score.consultation, THRESHOLD - 1);
+  // "The group meets on a quarterly basis" describes how a group works: with no invitation, booking,
+  // dated event or meeting details it does not count toward an invitation.
+  if (found.has('meeting-invitation.group-meets') && !invites && datedEvents === 0 && labels.size === 0 && !found.has('meeting-invitation.asks-to-book') && !found.has('meeting-invitation.asks-to-come-along')) {
+    score['meeting-invitation'] -= CUES.find((c) => c.group === 'meeting-invitation.group-meets')!.weight;
+    raw['meeting-invitation'] = score['meeting-invitation'];
+  }
   const matches: ProfileMatch[] = [];
   for (const id of ORDER) {
     if (score[id] >= THRESHOLD) matches.push({ id, reasons: reasons[id], source: 'detected' });
