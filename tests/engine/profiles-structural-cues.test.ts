@@ -1,0 +1,39 @@
+/**
+ * Profile cues read as structures, not wordings (issue 9, s19-gen-profiles):
+ * a count of people with a verb of responding, "You said:" / "We did:" line
+ * labels, people asked for their views in any tense, and a group's meeting
+ * cycle that is not an invitation. Texts are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { Linter } from '../../src/engine';
+import { parsePlainText } from '../../src/sources/plain-text';
+
+const linter = new Linter([]);
+const kinds = (text: string) => linter.lint(parsePlainText(text, { source: 't' }).doc, {}).profiles.map((p) => p.id).sort();
+
+describe('profiles by structure', () => {
+  it('"You said:" and "We did:" lines make a report', () => {
+    const text = `Learning from your comments\n\nEach season we share some of what changed.\n\nYou said: the waiting room was too cold in winter\n\nWe did: fitted new heaters and draught strips\n\nYou said: the phone line was often busy\n\nWe did: added two more staff at peak times`;
+    expect(kinds(text)).toEqual(['report']);
+  });
+
+  it('a count of people who raised issues makes a report', () => {
+    const text = `A busy year for the advice service\n\nAround 2,600 local people raised concerns about dental care with us last year, and many more asked for advice. Our volunteers visited care homes and clinics across the county.`;
+    expect(kinds(text)).toEqual(['report']);
+  });
+
+  it('people "are to be asked for their views" with a long gap is a consultation', () => {
+    const text = `Hospital changes\n\nFamilies across Northfield, Eastbrook & the river villages are to be asked for their views on two options for the children's ward when a public consultation opens next month.`;
+    expect(kinds(text)).toContain('consultation');
+  });
+
+  it('a group that meets on a cycle, with no invitation or date, is not a meeting invitation', () => {
+    const text = `Patient Participation Group\n\nOur patient group has 12 members who meet on a quarterly basis at the surgery. The group's aims are to give patients a voice in how the practice is run and to support health events.\n\nMembership\n\nMembers serve for two years.`;
+    expect(kinds(text)).not.toContain('meeting-invitation');
+  });
+
+  it('the same group with an invitation to its next meeting is still one', () => {
+    const text = `Patient Participation Group\n\nOur patient group meets on a quarterly basis at the surgery. We invite you to our next meeting on Tuesday 9 March 2027 at 6pm in the community room.`;
+    expect(kinds(text)).toContain('meeting-invitation');
+  });
+});
