@@ -173,6 +173,8 @@ const FUTURE = new RegExp(`\\b(?:${wordClassSource('WILL')}|going to)\\b`);
 const PROMISE_BEFORE = /\b(?:will|would|to) (?:publish|produce|share|write|send|prepare)\b[^.]{0,40}$/;
 const EVENT_RE = patternGroup('profiles', 'meeting-invitation.mentions-an-event');
 const CALENDAR_DATE = patternGroup('profiles', 'signals.calendar-date');
+// "For a topic to be covered at the AGM, fill in the survey": the way to respond is for the event's agenda.
+const FOR_AN_EVENT = patternGroup('profiles', 'signals.for-an-event');
 // In the title zone, an invitation's purpose (it adds no score: it only says the document's asks for views belong to the event).
 const INVITE_TITLE_RE = /^(?:subject:\s*)?(?:(?:re|fw|fwd):\s*)?(?:an? )?(?:invitation|you(?:'re|’re| are| have been) (?:warmly )?invited)\b(?! to (?:comment|respond|give|share|have your say|tender|quote|bid)\b)/;
 const PARTICIPATION_BEFORE = /\b(?:willing|able|chance|opportunit(?:y|ies)|need|confident|free|time|space) to (?:[\w-]+ (?:and|or) )?$/;
@@ -203,6 +205,7 @@ function judgeCue(cue: Cue, kind: string, text: string, at: number): 'cue' | 'we
   // "Can't come along? Fill in our survey": a way to respond offered instead of an event belongs to the event.
   // "If you are unable to attend one of these sessions but would like to fill in the form…" too.
   if (cue.profile === 'consultation' && cue.weight === 2 && INSTEAD_OF_EVENT.test(text.slice(Math.max(0, at - 100), at))) return 'no';
+  if (cue.profile === 'consultation' && cue.weight === 2 && FOR_AN_EVENT.some((p) => p.re.test(sentenceAt(text, at)))) return 'no';
   if (cue.profile === 'report' && (PROMISE_BEFORE.test(before) || FUTURE.test(sentenceAt(text, at).replace(/\bwould like to (?:thank|say thank)/g, '')))) return 'no';
   // A plan's name counts in a heading or as "this … plan"; in passing ("our action plan was…", an agenda item) it is a weak cue.
   if (cue.title && kind !== 'heading' && !/\b(?:this|our new|the new|our updated|the updated|our refreshed)\s+(?:[\w'’‘-]+\s+){0,5}['’‘"“]?$/.test(text.slice(Math.max(0, at - 50), at))) return 'weak-title';

@@ -36,4 +36,19 @@ describe('profiles by structure', () => {
     const text = `Patient Participation Group\n\nOur patient group meets on a quarterly basis at the surgery. We invite you to our next meeting on Tuesday 9 March 2027 at 6pm in the community room.`;
     expect(kinds(text)).toContain('meeting-invitation');
   });
+
+  it('a body that would encourage people to respond is asking for views', () => {
+    const text = `Rent and service charges\n\nEvery year we look at our costs and set next year's rent. We have sent every tenant a short questionnaire about the changes.\n\nYour views matter to us, so we would encourage all tenants to respond.`;
+    expect(kinds(text)).toContain('consultation');
+  });
+
+  it('how people took part, in the past, does not make a results page a consultation', () => {
+    const text = `Budget consultation: what you told us\n\nThe consultation is now closed. The most common way to take part in the consultation was through the online form, with 1,400 responses received. Most people agreed with keeping the libraries open.`;
+    expect(kinds(text)).toEqual(['report']);
+  });
+
+  it('a survey for suggesting topics for a meeting belongs to the meeting', () => {
+    const text = `Annual General Meeting 2027\n\nWe invite you to our annual general meeting on Thursday 16 September 2027 at 2pm in the town hall. Please book a place online.\n\nIf you would like a topic to be covered at the meeting, please complete the survey.`;
+    expect(kinds(text)).toEqual(['meeting-invitation']);
+  });
 });
