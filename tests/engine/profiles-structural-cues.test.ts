@@ -38,12 +38,12 @@ describe('profiles by structure', () => {
   });
 
   it('a body that would encourage people to respond is asking for views', () => {
-    const text = `Rent and service charges\n\nEvery year we look at our costs and set next year's rent. We have sent every tenant a short questionnaire about the changes.\n\nYour views matter to us, so we would encourage all tenants to respond.`;
+    const text = `Rent and service charges\n\nEvery year we look at our costs and set next year's rent.\n\nWe would encourage all tenants to respond.`;
     expect(kinds(text)).toContain('consultation');
   });
 
   it('how people took part, in the past, does not make a results page a consultation', () => {
-    const text = `Budget consultation: what you told us\n\nThe consultation is now closed. The most common way to take part in the consultation was through the online form, with 1,400 responses received. Most people agreed with keeping the libraries open.`;
+    const text = `Budget consultation: what you told us\n\nThe most common way to take part in the consultation was through the online form, with 1,400 responses received. Most people agreed with keeping the libraries open.`;
     expect(kinds(text)).toEqual(['report']);
   });
 
