@@ -268,6 +268,8 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
 const THRESHOLD = 3;
 /** Consultation cues that show the page still asks for views, so a count of responses so far does not make it a report. */
 const STILL_ASKING = ['views-by-a-date', 'consultation-period', 'says-a-consultation-is-running', 'how-to-respond', 'people-are-asked', 'reply-slip-by-a-date', 'says-consulting'].map((name) => `consultation.${name}`);
+/** Consultation cues that only mention one (no ask, no date, no sign it is under way): in a report they are its subject. */
+const MENTIONS_ONLY = ['mentions-consultation', 'mentions-survey', 'describes-proposals'].map((name) => `consultation.${name}`);
 /** Below the threshold, a single clear leader with at least this score is read as that kind. */
 const NEAREST_KIND = 2;
 const ORDER: Detected[] = ['consultation', 'engagement-plan', 'meeting-invitation', 'report'];
@@ -438,6 +440,10 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
     score['meeting-invitation'] -= CUES.find((c) => c.group === 'meeting-invitation.group-meets')!.weight;
     raw['meeting-invitation'] = score['meeting-invitation'];
   }
+  // A report that only mentions a consultation, a survey or proposals in passing (no cue asks the reader
+  // to respond) is a report: "last year 2,000 of you filled in our survey, which led to ten proposals".
+  const onlyMentions = [...found].filter((g) => g.startsWith('consultation.')).every((g) => MENTIONS_ONLY.includes(g));
+  if (onlyMentions && score.report >= THRESHOLD) score.consultation = Math.min(score.consultation, THRESHOLD - 1);
   const matches: ProfileMatch[] = [];
   for (const id of ORDER) {
     if (score[id] >= THRESHOLD) matches.push({ id, reasons: reasons[id], source: 'detected' });

@@ -51,4 +51,9 @@ describe('profiles by structure', () => {
     const text = `Annual General Meeting 2027\n\nWe invite you to our annual general meeting on Thursday 16 September 2027 at 2pm in the town hall. Please book a place online.\n\nIf you would like a topic to be covered at the meeting, please complete the survey.`;
     expect(kinds(text)).toEqual(['meeting-invitation']);
   });
+
+  it('a report that only mentions a survey and proposals in passing is not also a consultation', () => {
+    const text = `Our year in numbers\n\nLast spring 1,800 of you filled in our residents survey. What you said led to eight proposals on parks and bins, and a public consultation on them followed.\n\nKey findings\n\nMost people want more bins in the town centre.`;
+    expect(kinds(text)).toEqual(['report']);
+  });
 });
