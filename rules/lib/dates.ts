@@ -251,8 +251,8 @@ export function findWindows(text: string, defaultYear?: number): Window[] {
 
 const WINDOW_LABEL = '(?:(?:consultation|engagement|survey|response) period|open|opens|dates?|runs?)';
 const DAY_NAME = `(?:${wordClassSource('WEEKDAY')},?\\s*)?`;
-/** What may stand around the two dates of a bare range: "Consultation period: [from] … to …". */
-const BARE_RANGE_REST = new RegExp(String.raw`^\s*(?:${WINDOW_LABEL}\s*)?(?:[:–-]\s*)?(?:from\s+)?${DAY_NAME}(?:[-–—]|to|until|till)\s*${DAY_NAME}$`);
+/** What may stand around the two dates of a bare range: "Consultation period: [from] … to …." (a full stop may end the line). */
+const BARE_RANGE_REST = new RegExp(String.raw`^\s*(?:${WINDOW_LABEL}\s*)?(?:[:–-]\s*)?(?:from\s+)?${DAY_NAME}(?:[-–—]|to|until|till)\s*${DAY_NAME}\.?\s*$`);
 
 /**
  * A line that is only a date range — "12 January 2026 – 6 April 2026" under a

@@ -173,6 +173,8 @@ const FUTURE = new RegExp(`\\b(?:${wordClassSource('WILL')}|going to)\\b`);
 const PROMISE_BEFORE = /\b(?:will|would|to) (?:publish|produce|share|write|send|prepare)\b[^.]{0,40}$/;
 const EVENT_RE = patternGroup('profiles', 'meeting-invitation.mentions-an-event');
 const CALENDAR_DATE = patternGroup('profiles', 'signals.calendar-date');
+// "For a topic to be covered at the AGM, fill in the survey": the way to respond is for the event's agenda.
+const FOR_AN_EVENT = patternGroup('profiles', 'signals.for-an-event');
 // In the title zone, an invitation's purpose (it adds no score: it only says the document's asks for views belong to the event).
 const INVITE_TITLE_RE = /^(?:subject:\s*)?(?:(?:re|fw|fwd):\s*)?(?:an? )?(?:invitation|you(?:'re|’re| are| have been) (?:warmly )?invited)\b(?! to (?:comment|respond|give|share|have your say|tender|quote|bid)\b)/;
 const PARTICIPATION_BEFORE = /\b(?:willing|able|chance|opportunit(?:y|ies)|need|confident|free|time|space) to (?:[\w-]+ (?:and|or) )?$/;
@@ -203,6 +205,7 @@ function judgeCue(cue: Cue, kind: string, text: string, at: number): 'cue' | 'we
   // "Can't come along? Fill in our survey": a way to respond offered instead of an event belongs to the event.
   // "If you are unable to attend one of these sessions but would like to fill in the form…" too.
   if (cue.profile === 'consultation' && cue.weight === 2 && INSTEAD_OF_EVENT.test(text.slice(Math.max(0, at - 100), at))) return 'no';
+  if (cue.profile === 'consultation' && cue.weight === 2 && FOR_AN_EVENT.some((p) => p.re.test(sentenceAt(text, at)))) return 'no';
   if (cue.profile === 'report' && (PROMISE_BEFORE.test(before) || FUTURE.test(sentenceAt(text, at).replace(/\bwould like to (?:thank|say thank)/g, '')))) return 'no';
   // A plan's name counts in a heading or as "this … plan"; in passing ("our action plan was…", an agenda item) it is a weak cue.
   if (cue.title && kind !== 'heading' && !/\b(?:this|our new|the new|our updated|the updated|our refreshed)\s+(?:[\w'’‘-]+\s+){0,5}['’‘"“]?$/.test(text.slice(Math.max(0, at - 50), at))) return 'weak-title';
@@ -265,6 +268,8 @@ function cuesFor(ab: AnalysedBlock): BlockCues {
 const THRESHOLD = 3;
 /** Consultation cues that show the page still asks for views, so a count of responses so far does not make it a report. */
 const STILL_ASKING = ['views-by-a-date', 'consultation-period', 'says-a-consultation-is-running', 'how-to-respond', 'people-are-asked', 'reply-slip-by-a-date', 'says-consulting'].map((name) => `consultation.${name}`);
+/** Consultation cues that only mention one (no ask, no date, no sign it is under way): in a report they are its subject. */
+const MENTIONS_ONLY = ['mentions-consultation', 'mentions-survey', 'describes-proposals'].map((name) => `consultation.${name}`);
 /** Below the threshold, a single clear leader with at least this score is read as that kind. */
 const NEAREST_KIND = 2;
 const ORDER: Detected[] = ['consultation', 'engagement-plan', 'meeting-invitation', 'report'];
@@ -429,6 +434,16 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   const over = found.has('report.consultation-closed') || found.has('report.thanks-for-taking-part');
   const counts = found.has('report.how-many-responded') || found.has('report.numbers-of-responses');
   if (over && counts && !STILL_ASKING.some((g) => found.has(g))) score.consultation = Math.min(score.consultation, THRESHOLD - 1);
+  // "The group meets on a quarterly basis" describes how a group works: with no invitation, booking,
+  // dated event or meeting details it does not count toward an invitation.
+  if (found.has('meeting-invitation.group-meets') && !invites && datedEvents === 0 && labels.size === 0 && !found.has('meeting-invitation.asks-to-book') && !found.has('meeting-invitation.asks-to-come-along')) {
+    score['meeting-invitation'] -= CUES.find((c) => c.group === 'meeting-invitation.group-meets')!.weight;
+    raw['meeting-invitation'] = score['meeting-invitation'];
+  }
+  // A report that only mentions a consultation, a survey or proposals in passing (no cue asks the reader
+  // to respond) is a report: "last year 2,000 of you filled in our survey, which led to ten proposals".
+  const onlyMentions = [...found].filter((g) => g.startsWith('consultation.')).every((g) => MENTIONS_ONLY.includes(g));
+  if (onlyMentions && score.report >= THRESHOLD) score.consultation = Math.min(score.consultation, THRESHOLD - 1);
   const matches: ProfileMatch[] = [];
   for (const id of ORDER) {
     if (score[id] >= THRESHOLD) matches.push({ id, reasons: reasons[id], source: 'detected' });

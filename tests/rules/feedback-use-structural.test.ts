@@ -28,6 +28,9 @@ describe('missing-feedback-use: views used for something, in any shape, are neve
     ['notes of sessions put to use', 'Notes are kept at each session and will be used in the review.'],
     ['a decision said to be still open', 'Please send us your views, as no decisions have yet been made.'],
     ['a decider that has yet to decide', 'The board has yet to decide which of the two sites to keep.'],
+    // s19-gen-profiles: the plain present, and any "-ly" adverb before the verb.
+    ['views in the plain present', 'The feedback you send us truly helps us to plan the new timetable.'],
+    ['an "-ly" adverb and "assessed"', 'Once the survey ends, all the replies will be independently assessed.'],
   ])('%s is thin, quoting the sentence', (_, sentence) => {
     const f = check(missingFeedbackUse, `${consultation} ${sentence}`).findings;
     expect(f).toHaveLength(1);

@@ -192,3 +192,10 @@ describe('missing-timeline: set k families (s19)', () => {
     expect(f[0]!.message).not.toMatch(/gives no dates/);
   });
 });
+
+describe('missing-timeline: a bare date-range line (s19-gen-profiles)', () => {
+  it('still counts as the window when the line ends in a full stop', () => {
+    const text = `Have your say on the day centre\n\nWe are consulting on how the day centre opens. Fill in our survey.\n\nResponse period 4 March 2027 to 29 April 2027.`;
+    expect(check(rule, text).findings).toHaveLength(0);
+  });
+});
