@@ -98,7 +98,8 @@ const RELATIVE_PEOPLE = new RegExp(`\\b(${wordClassSource('PEOPLE_GROUP')})\\s+(
 function isStaff(masked: string, start: number, end: number): boolean {
   const words = masked.slice(start, end);
   if (!NOT_PEOPLE.some((re) => re.test(words))) return false;
-  if (!/^(?:the\s+|our\s+|all\s+|new\s+|existing\s+)?members$/.test(words)) return true;
+  // "Any member", "each member", "the applicant": one person of the group counts as the group.
+  if (!/^(?:(?:the|our|all|any|each|every|a|new|existing)\s+)?members?$/.test(words)) return true;
   return GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, start - 20), start)) || GOVERNANCE_NEAR.test(masked.slice(Math.max(0, start - 30), start));
 }
 
@@ -201,7 +202,7 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
       if (GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, m.index - 20), m.index))) continue;
       // "No resident will have to move before…": a reassurance, not an order.
       if (/\b(?:no|not|nor)\s+$/.test(masked.slice(Math.max(0, m.index - 6), m.index))) continue;
-      if (GIVES_ORDERS.test(who) || NOT_PEOPLE.some((t) => t.test(who) && !/\bmembers$/.test(who))) continue;
+      if (GIVES_ORDERS.test(who) || NOT_PEOPLE.some((t) => t.test(who) && !/\bmembers?$/.test(who))) continue;
       const s = sentenceAt(ctx.analysis, m.index);
       if (!s) continue;
       // "they" is people only when the sentence starts with people: "If a patient leaves, they must…", not "Libraries… they should".
