@@ -81,6 +81,8 @@ const PEOPLE_OR_YOU = new RegExp(`^(?:${wordClassSource('PEOPLE_GROUP')}|you)$`)
 /** Who gives orders rather than takes them: "we must", "the board should", "staff must be aware". */
 const GIVES_ORDERS = new RegExp(`^(?:but|and|or|so|then|i|it|this|that|there|which|what|who|${wordClassSource('DECIDING_MEETING')}|${wordClassSource('ORG')})$`);
 const POST_MODIFIER_START = data('post-modifier-start');
+/** Views or questions later in a polite request: "…read the proposals and tell us what you think". */
+const VIEWS_IN_REST = new RegExp(`\\b(?:${wordClassSource('VIEWS_GIVEN')}|questions?|think|thoughts)\\b`);
 /** A cheap first test: some people word, or "you", before the verb in its sentence. */
 const ANY_PEOPLE = new RegExp(`\\b(?:you|${wordClassSource('PEOPLE_PRONOUN')}|${wordClassSource('PEOPLE')})\\b`);
 /** "If you are admitted…", "when patients are discharged…": a condition, not a plan done to people. */
@@ -183,6 +185,8 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
       const action = masked.slice(from, from + 40).replace(/^\s*(?:that\s+)?(?:you\s+)?(?:to\s+)?/, '');
       if (isNotAnOrder(action) || TAKING_PART.some((t) => t.test(action))) continue;
       const s = sentenceAt(ctx.analysis, m.index);
+      // "We ask people to read the plans and send us their views": a request that ends in views is an ask to take part.
+      if (s && VIEWS_IN_REST.test(masked.slice(from, s.end))) continue;
       if (!s || CONDITION_BEFORE.test(masked.slice(s.start, m.index))) continue;
       const who = m.groups!.who;
       out.push({ start: m.index, end: m.index + m[0].length, restFrom: from, group: !who || who === 'you' ? 'you' : text.slice(g.who![0], g.who![1]), kind: 'obligation', patternId: id });
