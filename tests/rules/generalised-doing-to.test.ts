@@ -71,6 +71,16 @@ describe('doing-to: "we ask {people} to <task>"', () => {
   });
 });
 
+describe('doing-to: a letter whose purpose is to confirm something settled', () => {
+  it('flags "this letter is to confirm that…"', () => {
+    expect(doing('This letter is to confirm that the two practices will share one building.').map((f) => f.patternId)).toEqual(['people-passive/receiving-end/letter-is-to-inform']);
+  });
+
+  it('leaves a confirmation of a booking alone', () => {
+    expect(doing('This letter is to confirm your place at the workshop.')).toEqual([]);
+  });
+});
+
 describe('noun stacks closed by issues, feedback, improvements or standards', () => {
   it.each([
     ['Please report service issues to the duty officer.', 'service issues'],
