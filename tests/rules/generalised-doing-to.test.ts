@@ -81,6 +81,16 @@ describe('doing-to: a letter whose purpose is to confirm something settled', () 
   });
 });
 
+describe('doing-to: a ban whose people come first in a "whilst" clause', () => {
+  it('flags a welcome taken back by a ban', () => {
+    expect(doing('Whilst residents are welcome to watch, speaking at the meeting is not permitted.').map((f) => f.patternId)).toEqual(['people-passive/receiving-end/welcome-but-not-permitted']);
+  });
+
+  it.each(['While patients wait, parking is not allowed on the verge.', 'Whilst the hall is open, smoking is not permitted.'])('leaves “%s” alone', (text) => {
+    expect(doing(text)).toEqual([]);
+  });
+});
+
 describe('noun stacks closed by issues, feedback, improvements or standards', () => {
   it.each([
     ['Please report service issues to the duty officer.', 'service issues'],
