@@ -81,6 +81,8 @@ const PEOPLE_OR_YOU = new RegExp(`^(?:${wordClassSource('PEOPLE_GROUP')}|you)$`)
 /** Who gives orders rather than takes them: "we must", "the board should", "staff must be aware". */
 const GIVES_ORDERS = new RegExp(`^(?:but|and|or|so|then|i|it|this|that|there|which|what|who|${wordClassSource('DECIDING_MEETING')}|${wordClassSource('ORG')})$`);
 const POST_MODIFIER_START = data('post-modifier-start');
+/** Views or questions later in a polite request: "…read the proposals and tell us what you think". */
+const VIEWS_IN_REST = new RegExp(`\\b(?:${wordClassSource('VIEWS_GIVEN')}|questions?|think|thoughts)\\b`);
 /** A cheap first test: some people word, or "you", before the verb in its sentence. */
 const ANY_PEOPLE = new RegExp(`\\b(?:you|${wordClassSource('PEOPLE_PRONOUN')}|${wordClassSource('PEOPLE')})\\b`);
 /** "If you are admitted…", "when patients are discharged…": a condition, not a plan done to people. */
@@ -98,7 +100,8 @@ const RELATIVE_PEOPLE = new RegExp(`\\b(${wordClassSource('PEOPLE_GROUP')})\\s+(
 function isStaff(masked: string, start: number, end: number): boolean {
   const words = masked.slice(start, end);
   if (!NOT_PEOPLE.some((re) => re.test(words))) return false;
-  if (!/^(?:the\s+|our\s+|all\s+|new\s+|existing\s+)?members$/.test(words)) return true;
+  // "Any member", "each member", "the applicant": one person of the group counts as the group.
+  if (!/^(?:(?:the|our|all|any|each|every|a|new|existing)\s+)?members?$/.test(words)) return true;
   return GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, start - 20), start)) || GOVERNANCE_NEAR.test(masked.slice(Math.max(0, start - 30), start));
 }
 
@@ -182,6 +185,8 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
       const action = masked.slice(from, from + 40).replace(/^\s*(?:that\s+)?(?:you\s+)?(?:to\s+)?/, '');
       if (isNotAnOrder(action) || TAKING_PART.some((t) => t.test(action))) continue;
       const s = sentenceAt(ctx.analysis, m.index);
+      // "We ask people to read the plans and send us their views": a request that ends in views is an ask to take part.
+      if (s && VIEWS_IN_REST.test(masked.slice(from, s.end))) continue;
       if (!s || CONDITION_BEFORE.test(masked.slice(s.start, m.index))) continue;
       const who = m.groups!.who;
       out.push({ start: m.index, end: m.index + m[0].length, restFrom: from, group: !who || who === 'you' ? 'you' : text.slice(g.who![0], g.who![1]), kind: 'obligation', patternId: id });
@@ -201,7 +206,7 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
       if (GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, m.index - 20), m.index))) continue;
       // "No resident will have to move before…": a reassurance, not an order.
       if (/\b(?:no|not|nor)\s+$/.test(masked.slice(Math.max(0, m.index - 6), m.index))) continue;
-      if (GIVES_ORDERS.test(who) || NOT_PEOPLE.some((t) => t.test(who) && !/\bmembers$/.test(who))) continue;
+      if (GIVES_ORDERS.test(who) || NOT_PEOPLE.some((t) => t.test(who) && !/\bmembers?$/.test(who))) continue;
       const s = sentenceAt(ctx.analysis, m.index);
       if (!s) continue;
       // "they" is people only when the sentence starts with people: "If a patient leaves, they must…", not "Libraries… they should".
