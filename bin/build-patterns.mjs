@@ -22,7 +22,7 @@ const out = join(dir, 'patterns.generated.json');
 const problems = [];
 const problem = (where, what) => problems.push(`${where}: ${what}`);
 
-const PATTERN_KEYS = new Set(['id', 'pattern', 'unless', 'match', 'noMatch', 'about']);
+const PATTERN_KEYS = new Set(['id', 'pattern', 'unless', 'match', 'noMatch', 'about', 'tags']);
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 function strings(where, value, key) {
@@ -49,6 +49,10 @@ function pattern(where, p) {
   const noMatch = strings(`${where}/${p.id}`, p.noMatch, 'noMatch');
   if (match) entry.match = match;
   if (noMatch) entry.noMatch = noMatch;
+  if (p.tags !== undefined) {
+    if (!Array.isArray(p.tags) || p.tags.some((t) => typeof t !== 'string' || !ID.test(t))) problem(`${where}/${p.id}`, '"tags" must be a list of lower case words joined by "-"');
+    else entry.tags = p.tags;
+  }
   return entry;
 }
 

@@ -1,7 +1,7 @@
 import type { Rule } from '../src/engine';
 import { anchorFor, findMeaning, hasMeaning, joinMeanings, quoteAround, type Meaning } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
-import { regexpsOf } from './lib/slot-pattern';
+import { DATA, regexpsOf } from './lib/slot-pattern';
 
 /**
  * Ways documents say what will happen to people's views, from
@@ -57,14 +57,14 @@ export const FEEDBACK_USE_THIN: Meaning = joinMeanings(
  * A thin use of views made concrete by its own sentence: it names who decides or when ("views will inform new
  * proposals for formal consultation in 2020", "to obtain your views before a decision is made by the trust").
  * A decision said only to be still open ("the council needs to decide") names no use of views, so it stays thin.
- * ANCHORABLE holds the patterns where views themselves are put to use; aims of involvement and purposes of asking stay thin.
+ * Only patterns tagged "use-of-views" in the data, where views themselves are put to use; aims of involvement and purposes of asking stay thin.
  */
-const ANCHORABLE = new Set([
-  'views-will-help', 'before-a-decision-is-made', 'will-inform-a-decision', 'org-will-consider-views', 'take-into-account',
-  'take-into-account-views', 'take-account-of-views', 'take-views-on-board', 'views-included-in-decisions', 'views-acted-on',
-  'views-then-use-verb', 'views-are-used', 'use-verb-then-views', 'views-do-something',
-  'views-will-be-considered', 'body-will-consider-views', 'views-will-inform', 'consultation-will-inform',
-]);
+const ANCHORABLE = new Set(
+  Object.values(DATA.files[FILE]!.groups)
+    .flat()
+    .filter((p) => p.tags?.includes('use-of-views'))
+    .map((p) => p.id),
+);
 const USE_OF_VIEWS = joinMeanings(meaningFrom(FILE, 'thin'), meaningFrom(FILE, 'weak'), meaningFrom(FILE, 'considered'));
 const keep = (USE_OF_VIEWS.ids?.phrases ?? []).map((id) => ANCHORABLE.has(id.split('/').pop() ?? ''));
 export const FEEDBACK_USE_ANCHORED: Meaning = {

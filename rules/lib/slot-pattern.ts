@@ -32,6 +32,8 @@ export interface PatternSource {
   match?: string[];
   noMatch?: string[];
   about?: string;
+  /** Names a rule can pick patterns by across groups, e.g. "use-of-views". */
+  tags?: string[];
   /** The pre-test's sets of words (rules/lib/pattern-anchors.ts), worked out by the pattern build; empty when there is none. */
   anchors?: string[][];
 }
