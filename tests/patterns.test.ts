@@ -17,7 +17,7 @@ import { maskText } from '../src/engine/text';
 const root = join(import.meta.dirname, '..');
 
 /** Engine files that hold rule words (the profile cues' scoring reads its words from rules/patterns/profiles.yaml). */
-const ENGINE_FILES_WITH_RULE_WORDS = ['src/engine/profiles.ts'];
+const ENGINE_FILES_WITH_RULE_WORDS = ['src/engine/profiles.ts', 'src/engine/profile-cues.ts'];
 
 function matches(source: string, unless: string[], text: string): boolean {
   const masked = maskText(text);
