@@ -14,7 +14,7 @@
  */
 import type { Rule, RuleReport } from '../src/engine';
 import { DATA, patternGroup, type DataRuleSource, type NamedPattern } from './lib/slot-pattern';
-import { anchorsFor, mayMatch } from './lib/pattern-anchors';
+import { matchesOf } from './lib/phrasing';
 
 function sentenceOf(sentences: readonly { start: number; end: number }[], at: number, length: number): { start: number; end: number } {
   return sentences.find((s) => at >= s.start && at < s.end) ?? { start: 0, end: length };
@@ -30,9 +30,7 @@ function phraseRule(file: string, source: DataRuleSource): Rule {
       const { masked, sentences } = ctx.analysis;
       const required: NamedPattern[] = needs();
       for (const p of phrases()) {
-        if (!mayMatch(anchorsFor(p.re), masked)) continue;
-        p.re.lastIndex = 0;
-        for (const m of masked.matchAll(p.re)) {
+        for (const m of matchesOf(p.re, masked)) {
           if (!m[0]) continue;
           const s = sentenceOf(sentences, m.index, masked.length);
           const sentence = masked.slice(s.start, s.end);

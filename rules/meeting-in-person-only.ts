@@ -1,6 +1,6 @@
 import type { Rule } from '../src/engine';
 import { readMeeting } from './lib/venue';
-import { anchorsFor, mayMatch } from './lib/pattern-anchors';
+import { matchesOf } from './lib/phrasing';
 
 import { patternGroup, regexpsOf } from './lib/slot-pattern';
 
@@ -18,11 +18,8 @@ const IN_PERSON = /\b(?:in person|in-person|face[- ]to[- ]face|come along|come a
 
 function firstAlternative(masked: string): boolean {
   for (const { re } of ALTERNATIVES) {
-    re.lastIndex = 0;
-    // The words each pattern needs, worked out from the pattern itself (no hand-kept hint list to forget).
-    if (!mayMatch(anchorsFor(re), masked)) continue;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(masked))) {
+    // matchesOf skips a pattern whose words the text lacks (worked out from the pattern: no hand-kept hint list).
+    for (const m of matchesOf(re, masked)) {
       if (NEGATED.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "We invite you to one of our events … to give us your feedback": views given at the event.
       const before = masked.slice(Math.max(0, m.index - 120), m.index);
