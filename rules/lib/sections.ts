@@ -104,7 +104,8 @@ function isHeadingLike(ab: AnalysedBlock): boolean {
   return ab.block.kind === 'heading' || (ab.block.kind === 'table-cell' && ab.analysis.words.length <= 5);
 }
 
-function firstMatch(patterns: RegExp[] | undefined, text: string, offset = 0): LocalHit | null {
+/** The first pattern in list order that matches (a heading list ranks its patterns), not the earliest match as rules/lib/first-match.ts finds. */
+function firstListedMatch(patterns: RegExp[] | undefined, text: string, offset = 0): LocalHit | null {
   if (!patterns) return null;
   for (let n = 0; n < patterns.length; n++) {
     const re = patterns[n]!;
@@ -133,12 +134,12 @@ function localHits(ab: AnalysedBlock, meaning: Meaning): LocalHit[] {
   const masked = ab.analysis.masked;
   const hits: LocalHit[] = [];
   if (isHeadingLike(ab)) {
-    const h = firstMatch(meaning.headings, masked);
+    const h = firstListedMatch(meaning.headings, masked);
     if (h) hits.push({ ...h, via: 'heading' });
   } else {
     const label = labelOf(masked);
     if (label) {
-      const h = firstMatch(meaning.headings, label, masked.indexOf(label));
+      const h = firstListedMatch(meaning.headings, label, masked.indexOf(label));
       if (h) hits.push({ ...h, via: 'heading' });
     }
   }
