@@ -66,6 +66,12 @@ describe('checking a page', () => {
     await card.getByRole('button', { name: /Show in page/ }).click();
     await expect.poll(() => highlightTexts(page, 'doing-with-focus')).toEqual(['service users']);
 
+    // Checking, highlighting and "Show in page" leave the page's DOM as it was: the same page in a tab never checked has the same markup.
+    const unchecked = await h.context.newPage();
+    await unchecked.goto(`${served.origin}/consultation.html`);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(await unchecked.evaluate(() => document.documentElement.outerHTML));
+    await unchecked.close();
+
     // Privacy: nothing but the test page's origin and the extension itself was requested.
     const during = h.requests.slice(requestsBefore);
     expect(during.length).toBeGreaterThan(0);
