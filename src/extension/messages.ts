@@ -9,6 +9,7 @@
  * plain strings and is always rendered as text.
  */
 import type { Block, DocStats, Finding, ProfileId, ProfileMatch, Report, RuleDocs, Severity, TextDoc } from '../engine/types';
+import type { ListOp } from './list-edit';
 
 export const CONTENT_PORT = 'doing-with-content';
 export const PANEL_PORT = 'doing-with-panel';
@@ -121,16 +122,17 @@ export interface PanelState {
     /** How far a check still under way has got; null when it is finished. */
     progress?: CheckProgress | null;
     /**
-     * Which list the findings belong to: it changes whenever the list is not the previous one with
-     * findings added at its end (see TabSession.setReport).
+     * Which list this is, as numbered for this panel by the background: the next message's `edit`
+     * names it as the list it changes.
      */
     listVersion?: number;
     /**
-     * Set when `findings` holds only what was added to the list this panel already has (of the same
-     * listVersion), from this index on: a long page's check sends its findings as they come, not all
-     * of them again each time.
+     * Set when `findings` is empty and the list is instead the list numbered `base` that this panel
+     * has (none when null), changed by the `ops` of the 'findings-page' messages just before this
+     * one (for the same listVersion) and then by these `ops` (see list-edit.ts). A long page's check
+     * sends only what changed, and a long list in pages, not all of it in one message.
      */
-    findingsFrom?: number;
+    edit?: { base: number | null; ops: ListOp<PanelFinding>[] };
   } | null;
   paused: boolean;
   /** Automatic checking is on for this site. */
@@ -172,6 +174,8 @@ export type PanelToBackground =
 
 export type BackgroundToPanel =
   | { type: 'state'; state: PanelState }
+  /** A part of the steps of the next state's `edit`, sent before it (ListOp, list-edit.ts). */
+  | { type: 'findings-page'; tabId: number; listVersion: number; ops: ListOp<PanelFinding>[] }
   | { type: 'rules'; rules: Record<string, RuleInfo> }
   | { type: 'doc-report'; requestId: string; report: DocReport }
   /** Word lists, checks or the allow list changed: documents checked in the panel should be checked again. */

@@ -28,7 +28,9 @@ function statusText(state: PanelState | null): string {
   return n === 0 ? 'Checked. No barriers found in the text.' : `Checked. ${n} ${n === 1 ? 'thing' : 'things'} to look at.`;
 }
 
-const count = (n: number) => n.toLocaleString('en-GB');
+/** One formatter for every count: toLocaleString makes a new one at each call, which costs (a long check's status is drawn often). */
+const NUMBERS = new Intl.NumberFormat('en-GB');
+export const count = (n: number) => NUMBERS.format(n);
 
 /** What a long page's check has done so far, in words. */
 export function progressText(r: NonNullable<PanelState['report']>): string {

@@ -2,7 +2,7 @@
  * Findings, most serious first (repeats of one rule folded into a group), by barrier, or in document
  * order; for a page, a Google Doc, a file or pasted text.
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PanelFinding, RuleInfo } from '../extension/messages';
 import { barrierTitle, SEVERITY_LABELS } from './catalog';
 import { FindingCard, type FindingActions } from './FindingCard';
@@ -42,6 +42,29 @@ export function tally(findings: { severity: Severity }[]): string {
     if (n) parts.push(`${n} ${SEVERITY_LABELS[s].toLowerCase()}`);
   }
   return parts.join(', ');
+}
+
+/** The list in the order asked for (only that order is worked out), and its tally. */
+function arrange(findings: PanelFinding[], order: Order) {
+  const groups = new Map<string, PanelFinding[]>();
+  if (order === 'barrier') {
+    for (const f of [...findings].sort(compareSerious)) {
+      const b = primaryBarrier(f);
+      const group = groups.get(b);
+      if (group) group.push(f);
+      else groups.set(b, [f]);
+    }
+  }
+  const ordered =
+    order === 'position'
+      ? [...findings].sort((a, b) => {
+          const [x1, y1] = blockOrder(a);
+          const [x2, y2] = blockOrder(b);
+          return x1 - x2 || y1 - y2;
+        })
+      : [];
+  const serious = order === 'serious' ? seriousFirst(findings) : [];
+  return { groups, ordered, serious, counts: tally(findings) };
 }
 
 function RuleGroup({ id, title, findings, children }: { id: string; title: string; findings: PanelFinding[]; children: (f: PanelFinding) => preact.ComponentChildren }) {
@@ -87,6 +110,7 @@ export function FindingList({ findings, rules, actions, canReplace, copyOnly = f
         Show {Math.min(50, total - limitFor(group))} more {what} ({total - limitFor(group)} not shown)
       </button>
     );
+  const arranged = useMemo(() => arrange(findings, order), [findings, order]);
   // While a long check goes on, "no barriers found" would be premature: the status line says how far it has got.
   if (!findings.length) return partial ? null : <EmptyState />;
 
@@ -109,27 +133,9 @@ export function FindingList({ findings, rules, actions, canReplace, copyOnly = f
     <FindingCard finding={f} rule={rules[f.ruleId]} canReplace={canReplace} headingLevel={headingLevel} showBarriers={showBarriers} actions={cardActions} copyOnly={copyOnly} />
   );
 
-  // Only the order shown is worked out: a long page has thousands of findings, and while its check
-  // goes on the list is drawn again each time more arrive.
-  const groups = new Map<string, PanelFinding[]>();
-  if (order === 'barrier') {
-    for (const f of [...findings].sort(compareSerious)) {
-      const b = primaryBarrier(f);
-      const group = groups.get(b);
-      if (group) group.push(f);
-      else groups.set(b, [f]);
-    }
-  }
-  const ordered =
-    order === 'position'
-      ? [...findings].sort((a, b) => {
-          const [x1, y1] = blockOrder(a);
-          const [x2, y2] = blockOrder(b);
-          return x1 - x2 || y1 - y2;
-        })
-      : [];
-  const serious = order === 'serious' ? seriousFirst(findings) : [];
-
+  // Only the order shown is worked out, and only when the list or the order changes: a long page
+  // has thousands of findings, and while its check goes on the panel is drawn again and again.
+  const { groups, ordered, serious, counts } = arranged;
   return (
     <section aria-labelledby={`${idPrefix}findings-h`} ref={list} class="finding-list">
       <div class="list-head">
@@ -145,7 +151,7 @@ export function FindingList({ findings, rules, actions, canReplace, copyOnly = f
           </select>
         </div>
       </div>
-      <p class="tally">{tally(findings)}.</p>
+      <p class="tally">{counts}.</p>
       {order === 'serious' && (
         <>
           <ul class="findings">

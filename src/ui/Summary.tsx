@@ -1,25 +1,33 @@
 /** The summary: what kind of document, how many findings per barrier, words and reading age. */
+import { useMemo } from 'preact/hooks';
 import type { PanelState } from '../extension/messages';
 import { PROFILE_IDS, type ProfileId } from '../engine/types';
 import { barrierTitle, PROFILE_LABELS } from './catalog';
 
 type Report = NonNullable<PanelState['report']>;
+const WORDS = new Intl.NumberFormat('en-GB');
 
 export function primaryBarrier(f: { barriers: string[] }): string {
   return f.barriers[0] ?? 'other';
 }
 
-export function Summary({ report }: { report: Report }) {
+/** Findings per barrier, most first. */
+function barrierCounts(findings: Report['findings']): [string, number][] {
   const counts = new Map<string, number>();
-  for (const f of report.findings) counts.set(primaryBarrier(f), (counts.get(primaryBarrier(f)) ?? 0) + 1);
-  const rows = [...counts].sort((a, b) => b[1] - a[1]);
+  for (const f of findings) counts.set(primaryBarrier(f), (counts.get(primaryBarrier(f)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+export function Summary({ report }: { report: Report }) {
+  // Counted again only when the list changes, not each time the status line does.
+  const rows = useMemo(() => barrierCounts(report.findings), [report.findings]);
   return (
     <section aria-labelledby="summary-h" class="summary">
       <h2 id="summary-h">Summary</h2>
       <dl class="stats">
         <div>
           <dt>Words</dt>
-          <dd>{report.stats.words.toLocaleString('en-GB')}</dd>
+          <dd>{WORDS.format(report.stats.words)}</dd>
         </div>
         <div>
           <dt>Reading age</dt>

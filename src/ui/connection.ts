@@ -1,7 +1,7 @@
 /** The side panel's line to the background, and which tab the panel is about. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { mergeState } from './merge-state';
+import { addPage, mergeState, type PendingPages } from './merge-state';
 import { PANEL_PORT, type BackgroundToPanel, type PanelState, type PanelToBackground, type RuleInfo } from '../extension/messages';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
@@ -42,6 +42,8 @@ export function usePanel(tabId: number | null): {
   const port = useRef<Port | null>(null);
   /** The state as last received (setState shows it later): what findings sent as additions add to. */
   const current = useRef<PanelState | null>(null);
+  /** Steps of the next state's list that came ahead of it. */
+  const pages = useRef<PendingPages | null>(null);
   const listeners = useRef(new Set<(m: BackgroundToPanel) => void>());
 
   useEffect(() => {
@@ -53,8 +55,10 @@ export function usePanel(tabId: number | null): {
       p.onMessage.addListener((raw: unknown) => {
         const m = raw as BackgroundToPanel;
         if (m.type === 'rules') setRules(m.rules);
+        else if (m.type === 'findings-page' && m.tabId === tabId) pages.current = addPage(pages.current, m.listVersion, m.ops);
         else if (m.type === 'state' && m.state.tabId === tabId) {
-          const merged = mergeState(current.current, m.state);
+          const merged = mergeState(current.current, m.state, pages.current);
+          pages.current = null;
           // Findings added to a list this panel does not have: ask for the whole state.
           if (!merged) p.postMessage({ type: 'watch', tabId } satisfies PanelToBackground);
           else {
@@ -72,6 +76,7 @@ export function usePanel(tabId: number | null): {
     };
     setState(null);
     current.current = null;
+    pages.current = null;
     connect();
     return () => {
       stopped = true;

@@ -1,25 +1,39 @@
 /**
- * A panel state from the background may carry only the findings added to the list the panel has
- * (`report.findingsFrom`, while a long page is checked): put them after the ones it has.
+ * A panel state from the background carries its list of findings as steps from the list the panel
+ * has (`report.edit`, list-edit.ts), some of them sent just before it in 'findings-page' messages:
+ * build the list the state stands for.
  */
-import type { PanelState } from '../extension/messages';
+import type { PanelFinding, PanelState } from '../extension/messages';
+import { applyList, type ListOp } from '../extension/list-edit';
+
+/** The steps of 'findings-page' messages for the list numbered `listVersion`, waiting for its state. */
+export interface PendingPages {
+  listVersion: number;
+  ops: ListOp<PanelFinding>[];
+}
+
+/** Keep a page of steps for the state that follows it; pages of an older list are dropped. */
+export function addPage(pending: PendingPages | null, listVersion: number, ops: ListOp<PanelFinding>[]): PendingPages {
+  if (pending?.listVersion !== listVersion) return { listVersion, ops: [...ops] };
+  for (const op of ops) pending.ops.push(op);
+  return pending;
+}
 
 /**
- * The state to show, or null when `next` adds to a list the panel does not have (it missed a
- * message, or the list changed meanwhile): then the panel asks for the whole state again.
+ * The state to show, or null when `next` changes a list the panel does not have (it missed a
+ * message, or was not sent the pages before it): then the panel asks for the whole state again.
  */
-export function mergeState(prev: PanelState | null, next: PanelState): PanelState | null {
-  const from = next.report?.findingsFrom;
-  if (!next.report || !from) return next;
+export function mergeState(prev: PanelState | null, next: PanelState, pending: PendingPages | null = null): PanelState | null {
+  const edit = next.report?.edit;
+  if (!next.report || !edit) return next;
   const had = prev?.report;
-  if (
-    !had ||
-    prev.tabId !== next.tabId ||
-    prev.activeSourceId !== next.activeSourceId ||
-    had.listVersion !== next.report.listVersion ||
-    had.findings.length !== from
-  ) {
-    return null;
+  let base: PanelFinding[] = [];
+  if (edit.base !== null) {
+    if (!had || prev.tabId !== next.tabId || prev.activeSourceId !== next.activeSourceId || had.listVersion !== edit.base) return null;
+    base = had.findings;
   }
-  return { ...next, report: { ...next.report, findings: had.findings.concat(next.report.findings), findingsFrom: undefined } };
+  const pages = pending && pending.listVersion === next.report.listVersion ? pending.ops : [];
+  const findings = applyList(base, pages.length ? [...pages, ...edit.ops] : edit.ops);
+  if (!findings) return null;
+  return { ...next, report: { ...next.report, findings, edit: undefined } };
 }

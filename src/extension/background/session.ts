@@ -177,9 +177,14 @@ export class TabSession {
     const extends_ = !!before && sameSet(before.ignored, ignored) && startsWith(report.findings, before.raw);
     const findings: PanelFinding[] = extends_ ? this.panelFindings.get(s.id) ?? [] : [];
     const seen = extends_ ? before!.seen : new Map<string, number>();
+    // A new list keeps the objects of the findings that stay the same: the background sends a panel
+    // only the findings it lacks (list-edit.ts), and finds them by object.
+    const previous = extends_ ? null : new Map((this.panelFindings.get(s.id) ?? []).map((pf) => [pf.key, pf]));
     for (let i = extends_ ? before!.raw.length : 0; i < report.findings.length; i++) {
       const f = report.findings[i]!;
-      const pf: PanelFinding = { ...f, key: findingKey(f, seen), context: this.contextOf(s, f) };
+      const key = findingKey(f, seen);
+      const kept = previous?.get(key);
+      const pf: PanelFinding = kept && sameFinding(kept, f) ? kept : { ...f, key, context: this.contextOf(s, f) };
       if (!ignored.has(ignoreKey(pf))) findings.push(pf);
     }
     this.panelFindings.set(s.id, findings);
@@ -253,6 +258,20 @@ export class TabSession {
       replaceMessage: this.replaceMessage,
     };
   }
+}
+
+const SAME_FIELDS = ['ruleId', 'severity', 'message', 'blockId', 'start', 'end', 'text', 'anchorBlockId', 'example', 'patternId', 'anchorOffset'] as const;
+const SAME_LISTS = ['suggestions', 'barriers', 'enablers'] as const;
+
+/** True when a finding shown already says exactly what a new finding says (its block's text is the same: ids come from it). */
+function sameFinding(shown: PanelFinding, f: Finding): boolean {
+  for (const k of SAME_FIELDS) if (shown[k] !== f[k]) return false;
+  for (const k of SAME_LISTS) {
+    const a = shown[k];
+    const b = f[k];
+    if (a.length !== b.length || a.some((x, i) => x !== b[i])) return false;
+  }
+  return true;
 }
 
 function sameSet(a: Set<string>, b: Set<string>): boolean {

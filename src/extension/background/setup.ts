@@ -15,6 +15,7 @@ import {
   type PanelToBackground, type PanelFinding, type PanelState, type RuleInfo,
 } from '../messages';
 import { TabSession, ignoreKey, type Source } from './session';
+import { diffList, pagesOf } from '../list-edit';
 import { addAllowed, allowList, ignore, ignoredByUrl, pageKey, unignoreAll } from './settings';
 import { engineConfig, watchSettings } from './stored-settings';
 import { parseGoogleDocUrl } from '../../sources/google-docs-url';
@@ -36,6 +37,8 @@ const CLICK_GRANT_WAITS_MS = [50, 150, 300];
 const CHECK_SLICE_MS = 25;
 /** While a long check goes on, what it has found so far is shown this often (the first time at once). */
 const PARTIAL_EVERY_MS = 300;
+/** A panel is sent at most this many findings in one message (list-edit.ts). */
+const FINDINGS_PER_MESSAGE = 200;
 const STORE_PAGE = /^https:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i;
 
 export function isBrowserPage(url: string | undefined): boolean {
@@ -51,7 +54,9 @@ export class Background {
   private contentPorts = new Map<number, Port>();
   private panels = new Map<Port, number>();
   /** What list of findings each panel has, so it is sent only what was added to it. */
-  private panelHas = new Map<Port, { tabId: number; sourceId: string; version: number; length: number }>();
+  private panelHas = new Map<Port, { tabId: number; sourceId: string; version: number; list: PanelFinding[] }>();
+  /** Numbers the lists sent to panels (PanelState.report.listVersion). */
+  private listsSent = 0;
   private lintTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private lastLint = new Map<string, number>();
   /** Checks run one at a time, a slice at a time, so messages (a newer version of the page) get in between. */
@@ -471,9 +476,8 @@ export class Background {
     const state = s.panelState({ siteOn: await isAutoSite(origin), siteOrigin: origin });
     const googleDoc = this.docRequests.get(s.tabId);
     state.googleDoc = googleDoc ? { request: googleDoc.request } : null;
-    this.sendOnlyAdded(port, s, state);
     try {
-      port.postMessage({ type: 'state', state } satisfies BackgroundToPanel);
+      this.postState(port, s, state);
     } catch {
       this.panels.delete(port);
     }
@@ -499,20 +503,30 @@ export class Background {
     return { shown: s.panelState(none).report?.findings ?? [], inOneGo: fresh.panelState(none).report?.findings ?? [] };
   }
 
-  /** When the panel has this list already, send only the findings added to it since. */
-  private sendOnlyAdded(port: Port, s: TabSession, state: PanelState): void {
-    const list = state.report && state.activeSourceId ? s.listVersion(state.activeSourceId) : null;
-    if (!state.report || !list) {
+  /**
+   * Send a panel the state, with its list of findings as the steps from the list it has (keep
+   * these, add those), the additions in pages of FINDINGS_PER_MESSAGE: the panel decodes one page
+   * per task instead of a long page's thousands of findings in one.
+   */
+  private postState(port: Port, s: TabSession, state: PanelState): void {
+    const report = state.report;
+    if (!report || !state.activeSourceId) {
       this.panelHas.delete(port);
+      port.postMessage({ type: 'state', state } satisfies BackgroundToPanel);
       return;
     }
     const had = this.panelHas.get(port);
-    state.report.listVersion = list.version;
-    if (had && had.tabId === s.tabId && had.sourceId === state.activeSourceId && had.version === list.version && had.length <= list.length) {
-      state.report.findingsFrom = had.length;
-      state.report.findings = state.report.findings.slice(had.length);
-    }
-    this.panelHas.set(port, { tabId: s.tabId, sourceId: state.activeSourceId!, version: list.version, length: list.length });
+    const same = had && had.tabId === s.tabId && had.sourceId === state.activeSourceId;
+    const now = report.findings.slice();
+    const pages = pagesOf(diffList(same ? had.list : [], now), FINDINGS_PER_MESSAGE);
+    const listVersion = ++this.listsSent;
+    // Before posting: a panel that misses a message asks for the whole list again ('watch').
+    this.panelHas.set(port, { tabId: s.tabId, sourceId: state.activeSourceId, version: listVersion, list: now });
+    for (const ops of pages.slice(0, -1)) port.postMessage({ type: 'findings-page', tabId: s.tabId, listVersion, ops } satisfies BackgroundToPanel);
+    report.findings = [];
+    report.listVersion = listVersion;
+    report.edit = { base: same ? had.version : null, ops: pages.at(-1)! };
+    port.postMessage({ type: 'state', state } satisfies BackgroundToPanel);
   }
 
   /** Tell the panels watching this tab what to show, and the page what to underline (unless only progress changed). */
