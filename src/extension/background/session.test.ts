@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../lint';
 import { ignoreKey, TabSession, type AfterUpdate } from './session';
 import { contentIds, unsent } from '../block-ids';
-import type { Block } from '../../engine/types';
+import type { Block, Report } from '../../engine/types';
+import type { LintStep } from '../../engine/linter';
+import { addedCount, applyList, diffList } from '../list-edit';
+
+function runToEnd(steps: Generator<LintStep, Report, void>): Report {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
 
 const linter = createLinter();
 const msg = (text: string[], extra: Partial<{ complete: boolean; activate: boolean }> = {}) => ({
@@ -39,6 +48,24 @@ describe('TabSession', () => {
     expect(s.docOf(src).blocks.map((b) => b.text)).toEqual(['One.', 'Two.', 'Three.']);
     s.lint(src, linter, { allow: [], ignored: [] }, s.docOf(src), false);
     expect(s.panelState({ siteOn: false, siteOrigin: null }).report!.partial).toBe(true);
+  });
+
+  it('keeps the objects of findings that stay the same in a new list, so a panel is sent only the new ones', () => {
+    const s = new TabSession(1);
+    const texts = ['Consultation on our new parking plan', 'We are consulting on changes to parking. Tell us what you think of the proposals.', 'We will leverage our assets going forward.', 'Service users and stakeholders are invited.'];
+    const { source: src } = s.update(msg(texts));
+    const settings = { allow: [], ignored: [] };
+    // The block rules alone (as while a page is read), then the whole check: a new list (whole-page findings fall among the others).
+    s.setReport(src, runToEnd(createLinter().lintInSteps(s.docOf(src), s.engineSettings(settings), { blocksOnly: true })), settings, true);
+    const before = s.panelState({ siteOn: false, siteOrigin: null }).report!.findings;
+    s.lint(src, createLinter(), settings);
+    const after = s.panelState({ siteOn: false, siteOrigin: null }).report!.findings;
+    const wasThere = new Set(before.map((f) => f.key));
+    expect(after.length).toBeGreaterThan(before.length);
+    expect(before.length).toBeGreaterThan(0);
+    const ops = diffList(before, after);
+    expect(addedCount(ops)).toBe(after.filter((f) => !wasThere.has(f.key)).length);
+    expect(applyList(before, ops)).toEqual(after);
   });
 
   it('keeps the list version while reports so far only add findings at the end, and changes it when they do not', async () => {
