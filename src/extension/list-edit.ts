@@ -80,3 +80,16 @@ export function pagesOf<T>(ops: readonly ListOp<T>[], perPage: number): ListOp<T
   }
   return pages;
 }
+
+/** Steps sent ahead of the message they belong to ('findings-page', 'highlights-page'), for the list numbered `listVersion`. */
+export interface PendingPages<T> {
+  listVersion: number;
+  ops: ListOp<T>[];
+}
+
+/** Keep a page of steps for the message that follows it; pages of an older list are dropped. */
+export function addPage<T>(pending: PendingPages<T> | null, listVersion: number, ops: ListOp<T>[]): PendingPages<T> {
+  if (pending?.listVersion !== listVersion) return { listVersion, ops: [...ops] };
+  for (const op of ops) pending.ops.push(op);
+  return pending;
+}

@@ -42,7 +42,9 @@ export type ContentToBackground =
     }
   | { type: 'source-gone'; sourceId: string }
   | { type: 'problem'; problem: ProblemKind; detail?: string }
-  | { type: 'replaced'; ok: boolean; message?: string };
+  | { type: 'replaced'; ok: boolean; message?: string }
+  /** The highlights' steps did not fit the list the page has (it missed a message): send all of them. */
+  | { type: 'highlights-lost' };
 
 export interface HighlightItem {
   key: string;
@@ -57,7 +59,13 @@ export type BackgroundToContent =
   | { type: 'check-selection' }
   /** The background lacks blocks of this source: send every block of it again (once; see above). */
   | { type: 'resync'; sourceId: string }
-  | { type: 'highlights'; sourceId: string; items: HighlightItem[] }
+  /**
+   * What to underline: the list numbered `base` the page has (none when null), changed by the steps
+   * of the 'highlights-page' messages just before this one (same listVersion), then by `ops`
+   * (list-edit.ts). A long page's thousands of underlines are not sent again at each update.
+   */
+  | { type: 'highlights'; sourceId: string; listVersion: number; base: number | null; ops: ListOp<HighlightItem>[] }
+  | { type: 'highlights-page'; listVersion: number; ops: ListOp<HighlightItem>[] }
   | { type: 'reveal'; sourceId: string; blockId: string; start: number; end: number }
   | { type: 'replace'; sourceId: string; blockId: string; start: number; end: number; expected: string; replacement: string }
   | { type: 'pause'; paused: boolean };

@@ -4,20 +4,10 @@
  * build the list the state stands for.
  */
 import type { PanelFinding, PanelState } from '../extension/messages';
-import { applyList, type ListOp } from '../extension/list-edit';
+import { applyList, type PendingPages as Pages } from '../extension/list-edit';
 
-/** The steps of 'findings-page' messages for the list numbered `listVersion`, waiting for its state. */
-export interface PendingPages {
-  listVersion: number;
-  ops: ListOp<PanelFinding>[];
-}
-
-/** Keep a page of steps for the state that follows it; pages of an older list are dropped. */
-export function addPage(pending: PendingPages | null, listVersion: number, ops: ListOp<PanelFinding>[]): PendingPages {
-  if (pending?.listVersion !== listVersion) return { listVersion, ops: [...ops] };
-  for (const op of ops) pending.ops.push(op);
-  return pending;
-}
+export { addPage } from '../extension/list-edit';
+export type PendingPages = Pages<PanelFinding>;
 
 /**
  * The state to show, or null when `next` changes a list the panel does not have (it missed a

@@ -222,12 +222,18 @@ export class TabSession {
     return s && f ? { source: s, finding: f } : null;
   }
 
+  /** One item per finding object, so a finding that stays the same keeps its item (list-edit.ts finds items by object). */
+  private items = new WeakMap<PanelFinding, HighlightItem>();
+
   highlightItems(sourceId: string): HighlightItem[] {
-    return (this.panelFindings.get(sourceId) ?? []).flatMap((f) =>
-      f.blockId !== null && f.start !== null && f.end !== null && f.end > f.start
-        ? [{ key: f.key, blockId: f.blockId, start: f.start, end: f.end, severity: f.severity }]
-        : [],
-    );
+    const out: HighlightItem[] = [];
+    for (const f of this.panelFindings.get(sourceId) ?? []) {
+      if (f.blockId === null || f.start === null || f.end === null || f.end <= f.start) continue;
+      let item = this.items.get(f);
+      if (!item) this.items.set(f, (item = { key: f.key, blockId: f.blockId, start: f.start, end: f.end, severity: f.severity }));
+      out.push(item);
+    }
+    return out;
   }
 
   panelState(extra: { siteOn: boolean; siteOrigin: string | null }): PanelState {

@@ -12,7 +12,7 @@ import { yieldBehindWaitingTasks } from '../../sources/yield';
 import { CheckQueue } from './check-queue';
 import {
   CONTENT_PORT, PANEL_PORT, type BackgroundToContent, type BackgroundToPanel, type ContentToBackground,
-  type PanelToBackground, type PanelFinding, type PanelState, type RuleInfo,
+  type PanelToBackground, type PanelFinding, type PanelState, type RuleInfo, type HighlightItem,
 } from '../messages';
 import { TabSession, ignoreKey, type Source } from './session';
 import { diffList, pagesOf } from '../list-edit';
@@ -39,6 +39,8 @@ const CHECK_SLICE_MS = 25;
 const PARTIAL_EVERY_MS = 300;
 /** A panel is sent at most this many findings in one message (list-edit.ts). */
 const FINDINGS_PER_MESSAGE = 200;
+/** The page is sent at most this many underlines in one message. */
+const HIGHLIGHTS_PER_MESSAGE = 500;
 const STORE_PAGE = /^https:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i;
 
 export function isBrowserPage(url: string | undefined): boolean {
@@ -55,6 +57,8 @@ export class Background {
   private panels = new Map<Port, number>();
   /** What list of findings each panel has, so it is sent only what was added to it. */
   private panelHas = new Map<Port, { tabId: number; sourceId: string; version: number; list: PanelFinding[] }>();
+  /** What list of underlines each tab's page has (postHighlights). */
+  private contentHas = new Map<number, { version: number; list: HighlightItem[] }>();
   /** Numbers the lists sent to panels (PanelState.report.listVersion). */
   private listsSent = 0;
   private lintTimers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -111,6 +115,7 @@ export class Background {
     browser.tabs.onRemoved.addListener((tabId) => {
       this.sessions.delete(tabId);
       this.checkRuns.delete(tabId);
+      this.contentHas.delete(tabId);
       this.pageLinters.dropTab(tabId);
     });
     allowList.watch(() => this.relintAll());
@@ -232,6 +237,8 @@ export class Background {
     const previous = this.contentPorts.get(tabId);
     if (previous && previous !== port) previous.disconnect();
     this.contentPorts.set(tabId, port);
+    // A page script new to this port has no underlines from us yet.
+    this.contentHas.delete(tabId);
     port.onMessage.addListener((m: unknown) => void this.onContentMessage(tabId, port, m as ContentToBackground));
     port.onDisconnect.addListener(() => {
       if (this.contentPorts.get(tabId) !== port) return;
@@ -281,6 +288,9 @@ export class Background {
       case 'problem':
         if (m.problem === 'no-text' && [...s.sources.values()].some((x) => x.kind === 'field')) return;
         s.setProblem(m.problem, m.detail);
+        return this.broadcast(tabId);
+      case 'highlights-lost':
+        this.contentHas.delete(tabId);
         return this.broadcast(tabId);
       case 'replaced':
         s.replaceMessage = m.ok ? undefined : m.message;
@@ -534,6 +544,16 @@ export class Background {
     const s = this.session(tabId);
     for (const [port, watched] of this.panels) if (watched === tabId) void this.sendState(port, s);
     const active = s.activeSourceId;
-    if (highlights && active && !s.paused) this.toContent(tabId, { type: 'highlights', sourceId: active, items: s.highlightItems(active) });
+    if (highlights && active && !s.paused) this.postHighlights(tabId, active, s.highlightItems(active));
+  }
+
+  /** Send the page its underlines as steps from the list it has, in pages (as postState does for the panel). */
+  private postHighlights(tabId: number, sourceId: string, items: HighlightItem[]): void {
+    const had = this.contentHas.get(tabId);
+    const listVersion = ++this.listsSent;
+    const pages = pagesOf(diffList(had?.list ?? [], items), HIGHLIGHTS_PER_MESSAGE);
+    this.contentHas.set(tabId, { version: listVersion, list: items });
+    for (const ops of pages.slice(0, -1)) this.toContent(tabId, { type: 'highlights-page', listVersion, ops });
+    this.toContent(tabId, { type: 'highlights', sourceId, listVersion, base: had?.version ?? null, ops: pages.at(-1)! });
   }
 }

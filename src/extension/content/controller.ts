@@ -10,7 +10,8 @@ import { blocksFromDom, type DomSegment } from '../../sources/dom-blocks';
 import { rangeFromSegments } from '../../sources/editable';
 import { PageHighlights } from '../../highlight/highlights';
 import { ContentIds, unsent } from '../block-ids';
-import type { BackgroundToContent, ContentToBackground } from '../messages';
+import type { BackgroundToContent, ContentToBackground, HighlightItem } from '../messages';
+import { addPage, applyList, type PendingPages } from '../list-edit';
 import { Connection } from './connection';
 import { FieldWatcher } from './fields';
 
@@ -39,6 +40,9 @@ export class ContentController {
   /** Counts the user's check requests: a page read shows itself only while it is the latest one. */
   private requests = 0;
   private stale = false;
+  /** The underlines the background last sent, as a list it can send changes to (list-edit.ts). */
+  private highlightList: { version: number; items: HighlightItem[] } | null = null;
+  private highlightPages: PendingPages<HighlightItem> | null = null;
 
   constructor(private readonly doc: Document) {
     this.conn = new Connection((m) => this.handle(m), () => this.resend());
@@ -63,6 +67,7 @@ export class ContentController {
     // The background was stopped by the browser and has forgotten every block. Reconnecting now
     // would wake it for nothing: the next message (typing, a check) reconnects and sends everything.
     this.sent.clear();
+    this.highlightList = null;
     this.fields.forgetSent();
     this.stale = true;
   }
@@ -78,9 +83,23 @@ export class ContentController {
       case 'resync':
         this.resync(m.sourceId);
         return;
-      case 'highlights':
-        this.drawHighlights(m.sourceId, m.items);
+      case 'highlights-page':
+        this.highlightPages = addPage(this.highlightPages, m.listVersion, m.ops);
         return;
+      case 'highlights': {
+        const pages = this.highlightPages?.listVersion === m.listVersion ? this.highlightPages.ops : [];
+        this.highlightPages = null;
+        const base = m.base === null ? [] : m.base === this.highlightList?.version ? this.highlightList.items : null;
+        const items = base && applyList(base, pages.length ? [...pages, ...m.ops] : m.ops);
+        if (!items) {
+          this.highlightList = null;
+          this.post({ type: 'highlights-lost' });
+          return;
+        }
+        this.highlightList = { version: m.listVersion, items };
+        this.drawHighlights(m.sourceId, items);
+        return;
+      }
       case 'reveal':
         this.reveal(m.sourceId, m.blockId, m.start, m.end);
         return;
