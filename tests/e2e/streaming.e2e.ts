@@ -64,4 +64,43 @@ describe('checking a long page', () => {
     expect(n).toBe(inOneGo.length);
     expect(await panel.getByRole('heading', { level: 2, name: `What we found (${n})` }).count()).toBe(1);
   });
+
+  it("sends the panel a long page's findings a page at a time, and only what changed when the check finishes", async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${served.origin}/long-plan.html`);
+    const tabId = await tabIdOf(h, page);
+    const panel = await h.context.newPage();
+    // Count, for each message the panel hears, how many findings it carries in full.
+    await panel.addInitScript(() => {
+      type Msg = { type: string; state?: { report?: { findings: unknown[]; edit?: { ops: { add?: unknown[] }[] } } | null }; ops?: { add?: unknown[] }[] };
+      const w = window as unknown as { __carried: { type: string; findings: number; status: string }[]; chrome: { runtime: { connect(o: object): { onMessage: { addListener(f: (m: unknown) => void): void } } } } };
+      w.__carried = [];
+      const added = (ops: { add?: unknown[] }[] = []) => ops.reduce((n, op) => n + (op.add?.length ?? 0), 0);
+      const connect = w.chrome.runtime.connect.bind(w.chrome.runtime);
+      w.chrome.runtime.connect = (o: object) => {
+        const port = connect(o);
+        port.onMessage.addListener((raw) => {
+          const m = raw as Msg;
+          const report = m.state?.report;
+          if (m.type === 'findings-page') w.__carried.push({ type: m.type, findings: added(m.ops), status: '' });
+          else if (m.type === 'state' && report) w.__carried.push({ type: m.type, findings: report.findings.length + added(report.edit?.ops), status: document.querySelector('[role="status"]')?.textContent ?? '' });
+        });
+        return port;
+      };
+    });
+    await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await checkTab(h, tabId);
+    const done = panel.getByRole('status').filter({ hasText: /^Checked\. \d+ things to look at\.$/ });
+    await done.waitFor({ timeout: 60_000 });
+    const n = Number((await done.textContent())!.match(/\d+/)![0]);
+    const carried = await panel.evaluate(() => (window as unknown as { __carried: { type: string; findings: number }[] }).__carried);
+    expect(n).toBeGreaterThan(200);
+    // No message carries more than a page of findings.
+    expect(Math.max(...carried.map((c) => c.findings))).toBeLessThanOrEqual(200);
+    // The finished report came as what changed since the findings so far, not as the whole list
+    // again: every finding was sent about once.
+    if (process.env.SHOW_CARRIED) console.log(JSON.stringify(carried));
+    expect(carried.reduce((sum, c) => sum + c.findings, 0)).toBeLessThan(2 * n);
+    expect(await panel.getByRole('heading', { level: 2, name: `What we found (${n})` }).count()).toBe(1);
+  });
 });
