@@ -60,10 +60,16 @@ async function buildSnapshot(build, dir, quiet) {
     target: 'node20',
     metafile: true,
     logLevel: quiet ? 'error' : 'warning',
+    // A regular expression run twice is compiled to machine code, which a snapshot cannot hold, so
+    // the warm-up runs them all in V8's interpreter. The flags are set back before the snapshot is
+    // written: a snapshot only loads under the V8 flags it was written with (interpreting everything
+    // implies not tiering up, hence both).
+    banner: { js: "require('node:v8').setFlagsFromString('--regexp-interpret-all');" },
+    footer: { js: "require('node:v8').setFlagsFromString('--no-regexp-interpret-all'); require('node:v8').setFlagsFromString('--regexp-tier-up');" },
   });
   // The snapshot imports the command through this: its own `require` has no `import()`.
   writeFileSync(join(dir, 'import-module.cjs'), 'module.exports = (url) => import(url);\n');
-  // The lighter warm-up is the fallback for a Node whose V8 compiled a regular expression to machine code.
+  // The lighter warm-ups are the fallback for a Node where the above does not keep machine code out.
   let made;
   let warmUp;
   for (warmUp of ['paragraph', 'sentence', 'none']) {

@@ -130,14 +130,23 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 
+/** Each block's label, found once: every meaning looks for it in every block. */
+const labels = new WeakMap<AnalysedBlock['analysis'], string | null>();
+
+function blockLabel(ab: AnalysedBlock): string | null {
+  let label = labels.get(ab.analysis);
+  if (label === undefined) labels.set(ab.analysis, (label = labelOf(ab.analysis.masked)));
+  return label;
+}
+
 function localHits(ab: AnalysedBlock, meaning: Meaning): LocalHit[] {
   const masked = ab.analysis.masked;
   const hits: LocalHit[] = [];
   if (isHeadingLike(ab)) {
     const h = firstListedMatch(meaning.headings, masked);
     if (h) hits.push({ ...h, via: 'heading' });
-  } else {
-    const label = labelOf(masked);
+  } else if (meaning.headings) {
+    const label = blockLabel(ab);
     if (label) {
       const h = firstListedMatch(meaning.headings, label, masked.indexOf(label));
       if (h) hits.push({ ...h, via: 'heading' });

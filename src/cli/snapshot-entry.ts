@@ -18,9 +18,9 @@ import { PRELOADED_ENGINE, type LoadedEngine } from './engine-loader';
 
 // A first check, so compromise has unpacked its word lists and tagger and
 // the rules have built what they prepare once (word matchers, compiled
-// lists). Kept to one short paragraph: on more text V8 compiles
-// regular expressions to machine code, which a snapshot cannot hold (then
-// bin/build-cli.mjs builds it again with WARM_UP=sentence, or goes without).
+// lists). bin/build-cli.mjs runs this with regular expressions interpreted
+// (machine code cannot go into a snapshot); where that is not enough it
+// builds again with WARM_UP=sentence, or goes without.
 const WARM_UP: Record<string, string[]> = {
   paragraph: [
     'The people we asked must attend the meeting in person on 3 May at the town hall. Service users will be informed of the decision. ' +
