@@ -25,8 +25,13 @@ export interface BlockSignals {
   counts: number;
   /** Present or future asks and promises: "we will", "you can", "please". */
   ahead: number;
+  /** Sentences told in the past tense ("we held three events", "most people said") and ones that look ahead or ask ("we will", "please"). */
+  pastSentences: number;
+  aheadSentences: number;
   /** A line of a minutes' layout: "Present", "Apologies", "Matters arising", "Actions". */
   minutesLine: boolean;
+  /** Someone named by initials said something: "KA explained". */
+  initialsSpoke: number;
 }
 
 const g = (source: string) => new RegExp(source, 'g');
@@ -38,7 +43,14 @@ const PEOPLE_SPOKE = g(`\\b${SPEAKER}\\s+(?:(?:also|all|then|clearly|strongly|ge
 const ORG_DID = g(`\\bwe\\s+(?:(?:also|then|have|recently)\\s+)?(?:${wordClassSource('ORG_DID')})\\b`);
 const COUNTS = g(`\\b\\d[\\d,]*\\s+(?:${wordClassSource('PEOPLE')}|responses|replies|comments|surveys|questionnaires|of you|of them)\\b|\\b\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent\\b)`);
 const AHEAD = g(`\\b(?:we|you|they|it|this)\\s+(?:will|can|should|must|would like|are going to|(?:'|’)ll)\\b|\\bplease\\b|\\bwe[’']ll\\b`);
-const MINUTES_LINE = /^\s*(?:\d+[.)]?\s*)?(?:present|apologies(?: for absence)?|in attendance|attendees|matters arising|minutes of (?:the )?(?:last|previous)|any other business|a\.?o\.?b\.?|actions?(?: points?| log)?|date of (?:the )?next meeting)\b\s*(?:[:–-]|$)/;
+// A past form, not a participle after "be", "have", "will" or "to" ("will be held", "has made").
+const NOT_PARTICIPLE = String.raw`(?<!\b(?:be|been|being|is|are|am|will|to|has|have|get|gets|got|not|who are)\s+(?:\w+ly\s+)?)`;
+const PAST = new RegExp(String.raw`${NOT_PARTICIPLE}\b(?:${wordClassSource('PAST_FORM')})\b|\b(?:we|they|you|he|she|it|who|which|${wordClassSource('PEOPLE')})\s+(?:\w+ly\s+|also\s+|all\s+)?[a-z]{3,}ed\b`);
+const LOOKS_AHEAD = new RegExp(String.raw`\b(?:will|can|shall|must|should|please|going to|would like|(?:'|’)ll)\b|\b(?:is|are) (?:now )?open\b|\bcloses\b`);
+// A short line naming a part of minutes: "Present", "1. Welcome and apologies", "Matters arising", "Date of next meeting".
+const MINUTES_LINE = /\b(?:present|apologies|in attendance|attendees|matters arising|minutes of (?:the )?(?:last|previous)|review of (?:the )?minutes|any other business|a\.o\.b|date of (?:the )?next meeting|action points|actions agreed)\b/;
+// Minutes name who spoke by initials: "KA explained", "JL pointed out". Read on the text as written (capitals).
+const INITIALS_SPOKE = /\b[A-Z]{2,3}\s+(?:said|explained|asked|noted|reported|confirmed|agreed|pointed out|advised|suggested|stated|informed|thanked|welcomed|updated|raised|queried)\b/g;
 
 const cache = new WeakMap<BlockAnalysis, BlockSignals>();
 
@@ -56,7 +68,10 @@ export function blockSignals(ab: AnalysedBlock): BlockSignals {
     orgDid: count(ORG_DID, text),
     counts: count(COUNTS, text),
     ahead: count(AHEAD, text),
+    pastSentences: ab.analysis.sentences.filter((x) => PAST.test(text.slice(x.start, x.end))).length,
+    aheadSentences: ab.analysis.sentences.filter((x) => LOOKS_AHEAD.test(text.slice(x.start, x.end))).length,
     minutesLine: ab.analysis.words.length <= 8 && MINUTES_LINE.test(text),
+    initialsSpoke: count(INITIALS_SPOKE, ab.block.text),
   };
   cache.set(ab.analysis, signals);
   return signals;
@@ -73,6 +88,8 @@ export interface PageSignals {
   /** People spoke or were counted (not only "we did"). */
   peopleHeard: number;
   ahead: number;
+  pastSentences: number;
+  aheadSentences: number;
   minutesLines: number;
   /** Most of the page is about involving people (a group's page, a strategy, terms of reference). */
   aboutInvolvement: boolean;
@@ -83,14 +100,16 @@ export interface PageSignals {
 }
 
 /** Involvement words per 1,000 words above which a page is about involving people. */
-const INVOLVEMENT_PER_THOUSAND = 30;
+const INVOLVEMENT_PER_THOUSAND = 25;
 /** Fewer than this many words about involvement is too little to judge a page by. */
 const INVOLVEMENT_AT_LEAST = 6;
 /** Report-back sentences (people spoke, we did, counts) needed for a page to report back. */
 const REPORT_BACK_AT_LEAST = 3;
+/** Sentences in the past tense needed (and twice as many as those that look ahead) for a page to tell what happened. */
+const PAST_AT_LEAST = 5;
 
 export function pageSignals(blocks: AnalysedBlock[]): PageSignals {
-  let words = 0, involvement = 0, asking = 0, reportBack = 0, reportBlocks = 0, peopleHeard = 0, ahead = 0, minutesLines = 0;
+  let words = 0, involvement = 0, asking = 0, reportBack = 0, reportBlocks = 0, peopleHeard = 0, ahead = 0, pastSentences = 0, aheadSentences = 0, minutesLines = 0, initialsSpoke = 0;
   for (const ab of blocks) {
     const s = blockSignals(ab);
     words += s.words;
@@ -101,7 +120,10 @@ export function pageSignals(blocks: AnalysedBlock[]): PageSignals {
     if (back > 0) reportBlocks++;
     peopleHeard += s.peopleSpoke + s.counts;
     ahead += s.ahead;
+    pastSentences += s.pastSentences;
+    aheadSentences += s.aheadSentences;
     if (s.minutesLine) minutesLines++;
+    initialsSpoke += s.initialsSpoke;
   }
   return {
     words,
@@ -111,9 +133,16 @@ export function pageSignals(blocks: AnalysedBlock[]): PageSignals {
     reportBlocks,
     peopleHeard,
     ahead,
+    pastSentences,
+    aheadSentences,
     minutesLines,
     aboutInvolvement: involvement >= INVOLVEMENT_AT_LEAST && (1000 * involvement) / Math.max(words, 1) >= INVOLVEMENT_PER_THOUSAND && involvement > asking,
-    reportsBack: reportBack >= REPORT_BACK_AT_LEAST && reportBlocks >= 2 && peopleHeard > 0 && reportBack > ahead,
-    minutes: minutesLines >= 2,
+    reportsBack:
+      peopleHeard > 0 &&
+      pastSentences >= aheadSentences &&
+      ((reportBack >= REPORT_BACK_AT_LEAST && reportBlocks >= 2 && reportBack > ahead) ||
+        (pastSentences >= PAST_AT_LEAST && pastSentences >= 2 * aheadSentences)),
+    // An agenda has the same headings, for a meeting to come: minutes tell it in the past.
+    minutes: (minutesLines >= 2 && pastSentences > aheadSentences) || initialsSpoke >= 3,
   };
 }

@@ -284,7 +284,7 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   const invitesNow = [...seen].some((i) => CUES[i]!.reason === REASON.invites);
   if (page.reportsBack) {
     score.report += 2;
-    reasons.report.push(`tells what people said or did, in the past (${page.reportBack} times)`);
+    reasons.report.push(`tells what people said or what was done, mostly in the past (${page.pastSentences} sentences)`);
   }
   if (page.minutes) {
     score.report += 3;
@@ -334,9 +334,11 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   if (onlyMentions && score.report >= THRESHOLD) score.consultation = Math.min(score.consultation, THRESHOLD - 1);
   // A page that reports back (or is minutes) and no longer asks for views is not a consultation, and
   // the meetings it tells of are over: it invites to one only when it says so.
+  // Nor is it read as one when no kind reaches the threshold.
   if (page.reportsBack || page.minutes) {
-    if (!STILL_ASKING.some((g) => found.has(g)) && !purpose.has('consultation')) score.consultation = Math.min(score.consultation, THRESHOLD - 1);
-    if (!invitesNow && !purpose.has('meeting-invitation')) score['meeting-invitation'] = Math.min(score['meeting-invitation'], THRESHOLD - 1);
+    if (!STILL_ASKING.some((g) => found.has(g)) && !purpose.has('consultation')) score.consultation = Math.min(score.consultation, NEAREST_KIND - 1);
+    // Minutes are titled with the meeting's name ("Resident Forum minutes"): that does not invite anyone.
+    if (!invitesNow && (page.minutes || !purpose.has('meeting-invitation'))) score['meeting-invitation'] = Math.min(score['meeting-invitation'], NEAREST_KIND - 1);
   }
   // A page mostly about involving people (a group's page, a strategy, terms of reference) that no cue
   // reads as anything else, with no dated event to invite to, sets out how people are involved.
