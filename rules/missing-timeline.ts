@@ -48,6 +48,8 @@ const PLAN_END_YEAR = regexpsOf(DATA_FILE, 'plan-end-year');
 const CLOSED = regexpsOf(DATA_FILE, 'consultation.closed');
 const RESPOND_HEADING = regexpsOf(DATA_FILE, 'respond.headings');
 const TIMELINE_HEADING = regexpsOf(DATA_FILE, 'timeline.headings');
+/** A step timed from the plan's start: "Month 1–3: recruit". */
+const RELATIVE_STEP = regexpsOf(DATA_FILE, 'relative-step');
 
 const YEAR_RANGE = /\b(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:(?:19|20)\d{2}|\d{2})\b/;
 // A year on its own as a step of a plan: "in 2027", "by 2028", "Year 1 (2026):".
@@ -87,7 +89,10 @@ export function blockDates(ab: AnalysedBlock): BlockDates {
     deadlineLabel: label !== null && any(DEADLINE_HEADING, label),
     // A dated step ("March 2027: recruit the group") is enough alone; a bare year ("by 2028") counts half.
     ahead:
-      dates.filter((d) => !any(PAST, sentenceOf(text, d.start))).length * 2 + yearsIn(text).filter((at) => !any(PAST, sentenceOf(text, at))).length,
+      dates.filter((d) => !any(PAST, sentenceOf(text, d.start))).length * 2 +
+      yearsIn(text).filter((at) => !any(PAST, sentenceOf(text, at))).length +
+      // Each step timed from the start ("Month 4–20: recruitment") counts like a bare year: a list of them is a schedule.
+      RELATIVE_STEP.reduce((n, re) => n + (text.match(new RegExp(re.source, 'g'))?.length ?? 0), 0),
   };
 }
 

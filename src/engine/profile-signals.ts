@@ -9,7 +9,7 @@
  */
 import type { AnalysedBlock } from './rule';
 import type { BlockAnalysis } from './text';
-import { wordClassSource } from '../../rules/lib/slot-pattern';
+import { patternGroup } from '../../rules/lib/slot-pattern';
 
 export interface BlockSignals {
   words: number;
@@ -34,19 +34,16 @@ export interface BlockSignals {
   initialsSpoke: number;
 }
 
-const g = (source: string) => new RegExp(source, 'g');
-const INVOLVEMENT = g(`\\b(?:${wordClassSource('INVOLVEMENT_WORD')})\\b`);
-const ASKING = g(`\\b(?:consult\\w*|propos\\w*|${wordClassSource('SURVEY')}|${wordClassSource('VIEWS')}|have your say|options?)\\b`);
-// Who spoke: people, "you", a number of them, or a share of them ("most", "the majority").
-const SPEAKER = `(?:${wordClassSource('PEOPLE')}|you|they|many|most|some|others|who|majority|\\d[\\d,]*)`;
-const PEOPLE_SPOKE = g(`\\b${SPEAKER}\\s+(?:(?:also|all|then|clearly|strongly|generally|mostly|overwhelmingly)\\s+)?(?:${wordClassSource('PEOPLE_SPOKE')})\\b`);
-const ORG_DID = g(`\\bwe\\s+(?:(?:also|then|have|recently)\\s+)?(?:${wordClassSource('ORG_DID')})\\b`);
-const COUNTS = g(`\\b\\d[\\d,]*\\s+(?:${wordClassSource('PEOPLE')}|responses|replies|comments|surveys|questionnaires|of you|of them)\\b|\\b\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent\\b)`);
-const AHEAD = g(`\\b(?:we|you|they|it|this)\\s+(?:will|can|should|must|would like|are going to|(?:'|’)ll)\\b|\\bplease\\b|\\bwe[’']ll\\b`);
-// A past form, not a participle after "be", "have", "will" or "to" ("will be held", "has made").
-const NOT_PARTICIPLE = String.raw`(?<!\b(?:be|been|being|is|are|am|will|to|has|have|get|gets|got|not|who are)\s+(?:\w+ly\s+)?)`;
-const PAST = new RegExp(String.raw`${NOT_PARTICIPLE}\b(?:${wordClassSource('PAST_FORM')})\b|\b(?:we|they|you|he|she|it|who|which|${wordClassSource('PEOPLE')})\s+(?:\w+ly\s+|also\s+|all\s+)?[a-z]{3,}ed\b`);
-const LOOKS_AHEAD = new RegExp(String.raw`\b(?:will|can|shall|must|should|please|going to|would like|(?:'|’)ll)\b|\b(?:is|are) (?:now )?open\b|\bcloses\b`);
+/** The one pattern of a signal group in rules/patterns/profiles.yaml. */
+const signal = (name: string, flags = ''): RegExp => patternGroup('profiles', `signals.${name}`, flags)[0]!.re;
+const INVOLVEMENT = signal('involvement-word', 'g');
+const ASKING = signal('asking-word', 'g');
+const PEOPLE_SPOKE = signal('people-spoke', 'g');
+const ORG_DID = signal('org-did', 'g');
+const COUNTS = signal('counts', 'g');
+const AHEAD = signal('ahead-or-ask', 'g');
+const PAST = signal('past-form');
+const LOOKS_AHEAD = signal('looks-ahead');
 // A short line naming a part of minutes: "Present", "1. Welcome and apologies", "Matters arising", "Date of next meeting".
 const MINUTES_LINE = /\b(?:present|apologies|in attendance|attendees|matters arising|minutes of (?:the )?(?:last|previous)|review of (?:the )?minutes|any other business|a\.o\.b|date of (?:the )?next meeting|action points|actions agreed)\b/;
 // Minutes name who spoke by initials: "KA explained", "JL pointed out". Read on the text as written (capitals).
