@@ -48,6 +48,8 @@ const PLAN_END_YEAR = regexpsOf(DATA_FILE, 'plan-end-year');
 const CLOSED = regexpsOf(DATA_FILE, 'consultation.closed');
 const RESPOND_HEADING = regexpsOf(DATA_FILE, 'respond.headings');
 const TIMELINE_HEADING = regexpsOf(DATA_FILE, 'timeline.headings');
+/** A step timed from the plan's start: "Month 1–3: recruit". */
+const RELATIVE_STEP = regexpsOf(DATA_FILE, 'relative-step');
 
 const YEAR_RANGE = /\b(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:(?:19|20)\d{2}|\d{2})\b/;
 // A year on its own as a step of a plan: "in 2027", "by 2028", "Year 1 (2026):".
@@ -87,7 +89,10 @@ export function blockDates(ab: AnalysedBlock): BlockDates {
     deadlineLabel: label !== null && any(DEADLINE_HEADING, label),
     // A dated step ("March 2027: recruit the group") is enough alone; a bare year ("by 2028") counts half.
     ahead:
-      dates.filter((d) => !any(PAST, sentenceOf(text, d.start))).length * 2 + yearsIn(text).filter((at) => !any(PAST, sentenceOf(text, at))).length,
+      dates.filter((d) => !any(PAST, sentenceOf(text, d.start))).length * 2 +
+      yearsIn(text).filter((at) => !any(PAST, sentenceOf(text, at))).length +
+      // Each step timed from the start ("Month 4–20: recruitment") counts like a bare year: a list of them is a schedule.
+      RELATIVE_STEP.reduce((n, re) => n + (text.match(new RegExp(re.source, 'g'))?.length ?? 0), 0),
   };
 }
 
@@ -104,7 +109,7 @@ export const missingTimeline: Rule = {
     hooks: ['no-closing-date', 'no-timeline'],
     docs: {
       description:
-        'Checks that a consultation gives its closing date (a bare range such as “12 January – 6 April 2026” under the title counts), and that an engagement or project plan gives dates for its main steps (start, milestones, decision): a date ahead, or more than one year (“in 2027”, “Year 1 (2026)”), not counting dates in sentences about the past (“agreed at the Board on 3 December”). A consultation page that says it has closed needs no closing date when it dates what comes next. When the document gives some timing but not the key date (“April 2021”, a list of event dates, “later this year”, “six times a year”, “our strategy to 2030”, “closes on Friday”), the finding quotes it and is softer; it says there are no dates only when there are none.',
+        'Checks that a consultation gives its closing date (a bare range such as “12 January – 6 April 2026” under the title counts), and that an engagement or project plan gives dates for its main steps (start, milestones, decision): a date ahead, or more than one year (“in 2027”, “Year 1 (2026)”), or steps timed from the start (“Month 1–3: set up the panel”), not counting dates in sentences about the past (“agreed at the Board on 3 December”). A consultation page that says it has closed needs no closing date when it dates what comes next. When the document gives some timing but not the key date (“April 2021”, a list of event dates, “later this year”, “six times a year”, “our strategy to 2030”, “closes on Friday”), the finding quotes it and is softer; it says there are no dates only when there are none.',
       why: 'People need to know how long they have to take part and when decisions will be made, so they can plan around work, care and health. A plan without dates is hard to hold anyone to.',
       bad: 'Please send us your views soon. We will consider them in due course.',
       good: 'The consultation opens on 3 March 2027 and closes at 5pm on 26 May 2027. The board will decide in July 2027.',

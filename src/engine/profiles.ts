@@ -13,6 +13,7 @@ import type { ProfileMatch } from './types';
 import { patternGroup, wordClassSource } from '../../rules/lib/slot-pattern';
 import { anchorsFor, candidatesIn, mayMatch } from '../../rules/lib/pattern-anchors';
 import { ALL_CUE_PATTERNS, CUES, type Cue, type Detected } from './profile-cues';
+import { pageSignals } from './profile-signals';
 
 // A clock time: "2pm", "10.30 a.m.", "14:00", "noon".
 const TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b|\b(?:noon|midday)\b/;
@@ -278,6 +279,17 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
     score['meeting-invitation'] += 2;
     reasons['meeting-invitation'].push(datedEvents > 1 ? `lists ${datedEvents} events with dates and times` : 'lists an event with a date and time');
   }
+  // Whole-page signals (profile-signals.ts): how the page is written, for pages that never name what they are.
+  const page = pageSignals(blocks);
+  const invitesNow = [...seen].some((i) => CUES[i]!.reason === REASON.invites);
+  if (page.reportsBack) {
+    score.report += 2;
+    reasons.report.push(`tells what people said or what was done, mostly in the past (${page.pastSentences} sentences)`);
+  }
+  if (page.minutes) {
+    score.report += 3;
+    reasons.report.push('is laid out as the minutes of a meeting');
+  }
   // Scores before the purpose rules below cap them: a capped kind is never the nearest kind.
   const raw = { ...score };
   const other = purpose.size > 0 && !purpose.has('consultation');
@@ -320,6 +332,21 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   // to respond) is a report: "last year 2,000 of you filled in our survey, which led to ten proposals".
   const onlyMentions = [...found].filter((g) => g.startsWith('consultation.')).every((g) => MENTIONS_ONLY.includes(g));
   if (onlyMentions && score.report >= THRESHOLD) score.consultation = Math.min(score.consultation, THRESHOLD - 1);
+  // A page that reports back (or is minutes) and no longer asks for views is not a consultation, and
+  // the meetings it tells of are over: it invites to one only when it says so.
+  // Nor is it read as one when no kind reaches the threshold.
+  if (page.reportsBack || page.minutes) {
+    if (!STILL_ASKING.some((g) => found.has(g)) && !purpose.has('consultation')) score.consultation = Math.min(score.consultation, NEAREST_KIND - 1);
+    // Minutes are titled with the meeting's name ("Resident Forum minutes"): that does not invite anyone.
+    if (!invitesNow && (page.minutes || !purpose.has('meeting-invitation'))) score['meeting-invitation'] = Math.min(score['meeting-invitation'], NEAREST_KIND - 1);
+  }
+  // A page mostly about involving people (a group's page, a strategy, terms of reference) that no cue
+  // reads as anything else, with no dated event to invite to, sets out how people are involved.
+  if (page.aboutInvolvement && datedEvents === 0 && !invitesNow && ORDER.every((id) => score[id] < THRESHOLD) && !purpose.has('news')) {
+    score['engagement-plan'] += 2;
+    raw['engagement-plan'] += 2;
+    reasons['engagement-plan'].push(`is mostly about involving people (${page.involvement} words such as involvement, panel or members)`);
+  }
   const matches: ProfileMatch[] = [];
   for (const id of ORDER) {
     if (score[id] >= THRESHOLD) matches.push({ id, reasons: reasons[id], source: 'detected' });

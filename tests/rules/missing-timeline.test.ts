@@ -199,3 +199,16 @@ describe('missing-timeline: a bare date-range line (s19-gen-profiles)', () => {
     expect(check(rule, text).findings).toHaveLength(0);
   });
 });
+
+describe('missing-timeline: steps timed from the start of a plan (s20-profiles)', () => {
+  const PLAN = 'Involvement plan: home visits study\n\nWho will be involved\n\nA panel of eight carers.\n\nTimeline\n\n';
+  it('reads "Month 1–2: … Month 3–9: …" as a timeline, even run together on one line', () => {
+    expect(check(rule, `${PLAN}Month 1–2: set up the panel Month 3–9: visits and interviews Month 10–12: share what we found`, ['engagement-plan']).findings).toEqual([]);
+  });
+  it('still asks for dates when there is only one such step', () => {
+    expect(check(rule, `${PLAN}Month 1–2: set up the panel.`, ['engagement-plan']).findings).toHaveLength(1);
+  });
+  it('does not read a length of time as a step', () => {
+    expect(check(rule, `${PLAN}The panel will meet every 3 months. It takes 6 weeks to train.`, ['engagement-plan']).findings).toHaveLength(1);
+  });
+});

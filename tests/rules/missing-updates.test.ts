@@ -74,3 +74,10 @@ describe('missing-updates', () => {
     }
   });
 });
+
+describe('missing-updates: recording what involvement changed (s20-profiles)', () => {
+  it('counts logging what people’s input changed as feedback on the process', () => {
+    const r = check(rule, `${PLAN}\n\nWe will send a monthly newsletter to everyone involved. We will log how the panel's input changed the project and share the log each year.`);
+    expect(r.findings).toEqual([]);
+  });
+});

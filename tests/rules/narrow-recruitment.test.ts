@@ -60,3 +60,10 @@ describe('narrow-recruitment', () => {
     expect(check(rule, 'We are consulting on library opening hours. Have your say by 9 January 2027. Our patient panel helped write this.').findings).toEqual([]);
   });
 });
+
+describe('narrow-recruitment: people who would not join (s20-profiles)', () => {
+  it('counts "so that we hear from people who would not join a formal group" as reaching wider', () => {
+    const text = `${PLAN}\n\nWe will also visit two lunch clubs, so that we hear from people who would not join a formal group.`;
+    expect(check(rule, text).findings).toEqual([]);
+  });
+});

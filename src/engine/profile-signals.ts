@@ -1,0 +1,145 @@
+/**
+ * Whole-page signals of what kind of document this is, read from how the page
+ * is written rather than from set phrases: how much of it is about involving
+ * people, whether it tells what people said and did (in the past, with
+ * counts), whether it is laid out as minutes. Phrase cues (profile-cues.ts)
+ * catch a page's own words for itself; these catch the pages that never name
+ * what they are. Each signal is counted per block (cached with the block's
+ * analysis) and judged over the whole page in src/engine/profiles.ts.
+ */
+import type { AnalysedBlock } from './rule';
+import type { BlockAnalysis } from './text';
+import { patternGroup } from '../../rules/lib/slot-pattern';
+
+export interface BlockSignals {
+  words: number;
+  /** Words about involving people: involvement, take part, panels, members ({INVOLVEMENT_WORD}). */
+  involvement: number;
+  /** Words about asking for views on something: consult, proposals, survey, views. */
+  asking: number;
+  /** People said or did something, in the past: "residents said", "most of you told us", "120 people took part". */
+  peopleSpoke: number;
+  /** The organisation says what it did: "we held", "we heard", "we changed". */
+  orgDid: number;
+  /** Counts of people or answers: "312 residents", "64%". */
+  counts: number;
+  /** Present or future asks and promises: "we will", "you can", "please". */
+  ahead: number;
+  /** Sentences told in the past tense ("we held three events", "most people said") and ones that look ahead or ask ("we will", "please"). */
+  pastSentences: number;
+  aheadSentences: number;
+  /** A line of a minutes' layout: "Present", "Apologies", "Matters arising", "Actions". */
+  minutesLine: boolean;
+  /** Someone named by initials said something: "KA explained". */
+  initialsSpoke: number;
+}
+
+/** The one pattern of a signal group in rules/patterns/profiles.yaml. */
+const signal = (name: string, flags = ''): RegExp => patternGroup('profiles', `signals.${name}`, flags)[0]!.re;
+const INVOLVEMENT = signal('involvement-word', 'g');
+const ASKING = signal('asking-word', 'g');
+const PEOPLE_SPOKE = signal('people-spoke', 'g');
+const ORG_DID = signal('org-did', 'g');
+const COUNTS = signal('counts', 'g');
+const AHEAD = signal('ahead-or-ask', 'g');
+const PAST = signal('past-form');
+const LOOKS_AHEAD = signal('looks-ahead');
+// A short line naming a part of minutes: "Present", "1. Welcome and apologies", "Matters arising", "Date of next meeting".
+const MINUTES_LINE = /\b(?:present|apologies|in attendance|attendees|matters arising|minutes of (?:the )?(?:last|previous)|review of (?:the )?minutes|any other business|a\.o\.b|date of (?:the )?next meeting|action points|actions agreed)\b/;
+// Minutes name who spoke by initials: "KA explained", "JL pointed out". Read on the text as written (capitals).
+const INITIALS_SPOKE = /\b[A-Z]{2,3}\s+(?:said|explained|asked|noted|reported|confirmed|agreed|pointed out|advised|suggested|stated|informed|thanked|welcomed|updated|raised|queried)\b/g;
+
+const cache = new WeakMap<BlockAnalysis, BlockSignals>();
+
+const count = (re: RegExp, text: string): number => text.match(re)?.length ?? 0;
+
+export function blockSignals(ab: AnalysedBlock): BlockSignals {
+  const hit = cache.get(ab.analysis);
+  if (hit) return hit;
+  const text = ab.analysis.masked;
+  const signals: BlockSignals = {
+    words: ab.analysis.words.length,
+    involvement: count(INVOLVEMENT, text),
+    asking: count(ASKING, text),
+    peopleSpoke: count(PEOPLE_SPOKE, text),
+    orgDid: count(ORG_DID, text),
+    counts: count(COUNTS, text),
+    ahead: count(AHEAD, text),
+    pastSentences: ab.analysis.sentences.filter((x) => PAST.test(text.slice(x.start, x.end))).length,
+    aheadSentences: ab.analysis.sentences.filter((x) => LOOKS_AHEAD.test(text.slice(x.start, x.end))).length,
+    minutesLine: ab.analysis.words.length <= 8 && MINUTES_LINE.test(text),
+    initialsSpoke: count(INITIALS_SPOKE, ab.block.text),
+  };
+  cache.set(ab.analysis, signals);
+  return signals;
+}
+
+/** The signals over the whole page, and which of them fire. */
+export interface PageSignals {
+  words: number;
+  involvement: number;
+  asking: number;
+  reportBack: number;
+  /** Blocks with at least one report-back sentence: a page full of them, not one paragraph. */
+  reportBlocks: number;
+  /** People spoke or were counted (not only "we did"). */
+  peopleHeard: number;
+  ahead: number;
+  pastSentences: number;
+  aheadSentences: number;
+  minutesLines: number;
+  /** Most of the page is about involving people (a group's page, a strategy, terms of reference). */
+  aboutInvolvement: boolean;
+  /** The page tells what people said and did, in the past, more than it asks or promises. */
+  reportsBack: boolean;
+  /** The page is laid out as minutes of a meeting. */
+  minutes: boolean;
+}
+
+/** Involvement words per 1,000 words above which a page is about involving people. */
+const INVOLVEMENT_PER_THOUSAND = 25;
+/** Fewer than this many words about involvement is too little to judge a page by. */
+const INVOLVEMENT_AT_LEAST = 6;
+/** Report-back sentences (people spoke, we did, counts) needed for a page to report back. */
+const REPORT_BACK_AT_LEAST = 3;
+/** Sentences in the past tense needed (and twice as many as those that look ahead) for a page to tell what happened. */
+const PAST_AT_LEAST = 5;
+
+export function pageSignals(blocks: AnalysedBlock[]): PageSignals {
+  let words = 0, involvement = 0, asking = 0, reportBack = 0, reportBlocks = 0, peopleHeard = 0, ahead = 0, pastSentences = 0, aheadSentences = 0, minutesLines = 0, initialsSpoke = 0;
+  for (const ab of blocks) {
+    const s = blockSignals(ab);
+    words += s.words;
+    involvement += s.involvement;
+    asking += s.asking;
+    const back = s.peopleSpoke + s.orgDid + s.counts;
+    reportBack += back;
+    if (back > 0) reportBlocks++;
+    peopleHeard += s.peopleSpoke + s.counts;
+    ahead += s.ahead;
+    pastSentences += s.pastSentences;
+    aheadSentences += s.aheadSentences;
+    if (s.minutesLine) minutesLines++;
+    initialsSpoke += s.initialsSpoke;
+  }
+  return {
+    words,
+    involvement,
+    asking,
+    reportBack,
+    reportBlocks,
+    peopleHeard,
+    ahead,
+    pastSentences,
+    aheadSentences,
+    minutesLines,
+    aboutInvolvement: involvement >= INVOLVEMENT_AT_LEAST && (1000 * involvement) / Math.max(words, 1) >= INVOLVEMENT_PER_THOUSAND && involvement > asking,
+    reportsBack:
+      peopleHeard > 0 &&
+      pastSentences >= aheadSentences &&
+      ((reportBack >= REPORT_BACK_AT_LEAST && reportBlocks >= 2 && reportBack > ahead) ||
+        (pastSentences >= PAST_AT_LEAST && pastSentences >= 2 * aheadSentences)),
+    // An agenda has the same headings, for a meeting to come: minutes tell it in the past.
+    minutes: (minutesLines >= 2 && pastSentences > aheadSentences) || initialsSpoke >= 3,
+  };
+}
