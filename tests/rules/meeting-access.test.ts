@@ -173,7 +173,7 @@ describe('meeting-access: "accessible for disabled people" is a claim about acce
 
 describe('meeting-access: hints that keep it from saying "nothing about access" (s20)', () => {
   it.each([
-    ['access needs asked for when booking', 'Please tell us about any access needs when you book your place.'],
+    ['adjustments asked about when registering', 'When you register, let us know what adjustments would help on the day.'],
     ['asking what people need', 'Tell us what support you need and we will arrange it.'],
     ['worry about visiting', 'We know some people feel nervous about visiting a hospital, so we are coming to you.'],
   ])('quotes %s and asks for the rest', (_name, sentence) => {
