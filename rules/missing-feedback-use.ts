@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine';
-import { anchorFor, findMeaning, hasMeaning, joinMeanings, quoteAround, type Meaning } from './lib/sections';
+import { anchorFor, findMeaning, hasMeaning, joinMeanings, quoteAround, type Hit, type Meaning } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
 import { DATA, regexpsOf } from './lib/slot-pattern';
 
@@ -80,6 +80,14 @@ export const FEEDBACK_USE_ANCHORED: Meaning = {
 /** Pattern ids of the structural fallback in the thin group: they make the part thin, but quote less well than a specific phrase. */
 const STRUCTURAL_FALLBACK = new Set(['views-then-use-verb', 'views-are-used', 'views-do-something', 'use-verb-then-views', 'views-and-use-verb', 'views-led-to-a-result', 'help-us-understand', 'people-at-the-heart', 'views-part-of-a-process', 'people-involved-in-shaping']);
 
+/**
+ * The last resort before saying the part is missing: a heading in the topic ("What happens next",
+ * "Next steps") with text under it, or a sentence where what people give has a future or purpose verb
+ * a few words on ("the answers you give will help"). It never makes the part concrete; it makes the
+ * finding the softer one that quotes the line and says what to add.
+ */
+export const FEEDBACK_USE_TOPIC: Meaning = withNot('topic', NOT_DECIDED);
+
 /** A decision with a when, anywhere in the document: "the board will decide in April". */
 const DATED_DECISION: Meaning = meaningFrom(FILE, 'dated-decision');
 
@@ -114,7 +122,11 @@ export const missingFeedbackUse: Rule = {
     const dated = hasMeaning(ctx, DATED_DECISION);
     // A specific phrase quotes better than one the structural fallback found ("the voice of patients is at the heart of…").
     const specific = thinHits.filter((h) => h.via === 'phrase' && !STRUCTURAL_FALLBACK.has(h.patternId?.split('/').pop() ?? ''));
-    const thin = specific[0] ?? thinHits.find((h) => h.via === 'phrase') ?? thinHits[0] ?? findMeaning(ctx, DATED_DECISION)[0];
+    const topic = (): Hit | undefined => {
+      const hits = findMeaning(ctx, FEEDBACK_USE_TOPIC);
+      return hits.find((h) => h.via === 'phrase') ?? hits[0];
+    };
+    const thin = specific[0] ?? thinHits.find((h) => h.via === 'phrase') ?? thinHits[0] ?? findMeaning(ctx, DATED_DECISION)[0] ?? topic();
     if (thin) {
       const ab = ctx.blocks[thin.index]!;
       const said = quoteAround(ab, thin.start);

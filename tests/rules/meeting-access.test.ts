@@ -170,3 +170,25 @@ describe('meeting-access: "accessible for disabled people" is a claim about acce
     expect(f[0]!.message).toMatch(/nothing about access/);
   });
 });
+
+describe('meeting-access: hints that keep it from saying "nothing about access" (s20)', () => {
+  it.each([
+    ['adjustments asked about when registering', 'When you register, let us know what adjustments would help on the day.'],
+    ['asking what people need', 'Tell us what support you need and we will arrange it.'],
+    ['worry about visiting', 'We know some people feel nervous about visiting a hospital, so we are coming to you.'],
+  ])('quotes %s and asks for the rest', (_name, sentence) => {
+    const f = check(meetingAccess, `${INVITE}\n\n${sentence}`).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).not.toMatch(/nothing about access/);
+    expect(f[0]!.message).toMatch(/which is a start/);
+  });
+
+  it.each([
+    ['"access" as a verb', 'You can access the slides on our website after the event.'],
+    ['an accessibility statement', 'Read our accessibility statement.'],
+    ['accessible formats of a document', 'The plans are available in accessible formats at the event.'],
+  ])('still says there is nothing about access with only %s', (_name, sentence) => {
+    const f = check(meetingAccess, `${INVITE}\n\n${sentence}`).findings;
+    expect(f[0]!.message).toMatch(/nothing about access/);
+  });
+});

@@ -157,3 +157,21 @@ describe('meeting-in-person-only: families from set k (s19)', () => {
     expect(check(meetingInPersonOnly, doc).findings).toHaveLength(1);
   });
 });
+
+describe('meeting-in-person-only: general ways to take part without coming (s20)', () => {
+  it.each([
+    ['written material sent before the meeting', 'If you would like to give written information, hand it to the clerk before the meeting.'],
+    ['questions sent in advance', 'Questions for the council can be sent in advance.'],
+    ['a meeting shown live', 'The meeting will be shown live online.'],
+  ])('accepts %s', (_name, sentence) => {
+    expect(check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\n${sentence}`).findings).toEqual([]);
+  });
+
+  it.each([
+    ['a request for apologies', 'Please let me know if you can’t make it.'],
+    ['questions taken on the night', 'Questions will be taken at the end of the meeting.'],
+  ])('still flags a meeting with only %s', (_name, sentence) => {
+    expect(check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\n${sentence}`).findings).toHaveLength(1);
+  });
+});
+

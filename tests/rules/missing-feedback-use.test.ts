@@ -311,3 +311,56 @@ describe('missing-feedback-use: thin families from set k, and who or when next t
     expect(f[0]!.message).not.toMatch(/does not say/);
   });
 });
+
+describe('missing-feedback-use: topic evidence is the last resort before "does not say" (s20)', () => {
+  const ASK = 'Have your say on the new skate park. Please fill in our short survey by 30 June 2027.';
+  const soft = (text: string) => {
+    const f = check(rule, text, ['consultation']).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).not.toMatch(/does not say/);
+    expect(f[0]!.severity).toBe('warning');
+    return f[0]!;
+  };
+
+  it('still says the part is missing when nothing is said about it', () => {
+    const f = check(rule, ASK, ['consultation']).findings;
+    expect(f[0]!.message).toMatch(/does not say what will happen/);
+    expect(f[0]!.patternId).toBe('missing-feedback-use/absent');
+  });
+
+  it.each([
+    ['what people give with a modal and a purpose verb', 'The answers you give could change where the ramps go.', 'views-will-serve'],
+    ['what people give, then a purpose', 'Your answers are needed in order to review the bus timetable.', 'views-for-a-purpose'],
+    ['acting on what people put forward', 'The youth panel will look at ways of implementing the suggestions of young people.', 'act-on-what-people-suggest'],
+    ['asking about a choice still open', 'The council wants to hear how the new money should be spent.', 'asks-what-should-be-done'],
+    ['an aim beside the ask', 'We now need to develop a design brief to make sure the park suits everyone. Please tell us your views.', 'organisation-aim'],
+  ])('quotes %s instead of saying it is missing', (_name, sentence, id) => {
+    const f = soft(`${ASK}\n\n${sentence}`);
+    expect(f.patternId).toBe(`missing-feedback-use/topic.phrases/${id}`);
+    expect(f.message).toMatch(/^This says “/);
+  });
+
+  it('counts a "Next steps" heading with text under it, and quotes it', () => {
+    const f = soft(`Skate park survey\n\n${ASK}\n\nNext steps\n\nThe survey closes at the end of June and the park opens in spring.`);
+    expect(f.patternId).toBe('missing-feedback-use/topic.headings/next-steps-heading');
+    expect(f.message).toMatch(/“Next steps”/);
+  });
+
+  it('counts an aim in a list of a group’s purposes in an engagement plan', () => {
+    const plan = `Terms of reference: Riverside Patient Group\n\nThe group meets four times a year.\n\n- To influence the services the surgery offers.\n- To help organise health talks.`;
+    const f = check(rule, plan, ['engagement-plan']).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).not.toMatch(/does not say/);
+    expect(f[0]!.patternId).toBe('missing-feedback-use/topic.phrases/purpose-item');
+  });
+
+  it.each([
+    ['an aim with no ask beside it', 'We want to make sure our parks are the best in the county.'],
+    ['a column heading "What we will do" in a risk table', 'Risk\tWhat we will do\nLow turnout\tSend a reminder'],
+    ['views about a plan that does something', 'Share your views on the plan to build a new pavilion.'],
+    ['comments sent somewhere', 'Comments can be sent to the clerk.'],
+  ])('does not take %s as saying what happens to views', (_name, sentence) => {
+    const f = check(rule, `${ASK}\n\n${sentence}`, ['consultation']).findings;
+    expect(f[0]!.message).toMatch(/does not say what will happen/);
+  });
+});
