@@ -7,6 +7,7 @@ import { capitalRun, isLinking, isNameRun, isTitleRun } from './lib/names';
 import { WordMatcher, insideAny, termKey, termWords, tokenize, type MatchEntry, type WordMatch } from './lib/word-matcher';
 import { matchesOf } from './lib/phrasing';
 import { patternGroup } from './lib/slot-pattern';
+import { unfamiliarWordFindings, unfamiliarWordsIn } from './jargon-unfamiliar';
 
 /** One entry of rules/jargon-words.json. */
 export interface JargonTerm extends Term {
@@ -312,7 +313,7 @@ export const jargon: Rule = {
     scope: 'block',
     profiles: 'all',
     severity: 'warning',
-    defaultOptions: { baseList: true },
+    defaultOptions: { baseList: true, unfamiliarWords: true },
     /**
      * The word matcher over a word list ("word-list:base" for rules/jargon-words.json, "word-list:<id>"
      * for an organisation's list) and management-speak pairs (rules/lib/buzz-phrases.ts). Noun stacks carry their pattern's id.
@@ -402,5 +403,20 @@ export const jargon: Rule = {
       report.patternId = `jargon/${buzzMatches.has(m) ? 'management-speak' : `word-list:${matchers.listOf.get(m.value) ?? 'base'}`}`;
       ctx.report(report);
     }
+  },
+  /** Unfamiliar words no list holds (rules/jargon-unfamiliar.ts): the first use in the whole document. */
+  checkDocument(ctx) {
+    if (ctx.options.unfamiliarWords === false) return;
+    const matchers = ctx.prepared(() => buildJargonMatchers(ctx.config, ctx.options.baseList !== false));
+    const perBlock = ctx.perBlock('unfamiliar-words', ({ block, analysis }) => {
+      if (titleInCapitals(block.text)) return [];
+      const tokens = tokenize(block.text, analysis.masked, analysis.words);
+      // Words a list term covers are that term's; allowed words and phrases are never flagged.
+      const listed: Array<{ start: number; end: number }> = matchers.terms.match(tokens);
+      if (matchers.quiet.size) for (const q of matchers.quiet.match(tokens)) if (q.value === null) listed.push(q);
+      return unfamiliarWordsIn(block.text, analysis.masked, analysis.words, { listed, nlp: ctx.nlp });
+    });
+    const blocks = ctx.blocks.map((ab, i) => ({ blockId: ab.block.id, text: ab.block.text, words: perBlock[i]! }));
+    for (const r of unfamiliarWordFindings(blocks)) ctx.report(r);
   },
 };

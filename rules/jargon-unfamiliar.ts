@@ -1,0 +1,138 @@
+/**
+ * Unfamiliar words: a general check that needs no list of the words it finds.
+ * A word is flagged when it is rare in spoken English (rules/lib/word-rarity.ts)
+ * and shaped like officialese (rules/lib/word-rarity.ts), and nothing shows it
+ * is a name, a number or an address. Only its first use in a document is
+ * flagged, and not at all when the writer explains it. Words the jargon list,
+ * an organisation's list or the allow list already speak for are left to them.
+ */
+import type { RuleReport } from '../src/engine';
+import type { Word } from '../src/engine/text';
+import type { NlpView } from '../src/nlp';
+import { isCommonWord } from './lib/word-rarity';
+
+export const UNFAMILIAR_ID = 'jargon/unfamiliar-word';
+
+/** Shorter words are rarely jargon, and are often abbreviations or typing slips. */
+const MIN_LETTERS = 5;
+
+// "co-design", "co-locate": a "co-" word made for working together is jargon even when its stem is everyday.
+const CO_PREFIX = /^co-(?!op$|ops$|operat|ordinat|worker)/;
+// The endings of abstract nouns, adjectives and verbs of officialese ("allocation", "affordability",
+// "preventative", "prioritise"). A rare word without one is more often a plain thing ("leaflet", "lockdown").
+const OFFICIALESE_ENDING = /(?:tions?|sions?|ity|ities|ances?|ancy|ancies|ences?|ency|encies|ments?|i[sz]e[sd]?|i[sz]ing|i[sz]ations?|ives?|ively|al|ally|ary|aries|ory|ships?|isms?|ates?|ated|ating|ians?)$/;
+// Hyphenated officialese built on a Latin prefix: "pre-consultation", "cross-subsidisation".
+const PREFIXED = /^(?:pre|multi|cross|inter|intra|sub|post|trans|tele)-/;
+
+// Right after the word: "(which means …)", "(the money …)", "— a plan for …", "is a plan", "means the money".
+const EXPLAINED_AFTER = /^[’']?s?\s*(?:\(|[:–—]\s|,?\s+(?:which|that|this)\s+(?:means|is|are)\b|\s+(?:means|is|are|refers to|is when|is where)\s+(?:a|an|the|when|where|how|what|that|people|someone|money|any|all|our|your)\b)/iu;
+// Right before the word: "known as the precept", "what we call triage".
+const EXPLAINED_BEFORE = /\b(?:known as|called|referred to as|which we call|what we call|the word|the term|meaning of|means)\s+(?:the\s+|a\s+|an\s+)?[‘'"“]?$/i;
+
+const SENTENCE_START = /(?:^|[.!?:;•*\u2022]\s*|\n\s*)[\s"'“‘(\-–]*$/;
+
+export interface UnfamiliarOptions {
+  /** Ranges another jargon finding, or an allowed word or phrase, already covers. */
+  listed: ReadonlyArray<{ start: number; end: number }>;
+  nlp(text: string): NlpView;
+}
+
+/** The part of the word that carries its meaning: letters, with a possessive dropped. */
+function bare(word: Word): { text: string; lower: string; end: number } {
+  const m = /[’']s$/.exec(word.text);
+  const cut = m ? 2 : 0;
+  return { text: word.text.slice(0, word.text.length - cut), lower: word.lower.slice(0, word.lower.length - cut).replace(/‐/g, '-'), end: word.end - cut };
+}
+
+/** Rare enough to flag: the word, or for a hyphenated word every part (a "co-" word always). */
+function unfamiliar(lower: string): boolean {
+  if (!/^[a-z]+(?:-[a-z]+)*$/.test(lower)) return false;
+  if (lower.includes('-')) {
+    if (isCommonWord(lower.replace(/-/g, ''))) return false;
+    if (CO_PREFIX.test(lower)) return true;
+    const last = lower.slice(lower.lastIndexOf('-') + 1);
+    if (last.length < MIN_LETTERS || !OFFICIALESE_ENDING.test(last)) return false;
+    return PREFIXED.test(lower) || !isCommonWord(last);
+  }
+  return lower.length >= MIN_LETTERS && OFFICIALESE_ENDING.test(lower) && !isCommonWord(lower);
+}
+
+/** The same word however it is inflected, for "first use in a paragraph". */
+function keyOf(lower: string): string {
+  return lower.replace(/(?:ies|es|s|ing|ed)$/, '');
+}
+
+/** The sentence around a position, for compromise. */
+function sentenceAt(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n')) + 1;
+  const rest = text.slice(end).search(/[.!?](?:\s|$)|\n/);
+  return text.slice(from, rest < 0 ? text.length : end + rest + 1);
+}
+
+const NAME_TAGS = ['#ProperNoun', '#Person', '#Place', '#Organization', '#Url', '#Value', '#Acronym'];
+
+/** compromise reads the word, in its sentence, as a name, a place, a number or an address. */
+function nameByGrammar(nlp: (text: string) => NlpView, text: string, start: number, end: number, word: string): boolean {
+  const sentence = sentenceAt(text, start, end);
+  const term = nlp(sentence).match(word.replace(/[^\p{L}\p{N}\s-]/gu, ''));
+  if (!term.found) return false;
+  return NAME_TAGS.some((tag) => term.has(tag));
+}
+
+/** One unfamiliar word in a block: where it is, the form that stands for all its forms, and whether the text explains it there. */
+export interface UnfamiliarWord {
+  start: number;
+  end: number;
+  key: string;
+  explained: boolean;
+}
+
+/** Every use of an unfamiliar word in one block, first uses and repeats alike. */
+export function unfamiliarWordsIn(text: string, masked: string, words: readonly Word[], options: UnfamiliarOptions): UnfamiliarWord[] {
+  const out: UnfamiliarWord[] = [];
+  for (const word of words) {
+    const w = bare(word);
+    // Addresses and e-mails are blanked in the masked text.
+    if (masked.slice(word.start, w.end).includes(' ')) continue;
+    if (!unfamiliar(w.lower)) continue;
+    // Capitals: initials ("NHS") are the acronym rule's; a capital inside ("eConsult") or in the
+    // middle of a sentence ("Thornbury", "Healthwatch") marks a name.
+    if (!/\p{Ll}/u.test(w.text) || /.\p{Lu}/u.test(w.text.replace(/[-‐]\p{Lu}/gu, '-x'))) continue;
+    const capital = /^\p{Lu}/u.test(w.text);
+    if (capital && !SENTENCE_START.test(text.slice(Math.max(0, word.start - 12), word.start))) continue;
+    if (options.listed.some((r) => r.start < w.end && word.start < r.end)) continue;
+    if (capital && nameByGrammar(options.nlp, text, word.start, w.end, w.text)) continue;
+    const explained =
+      EXPLAINED_AFTER.test(text.slice(w.end, w.end + 40)) || EXPLAINED_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start));
+    out.push({ start: word.start, end: w.end, key: keyOf(w.lower), explained });
+  }
+  return out;
+}
+
+/**
+ * The findings for a whole document: the first use of each unfamiliar word,
+ * unless the writer explains the word somewhere in the document.
+ */
+export function unfamiliarWordFindings(blocks: ReadonlyArray<{ blockId: string; text: string; words: readonly UnfamiliarWord[] }>): RuleReport[] {
+  const explained = new Set<string>();
+  for (const b of blocks) for (const w of b.words) if (w.explained) explained.add(w.key);
+  const seen = new Set<string>();
+  const out: RuleReport[] = [];
+  for (const b of blocks) {
+    for (const w of b.words) {
+      if (explained.has(w.key) || seen.has(w.key)) continue;
+      seen.add(w.key);
+      out.push({
+        blockId: b.blockId,
+        start: w.start,
+        end: w.end,
+        message: `Many readers may not know the word ‘${b.text.slice(w.start, w.end)}’. Use an everyday word, or explain it the first time you use it.`,
+        suggestions: [],
+        severity: 'suggestion',
+        patternId: UNFAMILIAR_ID,
+      });
+    }
+  }
+  return out;
+}
