@@ -17,15 +17,21 @@ export const UNFAMILIAR_ID = 'jargon/unfamiliar-word';
 const MIN_LETTERS = 5;
 
 // "co-design", "co-locate": a "co-" word made for working together is jargon even when its stem is everyday.
-const CO_PREFIX = /^co-(?!op$|ops$|operat|ordinat|worker)/;
-// The endings of abstract nouns, adjectives and verbs of officialese ("allocation", "affordability",
+const CO_PREFIX = /^co-(?!op$|ops$|operat|ordinat|worker|chair|host|sign|author|owner|star)/;
+// "co-produced with patients", "co-designed by carers": saying who it was done with explains the word.
+const DONE_WITH = /^\s+(?:\p{L}+\s+){0,2}(?:with|by|alongside)\s/u;
+// The endings of abstract nouns, adjectives and verbs of officialese ("deliberation", "subsistence",
 // "preventative", "prioritise"). A rare word without one is more often a plain thing ("leaflet", "lockdown").
-const OFFICIALESE_ENDING = /(?:tions?|sions?|ity|ities|ances?|ancy|ancies|ences?|ency|encies|ments?|i[sz]e[sd]?|i[sz]ing|i[sz]ations?|ives?|ively|al|ally|ary|aries|ory|ships?|isms?|ates?|ated|ating|ians?)$/;
+// Chosen on real pages a–i: rare words ending in -al, -ary, -ity, -ment or -ate ("antenatal", "dietary",
+// "ethnicity", "bereavement", "allocated") were far more often plain words of their subject than jargon.
+const OFFICIALESE_ENDING = /(?:tions?|sions?|ances?|ancy|ancies|ences?|ency|encies|i[sz]e[sd]?|i[sz]ing|i[sz]ations?|ives?|ively|ships?|isms?|ians?)$/;
 // Hyphenated officialese built on a Latin prefix: "pre-consultation", "cross-subsidisation".
 const PREFIXED = /^(?:pre|multi|cross|inter|intra|sub|post|trans|tele)-/;
 
 // Right after the word: "(which means …)", "(the money …)", "— a plan for …", "is a plan", "means the money".
-const EXPLAINED_AFTER = /^[’']?s?\s*(?:\(|[:–—]\s|,?\s+(?:which|that|this)\s+(?:means|is|are)\b|\s+(?:means|is|are|refers to|is when|is where)\s+(?:a|an|the|when|where|how|what|that|people|someone|money|any|all|our|your)\b)/iu;
+const DEFINING_START = /^[’']?s?\s*(?:\(|[:–—]\s|,?\s+(?:which|that|this)\s+(?:means|is|are)\b|\s+(?:means|refers to)\b)/iu;
+const IS_A = /^[’']?s?\s+(?:is|are)\s+(?:when|where|how|what|that|a|an|the|people|someone|money|any|all|our|your)\b/iu;
+const explainedAfter = (after: string) => DEFINING_START.test(after) || IS_A.test(after);
 // Right before the word: "known as the precept", "what we call triage".
 const EXPLAINED_BEFORE = /\b(?:known as|called|referred to as|which we call|what we call|the word|the term|meaning of|means)\s+(?:the\s+|a\s+|an\s+)?[‘'"“]?$/i;
 
@@ -57,9 +63,9 @@ function unfamiliar(lower: string): boolean {
   return lower.length >= MIN_LETTERS && OFFICIALESE_ENDING.test(lower) && !isCommonWord(lower);
 }
 
-/** The same word however it is inflected, for "first use in a paragraph". */
+/** The same word however it is inflected or made into a noun: "co-produce", "co-produced", "co-production". */
 function keyOf(lower: string): string {
-  return lower.replace(/(?:ies|es|s|ing|ed)$/, '');
+  return lower.replace(/(?:ations?|tions?|ions?|ies|es|s|ing|ed|e)$/, '');
 }
 
 /** The sentence around a position, for compromise. */
@@ -103,8 +109,13 @@ export function unfamiliarWordsIn(text: string, masked: string, words: readonly 
     if (capital && !SENTENCE_START.test(text.slice(Math.max(0, word.start - 12), word.start))) continue;
     if (options.listed.some((r) => r.start < w.end && word.start < r.end)) continue;
     if (capital && nameByGrammar(options.nlp, text, word.start, w.end, w.text)) continue;
+    // A capitalised word before another ("Fellgate Neighbourhood Plan") starts a name.
+    if (capital && /^[’']?s?\s+\p{Lu}\p{Ll}/u.test(text.slice(w.end, w.end + 4))) continue;
+    const after = text.slice(w.end, w.end + 40);
     const explained =
-      EXPLAINED_AFTER.test(text.slice(w.end, w.end + 40)) || EXPLAINED_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start));
+      explainedAfter(after) ||
+      (CO_PREFIX.test(w.lower) && DONE_WITH.test(after)) ||
+      EXPLAINED_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start));
     out.push({ start: word.start, end: w.end, key: keyOf(w.lower), explained });
   }
   return out;

@@ -316,9 +316,10 @@ export const jargon: Rule = {
     defaultOptions: { baseList: true, unfamiliarWords: true },
     /**
      * The word matcher over a word list ("word-list:base" for rules/jargon-words.json, "word-list:<id>"
-     * for an organisation's list) and management-speak pairs (rules/lib/buzz-phrases.ts). Noun stacks carry their pattern's id.
+     * for an organisation's list), management-speak pairs (rules/lib/buzz-phrases.ts) and words rare in spoken English
+     * ("unfamiliar-word", rules/jargon-unfamiliar.ts). Noun stacks carry their pattern's id.
      */
-    hooks: ['word-list:base', 'word-list:*', 'management-speak'],
+    hooks: ['word-list:base', 'word-list:*', 'management-speak', 'unfamiliar-word'],
     docs: {
       description:
         'Finds jargon and officialese from our list of over 1,000 words and phrases (including sector words from health, care, councils, police and fire, waste, schools, research and finance), and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Also finds management-speak pairs such as ‘drive improvement’, ‘deliver better value’ or ‘unlock potential’, stacks of abstract nouns such as ‘service quality’ or ‘decision making and governance’, and ‘deliver’ with nothing delivered (‘how our priorities are delivered’, ‘how we will deliver’). Suggests everyday words instead. Everyday officialese (‘approximately’, ‘in accordance with’) is a suggestion; sector jargon the public will not know (‘precept’, ‘pathway’) is a warning. Names of bodies, teams and jobs are left alone, and in headings and titles in capitals only jargon at full severity is found.',
@@ -409,7 +410,8 @@ export const jargon: Rule = {
     if (ctx.options.unfamiliarWords === false) return;
     const matchers = ctx.prepared(() => buildJargonMatchers(ctx.config, ctx.options.baseList !== false));
     const perBlock = ctx.perBlock('unfamiliar-words', ({ block, analysis }) => {
-      if (titleInCapitals(block.text)) return [];
+      // Like everyday officialese from the list, unfamiliar words are suggestions, and headings and titles get none.
+      if (block.kind === 'heading' || titleInCapitals(block.text)) return [];
       const tokens = tokenize(block.text, analysis.masked, analysis.words);
       // Words a list term covers are that term's; allowed words and phrases are never flagged.
       const listed: Array<{ start: number; end: number }> = matchers.terms.match(tokens);
