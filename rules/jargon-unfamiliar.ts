@@ -19,12 +19,13 @@ const MIN_LETTERS = 5;
 // "co-design", "co-locate": a "co-" word made for working together is jargon even when its stem is everyday.
 const CO_PREFIX = /^co-(?!op$|ops$|operat|ordinat|worker|chair|host|sign|author|owner|star)/;
 // "co-produced with patients", "co-designed by carers": saying who it was done with explains the word.
-const DONE_WITH = /^\s+(?:\p{L}+\s+){0,2}(?:with|by|alongside)\s/u;
-// The endings of abstract nouns, adjectives and verbs of officialese ("deliberation", "subsistence",
+const DONE_WITH = /^[^.;:!?]{0,90}?\b(?:with|by|alongside)\s/u;
+// The endings of abstract nouns, adjectives and verbs of officialese ("subsistence", "governance",
 // "preventative", "prioritise"). A rare word without one is more often a plain thing ("leaflet", "lockdown").
-// Chosen on real pages a–i: rare words ending in -al, -ary, -ity, -ment or -ate ("antenatal", "dietary",
-// "ethnicity", "bereavement", "allocated") were far more often plain words of their subject than jargon.
-const OFFICIALESE_ENDING = /(?:tions?|sions?|ances?|ancy|ancies|ences?|ency|encies|i[sz]e[sd]?|i[sz]ing|i[sz]ations?|ives?|ively|ships?|isms?|ians?)$/;
+// Chosen on real pages a–i and our corpus gates: rare words ending in -al, -ary, -ity, -ment, -ate, -tion,
+// -ian or -ive ("antenatal", "dietary", "ethnicity", "bereavement", "allocation", "clinician") were more
+// often plain words of their subject than jargon.
+const OFFICIALESE_ENDING = /(?:ances?|ancy|ancies|ences?|ency|encies|i[sz]ations?|ships?|isms?)$/;
 // Hyphenated officialese built on a Latin prefix: "pre-consultation", "cross-subsidisation".
 const PREFIXED = /^(?:pre|multi|cross|inter|intra|sub|post|trans|tele)-/;
 
@@ -114,7 +115,7 @@ export function unfamiliarWordsIn(text: string, masked: string, words: readonly 
     const after = text.slice(w.end, w.end + 40);
     const explained =
       explainedAfter(after) ||
-      (CO_PREFIX.test(w.lower) && DONE_WITH.test(after)) ||
+      (CO_PREFIX.test(w.lower) && DONE_WITH.test(text.slice(w.end, w.end + 100))) ||
       EXPLAINED_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start));
     out.push({ start: word.start, end: w.end, key: keyOf(w.lower), explained });
   }
