@@ -55,6 +55,8 @@ function bare(word: Word): { text: string; lower: string; end: number } {
 function unfamiliar(lower: string): boolean {
   if (!/^[a-z]+(?:-[a-z]+)*$/.test(lower)) return false;
   if (lower.includes('-')) {
+    // "co-production-claim", "face-to-face": an identifier or a phrase joined up, not one word.
+    if (lower.split('-').length > 2) return false;
     if (isCommonWord(lower.replace(/-/g, ''))) return false;
     if (CO_PREFIX.test(lower)) return true;
     const last = lower.slice(lower.lastIndexOf('-') + 1);
