@@ -39,8 +39,8 @@ const EXPLAINED_BEFORE = /\b(?:known as|called|referred to as|which we call|what
 const SENTENCE_START = /(?:^|[.!?:;•*\u2022]\s*|\n\s*)[\s"'“‘(\-–]*$/;
 
 export interface UnfamiliarOptions {
-  /** Ranges another jargon finding, or an allowed word or phrase, already covers. */
-  listed: ReadonlyArray<{ start: number; end: number }>;
+  /** Ranges another jargon finding, or an allowed word or phrase, already covers: worked out only when a block has a candidate. */
+  listed(): ReadonlyArray<{ start: number; end: number }>;
   nlp(text: string): NlpView;
 }
 
@@ -100,7 +100,9 @@ export interface UnfamiliarWord {
 /** Every use of an unfamiliar word in one block, first uses and repeats alike. */
 export function unfamiliarWordsIn(text: string, masked: string, words: readonly Word[], options: UnfamiliarOptions): UnfamiliarWord[] {
   const out: UnfamiliarWord[] = [];
+  let listed: ReadonlyArray<{ start: number; end: number }> | undefined;
   for (const word of words) {
+    if (word.lower.length < MIN_LETTERS) continue;
     const w = bare(word);
     // Addresses and e-mails are blanked in the masked text.
     if (masked.slice(word.start, w.end).includes(' ')) continue;
@@ -110,7 +112,8 @@ export function unfamiliarWordsIn(text: string, masked: string, words: readonly 
     if (!/\p{Ll}/u.test(w.text) || /.\p{Lu}/u.test(w.text.replace(/[-‐]\p{Lu}/gu, '-x'))) continue;
     const capital = /^\p{Lu}/u.test(w.text);
     if (capital && !SENTENCE_START.test(text.slice(Math.max(0, word.start - 12), word.start))) continue;
-    if (options.listed.some((r) => r.start < w.end && word.start < r.end)) continue;
+    listed ??= options.listed();
+    if (listed.some((r) => r.start < w.end && word.start < r.end)) continue;
     if (capital && nameByGrammar(options.nlp, text, word.start, w.end, w.text)) continue;
     // A capitalised word before another ("Fellgate Neighbourhood Plan") starts a name.
     if (capital && /^[’']?s?\s+\p{Lu}\p{Ll}/u.test(text.slice(w.end, w.end + 4))) continue;

@@ -412,10 +412,13 @@ export const jargon: Rule = {
     const perBlock = ctx.perBlock('unfamiliar-words', ({ block, analysis }) => {
       // Like everyday officialese from the list, unfamiliar words are suggestions, and headings and titles get none.
       if (block.kind === 'heading' || titleInCapitals(block.text)) return [];
-      const tokens = tokenize(block.text, analysis.masked, analysis.words);
       // Words a list term covers are that term's; allowed words and phrases are never flagged.
-      const listed: Array<{ start: number; end: number }> = matchers.terms.match(tokens);
-      if (matchers.quiet.size) for (const q of matchers.quiet.match(tokens)) if (q.value === null) listed.push(q);
+      const listed = () => {
+        const tokens = tokenize(block.text, analysis.masked, analysis.words);
+        const ranges: Array<{ start: number; end: number }> = matchers.terms.match(tokens);
+        if (matchers.quiet.size) for (const q of matchers.quiet.match(tokens)) if (q.value === null) ranges.push(q);
+        return ranges;
+      };
       return unfamiliarWordsIn(block.text, analysis.masked, analysis.words, { listed, nlp: ctx.nlp });
     });
     const blocks = ctx.blocks.map((ab, i) => ({ blockId: ab.block.id, text: ab.block.text, words: perBlock[i]! }));
