@@ -30,13 +30,13 @@ const OFFICIALESE_ENDING = /(?:ances?|ancy|ancies|ences?|ency|encies|i[sz]ations
 const PREFIXED = /^(?:pre|multi|cross|inter|intra|sub|post|trans|tele)-/;
 
 // Right after the word: "(which means …)", "(the money …)", "— a plan for …", "is a plan", "means the money".
-const DEFINING_START = /^[’']?s?\s*(?:\(|[:–—]\s|,?\s+(?:which|that|this)\s+(?:means|is|are)\b|\s+(?:means|refers to)\b)/iu;
+const DEFINING_START = /^[’']?s?(?:\s*\(|\s*[:–—]\s|,?\s+(?:which|that|this)\s+(?:means|is|are)\b|\s+(?:means|refers to)\b)/iu;
 const IS_A = /^[’']?s?\s+(?:is|are)\s+(?:when|where|how|what|that|a|an|the|people|someone|money|any|all|our|your)\b/iu;
 const explainedAfter = (after: string) => DEFINING_START.test(after) || IS_A.test(after);
 // Right before the word: "known as the precept", "what we call triage".
 const EXPLAINED_BEFORE = /\b(?:known as|called|referred to as|which we call|what we call|the word|the term|meaning of|means)\s+(?:the\s+|a\s+|an\s+)?[‘'"“]?$/i;
 
-const SENTENCE_START = /(?:^|[.!?:;•*\u2022]\s*|\n\s*)[\s"'“‘(\-–]*$/;
+const SENTENCE_START = /(?:^|[.!?:;•*\n])[\s"'“‘(\-–]*$/;
 
 export interface UnfamiliarOptions {
   /** Ranges another jargon finding, or an allowed word or phrase, already covers: worked out only when a block has a candidate. */
