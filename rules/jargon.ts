@@ -7,6 +7,7 @@ import { capitalRun, isLinking, isNameRun, isTitleRun } from './lib/names';
 import { WordMatcher, insideAny, termKey, termWords, tokenize, type MatchEntry, type WordMatch } from './lib/word-matcher';
 import { matchesOf } from './lib/phrasing';
 import { patternGroup } from './lib/slot-pattern';
+import { unfamiliarWordFindings, unfamiliarWordsIn } from './jargon-unfamiliar';
 
 /** One entry of rules/jargon-words.json. */
 export interface JargonTerm extends Term {
@@ -312,15 +313,16 @@ export const jargon: Rule = {
     scope: 'block',
     profiles: 'all',
     severity: 'warning',
-    defaultOptions: { baseList: true },
+    defaultOptions: { baseList: true, unfamiliarWords: true },
     /**
      * The word matcher over a word list ("word-list:base" for rules/jargon-words.json, "word-list:<id>"
-     * for an organisation's list) and management-speak pairs (rules/lib/buzz-phrases.ts). Noun stacks carry their pattern's id.
+     * for an organisation's list), management-speak pairs (rules/lib/buzz-phrases.ts) and words rare in spoken English
+     * ("unfamiliar-word", rules/jargon-unfamiliar.ts). Noun stacks carry their pattern's id.
      */
-    hooks: ['word-list:base', 'word-list:*', 'management-speak'],
+    hooks: ['word-list:base', 'word-list:*', 'management-speak', 'unfamiliar-word'],
     docs: {
       description:
-        'Finds jargon and officialese from our list of over 1,000 words and phrases (including sector words from health, care, councils, police and fire, waste, schools, research and finance), and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Also finds management-speak pairs such as ‘drive improvement’, ‘deliver better value’ or ‘unlock potential’, stacks of abstract nouns such as ‘service quality’ or ‘decision making and governance’, and ‘deliver’ with nothing delivered (‘how our priorities are delivered’, ‘how we will deliver’). Suggests everyday words instead. Everyday officialese (‘approximately’, ‘in accordance with’) is a suggestion; sector jargon the public will not know (‘precept’, ‘pathway’) is a warning. Names of bodies, teams and jobs are left alone, and in headings and titles in capitals only jargon at full severity is found.',
+        'Finds jargon and officialese from our list of over 1,000 words and phrases (including sector words from health, care, councils, police and fire, waste, schools, research and finance), and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Also finds management-speak pairs such as ‘drive improvement’, ‘deliver better value’ or ‘unlock potential’, stacks of abstract nouns such as ‘service quality’ or ‘decision making and governance’, and ‘deliver’ with nothing delivered (‘how our priorities are delivered’, ‘how we will deliver’). Suggests everyday words instead. Everyday officialese (‘approximately’, ‘in accordance with’) is a suggestion; sector jargon the public will not know (‘precept’, ‘pathway’) is a warning. Names of bodies, teams and jobs are left alone, and in headings and titles in capitals only jargon at full severity is found. Also suggests explaining words in no list that are rare in everyday spoken English and shaped like officialese (‘subsistence’, ‘governance’, ‘co-design’), once per document, unless the text explains them; switch this off with the option unfamiliarWords: false.',
       why: 'Jargon tells people this document was not written for them. Words like ‘stakeholder’, ‘pathway’ or ‘system partners’ hide who is doing what, and people who do not know them stay quiet rather than ask. Everyday words let everyone take part as equals.',
       bad: 'Going forward, we will leverage our system partners to co-locate services and empower stakeholders.',
       good: 'From now on, the council, the NHS and local charities will share buildings, so you can get help in one place. You can help decide which services go where.',
@@ -402,5 +404,24 @@ export const jargon: Rule = {
       report.patternId = `jargon/${buzzMatches.has(m) ? 'management-speak' : `word-list:${matchers.listOf.get(m.value) ?? 'base'}`}`;
       ctx.report(report);
     }
+  },
+  /** Unfamiliar words no list holds (rules/jargon-unfamiliar.ts): the first use in the whole document. */
+  checkDocument(ctx) {
+    if (ctx.options.unfamiliarWords === false) return;
+    const matchers = ctx.prepared(() => buildJargonMatchers(ctx.config, ctx.options.baseList !== false));
+    const perBlock = ctx.perBlock('unfamiliar-words', ({ block, analysis }) => {
+      // Like everyday officialese from the list, unfamiliar words are suggestions, and headings and titles get none.
+      if (block.kind === 'heading' || titleInCapitals(block.text)) return [];
+      // Words a list term covers are that term's; allowed words and phrases are never flagged.
+      const listed = () => {
+        const tokens = tokenize(block.text, analysis.masked, analysis.words);
+        const ranges: Array<{ start: number; end: number }> = matchers.terms.match(tokens);
+        if (matchers.quiet.size) for (const q of matchers.quiet.match(tokens)) if (q.value === null) ranges.push(q);
+        return ranges;
+      };
+      return unfamiliarWordsIn(block.text, analysis.masked, analysis.words, { listed, nlp: ctx.nlp });
+    });
+    const blocks = ctx.blocks.map((ab, i) => ({ blockId: ab.block.id, text: ab.block.text, words: perBlock[i]! }));
+    for (const r of unfamiliarWordFindings(blocks)) ctx.report(r);
   },
 };

@@ -114,7 +114,8 @@ describe('options', () => {
       'doc.txt': 'The widgetisation of services will continue next year.\n',
       'words.csv': 'term,alternatives,note,severity\nwidgetisation,making widgets;widget work,Our own jargon,warning\n',
     });
-    const flagged = (r: JsonReport) => r.files[0]!.findings.filter((f) => f.text === 'widgetisation');
+    // Without the list the word may still be found as an unfamiliar word; the list's finding carries the team's advice.
+    const flagged = (r: JsonReport) => r.files[0]!.findings.filter((f) => f.text === 'widgetisation' && f.patternId?.startsWith('jargon/word-list'));
     const without = await cli(['check', '--format', 'json', 'doc.txt'], dir);
     expect(flagged(json(without.stdout))).toEqual([]);
     const run = await cli(['check', '--format', 'json', '--words', 'words.csv', 'doc.txt'], dir);
