@@ -17,6 +17,7 @@ import {
 import { patternGroup, wordClassSource } from './lib/slot-pattern';
 import { AUX_BE, peopleOf } from './lib/people-subject';
 import { findPeoplePassives } from './lib/people-passive';
+import { findPeopleClauses } from './lib/people-clauses';
 
 type Kind = 'tell' | 'consult' | 'educate' | 'move' | 'select' | 'oblige' | 'views' | 'offer' | 'must' | 'rollout' | 'decide' | 'attend' | 'upon' | 'handle' | 'issue' | 'chosen' | 'passive' | 'receiving';
 
@@ -249,7 +250,7 @@ export const doingTo: Rule = {
     id: 'doing-to',
     title: 'Doing to, not doing with',
     // A finding from a phrase or verb found in code names its kind; people-passive's data patterns give their own id.
-    hooks: ['tell', 'consult', 'educate', 'move', 'select', 'oblige', 'views', 'offer', 'must', 'rollout', 'decide', 'attend', 'upon', 'handle', 'issue', 'chosen', 'passive', 'receiving', 'people-passive', 'people-obligation', 'people-receiving-end'],
+    hooks: ['tell', 'consult', 'educate', 'move', 'select', 'oblige', 'views', 'offer', 'must', 'rollout', 'decide', 'attend', 'upon', 'handle', 'issue', 'chosen', 'passive', 'receiving', 'people-passive', 'people-obligation', 'people-receiving-end', 'clause-passive', 'clause-obligation'],
     barriers: ['us-and-them-attitude', 'calling-it-co-production-when-not', 'not-being-genuine'],
     enablers: ['doing-with-not-doing-to'],
     scope: 'sentence',
@@ -428,6 +429,16 @@ export const doingTo: Rule = {
       const rest = clauseAfter(text, p.restFrom ?? p.end, s?.end ?? text.length);
       const kind: Kind = p.kind === 'obligation' ? 'oblige' : p.kind === 'receiving-end' ? 'receiving' : 'passive';
       addHit(hits, { start: p.start, end: p.end, kind, group: p.group.toLowerCase() === 'you' ? 'you' : groupWords(p.group), rest, verb: '', patternId: p.patternId ?? `doing-to/people-${p.kind}` });
+    }
+
+    // The same structure read by grammar: any people noun compromise knows, any tense but the past, adverbs between.
+    for (const c of findPeopleClauses(ctx)) {
+      if (hits.some((h) => c.start < h.end && h.start < c.end)) continue;
+      const s = sentenceAt(ctx.analysis, c.start);
+      const kind: Kind = c.kind === 'clause-obligation' ? 'oblige' : 'passive';
+      const verb = kind === 'oblige' ? text.slice(c.restFrom, c.end) : '';
+      const rest = clauseAfter(text, c.end, s?.end ?? text.length);
+      addHit(hits, { start: c.start, end: c.end, kind, group: c.group.toLowerCase() === 'you' ? 'you' : groupWords(c.group), rest, verb, patternId: `doing-to/${c.kind}` });
     }
 
     for (const h of hits) {
