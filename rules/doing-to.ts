@@ -434,6 +434,7 @@ export const doingTo: Rule = {
     // The same structure read by grammar: any people noun compromise knows, any tense but the past, adverbs between.
     for (const c of findPeopleClauses(ctx)) {
       if (hits.some((h) => c.start < h.end && h.start < c.end)) continue;
+      if (c.told && isReportBack(masked.slice(c.end, c.end + 80))) continue;
       const s = sentenceAt(ctx.analysis, c.start);
       const kind: Kind = c.kind === 'clause-obligation' ? 'oblige' : 'passive';
       const verb = kind === 'oblige' ? text.slice(c.restFrom, c.end) : '';

@@ -18,9 +18,9 @@
 import type { BlockContext } from '../../src/engine';
 import type { NlpView } from '../../src/nlp';
 import {
-  CONDITION_BEFORE, NOT_PEOPLE, TAKING_PART, isNotAnOrder, isStaff, leftAlone, lemmasOf, ONLY_BEFORE, peopleSubjectAt,
+  CONDITION_BEFORE, NOT_PEOPLE, TAKING_PART, isNotAnOrder, isStaff, lemmasOf, ONLY_BEFORE, peopleSubjectAt,
 } from './people-passive';
-import { wordClassSource } from './slot-pattern';
+import { regexpsOf, wordClassSource } from './slot-pattern';
 
 export interface PeopleClause {
   start: number;
@@ -30,7 +30,22 @@ export interface PeopleClause {
   kind: 'clause-passive' | 'clause-obligation';
   /** Where what people are told to do starts ("must <clear the loft>"). */
   restFrom: number;
+  /** The verb is one of telling ("are well informed"): the caller leaves reporting back alone. */
+  told: boolean;
 }
+
+const data = (group: string) => regexpsOf('people-passive', group);
+/** Taking part, help, care and states: never doing to, whatever the grammar. */
+const WITH_OR_NEUTRAL = [...data('lemmas.with'), ...data('lemmas.neutral')];
+/**
+ * Verbs the named patterns judge when the people are right before them. Here they count only with words between
+ * ("are well informed", "will all then be moved"), which the named patterns do not read; telling is marked so the
+ * caller can leave reporting back alone.
+ */
+const NAMED = data('lemmas.judged-elsewhere');
+const TELLING = /^(?:tell|inform|notify|advise|instruct)$/;
+/** Staff and partners compromise tags as people. */
+const NOT_PUBLIC = new RegExp(`\\b${wordClassSource('CLAUSE_NOT_PEOPLE')}$`);
 
 const PASSIVE_AUX = new RegExp(`^(?:${wordClassSource('CLAUSE_PASSIVE_AUX')})\\b`);
 const OBLIGATION = new RegExp(`^(?:${wordClassSource('CLAUSE_OBLIGATION')})\\b`);
@@ -38,16 +53,29 @@ const OBLIGATION = new RegExp(`^(?:${wordClassSource('CLAUSE_OBLIGATION')})\\b`)
 const OBLIGING = /^(?:require|expect|oblige|advise|urge|instruct|direct|order|request|force|make|tell|remind|mandate|compel)$/;
 /** Adverbs compromise may tag loosely, and "not", between the auxiliary and the verb. */
 const GAP = '(#Adverb|not|all|both|each|then|also|now|only|first|still){0,2}';
-const PASSIVE_MATCH = `(#Modal|will|shall|is|are|am|has|have|to|being|be|been) ${GAP} (be|being|been)? ${GAP} (#PastTense|#Participle)`;
+const PASSIVE_MATCH = `(#Modal|will|shall|is|are|am|has|have|to|being|be|been) ${GAP} (be|being|been)? ${GAP} (#PastTense|#Participle|/[a-z]ed$/)`;
 const OBLIGATION_MATCH = `(must|shall|to|required|expected|obliged) ${GAP} #Infinitive`;
 
 /** People-like words for the cheap test: the people classes, "you", "they", and plural agent nouns ("occupiers"). */
 const MAY_NAME_PEOPLE = new RegExp(`\\b(?:you|they|${wordClassSource('PEOPLE_PRONOUN')}|${wordClassSource('PEOPLE')}|[a-z]+(?:er|or|ant|ent|ist|ee)s)\\b`);
-const MAY_HAVE_CLAUSE = new RegExp(
-  `\\b(?:(?:${wordClassSource('CLAUSE_PASSIVE_AUX')})\\s+(?:[a-z]+\\s+){0,2}?[a-z]+(?:ed|en|wn|t)|(?:${wordClassSource('CLAUSE_OBLIGATION')})\\s+[a-z]+)\\b`,
-);
+const MAY_HAVE_CLAUSE = /\b(?:will|shall|would|may|might|could|must|is|are|am|has|have|to|need|needs|required|expected|obliged)\s+(?:[a-z]+\s+){0,4}?[a-z]+(?:ed|en|wn|t)\b|\b(?:must|shall|to)\s+[a-z]+/;
+const OF_A_LIST = /\b(?:of|from|by|with|for|to|about|between|among)\s+(?:[a-z'’-]+,?\s+){1,4}(?:and|or)\s+$/;
 /** Subjects that give orders or are things: "we must", "it should", "there will be". */
 const NOT_A_PEOPLE_HEAD = /^(?:we|i|it|this|that|there|which|what|who|these|he|she)$/;
+
+/** "to" and a verb after a passive ("are urged to clear"), not "to" and a place ("moved to other homes"). */
+const TO_VERB = /^\s+to\s+((?!(?:the|a|an|your|their|our|this|that|these|those|its|his|her|any|all|each|every|another|other|one|some|new|hospital|school|work|bed|court|prison|church)\b)[a-z]+(?:\s+[a-z]+){0,3})/;
+const AUX_WORD = /^(?:will|shall|would|may|might|could|must|should|is|are|am|has|have|to|be|being|been)$/;
+/** Words other than auxiliaries between the auxiliary and the verb: "are well informed", "will all then be moved". */
+function hasGap(group: string): boolean {
+  return group.split(/\s+/).slice(0, -1).some((w) => !AUX_WORD.test(w));
+}
+
+/** The auxiliaries of a verb group and its verb, without the words between: "will then be quickly moved" → "will be moved". */
+function auxOf(group: string): string {
+  const words = group.split(/\s+/);
+  return [...words.slice(0, -1).filter((w) => AUX_WORD.test(w) || /^(?:need|needs|required|expected|obliged)$/.test(w)), words[words.length - 1]].join(' ');
+}
 
 /** A term's dictionary form: compromise's root, else the guesses from the participle's spelling. */
 function lemmas(term: { text: string; root?: string; normal?: string }): string[] {
@@ -58,14 +86,20 @@ function lemmas(term: { text: string; root?: string; normal?: string }): string[
 interface TermJson { text: string; normal?: string; root?: string; tags: string[]; offset?: { start: number; length: number } }
 interface MatchJson { text: string; offset: { start: number; length: number }; terms: TermJson[] }
 
-/** The noun phrase ending right before `at` (sentence offsets), when compromise tags its head as a person. */
-function actorBefore(doc: NlpView, sentenceText: string, at: number): { start: number; end: number } | null {
+/**
+ * The noun phrase ending right before `at` (sentence offsets), when compromise tags its head as a person. The head is
+ * tagged on its own: in a sentence compromise keeps #Actor for few words, but its lexicon and suffix rules know
+ * "occupiers", "leaseholders", "passengers" when asked about the word alone.
+ */
+function actorBefore(ctx: BlockContext, doc: NlpView, sentenceText: string, at: number): { start: number; end: number } | null {
   const phrases = doc.nouns().json({ offset: true, terms: { offset: true } }) as MatchJson[];
   for (const p of phrases) {
-    const end = p.offset.start + p.offset.length;
+    const last = p.terms[p.terms.length - 1];
+    if (!last?.offset) continue;
+    const end = last.offset.start + last.text.replace(/[^\p{L}'’-]+$/u, '').length;
     if (end > at || !/^[\s,]*$/.test(sentenceText.slice(end, at).replace(/\b(?:then|also|now|all|both|each|only|first|still)\b/gi, ''))) continue;
-    const head = p.terms[p.terms.length - 1];
-    if (!head?.tags.includes('Actor') || !head.tags.includes('Plural')) continue;
+    const head = ctx.nlp(sentenceText.slice(last.offset.start, end).toLowerCase());
+    if (!head.has('#Actor') || !head.has('#Plural')) continue;
     return { start: p.offset.start, end };
   }
   return null;
@@ -91,22 +125,26 @@ export function findPeopleClauses(ctx: BlockContext): PeopleClause[] {
         const verb = m.terms[m.terms.length - 1]!;
         const after = masked.slice(end, end + 40);
         let restFrom = end;
+        let found: PeopleClause['kind'] = kind;
         if (kind === 'clause-passive') {
-          if (!PASSIVE_AUX.test(group)) continue;
+          if (!PASSIVE_AUX.test(auxOf(group))) continue;
           const guesses = lemmas(verb);
           const obliging = guesses.find((l) => OBLIGING.test(l));
-          const toVerb = /^\s+to\s+([a-z]+(?:\s+[a-z]+){0,3})/.exec(after);
+          const toVerb = TO_VERB.exec(after);
           if (toVerb) {
             // "are required to attend": an order, judged by what people must do.
             if (!obliging || TAKING_PART.some((t) => t.test(toVerb[1]!)) || isNotAnOrder(toVerb[1]!)) continue;
             restFrom = end + toVerb[0].length - toVerb[1]!.length;
+            found = 'clause-obligation';
           } else {
-            if (guesses.some((l) => leftAlone(l) && !ONLY_BEFORE.has(l))) continue;
+            if (guesses.some((l) => WITH_OR_NEUTRAL.some((re) => re.test(l)) && !ONLY_BEFORE.has(l))) continue;
+            // A named verb right after its auxiliary was judged by its own pattern.
+            if (guesses.some((l) => NAMED.some((re) => re.test(l))) && !hasGap(group)) continue;
             const needs = guesses.map((l) => ONLY_BEFORE.get(l)).find(Boolean);
             if (needs && !needs.test(after)) continue;
           }
         } else {
-          if (!OBLIGATION.test(group) && !/^(?:required|expected|obliged)\b/.test(group)) continue;
+          if (!OBLIGATION.test(auxOf(group)) && !/^(?:required|expected|obliged)\b/.test(group)) continue;
           const action = masked.slice(s.start + (verb.offset?.start ?? m.offset.start), s.start + (verb.offset?.start ?? 0) + 30);
           const forbids = /\bnot\b/.test(group);
           if (!forbids && (isNotAnOrder(action) || TAKING_PART.some((t) => t.test(action)))) continue;
@@ -116,7 +154,10 @@ export function findPeopleClauses(ctx: BlockContext): PeopleClause[] {
         const auxAt = kind === 'clause-obligation' && /^(?:required|expected|obliged)\b/.test(group) ? at - (/\b(?:is|are|will be)\s+$/.exec(masked.slice(Math.max(0, at - 10), at))?.[0].length ?? 0) : at;
         const people = subjectAt(ctx, doc, s, auxAt);
         if (!people) continue;
-        out.push({ start: people.start, end, group: text.slice(people.start, people.end), kind, restFrom });
+        // "The views of communities has been published": a singular verb is not about a plural group of people.
+        if (/^(?:is|has)\b/.test(group) && /s$/.test(masked.slice(people.start, people.end))) continue;
+        const told = found === 'clause-passive' && lemmas(verb).some((l) => TELLING.test(l));
+        out.push({ start: people.start, end, group: text.slice(people.start, people.end), kind: found, restFrom, told });
       }
     }
   }
@@ -133,15 +174,18 @@ function subjectAt(ctx: BlockContext, doc: NlpView, s: { start: number; end: num
   // because compromise may start the group at "be").
   if (/\b(?:can|could|was|were|had)\s+(?:[a-z]+\s+){0,2}$/.test(before)) return null;
   const named = peopleSubjectAt(ctx, at);
+  // "The views of patients and the public have been considered": the people are the last of a list after a
+  // preposition, so the list is not the subject.
+  if (named && OF_A_LIST.test(masked.slice(Math.max(0, named.start - 60), named.start))) return null;
   if (named) {
     const word = masked.slice(named.start, named.end);
-    return NOT_A_PEOPLE_HEAD.test(word) ? null : named;
+    return NOT_A_PEOPLE_HEAD.test(word) || NOT_PUBLIC.test(word) ? null : named;
   }
-  const actor = actorBefore(doc, ctx.block.text.slice(s.start, s.end), at - s.start);
+  const actor = actorBefore(ctx, doc, ctx.block.text.slice(s.start, s.end), at - s.start);
   if (!actor) return null;
   const start = s.start + actor.start;
   const end = s.start + actor.end;
-  if (isStaff(masked, start, end) || NOT_PEOPLE.some((re) => re.test(masked.slice(start, end)))) return null;
+  if (isStaff(masked, start, end) || NOT_PEOPLE.some((re) => re.test(masked.slice(start, end))) || NOT_PUBLIC.test(masked.slice(start, end))) return null;
   if (CONDITION_BEFORE.test(masked.slice(s.start, start))) return null;
   if (/\b(?:from|of|by|with|for|to|about|between|among)\s+$/.test(masked.slice(Math.max(0, start - 20), start))) return null;
   return { start, end };
