@@ -128,6 +128,8 @@ export function findPeopleClauses(ctx: BlockContext): PeopleClause[] {
         let found: PeopleClause['kind'] = kind;
         if (kind === 'clause-passive') {
           if (!PASSIVE_AUX.test(auxOf(group))) continue;
+          // "Patients will not be moved without their agreement": a reassurance, not something done to them.
+          if (/\bnot\b/.test(group) || /^\s*(?:n['’]t)\b/.test(after)) continue;
           const guesses = lemmas(verb);
           const obliging = guesses.find((l) => OBLIGING.test(l));
           const toVerb = TO_VERB.exec(after);
