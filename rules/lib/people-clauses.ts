@@ -77,10 +77,14 @@ function auxOf(group: string): string {
   return [...words.slice(0, -1).filter((w) => AUX_WORD.test(w) || /^(?:need|needs|required|expected|obliged)$/.test(w)), words[words.length - 1]].join(' ');
 }
 
-/** A term's dictionary form: compromise's root, else the guesses from the participle's spelling. */
-function lemmas(term: { text: string; root?: string; normal?: string }): string[] {
+/**
+ * A term's dictionary forms: compromise's root, or for a participle it gives no root ("drawn", "withdrawn") the
+ * infinitive compromise reads from the word alone, then the guesses from the participle's spelling.
+ */
+function lemmas(ctx: BlockContext, term: { text: string; root?: string; normal?: string }): string[] {
   const word = (term.normal ?? term.text).toLowerCase().replace(/[^a-z-]/g, '');
-  return term.root ? [term.root, ...lemmasOf(word)] : lemmasOf(word);
+  const infinitive = term.root ?? ((ctx.nlp(word).verbs().json() as Array<{ verb?: { infinitive?: string } }>)[0]?.verb?.infinitive);
+  return infinitive ? [infinitive, ...lemmasOf(word)] : lemmasOf(word);
 }
 
 interface TermJson { text: string; normal?: string; root?: string; tags: string[]; offset?: { start: number; length: number } }
@@ -130,7 +134,7 @@ export function findPeopleClauses(ctx: BlockContext): PeopleClause[] {
           if (!PASSIVE_AUX.test(auxOf(group))) continue;
           // "Patients will not be moved without their agreement": a reassurance, not something done to them.
           if (/\bnot\b/.test(group) || /^\s*(?:n['’]t)\b/.test(after)) continue;
-          const guesses = lemmas(verb);
+          const guesses = lemmas(ctx, verb);
           const obliging = guesses.find((l) => OBLIGING.test(l));
           const toVerb = TO_VERB.exec(after);
           if (toVerb) {
@@ -158,7 +162,7 @@ export function findPeopleClauses(ctx: BlockContext): PeopleClause[] {
         if (!people) continue;
         // "The views of communities has been published": a singular verb is not about a plural group of people.
         if (/^(?:is|has)\b/.test(group) && /s$/.test(masked.slice(people.start, people.end))) continue;
-        const told = found === 'clause-passive' && lemmas(verb).some((l) => TELLING.test(l));
+        const told = found === 'clause-passive' && lemmas(ctx, verb).some((l) => TELLING.test(l));
         out.push({ start: people.start, end, group: text.slice(people.start, people.end), kind: found, restFrom, told });
       }
     }
