@@ -432,7 +432,7 @@ export const doingTo: Rule = {
     }
 
     // The same structure read by grammar: any people noun compromise knows, any tense but the past, adverbs between.
-    for (const c of findPeopleClauses(ctx)) {
+    for (const c of findPeopleClauses(ctx, (at) => hits.some((h) => at >= h.start && at < h.end))) {
       if (hits.some((h) => c.start < h.end && h.start < c.end)) continue;
       if (c.told && isReportBack(masked.slice(c.end, c.end + 80))) continue;
       const s = sentenceAt(ctx.analysis, c.start);

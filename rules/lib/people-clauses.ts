@@ -58,7 +58,10 @@ const OBLIGATION_MATCH = `(must|shall|to|required|expected|obliged) ${GAP} #Infi
 
 /** People-like words for the cheap test: the people classes, "you", "they", and plural agent nouns ("occupiers"). */
 const MAY_NAME_PEOPLE = new RegExp(`\\b(?:you|they|${wordClassSource('PEOPLE_PRONOUN')}|${wordClassSource('PEOPLE')}|[a-z]+(?:er|or|ant|ent|ist|ee)s)\\b`);
-const MAY_HAVE_CLAUSE = /\b(?:will|shall|would|may|might|could|must|is|are|am|has|have|to|need|needs|required|expected|obliged)\s+(?:[a-z]+\s+){0,4}?[a-z]+(?:ed|en|wn|t)\b|\b(?:must|shall|to)\s+[a-z]+/;
+/** Participle-like words for the cheap test: regular "-ed", "-en" and "-wn", and the common irregular ones. */
+const PARTICIPLE_LIKE = '(?:[a-z]+(?:ed|en|wn)|sent|kept|put|told|held|left|made|brought|paid|met|found|heard|set|cut|let|shut|dealt|built|spent|lent|taught|caught|bought|sold|lost|struck|hit|run|rung|split|spread|sought|thought|won)';
+/** The cheap test for a verb group: an auxiliary, up to four words, a participle; or a modal of obligation and a word. */
+const MAY_HAVE_CLAUSE = new RegExp(`\\b(?:(?:will|shall|would|may|might|could|must|is|are|am|has|have|to)\\s+(?<gap>(?:[a-z]+\\s+){0,4}?)(?<participle>${PARTICIPLE_LIKE})|(?:must|shall|(?:have|has|need|needs|required|expected|obliged)\\s+to)\\s+(?<action>[a-z]+(?:\\s+[a-z]+){0,3}))\\b`, 'g');
 const OF_A_LIST = /\b(?:of|from|by|with|for|to|about|between|among)\s+(?:[a-z'’-]+,?\s+){1,4}(?:and|or)\s+$/;
 /** Subjects that give orders or are things: "we must", "it should", "there will be". */
 const NOT_A_PEOPLE_HEAD = /^(?:we|i|it|this|that|there|which|what|who|these|he|she)$/;
@@ -90,33 +93,70 @@ function lemmas(ctx: BlockContext, term: { text: string; root?: string; normal?:
 interface TermJson { text: string; normal?: string; root?: string; tags: string[]; offset?: { start: number; length: number } }
 interface MatchJson { text: string; offset: { start: number; length: number }; terms: TermJson[] }
 
+/** Words that may come before the head of a people noun phrase ("all the affected occupiers"). */
+const NP_BEFORE_HEAD = /(?:\b(?:all|any|each|every|the|our|your|their|these|those|some|many|most|local|new|existing|current|affected|other|remaining|individual)\s+){0,3}$/;
+const HEAD_BEFORE_GROUP = /\b([a-z]+s)\s+(?:(?:then|also|now|all|both|each|only|first|still)\s+)?$/;
+
+/** Does compromise's lexicon know this plural noun as a person ("tenants", "drivers"), or its suffix rule ("motorists")? */
+function isPersonNoun(doc: NlpView, plural: string): boolean {
+  const lexicon = (doc as unknown as { world: { model: { one: { lexicon: Record<string, string | string[]> } } } }).world.model.one.lexicon;
+  const singular = plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
+  const tagged = (w: string) => {
+    const tags = lexicon[w];
+    return tags === 'Actor' || (Array.isArray(tags) && tags.includes('Actor'));
+  };
+  return tagged(plural) || tagged(singular) || /ists$/.test(plural);
+}
+
 /**
- * The noun phrase ending right before `at` (sentence offsets), when compromise tags its head as a person. The head is
- * tagged on its own: in a sentence compromise keeps #Actor for few words, but its lexicon and suffix rules know
- * "occupiers", "leaseholders", "passengers" when asked about the word alone.
+ * The noun phrase right before a verb group at `at` (block offsets) when compromise's lexicon knows its plural head as
+ * a person ("occupiers", "motorists"): the lexicon is read directly, because in a parsed sentence compromise keeps
+ * the #Actor tag for few words, and a noun-phrase parse costs more than the whole rest of the check.
  */
-function actorBefore(ctx: BlockContext, doc: NlpView, sentenceText: string, at: number): { start: number; end: number } | null {
-  const phrases = doc.nouns().json({ offset: true, terms: { offset: true } }) as MatchJson[];
-  for (const p of phrases) {
-    const last = p.terms[p.terms.length - 1];
-    if (!last?.offset) continue;
-    const end = last.offset.start + last.text.replace(/[^\p{L}'’-]+$/u, '').length;
-    if (end > at || !/^[\s,]*$/.test(sentenceText.slice(end, at).replace(/\b(?:then|also|now|all|both|each|only|first|still)\b/gi, ''))) continue;
-    const head = ctx.nlp(sentenceText.slice(last.offset.start, end).toLowerCase());
-    if (!head.has('#Actor') || !head.has('#Plural')) continue;
-    return { start: p.offset.start, end };
+function actorBefore(ctx: BlockContext, doc: NlpView, s: { start: number }, at: number): { start: number; end: number } | null {
+  const before = ctx.analysis.masked.slice(s.start, at);
+  const head = HEAD_BEFORE_GROUP.exec(before);
+  if (!head || !isPersonNoun(doc, head[1]!)) return null;
+  const headStart = head.index;
+  const lead = NP_BEFORE_HEAD.exec(before.slice(0, headStart));
+  return { start: s.start + (lead ? lead.index : headStart), end: s.start + headStart + head[1]!.length };
+}
+
+/** A plural agent noun ("occupiers", "motorists") right before a verb group, with up to two words between. */
+const AGENT_BEFORE = /\b[a-z]+(?:er|or|ant|ent|ist|ee)s\s+(?:[a-z]+\s+){0,2}$/;
+
+/**
+ * The cheap test before compromise: a verb group whose verb is not one of taking part or care (by the spelling's
+ * lemma guesses), not a named verb right after its auxiliary, not inside a finding the named patterns already made,
+ * with people (the word classes) or a plural agent noun before it.
+ */
+function mayHaveClause(ctx: BlockContext, start: number, sm: string, covered: (at: number) => boolean): boolean {
+  MAY_HAVE_CLAUSE.lastIndex = 0;
+  for (let m = MAY_HAVE_CLAUSE.exec(sm); m; m = MAY_HAVE_CLAUSE.exec(sm)) {
+    const g = m.groups!;
+    if (covered(start + m.index)) continue;
+    if (g.participle) {
+      const guesses = lemmasOf(g.participle);
+      const gapWords = g.gap!.trim().split(/\s+/).filter((w) => w && !AUX_WORD.test(w));
+      if (guesses.some((l) => WITH_OR_NEUTRAL.some((re) => re.test(l)) && !ONLY_BEFORE.has(l))) continue;
+      if (!gapWords.length && guesses.some((l) => NAMED.some((re) => re.test(l)))) continue;
+    } else if (g.action && (isNotAnOrder(g.action) || TAKING_PART.some((t) => t.test(g.action!)))) continue;
+    const before = sm.slice(0, m.index);
+    if (!MAY_NAME_PEOPLE.test(before)) continue;
+    if (AGENT_BEFORE.test(before) || peopleSubjectAt(ctx, start + m.index)) return true;
   }
-  return null;
+  return false;
 }
 
 /** Every clause in the block with people as the subject of a passive or of an order. */
-export function findPeopleClauses(ctx: BlockContext): PeopleClause[] {
+export function findPeopleClauses(ctx: BlockContext, covered: (at: number) => boolean = () => false): PeopleClause[] {
   const { masked } = ctx.analysis;
   const text = ctx.block.text;
   const out: PeopleClause[] = [];
   for (const s of ctx.analysis.sentences) {
     const sm = masked.slice(s.start, s.end);
-    if (!MAY_HAVE_CLAUSE.test(sm) || !MAY_NAME_PEOPLE.test(sm)) continue;
+    // Parse only a sentence where people, by the word classes or as a plural agent noun, are a likely subject of a verb group.
+    if (!mayHaveClause(ctx, s.start, sm, covered)) continue;
     const sentence = text.slice(s.start, s.end);
     const doc = ctx.nlp(sentence);
     doc.compute('root');
@@ -187,10 +227,10 @@ function subjectAt(ctx: BlockContext, doc: NlpView, s: { start: number; end: num
     const word = masked.slice(named.start, named.end);
     return NOT_A_PEOPLE_HEAD.test(word) || NOT_PUBLIC.test(word) ? null : named;
   }
-  const actor = actorBefore(ctx, doc, ctx.block.text.slice(s.start, s.end), at - s.start);
+  const actor = actorBefore(ctx, doc, s, at);
   if (!actor) return null;
-  const start = s.start + actor.start;
-  const end = s.start + actor.end;
+  const start = actor.start;
+  const end = actor.end;
   if (isStaff(masked, start, end) || NOT_PEOPLE.some((re) => re.test(masked.slice(start, end))) || NOT_PUBLIC.test(masked.slice(start, end))) return null;
   if (CONDITION_BEFORE.test(masked.slice(s.start, start))) return null;
   if (/\b(?:from|of|by|with|for|to|about|between|among)\s+$/.test(masked.slice(Math.max(0, start - 20), start))) return null;
