@@ -59,7 +59,7 @@ const OBLIGATION_MATCH = `(must|shall|to|required|expected|obliged) ${GAP} #Infi
 /** People-like words for the cheap test: the people classes, "you", "they", and plural agent nouns ("occupiers"). */
 const MAY_NAME_PEOPLE = new RegExp(`\\b(?:you|they|${wordClassSource('PEOPLE_PRONOUN')}|${wordClassSource('PEOPLE')}|[a-z]+(?:er|or|ant|ent|ist|ee)s)\\b`);
 /** Participle-like words for the cheap test: regular "-ed", "-en" and "-wn", and the common irregular ones. */
-const PARTICIPLE_LIKE = '(?:[a-z]+(?:ed|en|wn)|sent|kept|put|told|held|left|made|brought|paid|met|found|heard|set|cut|let|shut|dealt|built|spent|lent|taught|caught|bought|sold|lost|struck|hit|run|rung|split|spread|sought|thought|won)';
+const PARTICIPLE_LIKE = '(?:[a-z]+(?:ed|en|wn)|sent|kept|put|told|held|left|made|brought|paid|met|found|heard|set|cut|let|shut|dealt|built|spent|taught|caught|sold|lost|struck|sought|thought|won)';
 /** The cheap test for a verb group: an auxiliary, up to four words, a participle; or a modal of obligation and a word. */
 const MAY_HAVE_CLAUSE = new RegExp(`\\b(?:(?:will|shall|would|may|might|could|must|is|are|am|has|have|to)\\s+(?<gap>(?:[a-z]+\\s+){0,4}?)(?<participle>${PARTICIPLE_LIKE})|(?:must|shall|(?:have|has|need|needs|required|expected|obliged)\\s+to)\\s+(?<action>[a-z]+(?:\\s+[a-z]+){0,3}))\\b`, 'g');
 const OF_A_LIST = /\b(?:of|from|by|with|for|to|about|between|among)\s+(?:[a-z'’-]+,?\s+){1,4}(?:and|or)\s+$/;
