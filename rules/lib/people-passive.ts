@@ -53,12 +53,12 @@ export function lemmasOf(participle: string): string[] {
 }
 
 const data = (group: string) => regexpsOf('people-passive', group);
-const LEFT_ALONE = [...data('lemmas.with'), ...data('lemmas.neutral'), ...data('lemmas.judged-elsewhere')];
+export const LEFT_ALONE = [...data('lemmas.with'), ...data('lemmas.neutral'), ...data('lemmas.judged-elsewhere')];
 /** "keep" → what must follow it to count ("kept informed", not "kept updated"). */
-const ONLY_BEFORE = new Map(patternGroup('people-passive', 'only-before').map((p) => [p.id.split('/').pop()!, p.re]));
+export const ONLY_BEFORE = new Map(patternGroup('people-passive', 'only-before').map((p) => [p.id.split('/').pop()!, p.re]));
 
 /** A lemma this pass leaves alone: taking part, care and states, or judged by a named pattern. */
-function leftAlone(lemma: string): boolean {
+export function leftAlone(lemma: string): boolean {
   return LEFT_ALONE.some((re) => re.test(lemma));
 }
 
@@ -67,9 +67,9 @@ const ADVERB = '(?:then|automatically|all|simply|each|routinely|directly|also|no
 // only the irregular ones listed are read.
 const PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(?:${ADVERB}\\s+)?([a-z]+(?:-[a-z]+)?ed|${Object.keys(IRREGULAR).join('|')})\\b`, 'dg');
 const OBLIGATION = patternGroup('people-passive', 'obligation', 'dg');
-const TAKING_PART = data('taking-part');
+export const TAKING_PART = data('taking-part');
 const RECEIVING_END = patternGroup('people-passive', 'receiving-end', 'dg');
-const NOT_PEOPLE = data('not-people');
+export const NOT_PEOPLE = data('not-people');
 const POLITE_ORDER = patternGroup('people-passive', 'polite-order', 'dg');
 const MODAL_OBLIGATION = patternGroup('people-passive', 'modal-obligation', 'dg');
 const NOT_AN_ORDER = data('not-an-order');
@@ -86,7 +86,7 @@ const VIEWS_IN_REST = new RegExp(`\\b(?:${wordClassSource('VIEWS_GIVEN')}|questi
 /** A cheap first test: some people word, or "you", before the verb in its sentence. */
 const ANY_PEOPLE = new RegExp(`\\b(?:you|${wordClassSource('PEOPLE_PRONOUN')}|${wordClassSource('PEOPLE')})\\b`);
 /** "If you are admitted…", "when patients are discharged…": a condition, not a plan done to people. */
-const CONDITION_BEFORE = /\b(?:if|when|whenever|once|unless|until|where|whether|while|before|after)\b[^,;:]*$/;
+export const CONDITION_BEFORE = /\b(?:if|when|whenever|once|unless|until|where|whether|while|before|after)\b[^,;:]*$/;
 
 /** People right before "who"/"that" and a passive: "those patients that are deemed urgent", "members who are voted off". */
 /** "Elected members", "members of the council's committee": members who govern, a few words back. */
@@ -97,7 +97,7 @@ const RELATIVE_PEOPLE = new RegExp(`\\b(${wordClassSource('PEOPLE_GROUP')})\\s+(
  * Staff and governors are not the people a public body does things to. Bare "members" are, when nothing before them
  * names a board or committee: the members of a patient group or a forum ("members will have to be voted in").
  */
-function isStaff(masked: string, start: number, end: number): boolean {
+export function isStaff(masked: string, start: number, end: number): boolean {
   const words = masked.slice(start, end);
   if (!NOT_PEOPLE.some((re) => re.test(words))) return false;
   // "Any member", "each member", "the applicant": one person of the group counts as the group.
@@ -105,35 +105,43 @@ function isStaff(masked: string, start: number, end: number): boolean {
   return GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, start - 20), start)) || GOVERNANCE_NEAR.test(masked.slice(Math.max(0, start - 30), start));
 }
 
+/**
+ * The people who are the subject of a verb at `at`: right before it, at the start of its clause with only a
+ * post-modifier between, or heading their own relative clause. Null when the subject is not people, is staff,
+ * follows a preposition, or sits in a condition ("if patients are admitted").
+ */
+export function peopleSubjectAt(ctx: BlockContext, at: number): { start: number; end: number; coordinated: boolean } | null {
+  const { masked } = ctx.analysis;
+  const s = sentenceAt(ctx.analysis, at);
+  if (!s) return null;
+  if (!ANY_PEOPLE.test(masked.slice(s.start, at))) return null;
+  // "appointments for those patients that are deemed urgent": people are the subject of their own relative clause,
+  // whatever comes before them.
+  const relative = RELATIVE_PEOPLE.exec(masked.slice(s.start, at));
+  if (relative && !isStaff(masked, s.start + groupStart(relative, 1), s.start + groupEnd(relative, 1))) {
+    return { start: s.start + groupStart(relative, 1), end: s.start + groupEnd(relative, 1), coordinated: false };
+  }
+  // peopleOf reads "you" too ("you will be charged").
+  const people = peopleOf(ctx, s, at);
+  if (!people) return null;
+  if (isStaff(masked, people.start, people.end)) return null;
+  // "the ideas from local people are published": the people follow a preposition, so they are not the subject.
+  if (/\b(?:from|of|by|with|for|to|about|between|among|on behalf of)\s+$/.test(masked.slice(Math.max(0, people.start - 20), people.start))) return null;
+  // "Patient feedback will be…", "the patient information leaflet": people as a modifier, not the subject.
+  const between = masked.slice(people.end, at).trim();
+  // (The data's patterns end at a word boundary, so a leading comma is read past here.)
+  const head = between.replace(/^,\s*/, '');
+  if (head && !POST_MODIFIER_START.some((re) => re.test(head))) return null;
+  if (CONDITION_BEFORE.test(masked.slice(s.start, people.start))) return null;
+  return people;
+}
+
 /** Every place in the block where people are the subject of a passive or obligation this pass reads. */
 export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
   const { masked } = ctx.analysis;
   const text = ctx.block.text;
   const out: PeoplePassive[] = [];
-  const subjectOf = (at: number) => {
-    const s = sentenceAt(ctx.analysis, at);
-    if (!s) return null;
-    if (!ANY_PEOPLE.test(masked.slice(s.start, at))) return null;
-    // "appointments for those patients that are deemed urgent": people are the subject of their own relative clause,
-    // whatever comes before them.
-    const relative = RELATIVE_PEOPLE.exec(masked.slice(s.start, at));
-    if (relative && !isStaff(masked, s.start + groupStart(relative, 1), s.start + groupEnd(relative, 1))) {
-      return { start: s.start + groupStart(relative, 1), end: s.start + groupEnd(relative, 1), coordinated: false };
-    }
-    // peopleOf reads "you" too ("you will be charged").
-    const people = peopleOf(ctx, s, at);
-    if (!people) return null;
-    if (isStaff(masked, people.start, people.end)) return null;
-    // "the ideas from local people are published": the people follow a preposition, so they are not the subject.
-    if (/\b(?:from|of|by|with|for|to|about|between|among|on behalf of)\s+$/.test(masked.slice(Math.max(0, people.start - 20), people.start))) return null;
-    // "Patient feedback will be…", "the patient information leaflet": people as a modifier, not the subject.
-    const between = masked.slice(people.end, at).trim();
-    // (The data's patterns end at a word boundary, so a leading comma is read past here.)
-    const head = between.replace(/^,\s*/, '');
-    if (head && !POST_MODIFIER_START.some((re) => re.test(head))) return null;
-    if (CONDITION_BEFORE.test(masked.slice(s.start, people.start))) return null;
-    return people;
-  };
+  const subjectOf = (at: number) => peopleSubjectAt(ctx, at);
 
   for (const m of matchesOf(PASSIVE, masked)) {
     const word = m[1]!;
@@ -238,6 +246,6 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
 }
 
 /** After "must", "should" or "will need to": is the action taking part or what people can expect, rather than an order? */
-function isNotAnOrder(action: string): boolean {
+export function isNotAnOrder(action: string): boolean {
   return NOT_AN_ORDER.some((t) => t.test(action));
 }
