@@ -25,7 +25,7 @@ const DONE_WITH = /^[^.;:!?]{0,90}?\b(?:with|by|alongside)\s/u;
 // Chosen on real pages a–i and our corpus gates: rare words ending in -al, -ary, -ity, -ment, -ate, -tion,
 // -ian or -ive ("antenatal", "dietary", "ethnicity", "bereavement", "allocation", "clinician") were more
 // often plain words of their subject than jargon.
-const OFFICIALESE_ENDING = /(?:ances?|ancy|ancies|ences?|ency|encies|i[sz]ations?|ships?|isms?)$/;
+export const OFFICIALESE_ENDING = /(?:ances?|ancy|ancies|ences?|ency|encies|i[sz]ations?|ships?|isms?)$/;
 // Hyphenated officialese built on a Latin prefix: "pre-consultation", "cross-subsidisation".
 const PREFIXED = /^(?:pre|multi|cross|inter|intra|sub|post|trans|tele)-/;
 

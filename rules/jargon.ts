@@ -2,6 +2,7 @@ import type { Config, Rule, RuleReport, Term } from '../src/engine';
 import baseList from './jargon-words.json';
 import { inflectPhrase, isVerbLike } from './lib/inflect';
 import { findNounStacks } from './lib/noun-stacks';
+import { findOfficialPairs } from './lib/official-pairs';
 import { findBuzzPhrases } from './lib/buzz-phrases';
 import { capitalRun, isLinking, isNameRun, isTitleRun } from './lib/names';
 import { WordMatcher, insideAny, termKey, termWords, tokenize, type MatchEntry, type WordMatch } from './lib/word-matcher';
@@ -304,6 +305,23 @@ function nounStackFindings(kind: string, text: string, masked: string, words: nu
   return out;
 }
 
+const PAIR_NOTE = 'Two official words together. Say what it means for people: who does what, and what changes.';
+
+/** Official noun pairs (rules/lib/official-pairs.ts) outside headings and titles, where no other finding covers the words. */
+function officialPairFindings(kind: string, text: string, masked: string, covered: Array<{ start: number; end: number }>): RuleReport[] {
+  if (kind === 'heading' || titleInCapitals(text)) return [];
+  return findOfficialPairs(text, masked)
+    .filter((h) => !covered.some((m) => m.start < h.end && h.start < m.end))
+    .map((h) => ({
+      start: h.start,
+      end: h.end,
+      message: `‘${text.slice(h.start, h.end).replace(/\s+/g, ' ')}’ may be jargon. ${PAIR_NOTE}`,
+      suggestions: [],
+      severity: 'suggestion' as const,
+      patternId: h.patternId,
+    }));
+}
+
 export const jargon: Rule = {
   meta: {
     id: 'jargon',
@@ -322,7 +340,7 @@ export const jargon: Rule = {
     hooks: ['word-list:base', 'word-list:*', 'management-speak', 'unfamiliar-word'],
     docs: {
       description:
-        'Finds jargon and officialese from our list of over 1,000 words and phrases (including sector words from health, care, councils, police and fire, waste, schools, research and finance), and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Also finds management-speak pairs such as ‘drive improvement’, ‘deliver better value’ or ‘unlock potential’, stacks of abstract nouns such as ‘service quality’ or ‘decision making and governance’, and ‘deliver’ with nothing delivered (‘how our priorities are delivered’, ‘how we will deliver’). Suggests everyday words instead. Everyday officialese (‘approximately’, ‘in accordance with’) is a suggestion; sector jargon the public will not know (‘precept’, ‘pathway’) is a warning. Names of bodies, teams and jobs are left alone, and in headings and titles in capitals only jargon at full severity is found. Also suggests explaining words in no list that are rare in everyday spoken English and shaped like officialese (‘subsistence’, ‘governance’, ‘co-design’), once per document, unless the text explains them; switch this off with the option unfamiliarWords: false.',
+        'Finds jargon and officialese from our list of over 1,000 words and phrases (including sector words from health, care, councils, police and fire, waste, schools, research and finance), and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Also finds management-speak pairs such as ‘drive improvement’, ‘deliver better value’ or ‘unlock potential’, stacks of abstract nouns such as ‘service quality’ or ‘decision making and governance’, official noun pairs such as ‘operational capacity’ or ‘ambulatory services’ (a management noun after a formal word), and ‘deliver’ with nothing delivered (‘how our priorities are delivered’, ‘how we will deliver’). Suggests everyday words instead. Everyday officialese (‘approximately’, ‘in accordance with’) is a suggestion; sector jargon the public will not know (‘precept’, ‘pathway’) is a warning. Names of bodies, teams and jobs are left alone, and in headings and titles in capitals only jargon at full severity is found. Also suggests explaining words in no list that are rare in everyday spoken English and shaped like officialese (‘subsistence’, ‘governance’, ‘co-design’), once per document, unless the text explains them; switch this off with the option unfamiliarWords: false.',
       why: 'Jargon tells people this document was not written for them. Words like ‘stakeholder’, ‘pathway’ or ‘system partners’ hide who is doing what, and people who do not know them stay quiet rather than ask. Everyday words let everyone take part as equals.',
       bad: 'Going forward, we will leverage our system partners to co-locate services and empower stakeholders.',
       good: 'From now on, the council, the NHS and local charities will share buildings, so you can get help in one place. You can help decide which services go where.',
@@ -367,6 +385,10 @@ export const jargon: Rule = {
     // A general detector for wording no list holds: stacks of abstract nouns.
     const stacks = matchers.buzz ? nounStackFindings(ctx.block.kind, text, ctx.analysis.masked, ctx.analysis.words.length, found) : [];
     for (const g of stacks) ctx.report(g);
+    if (matchers.buzz) for (const g of officialPairFindings(ctx.block.kind, text, ctx.analysis.masked, [...found, ...stacks.map((g) => ({ start: g.start!, end: g.end! }))])) {
+      stacks.push(g);
+      ctx.report(g);
+    }
     if (matchers.buzz) for (const g of phraseDetectorFindings(ctx.block.kind, text, ctx.analysis.masked, [...found, ...stacks.map((g) => ({ start: g.start!, end: g.end! }))])) ctx.report(g);
     if (!found.length) return;
     const quiet = matchers.quiet.size ? matchers.quiet.match(tokens) : [];

@@ -10,6 +10,8 @@
  */
 import data from '../common-words.generated.json';
 
+// Only the words the checks can look up are shipped (bin/build-common-words.mjs): ask about
+// words of the unfamiliar-word and official-pairs shapes only.
 const COMMON: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
 
 // British → American spellings, tried only when the word as written is not common.
@@ -64,19 +66,19 @@ const DERIVED: Array<[RegExp, string[]]> = [
   [/ional$/, ['ion']],
 ];
 
-function derivedFromCommon(w: string): boolean {
+function derivedFromCommon(common: ReadonlySet<string>, w: string): boolean {
   for (const [ending, bases] of DERIVED) {
     const m = ending.exec(w);
     if (!m || m.index < 3) continue;
     const stem = w.slice(0, m.index);
-    for (const b of bases) if (COMMON.has(stem + b)) return true;
+    for (const b of bases) if (common.has(stem + b)) return true;
   }
   return false;
 }
 
-function commonAsWritten(w: string): boolean {
-  if (COMMON.has(w) || derivedFromCommon(w)) return true;
-  for (const f of plainForms(w)) if (COMMON.has(f)) return true;
+function commonAsWritten(common: ReadonlySet<string>, w: string): boolean {
+  if (common.has(w) || derivedFromCommon(common, w)) return true;
+  for (const f of plainForms(w)) if (common.has(f)) return true;
   return false;
 }
 
@@ -85,10 +87,15 @@ function commonAsWritten(w: string): boolean {
  * British or American spelling, among the most frequent words of spoken English.
  */
 export function isCommonWord(lower: string): boolean {
-  if (commonAsWritten(lower)) return true;
+  return isCommonWordIn(COMMON, lower);
+}
+
+/** isCommonWord against another word list: for tests that check the shipped list against the whole one. */
+export function isCommonWordIn(common: ReadonlySet<string>, lower: string): boolean {
+  if (commonAsWritten(common, lower)) return true;
   for (const [from, to] of SPELLINGS) {
     if (!from.test(lower)) continue;
-    if (commonAsWritten(lower.replace(from, to))) return true;
+    if (commonAsWritten(common, lower.replace(from, to))) return true;
   }
   return false;
 }

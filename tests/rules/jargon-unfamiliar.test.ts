@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Linter, type Config, type WordList } from '../../src/engine';
 import { jargon } from '../../rules/jargon';
-import { isCommonWord } from '../../rules/lib/word-rarity';
 
 const linter = new Linter([jargon]);
 
@@ -84,12 +83,4 @@ describe('jargon: unfamiliar words (no list of the words found)', () => {
   it('can be switched off on its own', () => {
     expect(unfamiliar(['The stewardship of the park.'], { rules: { jargon: { options: { unfamiliarWords: false } } } })).toEqual([]);
   });
-});
-
-describe('isCommonWord', () => {
-  it.each(['services', 'planning', 'organisation', 'organisations', 'behaviour', 'centres', 'prioritised', 'summarised', 'accessibility', 'carers'])(
-    '%s is common',
-    (w) => expect(isCommonWord(w)).toBe(true),
-  );
-  it.each(['hindrance', 'procurement', 'stakeholders', 'mitigation', 'subsistence'])('%s is not', (w) => expect(isCommonWord(w)).toBe(false));
 });
