@@ -175,3 +175,19 @@ describe('meeting-in-person-only: general ways to take part without coming (s20)
   });
 });
 
+
+describe('meeting-in-person-only: the verb of sending before what people would say (s20 round 2, set n)', () => {
+  it.each([
+    ['concerns submitted to the clerk', 'Alternatively, residents may submit issues or concerns to the clerk by noon on the day before.'],
+    ['objections posted to the office', 'Please post any objections to the parish office.'],
+  ])('accepts %s as another way to take part', (_name, sentence) => {
+    expect(check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\n${sentence}`).findings).toEqual([]);
+  });
+
+  it.each([
+    ['the council sending papers', 'We will send the agenda to every councillor.'],
+    ['an application submitted to the council', 'The developer has submitted a planning application to the council.'],
+  ])('still flags a meeting where the only sending is %s', (_name, sentence) => {
+    expect(check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\n${sentence}`).findings).toHaveLength(1);
+  });
+});

@@ -364,3 +364,31 @@ describe('missing-feedback-use: topic evidence is the last resort before "does n
     expect(f[0]!.message).toMatch(/does not say what will happen/);
   });
 });
+
+describe('missing-feedback-use: a views-word joined to a purpose in one sentence is thin, never missing (s20 round 2, set n)', () => {
+  const ASK = 'Have your say on the new skate park. Please fill in our short survey by 30 June 2027.';
+
+  it.each([
+    ['a questionnaire that will help inform a body', 'A short questionnaire comes with the newsletter and will help inform the town council.'],
+    ['a say joined to helping someone decide', 'Families are asked to have their say and help the governors determine the best site.'],
+    ['a survey filled in so that the organisation can understand', 'Please complete this survey so that we can understand how you travel.'],
+    ['the purpose before the views-word', 'As we develop the new timetable, we would like your ideas.'],
+    ['a say in how something develops', 'Fill in the form and have a say in how the high street develops.'],
+  ])('quotes %s instead of saying the part is missing', (_name, sentence) => {
+    const f = check(rule, `${ASK}\n\n${sentence}`, ['consultation']).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/^This says “/);
+    expect(f[0]!.severity).toBe('warning');
+    expect(f[0]!.patternId).toBe('missing-feedback-use/topic.phrases/views-and-purpose-in-a-sentence');
+  });
+
+  it.each([
+    ['views about a topic that names an improvement', 'Give us your views on improvements to the skate park.'],
+    ['a purpose and a views-word in different sentences', 'We improved the ramps last year. Tell us your views.'],
+    ['a views-word with no purpose', 'Send your comments to the parish clerk by Friday.'],
+  ])('still says the part is missing for %s', (_name, sentence) => {
+    const f = check(rule, `${ASK}\n\n${sentence}`, ['consultation']).findings;
+    expect(f[0]!.message).toMatch(/does not say what will happen/);
+    expect(f[0]!.patternId).toBe('missing-feedback-use/absent');
+  });
+});

@@ -212,3 +212,17 @@ describe('missing-timeline: steps timed from the start of a plan (s20-profiles)'
     expect(check(rule, `${PLAN}The panel will meet every 3 months. It takes 6 weeks to train.`, ['engagement-plan']).findings).toHaveLength(1);
   });
 });
+
+describe('missing-timeline: "May" and a day after a date label is a date (s20 round 2, set n)', () => {
+  it.each([
+    'A survey has gone out to every home, with a closing date of May 14.',
+    'Deadline: May 30.',
+  ])('reads the closing date in: %s', (sentence) => {
+    expect(check(rule, `We are asking for your views on the new bus lanes. ${sentence}`, ['consultation']).findings).toEqual([]);
+  });
+
+  it('still reads "may" and a number after other words as the verb', () => {
+    const f = check(rule, 'We are asking for your views on the new bus lanes. Each household may 2 bins put out.', ['consultation']).findings;
+    expect(f[0]!.message).toMatch(/gives no dates/);
+  });
+});
