@@ -42,7 +42,7 @@ describe('fallback reading: the page would otherwise be "general"', () => {
   });
 
   it('reads people "being invited" to share ideas as a consultation', () => {
-    const text = 'Bus changes\n\nPassengers on the number 4 route are now being invited to share ideas about a new timetable.\n\nThe route runs every hour.';
+    const text = 'Bus changes\n\nResidents near the number 4 route are now being invited to share ideas about a new timetable.\n\nThe route runs every hour.';
     const [p] = detect(text);
     expect(p!.id).toBe('consultation');
     expect(p!.reasons).toEqual(['says that views are being sought now']);
