@@ -32,6 +32,14 @@ export interface BlockSignals {
   minutesLine: boolean;
   /** Someone named by initials said something: "KA explained". */
   initialsSpoke: number;
+  /** Fallback signals (read only when no kind reaches its threshold): an event or consultation told as over. */
+  eventOver: number;
+  /** An organisation is seeking views now, or people are being asked for them (third person). */
+  seekingViews: number;
+  /** The organisation says what it will do with what people give: "we will publish a summary". */
+  willHandle: number;
+  /** A meeting that repeats on a cycle: "meets four times a year". */
+  meetsOnACycle: number;
 }
 
 /** The one pattern of a signal group in rules/patterns/profiles.yaml. */
@@ -44,6 +52,12 @@ const COUNTS = signal('counts', 'g');
 const AHEAD = signal('ahead-or-ask', 'g');
 const PAST = signal('past-form');
 const LOOKS_AHEAD = signal('looks-ahead');
+/** Every pattern of a signal group (the fallback signals have several shapes each). */
+const signals = (name: string): RegExp[] => patternGroup('profiles', `signals.${name}`, 'g').map((p) => p.re);
+const EVENT_OVER = signals('event-over');
+const SEEKING_VIEWS = signals('seeking-views');
+const WILL_HANDLE = signals('will-handle');
+const MEETS_ON_A_CYCLE = signals('meets-on-a-cycle');
 // A short line naming a part of minutes: "Present", "1. Welcome and apologies", "Matters arising", "Date of next meeting".
 const MINUTES_LINE = /\b(?:present|apologies|in attendance|attendees|matters arising|minutes of (?:the )?(?:last|previous)|review of (?:the )?minutes|any other business|a\.o\.b|date of (?:the )?next meeting|action points|actions agreed)\b/;
 // Minutes name who spoke by initials: "KA explained", "JL pointed out". Read on the text as written (capitals).
@@ -52,6 +66,7 @@ const INITIALS_SPOKE = /\b[A-Z]{2,3}\s+(?:said|explained|asked|noted|reported|co
 const cache = new WeakMap<BlockAnalysis, BlockSignals>();
 
 const count = (re: RegExp, text: string): number => text.match(re)?.length ?? 0;
+const countAll = (res: RegExp[], text: string): number => res.reduce((n, re) => n + count(re, text), 0);
 
 export function blockSignals(ab: AnalysedBlock): BlockSignals {
   const hit = cache.get(ab.analysis);
@@ -69,6 +84,10 @@ export function blockSignals(ab: AnalysedBlock): BlockSignals {
     aheadSentences: ab.analysis.sentences.filter((x) => LOOKS_AHEAD.test(text.slice(x.start, x.end))).length,
     minutesLine: ab.analysis.words.length <= 8 && MINUTES_LINE.test(text),
     initialsSpoke: count(INITIALS_SPOKE, ab.block.text),
+    eventOver: countAll(EVENT_OVER, text),
+    seekingViews: countAll(SEEKING_VIEWS, text),
+    willHandle: countAll(WILL_HANDLE, text),
+    meetsOnACycle: countAll(MEETS_ON_A_CYCLE, text),
   };
   cache.set(ab.analysis, signals);
   return signals;
@@ -94,6 +113,10 @@ export interface PageSignals {
   reportsBack: boolean;
   /** The page is laid out as minutes of a meeting. */
   minutes: boolean;
+  eventOver: number;
+  seekingViews: number;
+  willHandle: number;
+  meetsOnACycle: number;
 }
 
 /** Involvement words per 1,000 words above which a page is about involving people. */
@@ -106,7 +129,7 @@ const REPORT_BACK_AT_LEAST = 3;
 const PAST_AT_LEAST = 5;
 
 export function pageSignals(blocks: AnalysedBlock[]): PageSignals {
-  let words = 0, involvement = 0, asking = 0, reportBack = 0, reportBlocks = 0, peopleHeard = 0, ahead = 0, pastSentences = 0, aheadSentences = 0, minutesLines = 0, initialsSpoke = 0;
+  let words = 0, involvement = 0, asking = 0, reportBack = 0, reportBlocks = 0, peopleHeard = 0, ahead = 0, pastSentences = 0, aheadSentences = 0, minutesLines = 0, initialsSpoke = 0, eventOver = 0, seekingViews = 0, willHandle = 0, meetsOnACycle = 0;
   for (const ab of blocks) {
     const s = blockSignals(ab);
     words += s.words;
@@ -121,6 +144,10 @@ export function pageSignals(blocks: AnalysedBlock[]): PageSignals {
     aheadSentences += s.aheadSentences;
     if (s.minutesLine) minutesLines++;
     initialsSpoke += s.initialsSpoke;
+    eventOver += s.eventOver;
+    seekingViews += s.seekingViews;
+    willHandle += s.willHandle;
+    meetsOnACycle += s.meetsOnACycle;
   }
   return {
     words,
@@ -141,5 +168,9 @@ export function pageSignals(blocks: AnalysedBlock[]): PageSignals {
         (pastSentences >= PAST_AT_LEAST && pastSentences >= 2 * aheadSentences)),
     // An agenda has the same headings, for a meeting to come: minutes tell it in the past.
     minutes: (minutesLines >= 2 && pastSentences > aheadSentences) || initialsSpoke >= 3,
+    eventOver,
+    seekingViews,
+    willHandle,
+    meetsOnACycle,
   };
 }

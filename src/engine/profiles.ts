@@ -13,7 +13,7 @@ import type { ProfileMatch } from './types';
 import { patternGroup, wordClassSource } from '../../rules/lib/slot-pattern';
 import { anchorsFor, candidatesIn, mayMatch } from '../../rules/lib/pattern-anchors';
 import { ALL_CUE_PATTERNS, CUES, type Cue, type Detected } from './profile-cues';
-import { pageSignals } from './profile-signals';
+import { pageSignals, type PageSignals } from './profile-signals';
 
 // A clock time: "2pm", "10.30 a.m.", "14:00", "noon".
 const TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b|\b(?:noon|midday)\b/;
@@ -359,8 +359,32 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
     const leaders = ORDER.filter((id) => score[id] === best);
     if (best >= NEAREST_KIND && leaders.length === 1 && raw[leaders[0]!] === best) matches.push({ id: leaders[0]!, reasons: reasons[leaders[0]!], source: 'detected' });
   }
+  // Still nothing: how the page is written, read only now (as ordinary cues these fire on pages of other kinds).
+  if (matches.length === 0) {
+    const fallback = fallbackKind(page, per.some((c) => c.date));
+    if (fallback) matches.push({ ...fallback, source: 'detected' });
+  }
   if (matches.length === 0) matches.push({ id: 'general', reasons: ['it does not look like a consultation, plan, meeting invitation or report'], source: 'detected' });
   return matches;
+}
+
+/** Statements about how the organisation handles what people give, needed for a page to set out how it works with people. */
+const WILL_HANDLE_AT_LEAST = 2;
+
+/**
+ * The last reading before "general", from fallback signals (profile-signals.ts) that
+ * are too common on pages of other kinds to count as cues: an organisation seeking
+ * views now (and no event told as over) is a consultation; an event or consultation
+ * told as over (and nobody seeking views) is a report; two or more "we will publish /
+ * record …" statements, or a meeting on a cycle with no calendar date anywhere, set
+ * out a standing arrangement.
+ */
+function fallbackKind(page: PageSignals, anyDate: boolean): { id: Detected; reasons: string[] } | undefined {
+  if (page.seekingViews > 0 && page.eventOver === 0) return { id: 'consultation', reasons: ['says that views are being sought now'] };
+  if (page.eventOver > 0 && page.seekingViews === 0) return { id: 'report', reasons: ['tells of an event or consultation that is over'] };
+  if (page.willHandle >= WILL_HANDLE_AT_LEAST) return { id: 'engagement-plan', reasons: [`says ${page.willHandle} times what will be done with what people give`] };
+  if (page.meetsOnACycle > 0 && !anyDate) return { id: 'engagement-plan', reasons: ['describes meetings that repeat on a cycle, with no date to come to'] };
+  return undefined;
 }
 
 /**
