@@ -128,7 +128,7 @@ function actorBefore(ctx: BlockContext, doc: NlpView, s: { start: number }, at: 
  * "every tenant"), or "members" opening the sentence. "Board members", "elected members" and "members of the
  * board" are the organisation, so they do not start a sentence this way.
  */
-const WIDE_SUBJECT = /^\s*(?<head>(?:anyone|anybody|any\s+(?:individual|person|one)|(?:each|every)\s+(?:[a-z]+\s+)?(?:member|councillor|tenant|resident|individual|person|participant|applicant|householder|leaseholder|patient|pupil|parent|carer|volunteer)|members(?!\s+of\s+(?:the\s+)?(?:board|committee|council|panel|cabinet|staff)\b)))\b(?<rest>[^;:.!?]{0,260})$/;
+const WIDE_SUBJECT = new RegExp(`^\\s*(?<head>(?:${wordClassSource('WIDE_PEOPLE_SUBJECT')})(?!\\s+of\\s+(?:the\\s+)?(?:${wordClassSource('DECIDING_BODY_WORD')}|staff)\\b))\\b(?<rest>[^;:.!?]{0,260})$`);
 /** What describes the wider subject: a relative or participle clause, never a second subject of its own. */
 const NOT_IN_WIDE_SUBJECT = /\b(?:we|you|they|it|there|he|she|i|and\s+(?:the|our|this|we))\b/;
 
@@ -148,12 +148,6 @@ function wideSubjectBefore(masked: string, s: { start: number }, at: number): { 
   const start = s.start + m.index + m[0].length - m.groups!.head!.length - m.groups!.rest!.length;
   return { start, end: start + m.groups!.head!.length };
 }
-
-/**
- * Taking part on terms, not an order: "must be over 16", "must be a resident of the parish", "must be registered"
- * (a condition of joining, which the guide does not list as doing to).
- */
-const ELIGIBILITY = /^be\s+(?:over|under|aged|at\s+least|\d|(?:a\s+)?(?:residents?|members?|registered|living|eligible|employed|based)\b)/;
 
 /** A plural agent noun ("occupiers", "motorists") right before a verb group, with up to two words between. */
 const AGENT_BEFORE = /\b[a-z]+(?:er|or|ant|ent|ist|ee)s\s+(?:[a-z]+\s+){0,2}$/;
@@ -229,7 +223,6 @@ export function findPeopleClauses(ctx: BlockContext, covered: (at: number) => bo
           const action = masked.slice(s.start + (verb.offset?.start ?? m.offset.start), s.start + (verb.offset?.start ?? 0) + 30);
           const forbids = /\bnot\b/.test(group);
           if (!forbids && (isNotAnOrder(action) || TAKING_PART.some((t) => t.test(action)))) continue;
-          if (ELIGIBILITY.test(action)) continue;
           restFrom = s.start + (verb.offset?.start ?? m.offset.start);
         }
         // Required/expected/obliged to: the auxiliary before them is part of the verb group.
