@@ -122,6 +122,33 @@ function actorBefore(ctx: BlockContext, doc: NlpView, s: { start: number }, at: 
   return { start: s.start + (lead ? lead.index : headStart), end: s.start + headStart + head[1]!.length };
 }
 
+/**
+ * A wider people subject at the start of the sentence, with what describes it (up to 160 characters, or a first verb group and "and") before the verb
+ * group: "anyone" / "any individual" / "any person", "each" or "every" and a member noun ("each youth councillor",
+ * "every tenant"), or "members" opening the sentence. "Board members", "elected members" and "members of the
+ * board" are the organisation, so they do not start a sentence this way.
+ */
+const WIDE_SUBJECT = new RegExp(`^\\s*(?<head>(?:${wordClassSource('WIDE_PEOPLE_SUBJECT')})(?!\\s+of\\s+(?:the\\s+)?(?:${wordClassSource('DECIDING_BODY_WORD')}|staff)\\b))\\b(?<rest>[^;:.!?]{0,260})$`);
+/** What describes the wider subject: a relative or participle clause, never a second subject of its own. */
+const NOT_IN_WIDE_SUBJECT = /\b(?:we|you|they|it|there|he|she|i|and\s+(?:the|our|this|we))\b/;
+
+const FINITE = /\b(?:is|are|was|were|may|can|could|will|would|must|should|shall|have|has)\b/;
+
+/** The wider people subject of a verb group at `at`, or null. */
+function wideSubjectBefore(masked: string, s: { start: number }, at: number): { start: number; end: number } | null {
+  const m = WIDE_SUBJECT.exec(masked.slice(s.start, at));
+  const rest = m?.groups!.rest ?? '';
+  if (!m || NOT_IN_WIDE_SUBJECT.test(rest)) return null;
+  // "Members of the public are welcome to attend our meetings, which are held…": the subject already has its verb
+  // (a finite verb outside a "who" clause), so the later group belongs to another clause.
+  // "Anyone who replies will be listed and will be kept informed": a second verb group joined by "and" shares the subject.
+  const joined = /\band\s+$/.test(rest) && FINITE.test(rest);
+  if (rest.length > 160 && !joined) return null;
+  if (/\b(?:which|where|whose)\b/.test(rest) || (!/\bwho\b/.test(rest) && FINITE.test(rest) && !joined)) return null;
+  const start = s.start + m.index + m[0].length - m.groups!.head!.length - m.groups!.rest!.length;
+  return { start, end: start + m.groups!.head!.length };
+}
+
 /** A plural agent noun ("occupiers", "motorists") right before a verb group, with up to two words between. */
 const AGENT_BEFORE = /\b[a-z]+(?:er|or|ant|ent|ist|ee)s\s+(?:[a-z]+\s+){0,2}$/;
 
@@ -139,9 +166,11 @@ function mayHaveClause(ctx: BlockContext, start: number, sm: string, covered: (a
       const guesses = lemmasOf(g.participle);
       const gapWords = g.gap!.trim().split(/\s+/).filter((w) => w && !AUX_WORD.test(w));
       if (guesses.some((l) => WITH_OR_NEUTRAL.some((re) => re.test(l)) && !ONLY_BEFORE.has(l))) continue;
-      if (!gapWords.length && guesses.some((l) => NAMED.some((re) => re.test(l)))) continue;
+      // The named patterns read only the people word classes, so a wider subject ("any individual … will be added") is judged here.
+      if (!gapWords.length && guesses.some((l) => NAMED.some((re) => re.test(l))) && !wideSubjectBefore(sm, { start: 0 }, m.index)) continue;
     } else if (g.action && (isNotAnOrder(g.action) || TAKING_PART.some((t) => t.test(g.action!)))) continue;
     const before = sm.slice(0, m.index);
+    if (wideSubjectBefore(sm, { start: 0 }, m.index)) return true;
     if (!MAY_NAME_PEOPLE.test(before)) continue;
     if (AGENT_BEFORE.test(before) || peopleSubjectAt(ctx, start + m.index)) return true;
   }
@@ -185,7 +214,7 @@ export function findPeopleClauses(ctx: BlockContext, covered: (at: number) => bo
           } else {
             if (guesses.some((l) => WITH_OR_NEUTRAL.some((re) => re.test(l)) && !ONLY_BEFORE.has(l))) continue;
             // A named verb right after its auxiliary was judged by its own pattern.
-            if (guesses.some((l) => NAMED.some((re) => re.test(l))) && !hasGap(group)) continue;
+            if (guesses.some((l) => NAMED.some((re) => re.test(l))) && !hasGap(group) && !wideSubjectBefore(masked, s, at)) continue;
             const needs = guesses.map((l) => ONLY_BEFORE.get(l)).find(Boolean);
             if (needs && !needs.test(after)) continue;
           }
@@ -228,7 +257,7 @@ function subjectAt(ctx: BlockContext, doc: NlpView, s: { start: number; end: num
     return NOT_A_PEOPLE_HEAD.test(word) || NOT_PUBLIC.test(word) ? null : named;
   }
   const actor = actorBefore(ctx, doc, s, at);
-  if (!actor) return null;
+  if (!actor) return wideSubjectBefore(masked, s, at);
   const start = actor.start;
   const end = actor.end;
   if (isStaff(masked, start, end) || NOT_PEOPLE.some((re) => re.test(masked.slice(start, end))) || NOT_PUBLIC.test(masked.slice(start, end))) return null;

@@ -46,3 +46,21 @@ describe('doing-to clauses: taking part, the past, and subjects that are not the
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe('doing-to clauses: wider people subjects (anyone, any individual, each or every member)', () => {
+  it.each([
+    ['Each new volunteer must sign the code of conduct before starting.', 'doing-to/clause-obligation'],
+    ['Any person or group sending comments on the draft local plan for the town centre will be added to our database.', 'doing-to/clause-passive'],
+    ['Anyone who sends a comment at any point during the review of the bus routes in the district will be included in our records and will then automatically be kept informed of each step.', 'doing-to/clause-passive'],
+  ])('flags “%s”', (text, id) => {
+    const found = findings(text);
+    expect(found.map((f) => f.patternId)).toContain(id);
+  });
+
+  it.each([
+    // The subject already has its verb; the later group is a relative clause about the meetings.
+    'Members of the public are welcome to come to our forum meetings, which are held in the library.',
+  ])('leaves “%s” alone', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
