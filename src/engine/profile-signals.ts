@@ -38,8 +38,6 @@ export interface BlockSignals {
   seekingViews: number;
   /** The organisation says what it will do with what people give: "we will publish a summary". */
   willHandle: number;
-  /** A meeting that repeats on a cycle: "meets four times a year". */
-  meetsOnACycle: number;
 }
 
 /** The one pattern of a signal group in rules/patterns/profiles.yaml. */
@@ -57,7 +55,6 @@ const signals = (name: string): RegExp[] => patternGroup('profiles', `signals.${
 const EVENT_OVER = signals('event-over');
 const SEEKING_VIEWS = signals('seeking-views');
 const WILL_HANDLE = signals('will-handle');
-const MEETS_ON_A_CYCLE = signals('meets-on-a-cycle');
 // A short line naming a part of minutes: "Present", "1. Welcome and apologies", "Matters arising", "Date of next meeting".
 const MINUTES_LINE = /\b(?:present|apologies|in attendance|attendees|matters arising|minutes of (?:the )?(?:last|previous)|review of (?:the )?minutes|any other business|a\.o\.b|date of (?:the )?next meeting|action points|actions agreed)\b/;
 // Minutes name who spoke by initials: "KA explained", "JL pointed out". Read on the text as written (capitals).
@@ -87,7 +84,6 @@ export function blockSignals(ab: AnalysedBlock): BlockSignals {
     eventOver: countAll(EVENT_OVER, text),
     seekingViews: countAll(SEEKING_VIEWS, text),
     willHandle: countAll(WILL_HANDLE, text),
-    meetsOnACycle: countAll(MEETS_ON_A_CYCLE, text),
   };
   cache.set(ab.analysis, signals);
   return signals;
@@ -116,7 +112,6 @@ export interface PageSignals {
   eventOver: number;
   seekingViews: number;
   willHandle: number;
-  meetsOnACycle: number;
 }
 
 /** Involvement words per 1,000 words above which a page is about involving people. */
@@ -129,7 +124,7 @@ const REPORT_BACK_AT_LEAST = 3;
 const PAST_AT_LEAST = 5;
 
 export function pageSignals(blocks: AnalysedBlock[]): PageSignals {
-  let words = 0, involvement = 0, asking = 0, reportBack = 0, reportBlocks = 0, peopleHeard = 0, ahead = 0, pastSentences = 0, aheadSentences = 0, minutesLines = 0, initialsSpoke = 0, eventOver = 0, seekingViews = 0, willHandle = 0, meetsOnACycle = 0;
+  let words = 0, involvement = 0, asking = 0, reportBack = 0, reportBlocks = 0, peopleHeard = 0, ahead = 0, pastSentences = 0, aheadSentences = 0, minutesLines = 0, initialsSpoke = 0, eventOver = 0, seekingViews = 0, willHandle = 0;
   for (const ab of blocks) {
     const s = blockSignals(ab);
     words += s.words;
@@ -147,7 +142,6 @@ export function pageSignals(blocks: AnalysedBlock[]): PageSignals {
     eventOver += s.eventOver;
     seekingViews += s.seekingViews;
     willHandle += s.willHandle;
-    meetsOnACycle += s.meetsOnACycle;
   }
   return {
     words,
@@ -171,6 +165,5 @@ export function pageSignals(blocks: AnalysedBlock[]): PageSignals {
     eventOver,
     seekingViews,
     willHandle,
-    meetsOnACycle,
   };
 }

@@ -361,7 +361,7 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   }
   // Still nothing: how the page is written, read only now (as ordinary cues these fire on pages of other kinds).
   if (matches.length === 0) {
-    const fallback = fallbackKind(page, per.some((c) => c.date));
+    const fallback = fallbackKind(page);
     if (fallback) matches.push({ ...fallback, source: 'detected' });
   }
   if (matches.length === 0) matches.push({ id: 'general', reasons: ['it does not look like a consultation, plan, meeting invitation or report'], source: 'detected' });
@@ -376,14 +376,14 @@ const WILL_HANDLE_AT_LEAST = 2;
  * are too common on pages of other kinds to count as cues: an organisation seeking
  * views now (and no event told as over) is a consultation; an event or consultation
  * told as over (and nobody seeking views) is a report; two or more "we will publish /
- * record …" statements, or a meeting on a cycle with no calendar date anywhere, set
- * out a standing arrangement.
+ * record …" statements set out a standing arrangement. (A meeting on a cycle with no
+ * date was tried here and dropped: it decided no real page of sets a–n and read a
+ * newsletter's "the group meets every other month" as a plan.)
  */
-function fallbackKind(page: PageSignals, anyDate: boolean): { id: Detected; reasons: string[] } | undefined {
+function fallbackKind(page: PageSignals): { id: Detected; reasons: string[] } | undefined {
   if (page.seekingViews > 0 && page.eventOver === 0) return { id: 'consultation', reasons: ['says that views are being sought now'] };
   if (page.eventOver > 0 && page.seekingViews === 0) return { id: 'report', reasons: ['tells of an event or consultation that is over'] };
   if (page.willHandle >= WILL_HANDLE_AT_LEAST) return { id: 'engagement-plan', reasons: [`says ${page.willHandle} times what will be done with what people give`] };
-  if (page.meetsOnACycle > 0 && !anyDate) return { id: 'engagement-plan', reasons: ['describes meetings that repeat on a cycle, with no date to come to'] };
   return undefined;
 }
 
