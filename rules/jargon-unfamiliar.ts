@@ -1,14 +1,15 @@
 /**
  * Unfamiliar words: a general check that needs no list of the words it finds.
  * A word is flagged when it is rare in spoken English (rules/lib/word-rarity.ts)
- * and shaped like officialese (rules/lib/word-rarity.ts), and nothing shows it
+ * and shaped like officialese (OFFICIALESE_ENDING below), and nothing shows it
  * is a name, a number or an address. Only its first use in a document is
  * flagged, and not at all when the writer explains it. Words the jargon list,
  * an organisation's list or the allow list already speak for are left to them.
  */
 import type { RuleReport } from '../src/engine';
-import type { Word } from '../src/engine/text';
+import type { BlockAnalysis, Word } from '../src/engine/text';
 import type { NlpView } from '../src/nlp';
+import { sentenceAt } from './lib/phrasing';
 import { isCommonWord } from './lib/word-rarity';
 
 export const UNFAMILIAR_ID = 'jargon/unfamiliar-word';
@@ -71,19 +72,12 @@ function keyOf(lower: string): string {
   return lower.replace(/(?:ations?|tions?|ions?|ies|es|s|ing|ed|e)$/, '');
 }
 
-/** The sentence around a position, for compromise. */
-function sentenceAt(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n')) + 1;
-  const rest = text.slice(end).search(/[.!?](?:\s|$)|\n/);
-  return text.slice(from, rest < 0 ? text.length : end + rest + 1);
-}
-
 const NAME_TAGS = ['#ProperNoun', '#Person', '#Place', '#Organization', '#Url', '#Value', '#Acronym'];
 
 /** compromise reads the word, in its sentence, as a name, a place, a number or an address. */
-function nameByGrammar(nlp: (text: string) => NlpView, text: string, start: number, end: number, word: string): boolean {
-  const sentence = sentenceAt(text, start, end);
+function nameByGrammar(nlp: (text: string) => NlpView, text: string, analysis: BlockAnalysis, start: number, word: string): boolean {
+  const s = sentenceAt(analysis, start);
+  const sentence = s ? text.slice(s.start, s.end) : text;
   const term = nlp(sentence).match(word.replace(/[^\p{L}\p{N}\s-]/gu, ''));
   if (!term.found) return false;
   return NAME_TAGS.some((tag) => term.has(tag));
@@ -98,7 +92,8 @@ export interface UnfamiliarWord {
 }
 
 /** Every use of an unfamiliar word in one block, first uses and repeats alike. */
-export function unfamiliarWordsIn(text: string, masked: string, words: readonly Word[], options: UnfamiliarOptions): UnfamiliarWord[] {
+export function unfamiliarWordsIn(text: string, analysis: BlockAnalysis, options: UnfamiliarOptions): UnfamiliarWord[] {
+  const { masked, words } = analysis;
   const out: UnfamiliarWord[] = [];
   let listed: ReadonlyArray<{ start: number; end: number }> | undefined;
   for (const word of words) {
@@ -114,7 +109,7 @@ export function unfamiliarWordsIn(text: string, masked: string, words: readonly 
     if (capital && !SENTENCE_START.test(text.slice(Math.max(0, word.start - 12), word.start))) continue;
     listed ??= options.listed();
     if (listed.some((r) => r.start < w.end && word.start < r.end)) continue;
-    if (capital && nameByGrammar(options.nlp, text, word.start, w.end, w.text)) continue;
+    if (capital && nameByGrammar(options.nlp, text, analysis, word.start, w.text)) continue;
     // A capitalised word before another ("Fellgate Neighbourhood Plan") starts a name.
     if (capital && /^[’']?s?\s+\p{Lu}\p{Ll}/u.test(text.slice(w.end, w.end + 4))) continue;
     const after = text.slice(w.end, w.end + 40);

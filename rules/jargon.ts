@@ -441,7 +441,7 @@ export const jargon: Rule = {
         if (matchers.quiet.size) for (const q of matchers.quiet.match(tokens)) if (q.value === null) ranges.push(q);
         return ranges;
       };
-      return unfamiliarWordsIn(block.text, analysis.masked, analysis.words, { listed, nlp: ctx.nlp });
+      return unfamiliarWordsIn(block.text, analysis, { listed, nlp: ctx.nlp });
     });
     const blocks = ctx.blocks.map((ab, i) => ({ blockId: ab.block.id, text: ab.block.text, words: perBlock[i]! }));
     for (const r of unfamiliarWordFindings(blocks)) ctx.report(r);
