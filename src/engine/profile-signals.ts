@@ -55,8 +55,7 @@ const signals = (name: string): RegExp[] => patternGroup('profiles', `signals.${
 const EVENT_OVER = signals('event-over');
 const SEEKING_VIEWS = signals('seeking-views');
 const WILL_HANDLE = signals('will-handle');
-// A short line naming a part of minutes: "Present", "1. Welcome and apologies", "Matters arising", "Date of next meeting".
-const MINUTES_LINE = /\b(?:present|apologies|in attendance|attendees|matters arising|minutes of (?:the )?(?:last|previous)|review of (?:the )?minutes|any other business|a\.o\.b|date of (?:the )?next meeting|action points|actions agreed)\b/;
+const MINUTES_LINE = signal('minutes-line');
 // Minutes name who spoke by initials: "KA explained", "JL pointed out". Read on the text as written (capitals).
 const INITIALS_SPOKE = /\b[A-Z]{2,3}\s+(?:said|explained|asked|noted|reported|confirmed|agreed|pointed out|advised|suggested|stated|informed|thanked|welcomed|updated|raised|queried)\b/g;
 
