@@ -145,6 +145,10 @@ export interface PanelState {
   paused: boolean;
   /** Automatic checking is on for this site. */
   siteOn: boolean;
+  /** How many requests to turn automatic checking on or off the background has answered for this tab. */
+  siteAnswers: number;
+  /** Why the last such request did not work, in plain words; none when it did. */
+  siteMessage?: string;
   /** The site's origin pattern, when the page is an ordinary web page. */
   siteOrigin: string | null;
   replaceMessage?: string;

@@ -13,6 +13,7 @@ import { ViewSwitch, type PanelView } from './ViewSwitch';
 import { ReviewPanel } from './review/ReviewPanel';
 import { tabReviewDoc } from './review/tab-doc';
 import { CheckProgressBar, useCalmText } from './progress';
+import { shownSiteOn, type SiteChoice } from './site-choice';
 
 function statusText(state: PanelState | null): string {
   if (!state) return 'Connecting…';
@@ -70,13 +71,12 @@ function Findings({ state, rules, send }: { state: PanelState; rules: Record<str
 
 function SiteControls({ state, send }: { state: PanelState; send: (m: PanelToBackground) => void }) {
   const [note, setNote] = useState('');
-  // The box shows the user's choice at once; the background's answer (a new panel state) then confirms it.
-  const [pending, setPending] = useState<boolean | null>(null);
-  useEffect(() => setPending(null), [state.siteOn, state.tabId]);
+  const [choice, setChoice] = useState<SiteChoice | null>(null);
   const origin = state.siteOrigin;
   const toggleSite = (on: boolean) => {
     if (!origin) return;
-    setPending(on);
+    setNote('');
+    setChoice({ on, tabId: state.tabId, answersBefore: state.siteAnswers });
     if (!on) return send({ type: 'site', tabId: state.tabId, on: false });
     // Ask straight away, inside the click: the browser shows its own permission prompt.
     const pattern = `${origin.replace(/:\d+$/, '')}/*`;
@@ -84,12 +84,12 @@ function SiteControls({ state, send }: { state: PanelState; send: (m: PanelToBac
       (granted) => {
         if (granted) send({ type: 'site', tabId: state.tabId, on: true });
         else {
-          setPending(null);
+          setChoice(null);
           setNote('Automatic checking stays off because the browser did not give permission for this site.');
         }
       },
       () => {
-        setPending(null);
+        setChoice(null);
         setNote('Automatic checking could not be turned on for this site.');
       },
     );
@@ -99,7 +99,7 @@ function SiteControls({ state, send }: { state: PanelState; send: (m: PanelToBac
       <h2 id="site-h">This site</h2>
       {origin && state.problem?.kind !== 'google-doc-refused' && (
         <div class="checkbox">
-          <input type="checkbox" id="site-auto" checked={pending ?? state.siteOn} onChange={(e) => toggleSite(e.currentTarget.checked)} />
+          <input type="checkbox" id="site-auto" checked={shownSiteOn(choice, state)} onChange={(e) => toggleSite(e.currentTarget.checked)} />
           <label for="site-auto">
             Check pages on {new URL(origin).host} automatically
             <span class="hint"> Doing With will ask your browser for permission to read this site.</span>
@@ -110,7 +110,7 @@ function SiteControls({ state, send }: { state: PanelState; send: (m: PanelToBac
         <input type="checkbox" id="tab-pause" checked={state.paused} onChange={(e) => send({ type: 'pause', tabId: state.tabId, paused: e.currentTarget.checked })} />
         <label for="tab-pause">Pause checking on this tab</label>
       </div>
-      {note && <p role="alert">{note}</p>}
+      {(note || state.siteMessage) && <p role="alert">{note || state.siteMessage}</p>}
     </section>
   );
 }

@@ -10,7 +10,7 @@ const finding = (n: number): PanelFinding => ({
 function state(findings: PanelFinding[], extra: Partial<NonNullable<PanelState['report']>> = {}, activeSourceId = 'page'): PanelState {
   return {
     tabId: 1, url: 'https://example.org/', title: 'A plan', status: 'ready', sources: [{ id: 'page', kind: 'page', label: 'A plan' }],
-    activeSourceId, chosenProfiles: null, paused: false, siteOn: false, siteOrigin: null,
+    activeSourceId, chosenProfiles: null, paused: false, siteOn: false, siteAnswers: 0, siteOrigin: null,
     report: {
       findings, profiles: [], stats: { words: 0, sentences: 0, paragraphs: 0, averageSentenceLength: 0, fleschKincaidGrade: 0, readingAge: 0 },
       ignoredCount: 0, partial: true, listVersion: 3, ...extra,

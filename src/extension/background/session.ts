@@ -79,6 +79,9 @@ export class TabSession {
   chosenProfiles: ProfileId[] | null = null;
   paused = false;
   replaceMessage: string | undefined;
+  /** Requests to turn automatic checking on or off answered so far, and why the last one failed. */
+  siteAnswers = 0;
+  siteMessage: string | undefined;
   /** What to do once the page script says hello. */
   pending: 'page' | 'selection' | null = null;
   private panelFindings = new Map<string, PanelFinding[]>();
@@ -261,6 +264,8 @@ export class TabSession {
       paused: this.paused,
       siteOn: extra.siteOn,
       siteOrigin: extra.siteOrigin,
+      siteAnswers: this.siteAnswers,
+      siteMessage: this.siteMessage,
       replaceMessage: this.replaceMessage,
     };
   }

@@ -474,8 +474,10 @@ export class Background {
       }
       case 'site': {
         const origin = originOf(s.url);
-        if (origin) await setAutoSite(origin, m.on).catch(() => undefined);
-        if (m.on && origin && !this.contentPorts.has(m.tabId)) await this.check(m.tabId, 'page', '', false);
+        const worked = origin ? await setAutoSite(origin, m.on).then(() => true, () => false) : false;
+        s.siteMessage = worked ? undefined : `Automatic checking could not be turned ${m.on ? 'on' : 'off'} for this site. Please try again.`;
+        s.siteAnswers += 1;
+        if (worked && m.on && !this.contentPorts.has(m.tabId)) await this.check(m.tabId, 'page', '', false);
         return this.broadcast(m.tabId);
       }
     }
