@@ -25,6 +25,7 @@ interface Segment {
 
 const BULLET = /^([ \t]*(?:[-*•·–▪●◦‣+]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])[ \t]+)(?=\S)/i;
 const NUMBERED_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|(?:section|part|chapter|appendix|annex)\s+\w+[.:]?)\s+\S/i;
+const QUESTION_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:what|how|when|why|who|where|which)\b[^.!;]*\?$/i;
 const END_PUNCTUATION = /[.!?;,…"”)]$/;
 const TRAILING_FUNCTION_WORD =
   /\s(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|into|about|is|are|was|were|will|be|we|our|your|their|that|which|who|as|if|than)$/i;
@@ -39,6 +40,9 @@ function looksLikeHeading(text: string, prevBlank: boolean, nextBlank: boolean, 
   const words = wordCount(t);
   if (words > 12) return false;
   if (/:$/.test(t)) return words <= 8 && !/\b(?:https?|www)\b/i.test(t);
+  // "What happens next?" or "8. How can I have my say?" on its own line heads the text after it.
+  // A lone question with nothing after it is a sentence.
+  if (QUESTION_HEADING.test(t)) return words <= 8 && (prevBlank || NUMBERED_HEADING.test(t)) && nextLine !== undefined;
   if (END_PUNCTUATION.test(t)) return false;
   // A line ending in "on", "the", "and"… or followed by a line starting in
   // lower case is a sentence wrapped over two lines, not a heading.

@@ -15,12 +15,17 @@ describe('plain text: headings', () => {
     ['How to respond:\n- Online', ['heading', 'How to respond:', 2]],
     ['WHAT HAPPENS NEXT\nWe will publish a report.', ['heading', 'WHAT HAPPENS NEXT', 2]],
     ['Section 3: Costs\nThe costs are high.', ['heading', 'Section 3: Costs', 2]],
+    ['8. What happens next?\nWe will read every reply.', ['heading', '8. What happens next?', 2]],
+    ['How can I have my say?\n\nFill in the survey.', ['heading', 'How can I have my say?', 2]],
   ])('%j', (src, first) => {
     expect(shape(src)[0]).toEqual(first);
   });
 
   it('does not take a sentence, a long line or a wrapped line for a heading', () => {
     expect(shape('What will happen next?')[0]![0]).toBe('paragraph');
+    // A question inside running text, or a long one, is a sentence.
+    expect(shape('We asked a question.\nWhat will happen next?\nNobody knew.')[1]).toEqual(undefined);
+    expect(shape('Do you agree with the plan to close the library on Sundays and open late on Fridays?\nYes or no.')[0]![0]).toBe('paragraph');
     expect(shape('We would like to hear from as many people as possible about all of these plans:\n- one')[0]![0]).toBe('paragraph');
     expect(shape('The consultation closes on\n12 March 2025 at midnight.')).toEqual([
       ['paragraph', 'The consultation closes on 12 March 2025 at midnight.', undefined],
