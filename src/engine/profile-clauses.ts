@@ -39,11 +39,11 @@ const ADDRESSING = within('READER_WORD');
 const MAY_SEEK = cue('clause-seeks-views');
 const MAY_TAKE_PART = cue('clause-taking-part');
 const MAY_BE_EVENT = cue('clause-dated-event');
-const SEEK_LEMMA = whole('SEEK_VERB_LEMMA');
-const HOLD_LEMMA = whole('HOLD_VERB_LEMMA');
+const SEEK_LEMMA = cue('seek-verb-lemma')[0]!;
+const HOLD_LEMMA = cue('hold-verb-lemma')[0]!;
 const SOUGHT_NOUN = within('SOUGHT_NOUN');
 const VIEWS_ONLY = whole('VIEWS');
-const EVENT_NOUN = within('OCCASION_NOUN');
+const EVENT_NOUN = cue('occasion-noun')[0]!;
 const PEOPLE_SUBJECT = new RegExp(`\\b(?:${wordClassSource('PEOPLE_GROUP')}|${wordClassSource('PEOPLE_PRONOUN')}|everyone|locals|businesses|households|communities)$`);
 /** Subjects that are the writer or the reader: the cues of profile-cues.ts read them. */
 const FIRST_OR_SECOND = /^(?:we|i|you|us|our|your)$/;
