@@ -88,7 +88,9 @@ function verbsOf(sentence: string): ParsedVerb[] {
 export function seeksViewsNow(v: ParsedVerb): boolean {
   const lemma = (v.json.verb?.infinitive ?? '').toLowerCase();
   if (!SEEK_LEMMA.test(lemma)) return false;
-  const form = v.json.verb?.grammar?.form ?? '';
+  // "are now being invited": compromise splits the group at the adverb and gives "being invited" no form.
+  const beingDone = /^being\s+\S+ed$/i.test(v.json.text.trim());
+  const form = beingDone ? 'passive-present' : v.json.verb?.grammar?.form ?? '';
   if (!SOUGHT_NOUN.test(v.after.toLowerCase()) && !/(?:sought|invited|wanted|welcomed)$/i.test(v.json.text.trim())) return false;
   const subject = v.subject().toLowerCase().trim();
   const head = headOf(subject);
@@ -96,7 +98,12 @@ export function seeksViewsNow(v: ParsedVerb): boolean {
   if (VIEWS_ONLY.test(head) && !v.json.verb?.auxiliary && /(?:sought|invited|wanted|welcomed)$/i.test(v.json.text.trim())) return true;
   if (!LIVE_FORMS.has(form) || !subject || FIRST_OR_SECOND.test(head)) return false;
   // "Residents are being asked for their views": people as the subject of a passive.
-  if (v.json.verb?.grammar?.passive) return PEOPLE_SUBJECT.test(subject) && SOUGHT_NOUN.test(v.after.toLowerCase());
+  // "Comments are now being invited": what is sought as the subject. "Allotment holders are being asked for
+  // their opinions": whoever is asked (people, or any plural noun) as the subject, what is sought after the verb.
+  if (v.json.verb?.grammar?.passive || beingDone) {
+    if (SOUGHT_NOUN.test(head)) return true;
+    return (PEOPLE_SUBJECT.test(subject) || /[a-z]s$/.test(head)) && SOUGHT_NOUN.test(v.after.toLowerCase());
+  }
   // "The council is seeking views", "the trust has launched an engagement exercise to hear views":
   // an organisation (not people, who are the ones asked) acting now, with what it seeks later in the clause.
   if (PEOPLE_SUBJECT.test(subject) || VIEWS_ONLY.test(head)) return false;
