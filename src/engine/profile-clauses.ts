@@ -45,6 +45,8 @@ const SOUGHT_NOUN = within('SOUGHT_NOUN');
 const VIEWS_ONLY = whole('VIEWS');
 const EVENT_NOUN = cue('occasion-noun')[0]!;
 const PEOPLE_SUBJECT = new RegExp(`\\b(?:${wordClassSource('PEOPLE_GROUP')}|${wordClassSource('PEOPLE_PRONOUN')}|everyone|locals|businesses|households|communities)$`);
+/** A clause opened by "when", "if", "whenever"… up to the verb: what happens whenever, or on a condition. */
+const GENERAL_CLAUSE = /\b(?:when|whenever|if|once|where|wherever|until|unless)\b[^,;:]*$/i;
 /** Subjects that are the writer or the reader: the cues of profile-cues.ts read them. */
 const FIRST_OR_SECOND = /^(?:we|i|you|us|our|your)$/;
 
@@ -66,6 +68,8 @@ interface ParsedVerb {
   subject: () => string;
   /** The rest of the clause after the verb group. */
   after: string;
+  /** The sentence before the verb group. */
+  before: string;
 }
 
 /** One sentence's verb groups, from one compromise parse. */
@@ -80,6 +84,7 @@ function verbsOf(sentence: string): ParsedVerb[] {
       subject: () => (subject ??= (verbs.eq(i) as unknown as { subjects(): { text(): string } }).subjects().text()),
       // The rest of the clause: up to the next clause break.
       after: sentence.slice(end).split(/[;:.!?]|\s[–—-]\s/)[0] ?? '',
+      before: sentence.slice(0, json.offset.start),
     };
   });
 }
@@ -92,6 +97,8 @@ export function seeksViewsNow(v: ParsedVerb): boolean {
   const beingDone = /^being\s+\S+ed$/i.test(v.json.text.trim());
   const form = beingDone ? 'passive-present' : v.json.verb?.grammar?.form ?? '';
   if (!SOUGHT_NOUN.test(v.after.toLowerCase()) && !/(?:sought|invited|wanted|welcomed)$/i.test(v.json.text.trim())) return false;
+  // "When consultations are launched, the group publishes…": a clause of what happens whenever, not now.
+  if (GENERAL_CLAUSE.test(v.before)) return false;
   const subject = v.subject().toLowerCase().trim();
   const head = headOf(subject);
   // "Opinions sought on the new car park": a headline's views-noun subject with a bare participle.

@@ -31,6 +31,7 @@ describe('an organisation seeking views now, read from the clause', () => {
     ['something other than views sought', 'The harbour trust is seeking funding for a new roof on the boathouse.'],
     ['people moved, not asked', 'Allotment holders are being moved to the new site by the river.'],
     ['the writer speaking (left to the phrase cues)', 'We are seeking comments on whether the slipway should be widened.'],
+    ['a clause of what happens whenever', 'When public consultations are launched, the trust reports back on the results.'],
     ['views sought at an occasion (what the occasion is for)', 'The team are holding coffee mornings inviting the public to share their experiences of the clinic.'],
   ])('%s does not count', (_, sentence) => {
     expect(clausesOf(sentence).seekingNow).toBe(0);
