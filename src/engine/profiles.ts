@@ -298,7 +298,8 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
     score.report += CLAUSE_WEIGHT.toldAsPast;
     reasons.report.push(`tells of taking part mostly in the past (${clauses.pastTaking} sentences)`);
   }
-  if (register.thirdPerson && clauses.seekingNow > 0 && !register.toldAsPast) {
+  // Not when the page also tells of an event or consultation that is over (profile-signals.ts, eventOver): the two disagree.
+  if (register.thirdPerson && clauses.seekingNow > 0 && !register.toldAsPast && page.eventOver === 0) {
     score.consultation += CLAUSE_WEIGHT.seekingNow;
     reasons.consultation.push('says that people’s views are being asked for now');
   }
