@@ -162,42 +162,73 @@ function heldAhead(v: ParsedVerb): boolean {
   return EVENT_NOUN.test(subject) || EVENT_NOUN.test(v.after.toLowerCase());
 }
 
-const cache = new WeakMap<BlockAnalysis, ClauseSignals>();
+/** What a block's sentences show without a parse, and the sentences worth parsing (parsed only when a page needs them). */
+interface Entry {
+  cheap: Omit<ClauseSignals, 'seekingNow' | 'futureEvent'>;
+  seekSentences: string[];
+  eventSentences: string[];
+  parsed: Map<string, ParsedVerb[]>;
+  seekingNow?: number;
+  futureEvent?: number;
+}
 
-export function blockClauses(ab: AnalysedBlock): ClauseSignals {
+const cache = new WeakMap<BlockAnalysis, Entry>();
+
+function entryOf(ab: AnalysedBlock): Entry {
   const hit = cache.get(ab.analysis);
   if (hit) return hit;
   const { masked } = ab.analysis;
   const text = ab.block.text;
-  const out: ClauseSignals = { sentences: 0, addressing: 0, seekingNow: 0, pastTaking: 0, aheadTaking: 0, futureEvent: 0 };
+  const entry: Entry = { cheap: { sentences: 0, addressing: 0, pastTaking: 0, aheadTaking: 0 }, seekSentences: [], eventSentences: [], parsed: new Map() };
+  const cheap = entry.cheap;
   for (const s of ab.analysis.sentences) {
     const sm = masked.slice(s.start, s.end);
-    if (sm.trim().split(/\s+/).length < 4 && !MAY_SEEK.some((re) => re.test(sm))) continue;
-    out.sentences++;
-    if (ADDRESSING.test(sm)) out.addressing++;
     const seek = MAY_SEEK.some((re) => re.test(sm));
-    const takePart = MAY_TAKE_PART.some((re) => re.test(sm));
-    const event = MAY_BE_EVENT.some((re) => re.test(sm));
-    if (takePart) {
+    if (sm.trim().split(/\s+/).length < 4 && !seek) continue;
+    cheap.sentences++;
+    const addressing = ADDRESSING.test(sm);
+    if (addressing) cheap.addressing++;
+    if (MAY_TAKE_PART.some((re) => re.test(sm))) {
       const tense = tenseOf(sm);
-      if (tense === 'past') out.pastTaking++;
-      else if (tense === 'ahead') out.aheadTaking++;
+      if (tense === 'past') cheap.pastTaking++;
+      else if (tense === 'ahead') cheap.aheadTaking++;
     }
-    if (!seek && !event) continue;
-    const verbs = verbsOf(text.slice(s.start, s.end));
-    if (seek && verbs.some(seeksViewsNow)) out.seekingNow++;
-    if (event && !ADDRESSING.test(sm) && verbs.some(heldAhead)) out.futureEvent++;
+    if (seek) entry.seekSentences.push(text.slice(s.start, s.end));
+    if (!addressing && MAY_BE_EVENT.every((re) => re.test(sm))) entry.eventSentences.push(text.slice(s.start, s.end));
   }
-  cache.set(ab.analysis, out);
-  return out;
+  cache.set(ab.analysis, entry);
+  return entry;
 }
 
-/** The clause readings over a page. */
-export function pageClauses(blocks: AnalysedBlock[]): ClauseSignals {
-  const sum: ClauseSignals = { sentences: 0, addressing: 0, seekingNow: 0, pastTaking: 0, aheadTaking: 0, futureEvent: 0 };
-  for (const ab of blocks) {
-    const c = blockClauses(ab);
-    for (const k of Object.keys(sum) as Array<keyof ClauseSignals>) sum[k] += c[k];
-  }
-  return sum;
+function parsedIn(entry: Entry, sentence: string): ParsedVerb[] {
+  let verbs = entry.parsed.get(sentence);
+  if (!verbs) entry.parsed.set(sentence, (verbs = verbsOf(sentence)));
+  return verbs;
+}
+const seekingNowOf = (e: Entry): number => (e.seekingNow ??= e.seekSentences.filter((x) => parsedIn(e, x).some(seeksViewsNow)).length);
+const futureEventOf = (e: Entry): number => (e.futureEvent ??= e.eventSentences.filter((x) => parsedIn(e, x).some(heldAhead)).length);
+
+/** Every clause reading of one block. */
+export function blockClauses(ab: AnalysedBlock): ClauseSignals {
+  const e = entryOf(ab);
+  return { ...e.cheap, seekingNow: seekingNowOf(e), futureEvent: futureEventOf(e) };
+}
+
+/** The clause readings over a page: the counts that need no parse, and the two that do, parsed only when asked for. */
+export interface PageClauses extends Omit<ClauseSignals, 'seekingNow' | 'futureEvent'> {
+  seekingNow(): number;
+  futureEvent(): number;
+}
+
+export function pageClauses(blocks: AnalysedBlock[]): PageClauses {
+  const entries = blocks.map(entryOf);
+  const sum = { sentences: 0, addressing: 0, pastTaking: 0, aheadTaking: 0 };
+  for (const e of entries) for (const k of Object.keys(sum) as Array<keyof typeof sum>) sum[k] += e.cheap[k];
+  let seeking: number | undefined;
+  let events: number | undefined;
+  return {
+    ...sum,
+    seekingNow: () => (seeking ??= entries.reduce((n, e) => n + seekingNowOf(e), 0)),
+    futureEvent: () => (events ??= entries.reduce((n, e) => n + futureEventOf(e), 0)),
+  };
 }

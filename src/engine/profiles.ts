@@ -14,7 +14,7 @@ import { patternGroup, wordClassSource } from '../../rules/lib/slot-pattern';
 import { anchorsFor, candidatesIn, mayMatch } from '../../rules/lib/pattern-anchors';
 import { ALL_CUE_PATTERNS, CUES, type Cue, type Detected } from './profile-cues';
 import { pageSignals, type PageSignals } from './profile-signals';
-import { pageClauses, type ClauseSignals } from './profile-clauses';
+import { pageClauses, type PageClauses } from './profile-clauses';
 
 // A clock time: "2pm", "10.30 a.m.", "14:00", "noon".
 const TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b|\b(?:noon|midday)\b/;
@@ -299,11 +299,12 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
     reasons.report.push(`tells of taking part mostly in the past (${clauses.pastTaking} sentences)`);
   }
   // Not when the page also tells of an event or consultation that is over (profile-signals.ts, eventOver): the two disagree.
-  if (register.thirdPerson && clauses.seekingNow > 0 && !register.toldAsPast && page.eventOver === 0) {
+  // (The clause readings that need compromise are asked for last: only pages that may use them pay for the parse.)
+  if (register.thirdPerson && !register.toldAsPast && page.eventOver === 0 && clauses.seekingNow() > 0) {
     score.consultation += CLAUSE_WEIGHT.seekingNow;
     reasons.consultation.push('says that people’s views are being asked for now');
   }
-  if (register.thirdPerson && clauses.futureEvent > 0) {
+  if (register.thirdPerson && clauses.futureEvent() > 0) {
     score['meeting-invitation'] += CLAUSE_WEIGHT.futureEvent;
     reasons['meeting-invitation'].push('says an event will be held on a date');
   }
@@ -398,10 +399,10 @@ const THIRD_PERSON_SHARE = 0.1;
 const THIRD_PERSON_SENTENCES_AT_LEAST = 4;
 const PAST_AT_LEAST = 3;
 
-export function readRegister(c: ClauseSignals): { thirdPerson: boolean; toldAsPast: boolean } {
+export function readRegister(c: PageClauses): { thirdPerson: boolean; toldAsPast: boolean } {
   return {
     thirdPerson: c.sentences >= THIRD_PERSON_SENTENCES_AT_LEAST && c.addressing < THIRD_PERSON_SHARE * c.sentences,
-    toldAsPast: c.pastTaking >= PAST_AT_LEAST && c.pastTaking >= 2 * c.aheadTaking && c.seekingNow === 0,
+    toldAsPast: c.pastTaking >= PAST_AT_LEAST && c.pastTaking >= 2 * c.aheadTaking && c.seekingNow() === 0,
   };
 }
 
@@ -417,8 +418,8 @@ const WILL_HANDLE_AT_LEAST = 2;
  * date was tried here and dropped: it decided no real page of sets a–n and read a
  * newsletter's "the group meets every other month" as a plan.)
  */
-function fallbackKind(page: PageSignals, clauses: ClauseSignals): { id: Detected; reasons: string[] } | undefined {
-  const seeking = page.seekingViews + clauses.seekingNow;
+function fallbackKind(page: PageSignals, clauses: PageClauses): { id: Detected; reasons: string[] } | undefined {
+  const seeking = page.seekingViews + clauses.seekingNow();
   if (seeking > 0 && page.eventOver === 0) return { id: 'consultation', reasons: ['says that views are being sought now'] };
   if (page.eventOver > 0 && seeking === 0) return { id: 'report', reasons: ['tells of an event or consultation that is over'] };
   if (page.willHandle >= WILL_HANDLE_AT_LEAST) return { id: 'engagement-plan', reasons: [`says ${page.willHandle} times what will be done with what people give`] };
