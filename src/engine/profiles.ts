@@ -14,6 +14,7 @@ import { patternGroup, wordClassSource } from '../../rules/lib/slot-pattern';
 import { anchorsFor, candidatesIn, mayMatch } from '../../rules/lib/pattern-anchors';
 import { ALL_CUE_PATTERNS, CUES, type Cue, type Detected } from './profile-cues';
 import { pageSignals, type PageSignals } from './profile-signals';
+import { pageClauses, type PageClauses } from './profile-clauses';
 
 // A clock time: "2pm", "10.30 a.m.", "14:00", "noon".
 const TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b|\b(?:noon|midday)\b/;
@@ -290,6 +291,23 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
     score.report += 3;
     reasons.report.push('is laid out as the minutes of a meeting');
   }
+  // Clause readings (profile-clauses.ts): what a page that rarely speaks to the reader says it is doing.
+  const clauses = pageClauses(blocks);
+  const register = readRegister(clauses);
+  if (register.toldAsPast && !page.reportsBack) {
+    score.report += CLAUSE_WEIGHT.toldAsPast;
+    reasons.report.push(`tells of taking part mostly in the past (${clauses.pastTaking} sentences)`);
+  }
+  // Not when the page also tells of an event or consultation that is over (profile-signals.ts, eventOver): the two disagree.
+  // (The clause readings that need compromise are asked for last: only pages that may use them pay for the parse.)
+  if (register.thirdPerson && !register.toldAsPast && page.eventOver === 0 && clauses.seekingNow() > 0) {
+    score.consultation += CLAUSE_WEIGHT.seekingNow;
+    reasons.consultation.push('says that people’s views are being asked for now');
+  }
+  if (register.thirdPerson && clauses.futureEvent() > 0) {
+    score['meeting-invitation'] += CLAUSE_WEIGHT.futureEvent;
+    reasons['meeting-invitation'].push('says an event will be held on a date');
+  }
   // Scores before the purpose rules below cap them: a capped kind is never the nearest kind.
   const raw = { ...score };
   const other = purpose.size > 0 && !purpose.has('consultation');
@@ -335,7 +353,7 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   // A page that reports back (or is minutes) and no longer asks for views is not a consultation, and
   // the meetings it tells of are over: it invites to one only when it says so.
   // Nor is it read as one when no kind reaches the threshold.
-  if (page.reportsBack || page.minutes) {
+  if (page.reportsBack || page.minutes || register.toldAsPast) {
     if (!STILL_ASKING.some((g) => found.has(g)) && !purpose.has('consultation')) score.consultation = Math.min(score.consultation, NEAREST_KIND - 1);
     // Minutes are titled with the meeting's name ("Resident Forum minutes"): that does not invite anyone.
     if (!invitesNow && (page.minutes || !purpose.has('meeting-invitation'))) score['meeting-invitation'] = Math.min(score['meeting-invitation'], NEAREST_KIND - 1);
@@ -361,11 +379,31 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   }
   // Still nothing: how the page is written, read only now (as ordinary cues these fire on pages of other kinds).
   if (matches.length === 0) {
-    const fallback = fallbackKind(page);
+    const fallback = fallbackKind(page, clauses);
     if (fallback) matches.push({ ...fallback, source: 'detected' });
   }
   if (matches.length === 0) matches.push({ id: 'general', reasons: ['it does not look like a consultation, plan, meeting invitation or report'], source: 'detected' });
   return matches;
+}
+
+/**
+ * What the clause readings are worth. A page "rarely speaks to the reader" when fewer than
+ * THIRD_PERSON_SHARE of its sentences hold "you", "your" or "please" (news stories, accounts): its
+ * phrase cues, mostly in the first and second person, say little, so what its clauses say counts.
+ * A page "tells of taking part mostly in the past" when at least PAST_AT_LEAST sentences about a
+ * consultation, survey, event or views are in the past, twice as many as look ahead, and no clause
+ * says views are sought now.
+ */
+const CLAUSE_WEIGHT = { seekingNow: 3, futureEvent: 2, toldAsPast: 2 } as const;
+const THIRD_PERSON_SHARE = 0.1;
+const THIRD_PERSON_SENTENCES_AT_LEAST = 4;
+const PAST_AT_LEAST = 3;
+
+export function readRegister(c: PageClauses): { thirdPerson: boolean; toldAsPast: boolean } {
+  return {
+    thirdPerson: c.sentences >= THIRD_PERSON_SENTENCES_AT_LEAST && c.addressing < THIRD_PERSON_SHARE * c.sentences,
+    toldAsPast: c.pastTaking >= PAST_AT_LEAST && c.pastTaking >= 2 * c.aheadTaking && c.seekingNow() === 0,
+  };
 }
 
 /** Statements about how the organisation handles what people give, needed for a page to set out how it works with people. */
@@ -380,9 +418,10 @@ const WILL_HANDLE_AT_LEAST = 2;
  * date was tried here and dropped: it decided no real page of sets a–n and read a
  * newsletter's "the group meets every other month" as a plan.)
  */
-function fallbackKind(page: PageSignals): { id: Detected; reasons: string[] } | undefined {
-  if (page.seekingViews > 0 && page.eventOver === 0) return { id: 'consultation', reasons: ['says that views are being sought now'] };
-  if (page.eventOver > 0 && page.seekingViews === 0) return { id: 'report', reasons: ['tells of an event or consultation that is over'] };
+function fallbackKind(page: PageSignals, clauses: PageClauses): { id: Detected; reasons: string[] } | undefined {
+  const seeking = page.seekingViews + clauses.seekingNow();
+  if (seeking > 0 && page.eventOver === 0) return { id: 'consultation', reasons: ['says that views are being sought now'] };
+  if (page.eventOver > 0 && seeking === 0) return { id: 'report', reasons: ['tells of an event or consultation that is over'] };
   if (page.willHandle >= WILL_HANDLE_AT_LEAST) return { id: 'engagement-plan', reasons: [`says ${page.willHandle} times what will be done with what people give`] };
   return undefined;
 }

@@ -38,7 +38,8 @@ describe('fallback reading: the page would otherwise be "general"', () => {
   it('reads an organisation seeking views now as a consultation, with a plain reason', () => {
     const [p] = detect(SEEKING);
     expect(p!.id).toBe('consultation');
-    expect(p!.reasons).toEqual(['says that views are being sought now']);
+    // s21-profile: a page of four sentences with no "you" is read by the clause cue before the fallback.
+    expect(p!.reasons).toEqual(['says that people’s views are being asked for now']);
   });
 
   it('reads people "being invited" to share ideas as a consultation', () => {

@@ -61,3 +61,25 @@ describe('missing-feedback-use: views used for something, in any shape, are neve
     expect(f[0]!.message).toMatch(/does not say/);
   });
 });
+
+// s21-profile: structures that tie taking part to a decision, found where j–n pages were told the part was missing.
+describe('missing-feedback-use: taking part tied to a decision is thin, never "does not say"', () => {
+  it.each([
+    ['views before a change', 'We want to hear tenants’ thoughts before any changes are made.'],
+    ['views before the board decides', 'We would like residents’ comments before the board decides.'],
+    ['joining to help choose', 'Residents can join a small panel to help choose the new design.'],
+    ['taking part in decisions', 'Tenants will have chances to take part in the decision making that affects their homes.'],
+  ])('%s', (_, sentence) => {
+    const f = check(missingFeedbackUse, `${consultation} ${sentence}`).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).not.toMatch(/does not say/);
+  });
+
+  it.each([
+    ['a deadline with "before"', 'Send your comments before 5 May.'],
+    ['joining to help with a task', 'Volunteers can join us to help run the stall.'],
+  ])('%s still does not say it', (_, sentence) => {
+    const f = check(missingFeedbackUse, `${consultation} ${sentence}`).findings;
+    expect(f[0]!.message).toMatch(/does not say/);
+  });
+});

@@ -190,4 +190,10 @@ describe('meeting-in-person-only: the verb of sending before what people would s
   ])('still flags a meeting where the only sending is %s', (_name, sentence) => {
     expect(check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\n${sentence}`).findings).toHaveLength(1);
   });
+
+  // s21-profile: a questionnaire that comes with a newsletter is a way to give views without coming.
+  it('counts a survey told as given now or to come as another way', () => {
+    expect(check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\nWith the next village newsletter will be a short questionnaire about the sites.`).findings).toEqual([]);
+    expect(check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\nThere was a survey about the sites last year.`).findings).toHaveLength(1);
+  });
 });
