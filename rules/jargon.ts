@@ -238,10 +238,31 @@ function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean,
  * A short line all in capitals ("TERMS OF REFERENCE", "PUBLIC NOTICE") or in title case
  * ("Draft Village Plan (Regulation 14)"): a title, whatever its block kind.
  */
+/** True when `trimmed.split(/\s+/)` would give more than `n` words (runs of white space + 1). */
+function moreWordsThan(trimmed: string, n: number): boolean {
+  let words = 1;
+  for (let i = 0; i < trimmed.length; i++) {
+    if (!isSpace(trimmed.charCodeAt(i))) continue;
+    while (i + 1 < trimmed.length && isSpace(trimmed.charCodeAt(i + 1))) i++;
+    if (++words > n) return true;
+  }
+  return false;
+}
+
+/** What `\s` matches in a regular expression, one UTF-16 code unit at a time. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 function titleInCapitals(text: string): boolean {
   const trimmed = text.trim();
+  // More than ten words is no title: counted without splitting, as most blocks are long.
+  if (moreWordsThan(trimmed, 10)) return false;
   const words = trimmed.split(/\s+/);
-  if (words.length > 10 || /[.!?:]$/.test(trimmed)) return false;
+  if (/[.!?:]$/.test(trimmed)) return false;
   if (/\p{Lu}.*\p{Lu}/u.test(trimmed) && !/\p{Ll}/u.test(trimmed)) return true;
   const letters = words.filter((w) => /^[(\p{L}]/u.test(w));
   const capitals = letters.filter((w) => /^\(?\p{Lu}/u.test(w));
