@@ -8,6 +8,7 @@ import { capitalRun, isLinking, isNameRun, isTitleRun } from './lib/names';
 import { WordMatcher, insideAny, termKey, termWords, tokenize, type MatchEntry, type WordMatch } from './lib/word-matcher';
 import { matchesOf } from './lib/phrasing';
 import { patternGroup } from './lib/slot-pattern';
+import { moreWordsThan } from '../src/engine/text';
 import { unfamiliarWordFindings, unfamiliarWordsIn } from './jargon-unfamiliar';
 
 /** One entry of rules/jargon-words.json. */
@@ -238,25 +239,6 @@ function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean,
  * A short line all in capitals ("TERMS OF REFERENCE", "PUBLIC NOTICE") or in title case
  * ("Draft Village Plan (Regulation 14)"): a title, whatever its block kind.
  */
-/** True when `trimmed.split(/\s+/)` would give more than `n` words (runs of white space + 1). */
-function moreWordsThan(trimmed: string, n: number): boolean {
-  let words = 1;
-  for (let i = 0; i < trimmed.length; i++) {
-    if (!isSpace(trimmed.charCodeAt(i))) continue;
-    while (i + 1 < trimmed.length && isSpace(trimmed.charCodeAt(i + 1))) i++;
-    if (++words > n) return true;
-  }
-  return false;
-}
-
-/** What `\s` matches in a regular expression, one UTF-16 code unit at a time. */
-function isSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 function titleInCapitals(text: string): boolean {
   const trimmed = text.trim();
   // More than ten words is no title: counted without splitting, as most blocks are long.

@@ -294,6 +294,8 @@ export class Linter {
     // Drop cache entries for text no longer in the document.
     for (const [k, entry] of this.entries) if (entry.generation !== generation) this.entries.delete(k);
 
+    // The next check starts a new index of texts anyway: free this one now, not when it starts.
+    resetTextIndex();
     const report: Report = { findings: sortFindings(findings, blockIndex), profiles, stats: computeStats(blocks), analysedBlocks };
     this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report };
     return report;
