@@ -45,6 +45,18 @@ const BRACKETED = /\s\([^()\n]{1,15}\)/g;
 
 function askIn(ab: AnalysedBlock): { start: number; end: number; patternId: string } | null {
   const masked = ab.analysis.masked;
+  BRACKETED.lastIndex = 0;
+  const bracketed = BRACKETED.test(masked);
+  // matchAll below starts where the expression's lastIndex is.
+  BRACKETED.lastIndex = 0;
+  if (!bracketed) {
+    // Nothing bracketed: the offsets are the block's own (no map of every character to build).
+    const found = firstNamedMatch(ASK, masked);
+    if (!found) return null;
+    const m = found.match;
+    const end = m.index + m[0].length;
+    return { start: m.index, end: end === 0 ? masked.length : end, patternId: found.id };
+  }
   // Take out bracketed short forms, keeping a map back to the block's offsets.
   const keep: number[] = [];
   let plain = '';

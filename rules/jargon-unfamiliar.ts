@@ -47,9 +47,20 @@ export interface UnfamiliarOptions {
 
 /** The part of the word that carries its meaning: letters, with a possessive dropped. */
 function bare(word: Word): { text: string; lower: string; end: number } {
-  const m = /[’']s$/.exec(word.text);
-  const cut = m ? 2 : 0;
-  return { text: word.text.slice(0, word.text.length - cut), lower: word.lower.slice(0, word.lower.length - cut).replace(/‐/g, '-'), end: word.end - cut };
+  const cut = possessiveLength(word.text);
+  return { text: word.text.slice(0, word.text.length - cut), lower: bareLower(word, cut), end: word.end - cut };
+}
+
+/** 2 when the word ends in a possessive "'s" or "’s", else 0. */
+function possessiveLength(text: string): number {
+  const n = text.length;
+  return n >= 2 && text.charCodeAt(n - 1) === 115 && (text[n - 2] === '’' || text[n - 2] === "'") ? 2 : 0;
+}
+
+/** The lower-case bare word, hyphens made plain; the word's own string when nothing changes. */
+function bareLower(word: Word, cut: number): string {
+  const lower = cut ? word.lower.slice(0, word.lower.length - cut) : word.lower;
+  return lower.includes('‐') ? lower.replace(/‐/g, '-') : lower;
 }
 
 /** Rare enough to flag: the word, or for a hyphenated word every part (a "co-" word always). */
@@ -98,10 +109,12 @@ export function unfamiliarWordsIn(text: string, analysis: BlockAnalysis, options
   let listed: ReadonlyArray<{ start: number; end: number }> | undefined;
   for (const word of words) {
     if (word.lower.length < MIN_LETTERS) continue;
+    // Addresses and e-mails are blanked in the masked text. (Asked before anything is sliced: most words stop here or below.)
+    const cut = possessiveLength(word.text);
+    const space = masked.indexOf(' ', word.start);
+    if (space !== -1 && space < word.end - cut) continue;
+    if (!unfamiliar(bareLower(word, cut))) continue;
     const w = bare(word);
-    // Addresses and e-mails are blanked in the masked text.
-    if (masked.slice(word.start, w.end).includes(' ')) continue;
-    if (!unfamiliar(w.lower)) continue;
     // Capitals: initials ("NHS") are the acronym rule's; a capital inside ("eConsult") or in the
     // middle of a sentence ("Thornbury", "Healthwatch") marks a name.
     if (!/\p{Ll}/u.test(w.text) || /.\p{Lu}/u.test(w.text.replace(/[-‐]\p{Lu}/gu, '-x'))) continue;

@@ -8,6 +8,7 @@ import { capitalRun, isLinking, isNameRun, isTitleRun } from './lib/names';
 import { WordMatcher, insideAny, termKey, termWords, tokenize, type MatchEntry, type WordMatch } from './lib/word-matcher';
 import { matchesOf } from './lib/phrasing';
 import { patternGroup } from './lib/slot-pattern';
+import { moreWordsThan } from '../src/engine/text';
 import { unfamiliarWordFindings, unfamiliarWordsIn } from './jargon-unfamiliar';
 
 /** One entry of rules/jargon-words.json. */
@@ -240,8 +241,10 @@ function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean,
  */
 function titleInCapitals(text: string): boolean {
   const trimmed = text.trim();
+  // More than ten words is no title: counted without splitting, as most blocks are long.
+  if (moreWordsThan(trimmed, 10)) return false;
   const words = trimmed.split(/\s+/);
-  if (words.length > 10 || /[.!?:]$/.test(trimmed)) return false;
+  if (/[.!?:]$/.test(trimmed)) return false;
   if (/\p{Lu}.*\p{Lu}/u.test(trimmed) && !/\p{Ll}/u.test(trimmed)) return true;
   const letters = words.filter((w) => /^[(\p{L}]/u.test(w));
   const capitals = letters.filter((w) => /^\(?\p{Lu}/u.test(w));

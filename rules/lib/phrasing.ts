@@ -52,10 +52,22 @@ export function maskedSentence(analysis: BlockAnalysis, s: Sentence): string {
   return analysis.masked.slice(s.start, s.end);
 }
 
+/** No matches, shared: iterating it allocates nothing (an empty array would make an iterator each time). */
+const NO_MATCHES: Iterable<RegExpExecArray> = (() => {
+  const done: IteratorReturnResult<undefined> = { done: true, value: undefined };
+  const iterator: Iterator<RegExpExecArray> = { next: () => done };
+  return { [Symbol.iterator]: () => iterator };
+})();
+
 /** All matches of a global regular expression, with their offsets. */
-export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
-  // Text without any of the words every match needs cannot match: skip it without running the expression.
-  if (!mayMatch(anchorsFor(re), text)) return;
+export function matchesOf(re: RegExp, text: string): Iterable<RegExpExecArray> {
+  // Text without any of the words every match needs cannot match: skip it without running the expression,
+  // and without making a generator (most calls end here: a check makes tens of thousands of them).
+  if (!mayMatch(anchorsFor(re), text)) return NO_MATCHES;
+  return everyMatch(re, text);
+}
+
+function* everyMatch(re: RegExp, text: string): Generator<RegExpExecArray> {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {

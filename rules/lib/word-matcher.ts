@@ -76,7 +76,8 @@ export function tokenize(text: string, masked: string, words?: readonly Word[]):
   const tokens: Token[] = [];
   let prevEnd = -1;
   for (const word of words ?? splitWords(text, masked)) {
-    const lower = masked.slice(word.start, word.end);
+    // The word's own lower-case string when it is the masked text's (no copy per word).
+    const lower = word.lower.length === word.end - word.start && masked.startsWith(word.lower, word.start) ? word.lower : masked.slice(word.start, word.end);
     if (lower.includes(' ')) {
       prevEnd = -1;
       continue;

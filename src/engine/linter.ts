@@ -24,8 +24,11 @@ interface TextEntry {
   results: Map<string, RuleReport[]>;
   /** Every block rule's findings for this text, made for one block id and one set of rules. */
   blockFindings?: { blockId: string; ruleIds: string; findings: Finding[] };
-  /** Document rules' per-block results, by memo key (a string) or shared key (an object). */
-  memos: Map<unknown, unknown>;
+  /**
+   * Document rules' per-block results, by slot: each memo key (a string) or shared key (an object) gets
+   * a slot number once per Linter (Linter.slotOf), so a lookup is an array read, not a hash of the key.
+   */
+  slots: unknown[];
   generation: number;
 }
 
@@ -54,6 +57,8 @@ interface LastLint {
 }
 
 const NLP_CACHE_LIMIT = 2000;
+/** Stands for a memo whose value is `undefined`, so an empty slot and a stored `undefined` differ. */
+const NO_VALUE = Symbol('no value');
 /** How many blocks at the top of a new document are checked while the rest is still being read (about a screen or two). */
 export const EARLY_BLOCKS = 40;
 
@@ -66,7 +71,11 @@ export class Linter {
   private last: LastLint | null = null;
   /** `${rule id}\u0000${memo key}`, built once per pair: memo() is called for every block by every document rule. */
   private memoKeys = new Map<string, Map<string, string>>();
+  /** Each rule's memo keys' slots (see slotOf), found once per key: memo() is called for every block. */
+  private memoSlots = new Map<string, Map<string, number>>();
   private indexes = new Map<unknown, BlockIndex>();
+  /** The slot in TextEntry.slots of each memo or shared key. */
+  private slotOf = new Map<unknown, number>();
 
   constructor(rules: Rule[]) {
     this.rules = rules;
@@ -99,7 +108,7 @@ export class Linter {
       for (const entry of this.entries.values()) {
         entry.results.clear();
         entry.blockFindings = undefined;
-        entry.memos.clear();
+        entry.slots = [];
       }
     }
     const generation = ++this.generation;
@@ -142,7 +151,7 @@ export class Linter {
       }
       let entry = this.entries.get(entryKeyFor(block));
       if (!entry) {
-        entry = { analysis: analyseText(block.text), results: new Map(), memos: new Map(), generation };
+        entry = { analysis: analyseText(block.text), results: new Map(), slots: [], generation };
         this.entries.set(entryKeyFor(block), entry);
         analysedBlocks++;
         if (index < EARLY_BLOCKS) {
@@ -189,12 +198,13 @@ export class Linter {
     const perBlock = <T>(k: unknown, fn: (ab: AnalysedBlock) => T): readonly T[] => {
       let index = this.indexes.get(k);
       if (index?.generation === generation) return index.values as T[];
+      const slot = this.slotFor(k);
       const valueAt = (i: number): unknown => {
-        const memos = blockEntries[i]!.memos;
-        const hit = memos.get(k);
-        if (hit !== undefined || memos.has(k)) return hit;
+        const slots = blockEntries[i]!.slots;
+        const hit = slots[slot];
+        if (hit !== undefined) return hit === NO_VALUE ? undefined : hit;
         const value = fn(blocks[i]!);
-        memos.set(k, value);
+        slots[slot] = value === undefined ? NO_VALUE : value;
         return value;
       };
       if (index && changed && index.generation === indexedAt) {
@@ -252,6 +262,8 @@ export class Linter {
       const ruleId = rule.meta.id;
       let memoKeys = this.memoKeys.get(ruleId);
       if (!memoKeys) this.memoKeys.set(ruleId, (memoKeys = new Map()));
+      let memoSlots = this.memoSlots.get(ruleId);
+      if (!memoSlots) this.memoSlots.set(ruleId, (memoSlots = new Map()));
       const ctx: DocumentContext = {
         config,
         options,
@@ -263,12 +275,13 @@ export class Linter {
         memo: <T>(ab: AnalysedBlock, memoKey: string, compute: () => T): T => {
           const entry =
             blocks[ab.index] === ab ? blockEntries[ab.index]! : this.entries.get(entryKeyFor(ab.block))!;
-          const k = memoKeys.get(memoKey) ?? this.memoKey(memoKeys, ruleId, memoKey);
-          const memos = entry.memos;
-          const hit = memos.get(k);
-          if (hit !== undefined || memos.has(k)) return hit as T;
+          let slot = memoSlots.get(memoKey);
+          if (slot === undefined) memoSlots.set(memoKey, (slot = this.slotFor(memoKeys.get(memoKey) ?? this.memoKey(memoKeys, ruleId, memoKey))));
+          const slots = entry.slots;
+          const hit = slots[slot];
+          if (hit !== undefined) return (hit === NO_VALUE ? undefined : hit) as T;
           const value = compute();
-          memos.set(k, value);
+          slots[slot] = value === undefined ? NO_VALUE : value;
           return value;
         },
         perBlock: <T>(k: string | object, fn: (ab: AnalysedBlock) => T) =>
@@ -281,6 +294,8 @@ export class Linter {
     // Drop cache entries for text no longer in the document.
     for (const [k, entry] of this.entries) if (entry.generation !== generation) this.entries.delete(k);
 
+    // The next check starts a new index of texts anyway: free this one now, not when it starts.
+    resetTextIndex();
     const report: Report = { findings: sortFindings(findings, blockIndex), profiles, stats: computeStats(blocks), analysedBlocks };
     this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report };
     return report;
@@ -335,6 +350,12 @@ export class Linter {
       entry.results.set(rule.meta.id, results);
     }
     return results;
+  }
+
+  private slotFor(key: unknown): number {
+    let slot = this.slotOf.get(key);
+    if (slot === undefined) this.slotOf.set(key, (slot = this.slotOf.size));
+    return slot;
   }
 
   private memoKey(keys: Map<string, string>, ruleId: string, memoKey: string): string {

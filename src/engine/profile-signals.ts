@@ -10,6 +10,7 @@
 import type { AnalysedBlock } from './rule';
 import type { BlockAnalysis } from './text';
 import { patternGroup } from '../../rules/lib/slot-pattern';
+import { anchorsFor, mayMatch } from '../../rules/lib/pattern-anchors';
 
 export interface BlockSignals {
   words: number;
@@ -61,8 +62,27 @@ const INITIALS_SPOKE = /\b[A-Z]{2,3}\s+(?:said|explained|asked|noted|reported|co
 
 const cache = new WeakMap<BlockAnalysis, BlockSignals>();
 
-const count = (re: RegExp, text: string): number => text.match(re)?.length ?? 0;
+/** Matches of a global pattern; a text without the words every match needs is not searched (nor an array of matches made). */
+function count(re: RegExp, text: string): number {
+  if (!mayMatch(anchorsFor(re), text)) return 0;
+  re.lastIndex = 0;
+  let n = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    n++;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return n;
+}
 const countAll = (res: RegExp[], text: string): number => res.reduce((n, re) => n + count(re, text), 0);
+
+/** How many sentences of a block a (non-global) pattern matches; none are sliced when the block cannot match. */
+function sentencesMatching(re: RegExp, analysis: BlockAnalysis, text: string): number {
+  if (!mayMatch(anchorsFor(re), text)) return 0;
+  let n = 0;
+  for (const x of analysis.sentences) if (re.test(text.slice(x.start, x.end))) n++;
+  return n;
+}
 
 export function blockSignals(ab: AnalysedBlock): BlockSignals {
   const hit = cache.get(ab.analysis);
@@ -76,8 +96,8 @@ export function blockSignals(ab: AnalysedBlock): BlockSignals {
     orgDid: count(ORG_DID, text),
     counts: count(COUNTS, text),
     ahead: count(AHEAD, text),
-    pastSentences: ab.analysis.sentences.filter((x) => PAST.test(text.slice(x.start, x.end))).length,
-    aheadSentences: ab.analysis.sentences.filter((x) => LOOKS_AHEAD.test(text.slice(x.start, x.end))).length,
+    pastSentences: sentencesMatching(PAST, ab.analysis, text),
+    aheadSentences: sentencesMatching(LOOKS_AHEAD, ab.analysis, text),
     minutesLine: ab.analysis.words.length <= 8 && MINUTES_LINE.test(text),
     initialsSpoke: count(INITIALS_SPOKE, ab.block.text),
     eventOver: countAll(EVENT_OVER, text),

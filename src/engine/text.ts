@@ -78,7 +78,8 @@ export function splitWords(text: string, lower: string = lowerSameLength(text)):
   while ((m = WORD.exec(text))) {
     const start = m.index;
     const end = start + m[0].length;
-    words.push({ start, end, text: m[0], lower: lower.slice(start, end) });
+    // Most words are already lower-case: they share one string for both (a check keeps every block's words).
+    words.push({ start, end, text: m[0], lower: lower.startsWith(m[0], start) ? m[0] : lower.slice(start, end) });
   }
   return words;
 }
@@ -218,4 +219,24 @@ export function fleschKincaidGrade(words: number, sentences: number, syllables: 
 
 export function round1(n: number): number {
   return Math.round(n * 10) / 10;
+}
+
+/** True when `trimmed.split(/\s+/)` would give more than `n` words (runs of white space + 1). */
+export function moreWordsThan(trimmed: string, n: number): boolean {
+  let words = 1;
+  if (words > n) return true;
+  for (let i = 0; i < trimmed.length; i++) {
+    if (!isSpace(trimmed.charCodeAt(i))) continue;
+    while (i + 1 < trimmed.length && isSpace(trimmed.charCodeAt(i + 1))) i++;
+    if (++words > n) return true;
+  }
+  return false;
+}
+
+/** What `\s` matches in a regular expression, one UTF-16 code unit at a time. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
