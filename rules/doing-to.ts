@@ -18,8 +18,9 @@ import { patternGroup, wordClassSource } from './lib/slot-pattern';
 import { AUX_BE, peopleOf } from './lib/people-subject';
 import { findPeoplePassives } from './lib/people-passive';
 import { findPeopleClauses } from './lib/people-clauses';
+import { findPeopleObjects, findRequiredActs } from './lib/people-object';
 
-type Kind = 'tell' | 'consult' | 'educate' | 'move' | 'select' | 'oblige' | 'views' | 'offer' | 'must' | 'rollout' | 'decide' | 'attend' | 'upon' | 'handle' | 'issue' | 'chosen' | 'passive' | 'receiving';
+type Kind = 'tell' | 'consult' | 'educate' | 'move' | 'select' | 'oblige' | 'views' | 'offer' | 'must' | 'rollout' | 'decide' | 'attend' | 'upon' | 'handle' | 'issue' | 'chosen' | 'passive' | 'receiving' | 'object' | 'required';
 
 const TELL = 'told|informed|notified|advised|instructed|made aware';
 const MOVE = 'transferred|moved over|moved|relocated|redeployed|reallocated|allocated|assigned|reassigned|decanted|diverted|redirected|migrated|switched over|switched|transitioned|rehoused|re-housed|re-registered|enrolled|auto-enrolled|signed up';
@@ -124,6 +125,8 @@ const MESSAGE: Record<Kind, string> = {
   issue: 'This sounds like something done to people rather than with them: they are handed something decided elsewhere. Ask people what they need first.',
   passive: 'This puts people on the receiving end: something is done to them, decided elsewhere. Say who does it, why, and what say people have in how it happens.',
   receiving: 'This puts the reader on the receiving end of a decision. Say what they can do: ask questions, give their views or choose another option.',
+  object: 'This puts people on the receiving end: something is done to them. Say what they can choose or do, and plan it with them.',
+  required: 'This sounds like an order rather than an invitation. Say why it matters, and what help people can get if it is hard for them.',
 };
 
 /** Group words as a rewording can use them: "All Residents" → "all residents"; keep "NHS". */
@@ -176,6 +179,10 @@ function suggestion(kind: Kind, group: string, rest: string, verb: string): stri
       return `We will explain to ${group} how this will work, what choices they have, and who to talk to if it does not suit them.`;
     case 'passive':
       return `We will explain to ${group} what will happen and why, and agree with ${group === 'you' ? 'you' : 'them'} how it will work for ${group === 'you' ? 'you' : 'them'}.`;
+    case 'object':
+      return `We will talk with ${group} first, and agree with ${group === 'you' ? 'you' : 'them'} what will happen and how it will work for ${group === 'you' ? 'you' : 'them'}.`;
+    case 'required':
+      return `${rest || 'Taking part'} matters to us. If this is hard for you, tell us and we will help or find another way.`;
     case 'receiving':
       return 'We would like to explain this change and hear what you think. If it does not suit you, tell us and we will talk through your choices.';
     case 'issue':
@@ -440,6 +447,19 @@ export const doingTo: Rule = {
       const verb = kind === 'oblige' ? text.slice(c.restFrom, c.end) : '';
       const rest = clauseAfter(text, c.end, s?.end ?? text.length);
       addHit(hits, { start: c.start, end: c.end, kind, group: c.group.toLowerCase() === 'you' ? 'you' : groupWords(c.group), rest, verb, patternId: `doing-to/${c.kind}` });
+    }
+
+    // People as the object of the organisation's doing, and orders stated as a noun for what people do.
+    for (const o of findPeopleObjects(ctx, (at) => hits.some((h) => at >= h.start && at < h.end))) {
+      if (hits.some((h) => o.start < h.end && h.start < o.end)) continue;
+      if (o.told && isReportBack(masked.slice(o.end, o.end + 80))) continue;
+      const s = sentenceAt(ctx.analysis, o.start);
+      addHit(hits, { start: o.start, end: o.end, kind: 'object', group: o.group.toLowerCase() === 'you' ? 'you' : groupWords(o.group), rest: clauseAfter(text, o.end, s?.end ?? text.length), verb: o.lemma, patternId: o.patternId });
+    }
+    for (const r of findRequiredActs(ctx)) {
+      const s = sentenceAt(ctx.analysis, r.start);
+      if (r.people) addHit(hits, { start: r.start, end: r.end, kind: 'oblige', group: groupWords(r.people), rest: clauseAfter(text, r.end, s?.end ?? text.length), verb: text.slice(r.restFrom!, r.end), patternId: r.patternId });
+      else addHit(hits, { start: r.start, end: r.end, kind: 'required', group: '', rest: capitalise(tidy(r.act ?? '')), verb: '', patternId: r.patternId });
     }
 
     for (const h of hits) {
