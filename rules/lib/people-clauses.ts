@@ -51,8 +51,8 @@ const PASSIVE_AUX = new RegExp(`^(?:${wordClassSource('CLAUSE_PASSIVE_AUX')})\\b
 const OBLIGATION = new RegExp(`^(?:${wordClassSource('CLAUSE_OBLIGATION')})\\b`);
 /** Verbs whose passive puts an order on the subject when "to" follows: "are required to", "will be expected to". */
 const OBLIGING = /^(?:require|expect|oblige|advise|urge|instruct|direct|order|request|force|make|tell|remind|mandate|compel)$/;
-/** Adverbs compromise may tag loosely, and "not", between the auxiliary and the verb. */
-const GAP = '(#Adverb|not|all|both|each|then|also|now|only|first|still){0,2}';
+/** Adverbs, words compromise may not tag as adverbs ("soon", "then"), and "not", between the auxiliary and the verb. */
+const GAP = `(#Adverb|/ly$/|/^(?:${wordClassSource('CLAUSE_ADVERB')})$/){0,2}`;
 const PASSIVE_MATCH = `(#Modal|will|shall|is|are|am|has|have|to|being|be|been) ${GAP} (be|being|been)? ${GAP} (#PastTense|#Participle|/[a-z]ed$/)`;
 const OBLIGATION_MATCH = `(must|shall|to|required|expected|obliged) ${GAP} #Infinitive`;
 

@@ -11,7 +11,7 @@
  * lemmas.left-alone, and people-passive.yaml, lemmas.with).
  */
 import type { BlockContext } from '../../src/engine';
-import { CONDITION_BEFORE } from './people-passive';
+import { CONDITION_BEFORE, isStaff } from './people-passive';
 import { patternGroup, regexpsOf } from './slot-pattern';
 
 export interface PeopleObject {
@@ -72,6 +72,17 @@ function notTheObject(next: TermJson | undefined, after: string): boolean {
   return /^\s+to\s+[a-z]+/.test(after) && !/^\s+to\s+(?:the|a|an|your|their|our|this|that|these|those|its|his|her|any|another|other|one|some|new|hospital|school|work|bed|court|church|a&e|[a-z]+['’]s)\b/.test(after);
 }
 
+/**
+ * A line that starts with a word that can be a verb is an instruction only when it reads as one: the word is not an
+ * acronym ("TRA members"), the people are a group (plural, "you", or with a word before them: "Cabinet member for
+ * Operations" is a title), and the clause goes on after them ("Total respondents: 200" is a label).
+ */
+function isInstruction(verbAsWritten: string, people: string, after: string): boolean {
+  if (/^[A-Z]{2,}$/.test(verbAsWritten)) return false;
+  if (!/(?:s|you|people|children|everyone|the public|the community)$/.test(people) && !/\s/.test(people)) return false;
+  return /^\s+[a-z]/.test(after) || /^\s*[.!]/.test(after);
+}
+
 /** Every place in the block where people are the object of an organisation's or an instruction's doing. */
 export function findPeopleObjects(ctx: BlockContext, covered: (at: number) => boolean = () => false): PeopleObject[] {
   const { masked } = ctx.analysis;
@@ -101,6 +112,9 @@ export function findPeopleObjects(ctx: BlockContext, covered: (at: number) => bo
         if (!g.who && !verb.tags.includes('Infinitive')) continue;
         if (LEFT_ALONE.some((re) => re.test(verb.lemma)) && verb.lemma !== 'keep') continue;
         const after = masked.slice(peopleEnd, peopleEnd + 40);
+        // Staff and board members are the organisation, not the people it serves ("ELFT staff from across…").
+        if (isStaff(masked, peopleStart, peopleEnd)) continue;
+        if (!g.who && !isInstruction(text.slice(s.start + g.verb![0], s.start + g.verb![1]), m.groups!.people!, after)) continue;
         let end = peopleEnd;
         if (verb.lemma === 'keep') {
           const informed = KEEP_INFORMED.exec(after);
@@ -113,6 +127,8 @@ export function findPeopleObjects(ctx: BlockContext, covered: (at: number) => bo
         }
         const { next } = termsAt(terms, peopleEnd - s.start - 1);
         if (verb.lemma !== 'keep' && notTheObject(next, after)) continue;
+        // "Stroke patients asked to share their views": a headline's passive, not an instruction.
+        if (!g.who && verb.lemma !== 'keep' && next && (next.tags.includes('PastTense') || next.tags.includes('Participle'))) continue;
         out.push({ start: from, end, group: text.slice(peopleStart, peopleEnd), lemma: verb.lemma, told: TELLING.test(verb.lemma), patternId: id });
       }
     }
