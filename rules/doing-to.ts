@@ -452,7 +452,6 @@ export const doingTo: Rule = {
     // People as the object of the organisation's doing, and orders stated as a noun for what people do.
     for (const o of findPeopleObjects(ctx, (at) => hits.some((h) => at >= h.start && at < h.end))) {
       if (hits.some((h) => o.start < h.end && h.start < o.end)) continue;
-      if (o.told && isReportBack(masked.slice(o.end, o.end + 80))) continue;
       const s = sentenceAt(ctx.analysis, o.start);
       addHit(hits, { start: o.start, end: o.end, kind: 'object', group: o.group.toLowerCase() === 'you' ? 'you' : groupWords(o.group), rest: clauseAfter(text, o.end, s?.end ?? text.length), verb: o.lemma, patternId: o.patternId });
     }

@@ -12,7 +12,7 @@
  */
 import type { BlockContext } from '../../src/engine';
 import { CONDITION_BEFORE, isStaff } from './people-passive';
-import { patternGroup, regexpsOf } from './slot-pattern';
+import { patternGroup, regexpsOf, wordClassSource } from './slot-pattern';
 
 export interface PeopleObject {
   start: number;
@@ -21,17 +21,17 @@ export interface PeopleObject {
   group: string;
   /** The verb's lemma ("direct", "keep"). */
   lemma: string;
-  /** The verb is one of telling ("we will inform residents"): the caller leaves reporting back alone. */
-  told: boolean;
   patternId: string;
 }
 
 const STRUCTURE = patternGroup('people-object', 'structure', 'dg');
 const LEFT_ALONE = [...regexpsOf('people-object', 'lemmas.left-alone'), ...regexpsOf('people-passive', 'lemmas.with')];
 const KEEP_INFORMED = regexpsOf('people-object', 'keep-informed')[0]!;
-const TELLING = /^(?:tell|inform)$/;
+/** A group of people starting here: "service users", "all family members". */
+const PEOPLE_AT_START = new RegExp(`^(?:${wordClassSource('PEOPLE_GROUP')})\\b`);
 /** Auxiliaries that make the next verb progressive ("is moving"): the verb must then be an -ing form. */
 const BE_LAST = /\b(?:are|is)\s+(?:[a-z]+ly\s+|(?:also|then|now|still|all)\s+)*$/;
+const PREPOSITION_BEFORE = /\b(?:of|from|by|with|for|to|about|at|in|on|between|among)\s+$/;
 const NEGATED = /\b(?:not|never|no longer)\b|n['’]t\b/;
 
 interface TermJson { text: string; tags: string[]; root?: string; offset: { start: number; length: number } }
@@ -74,12 +74,12 @@ function notTheObject(next: TermJson | undefined, after: string): boolean {
 
 /**
  * A line that starts with a word that can be a verb is an instruction only when it reads as one: the word is not an
- * acronym ("TRA members"), the people are a group (plural, "you", or with a word before them: "Cabinet member for
- * Operations" is a title), and the clause goes on after them ("Total respondents: 200" is a label).
+ * acronym ("TRA members"), the people are a group (plural or "you": "Cabinet member for Operations" is a title), and
+ * the clause goes on after them ("Total respondents: 200" is a label).
  */
 function isInstruction(verbAsWritten: string, people: string, after: string): boolean {
   if (/^[A-Z]{2,}$/.test(verbAsWritten)) return false;
-  if (!/(?:s|you|people|children|everyone|the public|the community)$/.test(people) && !/\s/.test(people)) return false;
+  if (!/(?:s|you|people|children|everyone|the public|the community)$/.test(people)) return false;
   return /^\s+[a-z]/.test(after) || /^\s*[.!]/.test(after);
 }
 
@@ -104,6 +104,10 @@ export function findPeopleObjects(ctx: BlockContext, covered: (at: number) => bo
         const from = s.start + (g.who?.[0] ?? g.verb![0]);
         if (covered(from) || covered(peopleStart)) continue;
         if (NEGATED.test(aux) || CONDITION_BEFORE.test(sm.slice(0, m.index))) continue;
+        // "The views of the council will…": the organisation after a preposition is not the subject.
+        if (g.who && PREPOSITION_BEFORE.test(sm.slice(Math.max(0, m.index - 12), m.index))) continue;
+        // "Service users", "family members": the word before the people is part of their name, not a verb.
+        if ((PEOPLE_AT_START.exec(sm.slice(g.verb![0]))?.[0].length ?? 0) > verbWord.length) continue;
         const verb = verbOf(ctx, verbWord);
         if (!verb || verb.tags.includes('PastTense')) continue;
         // "We are moving residents": after "are" the verb is progressive; "we are local residents" has none.
@@ -129,7 +133,7 @@ export function findPeopleObjects(ctx: BlockContext, covered: (at: number) => bo
         if (verb.lemma !== 'keep' && notTheObject(next, after)) continue;
         // "Stroke patients asked to share their views": a headline's passive, not an instruction.
         if (!g.who && verb.lemma !== 'keep' && next && (next.tags.includes('PastTense') || next.tags.includes('Participle'))) continue;
-        out.push({ start: from, end, group: text.slice(peopleStart, peopleEnd), lemma: verb.lemma, told: TELLING.test(verb.lemma), patternId: id });
+        out.push({ start: from, end, group: text.slice(peopleStart, peopleEnd), lemma: verb.lemma, patternId: id });
       }
     }
   }
