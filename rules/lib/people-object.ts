@@ -31,6 +31,8 @@ const KEEP_INFORMED = regexpsOf('people-object', 'keep-informed')[0]!;
 const PEOPLE_AT_START = new RegExp(`^(?:${wordClassSource('PEOPLE_GROUP')})\\b`);
 /** Auxiliaries that make the next verb progressive ("is moving"): the verb must then be an -ing form. */
 const BE_LAST = /\b(?:are|is)\s+(?:[a-z]+ly\s+|(?:also|then|now|still|all)\s+)*$/;
+/** A group, not one person: a plural head, "you", or a word for many ("people", "everyone", "the public"). */
+const PLURAL_PEOPLE = /(?:s|you|people|children|everyone|public|community)$/;
 const PREPOSITION_BEFORE = /\b(?:of|from|by|with|for|to|about|at|in|on|between|among)\s+$/;
 const NEGATED = /\b(?:not|never|no longer)\b|n['’]t\b/;
 
@@ -79,7 +81,7 @@ function notTheObject(next: TermJson | undefined, after: string): boolean {
  */
 function isInstruction(verbAsWritten: string, people: string, after: string): boolean {
   if (/^[A-Z]{2,}$/.test(verbAsWritten)) return false;
-  if (!/(?:s|you|people|children|everyone|the public|the community)$/.test(people)) return false;
+  if (!PLURAL_PEOPLE.test(people)) return false;
   return /^\s+[a-z]/.test(after) || /^\s*[.!]/.test(after);
 }
 
