@@ -104,6 +104,7 @@ describe('doing-to: orders stated as a noun for what people do', () => {
 describe('doing-to clauses: the subject head and the words between modal and verb', () => {
   it.each([
     ['Each household will soon be charged for garden waste.', 'Each household will soon be charged'],
+    ['Any household that keeps two bins will be charged for the second one.', 'Any household that keeps two bins will be charged'],
     ['Tenants will later be moved to the new block.', 'Tenants will later be moved'],
     ['Anyone who replies will then automatically be added to the list.', 'Anyone who replies will then automatically be added'],
   ])('flags “%s”', (text, quoted) => {
