@@ -111,7 +111,8 @@ export function findPeopleObjects(ctx: BlockContext, covered: (at: number) => bo
         // "Service users", "family members": the word before the people is part of their name, not a verb.
         if ((PEOPLE_AT_START.exec(sm.slice(g.verb![0]))?.[0].length ?? 0) > verbWord.length) continue;
         const verb = verbOf(ctx, verbWord);
-        if (!verb || verb.tags.includes('PastTense')) continue;
+        // "Both practices are members of the network": "be" and the auxiliaries do nothing to anyone.
+        if (!verb || ['PastTense', 'Copula', 'Auxiliary', 'Modal'].some((t) => verb.tags.includes(t))) continue;
         // "We are moving residents": after "are" the verb is progressive; "we are local residents" has none.
         if (BE_LAST.test(aux) ? !verb.tags.includes('Gerund') : verb.tags.includes('Gerund')) continue;
         // An instruction starts with the verb's plain form ("Move residents…", not "Moving residents…").

@@ -24,6 +24,7 @@ describe('doing-to: people as the object of the organisation’s doing', () => {
     ['Riverside Surgery will allocate patients to a named doctor.', ORG, 'Riverside Surgery will allocate patients'],
     ['We will charge residents for a second garden bin.', ORG, 'We will charge residents'],
     ['I will keep you informed as the work goes on.', ORG, 'I will keep you informed'],
+    ['The two surgeries will keep all patients informed of progress.', ORG, 'The two surgeries will keep all patients informed'],
     ['Keep patients informed of any changes to the rota.', INSTRUCTION, 'Keep patients informed'],
     ['• Move residents to the new block before the lifts are replaced.', INSTRUCTION, 'Move residents'],
   ])('flags “%s”', (text, id, quoted) => {
@@ -67,6 +68,7 @@ describe('doing-to: people as the object of the organisation’s doing', () => {
     'We will assess staff in the new office.',
     'How should we support patients at home?',
     'The plans of the council will affect residents.',
+    'Both practices are members of the local network.',
   ])('leaves “%s” alone', (text) => {
     expect(findings(text)).toEqual([]);
   });
