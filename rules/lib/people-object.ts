@@ -110,6 +110,8 @@ export function findPeopleObjects(ctx: BlockContext, covered: (at: number) => bo
         if (g.who && PREPOSITION_BEFORE.test(sm.slice(Math.max(0, m.index - 12), m.index))) continue;
         // "Service users", "family members": the word before the people is part of their name, not a verb.
         if ((PEOPLE_AT_START.exec(sm.slice(g.verb![0]))?.[0].length ?? 0) > verbWord.length) continue;
+        // A verb left alone in its plain form ("we will support carers") needs no parse.
+        if (verbWord !== 'keep' && LEFT_ALONE.some((re) => re.test(verbWord))) continue;
         const verb = verbOf(ctx, verbWord);
         // "Both practices are members of the network": "be" and the auxiliaries do nothing to anyone.
         if (!verb || ['PastTense', 'Copula', 'Auxiliary', 'Modal'].some((t) => verb.tags.includes(t))) continue;
