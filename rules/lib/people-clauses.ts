@@ -20,7 +20,7 @@ import type { NlpView } from '../../src/nlp';
 import {
   CONDITION_BEFORE, NOT_PEOPLE, TAKING_PART, isNotAnOrder, isStaff, lemmasOf, ONLY_BEFORE, peopleSubjectAt,
 } from './people-passive';
-import { regexpsOf, wordClassSource } from './slot-pattern';
+import { DATA, regexpsOf, wordClassSource } from './slot-pattern';
 
 export interface PeopleClause {
   start: number;
@@ -51,8 +51,9 @@ const PASSIVE_AUX = new RegExp(`^(?:${wordClassSource('CLAUSE_PASSIVE_AUX')})\\b
 const OBLIGATION = new RegExp(`^(?:${wordClassSource('CLAUSE_OBLIGATION')})\\b`);
 /** Verbs whose passive puts an order on the subject when "to" follows: "are required to", "will be expected to". */
 const OBLIGING = /^(?:require|expect|oblige|advise|urge|instruct|direct|order|request|force|make|tell|remind|mandate|compel)$/;
-/** Adverbs compromise may tag loosely, and "not", between the auxiliary and the verb. */
-const GAP = '(#Adverb|not|all|both|each|then|also|now|only|first|still){0,2}';
+/** Adverbs, words compromise may not tag as adverbs ("then", "soon", "thereafter"), and "not", between the auxiliary and the verb. */
+// compromise splits a group at every "|", so the class's words go in as plain words, not as one /regular expression/.
+const GAP = `(#Adverb|/ly$/|not|all|both|each|then|also|now|only|first|still|${DATA.vocabulary.CLAUSE_ADVERB!.words.join('|')}){0,2}`;
 const PASSIVE_MATCH = `(#Modal|will|shall|is|are|am|has|have|to|being|be|been) ${GAP} (be|being|been)? ${GAP} (#PastTense|#Participle|/[a-z]ed$/)`;
 const OBLIGATION_MATCH = `(must|shall|to|required|expected|obliged) ${GAP} #Infinitive`;
 
