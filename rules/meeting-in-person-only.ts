@@ -1,8 +1,10 @@
-import type { Rule } from '../src/engine';
+import type { AnalysedBlock, Rule } from '../src/engine';
 import { readMeeting } from './lib/venue';
 import { matchesOf } from './lib/phrasing';
 
 import { patternGroup, regexpsOf } from './lib/slot-pattern';
+import { quoteAround } from './lib/sections';
+import { findContactDetails } from './missing-contact';
 
 /**
  * Ways to take part without being in the room (rules/patterns/meeting-in-person-only.yaml).
@@ -15,6 +17,36 @@ const AT_THE_EVENT_BEFORE = regexpsOf('meeting-in-person-only', 'at-the-event-be
 const NEGATED = /\b(?:not|no|never|won't|will not|isn't|aren't|cannot be|can't be)\s+(?:[\w-]+\s+){0,2}$/;
 // Signals that people are expected to be in the room.
 const IN_PERSON = /\b(?:in person|in-person|face[- ]to[- ]face|come along|come and (?:join|meet|talk|see|tell|share|chat|find out|have your say)|drop in|drop-in|pop in|pop along|at the venue)\b/;
+
+/**
+ * The last resort (s21-lastresort): any other channel the document names (a survey, papers online,
+ * comments to the clerk, an e-mail address, a phone number), even when it does not say people can use
+ * it instead of coming. Then the finding asks the writer to say so, instead of claiming there is none.
+ */
+const OTHER_CHANNEL = patternGroup('meeting-in-person-only', 'channel.last-resort');
+/** A channel for arranging to come ("email to book a place") is no other way to take part. */
+const TO_COME = regexpsOf('meeting-in-person-only', 'channel.to-come');
+
+function forComing(ab: AnalysedBlock, at: number): boolean {
+  const s = ab.analysis.sentences.find((x) => at >= x.start && at < x.end) ?? { start: 0, end: ab.analysis.masked.length };
+  const sentence = ab.analysis.masked.slice(s.start, s.end);
+  return TO_COME.some((re) => re.test(sentence));
+}
+
+function otherChannel(ctx: Parameters<NonNullable<Rule['checkDocument']>>[0]): { index: number; at: number; id: string } | null {
+  for (const { re, id } of OTHER_CHANNEL) {
+    for (let i = 0; i < ctx.blocks.length; i++) {
+      const m = re.exec(ctx.blocks[i]!.analysis.masked);
+      if (m && !forComing(ctx.blocks[i]!, m.index)) return { index: i, at: m.index, id };
+    }
+  }
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    const { email, phone } = findContactDetails(ctx.blocks[i]!.block.text);
+    const spot = email ?? phone;
+    if (spot && !forComing(ctx.blocks[i]!, spot.start)) return { index: i, at: spot.start, id: 'meeting-in-person-only/other-channel' };
+  }
+  return null;
+}
 
 function firstAlternative(masked: string): boolean {
   for (const { re } of ALTERNATIVES) {
@@ -40,7 +72,7 @@ export const meetingInPersonOnly: Rule = {
     profiles: ['meeting-invitation'],
     severity: 'warning',
     /** The venue and time reader (rules/lib/venue.ts) finds a meeting in a room, and no pattern finds another way to take part. */
-    hooks: ['no-other-way'],
+    hooks: ['no-other-way', 'other-channel'],
     docs: {
       description:
         'Finds invitations to a meeting or event in a venue that offer no other way to take part: no online or phone option, no way to send written views, no recording.',
@@ -75,6 +107,22 @@ export const meetingInPersonOnly: Rule = {
     // No venue and no clock time: still in person when the page says so ("meetings are now held face to face").
     if (picture.venues.length === 0 && picture.times.length === 0 && !saysInPerson) return;
     const several = picture.venues.length > 1 || picture.times.length > 1;
+    const channel = otherChannel(ctx);
+    if (channel) {
+      const ab = ctx.blocks[channel.index]!;
+      const said = quoteAround(ab, channel.at);
+      ctx.report({
+        blockId: ab.block.id,
+        start: said.start,
+        end: said.end,
+        message: `This mentions “${said.quote}”, but not whether people who cannot come to ${several ? 'the events' : 'the meeting'} can use it to take part. If they can, say so plainly, with how and by when; if not, offer a way: online or by phone, or by sending views in writing.`,
+        example: 'Can’t make it? Send us your views by email to [email address] or call [name] on [phone number] by [date]. The slides will be on our website the next day.',
+        suggestions: ['Say in one sentence how people who cannot come can still have their say.'],
+        severity: 'suggestion',
+        patternId: channel.id,
+      });
+      return;
+    }
     ctx.report({
       message: `The only way to take part is to come to ${several ? 'one of the events' : 'the meeting'} in person. Offer another way too — online or by phone, or by sending views in writing — so that people who cannot get there can still have their say.`,
       anchorBlockId: inPersonBlock,

@@ -1,5 +1,6 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
-import { anchorFor, quoteAround } from './lib/sections';
+import { anchorFor, findMeaning, quoteAround } from './lib/sections';
+import { meaningFrom } from './lib/meaning-data';
 import { EMAIL_ADDRESS } from './lib/phrasing';
 import { anyMatch as any, firstMatch as earliest } from './lib/first-match';
 import { regexpsOf } from './lib/slot-pattern';
@@ -42,6 +43,34 @@ const CONTACT_WORDS = regexpsOf(DATA_FILE, 'contact.words');
 const NOT_NAMES = regexpsOf(DATA_FILE, 'contact.not-a-name', 'i');
 const CONTACT_HEADING = regexpsOf(DATA_FILE, 'contact.headings');
 
+
+/**
+ * The last resort (s21-lastresort): any way to reach a person, team or organisation, or a contact
+ * section, in rules/patterns/missing-contact.yaml (last-resort.*). Only these, and what code finds
+ * below, stand between a document and "does not say who to contact".
+ */
+const LAST_RESORT = meaningFrom(DATA_FILE, 'last-resort');
+// A UK postcode ("LS1 1UR") beside a word of sending: a postal address to write to, not a venue's.
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b/;
+const POSTAL = /\b(?:write|writing|post|posting|send|return|address|letter|freepost)\b/i;
+// An address written to fool robots: "j.smith [at] example.org", "info at example dot org".
+const SPELT_EMAIL = /\b[\w.-]+\s*(?:\[at\]|\(at\))\s*[\w-]+|\b[\w.-]+ at [\w-]+ dot [a-z]{2,}/i;
+// A contact verb before a person's name, mid-sentence or "Contact Helen": "please contact Helen", "speak to Sam Patel".
+const VERB_THEN_NAME = /\b(?:[Cc]ontact(?:ing)?|write to|speak (?:to|with)|talk (?:to|with)|e-?mail|call|phone|ring|get in touch with)\s+([A-Z][a-z]+)\b(?!\s+[A-Z][a-z]+s\b)/g;
+
+/** Where the document touches contact in a way the other checks do not read: the block, and where in it. */
+function lastResortContact(ctx: Parameters<NonNullable<Rule['checkDocument']>>[0]): { index: number; at: number; what: string } | null {
+  const hit = findMeaning(ctx, LAST_RESORT)[0];
+  if (hit) return { index: hit.index, at: hit.start, what: hit.patternId ?? 'missing-contact/last-resort' };
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    const text = ctx.blocks[i]!.block.text;
+    const postcode = POSTCODE.exec(text);
+    const code = (postcode && POSTAL.test(text) ? postcode : null) ?? SPELT_EMAIL.exec(text);
+    if (code) return { index: i, at: code.index, what: 'missing-contact/last-resort' };
+    for (const m of text.matchAll(VERB_THEN_NAME)) if (!any(NOT_NAMES, m[1]!)) return { index: i, at: m.index, what: 'missing-contact/last-resort' };
+  }
+  return null;
+}
 
 const EMAIL = new RegExp(EMAIL_ADDRESS);
 // UK numbers: 01/02/03/07/08 with 10–11 digits, +44, textphone 18001, short helplines.
@@ -95,7 +124,7 @@ export const missingContact: Rule = {
     profiles: ['consultation', 'meeting-invitation'],
     severity: 'warning',
     /** Contact details read by code (phone and e-mail shapes, names): a number with no name, an address with no number, a way to reach someone (route verb + target patterns) with no details, nothing. */
-    hooks: ['no-name', 'no-phone', 'route-only', 'absent'],
+    hooks: ['no-name', 'no-phone', 'route-only', 'last-resort', 'absent'],
     docs: {
       description:
         'Checks that a consultation or meeting invitation names someone people can contact (a person or a team), with a phone number as well as an e-mail address. When the document gives only part of this (an e-mail address, a phone number with no name, or a route such as “write to the practice manager”, “email the Trust Secretary”, “send all questions via email”, “call the surgery” or a Freepost address, with no number or address to use), the finding quotes what is there and says what to add; it says there is no contact only when there is no way to reach anyone.',
@@ -150,6 +179,22 @@ export const missingContact: Rule = {
         suggestions: ['Add a phone number and an e-mail address beside the name.'],
         example: exampleSentence,
         patternId: 'missing-contact/route-only',
+      });
+      return;
+    }
+    // The last resort: any other way to reach someone (a postal address, a contact section, "ask the practice").
+    const touch = lastResortContact(ctx);
+    if (touch) {
+      const ab = ctx.blocks[touch.index]!;
+      const said = quoteAround(ab, touch.at);
+      ctx.report({
+        blockId: ab.block.id,
+        start: said.start,
+        end: said.end,
+        message: `This says “${said.quote}”, but not a phone number or e-mail address to use. Add both, with the name of a person or team people can ask.`,
+        suggestions: ['Add a phone number and an e-mail address beside the name.'],
+        example: exampleSentence,
+        patternId: touch.what,
       });
       return;
     }

@@ -2,6 +2,7 @@ import type { Rule } from '../src/engine';
 import { anchorFor, findMeaning, hasMeaning, joinMeanings, quoteAround, type Hit, type Meaning } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
 import { DATA, regexpsOf } from './lib/slot-pattern';
+import { headedUnits } from './lib/heading-units';
 
 /**
  * Ways documents say what will happen to people's views, from
@@ -88,6 +89,29 @@ const STRUCTURAL_FALLBACK = new Set(['views-then-use-verb', 'views-are-used', 'v
  */
 export const FEEDBACK_USE_TOPIC: Meaning = withNot('topic', NOT_DECIDED);
 
+/**
+ * The very last resort (s21-lastresort): whatever people send in, with anything done with it ahead
+ * ("every objection will be passed to the panel", "officers will review all submissions"), or the
+ * outcome told to people ("we'll let you know the outcome"). Also read across a heading or lead-in
+ * and each line under it ("Your feedback will:" / "• help the board choose").
+ */
+export const FEEDBACK_USE_LAST_RESORT: Meaning = withNot('last-resort', NOT_DECIDED);
+
+interface UnitHit {
+  index: number;
+  lead: number;
+}
+
+/** A heading or lead-in and one of its lines that, read as one clause, say the part in some form. */
+function headedUnitHit(ctx: Parameters<NonNullable<Rule['checkDocument']>>[0]): UnitHit | undefined {
+  const patterns = [...(FEEDBACK_USE_TOPIC.phrases ?? []), ...(FEEDBACK_USE_LAST_RESORT.phrases ?? [])];
+  for (const unit of headedUnits(ctx.blocks)) {
+    if (NOT_DECIDED.some((re) => ((re.lastIndex = 0), re.test(unit.text)))) continue;
+    if (patterns.some((re) => ((re.lastIndex = 0), re.test(unit.text)))) return { index: unit.item, lead: unit.lead };
+  }
+  return undefined;
+}
+
 /** A decision with a when, anywhere in the document: "the board will decide in April". */
 const DATED_DECISION: Meaning = meaningFrom(FILE, 'dated-decision');
 
@@ -126,7 +150,26 @@ export const missingFeedbackUse: Rule = {
       const hits = findMeaning(ctx, FEEDBACK_USE_TOPIC);
       return hits.find((h) => h.via === 'phrase') ?? hits[0];
     };
-    const thin = specific[0] ?? thinHits.find((h) => h.via === 'phrase') ?? thinHits[0] ?? findMeaning(ctx, DATED_DECISION)[0] ?? topic();
+    const lastResort = (): Hit | undefined => findMeaning(ctx, FEEDBACK_USE_LAST_RESORT)[0];
+    const thin = specific[0] ?? thinHits.find((h) => h.via === 'phrase') ?? thinHits[0] ?? findMeaning(ctx, DATED_DECISION)[0] ?? topic() ?? lastResort();
+    const unit = thin ? undefined : headedUnitHit(ctx);
+    if (unit) {
+      const ab = ctx.blocks[unit.index]!;
+      const lead = quoteAround(ctx.blocks[unit.lead]!, 0).quote;
+      const said = quoteAround(ab, 0);
+      ctx.report({
+        blockId: ab.block.id,
+        start: said.start,
+        end: said.end,
+        message: `Under “${lead}” this says “${said.quote}”, but not who decides, when, or how people will hear what changed because of their views. Add those.`,
+        suggestions: ['Say who decides, when, and how you will tell people what changed because of their views.'],
+        example:
+          'We will read every response and publish a summary on our website in March. The board will use your views when it decides in April, and we will write to everyone who took part to say what we decided and why.',
+        severity: consultation ? 'warning' : 'suggestion',
+        patternId: 'missing-feedback-use/thin',
+      });
+      return;
+    }
     if (thin) {
       const ab = ctx.blocks[thin.index]!;
       const said = quoteAround(ab, thin.start);

@@ -28,6 +28,8 @@ interface BlockDates {
   vague: string | null;
   /** The year a plan runs to ("to 2030", "until 2028"), as written. */
   endYear: string | null;
+  /** Any other timing, as written: "Tuesday evening at 7pm", "by Easter", "next month". */
+  touch: string | null;
   /** The block says the consultation has closed ("this consultation has now closed"). */
   closed: boolean;
 }
@@ -48,6 +50,12 @@ const PLAN_END_YEAR = regexpsOf(DATA_FILE, 'plan-end-year');
 const CLOSED = regexpsOf(DATA_FILE, 'consultation.closed');
 const RESPOND_HEADING = regexpsOf(DATA_FILE, 'respond.headings');
 const TIMELINE_HEADING = regexpsOf(DATA_FILE, 'timeline.headings');
+/**
+ * The last resort (s21-lastresort): timing that is neither a date nor a vague span ("on Tuesday
+ * evening at 7pm", "by Easter", "next month"). Quoted back like vague timing, so the rule says the
+ * document gives no dates only when nothing in it places anything in time.
+ */
+const LAST_RESORT_TIMING = regexpsOf(DATA_FILE, 'timing.last-resort');
 /** A step timed from the plan's start: "Month 1–3: recruit". */
 const RELATIVE_STEP = regexpsOf(DATA_FILE, 'relative-step');
 
@@ -77,7 +85,9 @@ export function blockDates(ab: AnalysedBlock): BlockDates {
   const vague = vagueMatch ? vagueMatch : duration ? { index: duration.start, length: duration.end - duration.start } : years ? { index: years.index, length: years[0].length } : null;
   const first = dates[0];
   const endYear = earliest(PLAN_END_YEAR, text);
+  const touch = earliest(LAST_RESORT_TIMING, text);
   return {
+    touch: touch ? ab.block.text.slice(touch.index, touch.index + touch.length) : null,
     endYear: endYear ? ab.block.text.slice(endYear.index, endYear.index + endYear.length) : null,
     closed: any(CLOSED, text),
     firstDate: first ? ab.block.text.slice(first.start, first.end) : null,
@@ -137,7 +147,7 @@ export const missingTimeline: Rule = {
       if (deadline || (opening && window)) return;
       // A page kept after the consultation closed: what comes next is dated, the closing date no longer matters.
       if (dates.some((d) => d.closed) && dates.some((d) => d.dated > 0)) return;
-      const said = whatIsSaid(dates);
+      const said = whatIsSaid(dates) ?? dates.find((d) => d.touch)?.touch ?? null;
       ctx.report({
         message: said
           ? `This consultation mentions “${said}”, but not the date it closes. Give the closing date (and time) so people know how long they have.`
@@ -154,7 +164,7 @@ export const missingTimeline: Rule = {
     }
     // A timeline is a dated step ahead, or more than one year: one "by 2027" in a list of commitments is not a schedule.
     if (dates.reduce((n, d) => n + d.ahead, 0) >= 2) return;
-    const said = whatIsSaid(dates) ?? dates.find((d) => d.endYear)?.endYear ?? null;
+    const said = whatIsSaid(dates) ?? dates.find((d) => d.endYear)?.endYear ?? dates.find((d) => d.touch)?.touch ?? null;
     ctx.report({
       message: said
         ? `This plan mentions “${said}”, but not the dates of its main steps. Add when it starts, the main milestones, and when decisions will be made.`
