@@ -1,8 +1,11 @@
 import type { Config, Rule, RuleReport, Term } from '../src/engine';
+import type { BlockAnalysis } from '../src/engine/text';
+import type { NlpView } from '../src/nlp';
 import baseList from './jargon-words.json';
 import { inflectPhrase, isVerbLike } from './lib/inflect';
 import { findNounStacks } from './lib/noun-stacks';
 import { findOfficialPairs } from './lib/official-pairs';
+import { findManagementPhrases } from './lib/management-phrases';
 import { findBuzzPhrases } from './lib/buzz-phrases';
 import { capitalRun, isLinking, isNameRun, isTitleRun } from './lib/names';
 import { WordMatcher, insideAny, termKey, termWords, tokenize, type MatchEntry, type WordMatch } from './lib/word-matcher';
@@ -322,6 +325,42 @@ function officialPairFindings(kind: string, text: string, masked: string, covere
     }));
 }
 
+const PHRASE_NOTE: Record<string, string> = {
+  'jargon/management-phrases/verb-and-abstract-object':
+    'Each word is common, but together they describe the organisation’s own work in a way a resident cannot picture. Say what will happen, who does it and who it helps.',
+  'jargon/management-phrases/institutional-compound':
+    'Two everyday words used as the organisation’s own shorthand: a resident may not know what they mean together. Say it in full the first time.',
+};
+
+/**
+ * Management phrases of common words (rules/lib/management-phrases.ts) outside headings and titles, where no
+ * listed term, other finding or allowed word or phrase covers the words. Suggestions: the writer is asked to
+ * say it plainly, not told it is wrong.
+ */
+function managementPhraseFindings(
+  kind: string,
+  text: string,
+  analysis: BlockAnalysis,
+  nlp: (text: string) => NlpView,
+  covered: ReadonlyArray<{ start: number; end: number }>,
+): RuleReport[] {
+  if (kind === 'heading' || titleInCapitals(text)) return [];
+  return findManagementPhrases(text, analysis, nlp)
+    .filter((h) => !covered.some((m) => m.start < h.end && h.start < m.end))
+    .map((h) => {
+      const shown = text.slice(h.start, h.end).replace(/\s+/g, ' ');
+      const plainer = h.plainer ? ` You could try ${h.plainer}.` : '';
+      return {
+        start: h.start,
+        end: h.end,
+        message: `‘${shown}’ may puzzle readers. ${PHRASE_NOTE[h.patternId] ?? ''}${plainer}`,
+        suggestions: [],
+        severity: 'suggestion' as const,
+        patternId: h.patternId,
+      };
+    });
+}
+
 export const jargon: Rule = {
   meta: {
     id: 'jargon',
@@ -331,7 +370,7 @@ export const jargon: Rule = {
     scope: 'block',
     profiles: 'all',
     severity: 'warning',
-    defaultOptions: { baseList: true, unfamiliarWords: true },
+    defaultOptions: { baseList: true, unfamiliarWords: true, managementPhrases: true },
     /**
      * The word matcher over a word list ("word-list:base" for rules/jargon-words.json, "word-list:<id>"
      * for an organisation's list), management-speak pairs (rules/lib/buzz-phrases.ts) and words rare in spoken English
@@ -389,7 +428,14 @@ export const jargon: Rule = {
       stacks.push(g);
       ctx.report(g);
     }
-    if (matchers.buzz) for (const g of phraseDetectorFindings(ctx.block.kind, text, ctx.analysis.masked, [...found, ...stacks.map((g) => ({ start: g.start!, end: g.end! }))])) ctx.report(g);
+    const detected = matchers.buzz ? phraseDetectorFindings(ctx.block.kind, text, ctx.analysis.masked, [...found, ...stacks.map((g) => ({ start: g.start!, end: g.end! }))]) : [];
+    for (const g of detected) ctx.report(g);
+    if (matchers.buzz && ctx.options.managementPhrases !== false) {
+      // Allowed words and phrases, and every other finding, win over a management phrase.
+      const tokensQuiet = matchers.quiet.size ? matchers.quiet.match(tokens).filter((q) => q.value === null) : [];
+      const covered = [...found, ...tokensQuiet, ...[...stacks, ...detected].map((g) => ({ start: g.start!, end: g.end! }))];
+      for (const g of managementPhraseFindings(ctx.block.kind, text, ctx.analysis, ctx.nlp, covered)) ctx.report(g);
+    }
     if (!found.length) return;
     const quiet = matchers.quiet.size ? matchers.quiet.match(tokens) : [];
     const heading = ctx.block.kind === 'heading';
