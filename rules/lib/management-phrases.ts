@@ -56,22 +56,24 @@ const PLAIN_VERBS: Array<[RegExp, string]> = [
   [/^deliver/, '‘run’, ‘provide’ or ‘do’'],
 ];
 
-// Plainer words for the end of an institutional compound.
-const PLAIN_HEADS: Array<[RegExp, string]> = [
-  [/^periods?$/, '‘the weeks when you can take part’'],
-  [/^provision$/, '‘what is provided’ or ‘the help on offer’'],
-  [/^pathways?$/, '‘the steps of care’ or ‘what happens next’'],
-  [/^priorities$/, '‘what matters most’'],
-  [/^offer$/, '‘the help on offer’'],
-  [/^need$/, '‘what people need’'],
-  [/^(transformation|redesign|configuration)$/, '‘changes to services’'],
-  [/^(planning|programmes?|workstreams?|activit(y|ies))$/, '‘plans’ or ‘work’'],
-  [/^(partnerships?)$/, '‘working together’'],
-  [/^settings$/, '‘places’'],
-];
+// Plainer words for the end of an institutional compound, by its last word.
+const PLAIN_HEADS: Readonly<Record<string, string>> = {
+  period: '‘the weeks when you can take part’',
+  periods: '‘the weeks when you can take part’',
+  provision: '‘what is provided’ or ‘the help on offer’',
+  pathway: '‘the steps of care’ or ‘what happens next’',
+  pathways: '‘the steps of care’ or ‘what happens next’',
+  priorities: '‘what matters most’',
+  offer: '‘the help on offer’',
+  need: '‘what people need’',
+  planning: '‘plans’',
+  settings: '‘places’',
+  partnership: '‘working together’',
+  partnerships: '‘working together’',
+};
 
-function plainFor(table: Array<[RegExp, string]>, word: string): string | undefined {
-  return table.find(([re]) => re.test(word))?.[1];
+function plainVerb(word: string): string | undefined {
+  return PLAIN_VERBS.find(([re]) => re.test(word))?.[1];
 }
 
 /** compromise reads the word at `at` (block offsets) as a verb in its sentence. */
@@ -99,7 +101,7 @@ export function findManagementPhrases(text: string, analysis: BlockAnalysis, nlp
       const verbFirst = id === VERB_AND_OBJECT;
       if (verbFirst && !verbAt(nlp, text, analysis, m.index)) continue;
       const words = m[0].split(/\s+/);
-      const plainer = verbFirst ? plainFor(PLAIN_VERBS, words[0]!) : plainFor(PLAIN_HEADS, words.at(-1)!);
+      const plainer = verbFirst ? plainVerb(words[0]!) : PLAIN_HEADS[words.at(-1)!];
       hits.push({ start: m.index, end, patternId: id, plainer });
     }
   }
