@@ -76,12 +76,19 @@ function plainVerb(word: string): string | undefined {
   return PLAIN_VERBS.find(([re]) => re.test(word))?.[1];
 }
 
-/** compromise reads the word at `at` (block offsets) as a verb in its sentence. */
-function verbAt(nlp: (text: string) => NlpView, text: string, analysis: BlockAnalysis, at: number): boolean {
+/** Words before the verb that compromise reads with it: enough for "will", "to", "we" or "the" to decide the tag. */
+const WORDS_BEFORE = 6;
+
+/**
+ * compromise reads the word at `at` (block offsets) as a verb, from the start of its sentence (at most
+ * WORDS_BEFORE words back) to the end of the match: a short clause parses far faster than a long sentence.
+ */
+function verbAt(nlp: (text: string) => NlpView, text: string, analysis: BlockAnalysis, at: number, end: number): boolean {
   const s = sentenceAt(analysis, at);
-  const from = s?.start ?? 0;
-  const sentence = s ? text.slice(s.start, s.end) : text;
-  const json = nlp(sentence).json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number } }> }>;
+  let from = s?.start ?? 0;
+  const before = analysis.words.filter((w) => w.start >= from && w.start < at);
+  if (before.length > WORDS_BEFORE) from = before[before.length - WORDS_BEFORE]!.start;
+  const json = nlp(text.slice(from, end)).json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number } }> }>;
   for (const sent of json)
     for (const term of sent.terms) if (term.offset.start + from === at) return term.tags.includes('Verb');
   return false;
@@ -99,7 +106,7 @@ export function findManagementPhrases(text: string, analysis: BlockAnalysis, nlp
       // "Local Offer", "deliver the Care Act duties": a capital after the first word marks a name or a title.
       if (/^\S+\s.*\p{Lu}/su.test(shown)) continue;
       const verbFirst = id === VERB_AND_OBJECT;
-      if (verbFirst && !verbAt(nlp, text, analysis, m.index)) continue;
+      if (verbFirst && !verbAt(nlp, text, analysis, m.index, end)) continue;
       const words = m[0].split(/\s+/);
       const plainer = verbFirst ? plainVerb(words[0]!) : PLAIN_HEADS[words.at(-1)!];
       hits.push({ start: m.index, end, patternId: id, plainer });
