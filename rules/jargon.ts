@@ -1,8 +1,11 @@
 import type { Config, Rule, RuleReport, Term } from '../src/engine';
+import type { BlockAnalysis } from '../src/engine/text';
+import type { NlpView } from '../src/nlp';
 import baseList from './jargon-words.json';
 import { inflectPhrase, isVerbLike } from './lib/inflect';
 import { findNounStacks } from './lib/noun-stacks';
 import { findOfficialPairs } from './lib/official-pairs';
+import { findManagementPhrases } from './lib/management-phrases';
 import { findBuzzPhrases } from './lib/buzz-phrases';
 import { capitalRun, isLinking, isNameRun, isTitleRun } from './lib/names';
 import { WordMatcher, insideAny, termKey, termWords, tokenize, type MatchEntry, type WordMatch } from './lib/word-matcher';
@@ -325,6 +328,42 @@ function officialPairFindings(kind: string, text: string, masked: string, covere
     }));
 }
 
+const PHRASE_NOTE: Record<string, string> = {
+  'jargon/management-phrases/verb-and-abstract-object':
+    'Each word is common, but together they describe the organisation’s own work in a way a resident cannot picture. Say what will happen, who does it and who it helps.',
+  'jargon/management-phrases/institutional-compound':
+    'Two everyday words used as the organisation’s own shorthand: a resident may not know what they mean together. Say it in full the first time.',
+};
+
+/**
+ * Management phrases of common words (rules/lib/management-phrases.ts) outside headings and titles, where no
+ * listed term, other finding or allowed word or phrase covers the words. Suggestions: the writer is asked to
+ * say it plainly, not told it is wrong.
+ */
+function managementPhraseFindings(
+  kind: string,
+  text: string,
+  analysis: BlockAnalysis,
+  nlp: (text: string) => NlpView,
+  covered: ReadonlyArray<{ start: number; end: number }>,
+): RuleReport[] {
+  if (kind === 'heading' || titleInCapitals(text)) return [];
+  return findManagementPhrases(text, analysis, nlp)
+    .filter((h) => !covered.some((m) => m.start < h.end && h.start < m.end))
+    .map((h) => {
+      const shown = text.slice(h.start, h.end).replace(/\s+/g, ' ');
+      const plainer = h.plainer ? ` You could try ${h.plainer}.` : '';
+      return {
+        start: h.start,
+        end: h.end,
+        message: `‘${shown}’ may puzzle readers. ${PHRASE_NOTE[h.patternId] ?? ''}${plainer}`,
+        suggestions: [],
+        severity: 'suggestion' as const,
+        patternId: h.patternId,
+      };
+    });
+}
+
 export const jargon: Rule = {
   meta: {
     id: 'jargon',
@@ -334,16 +373,16 @@ export const jargon: Rule = {
     scope: 'block',
     profiles: 'all',
     severity: 'warning',
-    defaultOptions: { baseList: true, unfamiliarWords: true },
+    defaultOptions: { baseList: true, unfamiliarWords: true, managementPhrases: true },
     /**
      * The word matcher over a word list ("word-list:base" for rules/jargon-words.json, "word-list:<id>"
      * for an organisation's list), management-speak pairs (rules/lib/buzz-phrases.ts) and words rare in spoken English
-     * ("unfamiliar-word", rules/jargon-unfamiliar.ts). Noun stacks carry their pattern's id.
+     * ("unfamiliar-word", rules/jargon-unfamiliar.ts). Noun stacks, official pairs and management phrases carry their pattern's id.
      */
     hooks: ['word-list:base', 'word-list:*', 'management-speak', 'unfamiliar-word'],
     docs: {
       description:
-        'Finds jargon and officialese from our list of over 1,000 words and phrases (including sector words from health, care, councils, police and fire, waste, schools, research and finance), and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Also finds management-speak pairs such as ‘drive improvement’, ‘deliver better value’ or ‘unlock potential’, stacks of abstract nouns such as ‘service quality’ or ‘decision making and governance’, official noun pairs such as ‘operational capacity’ or ‘ambulatory services’ (a management noun after a formal word), and ‘deliver’ with nothing delivered (‘how our priorities are delivered’, ‘how we will deliver’). Suggests everyday words instead. Everyday officialese (‘approximately’, ‘in accordance with’) is a suggestion; sector jargon the public will not know (‘precept’, ‘pathway’) is a warning. Names of bodies, teams and jobs are left alone, and in headings and titles in capitals only jargon at full severity is found. Also suggests explaining words in no list that are rare in everyday spoken English and shaped like officialese (‘subsistence’, ‘governance’, ‘co-design’), once per document, unless the text explains them; switch this off with the option unfamiliarWords: false.',
+        'Finds jargon and officialese from our list of over 1,000 words and phrases (including sector words from health, care, councils, police and fire, waste, schools, research and finance), and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Also finds management-speak pairs such as ‘drive improvement’, ‘deliver better value’ or ‘unlock potential’, stacks of abstract nouns such as ‘service quality’ or ‘decision making and governance’, official noun pairs such as ‘operational capacity’ or ‘ambulatory services’ (a management noun after a formal word), ‘deliver’ with nothing delivered (‘how our priorities are delivered’, ‘how we will deliver’), and management phrases made of common words: a management verb with an abstract object (‘allocate our resources’, ‘demonstrate compliance’) or two nouns of institutions in a row (‘engagement period’, ‘care planning’), as suggestions (switch these off with the option managementPhrases: false). Suggests everyday words instead. Everyday officialese (‘approximately’, ‘in accordance with’) is a suggestion; sector jargon the public will not know (‘precept’, ‘pathway’) is a warning. Names of bodies, teams and jobs are left alone, and in headings and titles in capitals only jargon at full severity is found. Also suggests explaining words in no list that are rare in everyday spoken English and shaped like officialese (‘subsistence’, ‘governance’, ‘co-design’), once per document, unless the text explains them; switch this off with the option unfamiliarWords: false.',
       why: 'Jargon tells people this document was not written for them. Words like ‘stakeholder’, ‘pathway’ or ‘system partners’ hide who is doing what, and people who do not know them stay quiet rather than ask. Everyday words let everyone take part as equals.',
       bad: 'Going forward, we will leverage our system partners to co-locate services and empower stakeholders.',
       good: 'From now on, the council, the NHS and local charities will share buildings, so you can get help in one place. You can help decide which services go where.',
@@ -392,7 +431,14 @@ export const jargon: Rule = {
       stacks.push(g);
       ctx.report(g);
     }
-    if (matchers.buzz) for (const g of phraseDetectorFindings(ctx.block.kind, text, ctx.analysis.masked, [...found, ...stacks.map((g) => ({ start: g.start!, end: g.end! }))])) ctx.report(g);
+    const detected = matchers.buzz ? phraseDetectorFindings(ctx.block.kind, text, ctx.analysis.masked, [...found, ...stacks.map((g) => ({ start: g.start!, end: g.end! }))]) : [];
+    for (const g of detected) ctx.report(g);
+    if (matchers.buzz && ctx.options.managementPhrases !== false) {
+      // Allowed words and phrases, and every other finding, win over a management phrase.
+      const tokensQuiet = matchers.quiet.size ? matchers.quiet.match(tokens).filter((q) => q.value === null) : [];
+      const covered = [...found, ...tokensQuiet, ...[...stacks, ...detected].map((g) => ({ start: g.start!, end: g.end! }))];
+      for (const g of managementPhraseFindings(ctx.block.kind, text, ctx.analysis, ctx.nlp, covered)) ctx.report(g);
+    }
     if (!found.length) return;
     const quiet = matchers.quiet.size ? matchers.quiet.match(tokens) : [];
     const heading = ctx.block.kind === 'heading';

@@ -1,0 +1,116 @@
+/**
+ * Management phrases made of common words: a management verb with an abstract
+ * object ("allocate resources", "commission services", "pass resolutions"),
+ * and two nouns of institutions in a row ("engagement period", "service provision", "local
+ * offer"). No word is rare, so the unfamiliar-word check cannot see them; the
+ * word classes and slot patterns are data (the management-phrases group of
+ * rules/patterns/jargon.yaml and vocabulary.yaml). This file only confirms a
+ * verb with compromise ("target" in "target resources", not "the target
+ * resources") and words the advice.
+ */
+import type { BlockAnalysis } from '../../src/engine/text';
+import type { NlpView } from '../../src/nlp';
+import { matchesOf, sentenceAt } from './phrasing';
+import { patternGroup } from './slot-pattern';
+
+export interface ManagementHit {
+  start: number;
+  end: number;
+  patternId: string;
+  /** A plainer way to say it, when one fits whatever the rest of the sentence says. */
+  plainer?: string;
+}
+
+const VERB_AND_OBJECT = 'jargon/management-phrases/verb-and-abstract-object';
+
+// Plainer verbs for a management verb, by the start of its spelling (any form).
+const PLAIN_VERBS: Array<[RegExp, string]> = [
+  [/^(re-?)?allocat/, '‘share out’ or ‘decide who gets’'],
+  [/^(re)?deploy/, '‘send’ or ‘use’'],
+  [/^target/, '‘aim at’'],
+  [/^(de)?commission/, '‘pay for’, ‘buy’ or ‘stop paying for’'],
+  [/^demonstrat/, '‘show’'],
+  [/^assur/, '‘check’'],
+  [/^monitor/, '‘check’ or ‘keep an eye on’'],
+  [/^challeng/, '‘question’'],
+  [/^mobilis/, '‘bring in’'],
+  [/^utilis/, '‘use’'],
+  [/^(optimis|maximis)/, '‘make the most of’'],
+  [/^align/, '‘match’'],
+  [/^prioritis/, '‘put first’'],
+  [/^streamlin/, '‘simplify’'],
+  [/^(reconfigur|redesign|transform)/, '‘change’'],
+  [/^enhanc/, '‘improve’'],
+  [/^facilitat/, '‘help’ or ‘run’'],
+  [/^(realis|secur)/, '‘get’'],
+  [/^pass/, '‘agree’ or ‘vote for’'],
+  [/^roll/, '‘start’ or ‘spread’'],
+  [/^scal/, '‘grow’'],
+  [/^embed/, '‘make part of’'],
+  [/^(drive|driv|drove)/, '‘push for’'],
+  [/^input/, '‘have a say in’'],
+  [/^meet/, '‘give people what they need’'],
+  [/^progress/, '‘move on with’'],
+  [/^integrat/, '‘join up’'],
+  [/^resourc/, '‘pay for’ or ‘staff’'],
+  [/^deliver/, '‘run’, ‘provide’ or ‘do’'],
+];
+
+// Plainer words for the end of an institutional compound, by its last word.
+const PLAIN_HEADS: Readonly<Record<string, string>> = {
+  period: '‘the weeks when you can take part’',
+  periods: '‘the weeks when you can take part’',
+  provision: '‘what is provided’ or ‘the help on offer’',
+  pathway: '‘the steps of care’ or ‘what happens next’',
+  pathways: '‘the steps of care’ or ‘what happens next’',
+  priorities: '‘what matters most’',
+  offer: '‘the help on offer’',
+  need: '‘what people need’',
+  planning: '‘plans’',
+  settings: '‘places’',
+  partnership: '‘working together’',
+  partnerships: '‘working together’',
+};
+
+function plainVerb(word: string): string | undefined {
+  return PLAIN_VERBS.find(([re]) => re.test(word))?.[1];
+}
+
+/** Words before the verb that compromise reads with it: enough for "will", "to", "we" or "the" to decide the tag. */
+const WORDS_BEFORE = 6;
+
+/**
+ * compromise reads the word at `at` (block offsets) as a verb, from the start of its sentence (at most
+ * WORDS_BEFORE words back) to the end of the match: a short clause parses far faster than a long sentence.
+ */
+function verbAt(nlp: (text: string) => NlpView, text: string, analysis: BlockAnalysis, at: number, end: number): boolean {
+  const s = sentenceAt(analysis, at);
+  let from = s?.start ?? 0;
+  const before = analysis.words.filter((w) => w.start >= from && w.start < at);
+  if (before.length > WORDS_BEFORE) from = before[before.length - WORDS_BEFORE]!.start;
+  const json = nlp(text.slice(from, end)).json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number } }> }>;
+  for (const sent of json)
+    for (const term of sent.terms) if (term.offset.start + from === at) return term.tags.includes('Verb');
+  return false;
+}
+
+/** Management phrases in a block's masked text, in text order, without overlaps; capitalised pairs in mid-sentence are names. */
+export function findManagementPhrases(text: string, analysis: BlockAnalysis, nlp: (text: string) => NlpView): ManagementHit[] {
+  const { masked } = analysis;
+  const hits: ManagementHit[] = [];
+  for (const { id, re } of patternGroup('jargon', 'management-phrases', 'g')) {
+    for (const m of matchesOf(re, masked)) {
+      const end = m.index + m[0].length;
+      if (hits.some((h) => m.index < h.end && h.start < end)) continue;
+      const shown = text.slice(m.index, end);
+      // "Local Offer", "deliver the Care Act duties": a capital after the first word marks a name or a title.
+      if (/^\S+\s.*\p{Lu}/su.test(shown)) continue;
+      const verbFirst = id === VERB_AND_OBJECT;
+      if (verbFirst && !verbAt(nlp, text, analysis, m.index, end)) continue;
+      const words = m[0].split(/\s+/);
+      const plainer = verbFirst ? plainVerb(words[0]!) : PLAIN_HEADS[words.at(-1)!];
+      hits.push({ start: m.index, end, patternId: id, plainer });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
