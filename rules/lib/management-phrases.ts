@@ -12,6 +12,7 @@ import type { BlockAnalysis } from '../../src/engine/text';
 import type { NlpView } from '../../src/nlp';
 import { matchesOf, sentenceAt } from './phrasing';
 import { patternGroup } from './slot-pattern';
+import plainerWords from '../management-plainer.json';
 
 export interface ManagementHit {
   start: number;
@@ -23,57 +24,9 @@ export interface ManagementHit {
 
 const VERB_AND_OBJECT = 'jargon/management-phrases/verb-and-abstract-object';
 
-// Plainer verbs for a management verb, by the start of its spelling (any form).
-const PLAIN_VERBS: Array<[RegExp, string]> = [
-  [/^(re-?)?allocat/, '‘share out’ or ‘decide who gets’'],
-  [/^(re)?deploy/, '‘send’ or ‘use’'],
-  [/^target/, '‘aim at’'],
-  [/^(de)?commission/, '‘pay for’, ‘buy’ or ‘stop paying for’'],
-  [/^demonstrat/, '‘show’'],
-  [/^assur/, '‘check’'],
-  [/^monitor/, '‘check’ or ‘keep an eye on’'],
-  [/^challeng/, '‘question’'],
-  [/^mobilis/, '‘bring in’'],
-  [/^utilis/, '‘use’'],
-  [/^(optimis|maximis)/, '‘make the most of’'],
-  [/^align/, '‘match’'],
-  [/^prioritis/, '‘put first’'],
-  [/^streamlin/, '‘simplify’'],
-  [/^(reconfigur|redesign|transform)/, '‘change’'],
-  [/^enhanc/, '‘improve’'],
-  [/^facilitat/, '‘help’ or ‘run’'],
-  [/^(realis|secur)/, '‘get’'],
-  [/^pass/, '‘agree’ or ‘vote for’'],
-  [/^roll/, '‘start’ or ‘spread’'],
-  [/^scal/, '‘grow’'],
-  [/^embed/, '‘make part of’'],
-  [/^(drive|driv|drove)/, '‘push for’'],
-  [/^input/, '‘have a say in’'],
-  [/^meet/, '‘give people what they need’'],
-  [/^progress/, '‘move on with’'],
-  [/^integrat/, '‘join up’'],
-  [/^resourc/, '‘pay for’ or ‘staff’'],
-  [/^deliver/, '‘run’, ‘provide’ or ‘do’'],
-];
-
-// Plainer words for the end of an institutional compound, by its last word.
-const PLAIN_HEADS: Readonly<Record<string, string>> = {
-  period: '‘the weeks when you can take part’',
-  periods: '‘the weeks when you can take part’',
-  provision: '‘what is provided’ or ‘the help on offer’',
-  pathway: '‘the steps of care’ or ‘what happens next’',
-  pathways: '‘the steps of care’ or ‘what happens next’',
-  priorities: '‘what matters most’',
-  offer: '‘the help on offer’',
-  need: '‘what people need’',
-  planning: '‘plans’',
-  settings: '‘places’',
-  partnership: '‘working together’',
-  partnerships: '‘working together’',
-};
-
+/** The first plainer verb whose spelling start the word has (any form of the verb). */
 function plainVerb(word: string): string | undefined {
-  return PLAIN_VERBS.find(([re]) => re.test(word))?.[1];
+  return plainerWords.verbs.find((v) => v.starts.some((start) => word.startsWith(start)))?.plainer;
 }
 
 /** Words before the verb that compromise reads with it: enough for "will", "to", "we" or "the" to decide the tag. */
@@ -108,7 +61,7 @@ export function findManagementPhrases(text: string, analysis: BlockAnalysis, nlp
       const verbFirst = id === VERB_AND_OBJECT;
       if (verbFirst && !verbAt(nlp, text, analysis, m.index, end)) continue;
       const words = m[0].split(/\s+/);
-      const plainer = verbFirst ? plainVerb(words[0]!) : PLAIN_HEADS[words.at(-1)!];
+      const plainer = verbFirst ? plainVerb(words[0]!) : (plainerWords.heads as Readonly<Record<string, string>>)[words.at(-1)!];
       hits.push({ start: m.index, end, patternId: id, plainer });
     }
   }
