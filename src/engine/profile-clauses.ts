@@ -44,7 +44,7 @@ const HOLD_LEMMA = cue('hold-verb-lemma')[0]!;
 const SOUGHT_NOUN = within('SOUGHT_NOUN');
 const VIEWS_ONLY = whole('VIEWS');
 const EVENT_NOUN = cue('occasion-noun')[0]!;
-const PEOPLE_SUBJECT = new RegExp(`\\b(?:${wordClassSource('PEOPLE_GROUP')}|${wordClassSource('PEOPLE_PRONOUN')}|everyone|locals|businesses|households|communities)$`);
+const PEOPLE_SUBJECT = new RegExp(`\\b(?:${wordClassSource('PEOPLE_GROUP')}|${wordClassSource('PEOPLE_PRONOUN')}|${wordClassSource('PUBLIC_SUBJECT')})$`);
 /** A clause opened by "when", "if", "whenever"… up to the verb: what happens whenever, or on a condition. */
 const GENERAL_CLAUSE = /\b(?:when|whenever|if|once|where|wherever|until|unless)\b[^,;:]*$/i;
 /** Subjects that are the writer or the reader: the cues of profile-cues.ts read them. */
