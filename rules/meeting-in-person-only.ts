@@ -1,10 +1,10 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { readMeeting } from './lib/venue';
-import { matchesOf } from './lib/phrasing';
-
+import { maskedSentence, matchesOf, sentenceAt } from './lib/phrasing';
+import { anyMatch } from './lib/first-match';
 import { patternGroup, regexpsOf } from './lib/slot-pattern';
 import { quoteAround } from './lib/sections';
-import { findContactDetails } from './missing-contact';
+import { findContactDetails } from './lib/contact-details';
 
 /**
  * Ways to take part without being in the room (rules/patterns/meeting-in-person-only.yaml).
@@ -28,9 +28,8 @@ const OTHER_CHANNEL = patternGroup('meeting-in-person-only', 'channel.last-resor
 const TO_COME = regexpsOf('meeting-in-person-only', 'channel.to-come');
 
 function forComing(ab: AnalysedBlock, at: number): boolean {
-  const s = ab.analysis.sentences.find((x) => at >= x.start && at < x.end) ?? { start: 0, end: ab.analysis.masked.length };
-  const sentence = ab.analysis.masked.slice(s.start, s.end);
-  return TO_COME.some((re) => re.test(sentence));
+  const s = sentenceAt(ab.analysis, at);
+  return anyMatch(TO_COME, s ? maskedSentence(ab.analysis, s) : ab.analysis.masked);
 }
 
 function otherChannel(ctx: Parameters<NonNullable<Rule['checkDocument']>>[0]): { index: number; at: number; id: string } | null {

@@ -1,14 +1,9 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { anchorFor, findMeaning, quoteAround } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
-import { EMAIL_ADDRESS } from './lib/phrasing';
+import { findContactDetails, type Spot } from './lib/contact-details';
 import { anyMatch as any, firstMatch as earliest } from './lib/first-match';
 import { regexpsOf } from './lib/slot-pattern';
-
-interface Spot {
-  start: number;
-  end: number;
-}
 
 interface BlockContact {
   email: Spot | null;
@@ -72,26 +67,7 @@ function lastResortContact(ctx: Parameters<NonNullable<Rule['checkDocument']>>[0
   return null;
 }
 
-const EMAIL = new RegExp(EMAIL_ADDRESS);
-// UK numbers: 01/02/03/07/08 with 10–11 digits, +44, textphone 18001, short helplines.
-const PHONE = /(?:\+44\s?\(?0?\)?\s?\d|\(?\b0\d)[\d\s()-]{8,14}\d\b|\b18001\s?[\d\s]{6,14}\d\b/;
 const PERSON = /\b(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?\s){1,2}[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?\b/;
-
-function digits(s: string): number {
-  return s.replace(/\D/g, '').length;
-}
-
-/** Find an e-mail address and a UK phone number in block text (original case). */
-export function findContactDetails(text: string): { email: Spot | null; phone: Spot | null } {
-  const e = EMAIL.exec(text);
-  const p = PHONE.exec(text);
-  const max = p && p[0].startsWith('18001') ? 16 : 13; // 18001 is the Relay UK prefix
-  const phoneOk = p && digits(p[0]) >= 10 && digits(p[0]) <= max && !/^\d{1,2}[/.-]\d/.test(p[0].trim());
-  return {
-    email: e ? { start: e.index, end: e.index + e[0].length } : null,
-    phone: phoneOk ? { start: p.index, end: p.index + p[0].length } : null,
-  };
-}
 
 function hasPersonName(text: string): boolean {
   const re = new RegExp(PERSON.source, 'g');

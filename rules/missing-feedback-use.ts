@@ -3,6 +3,7 @@ import { anchorFor, findMeaning, hasMeaning, joinMeanings, quoteAround, type Hit
 import { meaningFrom } from './lib/meaning-data';
 import { DATA, regexpsOf } from './lib/slot-pattern';
 import { headedUnits } from './lib/heading-units';
+import { anyMatch } from './lib/first-match';
 
 /**
  * Ways documents say what will happen to people's views, from
@@ -106,8 +107,8 @@ interface UnitHit {
 function headedUnitHit(ctx: Parameters<NonNullable<Rule['checkDocument']>>[0]): UnitHit | undefined {
   const patterns = [...(FEEDBACK_USE_TOPIC.phrases ?? []), ...(FEEDBACK_USE_LAST_RESORT.phrases ?? [])];
   for (const unit of headedUnits(ctx.blocks)) {
-    if (NOT_DECIDED.some((re) => ((re.lastIndex = 0), re.test(unit.text)))) continue;
-    if (patterns.some((re) => ((re.lastIndex = 0), re.test(unit.text)))) return { index: unit.item, lead: unit.lead };
+    if (anyMatch(NOT_DECIDED, unit.text)) continue;
+    if (anyMatch(patterns, unit.text)) return { index: unit.item, lead: unit.lead };
   }
   return undefined;
 }

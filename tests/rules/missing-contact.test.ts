@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findContactDetails, missingContact } from '../../rules/missing-contact';
+import { missingContact } from '../../rules/missing-contact';
+import { findContactDetails } from '../../rules/lib/contact-details';
 import { check } from './structure-helpers';
 
 const rule = missingContact;
