@@ -153,41 +153,42 @@ export const missingFeedbackUse: Rule = {
     };
     const lastResort = (): Hit | undefined => findMeaning(ctx, FEEDBACK_USE_LAST_RESORT)[0];
     const thin = specific[0] ?? thinHits.find((h) => h.via === 'phrase') ?? thinHits[0] ?? findMeaning(ctx, DATED_DECISION)[0] ?? topic() ?? lastResort();
-    const unit = thin ? undefined : headedUnitHit(ctx);
-    if (unit) {
-      const ab = ctx.blocks[unit.index]!;
-      const lead = quoteAround(ctx.blocks[unit.lead]!, 0).quote;
-      const said = quoteAround(ab, 0);
+    // The part said in some form: quote it and name what to add.
+    const reportThin = (index: number, at: number, message: (quote: string) => string, patternId: string) => {
+      const ab = ctx.blocks[index]!;
+      const said = quoteAround(ab, at);
       ctx.report({
         blockId: ab.block.id,
         start: said.start,
         end: said.end,
-        message: `Under “${lead}” this says “${said.quote}”, but not who decides, when, or how people will hear what changed because of their views. Add those.`,
+        message: message(said.quote),
         suggestions: ['Say who decides, when, and how you will tell people what changed because of their views.'],
         example:
           'We will read every response and publish a summary on our website in March. The board will use your views when it decides in April, and we will write to everyone who took part to say what we decided and why.',
         severity: consultation ? 'warning' : 'suggestion',
-        patternId: 'missing-feedback-use/thin',
+        patternId,
       });
-      return;
-    }
+    };
     if (thin) {
-      const ab = ctx.blocks[thin.index]!;
-      const said = quoteAround(ab, thin.start);
-      ctx.report({
-        blockId: ab.block.id,
-        start: said.start,
-        end: said.end,
-        message: dated
-          ? `This says “${said.quote}”, and when the decision will be made, but not how people will hear what was decided and how their views counted. Add that.`
-          : `This says “${said.quote}”, but not when the decision will be made or how people will hear what changed because of their views. Add who decides, when, and how you will tell people.`,
-        suggestions: ['Say who decides, when, and how you will tell people what changed because of their views.'],
-        example:
-          'We will read every response and publish a summary on our website in March. The board will use your views when it decides in April, and we will write to everyone who took part to say what we decided and why.',
-        severity: consultation ? 'warning' : 'suggestion',
-        patternId: thin.patternId ?? 'missing-feedback-use/thin',
-      });
-      return;
+      return reportThin(
+        thin.index,
+        thin.start,
+        (quote) =>
+          dated
+            ? `This says “${quote}”, and when the decision will be made, but not how people will hear what was decided and how their views counted. Add that.`
+            : `This says “${quote}”, but not when the decision will be made or how people will hear what changed because of their views. Add who decides, when, and how you will tell people.`,
+        thin.patternId ?? 'missing-feedback-use/thin',
+      );
+    }
+    const unit = headedUnitHit(ctx);
+    if (unit) {
+      const lead = quoteAround(ctx.blocks[unit.lead]!, 0).quote;
+      return reportThin(
+        unit.index,
+        0,
+        (quote) => `Under “${lead}” this says “${quote}”, but not who decides, when, or how people will hear what changed because of their views. Add those.`,
+        'missing-feedback-use/thin',
+      );
     }
     ctx.report({
       message: `This ${what} does not say what will happen to people’s views. Say who will read them, what they will help decide, and when you will share the results.`,
