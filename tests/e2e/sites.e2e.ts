@@ -52,7 +52,8 @@ describe('per-site and per-tab control', () => {
     await expect.poll(() => highlightTexts(page, 'doing-with-suggestion')).toEqual(['service users']);
     await panel.getByRole('checkbox', { name: 'Pause checking on this tab' }).check();
     await expect.poll(() => highlightTexts(page, 'doing-with-suggestion')).toEqual([]);
-    expect(await panel.getByRole('status').textContent()).toBe('Checking is paused on this tab.');
+    // The page hears "pause" before the panel's next state arrives: wait for the panel too.
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Checking is paused on this tab.');
     await panel.getByRole('checkbox', { name: 'Pause checking on this tab' }).uncheck();
     await expect.poll(() => highlightTexts(page, 'doing-with-suggestion')).toEqual(['service users']);
     await page.close();
