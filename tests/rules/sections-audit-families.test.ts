@@ -76,6 +76,8 @@ describe('missing-contact: ways to reach someone that real pages lose or put in 
     ['a contact verb whose link was removed', `${lead} If you have any questions, please contact`, /please contact/],
     ['an address hidden from robots', `${lead} You can also email This email address is being protected from spambots.`, /You can also email/],
     ['something on request from a named place', `${lead} Paper forms are available on request from the library.`, /on request from the library/],
+    ['an officer reached by their role', `${lead} To add an item to the agenda, notify the Town Clerk ten days ahead.`, /notify the Town Clerk/],
+    ['papers from the secretary', `${lead} Copies of the drawings can be had from the secretary.`, /had from the secretary/],
   ])('%s', (_, text, quote) => {
     const f = softFinding(missingContact, text, C);
     expect(f.message).toMatch(quote);
@@ -90,6 +92,7 @@ describe('missing-contact: ways to reach someone that real pages lose or put in 
     ['talking to neighbours', `${lead} There will be a chance to talk to other cyclists.`],
     ['copies on request with no place', `${lead} Copies are available on request.`],
     ['contact as a noun', `${lead} Contact between bikes and buses is the worry.`],
+    ['the clerk tells others', `${lead} The clerk will notify members of the date.`],
   ])('still says there is no contact when nothing touches it: %s', (_, text) => {
     expect(saysMissing(missingContact, text, C)).toBe(true);
   });
