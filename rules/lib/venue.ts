@@ -225,8 +225,9 @@ export interface MeetingPicture {
   /** The best block to show a whole-meeting finding beside. */
   anchor: AnalysedBlock | null;
   /**
-   * The first block that gives the day of an event ("AGM on Thursday 27 September") when no clock
-   * time was read: a dated meeting whose time or place the page leaves out is still a meeting.
+   * When no clock time was read, the first block that names an event and its day in one
+   * ("our AGM is on Thursday 27 September"): a dated meeting whose time or place the page
+   * leaves out is still a meeting.
    */
   dayBlock: AnalysedBlock | null;
 }
@@ -357,10 +358,13 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
   // An event with neither a time nor a day ("come to our PPG meeting – details are on the website",
   // a letterhead address) is a mention, not an invitation: nothing to check access, timing or papers of.
   if (picture.times.length === 0) {
-    picture.dayBlock = eventDayBlock(ctx, details, nearby);
-    if (!picture.dayBlock) {
+    if (!eventDayBlock(ctx, details, nearby)) {
       picture.venues = [];
       picture.hasEvent = false;
+    } else {
+      // The day must be in the block that names the event: a consultation window dated next to a
+      // mention of past workshops is not the day of a meeting.
+      picture.dayBlock = eventDayBlock(ctx, details, (i) => (details[i]!.eventWord ? [i] : []));
     }
   }
   picture.anchor = picture.venues[0]?.block ?? picture.times[0]?.block ?? picture.online[0]?.block ?? null;

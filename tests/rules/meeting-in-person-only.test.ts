@@ -213,6 +213,11 @@ describe('meeting-in-person-only: a dated meeting with no time or place (s22)', 
     expect(check(meetingInPersonOnly, `${AGM}\n\nYou can also join the meeting on Zoom.`).findings).toEqual([]);
   });
 
+  it('does not take a consultation window written next to past workshops for the day of a meeting', () => {
+    const text = 'Draft parks plan\n\nCouncillors helped write the draft at two workshops last spring.\n\nThe draft was open for comment from Monday 6 January 2025 to Friday 28 February 2025.';
+    expect(check(meetingInPersonOnly, text).findings).toEqual([]);
+  });
+
   it('stays quiet for a meeting mentioned with no day at all', () => {
     expect(check(meetingInPersonOnly, 'Friends of Brookside\n\nWe hold an annual meeting for members; details go out with the newsletter.').findings).toEqual([]);
   });
