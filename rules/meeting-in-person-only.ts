@@ -101,10 +101,14 @@ export const meetingInPersonOnly: Rule = {
     // A meeting with a day and time that is not online is held in a room, even when
     // its place could not be picked out ("Wednesday 11 May, 7.30, Village Pavilion").
     if (inPersonBlock === null && picture.hasEvent && picture.times.length > 0) inPersonBlock = (picture.anchor ?? picture.times[0]!.block).block.id;
+    // The same for a meeting with only a day ("our AGM is on Thursday 27 September"): the page
+    // leaves out the time and the place, but a dated meeting that is not online is held in a room.
+    const dated = picture.dayBlock !== null;
+    if (inPersonBlock === null && picture.hasEvent && dated) inPersonBlock = picture.dayBlock!.block.id;
     if (alternative || inPersonBlock === null) return;
-    // Without a venue, an invitation still needs a time to be a real event.
-    // No venue and no clock time: still in person when the page says so ("meetings are now held face to face").
-    if (picture.venues.length === 0 && picture.times.length === 0 && !saysInPerson) return;
+    // Without a venue, an invitation still needs a time or a day to be a real event.
+    // No venue, no clock time and no day: still in person when the page says so ("meetings are now held face to face").
+    if (picture.venues.length === 0 && picture.times.length === 0 && !dated && !saysInPerson) return;
     const several = picture.venues.length > 1 || picture.times.length > 1;
     const channel = otherChannel(ctx);
     if (channel) {

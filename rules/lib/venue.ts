@@ -224,6 +224,12 @@ export interface MeetingPicture {
   venueToBeConfirmed: boolean;
   /** The best block to show a whole-meeting finding beside. */
   anchor: AnalysedBlock | null;
+  /**
+   * When no clock time was read, the first block that names an event and its day in one
+   * ("our AGM is on Thursday 27 September"): a dated meeting whose time or place the page
+   * leaves out is still a meeting.
+   */
+  dayBlock: AnalysedBlock | null;
 }
 
 /*
@@ -242,16 +248,16 @@ const VENUE_COLUMN = /^(?:venues?|locations?|where|address|places?)$/;
  * heading names an event or a venue; so a consultation listing drop-in
  * sessions is read like an invitation, and "lines open 9am to 5pm" is not.
  */
-/** A day ("Tuesday 3 June", "3/6/2026") in a block about the event, a venue, or next to one. */
-function hasEventDay(ctx: DocumentContext, details: readonly BlockDetails[], nearby: (i: number) => number[]): boolean {
+/** The first block giving a day ("Tuesday 3 June", "3/6/2026") in a block about the event, a venue, or next to one. */
+function eventDayBlock(ctx: DocumentContext, details: readonly BlockDetails[], nearby: (i: number) => number[]): AnalysedBlock | null {
   for (let i = 0; i < details.length; i++) {
     const d = details[i]!;
     if (!d.eventWord && !d.venue && !d.venueLabelOnly && !d.online && d.columnLabel === null) continue;
     for (const j of nearby(i)) {
-      if (ctx.memo(ctx.blocks[j]!, 'event-day', () => namesEventDay(ctx.blocks[j]!.analysis.masked))) return true;
+      if (ctx.memo(ctx.blocks[j]!, 'event-day', () => namesEventDay(ctx.blocks[j]!.analysis.masked))) return ctx.blocks[j]!;
     }
   }
-  return false;
+  return null;
 }
 
 function namesEventDay(masked: string): boolean {
@@ -267,7 +273,7 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
   if (cached) return cached;
   const details = ctx.perBlock(blockDetails, blockDetails);
   const picture: MeetingPicture = {
-    venues: [], online: [], times: [], hasEvent: false, formal: false, recurring: false, venueToBeConfirmed: false, anchor: null,
+    venues: [], online: [], times: [], hasEvent: false, formal: false, recurring: false, venueToBeConfirmed: false, anchor: null, dayBlock: null,
   };
   let headingIndex = -1;
   let tableHeader: string[] = [];
@@ -351,9 +357,15 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
   }
   // An event with neither a time nor a day ("come to our PPG meeting – details are on the website",
   // a letterhead address) is a mention, not an invitation: nothing to check access, timing or papers of.
-  if (picture.times.length === 0 && !hasEventDay(ctx, details, nearby)) {
-    picture.venues = [];
-    picture.hasEvent = false;
+  if (picture.times.length === 0) {
+    if (!eventDayBlock(ctx, details, nearby)) {
+      picture.venues = [];
+      picture.hasEvent = false;
+    } else {
+      // The day must be in the block that names the event: a consultation window dated next to a
+      // mention of past workshops is not the day of a meeting.
+      picture.dayBlock = eventDayBlock(ctx, details, (i) => (details[i]!.eventWord ? [i] : []));
+    }
   }
   picture.anchor = picture.venues[0]?.block ?? picture.times[0]?.block ?? picture.online[0]?.block ?? null;
   PICTURES.set(ctx.blocks, picture);

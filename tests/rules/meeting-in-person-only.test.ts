@@ -197,3 +197,42 @@ describe('meeting-in-person-only: the verb of sending before what people would s
     expect(check(meetingInPersonOnly, `${PUBLIC_MEETING}\n\nThere was a survey about the sites last year.`).findings).toHaveLength(1);
   });
 });
+
+// s22-meeting: a meeting given only a day (no clock time, no place picked out) is still held in a room.
+describe('meeting-in-person-only: a dated meeting with no time or place (s22)', () => {
+  const AGM = 'Annual meeting of the Friends of Brookside\n\nOur annual meeting is on Thursday 14 October 2027 at the community garden. Everyone who lives in the parish is welcome to come and vote on next year’s plans.';
+
+  it('flags a dated annual meeting that offers no other way, beside the line with its day', () => {
+    const r = check(meetingInPersonOnly, AGM);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.message).toMatch(/only way to take part/);
+    expect(r.anchorText()).toMatch(/Thursday 14 October 2027/);
+  });
+
+  it('stays quiet when the same dated meeting can be joined on Zoom', () => {
+    expect(check(meetingInPersonOnly, `${AGM}\n\nYou can also join the meeting on Zoom.`).findings).toEqual([]);
+  });
+
+  it('does not take a consultation window written next to past workshops for the day of a meeting', () => {
+    const text = 'Draft parks plan\n\nCouncillors helped write the draft at two workshops last spring.\n\nThe draft was open for comment from Monday 6 January 2025 to Friday 28 February 2025.';
+    expect(check(meetingInPersonOnly, text).findings).toEqual([]);
+  });
+
+  it('stays quiet for a meeting mentioned with no day at all', () => {
+    expect(check(meetingInPersonOnly, 'Friends of Brookside\n\nWe hold an annual meeting for members; details go out with the newsletter.').findings).toEqual([]);
+  });
+});
+
+describe('meeting-in-person-only: raising a concern through a named contact (s22)', () => {
+  it('accepts raising questions or concerns by contacting someone as another way to be heard', () => {
+    const text = `${PUBLIC_MEETING}\n\nIf you would like to raise a concern or ask a question about the sites, please contact the parish clerk on 01632 960 123.`;
+    expect(check(meetingInPersonOnly, text).findings).toEqual([]);
+  });
+
+  it('does not take a line for finding out more as another way to take part', () => {
+    const text = `${PUBLIC_MEETING}\n\nIf you have any questions about the meeting, please contact the parish clerk.`;
+    const f = check(meetingInPersonOnly, text).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.patternId).not.toBe('meeting-in-person-only/alternatives/raise-views-through-a-contact');
+  });
+});
