@@ -19,19 +19,20 @@ import { AUX_BE, peopleOf } from './lib/people-subject';
 import { findPeoplePassives } from './lib/people-passive';
 import { findPeopleClauses } from './lib/people-clauses';
 import { findPeopleObjects, findRequiredActs } from './lib/people-object';
+import { findProhibitions } from './lib/prohibitions';
 
-type Kind = 'tell' | 'consult' | 'educate' | 'move' | 'select' | 'oblige' | 'views' | 'offer' | 'must' | 'rollout' | 'decide' | 'attend' | 'upon' | 'handle' | 'issue' | 'chosen' | 'passive' | 'receiving' | 'object' | 'required';
+type Kind = 'tell' | 'consult' | 'educate' | 'move' | 'select' | 'oblige' | 'views' | 'offer' | 'must' | 'rollout' | 'decide' | 'attend' | 'upon' | 'handle' | 'issue' | 'chosen' | 'passive' | 'receiving' | 'object' | 'required' | 'forbid';
 
 const TELL = 'told|informed|notified|advised|instructed|made aware';
 const MOVE = 'transferred|moved over|moved|relocated|redeployed|reallocated|allocated|assigned|reassigned|decanted|diverted|redirected|migrated|switched over|switched|transitioned|rehoused|re-housed|re-registered|enrolled|auto-enrolled|signed up';
 const ACTIVE_MOVE = 'transfer|transferring|move|moving|relocate|relocating|redeploy|redeploying|allocate|assign|divert|redirect|migrate|migrating|switch|switching|rehouse|rehousing';
-const PASSIVE_VERBS = `${TELL}|consulted|educated|re-educated|${MOVE}|selected|picked|offered|(?:expected|required|obliged|made|forced|mandated) to|asked to (?:attend|come|travel|go|move|leave|use|pay|wait|sign)|asked for (?:their|your|his|her) (?:views|opinions?|feedback|thoughts|comments)`;
+const PASSIVE_VERBS = `${TELL}|consulted|educated|re-educated|${MOVE}|selected|picked|offered|(?:expected|required|obliged|made|forced|mandated) to|asked to (?:move|leave|use|pay|sign)|asked for (?:their|your|his|her) (?:views|opinions?|feedback|thoughts|comments)`;
 
 const PASSIVE = new RegExp(`\\b(${PEOPLE_GROUP})\\s+${AUX_BE}\\s+(${PASSIVE_VERBS})\\b`, 'dg');
 /** The same verb without the people right before it: the subject may be further back. */
 /** "You will be expected to attend": the reader (or "they") put under an obligation. */
 const YOU_OBLIGED = new RegExp(`\\b(you|they)\\s+${AUX_BE}\\s+((?:expected|required|obliged|made|forced) to)\\b`, 'dg');
-const BARE_PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(${TELL}|consulted|educated|${MOVE}|selected|(?:expected|required|obliged) to|asked to (?:attend|come|travel|go|move|leave|use|pay|wait|sign))\\b`, 'dg');
+const BARE_PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(${TELL}|consulted|educated|${MOVE}|selected|(?:expected|required|obliged) to|asked to (?:move|leave|use|pay|sign))\\b`, 'dg');
 /**
  * "To educate the public about…", "our champions will be educating residents": educating people
  * as an aim, in any form of the verb. Teaching pupils and students is left alone.
@@ -127,6 +128,7 @@ const MESSAGE: Record<Kind, string> = {
   receiving: 'This puts the reader on the receiving end of a decision. Say what they can do: ask questions, give their views or choose another option.',
   object: 'This puts people on the receiving end: something is done to them. Say what they can choose or do, and plan it with them.',
   required: 'This sounds like an order rather than an invitation. Say why it matters, and what help people can get if it is hard for them.',
+  forbid: 'This tells people what not to do. Say why, and what they can do instead.',
 };
 
 /** Group words as a rewording can use them: "All Residents" → "all residents"; keep "NHS". */
@@ -181,6 +183,8 @@ function suggestion(kind: Kind, group: string, rest: string, verb: string): stri
       return `We will explain to ${group} what will happen and why, and agree with ${group === 'you' ? 'you' : 'them'} how it will work for ${group === 'you' ? 'you' : 'them'}.`;
     case 'object':
       return `We will talk with ${group} first, and agree with ${group === 'you' ? 'you' : 'them'} what will happen and how it will work for ${group === 'you' ? 'you' : 'them'}.`;
+    case 'forbid':
+      return `We ask you not to ${rest || 'do this'} for now. If you need to, tell us and we will find another way.`;
     case 'required':
       return `${rest || 'Taking part'} matters to us. If this is hard for you, tell us and we will help or find another way.`;
     case 'receiving':
@@ -459,6 +463,12 @@ export const doingTo: Rule = {
       const s = sentenceAt(ctx.analysis, r.start);
       if (r.people) addHit(hits, { start: r.start, end: r.end, kind: 'oblige', group: groupWords(r.people), rest: clauseAfter(text, r.end, s?.end ?? text.length), verb: text.slice(r.restFrom!, r.end), patternId: r.patternId });
       else addHit(hits, { start: r.start, end: r.end, kind: 'required', group: '', rest: capitalise(tidy(r.act ?? '')), verb: '', patternId: r.patternId });
+    }
+
+    // "Please do not come to the surgery": an order not to do something, whatever the verb.
+    for (const p of findProhibitions(ctx)) {
+      const s = sentenceAt(ctx.analysis, p.start);
+      addHit(hits, { start: p.start, end: p.end, kind: 'forbid', group: 'you', rest: clauseAfter(text, p.actFrom, s?.end ?? text.length), verb: '', patternId: p.patternId });
     }
 
     for (const h of hits) {

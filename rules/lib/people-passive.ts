@@ -12,6 +12,7 @@
 import type { BlockContext } from '../../src/engine';
 import { AUX_BE, peopleOf } from './people-subject';
 import { groupEnd, groupStart, matchesOf, sentenceAt } from './phrasing';
+import { notTheSubject } from './not-the-subject';
 import { patternGroup, regexpsOf, wordClassSource } from './slot-pattern';
 
 export interface PeoplePassive {
@@ -125,8 +126,9 @@ export function peopleSubjectAt(ctx: BlockContext, at: number): { start: number;
   const people = peopleOf(ctx, s, at);
   if (!people) return null;
   if (isStaff(masked, people.start, people.end)) return null;
-  // "the ideas from local people are published": the people follow a preposition, so they are not the subject.
-  if (/\b(?:from|of|by|with|for|to|about|between|among|on behalf of)\s+$/.test(masked.slice(Math.max(0, people.start - 20), people.start))) return null;
+  // "the ideas from local people are published", "the views of residents and carers are considered", "… and how it is
+  // managed": the people are not the subject of the verb.
+  if (notTheSubject(masked.slice(s.start, people.start), masked.slice(people.start, people.end), masked.slice(people.end, at), masked.slice(at, at + 12))) return null;
   // "Patient feedback will be…", "the patient information leaflet": people as a modifier, not the subject.
   const between = masked.slice(people.end, at).trim();
   // (The data's patterns end at a word boundary, so a leading comma is read past here.)

@@ -32,6 +32,9 @@ const PEOPLE_ROLE_HEAD = /^(?:representatives|reps|members|champions|advocates|v
 function isPostModifier(ctx: BlockContext, between: string): boolean {
   const b = between.trim();
   if (!b) return true;
+  // "The public meeting will be held": a lone -ing word is the noun the people word describes; a participle describing
+  // people goes on ("residents living near the site").
+  if (/^[a-z]+ing$/.test(b)) return false;
   // "staff pay, while eight jobs are…": a noun right after the people makes them a describing word, not the subject.
   // (The data's patterns end at a word boundary, so a leading comma is read past here.)
   const head = b.replace(/^,\s*/, '');
