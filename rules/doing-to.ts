@@ -20,6 +20,7 @@ import { findPeoplePassives } from './lib/people-passive';
 import { findPeopleClauses } from './lib/people-clauses';
 import { findPeopleObjects, findRequiredActs } from './lib/people-object';
 import { findProhibitions } from './lib/prohibitions';
+import { findEnsuredPeople } from './lib/ensure-people';
 
 type Kind = 'tell' | 'consult' | 'educate' | 'move' | 'select' | 'oblige' | 'views' | 'offer' | 'must' | 'rollout' | 'decide' | 'attend' | 'upon' | 'handle' | 'issue' | 'chosen' | 'passive' | 'receiving' | 'object' | 'required' | 'forbid';
 
@@ -463,6 +464,13 @@ export const doingTo: Rule = {
       const s = sentenceAt(ctx.analysis, r.start);
       if (r.people) addHit(hits, { start: r.start, end: r.end, kind: 'oblige', group: groupWords(r.people), rest: clauseAfter(text, r.end, s?.end ?? text.length), verb: text.slice(r.restFrom!, r.end), patternId: r.patternId });
       else addHit(hits, { start: r.start, end: r.end, kind: 'required', group: '', rest: capitalise(tidy(r.act ?? '')), verb: '', patternId: r.patternId });
+    }
+
+    // "We will make sure patients are well informed", "ensure that members keep to the code": people in the organisation's hands.
+    for (const e of findEnsuredPeople(ctx)) {
+      const s = sentenceAt(ctx.analysis, e.start);
+      const told = e.patternId.endsWith('are-told');
+      addHit(hits, { start: e.start, end: e.end, kind: told ? 'tell' : 'oblige', group: groupWords(e.group), rest: clauseAfter(text, e.end, s?.end ?? text.length), verb: told ? '' : 'keep to', patternId: e.patternId });
     }
 
     // "Please do not come to the surgery": an order not to do something, whatever the verb.
