@@ -85,7 +85,7 @@ const POST_MODIFIER_START = data('post-modifier-start');
 /** Views or questions later in a polite request: "…read the proposals and tell us what you think". */
 const VIEWS_IN_REST = new RegExp(`\\b(?:${wordClassSource('VIEWS_GIVEN')}|questions?|think|thoughts)\\b`);
 /** A cheap first test: some people word, or "you", before the verb in its sentence. */
-const ANY_PEOPLE = new RegExp(`\\b(?:you|${wordClassSource('PEOPLE_PRONOUN')}|${wordClassSource('PEOPLE')})\\b`);
+const ANY_PEOPLE = new RegExp(`\\b(?:you|${wordClassSource('PEOPLE_PRONOUN')}|${wordClassSource('PEOPLE')}|${wordClassSource('ONLOOKERS')})\\b`);
 /** "If you are admitted…", "when patients are discharged…": a condition, not a plan done to people. */
 export const CONDITION_BEFORE = /\b(?:if|when|whenever|once|unless|until|where|whether|while|before|after)\b[^,;:]*$/;
 
@@ -235,7 +235,8 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
       const g = m.indices!.groups!;
       // People right before the modal were read above.
       if (PEOPLE_OR_YOU.test(m.groups!.gap!) || /^(?:they|we|i|it)$/.test(m.groups!.gap!)) continue;
-      if (isNotAnOrder(masked.slice(g.verb![0], g.verb![0] + 30))) continue;
+      // A prohibition ("will not be permitted to join") is an order whatever the verb.
+      if (!/\bnot\b/.test(m.groups!.modal!) && isNotAnOrder(masked.slice(g.verb![0], g.verb![0] + 30))) continue;
       const at = g.modal![0];
       const people = subjectOf(at);
       if (!people || people.start >= g.gap![0] || GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, people.start - 20), people.start))) continue;
