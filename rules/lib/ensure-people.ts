@@ -4,7 +4,8 @@
  * the organisation's hands whatever the tense of the clause after it ("ensure the attendees were fully informed").
  *
  * The shape is data (rules/patterns/doing-to.yaml, ensure-people); this checks that the words between "ensure" and
- * the verb are a group of people: they hold a people word, end in one (or a list that holds one), are not staff,
+ * the verb are a group of people: they hold a people word ("all stakeholders" alone are partners, not the public), end
+ * in one (or a list that holds one: "patients, the public and other stakeholders"), are not staff,
  * and hold no preposition ("the people of the county are better informed" is about a place's population as a whole).
  */
 import type { BlockContext } from '../../src/engine';
@@ -20,7 +21,7 @@ export interface EnsuredPeople {
 }
 
 const ENSURE_PEOPLE = patternGroup('doing-to', 'ensure-people', 'dg');
-const PEOPLE_WORD = new RegExp(`\\b(?:${wordClassSource('PEOPLE_ROLE')}|${wordClassSource('PEOPLE_GROUP')}|stakeholders)\\b`);
+const PEOPLE_WORD = new RegExp(`\\b(?:${wordClassSource('PEOPLE_ROLE')}|${wordClassSource('PEOPLE_GROUP')})\\b`);
 const STAFF_HEAD = new RegExp(`\\b(?:${wordClassSource('STAFF')}|${wordClassSource('CLAUSE_NOT_PEOPLE')})$`);
 const ROLE_HEAD = new RegExp(`\\b(?:${wordClassSource('PEOPLE_ROLE')})$`);
 const PREPOSITION = /\b(?:of|in|at|for|from|with|by|on|to|about|across|within)\b/;
