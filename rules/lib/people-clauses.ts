@@ -21,6 +21,7 @@ import {
   CONDITION_BEFORE, NOT_PEOPLE, TAKING_PART, isNotAnOrder, isStaff, lemmasOf, ONLY_BEFORE, peopleSubjectAt,
 } from './people-passive';
 import { DATA, regexpsOf, wordClassSource } from './slot-pattern';
+import { notTheSubject } from './not-the-subject';
 
 export interface PeopleClause {
   start: number;
@@ -63,6 +64,8 @@ const MAY_NAME_PEOPLE = new RegExp(`\\b(?:you|they|${wordClassSource('PEOPLE_PRO
 const PARTICIPLE_LIKE = '(?:[a-z]+(?:ed|en|wn)|sent|kept|put|told|held|left|made|brought|paid|met|found|heard|set|cut|let|shut|dealt|built|spent|taught|caught|sold|lost|struck|sought|thought|won)';
 /** The cheap test for a verb group: an auxiliary, up to four words, a participle; or a modal of obligation and a word. */
 const MAY_HAVE_CLAUSE = new RegExp(`\\b(?:(?:will|shall|would|may|might|could|must|is|are|am|has|have|to)\\s+(?<gap>(?:[a-z]+\\s+){0,4}?)(?<participle>${PARTICIPLE_LIKE})|(?:must|shall|(?:have|has|need|needs|required|expected|obliged)\\s+to)\\s+(?<action>[a-z]+(?:\\s+[a-z]+){0,3}))\\b`, 'g');
+/** A people group ending where a head compromise knows as a person ends ("service users"). */
+const GROUP_ENDING = new RegExp(`\\b(?:${wordClassSource('PEOPLE_GROUP')})$`);
 const OF_A_LIST = /\b(?:of|from|by|with|for|to|about|between|among)\s+(?:[a-z'’-]+,?\s+){1,4}(?:and|or)\s+$/;
 /** Subjects that give orders or are things: "we must", "it should", "there will be". */
 const NOT_A_PEOPLE_HEAD = /^(?:we|i|it|this|that|there|which|what|who|these|he|she)$/;
@@ -263,6 +266,9 @@ function subjectAt(ctx: BlockContext, doc: NlpView, s: { start: number; end: num
   const end = actor.end;
   if (isStaff(masked, start, end) || NOT_PEOPLE.some((re) => re.test(masked.slice(start, end))) || NOT_PUBLIC.test(masked.slice(start, end))) return null;
   if (CONDITION_BEFORE.test(masked.slice(s.start, start))) return null;
-  if (/\b(?:from|of|by|with|for|to|about|between|among)\s+$/.test(masked.slice(Math.max(0, start - 20), start))) return null;
+  // "The views of residents and service users are considered": read from the whole group ("service users").
+  const groupStart = GROUP_ENDING.exec(masked.slice(s.start, end))?.index;
+  const from = groupStart === undefined ? start : Math.min(start, s.start + groupStart);
+  if (notTheSubject(masked.slice(s.start, from), masked.slice(from, end), masked.slice(end, at), masked.slice(at, at + 12))) return null;
   return { start, end };
 }

@@ -12,6 +12,7 @@
 import type { BlockContext } from '../../src/engine';
 import { AUX_BE, peopleOf } from './people-subject';
 import { groupEnd, groupStart, matchesOf, sentenceAt } from './phrasing';
+import { notTheSubject } from './not-the-subject';
 import { patternGroup, regexpsOf, wordClassSource } from './slot-pattern';
 
 export interface PeoplePassive {
@@ -84,7 +85,7 @@ const POST_MODIFIER_START = data('post-modifier-start');
 /** Views or questions later in a polite request: "…read the proposals and tell us what you think". */
 const VIEWS_IN_REST = new RegExp(`\\b(?:${wordClassSource('VIEWS_GIVEN')}|questions?|think|thoughts)\\b`);
 /** A cheap first test: some people word, or "you", before the verb in its sentence. */
-const ANY_PEOPLE = new RegExp(`\\b(?:you|${wordClassSource('PEOPLE_PRONOUN')}|${wordClassSource('PEOPLE')})\\b`);
+const ANY_PEOPLE = new RegExp(`\\b(?:you|${wordClassSource('PEOPLE_PRONOUN')}|${wordClassSource('PEOPLE')}|${wordClassSource('ONLOOKERS')})\\b`);
 /** "If you are admitted…", "when patients are discharged…": a condition, not a plan done to people. */
 export const CONDITION_BEFORE = /\b(?:if|when|whenever|once|unless|until|where|whether|while|before|after)\b[^,;:]*$/;
 
@@ -125,8 +126,9 @@ export function peopleSubjectAt(ctx: BlockContext, at: number): { start: number;
   const people = peopleOf(ctx, s, at);
   if (!people) return null;
   if (isStaff(masked, people.start, people.end)) return null;
-  // "the ideas from local people are published": the people follow a preposition, so they are not the subject.
-  if (/\b(?:from|of|by|with|for|to|about|between|among|on behalf of)\s+$/.test(masked.slice(Math.max(0, people.start - 20), people.start))) return null;
+  // "the ideas from local people are published", "the views of residents and carers are considered", "… and how it is
+  // managed": the people are not the subject of the verb.
+  if (notTheSubject(masked.slice(s.start, people.start), masked.slice(people.start, people.end), masked.slice(people.end, at), masked.slice(at, at + 12))) return null;
   // "Patient feedback will be…", "the patient information leaflet": people as a modifier, not the subject.
   const between = masked.slice(people.end, at).trim();
   // (The data's patterns end at a word boundary, so a leading comma is read past here.)
@@ -233,7 +235,8 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
       const g = m.indices!.groups!;
       // People right before the modal were read above.
       if (PEOPLE_OR_YOU.test(m.groups!.gap!) || /^(?:they|we|i|it)$/.test(m.groups!.gap!)) continue;
-      if (isNotAnOrder(masked.slice(g.verb![0], g.verb![0] + 30))) continue;
+      // A prohibition ("will not be permitted to join") is an order whatever the verb.
+      if (!/\bnot\b/.test(m.groups!.modal!) && isNotAnOrder(masked.slice(g.verb![0], g.verb![0] + 30))) continue;
       const at = g.modal![0];
       const people = subjectOf(at);
       if (!people || people.start >= g.gap![0] || GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, people.start - 20), people.start))) continue;

@@ -10,6 +10,8 @@ import type { BlockContext } from '../../src/engine';
 import { PEOPLE_GROUP, groupEnd, groupStart, matchesOf } from './phrasing';
 import { regexpsOf, wordClassSource } from './slot-pattern';
 
+/** The public at a meeting named by what they may do there ("observers"): people for the doing-to patterns only. */
+const ONLOOKERS = `(?:(?:any|all|the)\\s+)?(?:${wordClassSource('ONLOOKERS')})`;
 /** "will be", "are to be", "must also be", "are": present, future and modal only (past tense reports history). */
 export const AUX_BE = wordClassSource('AUX_BE');
 
@@ -18,9 +20,9 @@ const COORDINATED = new RegExp(`^(?:\\s+[a-z'’-]+){0,6}?\\s+${AUX_BE}\\s+[a-z-
 // or "that" ("we have agreed that patients will be transferred").
 const DESCRIBED_PRONOUN = `(?:${wordClassSource('PEOPLE_PRONOUN')})(?=\\s+(?:who|wishing|wanting|living|using|attending|affected)\\b)`;
 // "Not everyone who applies will be selected", "anyone who wants to speak …": a pronoun for people, described after it.
-const CLAUSE_START_PEOPLE = new RegExp(`(?:^\\s*(?:(?:\\d+(?:\\.\\d+)*\\.?|[a-z]\\)|\\(?[ivx]+\\)|[•▪◦‣*–-])\\s+)?(?:not\\s+)?|[,:;]\\s*|\\b(?:then|so|and|future|now|that)\\s+)(${PEOPLE_GROUP}|${DESCRIBED_PRONOUN})\\b`, 'dg');
+const CLAUSE_START_PEOPLE = new RegExp(`(?:^\\s*(?:(?:\\d+(?:\\.\\d+)*\\.?|[a-z]\\)|\\(?[ivx]+\\)|[•▪◦‣*–-])\\s+)?(?:not\\s+)?|[,:;]\\s*|\\b(?:then|so|and|future|now|that)\\s+)(${PEOPLE_GROUP}|${ONLOOKERS}|${DESCRIBED_PRONOUN})\\b`, 'dg');
 // The reader counts as the people too: "you will be moved back to weekly collections".
-const ADJACENT_PEOPLE = new RegExp(`\\b(${wordClassSource('PEOPLE_ROLE')}|${PEOPLE_GROUP}|you|they)\\s+$`, 'd');
+const ADJACENT_PEOPLE = new RegExp(`\\b(${wordClassSource('PEOPLE_ROLE')}|${PEOPLE_GROUP}|${ONLOOKERS}|you|they)\\s+$`, 'd');
 /** "they" counts as people only in a sentence that starts with people: "If patients do not choose, they will be assigned…". */
 const STARTS_WITH_PEOPLE = new RegExp(`^\\W*(?:[a-z'’]+\\s+){0,3}?(?:${wordClassSource('PEOPLE')}|you)\\b`);
 const PARTICIPLE = /^(?:(?:currently|already|now)\s+)?(?:seen|registered|affected|based|living|using|attending|listed|referred|treated|cared|staying|placed|aged|supported|housed|looked)$/;
@@ -32,6 +34,9 @@ const PEOPLE_ROLE_HEAD = /^(?:representatives|reps|members|champions|advocates|v
 function isPostModifier(ctx: BlockContext, between: string): boolean {
   const b = between.trim();
   if (!b) return true;
+  // "The public meeting will be held": a lone -ing word is the noun the people word describes; a participle describing
+  // people goes on ("residents living near the site").
+  if (/^[a-z]+ing$/.test(b)) return false;
   // "staff pay, while eight jobs are…": a noun right after the people makes them a describing word, not the subject.
   // (The data's patterns end at a word boundary, so a leading comma is read past here.)
   const head = b.replace(/^,\s*/, '');
