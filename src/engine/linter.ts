@@ -16,6 +16,7 @@ import { analyseText, type BlockAnalysis } from './text';
 import type { Block, Finding, ProfileId, Report, RuleReport, Severity, TextDoc } from './types';
 import { blockFindingsInOrder, computeStats, countBlock, mergeInOrder, sortFindings, statsFrom, totalsOf, type StatTotals } from './report-parts';
 import { detectProfiles } from './profiles';
+import { sameProfileInputs } from './profile-inputs';
 import { parse, type NlpView } from '../nlp';
 import { resetTextIndex } from '../../rules/lib/pattern-anchors';
 
@@ -247,9 +248,12 @@ export class Linter {
     } else totals = totalsOf(blocks);
     const stats = statsFrom(totals);
 
+    // An edit that leaves every block's profile signals as they were leaves the kinds found as they were.
     const profiles = config.profiles?.length
       ? config.profiles.map((id) => ({ id, reasons: ['chosen in settings'], source: 'config' as const }))
-      : detectProfiles(blocks);
+      : fromLast && fromLast.profilesKey === '[]' && sameProfileInputs(fromLast.analysed, blocks, changed)
+        ? fromLast.report.profiles.map((p) => ({ ...p, reasons: [...p.reasons] }))
+        : detectProfiles(blocks);
     const profileIds = profiles.map((p) => p.id);
 
     // The rules that run this time: those for every kind of document and those for the kinds found.
