@@ -314,6 +314,7 @@ export class Linter {
         doc,
         blocks,
         profiles: profileIds,
+        stats,
         memo: <T>(ab: AnalysedBlock, memoKey: string, compute: () => T): T => {
           const entry =
             blocks[ab.index] === ab ? blockEntries[ab.index]! : this.entries.get(entryKeyFor(ab.block))!;
