@@ -20,21 +20,31 @@ linter.lint(doc);
 let current = doc;
 for (let i = 0; i < 5; i++) linter.lint((current = editParagraph(current, paragraphs[(i * 7919) % paragraphs.length]!, i)));
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[]; hitCount?: number }
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+  positionTicks?: { line: number; ticks: number }[];
+}
+interface Profile {
+  nodes: Node[];
+  samples: number[];
+  startTime: number;
+  endTime: number;
+}
 const session = new Session();
 session.connect();
-const post = (m: string, p?: object) => new Promise<any>((res, rej) => session.post(m, p ?? {}, (e, r) => (e ? rej(e) : res(r))));
+const post = <T = unknown>(m: string, p?: object) => new Promise<T>((res, rej) => session.post(m, p ?? {}, (e, r) => (e ? rej(e) : res(r as T))));
 await post('Profiler.enable');
 await post('Profiler.setSamplingInterval', { interval: 100 });
 await post('Profiler.start');
 const t0 = performance.now();
 for (let i = 5; i < 5 + edits; i++) linter.lint((current = editParagraph(current, paragraphs[(i * 7919) % paragraphs.length]!, i)));
 const wall = (performance.now() - t0) / edits;
-const { profile } = await post('Profiler.stop');
+const { profile } = await post<{ profile: Profile }>('Profiler.stop');
 writeFileSync(`/tmp/recheck-${words}.cpuprofile`, JSON.stringify(profile));
-const nodes = profile.nodes as Node[];
+const nodes = profile.nodes;
 const total = (profile.endTime - profile.startTime) / 1000 / edits;
-const sampleMs = total / Math.max(1, (profile.samples as number[]).length / 1) ;
 const counts = new Map<number, number>();
 for (const s of profile.samples as number[]) counts.set(s, (counts.get(s) ?? 0) + 1);
 const self = new Map<string, number>();
@@ -59,16 +69,15 @@ for (const [id, c] of counts) {
     if (f && !seen.has(f)) { seen.add(f); incl.set(f, (incl.get(f) ?? 0) + c); }
   }
 }
-const nSamples = (profile.samples as number[]).length;
+const nSamples = profile.samples.length;
 const ms = (c: number) => ((c / nSamples) * total).toFixed(2);
 console.log(`${words} words, ${doc.blocks.length} blocks: ${wall.toFixed(1)} ms wall per re-check, ${total.toFixed(1)} ms profiled`);
 console.log('-- self time per function (ms per re-check)');
 for (const [k, c] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(ms(c).padStart(7), k);
 console.log('-- inclusive time per file');
 for (const [k, c] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(ms(c).padStart(7), k);
-void sampleMs;
 // Hot lines of the hottest functions (bundle line numbers).
 const lines = new Map<number, number>();
-for (const n of nodes) for (const t of (n as unknown as { positionTicks?: { line: number; ticks: number }[] }).positionTicks ?? []) if (n.callFrame.url.endsWith('.mjs')) lines.set(t.line, (lines.get(t.line) ?? 0) + t.ticks);
+for (const n of nodes) for (const t of n.positionTicks ?? []) if (n.callFrame.url.endsWith('.mjs')) lines.set(t.line, (lines.get(t.line) ?? 0) + t.ticks);
 console.log('-- hot lines (bundle)');
 for (const [l, c] of [...lines].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(ms(c).padStart(7), `${fileAt[l - 1]}:${l}`, (bundle[l - 1] ?? '').trim().slice(0, 110));
