@@ -137,9 +137,9 @@ describe('a re-check after an edit gives the report of a fresh check', () => {
   });
 
   it('after a run of small edits anywhere in a longer document', () => {
-    const { doc } = parsePlainText(makeDocument(2500, 7).text);
+    const { doc } = parsePlainText(makeDocument(1200, 7).text);
     const random = seededRandom(11);
-    const edits = Array.from({ length: 12 }, (_, run) => (d: TextDoc) => {
+    const edits = Array.from({ length: 8 }, (_, run) => (d: TextDoc) => {
       const i = Math.floor(random() * d.blocks.length);
       const words = d.blocks[i]!.text.split(' ');
       const at = Math.floor(random() * words.length);
