@@ -31,6 +31,7 @@ import { Linter, type TextDoc } from '../src/engine';
 import { parsePlainText } from '../src/sources/plain-text';
 import { ALL_RULES } from '../rules';
 import { makeDocument } from './corpus';
+import { editParagraph } from './recheck-edit';
 import { perRuleCosts } from './per-rule';
 import { summarise, type Timing } from './stats';
 
@@ -43,13 +44,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXAMPLE = 'examples/draft-consultation.txt';
 
 /**
- * The document with one more paragraph changed, as a user editing would:
- * edits build on each other, so each re-lint has exactly one changed block.
+ * The document with one more paragraph changed, as a user editing would: two of its words replaced
+ * by words used nowhere else (bench/recheck-edit.ts). Edits build on each other, so each re-check
+ * has exactly one changed block, and never the text of an earlier check.
  */
 function editOne(doc: TextDoc, paragraphIndexes: number[], run: number): TextDoc {
-  const target = paragraphIndexes[Math.abs(run * 7919) % paragraphIndexes.length]!;
-  const blocks = doc.blocks.map((b, i) => (i === target ? { ...b, text: `${b.text} Edit ${run}: we have added a sentence here.` } : b));
-  return { ...doc, blocks };
+  return editParagraph(doc, paragraphIndexes[Math.abs(run * 7919) % paragraphIndexes.length]!, run);
 }
 
 interface SizeResult {

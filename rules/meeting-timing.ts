@@ -95,10 +95,13 @@ export const meetingTiming: Rule = {
   checkDocument(ctx) {
     const picture = readMeeting(ctx);
     if (picture.times.length === 0) return;
+    // Per block, kept per block text: whether it ends with a colon, and whether it is an agenda's heading.
+    const endsWithColon = ctx.perBlock('ends-with-colon', (ab) => /:\s*$/.test(ab.block.text));
+    const agendaHeading = ctx.perBlock('agenda-heading', (ab) => AGENDA_HEADING.test(ab.analysis.masked));
     const inAgenda = (t: EventTime): boolean => {
       for (let i = t.block.index; i >= 0; i--) {
         const ab = ctx.blocks[i]!;
-        if (ab.block.kind === 'heading' || (i < t.block.index && /:\s*$/.test(ab.block.text))) return AGENDA_HEADING.test(ab.analysis.masked);
+        if (ab.block.kind === 'heading' || (i < t.block.index && endsWithColon[i])) return agendaHeading[i]!;
       }
       return false;
     };

@@ -1,5 +1,4 @@
 import type { Rule } from '../src/engine';
-import { computeStats } from '../src/engine';
 
 /** Rounded the way it is compared: 9.1 against an aim of 9 is "just over 9", never "about 9". */
 function ageWords(age: number, aim: number): string {
@@ -31,7 +30,7 @@ export const readingAge: Rule = {
     },
   },
   checkDocument(ctx) {
-    const stats = computeStats(ctx.blocks);
+    const stats = ctx.stats;
     if (stats.words < Number(ctx.options.minWords)) return;
     const maxAverage = Number(
       ctx.config.easyRead ? ctx.options.easyReadMaxAverageSentenceLength : ctx.options.maxAverageSentenceLength,

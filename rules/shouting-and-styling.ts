@@ -1,4 +1,5 @@
-import type { Rule } from '../src/engine';
+import type { AnalysedBlock, Rule } from '../src/engine';
+import type { RuleReport } from '../src/engine/types';
 import { hasStructure, joinedMarks, wholly } from './lib/doc-shape';
 import { patternGroup } from './lib/slot-pattern';
 import { firstNamedMatch } from './lib/first-match';
@@ -66,57 +67,64 @@ export const shoutingAndStyling: Rule = {
   },
   checkDocument(ctx) {
     const structured = hasStructure(ctx);
-    for (const ab of ctx.blocks) {
-      const { block, analysis } = ab;
-      const text = block.text;
-      const found = firstNamedMatch(COLOUR_ONLY, analysis.masked);
-      if (found) {
-        const colour = found.match;
-        ctx.report({
-          blockId: block.id,
-          start: colour.index,
-          end: colour.index + colour[0].length,
-          message: 'This points to something by its colour only. People who cannot tell colours apart, use a screen reader or print in black and white will miss it.',
-          suggestions: ['Say it in words as well: a label such as “new”, a heading, or a list of what changed.'],
-          patternId: found.id,
-        });
-      }
-      // Plain text has no other way to make a heading than capitals: capitals are read only where styling is known.
-      if (!structured) continue;
-      for (const [start, end] of capitalRuns(text)) {
-        ctx.report({
-          blockId: block.id,
-          start,
-          end,
-          message: 'Long stretches in capital letters are harder to read and can feel like shouting.',
-          suggestions: ['Write it in sentence case. If it matters, say so in words or put it in bold.'],
-          patternId: 'shouting-and-styling/capitals',
-        });
-      }
-      const marks = block.structure?.marks;
-      if (!marks?.length) continue;
-      if (block.kind !== 'heading' && analysis.words.length >= ITALIC_MIN_WORDS && wholly(text, marks, 'italic')) {
-        ctx.report({
-          blockId: block.id,
-          start: 0,
-          end: text.length,
-          message: 'This whole paragraph is in italics. Long stretches of italics are harder to read, especially for people with dyslexia.',
-          suggestions: ['Use plain text. To make it stand out, put it in a box or start it with a short bold label.'],
-          patternId: 'shouting-and-styling/italics',
-        });
-      }
-      for (const m of joinedMarks(text, marks, 'underline')) {
-        const words = text.slice(m.start, m.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-        if (words < UNDERLINE_MIN_WORDS && !(m.start === 0 && m.end === text.length)) continue;
-        ctx.report({
-          blockId: block.id,
-          start: m.start,
-          end: m.end,
-          message: 'These words are underlined but are not a link. People expect underlined words to be links, and underlining makes letters harder to read.',
-          suggestions: ['Take the underlining off. Use bold or a heading to make it stand out.'],
-          patternId: 'shouting-and-styling/underline',
-        });
-      }
-    }
+    // Each block's findings are its own (only whether the document carries styling is shared):
+    // worked out once per block text, so a re-check reads them back.
+    const per = ctx.perBlock(structured ? 'styled' : 'plain', (ab) => blockReports(ab, structured));
+    per.forEach((reports, i) => {
+      for (const r of reports) ctx.report({ ...r, blockId: ctx.blocks[i]!.block.id });
+    });
   },
 };
+
+/** One block's findings, without its id (the same text may be at another block). */
+function blockReports(ab: AnalysedBlock, structured: boolean): Omit<RuleReport, 'blockId'>[] {
+  const reports: Omit<RuleReport, 'blockId'>[] = [];
+  const ctx = { report: (r: Omit<RuleReport, 'blockId'>) => reports.push(r) };
+  const { block, analysis } = ab;
+  const text = block.text;
+  const found = firstNamedMatch(COLOUR_ONLY, analysis.masked);
+  if (found) {
+    const colour = found.match;
+    ctx.report({
+      start: colour.index,
+      end: colour.index + colour[0].length,
+      message: 'This points to something by its colour only. People who cannot tell colours apart, use a screen reader or print in black and white will miss it.',
+      suggestions: ['Say it in words as well: a label such as “new”, a heading, or a list of what changed.'],
+      patternId: found.id,
+    });
+  }
+  // Plain text has no other way to make a heading than capitals: capitals are read only where styling is known.
+  if (!structured) return reports;
+  for (const [start, end] of capitalRuns(text)) {
+    ctx.report({
+      start,
+      end,
+      message: 'Long stretches in capital letters are harder to read and can feel like shouting.',
+      suggestions: ['Write it in sentence case. If it matters, say so in words or put it in bold.'],
+      patternId: 'shouting-and-styling/capitals',
+    });
+  }
+  const marks = block.structure?.marks;
+  if (!marks?.length) return reports;
+  if (block.kind !== 'heading' && analysis.words.length >= ITALIC_MIN_WORDS && wholly(text, marks, 'italic')) {
+    ctx.report({
+      start: 0,
+      end: text.length,
+      message: 'This whole paragraph is in italics. Long stretches of italics are harder to read, especially for people with dyslexia.',
+      suggestions: ['Use plain text. To make it stand out, put it in a box or start it with a short bold label.'],
+      patternId: 'shouting-and-styling/italics',
+    });
+  }
+  for (const m of joinedMarks(text, marks, 'underline')) {
+    const words = text.slice(m.start, m.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    if (words < UNDERLINE_MIN_WORDS && !(m.start === 0 && m.end === text.length)) continue;
+    ctx.report({
+      start: m.start,
+      end: m.end,
+      message: 'These words are underlined but are not a link. People expect underlined words to be links, and underlining makes letters harder to read.',
+      suggestions: ['Take the underlining off. Use bold or a heading to make it stand out.'],
+      patternId: 'shouting-and-styling/underline',
+    });
+  }
+  return reports;
+}

@@ -5,8 +5,14 @@
  */
 import { carriesStructure, type AnalysedBlock, type BlockMark, type DocumentContext, type MarkKind } from '../../src/engine';
 
-export function hasStructure(ctx: Pick<DocumentContext, 'doc'>): boolean {
-  return carriesStructure(ctx.doc);
+/** Found once per check (ctx.blocks is the check's own list): several rules ask, and a plain-text document answers only after reading every block. */
+const STRUCTURED = new WeakMap<object, boolean>();
+
+export function hasStructure(ctx: Pick<DocumentContext, 'doc'> & { blocks?: object }): boolean {
+  if (!ctx.blocks) return carriesStructure(ctx.doc);
+  let structured = STRUCTURED.get(ctx.blocks);
+  if (structured === undefined) STRUCTURED.set(ctx.blocks, (structured = carriesStructure(ctx.doc)));
+  return structured;
 }
 
 /** Lower case, curly quotes straightened, punctuation and arrows round the edges and repeated spaces gone. */

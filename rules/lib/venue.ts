@@ -267,6 +267,14 @@ function namesEventDay(masked: string): boolean {
   return findDates(masked).some((x) => (x.kind === 'day' || x.kind === 'numeric') && !DEADLINE_BEFORE.test(masked.slice(Math.max(0, x.start - 25), x.start)));
 }
 
+/** Whether the block's text up to `end` asks for something by post: kept per block text, as each check asks again. */
+function postalUpTo(ctx: DocumentContext, ab: AnalysedBlock, end: number): boolean {
+  const known = ctx.memo(ab, 'venue/postal-up-to', () => new Map<number, boolean>());
+  let postal = known.get(end);
+  if (postal === undefined) known.set(end, (postal = POSTAL.test(end === Infinity ? ab.analysis.masked : ab.analysis.masked.slice(0, end))));
+  return postal;
+}
+
 export function readMeeting(ctx: DocumentContext): MeetingPicture {
   // The five meeting rules all ask for the same picture in one lint.
   const cached = PICTURES.get(ctx.blocks);
@@ -341,8 +349,7 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
       const withEvent = near.some((j) => !!details[j]!.eventWord || details[j]!.times.length > 0 || details[j]!.venueLabelOnly);
       // Only words before the place in its own block make it a postal address: "we can post the papers to you"
       // after the venue is about sending papers, not where to send responses.
-      const postal =
-        POSTAL.test(ab.analysis.masked.slice(0, c.venue.end)) || (c.i > 0 && POSTAL.test(ctx.blocks[c.i - 1]!.analysis.masked));
+      const postal = postalUpTo(ctx, ab, c.venue.end) || (c.i > 0 && postalUpTo(ctx, ctx.blocks[c.i - 1]!, Infinity));
       if (!withEvent || postal) continue;
     }
     picture.venues.push({ block: ab, venue: c.venue });

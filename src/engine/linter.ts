@@ -12,24 +12,38 @@
 import type { Config } from './config';
 import { resolveRuleSetting, withDefaults } from './config';
 import type { AnalysedBlock, BlockContext, DocumentContext, Rule } from './rule';
-import { analyseText, fleschKincaidGrade, round1, type BlockAnalysis } from './text';
-import type { Block, DocStats, Finding, ProfileId, Report, RuleReport, Severity, TextDoc } from './types';
+import { analyseText, type BlockAnalysis } from './text';
+import type { Block, Finding, ProfileId, Report, RuleReport, Severity, TextDoc } from './types';
+import { blockFindingsInOrder, computeStats, countBlock, mergeInOrder, sortFindings, statsFrom, totalsOf, type StatTotals } from './report-parts';
 import { detectProfiles } from './profiles';
+import { sameProfileInputs } from './profile-inputs';
 import { parse, type NlpView } from '../nlp';
 import { resetTextIndex } from '../../rules/lib/pattern-anchors';
 
+/** Every block rule's findings for one block: made for one block id and one set of rules. */
+interface BlockFindings {
+  blockId: string;
+  ruleIds: string;
+  findings: Finding[];
+  /** The same in report order, or null if one is shown at another block (see blockFindingsInOrder). */
+  inOrder: Finding[] | null;
+}
+
 interface TextEntry {
+  /** Its key in Linter.entries (entryKeyFor). */
+  key: string;
   analysis: BlockAnalysis;
   /** Block-rule results by rule id (relative to the block). */
   results: Map<string, RuleReport[]>;
   /** Every block rule's findings for this text, made for one block id and one set of rules. */
-  blockFindings?: { blockId: string; ruleIds: string; findings: Finding[] };
+  blockFindings?: BlockFindings;
   /**
    * Document rules' per-block results, by slot: each memo key (a string) or shared key (an object) gets
    * a slot number once per Linter (Linter.slotOf), so a lookup is an array read, not a hash of the key.
    */
   slots: unknown[];
-  generation: number;
+  /** How many blocks of the last finished check have this text: at 0 the entry is dropped. */
+  uses: number;
 }
 
 /** One document rule's per-block results for the whole document, patched after an edit. */
@@ -54,6 +68,11 @@ interface LastLint {
   entries: TextEntry[];
   analysed: AnalysedBlock[];
   report: Report;
+  blockIndex: Map<string, number>;
+  totals: StatTotals;
+  blockRuleIds: string;
+  /** Each block's block-rule findings, by block index. */
+  byBlock: BlockFindings[];
 }
 
 const NLP_CACHE_LIMIT = 2000;
@@ -116,20 +135,30 @@ export class Linter {
     // The pattern pre-tests' index of texts is kept for one check at a time.
     resetTextIndex();
 
-    // Entries by block index, so rules do not rebuild and re-hash the
-    // block-text key once per rule (that cost grew with the document).
-    const blockEntries: TextEntry[] = [];
-    // A block object seen in the last lint has the same text, so the same entry:
-    // an editor that keeps unchanged blocks skips building and hashing their keys.
-    const lastBlocks = this.last?.blocks;
-    const lastEntries = this.last?.entries;
-    const lastAnalysed = this.last?.analysed;
-    const blocks: AnalysedBlock[] = new Array<AnalysedBlock>(doc.blocks.length);
     const total = doc.blocks.length;
+    const last = this.last;
+    // The same number of blocks, checked with the same settings last time: start from the last
+    // check's blocks and look again only at blocks that are new objects. An editor that keeps
+    // unchanged blocks (and the side panel does) makes a re-check cost what the edit costs.
+    const fromLast = last !== null && last.configKey === key && last.blocks.length === total ? last : null;
+    // Entries and analysed blocks by block index, so rules do not rebuild and re-hash the block-text key.
+    const blockEntries: TextEntry[] = fromLast ? fromLast.entries.slice() : new Array<TextEntry>(total);
+    const blocks: AnalysedBlock[] = fromLast ? fromLast.analysed.slice() : new Array<AnalysedBlock>(total);
+    /** Blocks that are new objects since the last check (all of them without one). */
+    const touched: number[] = [];
+    /** Of those, the blocks whose text (entry) changed: per-block results are worked out again there only. */
+    const changed: number[] = [];
+    let sameIds = fromLast !== null;
     const nlp = (text: string) => this.nlp(text);
     // Made when first needed: a re-check with no change needs neither.
     let madeIndex: Map<string, number> | undefined;
-    const indexOfBlocks = (): Map<string, number> => (madeIndex ??= new Map(doc.blocks.map((b, i) => [b.id, i])));
+    const indexOfBlocks = (): Map<string, number> => {
+      if (madeIndex) return madeIndex;
+      if (fromLast && sameIds) return (madeIndex = fromLast.blockIndex);
+      madeIndex = new Map();
+      for (let i = 0; i < total; i++) madeIndex.set(doc.blocks[i]!.id, i);
+      return madeIndex;
+    };
     let madeRuns: RuleRun[] | undefined;
     const configuredRuns = (): RuleRun[] => (madeRuns ??= this.configuredRuns(doc, config, key, indexOfBlocks()));
     // The top of a new document gets the rules that apply to every kind of document while it is
@@ -140,19 +169,24 @@ export class Linter {
     const early: Finding[] = [];
     let read = 0;
     const earlyReport = (): Report => ({ findings: sortFindings(early, indexOfBlocks()), profiles: [], stats: computeStats(blocks.slice(0, read)), analysedBlocks });
-    for (let index = 0; index < total; index++, read = index) {
-      const block = doc.blocks[index]!;
-      if (lastBlocks?.[index] === block) {
-        const entry = lastEntries![index]!;
-        entry.generation = generation;
-        blockEntries[index] = entry;
-        blocks[index] = lastAnalysed![index]!;
-        continue;
+    const lastBlocks = fromLast?.blocks;
+    if (lastBlocks) {
+      for (let index = 0; index < total; index++) {
+        const block = doc.blocks[index]!;
+        if (lastBlocks[index] === block) continue;
+        touched.push(index);
+        if (lastBlocks[index]!.id !== block.id) sameIds = false;
       }
-      let entry = this.entries.get(entryKeyFor(block));
+    }
+    for (let n = 0, count = lastBlocks ? touched.length : total; n < count; n++) {
+      const index = lastBlocks ? touched[n]! : n;
+      read = index;
+      const block = doc.blocks[index]!;
+      const entryKey = entryKeyFor(block);
+      let entry = this.entries.get(entryKey);
       if (!entry) {
-        entry = { analysis: analyseText(block.text), results: new Map(), slots: [], generation };
-        this.entries.set(entryKeyFor(block), entry);
+        entry = { key: entryKey, analysis: analyseText(block.text), results: new Map(), slots: [], uses: 0 };
+        this.entries.set(entryKey, entry);
         analysedBlocks++;
         if (index < EARLY_BLOCKS) {
           const ab = { block, index, analysis: entry.analysis };
@@ -161,39 +195,24 @@ export class Linter {
         }
         yield { phase: 'reading', done: index + 1, total, report: earlyReport };
       }
-      entry.generation = generation;
+      if (!fromLast || fromLast.entries[index] !== entry) changed.push(index);
       blockEntries[index] = entry;
       blocks[index] = { block, index, analysis: entry.analysis };
     }
+    read = total;
+    const touchedAll = lastBlocks ? touched : null;
 
-    // Nothing changed since the last lint (a re-check with no edit, or an edit
+    // Nothing changed since the last check (a re-check with no edit, or an edit
     // undone): the report is the same, so skip every rule.
     const profilesKey = JSON.stringify(config.profiles ?? []);
-    const last = this.last;
-    if (
-      !mode.blocksOnly &&
-      last &&
-      analysedBlocks === 0 &&
-      last.configKey === key &&
-      last.profilesKey === profilesKey &&
-      last.entries.length === blockEntries.length &&
-      last.entries.every((e, i) => e === blockEntries[i] && last.blocks[i]!.id === doc.blocks[i]!.id)
-    ) {
-      return { ...last.report, findings: [...last.report.findings], analysedBlocks: 0 };
+    if (!mode.blocksOnly && fromLast && changed.length === 0 && sameIds && fromLast.profilesKey === profilesKey) {
+      // The blocks are the ones given this time, so the next check compares with them.
+      this.last = { ...fromLast, blocks: doc.blocks, analysed: blocks };
+      return { ...fromLast.report, findings: [...fromLast.report.findings], analysedBlocks: 0 };
     }
 
-    // The blocks whose text changed since the last lint, when the rest stayed
-    // in place: per-block indexes are patched there instead of rebuilt.
-    let changed: number[] | null = null;
-    if (last && last.configKey === key && last.entries.length === blockEntries.length) {
-      changed = [];
-      for (let i = 0; i < blockEntries.length && changed; i++) {
-        if (last.entries[i] !== blockEntries[i]) {
-          changed.push(i);
-          if (changed.length > 64) changed = null;
-        }
-      }
-    }
+    // Per-block indexes are patched at the changed blocks when the rest stayed in place, else rebuilt.
+    const patchable = fromLast !== null && changed.length <= Math.max(64, total >> 3);
     const indexedAt = last?.generation ?? -1;
     const perBlock = <T>(k: unknown, fn: (ab: AnalysedBlock) => T): readonly T[] => {
       let index = this.indexes.get(k);
@@ -207,7 +226,7 @@ export class Linter {
         slots[slot] = value === undefined ? NO_VALUE : value;
         return value;
       };
-      if (index && changed && index.generation === indexedAt) {
+      if (index && patchable && index.generation === indexedAt) {
         for (const i of changed) index.values[i] = valueAt(i);
       } else {
         const values = new Array<unknown>(blocks.length);
@@ -218,21 +237,42 @@ export class Linter {
       return index.values as T[];
     };
 
+    // Word and sentence counts: the last check's, with the changed blocks taken away and added again.
+    let totals: StatTotals;
+    if (fromLast) {
+      totals = { ...fromLast.totals };
+      for (const i of changed) {
+        countBlock(totals, lastBlocks![i]!.kind, fromLast.entries[i]!.analysis, -1);
+        countBlock(totals, doc.blocks[i]!.kind, blockEntries[i]!.analysis, 1);
+      }
+    } else totals = totalsOf(blocks);
+    const stats = statsFrom(totals);
+
+    // An edit that leaves every block's profile signals as they were leaves the kinds found as they were.
     const profiles = config.profiles?.length
       ? config.profiles.map((id) => ({ id, reasons: ['chosen in settings'], source: 'config' as const }))
-      : detectProfiles(blocks);
+      : fromLast && fromLast.profilesKey === '[]' && sameProfileInputs(fromLast.analysed, blocks, changed)
+        ? fromLast.report.profiles.map((p) => ({ ...p, reasons: [...p.reasons] }))
+        : detectProfiles(blocks);
     const profileIds = profiles.map((p) => p.id);
 
-    const findings: Finding[] = [];
     // The rules that run this time: those for every kind of document and those for the kinds found.
     const blockIndex = indexOfBlocks();
     const runs = configuredRuns().filter(({ rule }) => rule.meta.profiles === 'all' || rule.meta.profiles.some((p) => profileIds.includes(p)));
 
-    // Block rules: each block keeps the findings all of them made for it, so an
-    // unchanged block costs one lookup, not one per rule.
+    // Block rules: each block keeps the findings all of them made for it, in order, so an unchanged
+    // block costs nothing when the same rules run, and one lookup when they do not.
     const blockRuns = runs.filter((r) => r.rule.checkBlock);
     const blockRuleIds = blockRuns.map((r) => r.rule.meta.id).join(',');
-    const soFar = (): Report => ({ findings: sortFindings(findings, blockIndex), profiles, stats: computeStats(blocks), analysedBlocks });
+    const sameRules = fromLast !== null && fromLast.blockRuleIds === blockRuleIds;
+    const byBlock: BlockFindings[] = sameRules ? fromLast.byBlock.slice() : new Array<BlockFindings>(total);
+    const documentFindings: Finding[] = [];
+    const soFar = (): Report => {
+      const findings: Finding[] = [];
+      for (const made of byBlock) if (made) for (const f of made.findings) findings.push(f);
+      for (const f of documentFindings) findings.push(f);
+      return { findings: sortFindings(findings, blockIndex), profiles, stats, analysedBlocks };
+    };
     // Every block rule on one block. A function of its own, not inline in this generator: V8 optimises
     // a loop inside a generator only after the generator is called many times, and it is called once.
     const runBlockRules = (ab: AnalysedBlock, entry: TextEntry): Finding[] => {
@@ -240,17 +280,19 @@ export class Linter {
       for (const run of blockRuns) for (const r of this.blockResults(run, ab, entry, config, nlp)) blockFindings.push(run.toFinding(r, ab.block.id));
       return blockFindings;
     };
-    for (const ab of blocks) {
+    const toCheck = sameRules ? touchedAll : null;
+    for (let n = 0, count = toCheck ? toCheck.length : total; n < count; n++) {
+      const ab = blocks[toCheck ? toCheck[n]! : n]!;
       const entry = blockEntries[ab.index]!;
       const made = entry.blockFindings;
       if (made && made.blockId === ab.block.id && made.ruleIds === blockRuleIds) {
-        for (const f of made.findings) findings.push(f);
+        byBlock[ab.index] = made;
         continue;
       }
       if (ab.index > 0) yield { phase: 'blocks', done: ab.index, total, report: soFar };
-      const blockFindings = runBlockRules(ab, entry);
-      entry.blockFindings = { blockId: ab.block.id, ruleIds: blockRuleIds, findings: blockFindings };
-      for (const f of blockFindings) findings.push(f);
+      const findings = runBlockRules(ab, entry);
+      entry.blockFindings = { blockId: ab.block.id, ruleIds: blockRuleIds, findings, inOrder: blockFindingsInOrder(findings, ab.block.id) };
+      byBlock[ab.index] = entry.blockFindings;
     }
 
     if (mode.blocksOnly) {
@@ -272,6 +314,7 @@ export class Linter {
         doc,
         blocks,
         profiles: profileIds,
+        stats,
         memo: <T>(ab: AnalysedBlock, memoKey: string, compute: () => T): T => {
           const entry =
             blocks[ab.index] === ab ? blockEntries[ab.index]! : this.entries.get(entryKeyFor(ab.block))!;
@@ -286,18 +329,33 @@ export class Linter {
         },
         perBlock: <T>(k: string | object, fn: (ab: AnalysedBlock) => T) =>
           perBlock(typeof k === 'string' ? (memoKeys.get(k) ?? this.memoKey(memoKeys, ruleId, k)) : k, fn),
-        report: (r) => findings.push(toFinding(r, r.blockId ?? null)),
+        report: (r) => documentFindings.push(toFinding(r, r.blockId ?? null)),
       };
       rule.checkDocument!(ctx);
     }
 
-    // Drop cache entries for text no longer in the document.
-    for (const [k, entry] of this.entries) if (entry.generation !== generation) this.entries.delete(k);
+    // Drop cache entries for text no longer in the document: each entry counts the blocks using it.
+    // (Entries made by a check dropped part way are counted when a later check uses them.)
+    if (fromLast) {
+      // Counts up first, then down: two paragraphs that swapped places keep their entries.
+      for (const i of changed) blockEntries[i]!.uses++;
+      for (const i of changed) {
+        const old = fromLast.entries[i]!;
+        if (--old.uses <= 0 && this.entries.get(old.key) === old) this.entries.delete(old.key);
+      }
+    } else {
+      for (const entry of this.entries.values()) entry.uses = 0;
+      for (const entry of blockEntries) entry.uses++;
+      for (const [k, entry] of this.entries) if (entry.uses === 0) this.entries.delete(k);
+    }
 
     // The next check starts a new index of texts anyway: free this one now, not when it starts.
     resetTextIndex();
-    const report: Report = { findings: sortFindings(findings, blockIndex), profiles, stats: computeStats(blocks), analysedBlocks };
-    this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report };
+    // Each block's findings are in order already (unless a block rule showed one at another block,
+    // or two blocks share an id): merge in the document rules' findings instead of sorting them all.
+    const ordered = blockIndex.size === total ? mergeInOrder(byBlock, documentFindings, blockIndex) : null;
+    const report: Report = { findings: ordered ?? soFar().findings, profiles, stats, analysedBlocks };
+    this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report, blockIndex, totals, blockRuleIds, byBlock };
     return report;
   }
 
@@ -428,70 +486,5 @@ function clamp(n: number, lo: number, hi: number): number {
   return Math.min(Math.max(n, lo), hi);
 }
 
-function position(f: Finding, blockIndex: Map<string, number>): [number, number] {
-  const id = f.blockId ?? f.anchorBlockId;
-  const index = id !== null ? (blockIndex.get(id) ?? -1) : -1;
-  return [index, f.start ?? -1];
-}
-
-/**
- * Findings in document order. They are put in one bucket per block first and
- * only each bucket is sorted: a block holds a few findings, a long document
- * thousands, so this costs little more than reading them.
- */
-function sortFindings(findings: Finding[], blockIndex: Map<string, number>): Finding[] {
-  const buckets = new Map<number, Finding[]>();
-  for (const f of findings) {
-    const [index] = position(f, blockIndex);
-    const bucket = buckets.get(index);
-    if (bucket) bucket.push(f);
-    else buckets.set(index, [f]);
-  }
-  const order = [...buckets.keys()].sort((a, b) => a - b);
-  const sorted: Finding[] = [];
-  for (const index of order) {
-    const bucket = buckets.get(index)!;
-    if (bucket.length > 1) bucket.sort((a, b) => compareFindings(a, b, blockIndex));
-    for (const f of bucket) sorted.push(f);
-  }
-  return sorted;
-}
-
-function compareFindings(a: Finding, b: Finding, blockIndex: Map<string, number>): number {
-  const [ai, as] = position(a, blockIndex);
-  const [bi, bs] = position(b, blockIndex);
-  return (
-    ai - bi ||
-    as - bs ||
-    (a.end ?? -1) - (b.end ?? -1) ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
-}
-
-/** Sentences in running text only: headings are labels, not sentences. */
-export function computeStats(blocks: AnalysedBlock[]): DocStats {
-  let words = 0;
-  let sentences = 0;
-  let syllables = 0;
-  let paragraphs = 0;
-  for (const { block, analysis } of blocks) {
-    if (block.kind === 'heading') continue;
-    if (analysis.words.length === 0) continue;
-    paragraphs++;
-    words += analysis.words.length;
-    sentences += analysis.sentences.length;
-    syllables += analysis.syllables;
-  }
-  const grade = fleschKincaidGrade(words, sentences, syllables);
-  return {
-    words,
-    sentences,
-    paragraphs,
-    averageSentenceLength: sentences ? round1(words / sentences) : 0,
-    fleschKincaidGrade: round1(Math.max(0, grade)),
-    readingAge: words ? round1(Math.max(5, grade + 5)) : 0,
-  };
-}
-
+export { computeStats };
 export type { ProfileId };

@@ -232,3 +232,9 @@ export function pageClauses(blocks: AnalysedBlock[]): PageClauses {
     futureEvent: () => (events ??= entries.reduce((n, e) => n + futureEventOf(e), 0)),
   };
 }
+
+/** What the clause readings of one block depend on, as text: two blocks with the same summary read the same (no parse is made). */
+export function clauseSummary(ab: AnalysedBlock): string {
+  const e = entryOf(ab);
+  return JSON.stringify([e.cheap, e.seekSentences, e.eventSentences]);
+}

@@ -90,7 +90,7 @@ function judgeCue(cue: Cue, kind: string, text: string, at: number): 'cue' | 'we
   return 'cue';
 }
 
-function cuesFor(ab: AnalysedBlock): BlockCues {
+export function cuesFor(ab: AnalysedBlock): BlockCues {
   const kind = ab.block.kind;
   const key = kind === 'heading' ? 'h' : 'b';
   let byKind = cache.get(ab.analysis);

@@ -1,6 +1,6 @@
 /** The contract between the engine and a rule file in rules/. */
 import type { Config } from './config';
-import type { Block, ProfileId, RuleMeta, RuleReport, TextDoc } from './types';
+import type { Block, DocStats, ProfileId, RuleMeta, RuleReport, TextDoc } from './types';
 import type { BlockAnalysis } from './text';
 import type { NlpView } from '../nlp';
 
@@ -34,6 +34,8 @@ export interface DocumentContext extends BaseContext {
   doc: TextDoc;
   blocks: AnalysedBlock[];
   profiles: ProfileId[];
+  /** The document's word and sentence counts (the report's stats): kept up to date block by block. */
+  stats: DocStats;
   /**
    * Per-block memo for document rules: computed once per block text (and
    * configuration), so a re-lint after an edit only recomputes changed blocks.

@@ -1,0 +1,153 @@
+/**
+ * A re-check after an edit reuses what the last check worked out for unchanged blocks (their
+ * findings, per-block summaries, word counts, the kinds of document found). These tests compare
+ * every re-check with a fresh check of the edited document: any cache left stale by an edit
+ * (a heading, a date, a contact line, an acronym spelled out earlier, the first or last block)
+ * shows up as a difference.
+ */
+import { describe, expect, it } from 'vitest';
+import { Linter, type Block, type TextDoc } from '../../src/engine';
+import { ALL_RULES } from '../../rules';
+import { parsePlainText } from '../../src/sources/plain-text';
+import { makeDocument, seededRandom } from '../../bench/corpus';
+
+// A short consultation in our own words, with enough in it for most rules to have something to say.
+const DRAFT = `Changes to the Riverside day centre
+
+Have your say on the future of the Riverside day centre
+
+The ICB is asking people what they think about plans to move the day centre to the new hub.
+
+Why we are consulting
+
+A decision will be made by the board after the engagement period. We want to leverage existing assets going forward.
+
+The MDT will review every reply. Replies will be analysed by the project team.
+
+How to have your say
+
+Fill in the survey online by 30 June.
+
+Come to a drop-in session at the Town Hall on Tuesday 14 May from 2pm to 4pm.
+
+What happens next
+
+We will publish what people told us in September.
+
+Contact us
+
+Email dayservices@example.org.uk or call 0113 496 0000.
+
+The Integrated Care Board (ICB) is the NHS body that plans health services here.
+`;
+
+function draft(): TextDoc {
+  return parsePlainText(DRAFT).doc;
+}
+
+/** The document with block `i` given new text (a new block object, as an editor makes). */
+function withText(doc: TextDoc, i: number, text: string): TextDoc {
+  return { ...doc, blocks: doc.blocks.map((b, n) => (n === i ? { ...b, text } : b)) };
+}
+
+function indexOf(doc: TextDoc, start: string): number {
+  const i = doc.blocks.findIndex((b) => b.text.startsWith(start));
+  if (i < 0) throw new Error(`no block starts with ${start}`);
+  return i;
+}
+
+/** Checks `edits` in turn on one linter and each edited document on a new one: the reports must be the same. */
+function expectSameAsFresh(start: TextDoc, edits: ((doc: TextDoc) => TextDoc)[]): void {
+  const warm = new Linter(ALL_RULES);
+  let doc = start;
+  expect(warm.lint(doc)).toEqual(new Linter(ALL_RULES).lint(doc));
+  for (const edit of edits) {
+    doc = edit(doc);
+    const again = warm.lint(doc);
+    const fresh = new Linter(ALL_RULES).lint(doc);
+    expect({ ...again, analysedBlocks: 0 }).toEqual({ ...fresh, analysedBlocks: 0 });
+  }
+}
+
+describe('a re-check after an edit gives the report of a fresh check', () => {
+  it('after changing a heading', () => {
+    expectSameAsFresh(draft(), [
+      (d) => withText(d, indexOf(d, 'What happens next'), 'What we will do with your views'),
+      (d) => withText(d, indexOf(d, 'Contact us'), 'Background'),
+      (d) => withText(d, indexOf(d, 'Background'), 'Contact us'),
+    ]);
+  });
+
+  it('after adding a date and a time, and taking them away again', () => {
+    expectSameAsFresh(draft(), [
+      (d) => withText(d, indexOf(d, 'Fill in the survey'), 'Fill in the survey online by 30 June. The consultation runs from 1 April to 30 June.'),
+      (d) => withText(d, indexOf(d, 'We will publish'), 'We will publish what people told us at a public meeting on Monday 6 October at 6pm in the library.'),
+      (d) => withText(d, indexOf(d, 'Come to a drop-in'), 'Come to a drop-in session at the Town Hall.'),
+      (d) => withText(d, indexOf(d, 'We will publish'), 'We will publish what people told us.'),
+    ]);
+  });
+
+  it('after removing a contact line and putting it back', () => {
+    const full = draft();
+    const at = indexOf(full, 'Email dayservices');
+    expectSameAsFresh(full, [
+      (d) => withText(d, at, 'We look forward to hearing from you.'),
+      (d) => ({ ...d, blocks: d.blocks.filter((_, n) => n !== at) }),
+      () => full,
+    ]);
+  });
+
+  it('after spelling an acronym out earlier, then later again', () => {
+    const doc = draft();
+    const first = indexOf(doc, 'The ICB is asking');
+    expectSameAsFresh(doc, [
+      (d) => withText(d, first, 'The Integrated Care Board (ICB) is asking people what they think about plans to move the day centre to the new hub.'),
+      (d) => withText(d, indexOf(d, 'The MDT'), 'The multidisciplinary team (MDT) will review every reply.'),
+      (d) => withText(d, first, 'The ICB is asking people what they think about plans to move the day centre to the new hub.'),
+    ]);
+  });
+
+  it('after editing the first and the last block', () => {
+    expectSameAsFresh(draft(), [
+      (d) => withText(d, 0, 'Invitation: a meeting about the Riverside day centre'),
+      (d) => withText(d, d.blocks.length - 1, 'The ICB plans health services here. Any questions? Call us on 0113 496 0000.'),
+      (d) => withText(d, 0, 'Minutes of the Riverside day centre meeting'),
+      (d) => withText(d, d.blocks.length - 1, ''),
+    ]);
+  });
+
+  it('after edits that change a block without changing its text: its id, its kind, two blocks swapped, one text twice', () => {
+    const doc = draft();
+    const a = indexOf(doc, 'Fill in the survey');
+    const b = indexOf(doc, 'Come to a drop-in');
+    expectSameAsFresh(doc, [
+      (d) => ({ ...d, blocks: d.blocks.map((x, n) => (n === a ? { ...x, id: 'moved' } : x)) }),
+      (d) => ({ ...d, blocks: d.blocks.map((x, n) => (n === a ? ({ ...x, kind: 'list-item' } as Block) : x)) }),
+      (d) => ({ ...d, blocks: d.blocks.map((x, n) => (n === a ? { ...d.blocks[b]!, id: x.id } : n === b ? { ...d.blocks[a]!, id: x.id } : x)) }),
+      (d) => withText(d, b, d.blocks[a]!.text),
+      (d) => ({ ...d, blocks: [...d.blocks] }),
+    ]);
+  });
+
+  it('gives each of two blocks with the same text its own findings, though their text is checked once', () => {
+    const doc = parsePlainText('Our plans\n\nThe changes are shown in red.\n\nMore about the plans.\n\nThe changes are shown in red.\n').doc;
+    const colour = new Linter(ALL_RULES).lint(doc).findings.filter((f) => f.ruleId === 'shouting-and-styling');
+    expect(colour.map((f) => f.blockId)).toEqual([doc.blocks[1]!.id, doc.blocks[3]!.id]);
+    expectSameAsFresh(doc, [(d) => withText(d, 3, 'The changes are shown in red. Nothing else.')]);
+  });
+
+  it('after a run of small edits anywhere in a longer document', () => {
+    const { doc } = parsePlainText(makeDocument(1200, 7).text);
+    const random = seededRandom(11);
+    const edits = Array.from({ length: 8 }, (_, run) => (d: TextDoc) => {
+      const i = Math.floor(random() * d.blocks.length);
+      const words = d.blocks[i]!.text.split(' ');
+      const at = Math.floor(random() * words.length);
+      // Put in, take out, or swap a few words, as a writer does.
+      const options = [['on', 'Friday', '3', 'May'], ['(ICB)'], ['please', 'email', 'us', 'at', `team${run}@example.org`], []];
+      words.splice(at, run % 3, ...options[run % options.length]!);
+      return withText(d, i, words.join(' '));
+    });
+    expectSameAsFresh(doc, edits);
+  });
+});
