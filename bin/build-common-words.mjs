@@ -40,7 +40,7 @@ for (const { word } of list) {
  * checks that every word of those shapes gets the same answer as from the whole list.
  */
 export const LOOKED_UP =
-  /^c[oe]|(?:anc|ance|ances|ancy|ancie|ancies|anci|enc|ence|ences|ency|encie|encies|enci|ens|ense|enses|i[sz]ations?|ships?|isms?|ent|ant|al|ary|ory|ive|ic|ion|ment|ity|able|ible)$/;
+  /^c[oe]|(?:anc|ance|ances|ancy|ancie|ancies|anci|enc|ence|ences|ency|encie|encies|enci|ens|ense|enses|i[sz]ations?|ships?|isms?|ent|ant|al|ary|ory|ive|ic|ion|ment|ity|able|ible|ious|acy|acie|acies|ale)$/;
 const kept = words.filter((w) => LOOKED_UP.test(w));
 words.length = 0;
 words.push(...kept);

@@ -23,10 +23,11 @@ const CO_PREFIX = /^co-(?!op$|ops$|operat|ordinat|worker|chair|host|sign|author|
 const DONE_WITH = /^[^.;:!?]{0,90}?\b(?:with|by|alongside)\s/u;
 // The endings of abstract nouns, adjectives and verbs of officialese ("subsistence", "governance",
 // "preventative", "prioritise"). A rare word without one is more often a plain thing ("leaflet", "lockdown").
+// "-ious", "-acy" and "-ale" ("vexatious", "adequacy", "rationale") were added on real pages j–n, s and t.
 // Chosen on real pages a–i and our corpus gates: rare words ending in -al, -ary, -ity, -ment, -ate, -tion,
 // -ian or -ive ("antenatal", "dietary", "ethnicity", "bereavement", "allocation", "clinician") were more
 // often plain words of their subject than jargon.
-export const OFFICIALESE_ENDING = /(?:ances?|ancy|ancies|ences?|ency|encies|i[sz]ations?|ships?|isms?)$/;
+export const OFFICIALESE_ENDING = /(?:ances?|ancy|ancies|ences?|ency|encies|i[sz]ations?|ships?|isms?|ious|acy|acies|ale)$/;
 // Hyphenated officialese built on a Latin prefix: "pre-consultation", "cross-subsidisation".
 const PREFIXED = /^(?:pre|multi|cross|inter|intra|sub|post|trans|tele)-/;
 

@@ -34,6 +34,9 @@ describe('jargon: unfamiliar words (no list of the words found)', () => {
     ['Stewardship of the park matters.', 'Stewardship'],
     ['The subsistence payment is made weekly.', 'subsistence'],
     ['Ward hindrances are shown below.', 'hindrances'],
+    ['The council may refuse vexatious requests.', 'vexatious'],
+    ['We set out the rationale below.', 'rationale'],
+    ['The panel doubted the adequacy of the plan.', 'adequacy'],
   ])('flags “%s” (plural, -ing and sentence-start forms too)', (text, word) => {
     expect(unfamiliar([text])).toEqual([[word, 'b0']]);
   });
@@ -52,6 +55,7 @@ describe('jargon: unfamiliar words (no list of the words found)', () => {
     ['a co- word that says who it was done with further on', 'We will co-design a new plan for the town centre with young people.'],
     ['a rare word of the subject without an officialese ending', 'Book your antenatal check at the clinic.'],
     ['a capitalised word that starts a name', 'Stewardship Week starts on Monday.'],
+    ['everyday words with the same endings', 'Serious delays on the sale affect your privacy and the local scale of prices.'],
   ])('leaves alone %s', (_why, text) => {
     expect(unfamiliar([text])).toEqual([]);
   });
