@@ -21,7 +21,7 @@
 import type { ProfileId, Severity } from '../../src/engine';
 import compiled from '../patterns/patterns.generated.json';
 import { prefilterFromSets, rememberPrefilter } from './pattern-anchors';
-import { classSourceIn, patternSourceIn, PatternError, type WordClassSource } from './slot-source';
+import { classSourceIn, patternSourceIn, PatternError, withCompileBreaks, type WordClassSource } from './slot-source';
 
 /** One named pattern as it is written in a data file. */
 export interface PatternSource {
@@ -101,7 +101,7 @@ export function patternSource(source: string, vocabulary = DATA.vocabulary): str
 /** Compiles one pattern; a mistake in the data names the pattern. */
 export function compilePattern(source: string, flags = '', vocabulary = DATA.vocabulary, where = source): RegExp {
   try {
-    return new RegExp(patternSource(source, vocabulary), flags);
+    return new RegExp(withCompileBreaks(patternSource(source, vocabulary)), flags);
   } catch (error) {
     throw new PatternError(`Pattern ${where} does not compile: ${(error as Error).message}`);
   }
