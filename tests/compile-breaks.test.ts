@@ -5,7 +5,7 @@
  * the corpus, match for match (place, text and groups).
  */
 import { describe, expect, it } from 'vitest';
-import { allPatterns, patternSource } from '../rules/lib/slot-pattern';
+import { allPatterns, buildRegExp, patternSource } from '../rules/lib/slot-pattern';
 import { withCompileBreaks } from '../rules/lib/slot-source';
 import { maskText } from '../src/engine/text';
 import { loadCorpus, toTextDoc } from './corpus/lib';
@@ -26,6 +26,15 @@ describe('withCompileBreaks', () => {
     expect(withCompileBreaks('((?:a|b))|c')).toBe('((?:a|b))|c');
     expect(withCompileBreaks('(?<!not )x(?=y)z')).toBe('(?<!not )x(?=y)z');
     expect(withCompileBreaks(String.raw`\(a\)b[()]c`)).toBe(String.raw`\(a\)b[()]c`);
+  });
+
+  it('keeps named groups and their places (the "d" flag) in an expression built in code', () => {
+    const source = String.raw`\b(?<who>(?:all |our )?(?:residents|people))\s+(must|should)\s+(?:now\s+)?([a-z]+)\b`;
+    const text = 'from today our residents must now register and people should apply';
+    const plain = [...text.matchAll(new RegExp(source, 'dg'))];
+    const built = [...text.matchAll(buildRegExp(source, 'dg'))];
+    expect(built.map((m) => [m.index, [...m], m.groups, m.indices])).toEqual(plain.map((m) => [m.index, [...m], m.groups, m.indices]));
+    expect(built).toHaveLength(2);
   });
 
   const patterns = [...allPatterns()].flatMap(({ id, source }) => [

@@ -12,7 +12,7 @@
  */
 import type { BlockContext } from '../../src/engine';
 import { CONDITION_BEFORE, isStaff } from './people-passive';
-import { patternGroup, regexpsOf, wordClassSource } from './slot-pattern';
+import { buildRegExp, patternGroup, regexpsOf, wordClassSource } from './slot-pattern';
 
 export interface PeopleObject {
   start: number;
@@ -28,7 +28,7 @@ const STRUCTURE = patternGroup('people-object', 'structure', 'dg');
 const LEFT_ALONE = [...regexpsOf('people-object', 'lemmas.left-alone'), ...regexpsOf('people-passive', 'lemmas.with')];
 const KEEP_INFORMED = regexpsOf('people-object', 'keep-informed')[0]!;
 /** A group of people starting here: "service users", "all family members". */
-const PEOPLE_AT_START = new RegExp(`^(?:${wordClassSource('PEOPLE_GROUP')})\\b`);
+const PEOPLE_AT_START = buildRegExp(`^(?:${wordClassSource('PEOPLE_GROUP')})\\b`);
 /** Auxiliaries that make the next verb progressive ("is moving"): the verb must then be an -ing form. */
 const BE_LAST = /\b(?:are|is)\s+(?:[a-z]+ly\s+|(?:also|then|now|still|all)\s+)*$/;
 /** A group, not one person: a plural head, "you", or a word for many ("people", "everyone", "the public"). */

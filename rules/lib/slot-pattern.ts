@@ -107,6 +107,16 @@ export function compilePattern(source: string, flags = '', vocabulary = DATA.voc
   }
 }
 
+/**
+ * A regular expression from a source put together in code (word classes
+ * spliced into a longer expression), with the same compile breaks as the
+ * data patterns: it matches exactly what `new RegExp(source, flags)` would,
+ * and compiles in a fraction of the time.
+ */
+export function buildRegExp(source: string, flags = ''): RegExp {
+  return new RegExp(withCompileBreaks(source), flags);
+}
+
 const cache = new Map<string, NamedPattern[]>();
 
 /**

@@ -105,6 +105,10 @@ export function patternSourceIn(source: string, vocabulary: Vocabulary, memo?: M
 }
 
 
+// Read in place (sticky), so a long pattern is walked once.
+const LOOKAROUND = /\(\?<?[=!]/y;
+const QUANTIFIER = /(?:[?*+]|\{\d+(?:,\d*)?\})\??/y;
+
 /**
  * The same expression with an empty look-ahead "(?=)" after each group that
  * something follows. It matches exactly what the source matches (an empty
@@ -132,11 +136,13 @@ export function withCompileBreaks(source: string): string {
       inClass = true;
       out += ch;
     } else if (ch === '(') {
-      open.push(/^\(\?<?[=!]/.test(source.slice(i, i + 4)));
+      LOOKAROUND.lastIndex = i;
+      open.push(LOOKAROUND.test(source));
       out += ch;
     } else if (ch === ')') {
       const lookaround = open.pop();
-      const quantifier = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(source.slice(i + 1))?.[0] ?? '';
+      QUANTIFIER.lastIndex = i + 1;
+      const quantifier = QUANTIFIER.exec(source)?.[0] ?? '';
       out += ch + quantifier;
       i += quantifier.length;
       const next = source[i + 1];
