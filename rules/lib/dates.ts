@@ -111,8 +111,26 @@ function overlaps(taken: DateMention[], start: number, end: number): boolean {
   return taken.some((t) => start < t.end && end > t.start);
 }
 
+/**
+ * The dates of the texts read last: several rules ask about the same block
+ * (missing-timeline, access-needs-not-asked, the venue reading,
+ * short-consultation-window), so each block is searched once. Frozen, as
+ * every caller shares them.
+ */
+const recent = new Map<string, readonly DateMention[]>();
+const RECENT_LIMIT = 256;
+
 /** Every date-like mention, in order, without overlaps. */
-export function findDates(text: string): DateMention[] {
+export function findDates(text: string): readonly DateMention[] {
+  let dates = recent.get(text);
+  if (!dates) {
+    if (recent.size >= RECENT_LIMIT) recent.clear();
+    recent.set(text, (dates = Object.freeze(searchDates(text).map((d) => Object.freeze(d)))));
+  }
+  return dates;
+}
+
+function searchDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   if (!MAYBE_DATE.test(text)) return found;
   for (const { re, kind } of DATE_PATTERNS) {
