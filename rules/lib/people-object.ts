@@ -11,6 +11,7 @@
  * lemmas.left-alone, and people-passive.yaml, lemmas.with).
  */
 import type { BlockContext } from '../../src/engine';
+import { anchorsFor, mayMatch } from './pattern-anchors';
 import { CONDITION_BEFORE, isStaff } from './people-passive';
 import { buildRegExp, patternGroup, regexpsOf, wordClassSource } from './slot-pattern';
 
@@ -90,12 +91,15 @@ export function findPeopleObjects(ctx: BlockContext, covered: (at: number) => bo
   const { masked } = ctx.analysis;
   const text = ctx.block.text;
   const out: PeopleObject[] = [];
+  // A pattern whose words the block lacks cannot match any of its sentences.
+  const structures = STRUCTURE.filter(({ re }) => mayMatch(anchorsFor(re), masked));
+  if (!structures.length) return out;
   for (const s of ctx.analysis.sentences) {
     const sm = masked.slice(s.start, s.end);
     // A question ("how should we support patients?") describes nothing done.
     if (/\?\s*$/.test(sm)) continue;
     let terms: TermJson[] | null = null;
-    for (const { re, id } of STRUCTURE) {
+    for (const { re, id } of structures) {
       re.lastIndex = 0;
       for (let m = re.exec(sm); m; m = re.exec(sm)) {
         const g = m.indices!.groups!;
