@@ -8,7 +8,7 @@
  */
 import type { AnalysedBlock, DocumentContext, Rule } from '../src/engine';
 import { anyPattern, groupEnd, groupStart, listAnd, matchesOf, sentenceAt } from './lib/phrasing';
-import { wordClassSource } from './lib/slot-pattern';
+import { buildRegExp, wordClassSource } from './lib/slot-pattern';
 import { readMeeting } from './lib/venue';
 
 const CLAIM = /\bco[-‐‑ ]?(?:produc(?:e|ed|es|ing|tion)|design(?:ed|ing|s)?|creat(?:e|ed|es|ing|ion)|develop(?:ed|ing|ment)?)\b/g;
@@ -36,8 +36,8 @@ const SHARED_DECISION = anyPattern('co-production-claim', 'shared-decision');
  */
 const ARTEFACT = wordClassSource('ASKING_OR_INFORMING_THING');
 const CO_VERB = 'co[-‐‑ ]?(?:produc(?:e|ed|es|ing)|design(?:ed|ing|s)?|creat(?:e|ed|es|ing)|writ(?:e|es|ten|ing)|author(?:ed|ing)?|develop(?:ed|ing|s)?)';
-const ARTEFACT_ACTIVE = new RegExp(`\\b(${CO_VERB}\\s+(?:(?:a|an|the|our|this|these|their|its|some|two|three|new)\\s+)?(?:[a-z0-9'’()-]+\\s+){0,3}?${ARTEFACT})\\b`, 'dg');
-const ARTEFACT_PASSIVE = new RegExp(`\\b(${ARTEFACT}(?:\\s+[a-z'’-]+){0,3}?\\s+(?:will|shall|would|has|have|had|is|are|was|were)(?:\\s+(?:be|been|being))?\\s+(?:(?:fully|jointly|also|then)\\s+)?${CO_VERB})\\b`, 'dg');
+const ARTEFACT_ACTIVE = buildRegExp(`\\b(${CO_VERB}\\s+(?:(?:a|an|the|our|this|these|their|its|some|two|three|new)\\s+)?(?:[a-z0-9'’()-]+\\s+){0,3}?${ARTEFACT})\\b`, 'dg');
+const ARTEFACT_PASSIVE = buildRegExp(`\\b(${ARTEFACT}(?:\\s+[a-z'’-]+){0,3}?\\s+(?:will|shall|would|has|have|had|is|are|was|were)(?:\\s+(?:be|been|being))?\\s+(?:(?:fully|jointly|also|then)\\s+)?${CO_VERB})\\b`, 'dg');
 
 interface Claim {
   start: number;

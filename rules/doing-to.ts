@@ -14,7 +14,7 @@ import {
   ORG_SUBJECT, PEOPLE_GROUP, WILL, capitalise, clauseAfter, groupEnd, groupStart, matchesOf,
   anyPattern, sentenceAt, tidy,
 } from './lib/phrasing';
-import { patternGroup, wordClassSource } from './lib/slot-pattern';
+import { buildRegExp, patternGroup, wordClassSource } from './lib/slot-pattern';
 import { AUX_BE, peopleOf } from './lib/people-subject';
 import { findPeoplePassives } from './lib/people-passive';
 import { findPeopleClauses } from './lib/people-clauses';
@@ -38,11 +38,11 @@ const BARE_PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(${TELL}|consulted|educated|${M
  * "To educate the public about…", "our champions will be educating residents": educating people
  * as an aim, in any form of the verb. Teaching pupils and students is left alone.
  */
-const EDUCATE = new RegExp(`\\b((?:re-?)?educat(?:e|es|ed|ing))\\s+(?!(?:pupils|students|children|learners|trainees|apprentices)\\b)(${PEOPLE_GROUP})\\b`, 'dg');
+const EDUCATE = buildRegExp(`\\b((?:re-?)?educat(?:e|es|ed|ing))\\s+(?!(?:pupils|students|children|learners|trainees|apprentices)\\b)(${PEOPLE_GROUP})\\b`, 'dg');
 /** "Your next appointment will be allocated", "your care package will be changed": people's own things decided for them. */
-const YOUR_THING = new RegExp(`\\b((?:your|their)\\s+(?:next\\s+|new\\s+|future\\s+|current\\s+)?(?:appointments?|care(?: package| plan)?|support(?: package| plan)?|treatment|clinic|bed|room|flat|house|home|property|address|street|estate|block|placement|school place|place|package|key ?worker|worker|gp|doctor|consultant|team|provider|day centre|collection day|bin day|service)\\s+(?:${AUX_BE}|(?:has|have)\\s+(?:now\\s+|already\\s+)?been)\\s+(?:${MOVE}|changed|chosen|selected|picked|earmarked|identified|put forward|nominated|decided|cancelled|replaced|reduced|withdrawn))\\b`, 'dg');
+const YOUR_THING = buildRegExp(`\\b((?:your|their)\\s+(?:next\\s+|new\\s+|future\\s+|current\\s+)?(?:appointments?|care(?: package| plan)?|support(?: package| plan)?|treatment|clinic|bed|room|flat|house|home|property|address|street|estate|block|placement|school place|place|package|key ?worker|worker|gp|doctor|consultant|team|provider|day centre|collection day|bin day|service)\\s+(?:${AUX_BE}|(?:has|have)\\s+(?:now\\s+|already\\s+)?been)\\s+(?:${MOVE}|changed|chosen|selected|picked|earmarked|identified|put forward|nominated|decided|cancelled|replaced|reduced|withdrawn))\\b`, 'dg');
 
-const ACTIVE = new RegExp(
+const ACTIVE = buildRegExp(
   `\\b(${ORG_SUBJECT}\\s+(?:${WILL}|need to|have to|may need to|might need to|may have to)\\s+(?:also\\s+|then\\s+|now\\s+|need to\\s+|continue to\\s+|be\\s+)?(inform|informing|tell|telling|notify|notifying|educate|educating|re-educate|instruct|instructing|${ACTIVE_MOVE})\\s+(${PEOPLE_GROUP}|you|them))\\b`,
   'dg',
 );
@@ -51,10 +51,10 @@ const ORG_INSTRUCTS = patternGroup('doing-to', 'org-instructs', 'dg');
 const TAKING_PART_ACTION = anyPattern('people-passive', 'taking-part');
 /** "Parents have been told the nursery will close": people already told of something settled. */
 const TOLD_ALREADY = patternGroup('doing-to', 'told-already', 'dg');
-const ROLL_OUT = new RegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s+|be\\s+)?roll(?:ing)?\\s+out\\b([^.;:!?]{1,80}?)\\s+(?:to|across|for)\\s+(${PEOPLE_GROUP}))\\b`, 'dg');
-const DECIDE = new RegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s+|also\\s+)?decide)\\s+(?:what|which|how|whether|who|where|when|if|on)\\b`, 'dg');
-const MUST = new RegExp(`\\b(${PEOPLE_GROUP})\\s+must\\s+(?:not\\s+|always\\s+|now\\s+|only\\s+|also\\s+)?([a-z]+)\\b`, 'dg');
-const ATTEND = new RegExp(`\\b((?:make sure|ensure)(?:\\s+that)?\\s+(${PEOPLE_GROUP})\\b(?:\\s+[a-z']+){0,4}?\\s+(?:attend|turn up|come|go|show up))\\b`, 'dg');
+const ROLL_OUT = buildRegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s+|be\\s+)?roll(?:ing)?\\s+out\\b([^.;:!?]{1,80}?)\\s+(?:to|across|for)\\s+(${PEOPLE_GROUP}))\\b`, 'dg');
+const DECIDE = buildRegExp(`\\b(${ORG_SUBJECT}\\s+${WILL}\\s+(?:then\\s+|now\\s+|also\\s+)?decide)\\s+(?:what|which|how|whether|who|where|when|if|on)\\b`, 'dg');
+const MUST = buildRegExp(`\\b(${PEOPLE_GROUP})\\s+must\\s+(?:not\\s+|always\\s+|now\\s+|only\\s+|also\\s+)?([a-z]+)\\b`, 'dg');
+const ATTEND = buildRegExp(`\\b((?:make sure|ensure)(?:\\s+that)?\\s+(${PEOPLE_GROUP})\\b(?:\\s+[a-z']+){0,4}?\\s+(?:attend|turn up|come|go|show up))\\b`, 'dg');
 /**
  * The same order given to the reader: "please make sure you attend", "ensure you are there".
  * "Make sure you come and say hello" is friendly, so only verbs of being present count.

@@ -6,21 +6,21 @@
  */
 import type { BlockAnalysis, Rule } from '../src/engine';
 import { DATE_WORD, groupEnd, groupStart, matchesOf, negatedBefore, sentenceAt } from './lib/phrasing';
-import { patternGroup, regexpsOf, wordClassSource } from './lib/slot-pattern';
+import { buildRegExp, patternGroup, regexpsOf, wordClassSource } from './lib/slot-pattern';
 
 const ADV = '(?:\\s+(?:then|now|only|also|already|finally|soon|formally|still|ultimately|jointly|probably|likely to))?';
 /** Passive auxiliaries: "will be", "has been", "was", "is being". */
 const AUX = `(?:(?:will|shall|would|should|must|can|may|could|is to|are to|is going to|are going to)${ADV}\\s+be|(?:has|have|had)${ADV}\\s+been|(?:is|are|was|were)${ADV}(?:\\s+being)?|'s been)`;
 
 /** "A decision will be made", "decisions have been taken", "a final decision is expected". */
-const DECISION_MADE = new RegExp(
+const DECISION_MADE = buildRegExp(
   `\\b((?:(?:a|the|any|final|this|that|these|those|formal)\\s+)?(?:final\\s+|formal\\s+)?decisions?\\s+${AUX}\\s*(?:made|taken|reached|expected|due|agreed|confirmed))\\b`,
   'dg',
 );
 /** "It has been decided", "it was agreed that". */
 const IT_WAS = /\b(it\s+(?:(?:has|had|have)\s+(?:now\s+|already\s+|since\s+)?been|was|is|is being|(?:will|would)\s+be)\s+(?:decided|agreed|determined|concluded|resolved|approved))\b/dg;
 /** "The plan will be agreed", "the budget has been signed off", "the preferred option was chosen". */
-const THING_DECIDED = new RegExp(
+const THING_DECIDED = buildRegExp(
   `\\b((?:(?:the|a|an|this|that|these|those|our|its|their|any)\\s+(?:[a-z'’-]+\\s+){0,2})?[a-z0-9][a-z0-9'’/-]*\\s+${AUX}\\s*(?:agreed|approved|signed off|decided|finalised|finalized|ratified|endorsed|rubber-stamped))\\b`,
   'dg',
 );
@@ -30,7 +30,7 @@ const THING_DECIDED = new RegExp(
  * NOT_A_DECISION_SUBJECT (a sample of residents "selected at random" is a method, not a decision).
  */
 const CHOOSING = '(?:chosen|selected|shortlisted|short-listed|picked|prioritised|prioritized|ranked|earmarked|ruled out|discounted|rejected|preferred)';
-const THING_CHOSEN = new RegExp(
+const THING_CHOSEN = buildRegExp(
   `\\b((?:(?:the|a|an|this|that|these|those|our|its|their|your|any|two|three|four|five|six|several|some|all)\\s+(?:[a-z'’-]+\\s+){0,2})?[a-z0-9][a-z0-9'’/-]*\\s+${AUX}\\s*${CHOOSING})\\b(?!\\s+(?:at random|randomly|by (?:lot|ballot|random)))`,
   'dg',
 );

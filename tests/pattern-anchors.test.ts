@@ -35,6 +35,13 @@ describe('anchorsOf', () => {
     expect(mayMatch(null, 'anything')).toBe(true);
   });
 
+  it('reads a character written as its number as that character', () => {
+    // The command's bundle writes "we’ll" in a regular expression as "we\u2019ll": the digits are not letters to look for.
+    expect(anchorsOf(String.raw`\bwe\u2019ll tell\b`)).toEqual(['we’ll tell']);
+    expect(anchorsOf(String.raw`\bcaf\xe9 time\b`)).toEqual(['café time']);
+    expect(mayMatch(prefilterOf(String.raw`\bdon\u2019t\b`), 'please don’t wait')).toBe(true);
+  });
+
   it('ends a run of letters at a repeated one', () => {
     // "need+ed" matches "needded": "needed" is not in it, "need" and "ded" are.
     expect(mayMatch(anchorsOf('need+ed'), 'it is needded')).toBe(true);

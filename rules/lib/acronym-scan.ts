@@ -5,7 +5,7 @@
  * "ICB: Integrated Care Board". Pure and per block, so the document rule can
  * memoise it and re-check an edited document quickly.
  */
-import { wordClassSource } from './slot-pattern';
+import { buildRegExp, wordClassSource } from './slot-pattern';
 
 export interface AcronymUse {
   /** As written, without a plural "s": "ICB" for "ICBs". */
@@ -26,7 +26,7 @@ const QUARTER = /^Q[1-4]$/;
 // A month, written out or shortened ("Apr", "April").
 const MONTH = `${wordClassSource('MONTH')}[a-z]*`;
 // "Q1 (April–June 2027)", "Q4 2025/26 (January to March)": the months are given.
-const MONTHS_AFTER = new RegExp(`^\\s*(?:\\d{2,4}(?:[/–-]\\d{2,4})?\\s*)?(?:[(,:–-]\\s*)?${MONTH}\\b`, 'i');
+const MONTHS_AFTER = buildRegExp(`^\\s*(?:\\d{2,4}(?:[/–-]\\d{2,4})?\\s*)?(?:[(,:–-]\\s*)?${MONTH}\\b`, 'i');
 // "Q1. Do you agree…", "Q3: What matters to you?", "Question Q2": survey question numbers, not quarters.
 const QUESTION_NUMBER = /^\s*[.):]/;
 

@@ -11,7 +11,7 @@
  *   weeksBetween(a, b)   → number | null  whole-day difference in weeks
  */
 import { anyMatch } from './first-match';
-import { regexpsOf, wordClassSource } from './slot-pattern';
+import { buildRegExp, regexpsOf, wordClassSource } from './slot-pattern';
 
 const DATA_FILE = 'dates';
 const anyOf = (group: string) => {
@@ -82,23 +82,23 @@ const YEAR = '(?:19|20)\\d{2}';
 // One pass, longest forms first. Named groups say which parts were found.
 const DATE_PATTERNS: { re: RegExp; kind: DateKind }[] = [
   // "friday 29 september 2026", "29th of september", "29 sept, 2026"
-  { re: new RegExp(`\\b(?:(?<wd>${WEEKDAY})\\.?,?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)${ORD}\\s+(?:of\\s+)?(?<m>${MONTH})\\b(?:,?\\s+(?<y>${YEAR})\\b)?`, 'g'), kind: 'day' },
+  { re: buildRegExp(`\\b(?:(?<wd>${WEEKDAY})\\.?,?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)${ORD}\\s+(?:of\\s+)?(?<m>${MONTH})\\b(?:,?\\s+(?<y>${YEAR})\\b)?`, 'g'), kind: 'day' },
   // "friday, september 29th, 2026"
-  { re: new RegExp(`\\b(?:(?<wd>${WEEKDAY})\\.?,?\\s+)?(?<m>${MONTH})\\.?\\s+(?<d>[0-3]?\\d)${ORD}\\b(?!\\s*(?:am|pm|[:.]\\d))(?:,?\\s+(?<y>${YEAR})\\b)?`, 'g'), kind: 'day' },
+  { re: buildRegExp(`\\b(?:(?<wd>${WEEKDAY})\\.?,?\\s+)?(?<m>${MONTH})\\.?\\s+(?<d>[0-3]?\\d)${ORD}\\b(?!\\s*(?:am|pm|[:.]\\d))(?:,?\\s+(?<y>${YEAR})\\b)?`, 'g'), kind: 'day' },
   // "29/09/2026", "29.09.26", "29-09-2026"
   { re: /\b(?<d>[0-3]?\d)([/.-])(?<m>[01]?\d)\2(?<y>(?:19|20)?\d{2})\b/g, kind: 'numeric' },
   // "2026-09-29"
   { re: /\b(?<y>(?:19|20)\d{2})-(?<m>[01]\d)-(?<d>[0-3]\d)\b/g, kind: 'numeric' },
   // "spring 2027", "early 2027", "the end of 2026"
-  { re: new RegExp(`\\b(?<s>${SEASON}|early|mid|late|end of|beginning of|start of)[\\s-]+(?:of\\s+)?(?<y>${YEAR})\\b`, 'g'), kind: 'season' },
+  { re: buildRegExp(`\\b(?<s>${SEASON}|early|mid|late|end of|beginning of|start of)[\\s-]+(?:of\\s+)?(?<y>${YEAR})\\b`, 'g'), kind: 'season' },
   // "q3 2026", "quarter 2 of 2027"
-  { re: new RegExp(`\\b(?:q(?<q>[1-4])|quarter\\s+(?<q2>[1-4]|one|two|three|four))(?:\\s+(?:of\\s+)?(?<y>${YEAR}(?:[/-]\\d{2})?))?\\b`, 'g'), kind: 'quarter' },
+  { re: buildRegExp(`\\b(?:q(?<q>[1-4])|quarter\\s+(?<q2>[1-4]|one|two|three|four))(?:\\s+(?:of\\s+)?(?<y>${YEAR}(?:[/-]\\d{2})?))?\\b`, 'g'), kind: 'quarter' },
   // "march 2027", "may 2027"
-  { re: new RegExp(`\\b(?<m>${MONTH})\\.?,?\\s+(?<y>${YEAR})\\b`, 'g'), kind: 'month' },
+  { re: buildRegExp(`\\b(?<m>${MONTH})\\.?,?\\s+(?<y>${YEAR})\\b`, 'g'), kind: 'month' },
   // "in march", "by the end of june", "early september" (not "may": it is a verb too)
-  { re: new RegExp(`\\b(?:in|by|during|from|until|till|before|after|early|mid|late|end of|beginning of|start of|throughout)[\\s-]+(?:the\\s+)?(?:end\\s+of\\s+)?(?<m>${LONG_MONTH})\\b`, 'g'), kind: 'month' },
+  { re: buildRegExp(`\\b(?:in|by|during|from|until|till|before|after|early|mid|late|end of|beginning of|start of|throughout)[\\s-]+(?:the\\s+)?(?:end\\s+of\\s+)?(?<m>${LONG_MONTH})\\b`, 'g'), kind: 'month' },
   // "friday", "on tuesdays"
-  { re: new RegExp(`\\b(?<wd>${WEEKDAY})s?\\b(?!\\s+\\d)`, 'g'), kind: 'weekday' },
+  { re: buildRegExp(`\\b(?<wd>${WEEKDAY})s?\\b(?!\\s+\\d)`, 'g'), kind: 'weekday' },
 ];
 
 // A cheap first look: text with none of these holds no date.
@@ -111,8 +111,26 @@ function overlaps(taken: DateMention[], start: number, end: number): boolean {
   return taken.some((t) => start < t.end && end > t.start);
 }
 
+/**
+ * The dates of the texts read last: several rules ask about the same block
+ * (missing-timeline, access-needs-not-asked, the venue reading,
+ * short-consultation-window), so each block is searched once. Frozen, as
+ * every caller shares them.
+ */
+const recent = new Map<string, readonly DateMention[]>();
+const RECENT_LIMIT = 256;
+
 /** Every date-like mention, in order, without overlaps. */
-export function findDates(text: string): DateMention[] {
+export function findDates(text: string): readonly DateMention[] {
+  let dates = recent.get(text);
+  if (!dates) {
+    if (recent.size >= RECENT_LIMIT) recent.clear();
+    recent.set(text, (dates = Object.freeze(searchDates(text).map((d) => Object.freeze(d)))));
+  }
+  return dates;
+}
+
+function searchDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   if (!MAYBE_DATE.test(text)) return found;
   for (const { re, kind } of DATE_PATTERNS) {

@@ -10,7 +10,7 @@
  */
 import type { BlockContext } from '../../src/engine';
 import { matchesOf } from './phrasing';
-import { patternGroup, wordClassSource } from './slot-pattern';
+import { buildRegExp, patternGroup, wordClassSource } from './slot-pattern';
 
 export interface EnsuredPeople {
   start: number;
@@ -21,12 +21,12 @@ export interface EnsuredPeople {
 }
 
 const ENSURE_PEOPLE = patternGroup('doing-to', 'ensure-people', 'dg');
-const PEOPLE_WORD = new RegExp(`\\b(?:${wordClassSource('PEOPLE_ROLE')}|${wordClassSource('PEOPLE_GROUP')})\\b`);
-const STAFF_HEAD = new RegExp(`\\b(?:${wordClassSource('STAFF')}|${wordClassSource('CLAUSE_NOT_PEOPLE')})$`);
-const ROLE_HEAD = new RegExp(`\\b(?:${wordClassSource('PEOPLE_ROLE')})$`);
+const PEOPLE_WORD = buildRegExp(`\\b(?:${wordClassSource('PEOPLE_ROLE')}|${wordClassSource('PEOPLE_GROUP')})\\b`);
+const STAFF_HEAD = buildRegExp(`\\b(?:${wordClassSource('STAFF')}|${wordClassSource('CLAUSE_NOT_PEOPLE')})$`);
+const ROLE_HEAD = buildRegExp(`\\b(?:${wordClassSource('PEOPLE_ROLE')})$`);
 const PREPOSITION = /\b(?:of|in|at|for|from|with|by|on|to|about|across|within)\b/;
 /** The last word of a list names people too: "patients, the public and other stakeholders". */
-const LIST_OR_PEOPLE_END = new RegExp(`(?:\\b(?:${wordClassSource('PEOPLE')}|stakeholders)|\\band\\s+(?:[a-z'’-]+\\s+){0,2}[a-z'’-]+)$`);
+const LIST_OR_PEOPLE_END = buildRegExp(`(?:\\b(?:${wordClassSource('PEOPLE')}|stakeholders)|\\band\\s+(?:[a-z'’-]+\\s+){0,2}[a-z'’-]+)$`);
 
 /** Is this noun phrase a group of people the organisation does things to? */
 export function isPeoplePhrase(np: string): boolean {

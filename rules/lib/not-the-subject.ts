@@ -7,11 +7,11 @@
  *  - a plural group with a singular verb ("… patients is carried out": the verb agrees with something else).
  * One job: say "not the subject"; finding the people is rules/lib/people-subject.ts's.
  */
-import { wordClassSource } from './slot-pattern';
+import { buildRegExp, wordClassSource } from './slot-pattern';
 
 /** Words that may stand between a preposition and the people it governs: articles, possessives, numbers, lists. */
 const NP_FILLER = `(?:the|a|an|all|any|our|their|its|his|her|your|these|those|local|other|[a-z-]+(?:['’]s|s['’])|[\\d][\\d,.+]*|${wordClassSource('PEOPLE_GROUP')}|and|or|,)`;
-const AFTER_PREPOSITION = new RegExp(`\\b(?:from|of|by|with|for|to|about|between|among|on behalf of)\\s+(?:${NP_FILLER}\\s*)*$`);
+const AFTER_PREPOSITION = buildRegExp(`\\b(?:from|of|by|with|for|to|about|between|among|on behalf of)\\s+(?:${NP_FILLER}\\s*)*$`);
 /** A subject of its own right before the verb group. "They" and "who" may be the people themselves, so they are not here. */
 const OTHER_SUBJECT = /\b(?:it|this|which|there|he|she|we|i)\s+$/;
 /** A plural head: "patients", "residents' …" are plural; "the public", "everyone" take either number. */

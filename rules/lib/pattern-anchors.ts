@@ -59,6 +59,12 @@ class Parser {
     const ch = this.src[this.at++]!;
     if (ch === '\\') {
       const next = this.src[this.at++] ?? '';
+      // "\u2019", "\x41": one character written as its number (the command's bundle writes every non-ASCII one so).
+      const code = /^(?:u([\da-fA-F]{4})|x([\da-fA-F]{2}))/.exec(this.src.slice(this.at - 1, this.at + 5));
+      if (code) {
+        this.at += code[0].length - 1;
+        return { kind: 'char', ch: String.fromCharCode(parseInt(code[1] ?? code[2]!, 16)) };
+      }
       if (next === 'p' || next === 'P' || next === 'u' || next === 'x' || next === 'k') {
         if (this.src[this.at] === '{' || this.src[this.at] === '<') this.at = this.src.indexOf(this.src[this.at] === '{' ? '}' : '>', this.at) + 1;
         return { kind: 'other' };

@@ -20,7 +20,7 @@ import type { NlpView } from '../../src/nlp';
 import {
   CONDITION_BEFORE, NOT_PEOPLE, TAKING_PART, isNotAnOrder, isStaff, lemmasOf, ONLY_BEFORE, peopleSubjectAt,
 } from './people-passive';
-import { DATA, regexpsOf, wordClassSource } from './slot-pattern';
+import { buildRegExp, DATA, regexpsOf, wordClassSource } from './slot-pattern';
 import { notTheSubject } from './not-the-subject';
 
 export interface PeopleClause {
@@ -132,7 +132,7 @@ function actorBefore(ctx: BlockContext, doc: NlpView, s: { start: number }, at: 
  * "every tenant"), or "members" opening the sentence. "Board members", "elected members" and "members of the
  * board" are the organisation, so they do not start a sentence this way.
  */
-const WIDE_SUBJECT = new RegExp(`^\\s*(?<head>(?:${wordClassSource('WIDE_PEOPLE_SUBJECT')})(?!\\s+of\\s+(?:the\\s+)?(?:${wordClassSource('DECIDING_BODY_WORD')}|staff)\\b))\\b(?<rest>[^;:.!?]{0,260})$`);
+const WIDE_SUBJECT = buildRegExp(`^\\s*(?<head>(?:${wordClassSource('WIDE_PEOPLE_SUBJECT')})(?!\\s+of\\s+(?:the\\s+)?(?:${wordClassSource('DECIDING_BODY_WORD')}|staff)\\b))\\b(?<rest>[^;:.!?]{0,260})$`);
 /** What describes the wider subject: a relative or participle clause, never a second subject of its own. */
 const NOT_IN_WIDE_SUBJECT = /\b(?:we|you|they|it|there|he|she|i|and\s+(?:the|our|this|we))\b/;
 

@@ -11,8 +11,9 @@
  * lemmas.left-alone, and people-passive.yaml, lemmas.with).
  */
 import type { BlockContext } from '../../src/engine';
+import { anchorsFor, mayMatch } from './pattern-anchors';
 import { CONDITION_BEFORE, isStaff } from './people-passive';
-import { patternGroup, regexpsOf, wordClassSource } from './slot-pattern';
+import { buildRegExp, patternGroup, regexpsOf, wordClassSource } from './slot-pattern';
 
 export interface PeopleObject {
   start: number;
@@ -28,7 +29,7 @@ const STRUCTURE = patternGroup('people-object', 'structure', 'dg');
 const LEFT_ALONE = [...regexpsOf('people-object', 'lemmas.left-alone'), ...regexpsOf('people-passive', 'lemmas.with')];
 const KEEP_INFORMED = regexpsOf('people-object', 'keep-informed')[0]!;
 /** A group of people starting here: "service users", "all family members". */
-const PEOPLE_AT_START = new RegExp(`^(?:${wordClassSource('PEOPLE_GROUP')})\\b`);
+const PEOPLE_AT_START = buildRegExp(`^(?:${wordClassSource('PEOPLE_GROUP')})\\b`);
 /** Auxiliaries that make the next verb progressive ("is moving"): the verb must then be an -ing form. */
 const BE_LAST = /\b(?:are|is)\s+(?:[a-z]+ly\s+|(?:also|then|now|still|all)\s+)*$/;
 /** A group, not one person: a plural head, "you", or a word for many ("people", "everyone", "the public"). */
@@ -90,12 +91,15 @@ export function findPeopleObjects(ctx: BlockContext, covered: (at: number) => bo
   const { masked } = ctx.analysis;
   const text = ctx.block.text;
   const out: PeopleObject[] = [];
+  // A pattern whose words the block lacks cannot match any of its sentences.
+  const structures = STRUCTURE.filter(({ re }) => mayMatch(anchorsFor(re), masked));
+  if (!structures.length) return out;
   for (const s of ctx.analysis.sentences) {
     const sm = masked.slice(s.start, s.end);
     // A question ("how should we support patients?") describes nothing done.
     if (/\?\s*$/.test(sm)) continue;
     let terms: TermJson[] | null = null;
-    for (const { re, id } of STRUCTURE) {
+    for (const { re, id } of structures) {
       re.lastIndex = 0;
       for (let m = re.exec(sm); m; m = re.exec(sm)) {
         const g = m.indices!.groups!;

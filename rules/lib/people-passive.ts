@@ -13,7 +13,7 @@ import type { BlockContext } from '../../src/engine';
 import { AUX_BE, peopleOf } from './people-subject';
 import { groupEnd, groupStart, matchesOf, sentenceAt } from './phrasing';
 import { notTheSubject } from './not-the-subject';
-import { patternGroup, regexpsOf, wordClassSource } from './slot-pattern';
+import { buildRegExp, patternGroup, regexpsOf, wordClassSource } from './slot-pattern';
 
 export interface PeoplePassive {
   start: number;
@@ -92,7 +92,7 @@ export const CONDITION_BEFORE = /\b(?:if|when|whenever|once|unless|until|where|w
 /** People right before "who"/"that" and a passive: "those patients that are deemed urgent", "members who are voted off". */
 /** "Elected members", "members of the council's committee": members who govern, a few words back. */
 const GOVERNANCE_NEAR = new RegExp(`\\b(?:${wordClassSource('DECIDING_MEETING')}|elected)\\b`);
-const RELATIVE_PEOPLE = new RegExp(`\\b(${wordClassSource('PEOPLE_GROUP')})\\s+(?:who|that)\\s+$`, 'd');
+const RELATIVE_PEOPLE = buildRegExp(`\\b(${wordClassSource('PEOPLE_GROUP')})\\s+(?:who|that)\\s+$`, 'd');
 
 /**
  * Staff and governors are not the people a public body does things to. Bare "members" are, when nothing before them

@@ -8,7 +8,7 @@
  */
 import type { BlockContext } from '../../src/engine';
 import { PEOPLE_GROUP, groupEnd, groupStart, matchesOf } from './phrasing';
-import { regexpsOf, wordClassSource } from './slot-pattern';
+import { buildRegExp, regexpsOf, wordClassSource } from './slot-pattern';
 
 /** The public at a meeting named by what they may do there ("observers"): people for the doing-to patterns only. */
 const ONLOOKERS = `(?:(?:any|all|the)\\s+)?(?:${wordClassSource('ONLOOKERS')})`;
@@ -20,11 +20,11 @@ const COORDINATED = new RegExp(`^(?:\\s+[a-z'’-]+){0,6}?\\s+${AUX_BE}\\s+[a-z-
 // or "that" ("we have agreed that patients will be transferred").
 const DESCRIBED_PRONOUN = `(?:${wordClassSource('PEOPLE_PRONOUN')})(?=\\s+(?:who|wishing|wanting|living|using|attending|affected)\\b)`;
 // "Not everyone who applies will be selected", "anyone who wants to speak …": a pronoun for people, described after it.
-const CLAUSE_START_PEOPLE = new RegExp(`(?:^\\s*(?:(?:\\d+(?:\\.\\d+)*\\.?|[a-z]\\)|\\(?[ivx]+\\)|[•▪◦‣*–-])\\s+)?(?:not\\s+)?|[,:;]\\s*|\\b(?:then|so|and|future|now|that)\\s+)(${PEOPLE_GROUP}|${ONLOOKERS}|${DESCRIBED_PRONOUN})\\b`, 'dg');
+const CLAUSE_START_PEOPLE = buildRegExp(`(?:^\\s*(?:(?:\\d+(?:\\.\\d+)*\\.?|[a-z]\\)|\\(?[ivx]+\\)|[•▪◦‣*–-])\\s+)?(?:not\\s+)?|[,:;]\\s*|\\b(?:then|so|and|future|now|that)\\s+)(${PEOPLE_GROUP}|${ONLOOKERS}|${DESCRIBED_PRONOUN})\\b`, 'dg');
 // The reader counts as the people too: "you will be moved back to weekly collections".
-const ADJACENT_PEOPLE = new RegExp(`\\b(${wordClassSource('PEOPLE_ROLE')}|${PEOPLE_GROUP}|${ONLOOKERS}|you|they)\\s+$`, 'd');
+const ADJACENT_PEOPLE = buildRegExp(`\\b(${wordClassSource('PEOPLE_ROLE')}|${PEOPLE_GROUP}|${ONLOOKERS}|you|they)\\s+$`, 'd');
 /** "they" counts as people only in a sentence that starts with people: "If patients do not choose, they will be assigned…". */
-const STARTS_WITH_PEOPLE = new RegExp(`^\\W*(?:[a-z'’]+\\s+){0,3}?(?:${wordClassSource('PEOPLE')}|you)\\b`);
+const STARTS_WITH_PEOPLE = buildRegExp(`^\\W*(?:[a-z'’]+\\s+){0,3}?(?:${wordClassSource('PEOPLE')}|you)\\b`);
 const PARTICIPLE = /^(?:(?:currently|already|now)\s+)?(?:seen|registered|affected|based|living|using|attending|listed|referred|treated|cared|staying|placed|aged|supported|housed|looked)$/;
 /** Is the text between the people and the verb a post-modifier ("living near the site", "who use the car park")? */
 /** Words a post-modifier may start with ("living near…", "at the surgery", "who use…"); data in people-passive.yaml. */

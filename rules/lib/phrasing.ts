@@ -7,7 +7,7 @@
 import type { BlockAnalysis, Sentence } from '../../src/engine';
 import { anchorsFor, mayMatch } from './pattern-anchors';
 import { anyMatch } from './first-match';
-import { DATA, regexpsOf, wordClassSource } from './slot-pattern';
+import { buildRegExp, DATA, regexpsOf, wordClassSource } from './slot-pattern';
 
 /**
  * Groups of people a public body writes about ({PEOPLE} in
@@ -113,7 +113,7 @@ export function capitalise(text: string): string {
   return text ? text[0]!.toUpperCase() + text.slice(1) : text;
 }
 
-const TRAILING_ADVERBIAL = new RegExp(
+const TRAILING_ADVERBIAL = buildRegExp(
   `\\s+(?:by (?:letter|e-?mail|post|phone|telephone|text(?: message)?)|(?:in|from|on|by|before|after|during|at|until) (?:the )?${DATE_WORD}[\\w\\s,]*|this year|next year|shortly|soon|in due course|as soon as possible|in person|instead)$`,
   'i',
 );

@@ -21,7 +21,7 @@
 import type { ProfileId, Severity } from '../../src/engine';
 import compiled from '../patterns/patterns.generated.json';
 import { prefilterFromSets, rememberPrefilter } from './pattern-anchors';
-import { classSourceIn, patternSourceIn, PatternError, type WordClassSource } from './slot-source';
+import { classSourceIn, patternSourceIn, PatternError, withCompileBreaks, type WordClassSource } from './slot-source';
 
 /** One named pattern as it is written in a data file. */
 export interface PatternSource {
@@ -101,10 +101,20 @@ export function patternSource(source: string, vocabulary = DATA.vocabulary): str
 /** Compiles one pattern; a mistake in the data names the pattern. */
 export function compilePattern(source: string, flags = '', vocabulary = DATA.vocabulary, where = source): RegExp {
   try {
-    return new RegExp(patternSource(source, vocabulary), flags);
+    return new RegExp(withCompileBreaks(patternSource(source, vocabulary)), flags);
   } catch (error) {
     throw new PatternError(`Pattern ${where} does not compile: ${(error as Error).message}`);
   }
+}
+
+/**
+ * A regular expression from a source put together in code (word classes
+ * spliced into a longer expression), with the same compile breaks as the
+ * data patterns: it matches exactly what `new RegExp(source, flags)` would,
+ * and compiles in a fraction of the time.
+ */
+export function buildRegExp(source: string, flags = ''): RegExp {
+  return new RegExp(withCompileBreaks(source), flags);
 }
 
 const cache = new Map<string, NamedPattern[]>();

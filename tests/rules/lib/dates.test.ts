@@ -99,3 +99,13 @@ describe('"May 25" after a lead-in word', () => {
     expect(isDeadline(hours, findDates(hours)[0]!)).toBe(false);
   });
 });
+
+describe('findDates shared by the rules that read one block', () => {
+  it('searches a text once and gives every caller the same frozen dates', () => {
+    const text = 'the drop-in is on friday 29 september 2026 and the survey closes on 5 october.';
+    const first = findDates(text);
+    expect(findDates(text)).toBe(first);
+    expect(first.map((d) => d.text)).toEqual(['friday 29 september 2026', '5 october']);
+    expect(Object.isFrozen(first) && first.every((d) => Object.isFrozen(d))).toBe(true);
+  });
+});
