@@ -1,0 +1,74 @@
+/**
+ * How the kind of document weighs its evidence (issue 9, session 22): a cue told in
+ * the past, a page that tells of involvement in the past, a title that only names
+ * events, and a list of dated sessions. Texts in our own words; each reading has a
+ * near miss that must keep its kind.
+ */
+import { describe, expect, it } from 'vitest';
+import { Linter } from '../../src/engine';
+import { parsePlainText } from '../../src/sources/plain-text';
+
+const linter = new Linter([]);
+const kinds = (text: string) => linter.lint(parsePlainText(text, { source: 't' }).doc, {}).profiles.map((p) => p.id).sort();
+
+describe('a way to respond told in the past reports an ask that is over', () => {
+  it('an account of drop-in events where people gave comments on forms is a report', () => {
+    const text =
+      'Village plan events in 2024\n\nWhat happened at the drop-in events.\n\nOver 300 people came to six drop-in events in May and June. People gave their comments on feedback forms and on a large map of the village. The plan group looked at the main points in September and asked the clerk to write a first draft.';
+    expect(kinds(text)).toEqual(['report']);
+  });
+
+  it('not a page that asks for comments on a form by a date', () => {
+    const text =
+      'Village plan survey\n\nPlease give your comments on the feedback form by 30 June 2027. Over 300 people have already come to our drop-in events and we want to hear from everyone.';
+    expect(kinds(text)).toEqual(['consultation']);
+  });
+});
+
+describe('a page about involvement that tells of it in the past is a report, not a plan', () => {
+  it('"we asked, you said" about a survey of panel members', () => {
+    const text =
+      'Survey on our involvement guide\n\nWe asked\n\nWe wanted to know how well our guide on involvement and participation works for members of panels, forums and groups. The survey was open for six weeks last spring.\n\nYou said\n\nOf the 96 members who took part, 60% said they had been involved in a panel or group in the last year. Most participants said that involvement groups online worked well. Members of panels and forums said they wanted more notice of meetings.';
+    expect(kinds(text)).toEqual(['report']);
+  });
+
+  it('not the page of a standing panel told in the present', () => {
+    const text =
+      'Our patient panel\n\nThe panel is a group of patients who help the practice. Members meet every other month and the panel has twelve members. Members of the panel help choose topics for surveys and talk about how involvement and feedback from patients is used by the practice.';
+    expect(kinds(text)).toEqual(['engagement-plan']);
+  });
+});
+
+describe('a title that only names events does not invite when the page tells of them in the past', () => {
+  it('a committee item reporting on listening sessions that were held', () => {
+    const text =
+      'Agenda item\n\nItem 4: the listening exercise\n\nThe planning manager told members that this was the report on the listening sessions held with residents in June. The sessions were run by an outside team. Members heard that the sessions were well attended and that residents raised worries about response times. The manager explained that the findings were used to shape the first draft.';
+    expect(kinds(text)).toEqual(['report']);
+  });
+
+  it('not a page that names its sessions and asks people to come', () => {
+    const text =
+      'Listening sessions in June\n\nWe are holding three listening sessions for residents in June. Come along to tell us what matters to you. The sessions are at the library.';
+    expect(kinds(text)).toEqual(['meeting-invitation']);
+  });
+});
+
+describe('a list of dated, timed lines is a schedule of sessions', () => {
+  it('a patient group page whose title links a yearly report, then lists its meetings', () => {
+    const text =
+      'Hill Street Surgery Patient Group\n\nChair’s annual report\n\nMonday 8th March 2pm – 3.30pm\n\nMonday 7th June 2pm – 3.30pm\n\nMonday 6th September 2pm – 3.30pm\n\nThe patient group is made up of patients who want to help the surgery. Members give their views on how the practice runs and can suggest topics for the agenda. To join, fill in the form at reception.';
+    expect(kinds(text)).toEqual(['meeting-invitation']);
+  });
+
+  it('not a list of opening hours on the same page', () => {
+    const text =
+      'Hill Street Surgery Patient Group\n\nChair’s annual report\n\nThe patient group is made up of patients who want to help the surgery. Members give their views on how the practice runs and can suggest topics for the agenda. To join, fill in the form at reception.\n\nOpening times: Monday 8th March 8am to 6.30pm\n\nClosed: Monday 5th April 9am onwards';
+    expect(kinds(text)).toEqual(['general']);
+  });
+
+  it('not dates and times on a page that names no meeting or event', () => {
+    const text =
+      'Garden waste collections\n\nThe crews start early on these days.\n\nMonday 8th March from 7am\n\nMonday 22nd March from 7am\n\nPut your bin out the night before. Bins left out after 7am may be missed.';
+    expect(kinds(text)).toEqual(['general']);
+  });
+});
