@@ -408,7 +408,15 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   // only one sign of what they are. The leader is a better reading than "general", whose checks do not run.
   if (matches.length === 0) {
     const best = Math.max(...ORDER.map((id) => score[id]));
-    const leaders = ORDER.filter((id) => score[id] === best);
+    let leaders = ORDER.filter((id) => score[id] === best);
+    // A tie of two is broken by what the title says the page is: its purpose weighs more than what it mentions.
+    // (A tie of three or more says the page is unclear: it stays general.)
+    if (leaders.length === 2) {
+      const titled = leaders.filter((id) => purpose.has(id));
+      if (titled.length === 1) leaders = titled;
+      // Or by how the page is told: a page told mostly in the past reports.
+      else if ((page.reportsBack || register.toldAsPast) && leaders.includes('report')) leaders = ['report'];
+    }
     if (best >= NEAREST_KIND && leaders.length === 1 && raw[leaders[0]!] === best) matches.push({ id: leaders[0]!, reasons: reasons[leaders[0]!], source: 'detected' });
   }
   // Still nothing: how the page is written, read only now (as ordinary cues these fire on pages of other kinds).

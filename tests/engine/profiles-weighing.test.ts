@@ -72,3 +72,29 @@ describe('a list of dated, timed lines is a schedule of sessions', () => {
     expect(kinds(text)).toEqual(['general']);
   });
 });
+
+describe('when two kinds tie and none reaches the threshold, the title and then the tense decide', () => {
+  it('a page titled by its board meetings, mostly about members of the public, is an invitation', () => {
+    const text =
+      'Board meetings\n\nMeetings of the partnership board\n\nThe partnership board will be holding its meetings in public from next spring, so members of the public can watch how decisions are made. It is not a forum for the public to take part or raise new items.\n\nHow can I watch?\n\nYou can watch the meeting online through a link. Papers and the agenda go on this page a week before. Members of the public who want to ask a question about an item should email it two days before. Members of the board will answer questions from the public at the start.';
+    expect(kinds(text)).toEqual(['meeting-invitation']);
+  });
+
+  it('not a board page about its lay members with no title naming meetings', () => {
+    const text =
+      'The partnership board\n\nWho we are\n\nThe partnership board brings together members of the public, members of local groups and members from the council and the NHS. Members of the public can join as lay members and take part in the work of the board. Lay members are involved in setting the agenda. Lay members and public members take part in every decision.';
+    expect(kinds(text)).toEqual(['engagement-plan']);
+  });
+
+  it('a news story about a listening event, told in the past, that mentions feedback forms is a report', () => {
+    const text =
+      'Parents speak up about care for new mums\n\nAround 40 parents shared their stories at a listening event held by the hospital trust in March.\n\nPeople talked with midwives at small tables and wrote their thoughts on paper tablecloths. The feedback, which is now being looked at by the team, was gathered from feedback forms and from a large wall chart drawn during the day. Parents said they wanted more time with midwives. Most parents said the event was useful.\n\nThemes raised on the day included:\n\n• clear information before birth\n• time to talk after birth\n• help with feeding';
+    expect(kinds(text)).toEqual(['report']);
+  });
+
+  it('not a page asking parents for comment cards now', () => {
+    const text =
+      'Parents: tell us about care for new mums\n\nThe hospital trust wants to hear from parents about care before and after birth.\n\nYou can fill in a comment card at any of our clinics or write your thoughts on the wall chart in the waiting room. The feedback will be looked at by the team in the spring.';
+    expect(kinds(text)).toEqual(['consultation']);
+  });
+});
