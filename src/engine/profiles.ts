@@ -220,8 +220,10 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
         openedWithAccount = true;
       }
     }
+    // A plan named in passing counts as the page's title only on a title line: a page with no title line
+    // opens with a full paragraph ("…a survey that will shape the council's new involvement charter").
     for (const i of c.weakTitles) {
-      if (inTitle) {
+      if (inTitle && c.headingLike) {
         seen.add(i);
         purpose.add('engagement-plan');
       } else weakPlan = true;

@@ -98,3 +98,17 @@ describe('when two kinds tie and none reaches the threshold, the title and then 
     expect(kinds(text)).toEqual(['consultation']);
   });
 });
+
+describe('a plan named in passing in an opening paragraph is not the page’s title', () => {
+  it('a news-style survey page that opens with a paragraph naming the charter it will shape is a consultation', () => {
+    const text =
+      'How should the council work with tenants when it plans repairs? Tenants are being asked for their views in a short survey that will shape the council’s new tenant involvement charter, which will set out how tenants can have a say.\n\nThe survey asks how tenants like to hear from the council and which decisions they want a say in. It takes ten minutes and is open until 30 June 2027.';
+    expect(kinds(text)).toEqual(['consultation']);
+  });
+
+  it('not a page titled by its charter', () => {
+    const text =
+      'Our tenant involvement charter\n\nThis charter sets out how the council will involve tenants in decisions about their homes. We will meet tenants four times a year and publish what changed after each meeting.';
+    expect(kinds(text)).toEqual(['engagement-plan']);
+  });
+});
