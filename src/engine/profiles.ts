@@ -208,7 +208,9 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
       const cue = CUES[i]!;
       if (cue.titleZone && !inTitle) continue;
       seen.add(i);
-      if (inTitle && (cue.title || (cue.profile === 'report' && cue.weight >= 2) || cue.reason === REASON.titled)) purpose.add(cue.profile);
+      // A report's cue names the page's purpose on a title line ("Survey results"); in an opening paragraph
+      // ("last year 150 people replied…") it is background to what the page asks now.
+      if (inTitle && (cue.title || (cue.profile === 'report' && cue.weight >= 2 && c.headingLike) || cue.reason === REASON.titled)) purpose.add(cue.profile);
       if (inTitle && cue.profile === 'consultation' && cue.direct && !cue.generic) purpose.add('consultation');
       if (opening.has(ab.index) && (cue.reason === REASON.invites || cue.reason === REASON.books)) {
         purpose.add('meeting-invitation');

@@ -112,3 +112,17 @@ describe('a plan named in passing in an opening paragraph is not the page’s ti
     expect(kinds(text)).toEqual(['engagement-plan']);
   });
 });
+
+describe('a report cue in an opening paragraph is background, not the page’s purpose', () => {
+  it('a consultation that opens with the replies to an earlier survey, then gives a dated exhibition', () => {
+    const text =
+      'Last autumn the council asked people in the Mill Lane area about parking. The council sent 400 letters and received 150 replies, and more than half of the replies asked for a permit scheme.\n\nWe now propose a permit scheme for Mill Lane and the roads next to it. Please tell us what you think by filling in the questionnaire by 20 March 2027.\n\nWe are also holding an exhibition at the Mill Lane community hall on Tuesday 3 March between 4pm and 7pm, where residents can drop in and talk to officers about the plan.';
+    expect(kinds(text)).toEqual(['consultation', 'meeting-invitation']);
+  });
+
+  it('not a page titled as survey results', () => {
+    const text =
+      'Parking survey results\n\n150 residents responded to our survey about parking in the Mill Lane area. Most of them said they wanted a permit scheme in their street.\n\nThe council will look at the results at its meeting on Tuesday 3 March at 7pm.';
+    expect(kinds(text)).toEqual(['report']);
+  });
+});
