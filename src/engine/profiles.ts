@@ -208,9 +208,9 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
       const cue = CUES[i]!;
       if (cue.titleZone && !inTitle) continue;
       seen.add(i);
-      // A report's cue names the page's purpose on a title line ("Survey results"); in an opening paragraph
+      // A report's cue names the page's purpose on title lines ("Survey results"); in an opening full paragraph
       // ("last year 150 people replied…") it is background to what the page asks now.
-      if (inTitle && (cue.title || (cue.profile === 'report' && cue.weight >= 2 && c.headingLike) || cue.reason === REASON.titled)) purpose.add(cue.profile);
+      if (inTitle && (cue.title || (cue.profile === 'report' && cue.weight >= 2 && !fullParagraph(ab)) || cue.reason === REASON.titled)) purpose.add(cue.profile);
       if (inTitle && cue.profile === 'consultation' && cue.direct && !cue.generic) purpose.add('consultation');
       if (opening.has(ab.index) && (cue.reason === REASON.invites || cue.reason === REASON.books)) {
         purpose.add('meeting-invitation');
@@ -222,10 +222,10 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
         openedWithAccount = true;
       }
     }
-    // A plan named in passing counts as the page's title only on a title line: a page with no title line
-    // opens with a full paragraph ("…a survey that will shape the council's new involvement charter").
+    // A plan named in passing counts as the page's title only on title lines (run together or not): a page
+    // with no title line opens with a full paragraph ("…a survey that will shape the council's new involvement charter").
     for (const i of c.weakTitles) {
-      if (inTitle && c.headingLike) {
+      if (inTitle && !fullParagraph(ab)) {
         seen.add(i);
         purpose.add('engagement-plan');
       } else weakPlan = true;

@@ -106,6 +106,12 @@ describe('a plan named in passing in an opening paragraph is not the page’s ti
     expect(kinds(text)).toEqual(['consultation']);
   });
 
+  it('title lines run together in plain text are still title lines: a strategy that says how it was written', () => {
+    const text =
+      'Working Together\nOur co-production strategy for children\'s services 2027 to 2030\nRiverside Council and the Riverside Parents Board\n\nWhat co-production means\nParents, young people and council staff work as equal partners and decide together from the start.\n\nHow we wrote this strategy\nBetween March and July 2026, 48 parents and young people took part in nine workshops. The Parents Board agreed every part of this strategy.';
+    expect(kinds(text)).toEqual(['engagement-plan']);
+  });
+
   it('not a page titled by its charter', () => {
     const text =
       'Our tenant involvement charter\n\nThis charter sets out how the council will involve tenants in decisions about their homes. We will meet tenants four times a year and publish what changed after each meeting.';
