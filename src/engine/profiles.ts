@@ -194,6 +194,7 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   let lastEvent = -10;
   let openedWithAccount = false;
   const pageNamesEvents = per.some((c) => c.event);
+  const openingPlans = new Set<number>();
   let scheduleRun = 0;
   let schedule = false;
   /** The only sign of an invitation in the opening is a title that names events ("2013 drop-in events", "Agenda item"). */
@@ -222,13 +223,17 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
         openedWithAccount = true;
       }
     }
-    // A plan named in passing counts as the page's title only on title lines (run together or not): a page
-    // with no title line opens with a full paragraph ("…a survey that will shape the council's new involvement charter").
+    // A plan named in passing counts as the page's title on title lines (run together or not). A page with no
+    // title line opens with a full paragraph: a plan named there ("…a survey that will shape the council's new
+    // involvement charter") names the page only when nothing else does (see openingPlans below).
     for (const i of c.weakTitles) {
       if (inTitle && !fullParagraph(ab)) {
         seen.add(i);
         purpose.add('engagement-plan');
-      } else weakPlan = true;
+      } else {
+        if (inTitle) openingPlans.add(i);
+        weakPlan = true;
+      }
     }
     if (inTitle && c.news) purpose.add('news');
     if (inTitle && c.inviteTitle) {
@@ -300,7 +305,8 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   }
   // Opening with an account of events that are over is worth a title's cue.
   if (openedWithAccount) score.report += 1;
-  if (weakPlan && !reasons['engagement-plan'].some((r) => r.startsWith('is '))) {
+  const passingPlan = weakPlan && !reasons['engagement-plan'].some((r) => r.startsWith('is '));
+  if (passingPlan) {
     score['engagement-plan'] += 1;
     reasons['engagement-plan'].push('mentions a plan or terms of reference');
   }
@@ -402,6 +408,15 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
     score['engagement-plan'] += 2;
     raw['engagement-plan'] += 2;
     reasons['engagement-plan'].push(`is mostly about involving people (${page.involvement} words such as involvement, panel or members)`);
+  }
+  // Nothing else names the page: the plan its opening paragraph names is what it is about (it counts in full,
+  // in place of the one point it had as a plan named in passing).
+  if (openingPlans.size > 0 && ORDER.every((id) => score[id] < THRESHOLD)) {
+    const strongest = [...openingPlans].sort((a, b) => CUES[b]!.weight - CUES[a]!.weight)[0]!;
+    const add = CUES[strongest]!.weight - (passingPlan ? 1 : 0);
+    score['engagement-plan'] += add;
+    raw['engagement-plan'] += add;
+    reasons['engagement-plan'].push(CUES[strongest]!.reason);
   }
   const matches: ProfileMatch[] = [];
   for (const id of ORDER) {
