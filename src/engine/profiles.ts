@@ -14,7 +14,7 @@ import { patternGroup, wordClassSource } from '../../rules/lib/slot-pattern';
 import { anchorsFor, candidatesIn, mayMatch } from '../../rules/lib/pattern-anchors';
 import { ALL_CUE_PATTERNS, CUES, type Cue, type Detected } from './profile-cues';
 import { pageSignals, type PageSignals } from './profile-signals';
-import { pageClauses, type PageClauses } from './profile-clauses';
+import { pageClauses, tenseOf, type PageClauses } from './profile-clauses';
 
 // A clock time: "2pm", "10.30 a.m.", "14:00", "noon".
 const TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b|\b(?:noon|midday)\b/;
@@ -84,6 +84,8 @@ function judgeCue(cue: Cue, kind: string, text: string, at: number): 'cue' | 'we
   // "If you are unable to attend one of these sessions but would like to fill in the form…" too.
   if (cue.profile === 'consultation' && cue.weight === 2 && INSTEAD_OF_EVENT.test(text.slice(Math.max(0, at - 100), at))) return 'no';
   if (cue.profile === 'consultation' && cue.weight === 2 && FOR_AN_EVENT.some((p) => p.re.test(sentenceAt(text, at)))) return 'no';
+  // "People gave feedback on forms at the drop-ins": a way to respond told in the past reports an ask that is over.
+  if (cue.profile === 'consultation' && cue.direct && !cue.headingOnly && kind !== 'heading' && tenseOf(sentenceAt(text, at)) === 'past') return 'no';
   if (cue.profile === 'report' && (PROMISE_BEFORE.test(before) || FUTURE.test(sentenceAt(text, at).replace(/\bwould like to (?:thank|say thank)/g, '')))) return 'no';
   // A plan's name counts in a heading or as "this … plan"; in passing ("our action plan was…", an agenda item) it is a weak cue.
   if (cue.title && kind !== 'heading' && !/\b(?:this|our new|the new|our updated|the updated|our refreshed)\s+(?:[\w'’‘-]+\s+){0,5}['’‘"“]?$/.test(text.slice(Math.max(0, at - 50), at))) return 'weak-title';
@@ -144,6 +146,9 @@ export function cuesFor(ab: AnalysedBlock): BlockCues {
 }
 
 const THRESHOLD = 3;
+/** A line of a schedule is short: a date and a time, perhaps a place. */
+const SCHEDULE_LINE_WORDS = 15;
+const OPENING_HOURS = /\b(?:open|opening|opens|closed|closes|closing|hours)\b/;
 /** Consultation cues that show the page still asks for views, so a count of responses so far does not make it a report. */
 const STILL_ASKING = ['views-by-a-date', 'consultation-period', 'says-a-consultation-is-running', 'how-to-respond', 'people-are-asked', 'reply-slip-by-a-date', 'says-consulting'].map((name) => `consultation.${name}`);
 /** Consultation cues that only mention one (no ask, no date, no sign it is under way): in a report they are its subject. */
@@ -188,6 +193,12 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   let lastHeading = -1;
   let lastEvent = -10;
   let openedWithAccount = false;
+  const pageNamesEvents = per.some((c) => c.event);
+  const openingPlans = new Set<number>();
+  let scheduleRun = 0;
+  let schedule = false;
+  /** The only sign of an invitation in the opening is a title that names events ("2013 drop-in events", "Agenda item"). */
+  let titleOnlyNamesEvents = false;
   // A lead-in line that names events and gives their time ("The meetings all run from 6pm to 8pm:"):
   // the dated list items under it are its sessions.
   let leadIn = -1;
@@ -198,25 +209,42 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
       const cue = CUES[i]!;
       if (cue.titleZone && !inTitle) continue;
       seen.add(i);
-      if (inTitle && (cue.title || (cue.profile === 'report' && cue.weight >= 2) || cue.reason === REASON.titled)) purpose.add(cue.profile);
+      // A report's cue names the page's purpose on title lines ("Survey results"); in an opening full paragraph
+      // ("last year 150 people replied…") it is background to what the page asks now.
+      if (inTitle && (cue.title || (cue.profile === 'report' && cue.weight >= 2 && !fullParagraph(ab)) || cue.reason === REASON.titled)) purpose.add(cue.profile);
       if (inTitle && cue.profile === 'consultation' && cue.direct && !cue.generic) purpose.add('consultation');
-      if (opening.has(ab.index) && (cue.reason === REASON.invites || cue.reason === REASON.books)) purpose.add('meeting-invitation');
+      if (opening.has(ab.index) && (cue.reason === REASON.invites || cue.reason === REASON.books)) {
+        purpose.add('meeting-invitation');
+        titleOnlyNamesEvents = false;
+      }
       // "We held a number of workshops in March…" as the first thing said: the page reports on events that are over.
       if ((inTitle || n === afterTitle) && cue.reason === REASON.heldEvents) {
         purpose.add('report');
         openedWithAccount = true;
       }
     }
+    // A plan named in passing counts as the page's title on title lines (run together or not). A page with no
+    // title line opens with a full paragraph: a plan named there ("…a survey that will shape the council's new
+    // involvement charter") names the page only when nothing else does (see openingPlans below).
     for (const i of c.weakTitles) {
-      if (inTitle) {
+      if (inTitle && !fullParagraph(ab)) {
         seen.add(i);
         purpose.add('engagement-plan');
-      } else weakPlan = true;
+      } else {
+        if (inTitle) openingPlans.add(i);
+        weakPlan = true;
+      }
     }
     if (inTitle && c.news) purpose.add('news');
-    if (inTitle && c.inviteTitle) purpose.add('meeting-invitation');
+    if (inTitle && c.inviteTitle) {
+      purpose.add('meeting-invitation');
+      titleOnlyNamesEvents = false;
+    }
     // "Dates of our meetings", "Village Plan Drop-In Sessions": the title names the meetings.
-    if (inTitle && c.event && c.headingLike) purpose.add('meeting-invitation');
+    if (inTitle && c.event && c.headingLike) {
+      if (!purpose.has('meeting-invitation')) titleOnlyNamesEvents = true;
+      purpose.add('meeting-invitation');
+    }
     for (const l of c.labels) labels.add(l);
     // An event slot: a date and a time in the block, or across a table row.
     let date = c.date;
@@ -233,6 +261,18 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
     else if (leadIn >= 0 && date && !time) {
       time = true;
       event = true;
+    }
+    // A schedule: two or more short lines in a row that each give a date and a time ("Tuesday 20 May, 11am–12.30pm").
+    // Every such list on the labelled pages is a list of meetings or sessions to come, even with no word for them.
+    // Opening hours ("Christmas Eve: 8am to 1pm", "Closed: Monday 5 April") are not sessions.
+    // The page must name meetings or events somewhere: a list of dates and times alone may be anything.
+    const slot = pageNamesEvents && date && time && !c.deadlineTime && ab.analysis.words.length <= SCHEDULE_LINE_WORDS && !OPENING_HOURS.test(ab.analysis.masked);
+    scheduleRun = slot ? scheduleRun + 1 : 0;
+    if (scheduleRun >= 2) {
+      schedule = true;
+      event = true;
+      // The run's first line was passed over for want of an event word: it counts now.
+      if (scheduleRun === 2 && lastEvent !== n - 1) datedEvents++;
     }
     // A table row is counted once (its date, time and venue cells follow each other).
     const sameRow = ab.block.kind === 'table-cell' && lastEvent >= n - 2 && blocks.slice(lastEvent, n).every((b) => b.block.kind === 'table-cell');
@@ -265,7 +305,8 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   }
   // Opening with an account of events that are over is worth a title's cue.
   if (openedWithAccount) score.report += 1;
-  if (weakPlan && !reasons['engagement-plan'].some((r) => r.startsWith('is '))) {
+  const passingPlan = weakPlan && !reasons['engagement-plan'].some((r) => r.startsWith('is '));
+  if (passingPlan) {
     score['engagement-plan'] += 1;
     reasons['engagement-plan'].push('mentions a plan or terms of reference');
   }
@@ -316,7 +357,8 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   if (other && specific < (purpose.has('engagement-plan') ? 3 : 2)) score.consultation = Math.min(score.consultation, THRESHOLD - 1);
   // A plan, report or newsletter that mentions meetings must invite the reader to one.
   const invites = [...seen].some((i) => CUES[i]!.reason === REASON.invites);
-  if ((purpose.has('engagement-plan') || purpose.has('report') || purpose.has('news')) && !purpose.has('meeting-invitation') && !invites)
+  // A schedule of dated sessions is an invitation to them whatever the title says.
+  if ((purpose.has('engagement-plan') || purpose.has('report') || purpose.has('news')) && !purpose.has('meeting-invitation') && !invites && !schedule)
     score['meeting-invitation'] = Math.min(score['meeting-invitation'], THRESHOLD - 1);
   // A newsletter's "join the group" item recruits members: it invites to a meeting only with a dated event or meeting details.
   if (purpose.has('news') && datedEvents === 0 && labels.size < 2)
@@ -355,15 +397,26 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   // Nor is it read as one when no kind reaches the threshold.
   if (page.reportsBack || page.minutes || register.toldAsPast) {
     if (!STILL_ASKING.some((g) => found.has(g)) && !purpose.has('consultation')) score.consultation = Math.min(score.consultation, NEAREST_KIND - 1);
-    // Minutes are titled with the meeting's name ("Resident Forum minutes"): that does not invite anyone.
-    if (!invitesNow && (page.minutes || !purpose.has('meeting-invitation'))) score['meeting-invitation'] = Math.min(score['meeting-invitation'], NEAREST_KIND - 1);
+    // Minutes are titled with the meeting's name ("Resident Forum minutes"): that does not invite anyone. Nor does a
+    // title that only names events ("2013 drop-in events") on a page that tells of them in the past.
+    if (!invitesNow && (page.minutes || !purpose.has('meeting-invitation') || titleOnlyNamesEvents)) score['meeting-invitation'] = Math.min(score['meeting-invitation'], NEAREST_KIND - 1);
   }
   // A page mostly about involving people (a group's page, a strategy, terms of reference) that no cue
-  // reads as anything else, with no dated event to invite to, sets out how people are involved.
-  if (page.aboutInvolvement && datedEvents === 0 && !invitesNow && ORDER.every((id) => score[id] < THRESHOLD) && !purpose.has('news')) {
+  // reads as anything else, with no dated event to invite to, sets out how people are involved — unless it tells
+  // of taking part in the past: then it reports on involvement ("114 people took part; half said…").
+  if (page.aboutInvolvement && !page.reportsBack && !register.toldAsPast && datedEvents === 0 && !invitesNow && ORDER.every((id) => score[id] < THRESHOLD) && !purpose.has('news')) {
     score['engagement-plan'] += 2;
     raw['engagement-plan'] += 2;
     reasons['engagement-plan'].push(`is mostly about involving people (${page.involvement} words such as involvement, panel or members)`);
+  }
+  // Nothing else names the page: the plan its opening paragraph names is what it is about (it counts in full,
+  // in place of the one point it had as a plan named in passing).
+  if (openingPlans.size > 0 && ORDER.every((id) => score[id] < THRESHOLD)) {
+    const strongest = [...openingPlans].sort((a, b) => CUES[b]!.weight - CUES[a]!.weight)[0]!;
+    const add = CUES[strongest]!.weight - (passingPlan ? 1 : 0);
+    score['engagement-plan'] += add;
+    raw['engagement-plan'] += add;
+    reasons['engagement-plan'].push(CUES[strongest]!.reason);
   }
   const matches: ProfileMatch[] = [];
   for (const id of ORDER) {
@@ -374,7 +427,15 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
   // only one sign of what they are. The leader is a better reading than "general", whose checks do not run.
   if (matches.length === 0) {
     const best = Math.max(...ORDER.map((id) => score[id]));
-    const leaders = ORDER.filter((id) => score[id] === best);
+    let leaders = ORDER.filter((id) => score[id] === best);
+    // A tie of two is broken by what the title says the page is: its purpose weighs more than what it mentions.
+    // (A tie of three or more says the page is unclear: it stays general.)
+    if (leaders.length === 2) {
+      const titled = leaders.filter((id) => purpose.has(id));
+      if (titled.length === 1) leaders = titled;
+      // Or by how the page is told: a page told mostly in the past reports.
+      else if ((page.reportsBack || register.toldAsPast) && leaders.includes('report')) leaders = ['report'];
+    }
     if (best >= NEAREST_KIND && leaders.length === 1 && raw[leaders[0]!] === best) matches.push({ id: leaders[0]!, reasons: reasons[leaders[0]!], source: 'detected' });
   }
   // Still nothing: how the page is written, read only now (as ordinary cues these fire on pages of other kinds).
