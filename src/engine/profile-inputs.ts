@@ -3,14 +3,15 @@
  * an edit that leaves every signal the same reuses them instead of reading the whole document again.
  *
  * detectProfiles reads, from each block: its kind, its cues (cuesFor), its whole-page signals
- * (blockSignals) and its clause readings (profile-clauses.ts); and, near the top only (the title
+ * (blockSignals), its clause readings (profile-clauses.ts) and whether it is shaped like a line of a
+ * schedule (scheduleLineShape); and, near the top only (the title
  * zone, the opening lines, a letter's "Dear …"), its words and text. So an edit further down that
  * leaves those per-block readings the same leaves the profiles the same. Anything detectProfiles
  * comes to read from a block must be added here too (tests/engine/recheck.test.ts checks a re-check
  * against a fresh check).
  */
 import type { AnalysedBlock } from './rule';
-import { cuesFor } from './profiles';
+import { cuesFor, scheduleLineShape } from './profiles';
 import { blockSignals } from './profile-signals';
 import { clauseSummary } from './profile-clauses';
 
@@ -19,7 +20,7 @@ export const TOP_BLOCKS_READ_IN_FULL = 16;
 
 /** Everything detectProfiles reads from a block below the top, as text to compare. */
 export function profileInputs(ab: AnalysedBlock): string {
-  return JSON.stringify([ab.block.kind, cuesFor(ab), blockSignals(ab)]) + clauseSummary(ab);
+  return JSON.stringify([ab.block.kind, cuesFor(ab), blockSignals(ab), scheduleLineShape(ab)]) + clauseSummary(ab);
 }
 
 /** Whether the blocks at `changed` (indexes into both lists) leave every profile signal as it was. */

@@ -149,6 +149,13 @@ const THRESHOLD = 3;
 /** A line of a schedule is short: a date and a time, perhaps a place. */
 const SCHEDULE_LINE_WORDS = 15;
 const OPENING_HOURS = /\b(?:open|opening|opens|closed|closes|closing|hours)\b/;
+/**
+ * Whether a block is shaped like a line of a schedule (short, not opening hours); with a date and a time
+ * it is one. Re-checks compare it too (profile-inputs.ts), as it is read from every block.
+ */
+export function scheduleLineShape(ab: AnalysedBlock): boolean {
+  return ab.analysis.words.length <= SCHEDULE_LINE_WORDS && !OPENING_HOURS.test(ab.analysis.masked);
+}
 /** Consultation cues that show the page still asks for views, so a count of responses so far does not make it a report. */
 const STILL_ASKING = ['views-by-a-date', 'consultation-period', 'says-a-consultation-is-running', 'how-to-respond', 'people-are-asked', 'reply-slip-by-a-date', 'says-consulting'].map((name) => `consultation.${name}`);
 /** Consultation cues that only mention one (no ask, no date, no sign it is under way): in a report they are its subject. */
@@ -266,7 +273,7 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
     // Every such list on the labelled pages is a list of meetings or sessions to come, even with no word for them.
     // Opening hours ("Christmas Eve: 8am to 1pm", "Closed: Monday 5 April") are not sessions.
     // The page must name meetings or events somewhere: a list of dates and times alone may be anything.
-    const slot = pageNamesEvents && date && time && !c.deadlineTime && ab.analysis.words.length <= SCHEDULE_LINE_WORDS && !OPENING_HOURS.test(ab.analysis.masked);
+    const slot = pageNamesEvents && date && time && !c.deadlineTime && scheduleLineShape(ab);
     scheduleRun = slot ? scheduleRun + 1 : 0;
     if (scheduleRun >= 2) {
       schedule = true;

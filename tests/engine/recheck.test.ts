@@ -129,6 +129,17 @@ describe('a re-check after an edit gives the report of a fresh check', () => {
     ]);
   });
 
+  it('after a line of a schedule far down the page comes to read as opening hours (the kind of document changes)', () => {
+    // A results page whose only invitation is a schedule of short dated lines below the title zone.
+    const filler = Array.from({ length: 17 }, (_, i) => `Paragraph ${i + 1} tells how the garden group looks after the beds by the station.`);
+    const start = parsePlainText(['Garden survey results', "The group's drop-in sessions have been popular.", ...filler, 'Spring dates:', 'Tuesday 14 May, 2pm to 4pm.', 'Thursday 16 May, 6pm to 8pm, bring gloves.'].join('\n\n')).doc;
+    // Same number of words, no cue changed: only the schedule reading tells the two apart.
+    const long = 'Thursday 16 May, 6pm to 8pm, gates open.';
+    expect(new Linter(ALL_RULES).lint(start).profiles.map((p) => p.id)).toContain('meeting-invitation');
+    expect(new Linter(ALL_RULES).lint(withText(start, indexOf(start, 'Thursday'), long)).profiles.map((p) => p.id)).not.toContain('meeting-invitation');
+    expectSameAsFresh(start, [(d) => withText(d, indexOf(d, 'Thursday'), long), (d) => withText(d, indexOf(d, 'Thursday'), 'Thursday 16 May, 6pm to 8pm, bring gloves.')]);
+  });
+
   it('gives each of two blocks with the same text its own findings, though their text is checked once', () => {
     const doc = parsePlainText('Our plans\n\nThe changes are shown in red.\n\nMore about the plans.\n\nThe changes are shown in red.\n').doc;
     const colour = new Linter(ALL_RULES).lint(doc).findings.filter((f) => f.ruleId === 'shouting-and-styling');
