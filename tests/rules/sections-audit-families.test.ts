@@ -5,26 +5,13 @@
  * Every text here is written in our own words.
  */
 import { describe, expect, it } from 'vitest';
-import type { ProfileId, Rule } from '../../src/engine';
+import type { ProfileId } from '../../src/engine';
 import { missingFeedbackUse } from '../../rules/missing-feedback-use';
 import { missingContact } from '../../rules/missing-contact';
 import { missingTimeline } from '../../rules/missing-timeline';
 import { meetingInPersonOnly } from '../../rules/meeting-in-person-only';
-import { check } from './structure-helpers';
+import { saysMissing, softFinding } from './structure-helpers';
 
-/** The claims the real-page evaluation counts as "the part is missing". */
-const ABSENT = /\bdoes not say\b|\bgives no\b|\bnothing about\b|\bthe only way to take part\b/i;
-
-function saysMissing(rule: Rule, text: string, profiles: ProfileId[]): boolean {
-  return check(rule, text, profiles).findings.some((f) => ABSENT.test(f.message));
-}
-
-function softFinding(rule: Rule, text: string, profiles: ProfileId[]) {
-  const f = check(rule, text, profiles).findings;
-  expect(f).toHaveLength(1);
-  expect(f[0]!.message).not.toMatch(ABSENT);
-  return f[0]!;
-}
 
 const C: ProfileId[] = ['consultation'];
 const MI: ProfileId[] = ['meeting-invitation'];
