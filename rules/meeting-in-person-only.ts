@@ -3,7 +3,7 @@ import { readMeeting } from './lib/venue';
 import { maskedSentence, matchesOf, sentenceAt } from './lib/phrasing';
 import { anyMatch } from './lib/first-match';
 import { patternGroup, regexpsOf } from './lib/slot-pattern';
-import { quoteAround } from './lib/sections';
+import { reportQuoted } from './lib/sections';
 import { findContactDetails } from './lib/contact-details';
 
 /**
@@ -112,18 +112,13 @@ export const meetingInPersonOnly: Rule = {
     const several = picture.venues.length > 1 || picture.times.length > 1;
     const channel = otherChannel(ctx);
     if (channel) {
-      const ab = ctx.blocks[channel.index]!;
-      const said = quoteAround(ab, channel.at);
-      ctx.report({
-        blockId: ab.block.id,
-        start: said.start,
-        end: said.end,
-        message: `This mentions “${said.quote}”, but not whether people who cannot come to ${several ? 'the events' : 'the meeting'} can use it to take part. If they can, say so plainly, with how and by when; if not, offer a way: online or by phone, or by sending views in writing.`,
+      reportQuoted(ctx, channel.index, channel.at, (quote) => ({
+        message: `This mentions “${quote}”, but not whether people who cannot come to ${several ? 'the events' : 'the meeting'} can use it to take part. If they can, say so plainly, with how and by when; if not, offer a way: online or by phone, or by sending views in writing.`,
         example: 'Can’t make it? Send us your views by email to [email address] or call [name] on [phone number] by [date]. The slides will be on our website the next day.',
         suggestions: ['Say in one sentence how people who cannot come can still have their say.'],
         severity: 'suggestion',
         patternId: channel.id,
-      });
+      }));
       return;
     }
     ctx.report({

@@ -1,5 +1,5 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
-import { anchorFor, findMeaning, quoteAround } from './lib/sections';
+import { anchorFor, findMeaning, reportQuoted } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
 import { findContactDetails, type Spot } from './lib/contact-details';
 import { anyMatch as any, firstMatch as earliest } from './lib/first-match';
@@ -145,33 +145,23 @@ export const missingContact: Rule = {
     // A way to reach someone is there, only without a number or address: say what it is and what to add.
     const routeAt = per.findIndex((p) => p.routeAt !== null);
     if (routeAt >= 0) {
-      const ab = ctx.blocks[routeAt]!;
-      const said = quoteAround(ab, per[routeAt]!.routeAt!);
-      ctx.report({
-        blockId: ab.block.id,
-        start: said.start,
-        end: said.end,
-        message: `This says “${said.quote}”, but not a phone number or e-mail address to use. Add both, with a named person or team.`,
+      reportQuoted(ctx, routeAt, per[routeAt]!.routeAt!, (quote) => ({
+        message: `This says “${quote}”, but not a phone number or e-mail address to use. Add both, with a named person or team.`,
         suggestions: ['Add a phone number and an e-mail address beside the name.'],
         example: exampleSentence,
         patternId: 'missing-contact/route-only',
-      });
+      }));
       return;
     }
     // The last resort: any other way to reach someone (a postal address, a contact section, "ask the practice").
     const touch = lastResortContact(ctx);
     if (touch) {
-      const ab = ctx.blocks[touch.index]!;
-      const said = quoteAround(ab, touch.at);
-      ctx.report({
-        blockId: ab.block.id,
-        start: said.start,
-        end: said.end,
-        message: `This says “${said.quote}”, but not a phone number or e-mail address to use. Add both, with the name of a person or team people can ask.`,
+      reportQuoted(ctx, touch.index, touch.at, (quote) => ({
+        message: `This says “${quote}”, but not a phone number or e-mail address to use. Add both, with the name of a person or team people can ask.`,
         suggestions: ['Add a phone number and an e-mail address beside the name.'],
         example: exampleSentence,
         patternId: touch.what,
-      });
+      }));
       return;
     }
     ctx.report({

@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine';
-import { anchorFor, findMeaning, hasMeaning, joinMeanings, quoteAround, type Hit, type Meaning } from './lib/sections';
+import { anchorFor, findMeaning, hasMeaning, joinMeanings, quoteAround, reportQuoted, type Hit, type Meaning } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
 import { DATA, regexpsOf } from './lib/slot-pattern';
 import { headedUnits } from './lib/heading-units';
@@ -155,19 +155,14 @@ export const missingFeedbackUse: Rule = {
     const thin = specific[0] ?? thinHits.find((h) => h.via === 'phrase') ?? thinHits[0] ?? findMeaning(ctx, DATED_DECISION)[0] ?? topic() ?? lastResort();
     // The part said in some form: quote it and name what to add.
     const reportThin = (index: number, at: number, message: (quote: string) => string, patternId: string) => {
-      const ab = ctx.blocks[index]!;
-      const said = quoteAround(ab, at);
-      ctx.report({
-        blockId: ab.block.id,
-        start: said.start,
-        end: said.end,
-        message: message(said.quote),
+      reportQuoted(ctx, index, at, (quote) => ({
+        message: message(quote),
         suggestions: ['Say who decides, when, and how you will tell people what changed because of their views.'],
         example:
           'We will read every response and publish a summary on our website in March. The board will use your views when it decides in April, and we will write to everyone who took part to say what we decided and why.',
         severity: consultation ? 'warning' : 'suggestion',
         patternId,
-      });
+      }));
     };
     if (thin) {
       return reportThin(

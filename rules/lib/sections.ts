@@ -18,7 +18,7 @@
  *   labelOf(masked)                → "next steps" for "Next steps: we will…"
  *   joinMeanings(first, ...more)   → one meaning with the headings and phrases of all (the first's not/needs)
  */
-import type { AnalysedBlock, DocumentContext } from '../../src/engine';
+import type { AnalysedBlock, DocumentContext, RuleReport } from '../../src/engine';
 import { candidatesIn, listPrefilterFor } from './pattern-anchors';
 
 export interface Meaning {
@@ -288,4 +288,19 @@ export function quoteAround(ab: AnalysedBlock, at: number, max = 120): { start: 
   const end = start + ab.block.text.slice(start, s.end).trimEnd().length;
   const quote = raw.length <= max ? raw.replace(/[.;:]$/, '') : `${raw.slice(0, raw.lastIndexOf(' ', max)).replace(/[,;:]$/, '')}…`;
   return { start, end, quote };
+}
+
+/**
+ * Reports a finding on the sentence around `at` in block `index`, built from what that sentence says: the
+ * softer "this says … but not …" findings of the section checks quote the part the document has.
+ */
+export function reportQuoted(
+  ctx: DocumentContext,
+  index: number,
+  at: number,
+  build: (quote: string) => Omit<RuleReport, 'blockId' | 'start' | 'end'>,
+): void {
+  const ab = ctx.blocks[index]!;
+  const said = quoteAround(ab, at);
+  ctx.report({ blockId: ab.block.id, start: said.start, end: said.end, ...build(said.quote) });
 }
