@@ -27,26 +27,30 @@ export function classSourceIn(name: string, vocabulary: Vocabulary, seen: string
   return source;
 }
 
+/**
+ * The length of the escape ("\\(") or character class ("[(){}]") that starts at `i`, which a walk over a
+ * source copies as written (its brackets and braces are not syntax); 0 when neither starts there.
+ */
+function verbatimLength(source: string, i: number): number {
+  if (source[i] === '\\') return Math.min(2, source.length - i);
+  if (source[i] !== '[') return 0;
+  for (let j = i + 1; j < source.length; j++) {
+    if (source[j] === '\\') j++;
+    else if (source[j] === ']') return j - i + 1;
+  }
+  return source.length - i;
+}
+
 /** Expands slots, gaps and plain groups; no word boundaries. */
 function expand(source: string, vocabulary: Vocabulary, seen: string[], memo?: Map<string, string>): string {
   let out = '';
   // Walk the source once so that "(" inside a character class or after "\" is left alone.
-  let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
-    if (ch === '\\') {
-      out += ch + (source[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      out += ch;
-      continue;
-    }
-    if (ch === '[') {
-      inClass = true;
-      out += ch;
+    const verbatim = verbatimLength(source, i);
+    if (verbatim) {
+      out += source.slice(i, i + verbatim);
+      i += verbatim - 1;
       continue;
     }
     if (ch === '(' && source[i + 1] !== '?') {
@@ -123,18 +127,12 @@ export function withCompileBreaks(source: string): string {
   let out = '';
   // For each open group: is it a look-around (which needs no break after it)?
   const open: boolean[] = [];
-  let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
-    if (ch === '\\') {
-      out += ch + (source[i + 1] ?? '');
-      i++;
-    } else if (inClass) {
-      if (ch === ']') inClass = false;
-      out += ch;
-    } else if (ch === '[') {
-      inClass = true;
-      out += ch;
+    const verbatim = verbatimLength(source, i);
+    if (verbatim) {
+      out += source.slice(i, i + verbatim);
+      i += verbatim - 1;
     } else if (ch === '(') {
       LOOKAROUND.lastIndex = i;
       open.push(LOOKAROUND.test(source));
