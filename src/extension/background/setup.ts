@@ -24,13 +24,12 @@ import { CHECKER_FILE, isAutoSite, originOf, setAutoSite, syncAutoSites } from '
 import { HIGHLIGHT_CSS } from '../../highlight/styles';
 
 import { contentTab, isOwnExtensionPage } from './senders';
+import { nextRead, type DocRead } from './doc-reads';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
 
 const MENU_ID = 'doing-with-check-selection';
 const BROWSER_PAGE = /^(?:chrome|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|chrome-search|resource):/i;
-/** A Google Docs read younger than this already reflects a check asked for now. */
-const FRESH_READ_MS = 1500;
 /** After a click, how long to wait before each new try when the browser says we lack permission. */
 const CLICK_GRANT_WAITS_MS = [50, 150, 300];
 /** One slice of a check runs this long at most (a document rule may overrun it: rules are not cut). */
@@ -71,7 +70,7 @@ export class Background {
    * come back, and whether another check was asked for meanwhile (so overlapping asks — the panel
    * opening, the button, an edit — become one read now and at most one after it).
    */
-  private docRequests = new Map<number, { docId: string; request: number; startedAt: number; answered: boolean; again: boolean }>();
+  private docRequests = new Map<number, DocRead>();
   /**
    * Per tab, a number bumped by every check. Checks overlap: the panel's own check when it starts
    * watching a tab fails without the toolbar click's permission, and its failure must not undo a
@@ -214,15 +213,12 @@ export class Background {
    * Google Docs draws its text itself, so the page checker cannot read it: the side panel fetches
    * the document's export in the tab (same origin, the user's own session) and sends the text back.
    */
-  private checkGoogleDoc(tabId: number, docId: string): void {
+  private checkGoogleDoc(tabId: number, docId: string, newPage = false): void {
     const s = this.session(tabId);
     const before = this.docRequests.get(tabId);
-    if (before?.docId === docId && !before.answered) {
-      // A read that has only just started will see the document as it is now; an older one may
-      // predate the latest edit, so read again when it is back.
-      if (Date.now() - before.startedAt > FRESH_READ_MS) before.again = true;
-      return;
-    }
+    const next = nextRead(before, docId, Date.now(), newPage);
+    if (next === 'again') before!.again = true;
+    if (next !== 'start') return;
     if (before?.docId !== docId) s.reset();
     this.docRequests.set(tabId, { docId, request: Math.max((before?.request ?? 0) + 1, Date.now()), startedAt: Date.now(), answered: false, again: false });
     s.pending = null;
@@ -274,7 +270,7 @@ export class Background {
         if (s.paused) port.postMessage({ type: 'pause', paused: true } satisfies BackgroundToContent);
         // A Google Doc's page holds only the editor's menus: its text comes from the export, as after a click.
         const googleDoc = what === 'page' ? parseGoogleDocUrl(m.url) : null;
-        if (googleDoc) return this.checkGoogleDoc(tabId, googleDoc.id);
+        if (googleDoc) return this.checkGoogleDoc(tabId, googleDoc.id, true);
         if (what === 'page') port.postMessage({ type: 'check-page' } satisfies BackgroundToContent);
         if (what === 'selection') port.postMessage({ type: 'check-selection' } satisfies BackgroundToContent);
         return;
