@@ -61,7 +61,7 @@ export function profileFeatures(blocks: AnalysedBlock[], reading: ProfileReading
     for (const s of ab.analysis.sentences) {
       if (s.wordEnd - s.wordStart < 3) continue;
       sentences++;
-      if (/\?\s*["”’)]?\s*$/.test(s.text)) questions++;
+      if (/\?["”’)]?$/.test(s.text.trimEnd())) questions++;
     }
     we += countOf(WE, text);
     you += countOf(YOU, text);

@@ -24,7 +24,7 @@ import { fitModel, type Example } from './profile-fit';
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const realDir = resolve(opt('--real') ?? join(CORPUS_DIR, '..', '..', '.real'));
-const lambdas = (opt('--lambda') ?? '1').split(',').map(Number);
+const lambdas = (opt('--lambda') ?? '10').split(',').map(Number);
 // --without hand: leave out the features read from the hand scorer's scores and decision (to see what structure alone does).
 const without = opt('--without');
 const kept = FEATURE_NAMES.map((name, j) => (without && name.includes(without) ? -1 : j)).filter((j) => j >= 0);
