@@ -18,6 +18,8 @@ export interface ProfileModel {
   mean: number[];
   scale: number[];
   kinds: Record<Detected, KindWeights>;
+  /** When no kind reaches one half, the likeliest kind is taken if its probability reaches this. */
+  nearest: number;
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -37,8 +39,15 @@ export function kindProbabilities(model: ProfileModel, x: readonly number[]): Re
   return out;
 }
 
-/** The kinds the model reads a page as (empty: general). */
-export function fittedKinds(model: ProfileModel, x: readonly number[]): Detected[] {
+/**
+ * The kinds the model reads a page as (empty: general): every kind whose probability reaches one half;
+ * if none does, the likeliest kind when its probability reaches `nearest` (fitted with the weights) (a page that gives one weak
+ * sign of what it is is better read as that kind than as general, whose checks do not run).
+ */
+export function fittedKinds(model: ProfileModel, x: readonly number[], nearest = model.nearest): Detected[] {
   const p = kindProbabilities(model, x);
-  return (Object.keys(p) as Detected[]).filter((k) => p[k] >= 0.5);
+  const kinds = (Object.keys(p) as Detected[]).filter((k) => p[k] >= 0.5);
+  if (kinds.length > 0) return kinds;
+  const best = (Object.keys(p) as Detected[]).reduce((a, b) => (p[b] > p[a] ? b : a));
+  return p[best] >= nearest ? [best] : [];
 }

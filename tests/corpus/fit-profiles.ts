@@ -24,7 +24,8 @@ import { fitModel, type Example } from './profile-fit';
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const realDir = resolve(opt('--real') ?? join(CORPUS_DIR, '..', '..', '.real'));
-const lambdas = (opt('--lambda') ?? '10').split(',').map(Number);
+const nearest = Number(opt('--nearest') ?? '0.3');
+const lambdas = (opt('--lambda') ?? '30').split(',').map(Number);
 // --without hand: leave out the features read from the hand scorer's scores and decision (to see what structure alone does).
 const without = opt('--without');
 const kept = FEATURE_NAMES.map((name, j) => (without && name.includes(without) ? -1 : j)).filter((j) => j >= 0);
@@ -67,12 +68,11 @@ for (const d of loadCorpus()) pages.push(await pageOf(d.name, d.source, d.expect
 
 const same = (a: readonly string[], b: readonly string[]): boolean => [...a].sort().join() === [...b].sort().join();
 const groups = [...new Set(pages.map((p) => p.group))];
-console.log(`${pages.length} pages (${groups.map((g) => `${g} ${pages.filter((p) => p.group === g).length}`).join(', ')}); ${FEATURE_NAMES.length} features, ${KINDS.length * (FEATURE_NAMES.length + 1)} weights\n`);
+console.log(`${pages.length} pages (${groups.map((g) => `${g} ${pages.filter((p) => p.group === g).length}`).join(', ')}); ${kept.length} features, ${KINDS.length * (kept.length + 1)} weights\n`);
 
-/** Where the hand scorer is sure (a kind well above its threshold, or every kind well below), it decides; elsewhere the model. */
+/** Where no kind reaches the hand scorer's threshold (its nearest-kind, fallback and general readings), the model decides. */
 function combined(model: ProfileModel, p: Page): Detected[] {
-  const fitted = fittedKinds(model, p.x);
-  return KINDS.filter((k) => (p.score[k] >= 5 ? true : p.score[k] <= 0 ? false : fitted.includes(k)));
+  return KINDS.every((k) => p.score[k] < 3) ? fittedKinds(model, p.x, nearest) : p.hand;
 }
 
 /** The hand scorer decides, except where the model is sure it is wrong about a kind (probability beyond 0.9 either way). */
@@ -82,12 +82,24 @@ function overridden(model: ProfileModel, p: Page): Detected[] {
 }
 
 const row = (name: string, train: Page[], test: Page[], lambda: number): string => {
-  const model = fitModel(train, kept.map((j) => FEATURE_NAMES[j]!), KINDS, lambda);
+  const model = fitModel(train, kept.map((j) => FEATURE_NAMES[j]!), KINDS, lambda, nearest);
   const n = test.length;
   const hand = test.filter((p) => same(p.hand, p.kinds)).length;
-  const fitted = test.filter((p) => same(fittedKinds(model, p.x), p.kinds)).length;
+  const fitted = test.filter((p) => same(fittedKinds(model, p.x, nearest), p.kinds)).length;
   const combo = test.filter((p) => same(combined(model, p), p.kinds)).length;
   const override = test.filter((p) => same(overridden(model, p), p.kinds)).length;
+  if (args.includes('--confusions')) {
+    const wrong = new Map<string, [number, number]>();
+    const label = (k: readonly string[]) => [...k].sort().join('+') || 'general';
+    for (const p of test) {
+      const key = `${label(p.kinds)} → `;
+      const h = same(p.hand, p.kinds) ? null : key + label(p.hand);
+      const m = same(fittedKinds(model, p.x, nearest), p.kinds) ? null : key + label(fittedKinds(model, p.x, nearest));
+      if (h) wrong.set(h, [(wrong.get(h)?.[0] ?? 0) + 1, wrong.get(h)?.[1] ?? 0]);
+      if (m) wrong.set(m, [wrong.get(m)?.[0] ?? 0, (wrong.get(m)?.[1] ?? 0) + 1]);
+    }
+    for (const [k, [h, m]] of [...wrong].sort()) console.log(`   ${name}: ${k}  hand ${h}, fitted ${m}`);
+  }
   const f = (k: number) => `${k}/${n} (${(k / n).toFixed(2)})`;
   return `| ${name} | ${f(hand)} | ${f(fitted)} | ${f(combo)} | ${f(override)} |`;
 };
@@ -102,9 +114,12 @@ for (const lambda of lambdas) {
   console.log('');
 }
 
+// --write [FILE]: fit on every group (but the ones named by --leave-out, comma-separated, for scoring it with evaluate-real.ts --fitted FILE).
 if (args.includes('--write') && !without) {
-  const model = fitModel(pages, FEATURE_NAMES, KINDS, lambdas[0]!);
-  const out = join(CORPUS_DIR, '..', '..', 'src', 'engine', 'profile-weights.json');
-  writeFileSync(out, JSON.stringify(model) + '\n');
-  console.log(`wrote ${out} (fitted on ${pages.length} pages, lambda ${lambdas[0]})`);
+  const leaveOut = (opt('--leave-out') ?? '').split(',');
+  const given = opt('--write');
+  const out = given && !given.startsWith('-') ? resolve(given) : join(CORPUS_DIR, '..', '..', 'src', 'engine', 'profile-weights.json');
+  const train = pages.filter((p) => !leaveOut.includes(p.group));
+  writeFileSync(out, JSON.stringify(fitModel(train, FEATURE_NAMES, KINDS, lambdas[0]!, nearest)) + '\n');
+  console.log(`wrote ${out} (fitted on ${train.length} pages, lambda ${lambdas[0]}, nearest ${nearest})`);
 }

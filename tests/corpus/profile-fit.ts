@@ -85,11 +85,11 @@ export function fitLogistic(z: readonly number[][], y: readonly number[], lambda
 }
 
 /** Fit every kind on the examples. */
-export function fitModel(examples: readonly Example[], features: readonly string[], kinds: readonly Detected[], lambda: number): ProfileModel {
+export function fitModel(examples: readonly Example[], features: readonly string[], kinds: readonly Detected[], lambda: number, nearest = 0.5): ProfileModel {
   const { mean, scale } = standardiser(examples.map((e) => e.x));
   const z = examples.map((e) => e.x.map((v, j) => (v - mean[j]!) / scale[j]!));
   const out = {} as Record<Detected, KindWeights>;
   for (const kind of kinds) out[kind] = fitLogistic(z, examples.map((e) => (e.kinds.includes(kind) ? 1 : 0)), lambda);
   const round = (v: number) => Number(v.toPrecision(8));
-  return { features: [...features], mean: mean.map(round), scale: scale.map(round), kinds: out };
+  return { features: [...features], mean: mean.map(round), scale: scale.map(round), kinds: out, nearest };
 }

@@ -78,6 +78,8 @@ describe('profile weights (src/engine/profile-weights.json, npm run fit:profiles
       expect(Number.isFinite(model.kinds[kind].bias)).toBe(true);
     }
     for (const s of model.scale) expect(s).toBeGreaterThan(0);
+    expect(model.nearest).toBeGreaterThan(0);
+    expect(model.nearest).toBeLessThanOrEqual(0.5);
   });
 
   it('read our own example pages as the kinds they are', () => {
@@ -89,6 +91,29 @@ describe('profile weights (src/engine/profile-weights.json, npm run fit:profiles
     expect(kinds(INVITATION)).toEqual(['meeting-invitation']);
     expect(kinds(REPORT)).toEqual(['report']);
     expect(kinds('Opening hours\n\nThe library is open Monday to Friday, 9am to 5pm.')).toEqual([]);
+  });
+});
+
+describe('the fitted decision (profile-model.ts)', () => {
+  // One feature; consultation's probability is sigmoid(x), report's sigmoid(-x - 1).
+  const model: ProfileModel = {
+    features: ['x'],
+    mean: [0],
+    scale: [1],
+    kinds: { consultation: { bias: 0, weights: [1] }, 'engagement-plan': { bias: -5, weights: [0] }, 'meeting-invitation': { bias: -5, weights: [0] }, report: { bias: -1, weights: [-1] } },
+    nearest: 0.3,
+  };
+  it('reads a page as every kind whose probability reaches one half', () => {
+    expect(fittedKinds(model, [2])).toEqual(['consultation']);
+    expect(fittedKinds(model, [-3])).toEqual(['report']);
+  });
+  it('takes the likeliest kind when none reaches one half but it reaches the nearest-kind bar, and general below it', () => {
+    // x = -0.4: consultation 0.40, report 0.35.
+    expect(fittedKinds(model, [-0.4])).toEqual(['consultation']);
+    expect(fittedKinds(model, [-0.4], 0.5)).toEqual([]);
+    // x = -1.5: consultation 0.18, report 0.38.
+    expect(fittedKinds(model, [-1.5])).toEqual(['report']);
+    expect(fittedKinds({ ...model, nearest: 0.45 }, [-1.5])).toEqual([]);
   });
 });
 
@@ -118,7 +143,7 @@ describe('fitting (tests/corpus/profile-fit.ts)', () => {
       { x: [0, 2], kinds: ['report' as const] },
       { x: [0, 0], kinds: [] },
     ];
-    const model = fitModel(examples, ['a', 'b'], ['consultation', 'report'], 0.1);
+    const model = fitModel(examples, ['a', 'b'], ['consultation', 'report'], 0.1, 0.5);
     expect(fittedKinds(model, [3, 0])).toEqual(['consultation']);
     expect(fittedKinds(model, [0, 3])).toEqual(['report']);
   });
