@@ -111,9 +111,9 @@ describe('the fitted decision (profile-model.ts)', () => {
     // x = -0.4: consultation 0.40, report 0.35.
     expect(fittedKinds(model, [-0.4])).toEqual(['consultation']);
     expect(fittedKinds(model, [-0.4], 0.5)).toEqual([]);
-    // x = -1.5: consultation 0.18, report 0.38.
-    expect(fittedKinds(model, [-1.5])).toEqual(['report']);
-    expect(fittedKinds({ ...model, nearest: 0.45 }, [-1.5])).toEqual([]);
+    // x = -0.9: consultation 0.29, report 0.48.
+    expect(fittedKinds(model, [-0.9])).toEqual(['report']);
+    expect(fittedKinds({ ...model, nearest: 0.49 }, [-0.9])).toEqual([]);
   });
 });
 
