@@ -35,13 +35,15 @@ import { describeCoverage, patternCoverage } from './pattern-coverage';
 import type { ProfileId } from '../../src/engine/types';
 import { analyseText } from '../../src/engine/text';
 import { readProfiles } from '../../src/engine/profiles';
-import { profileFeatures } from '../../src/engine/profile-features';
+import { FEATURE_NAMES, profileFeatures } from '../../src/engine/profile-features';
 import { fittedKinds, type ProfileModel } from '../../src/engine/profile-model';
 
 /** The kinds a fitted model reads the document as ("general" when none). */
 function fittedProfiles(model: ProfileModel, doc: TextDoc): ProfileId[] {
   const blocks = doc.blocks.map((block, index) => ({ block, index, analysis: analyseText(block.text) }));
-  const kinds = fittedKinds(model, profileFeatures(blocks, readProfiles(blocks)));
+  const x = profileFeatures(blocks, readProfiles(blocks));
+  // A model fitted on some of the features (fit-profiles --without) reads only those, by name.
+  const kinds = fittedKinds(model, model.features.map((name) => x[FEATURE_NAMES.indexOf(name)]!));
   return kinds.length ? kinds : ['general'];
 }
 

@@ -115,11 +115,11 @@ for (const lambda of lambdas) {
 }
 
 // --write [FILE]: fit on every group (but the ones named by --leave-out, comma-separated, for scoring it with evaluate-real.ts --fitted FILE).
-if (args.includes('--write') && !without) {
+if (args.includes('--write')) {
   const leaveOut = (opt('--leave-out') ?? '').split(',');
   const given = opt('--write');
   const out = given && !given.startsWith('-') ? resolve(given) : join(CORPUS_DIR, '..', '..', 'src', 'engine', 'profile-weights.json');
   const train = pages.filter((p) => !leaveOut.includes(p.group));
-  writeFileSync(out, JSON.stringify(fitModel(train, FEATURE_NAMES, KINDS, lambdas[0]!, nearest)) + '\n');
+  writeFileSync(out, JSON.stringify(fitModel(train, kept.map((j) => FEATURE_NAMES[j]!), KINDS, lambdas[0]!, nearest)) + '\n');
   console.log(`wrote ${out} (fitted on ${train.length} pages, lambda ${lambdas[0]}, nearest ${nearest})`);
 }
