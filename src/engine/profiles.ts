@@ -185,7 +185,27 @@ const REASON = {
  *    2pm"), not opening hours ("Monday to Friday, 9am to 5pm") or a cycle
  *    ("the second Wednesday of the month, 11am").
  */
+/** What the hand-weighed scorer read from a page: its decision and the scores and signals behind it (profile-features.ts reads them). */
+export interface ProfileReading {
+  matches: ProfileMatch[];
+  /** Scores after the purpose rules capped them, and before. */
+  score: Record<Detected, number>;
+  raw: Record<Detected, number>;
+  purpose: ReadonlySet<Detected | 'news'>;
+  titleZone: ReadonlySet<number>;
+  datedEvents: number;
+  labels: number;
+  schedule: boolean;
+  page: PageSignals;
+  clauses: PageClauses;
+  register: { thirdPerson: boolean; toldAsPast: boolean };
+}
+
 export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
+  return readProfiles(blocks).matches;
+}
+
+export function readProfiles(blocks: AnalysedBlock[]): ProfileReading {
   const seen = new Set<number>();
   const labels = new Set<string>();
   let datedEvents = 0;
@@ -451,7 +471,7 @@ export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
     if (fallback) matches.push({ ...fallback, source: 'detected' });
   }
   if (matches.length === 0) matches.push({ id: 'general', reasons: ['it does not look like a consultation, plan, meeting invitation or report'], source: 'detected' });
-  return matches;
+  return { matches, score, raw, purpose, titleZone, datedEvents, labels: labels.size, schedule, page, clauses, register };
 }
 
 /**
@@ -499,7 +519,7 @@ function fallbackKind(page: PageSignals, clauses: PageClauses): { id: Detected; 
  * date) before the first full paragraph, list or salutation — at most four
  * blocks, at least one.
  */
-function titleBlocks(blocks: AnalysedBlock[]): Set<number> {
+export function titleBlocks(blocks: AnalysedBlock[]): Set<number> {
   const zone = new Set<number>();
   // A page copied from a browser may start with its breadcrumb trail ("Home", "Announcements"): skip it.
   let skip = 0;

@@ -9,7 +9,10 @@
  *                   "meeting-access": …, "meeting-alternative": "absent|present" },
  *     "findings": [{ "ruleId": "jargon" | "undefined-acronym" | "doing-to", "text": "…" }] }
  *
- *   npx tsx tests/corpus/evaluate-real.ts .real/a .real/b [--verbose] [--doc name]
+ *   npx tsx tests/corpus/evaluate-real.ts .real/a .real/b [--verbose] [--doc name] [--fitted weights.json]
+ *
+ * --fitted scores the kinds of document read by a fitted model (profile-model.ts; weights from
+ * `npm run fit:profiles -- --write FILE`) instead of the hand scorer, and the checks that follow from them.
  *
  * What it counts, per document, the way a user would judge the checker:
  *  - profile: the detected kinds equal the labelled kinds ("general" = none);
@@ -29,6 +32,20 @@ import { createLinter } from '../../src/lint';
 import type { Finding, TextDoc } from '../../src/engine';
 import { matchRule, targetsOf, toTextDoc, type Expectation } from './lib';
 import { describeCoverage, patternCoverage } from './pattern-coverage';
+import type { ProfileId } from '../../src/engine/types';
+import { analyseText } from '../../src/engine/text';
+import { readProfiles } from '../../src/engine/profiles';
+import { FEATURE_NAMES, profileFeatures } from '../../src/engine/profile-features';
+import { fittedKinds, type ProfileModel } from '../../src/engine/profile-model';
+
+/** The kinds a fitted model reads the document as ("general" when none). */
+function fittedProfiles(model: ProfileModel, doc: TextDoc): ProfileId[] {
+  const blocks = doc.blocks.map((block, index) => ({ block, index, analysis: analyseText(block.text) }));
+  const x = profileFeatures(blocks, readProfiles(blocks));
+  // A model fitted on some of the features (fit-profiles --without) reads only those, by name.
+  const kinds = fittedKinds(model, model.features.map((name) => x[FEATURE_NAMES.indexOf(name)]!));
+  return kinds.length ? kinds : ['general'];
+}
 
 type State = 'absent' | 'thin' | 'present';
 interface RealExpected {
@@ -55,7 +72,9 @@ const ABSENT_CLAIM = /\bdoes not say\b|\bgives no\b|\bnothing about\b|\bthe only
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const onlyDoc = args.includes('--doc') ? args[args.indexOf('--doc') + 1] : undefined;
-const dirs = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--doc');
+const fittedFile = args.includes('--fitted') ? args[args.indexOf('--fitted') + 1] : undefined;
+const fitted = fittedFile ? (JSON.parse(readFileSync(fittedFile, 'utf8')) as ProfileModel) : undefined;
+const dirs = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--doc' && args[i - 1] !== '--fitted');
 if (!dirs.length) {
   console.error('usage: tsx tests/corpus/evaluate-real.ts <folder>… [--verbose] [--doc name]');
   process.exit(2);
@@ -98,7 +117,7 @@ const textDocs: TextDoc[] = [];
 for (const d of docs) {
   const doc = await toTextDoc({ name: d.name, path: d.name, source: d.source, expected: { profiles: [], findings: [] } });
   textDocs.push(doc);
-  const report = linter.lint(doc, {});
+  const report = linter.lint(doc, fitted ? { profiles: fittedProfiles(fitted, doc) } : {});
   words += report.stats.words;
   const got = report.profiles.map((p) => p.id).filter((p) => p !== 'general').sort();
   const want = d.expected.profiles.filter((p) => p !== 'general').sort();
