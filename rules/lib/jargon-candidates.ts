@@ -6,7 +6,7 @@
  * pages by tests/corpus/fit-jargon-scorer.ts and must reach pages nobody has
  * read, so they can only learn what kind of word and place jargon tends to be.
  */
-import { wordBand } from './word-bands';
+import { everydayParts, wordBand } from './word-bands';
 
 export interface Candidate {
   start: number;
@@ -47,7 +47,6 @@ export const FEATURES = [
   'in a run of 3+ long words',
   'explained nearby',
   'repeated in the block',
-  'in a heading',
   'in a list item or table cell',
   'after the/a/our',
   'after to',
@@ -57,6 +56,7 @@ export const FEATURES = [
   'next to another jargon finding',
   'block of 40+ words',
   'capitalised and rare (a name)',
+  'made of everyday parts',
 ] as const;
 
 /** Long words that are grammar, not content ("because", "through"). */
@@ -145,6 +145,8 @@ const ENDINGS: RegExp[] = [/[ts]ions?$/, /ments?$/, /it(?:y|ies)$/, /(?:ance|enc
  * judges (the unfamiliar-word check's).
  */
 export function jargonCandidates(text: string, kind: string, covered: ReadonlyArray<{ start: number; end: number }>, otherCheck: (lower: string) => boolean): Candidate[] {
+  // Headings name a section or a project: like the unfamiliar-word check, the scorer leaves them alone.
+  if (kind === 'heading') return [];
   const tokens = tokensOf(text);
   if (!tokens.length) return [];
   const longBlock = tokens.length >= 40 ? 1 : 0;
@@ -192,7 +194,6 @@ export function jargonCandidates(text: string, kind: string, covered: ReadonlyAr
       stack >= 3 ? 1 : 0,
       EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(before) ? 1 : 0,
       (counts.get(t.lower) ?? 0) > 1 ? 1 : 0,
-      kind === 'heading' ? 1 : 0,
       kind === 'list-item' || kind === 'table-cell' ? 1 : 0,
       /\b(?:the|a|an|our|your|its|their|this|these)\s+$/i.test(before) ? 1 : 0,
       /\bto\s+$/i.test(before) ? 1 : 0,
@@ -202,6 +203,7 @@ export function jargonCandidates(text: string, kind: string, covered: ReadonlyAr
       covered.some((r) => (r.end <= t.start && /^[\s-]{0,2}$/.test(text.slice(r.end, t.start))) || (r.start >= t.end && /^[\s-]{0,2}$/.test(text.slice(t.end, r.start)))) ? 1 : 0,
       longBlock,
       cap && band === 3 ? 1 : 0,
+      band >= 2 && everydayParts(t.lower) ? 1 : 0,
     ];
     out.push({ start: t.start, end: t.end, lower: t.lower, features: f });
   });
