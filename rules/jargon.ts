@@ -1,4 +1,4 @@
-import type { BlockContext, Config, Rule, RuleReport, Term } from '../src/engine';
+import type { Config, Rule, RuleReport, Term } from '../src/engine';
 import type { BlockAnalysis } from '../src/engine/text';
 import type { NlpView } from '../src/nlp';
 import baseList from './jargon-words.json';
@@ -12,12 +12,7 @@ import { WordMatcher, insideAny, termKey, termWords, tokenize, type MatchEntry, 
 import { matchesOf } from './lib/phrasing';
 import { patternGroup } from './lib/slot-pattern';
 import { moreWordsThan } from '../src/engine/text';
-import { unfamiliar, unfamiliarWordFindings, unfamiliarWordsIn } from './jargon-unfamiliar';
-import { fitsFeatures, scoredFindings, type ScorerWeights } from './lib/jargon-scorer';
-import scorerWeights from './jargon-scorer-weights.json';
-
-/** The fitted scorer's weights (tests/corpus/fit-jargon-scorer.ts); a file fitted on other features finds nothing. */
-const SCORER_WEIGHTS: ScorerWeights = fitsFeatures(scorerWeights) ? scorerWeights : { ...scorerWeights, threshold: 2 };
+import { unfamiliarWordFindings, unfamiliarWordsIn } from './jargon-unfamiliar';
 
 /** One entry of rules/jargon-words.json. */
 export interface JargonTerm extends Term {
@@ -369,91 +364,6 @@ function managementPhraseFindings(
     });
 }
 
-/** The word-list, management-speak, noun-stack, official-pair and management-phrase findings of one block. */
-function listAndPhraseFindings(ctx: BlockContext, report: (r: RuleReport) => void): void {
-  const matchers = ctx.prepared(() => buildJargonMatchers(ctx.config, ctx.options.baseList !== false));
-  const { text } = ctx.block;
-  const tokens = tokenize(text, ctx.analysis.masked, ctx.analysis.words);
-  const found = matchers.terms.match(tokens);
-  const buzzMatches = new Set<WordMatch<JargonTerm>>();
-  if (matchers.buzz) {
-    // Verb + noun management-speak, where no listed term already covers the words.
-    const listed = found.slice();
-    for (const b of findBuzzPhrases(tokens)) {
-      if (matchers.allowedKeys.has(termKey(b.term))) continue;
-      // A listed word inside the pair ("maximise" in "maximise impact") gives way to the pair;
-      // a listed term that runs past it ("menu of options") keeps its place.
-      const overlapping = listed.filter((m) => m.start < b.end && b.start < m.end);
-      if (overlapping.some((m) => m.start < b.start || m.end > b.end)) continue;
-      if (overlapping.length && overlapping.every((m) => m.start === b.start && m.end === b.end)) continue;
-      for (const m of overlapping) found.splice(found.indexOf(m), 1);
-      const words = b.term.split(' ').length;
-      found.push({
-        start: b.start,
-        end: b.end,
-        term: b.term,
-        value: { term: b.term, alternatives: b.alternatives, note: BUZZ_NOTE },
-        inflection: b.inflection,
-        inflectedWord: 0,
-        words,
-      });
-      buzzMatches.add(found.at(-1)!);
-    }
-    found.sort((a, b) => a.start - b.start);
-  }
-  // A general detector for wording no list holds: stacks of abstract nouns.
-  const stacks = matchers.buzz ? nounStackFindings(ctx.block.kind, text, ctx.analysis.masked, ctx.analysis.words.length, found) : [];
-  for (const g of stacks) report(g);
-  if (matchers.buzz) for (const g of officialPairFindings(ctx.block.kind, text, ctx.analysis.masked, [...found, ...stacks.map((g) => ({ start: g.start!, end: g.end! }))])) {
-    stacks.push(g);
-    report(g);
-  }
-  const detected = matchers.buzz ? phraseDetectorFindings(ctx.block.kind, text, ctx.analysis.masked, [...found, ...stacks.map((g) => ({ start: g.start!, end: g.end! }))]) : [];
-  for (const g of detected) report(g);
-  if (matchers.buzz && ctx.options.managementPhrases !== false) {
-    // Allowed words and phrases, and every other finding, win over a management phrase.
-    const tokensQuiet = matchers.quiet.size ? matchers.quiet.match(tokens).filter((q) => q.value === null) : [];
-    const covered = [...found, ...tokensQuiet, ...[...stacks, ...detected].map((g) => ({ start: g.start!, end: g.end! }))];
-    for (const g of managementPhraseFindings(ctx.block.kind, text, ctx.analysis, ctx.nlp, covered)) report(g);
-  }
-  if (!found.length) return;
-  const quiet = matchers.quiet.size ? matchers.quiet.match(tokens) : [];
-  const heading = ctx.block.kind === 'heading';
-  const title = heading || titleInCapitals(text);
-  for (const m of found) {
-    // A heading or a title in capitals ("TERMS OF REFERENCE", "Action plan", "Tamar Estate
-    // Regeneration") labels a document, a section or a project: only jargon in its own right
-    // (a term at the rule's full severity) is worth a finding there, not everyday officialese.
-    if ((title || labelOnly(text, m)) && m.value.severity === 'suggestion') continue;
-    if (matchers.removed.size && matchers.removed.has(termKey(m.term))) continue;
-    if (quiet.length && isQuiet(m, quiet)) continue;
-    if (looksLikeName(text, m, heading, found)) continue;
-    if (usedInOtherSense(text, m)) continue;
-    if (DEFINED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
-    const flagged = text.slice(m.start, m.end);
-    const shown = flagged.replace(/\s+/g, ' ');
-    const opts = {
-      lastWord: m.words > 1 && m.inflectedWord === m.words - 1,
-      participle: AUXILIARY_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)),
-      verb: isVerbLike(termWords(m.term)[m.inflectedWord] ?? ''),
-    };
-    const suggestions = m.value.alternatives.map((a) => matchCase(inflectPhrase(a, m.inflection, opts), flagged));
-    const parts = [`‘${shown}’ may be jargon.`];
-    if (suggestions.length) parts.push(`Try ${quoteList(suggestions.slice(0, 3))}.`);
-    const note = m.value.note && !NOTE_ONLY_REPEATS.test(m.value.note) ? m.value.note : '';
-    parts.push(note || (suggestions.length ? '' : 'Say what you mean in everyday words.'));
-    const finding: RuleReport = {
-      start: m.start,
-      end: m.end,
-      message: parts.filter(Boolean).join(' '),
-      suggestions,
-    };
-    if (m.value.severity) finding.severity = m.value.severity;
-    finding.patternId = `jargon/${buzzMatches.has(m) ? 'management-speak' : `word-list:${matchers.listOf.get(m.value) ?? 'base'}`}`;
-    report(finding);
-  }
-}
-
 export const jargon: Rule = {
   meta: {
     id: 'jargon',
@@ -463,13 +373,13 @@ export const jargon: Rule = {
     scope: 'block',
     profiles: 'all',
     severity: 'warning',
-    defaultOptions: { baseList: true, unfamiliarWords: true, managementPhrases: true, fittedScorer: true },
+    defaultOptions: { baseList: true, unfamiliarWords: true, managementPhrases: true },
     /**
      * The word matcher over a word list ("word-list:base" for rules/jargon-words.json, "word-list:<id>"
      * for an organisation's list), management-speak pairs (rules/lib/buzz-phrases.ts) and words rare in spoken English
      * ("unfamiliar-word", rules/jargon-unfamiliar.ts). Noun stacks, official pairs and management phrases carry their pattern's id.
      */
-    hooks: ['word-list:base', 'word-list:*', 'management-speak', 'unfamiliar-word', 'fitted-scorer'],
+    hooks: ['word-list:base', 'word-list:*', 'management-speak', 'unfamiliar-word'],
     docs: {
       description:
         'Finds jargon and officialese from our list of over 1,000 words and phrases (including sector words from health, care, councils, police and fire, waste, schools, research and finance), and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Also finds management-speak pairs such as ‘drive improvement’, ‘deliver better value’ or ‘unlock potential’, stacks of abstract nouns such as ‘service quality’ or ‘decision making and governance’, official noun pairs such as ‘operational capacity’ or ‘ambulatory services’ (a management noun after a formal word), ‘deliver’ with nothing delivered (‘how our priorities are delivered’, ‘how we will deliver’), and management phrases made of common words: a management verb with an abstract object (‘allocate our resources’, ‘demonstrate compliance’) or two nouns of institutions in a row (‘engagement period’, ‘care planning’), as suggestions (switch these off with the option managementPhrases: false). Suggests everyday words instead. Everyday officialese (‘approximately’, ‘in accordance with’) is a suggestion; sector jargon the public will not know (‘precept’, ‘pathway’) is a warning. Names of bodies, teams and jobs are left alone, and in headings and titles in capitals only jargon at full severity is found. Also suggests explaining words in no list that are rare in everyday spoken English and shaped like officialese (‘subsistence’, ‘governance’, ‘co-design’), once per document, unless the text explains them; switch this off with the option unfamiliarWords: false.',
@@ -484,19 +394,86 @@ export const jargon: Rule = {
     },
   },
   checkBlock(ctx) {
-    const reported: Array<{ start: number; end: number }> = [];
-    listAndPhraseFindings(ctx, (r) => {
-      if (r.start !== undefined && r.end !== undefined) reported.push({ start: r.start, end: r.end });
-      ctx.report(r);
-    });
-    // Words no list or detector holds, scored by their shape and place (rules/lib/jargon-scorer.ts).
-    if (ctx.options.fittedScorer === false || ctx.options.baseList === false) return;
-    const matchers = ctx.prepared(() => buildJargonMatchers(ctx.config, true));
+    const matchers = ctx.prepared(() => buildJargonMatchers(ctx.config, ctx.options.baseList !== false));
     const { text } = ctx.block;
-    const quiet = matchers.quiet.size ? matchers.quiet.match(tokenize(text, ctx.analysis.masked, ctx.analysis.words)).filter((q) => q.value === null) : [];
-    for (const g of scoredFindings(text, ctx.block.kind, reported, unfamiliar, SCORER_WEIGHTS)) {
-      if (quiet.some((q) => q.start < g.end! && g.start! < q.end) || matchers.allowedKeys.has(termKey(text.slice(g.start, g.end)))) continue;
+    const tokens = tokenize(text, ctx.analysis.masked, ctx.analysis.words);
+    const found = matchers.terms.match(tokens);
+    const buzzMatches = new Set<WordMatch<JargonTerm>>();
+    if (matchers.buzz) {
+      // Verb + noun management-speak, where no listed term already covers the words.
+      const listed = found.slice();
+      for (const b of findBuzzPhrases(tokens)) {
+        if (matchers.allowedKeys.has(termKey(b.term))) continue;
+        // A listed word inside the pair ("maximise" in "maximise impact") gives way to the pair;
+        // a listed term that runs past it ("menu of options") keeps its place.
+        const overlapping = listed.filter((m) => m.start < b.end && b.start < m.end);
+        if (overlapping.some((m) => m.start < b.start || m.end > b.end)) continue;
+        if (overlapping.length && overlapping.every((m) => m.start === b.start && m.end === b.end)) continue;
+        for (const m of overlapping) found.splice(found.indexOf(m), 1);
+        const words = b.term.split(' ').length;
+        found.push({
+          start: b.start,
+          end: b.end,
+          term: b.term,
+          value: { term: b.term, alternatives: b.alternatives, note: BUZZ_NOTE },
+          inflection: b.inflection,
+          inflectedWord: 0,
+          words,
+        });
+        buzzMatches.add(found.at(-1)!);
+      }
+      found.sort((a, b) => a.start - b.start);
+    }
+    // A general detector for wording no list holds: stacks of abstract nouns.
+    const stacks = matchers.buzz ? nounStackFindings(ctx.block.kind, text, ctx.analysis.masked, ctx.analysis.words.length, found) : [];
+    for (const g of stacks) ctx.report(g);
+    if (matchers.buzz) for (const g of officialPairFindings(ctx.block.kind, text, ctx.analysis.masked, [...found, ...stacks.map((g) => ({ start: g.start!, end: g.end! }))])) {
+      stacks.push(g);
       ctx.report(g);
+    }
+    const detected = matchers.buzz ? phraseDetectorFindings(ctx.block.kind, text, ctx.analysis.masked, [...found, ...stacks.map((g) => ({ start: g.start!, end: g.end! }))]) : [];
+    for (const g of detected) ctx.report(g);
+    if (matchers.buzz && ctx.options.managementPhrases !== false) {
+      // Allowed words and phrases, and every other finding, win over a management phrase.
+      const tokensQuiet = matchers.quiet.size ? matchers.quiet.match(tokens).filter((q) => q.value === null) : [];
+      const covered = [...found, ...tokensQuiet, ...[...stacks, ...detected].map((g) => ({ start: g.start!, end: g.end! }))];
+      for (const g of managementPhraseFindings(ctx.block.kind, text, ctx.analysis, ctx.nlp, covered)) ctx.report(g);
+    }
+    if (!found.length) return;
+    const quiet = matchers.quiet.size ? matchers.quiet.match(tokens) : [];
+    const heading = ctx.block.kind === 'heading';
+    const title = heading || titleInCapitals(text);
+    for (const m of found) {
+      // A heading or a title in capitals ("TERMS OF REFERENCE", "Action plan", "Tamar Estate
+      // Regeneration") labels a document, a section or a project: only jargon in its own right
+      // (a term at the rule's full severity) is worth a finding there, not everyday officialese.
+      if ((title || labelOnly(text, m)) && m.value.severity === 'suggestion') continue;
+      if (matchers.removed.size && matchers.removed.has(termKey(m.term))) continue;
+      if (quiet.length && isQuiet(m, quiet)) continue;
+      if (looksLikeName(text, m, heading, found)) continue;
+      if (usedInOtherSense(text, m)) continue;
+      if (DEFINED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+      const flagged = text.slice(m.start, m.end);
+      const shown = flagged.replace(/\s+/g, ' ');
+      const opts = {
+        lastWord: m.words > 1 && m.inflectedWord === m.words - 1,
+        participle: AUXILIARY_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)),
+        verb: isVerbLike(termWords(m.term)[m.inflectedWord] ?? ''),
+      };
+      const suggestions = m.value.alternatives.map((a) => matchCase(inflectPhrase(a, m.inflection, opts), flagged));
+      const parts = [`‘${shown}’ may be jargon.`];
+      if (suggestions.length) parts.push(`Try ${quoteList(suggestions.slice(0, 3))}.`);
+      const note = m.value.note && !NOTE_ONLY_REPEATS.test(m.value.note) ? m.value.note : '';
+      parts.push(note || (suggestions.length ? '' : 'Say what you mean in everyday words.'));
+      const report: RuleReport = {
+        start: m.start,
+        end: m.end,
+        message: parts.filter(Boolean).join(' '),
+        suggestions,
+      };
+      if (m.value.severity) report.severity = m.value.severity;
+      report.patternId = `jargon/${buzzMatches.has(m) ? 'management-speak' : `word-list:${matchers.listOf.get(m.value) ?? 'base'}`}`;
+      ctx.report(report);
     }
   },
   /** Unfamiliar words no list holds (rules/jargon-unfamiliar.ts): the first use in the whole document. */

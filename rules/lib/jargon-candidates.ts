@@ -57,6 +57,8 @@ export const FEATURES = [
   'block of 40+ words',
   'capitalised and rare (a name)',
   'made of everyday parts',
+  'less common and abstract ending',
+  'formal adjective before a word',
 ] as const;
 
 /** Long words that are grammar, not content ("because", "through"). */
@@ -138,6 +140,9 @@ function capitalRuns(text: string, tokens: Token[]): Array<{ length: number; acr
 
 const ENDINGS: RegExp[] = [/[ts]ions?$/, /ments?$/, /it(?:y|ies)$/, /(?:ance|ence|ancy|ency|ances|ences)$/, /(?:i[sz]e[sd]?|i[sz]ing|i[sz]ations?)$/, /(?:al|ial)$/, /ives?$/, /(?:ary|ory|aries|ories)$/, /ing$/, /ed$/, /ly$/];
 
+/** Endings of abstract nouns and formal adjectives and verbs. */
+const ABSTRACT = /(?:[ts]ions?|ments?|it(?:y|ies)|ances?|ences?|ancy|ency|i[sz](?:e|es|ed|ing|ations?)|al|ive|ary|ory)$/;
+
 /**
  * Every candidate word of a block with its features. `covered`: the ranges the
  * other jargon checks flagged in the block (their words are theirs, and jargon
@@ -204,6 +209,8 @@ export function jargonCandidates(text: string, kind: string, covered: ReadonlyAr
       longBlock,
       cap && band === 3 ? 1 : 0,
       band >= 2 && everydayParts(t.lower) ? 1 : 0,
+      band >= 1 && ABSTRACT.test(t.lower) ? 1 : 0,
+      /(?:al|ive|ary|ory)$/.test(t.lower) && next !== undefined && adjacent(t, next) && /^\p{Ll}{4,}/u.test(next.text) ? 1 : 0,
     ];
     out.push({ start: t.start, end: t.end, lower: t.lower, features: f });
   });

@@ -85,6 +85,8 @@ for (const held of names) {
   lines.push(row(held, scorePages(byGroup.get(held)!, w), w.threshold));
 }
 const an = fitOn([...byGroup.get('a–i')!, ...byGroup.get('j–n')!]);
+// For reading the findings a model fitted without them makes on s and t (the shipped file is fitted on all four).
+if (process.env.JARGON_WRITE_AN) writeFileSync(process.env.JARGON_WRITE_AN, `${JSON.stringify(an, null, 1)}\n`);
 lines.push(row('s+t (fitted on a–n)', scorePages([...byGroup.get('s')!, ...byGroup.get('t')!], an), an.threshold));
 
 const all = [...byGroup.values()].flat();
