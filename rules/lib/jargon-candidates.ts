@@ -88,7 +88,7 @@ interface Token {
 }
 
 function tokensOf(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase().replace(/[‐]/g, '-').replace(/['’]s$/, '') }));
+  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase().replace(/‐/g, '-').replace(/['’]s$/, '') }));
 }
 
 /** Part of a web or e-mail address: the run of text without spaces around it has a slash, an @ or a dot before letters. */
