@@ -64,8 +64,8 @@ function bareLower(word: Word, cut: number): string {
   return lower.includes('‐') ? lower.replace(/‐/g, '-') : lower;
 }
 
-/** Rare enough to flag: the word, or for a hyphenated word every part (a "co-" word always). */
-function unfamiliar(lower: string): boolean {
+/** Rare enough to flag: the word, or for a hyphenated word every part (a "co-" word always). The fitted scorer leaves these words to this check. */
+export function unfamiliar(lower: string): boolean {
   if (!/^[a-z]+(?:-[a-z]+)*$/.test(lower)) return false;
   if (lower.includes('-')) {
     // "co-production-claim", "face-to-face": an identifier or a phrase joined up, not one word.

@@ -31,7 +31,7 @@ const SPELLINGS: Array<[RegExp, string]> = [
 ];
 
 /** The word and the plain forms it may come from: "carers" → carer, care; "reviewing" → review, reviewe. */
-function plainForms(w: string): string[] {
+export function plainForms(w: string): string[] {
   const out: string[] = [];
   const add = (s: string) => {
     if (s.length >= 2) out.push(s);
@@ -98,4 +98,9 @@ export function isCommonWordIn(common: ReadonlySet<string>, lower: string): bool
     if (commonAsWritten(common, lower.replace(from, to))) return true;
   }
   return false;
+}
+
+/** The word in American spelling, where a British ending or letter pair differs ("organisation" → "organization"). */
+export function americanSpellings(lower: string): string[] {
+  return SPELLINGS.filter(([from]) => from.test(lower)).map(([from, to]) => lower.replace(from, to));
 }
