@@ -21,6 +21,8 @@ export const FEATURES = [
   'people-subject-future',
   'you-subject-future',
   'people-subject-other',
+  'people-done-to',
+  'people-ordered',
   'org-subject',
   'org-acts-on-people',
   'passive-no-people-subject',
@@ -58,6 +60,8 @@ const STAFF = new RegExp(`\\b(?:${wordClassSource('STAFF')})$`);
 const ORG = new RegExp(`^(?:${wordClassSource('ORG')}|i|our [a-z]+|the [a-z]+ (?:council|trust|board|team|service|practice|group|authority))$`);
 const YOU = /^(?:you|yourself|you all|all of you)$/;
 const READER = /\b(?:you|your|yours)\b/;
+/** People described by a clause after them ("patients wishing to…", "tenants who receive…"): compromise takes the nearest noun as the subject of the verb that follows. */
+const MODIFIED_PEOPLE_OPENER = new RegExp(`^\\s*(?:the\\s+|all\\s+|any\\s+|each\\s+|every\\s+|our\\s+)?(?:${wordClassSource('PEOPLE_GROUP')}|${wordClassSource('PEOPLE_PRONOUN')}|anyone|everyone|people)\\s+(?:who|that|[a-z]+ing)\\b`);
 /** People or the reader within a few words after a verb: its object. */
 const PEOPLE_AFTER = new RegExp(`^\\s*(?:[a-z]+\\s+){0,2}?(?:you|them|${wordClassSource('PEOPLE_GROUP')})\\b`);
 
@@ -106,13 +110,19 @@ export function sentenceFeatures(parse: (text: string) => NlpView, sentence: str
   const verbView = doc.verbs();
   const verbs: VerbJson[] = verbView.json() as VerbJson[];
   let past = verbs.length > 0;
+  // The first verb with an auxiliary or modal after people described by a clause is theirs.
+  let modifiedPeople = MODIFIED_PEOPLE_OPENER.test(lower);
   verbs.forEach((v, i) => {
     const g = v.verb?.grammar ?? {};
     const lemma = (v.verb?.infinitive ?? '').toLowerCase().replace(/^(?:will|shall|must)\s+/, '');
     const aux = (v.verb?.auxiliary ?? '').toLowerCase();
     const vtext = v.text.toLowerCase();
     const subjects = (verbView.eq(i) as unknown as { subjects(): NlpView }).subjects().out('array') as string[];
-    const subject = subjectClass(subjects[0] ?? '');
+    let subject = subjectClass(subjects[0] ?? '');
+    if (modifiedPeople && aux) {
+      if (subject === 'other') subject = 'people';
+      modifiedPeople = false;
+    }
     const passive = g.passive === true;
     const after = lower.slice(Math.max(0, lower.indexOf(vtext)) + vtext.length);
     const obliged = OBLIGATION_AUX.test(`${aux} ${vtext}`) || (passive && OBLIGING.test(lemma) && /^\s*to\b/.test(after));
@@ -133,6 +143,11 @@ export function sentenceFeatures(parse: (text: string) => NlpView, sentence: str
     } else if (passive) {
       on('passive-no-people-subject');
     }
+    // The conjunctions a linear model cannot build itself: people (or the reader) on the receiving end of a verb that is
+    // neither taking part nor neutral care, not in the past; and people under an order that is not lifted by a negative.
+    const people = subject === 'people' || subject === 'you';
+    if (people && passive && !TAKING_PART(lemma) && !NEUTRAL(lemma) && g.tense !== 'PastTense') on('people-done-to');
+    if (people && obliged && !v.verb?.negative) on('people-ordered');
     if (passive && TAKING_PART(lemma)) on('passive-taking-part-verb');
     if (passive && NEUTRAL(lemma)) on('passive-neutral-verb');
     if (subject === 'org') {

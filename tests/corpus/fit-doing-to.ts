@@ -6,7 +6,7 @@
  * scorer alone, and the rule plus the scorer's extra findings; then fits on
  * every group and writes rules/doing-to-weights.json (numbers only).
  *
- *   npm run fit:doing-to -- --real /work/main/.real [--no-write]
+ *   npm run fit:doing-to -- --real /work/main/.real [--no-write] [--sensitivity 0.1,10]
  *
  * The pages are git-ignored; without them it says so and writes nothing.
  */
@@ -19,8 +19,11 @@ import { findingsOf, pagesOf, tally, type Mode, type PageRows, type Tally } from
 const args = process.argv.slice(2);
 const real = args.includes('--real') ? args[args.indexOf('--real') + 1]! : '.real';
 const write = !args.includes('--no-write');
-/** Penalty strength, fixed before looking at any held-out group. */
+/** Penalty strength, fixed at 1 before looking at any held-out group. */
 const LAMBDA = 1;
+/** Other strengths to print the table for, only to report how much the choice matters (`--sensitivity 0.1,10`). */
+const OTHER_LAMBDAS = args.includes('--sensitivity') ? args[args.indexOf('--sensitivity') + 1]!.split(',').map(Number) : [];
+let lambda = LAMBDA;
 /** The least share of findings inside labels a threshold may give on the fitting groups (the target is 0.5; a margin for unseen pages). */
 const MIN_INSIDE = 0.6;
 /** The least share of the scorer's extra findings inside labels on the fitting pages. */
@@ -44,9 +47,13 @@ if ([...pages.values()].some((p) => p.length === 0)) {
   process.exit(0);
 }
 
-function fit(groups: string[]): LogisticModel {
+const RULE_FIRES = FEATURES.indexOf('rule-fires');
+/** Grammar only: the rule's own findings hidden from the scorer, to see what the general features find by themselves. */
+const grammarOnly = (x: number[]) => x.map((v, j) => (j === RULE_FIRES ? 0 : v));
+
+function fit(groups: string[], grammar = false): LogisticModel {
   const rows = groups.flatMap((g) => pages.get(g)!.flatMap((p) => p.rows));
-  return fitLogistic(rows.map((r) => r.x), rows.map((r) => r.y), { lambda: LAMBDA });
+  return fitLogistic(rows.map((r) => (grammar ? grammarOnly(r.x) : r.x)), rows.map((r) => r.y), { lambda });
 }
 
 const probsOf = (model: LogisticModel, ps: PageRows[]) => ps.map((p) => p.rows.map((r) => predict(model, r.x)));
@@ -66,7 +73,8 @@ function chooseThreshold(model: LogisticModel, ps: PageRows[], mode: Mode): numb
 }
 
 const cell = (t: Tally) => `${t.caught}/${t.labels} caught, ${t.inside}/${t.findings} inside`;
-const lines = ['| held out | fitted on | rule | scorer alone (threshold) | rule + scorer extras (threshold) |', '|---|---|---|---|---|'];
+let lines: string[] = [];
+const HEADER = ['| held out | fitted on | rule | scorer alone (threshold) | scorer, grammar only | rule + scorer extras |', '|---|---|---|---|---|---|'];
 function row(heldOut: string[], fitOn: string[]) {
   const model = fit(fitOn);
   const fitPages = fitOn.flatMap((g) => pages.get(g)!);
@@ -77,12 +85,22 @@ function row(heldOut: string[], fitOn: string[]) {
     const t = tally(test, (p, i) => findingsOf(p, mode, probs[i]!, th));
     return mode === 'rule' ? cell(t) : `${cell(t)} (${th})`;
   });
+  // The grammar-only scorer (weight of rule-fires is 0, as the feature is 0 in every fitting row).
+  const grammar = fit(fitOn, true);
+  const gth = chooseThreshold(grammar, fitPages, 'scorer');
+  const gprobs = test.map((p) => p.rows.map((r) => predict(grammar, grammarOnly(r.x))));
+  cells.splice(2, 0, `${cell(tally(test, (p, i) => findingsOf(p, 'scorer', gprobs[i]!, gth)))} (${gth})`);
   lines.push(`| ${heldOut.join(' + ')} | ${fitOn.join(', ')} | ${cells.join(' | ')} |`);
 }
 const names = Object.keys(GROUPS);
-for (const g of names) row([g], names.filter((n) => n !== g));
-row(['s', 't'], ['a–i', 'j–n']);
-console.log(lines.join('\n'));
+for (const l of [LAMBDA, ...OTHER_LAMBDAS]) {
+  lambda = l;
+  lines = [...HEADER];
+  for (const g of names) row([g], names.filter((n) => n !== g));
+  row(['s', 't'], ['a–i', 'j–n']);
+  console.log(`\nL2 penalty ${l}:\n${lines.join('\n')}`);
+}
+lambda = LAMBDA;
 
 const final = fit(names);
 const allPages = names.flatMap((g) => pages.get(g)!);
