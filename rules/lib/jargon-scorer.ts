@@ -15,6 +15,7 @@
  */
 import type { RuleReport } from '../../src/engine';
 import { FEATURES, jargonCandidates, type Candidate } from './jargon-candidates';
+import { predict } from '../../src/engine/fit/logistic';
 
 export const SCORER_ID = 'jargon/fitted-scorer';
 
@@ -29,9 +30,7 @@ export interface ScorerWeights {
 
 /** The probability the scorer gives that a candidate is jargon a reader would not know. */
 export function scoreOf(c: Candidate, w: ScorerWeights): number {
-  let z = w.bias;
-  for (let i = 0; i < c.features.length; i++) z += c.features[i]! * w.weights[i]!;
-  return 1 / (1 + Math.exp(-z));
+  return predict(w, c.features);
 }
 
 /** True when the weights were fitted on the features this code computes. */

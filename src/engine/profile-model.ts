@@ -5,6 +5,7 @@
  * probability reaches one half; of none, "general". Pure: numbers in, kinds out.
  */
 import type { Detected } from './profile-cues';
+import { sigmoid } from './fit/logistic';
 
 export interface KindWeights {
   bias: number;
@@ -21,8 +22,6 @@ export interface ProfileModel {
   /** When no kind reaches one half, the likeliest kind is taken if its probability reaches this. */
   nearest: number;
 }
-
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** The probability of one kind, from a feature vector. */
 export function kindProbability(model: ProfileModel, kind: Detected, x: readonly number[]): number {

@@ -14,7 +14,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { FEATURES } from '../../rules/lib/jargon-candidates';
 import type { ScorerWeights } from '../../rules/lib/jargon-scorer';
-import { fitLogistic } from './logistic-fit';
+import { fitLogistic } from '../../src/engine/fit/logistic';
 import { loadGroup, scorePages, type GroupScore, type Page } from './jargon-scorer-data';
 
 /** L2 strength: enough to keep rare features from taking extreme weights. */
@@ -43,7 +43,7 @@ function fitOn(pages: readonly Page[]): ScorerWeights {
         rows.push(c.features);
         ys.push(y);
       });
-  const fit = fitLogistic(rows, ys, LAMBDA);
+  const fit = fitLogistic(rows, ys, { lambda: LAMBDA });
   if (process.env.JARGON_DEBUG) console.error(`fit on ${rows.length} candidates, ${ys.filter((y) => y === 1).length} inside missed labels`);
   const w: ScorerWeights = { features: [...FEATURES], bias: round(fit.bias), weights: fit.weights.map(round), threshold: 1 };
   // The lowest threshold that keeps the new findings within the budget on these pages.

@@ -6,7 +6,8 @@ import { FEATURE_NAMES, KINDS, profileFeatures } from '../../src/engine/profile-
 import { fittedKinds, type ProfileModel } from '../../src/engine/profile-model';
 import { parsePlainText } from '../../src/sources/plain-text';
 import weights from '../../src/engine/profile-weights.json';
-import { fitLogistic, fitModel, standardiser } from '../corpus/profile-fit';
+import { fitModel, standardiser } from '../corpus/profile-fit';
+import { fitLogistic } from '../../src/engine/fit/logistic';
 
 const blocksOf = (text: string): AnalysedBlock[] => parsePlainText(text).doc.blocks.map((block, index) => ({ block, index, analysis: analyseText(block.text) }));
 const featuresOf = (text: string): Record<string, number> => {
@@ -127,12 +128,12 @@ describe('fitting (tests/corpus/profile-fit.ts)', () => {
   it('weighs a feature that goes with the label positively and one against it negatively, the same on every run', () => {
     const z = [[1, -1], [2, -1], [1.5, 1], [-1, 1], [-2, -1], [-1.5, 1], [0.5, 1], [-0.5, -1]];
     const y = [1, 1, 1, 0, 0, 0, 0, 1];
-    const fit = fitLogistic(z, y, 1);
+    const fit = fitLogistic(z, y, { lambda: 1 });
     expect(fit.weights[0]).toBeGreaterThan(0);
     expect(Math.abs(fit.weights[1]!)).toBeLessThan(fit.weights[0]!);
-    expect(fitLogistic(z, y, 1)).toEqual(fit);
+    expect(fitLogistic(z, y, { lambda: 1 })).toEqual(fit);
     // More regularisation, smaller weights.
-    expect(Math.abs(fitLogistic(z, y, 100).weights[0]!)).toBeLessThan(fit.weights[0]!);
+    expect(Math.abs(fitLogistic(z, y, { lambda: 100 }).weights[0]!)).toBeLessThan(fit.weights[0]!);
   });
 
   it('fits a model per kind that reads its training pages back', () => {

@@ -3,7 +3,7 @@ import { FEATURES, jargonCandidates, syllables, type Candidate } from '../../rul
 import { findingsFromCandidates, fitsFeatures, scoreOf, SCORER_ID, type ScorerWeights } from '../../rules/lib/jargon-scorer';
 import { everydayParts, RARE_BAND, wordBand } from '../../rules/lib/word-bands';
 import shipped from '../../rules/jargon-scorer-weights.json';
-import { fitLogistic, solve } from '../corpus/logistic-fit';
+import { fitLogistic, solve } from '../../src/engine/fit/logistic';
 
 const feature = (c: Candidate | undefined, name: (typeof FEATURES)[number]) => c?.features[FEATURES.indexOf(name)];
 const none = () => false;
@@ -115,9 +115,9 @@ describe('the logistic fit', () => {
   it('gives a feature that goes with the positives a positive weight, the same every time', () => {
     const rows = [[1, 0], [1, 1], [1, 0], [0, 1], [0, 0], [0, 1], [0, 0], [1, 1]];
     const ys = [1, 1, 1, 0, 0, 0, 0, 0];
-    const a = fitLogistic(rows, ys, 0.5);
+    const a = fitLogistic(rows, ys, { lambda: 0.5 });
     expect(a.weights[0]).toBeGreaterThan(0);
     expect(a.weights[1]).toBeLessThan(0);
-    expect(fitLogistic(rows, ys, 0.5)).toEqual(a);
+    expect(fitLogistic(rows, ys, { lambda: 0.5 })).toEqual(a);
   });
 });

@@ -6,6 +6,9 @@
  * here are tiny (tens of features, thousands of rows): Newton's method on a
  * d×d system converges in a few steps, needs no learning rate, and gives the
  * same weights on every run (no random start, no shuffling).
+ *
+ * The one fit behind the three fitted scorers tried in December 2026 (kind of
+ * document, jargon, "doing to"); each scorer reads its weights with `predict`.
  */
 
 export interface LogisticModel {
@@ -31,7 +34,7 @@ export function predict(model: LogisticModel, x: readonly number[]): number {
 }
 
 /** Solve A·x = b by Gaussian elimination with partial pivoting (A is small and, with the penalty, positive definite). */
-function solve(a: number[][], b: number[]): number[] {
+export function solve(a: number[][], b: number[]): number[] {
   const n = b.length;
   const m = a.map((row, i) => [...row, b[i]!]);
   for (let c = 0; c < n; c++) {
