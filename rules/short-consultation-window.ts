@@ -3,7 +3,7 @@ import { findDates, findWindows, isDeadline, isOpening, weeksBetween, type DateM
 import { regexpsOf, wordClassSource } from './lib/slot-pattern';
 
 interface BlockWindows {
-  windows: Window[];
+  windows: readonly Window[];
   openings: DateMention[];
   deadlines: DateMention[];
   years: number[];

@@ -115,17 +115,21 @@ function overlaps(taken: DateMention[], start: number, end: number): boolean {
  * The dates of the texts read last: several rules ask about the same block
  * (missing-timeline, access-needs-not-asked, the venue reading,
  * short-consultation-window), so each block is searched once. Frozen, as
- * every caller shares them.
+ * every caller shares them. The document rules read every block in turn, one
+ * rule after another, so the memory holds a long document's blocks (a
+ * smaller one was emptied before the next rule came back to the first block).
  */
 const recent = new Map<string, readonly DateMention[]>();
-const RECENT_LIMIT = 256;
+const RECENT_LIMIT = 8192;
+const NO_DATES: readonly DateMention[] = Object.freeze([]);
 
 /** Every date-like mention, in order, without overlaps. */
 export function findDates(text: string): readonly DateMention[] {
   let dates = recent.get(text);
   if (!dates) {
     if (recent.size >= RECENT_LIMIT) recent.clear();
-    recent.set(text, (dates = Object.freeze(searchDates(text).map((d) => Object.freeze(d)))));
+    const found = searchDates(text);
+    recent.set(text, (dates = found.length ? Object.freeze(found.map((d) => Object.freeze(d))) : NO_DATES));
   }
   return dates;
 }
@@ -229,7 +233,25 @@ const RANGE = /\b(?:from|between|starts?|starting|opens?|opening|begins?|launch(
  * consultation", "the survey is open for three weeks") or a date range
  * ("runs from 3 march to 26 may"). Text is one block's masked text.
  */
-export function findWindows(text: string, defaultYear?: number): Window[] {
+export function findWindows(text: string, defaultYear?: number): readonly Window[] {
+  // Keyed by the year too: without one given, a range's length is counted in this year.
+  const year = defaultYear ?? new Date().getUTCFullYear();
+  let byText = recentWindows.get(year);
+  if (!byText) recentWindows.set(year, (byText = new Map()));
+  let windows = byText.get(text);
+  if (!windows) {
+    if (byText.size >= RECENT_LIMIT) byText.clear();
+    const found = searchWindows(text, year);
+    byText.set(text, (windows = found.length ? Object.freeze(found.map((w) => Object.freeze(w))) : NO_WINDOWS));
+  }
+  return windows;
+}
+
+/** The windows of the texts read last, per year (missing-timeline and short-consultation-window both read every block's). */
+const recentWindows = new Map<number, Map<string, readonly Window[]>>();
+const NO_WINDOWS: readonly Window[] = Object.freeze([]);
+
+function searchWindows(text: string, defaultYear: number): Window[] {
   const out: Window[] = [];
   const bare = bareRange(text, defaultYear);
   if (bare) return [bare];

@@ -210,9 +210,9 @@ describe('the start-up snapshot', () => {
     await cli(['--version']);
     const dist = join(ROOT, 'dist', 'cli');
     expect(existsSync(join(dist, 'engine.blob'))).toBe(true);
-    // It holds an engine warmed up on a whole paragraph, not one that had to go without a warm-up.
+    // It holds an engine warmed up on a short varied document, not a lighter fallback warm-up.
     const { readFileSync } = await import('node:fs');
-    expect(JSON.parse(readFileSync(join(dist, 'snapshot.json'), 'utf8')).warmUp).toBe('paragraph');
+    expect(JSON.parse(readFileSync(join(dist, 'snapshot.json'), 'utf8')).warmUp).toBe('document');
     const files = [DRAFT, GOOD, 'examples/engagement-plan.docx', 'examples/meeting-invitation.html', 'tests/fixtures/files/corrupt.pdf'];
     const args = ['check', '--format', 'json', ...files];
     // Straight from the blob, as bin/doing-with.js starts it, and as the plain bundle.

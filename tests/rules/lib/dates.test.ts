@@ -109,3 +109,26 @@ describe('findDates shared by the rules that read one block', () => {
     expect(Object.isFrozen(first) && first.every((d) => Object.isFrozen(d))).toBe(true);
   });
 });
+
+describe('remembering what a text holds', () => {
+  // The document rules read every block in turn, one rule after another: on a long document each block must
+  // still be remembered when the next rule comes back to it, not searched again.
+  const blocks = Array.from({ length: 1000 }, (_, i) => `step ${i}: the survey runs from 3 march to 26 may, a ${(i % 9) + 4}-week consultation.`);
+
+  it('keeps the dates and windows of a long document’s blocks until the next rule reads them again', () => {
+    const dates = blocks.map((b) => findDates(b));
+    const windows = blocks.map((b) => findWindows(b));
+    expect(blocks.every((b, i) => findDates(b) === dates[i] && findWindows(b) === windows[i])).toBe(true);
+    expect(windows[0]!.map((w) => w.text)).toEqual(['4-week']);
+  });
+
+  it('gives the same windows whether the year is given or taken from today, and shares them read-only', () => {
+    const text = 'the survey runs from 3 march to 26 may.';
+    const thisYear = new Date().getUTCFullYear();
+    expect(findWindows(text)).toEqual(findWindows(text, thisYear));
+    expect(findWindows(text, 2024)[0]!.weeks).toBe(findWindows(text, 2025)[0]!.weeks);
+    expect(Object.isFrozen(findWindows(text))).toBe(true);
+    expect(Object.isFrozen(findWindows(text)[0])).toBe(true);
+    expect(findWindows('nothing here')).toBe(findWindows('no dates either'));
+  });
+});
