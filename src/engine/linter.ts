@@ -15,7 +15,9 @@ import type { AnalysedBlock, BlockContext, DocumentContext, Rule } from './rule'
 import { analyseText, type BlockAnalysis } from './text';
 import type { Block, Finding, ProfileId, Report, RuleReport, Severity, TextDoc } from './types';
 import { blockFindingsInOrder, computeStats, countBlock, mergeInOrder, sortFindings, statsFrom, totalsOf, type StatTotals } from './report-parts';
-import { detectProfiles } from './profiles';
+import { cuesFor, detectProfiles } from './profiles';
+import { blockSignals } from './profile-signals';
+import { entryOf } from './profile-clauses';
 import { sameProfileInputs } from './profile-inputs';
 import { parse, type NlpView } from '../nlp';
 import { resetTextIndex } from '../../rules/lib/pattern-anchors';
@@ -273,7 +275,7 @@ export class Linter {
       ? config.profiles.map((id) => ({ id, reasons: ['chosen in settings'], source: 'config' as const }))
       : fromLast && !shift && fromLast.profilesKey === '[]' && sameProfileInputs(fromLast.analysed, blocks, changed)
         ? fromLast.report.profiles.map((p) => ({ ...p, reasons: [...p.reasons] }))
-        : detectProfiles(blocks);
+        : detectProfiles(blocks, { cues: perBlock(cuesFor, cuesFor), signals: perBlock(blockSignals, blockSignals), clauses: perBlock(entryOf, entryOf) });
     const profileIds = profiles.map((p) => p.id);
 
     // The rules that run this time: those for every kind of document and those for the kinds found.
