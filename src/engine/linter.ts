@@ -79,6 +79,8 @@ interface LastLint {
 }
 
 const NLP_CACHE_LIMIT = 2000;
+const NO_RESULTS: RuleReport[] = [];
+const NO_FINDINGS: Finding[] = [];
 /** Stands for a memo whose value is `undefined`, so an empty slot and a stored `undefined` differ. */
 const NO_VALUE = Symbol('no value');
 /** How many blocks at the top of a new document are checked while the rest is still being read (about a screen or two). */
@@ -300,7 +302,7 @@ export class Linter {
     const runBlockRules = (ab: AnalysedBlock, entry: TextEntry): Finding[] => {
       const blockFindings: Finding[] = [];
       for (const run of blockRuns) for (const r of this.blockResults(run, ab, entry, config, nlp)) blockFindings.push(run.toFinding(r, ab.block.id));
-      return blockFindings;
+      return blockFindings.length > 0 ? blockFindings : NO_FINDINGS;
     };
     const toCheck = sameRules ? touchedAll : null;
     /** Each block id names one block, so a finding's block is found by its id alone. */
@@ -438,7 +440,8 @@ export class Linter {
       const collected: RuleReport[] = [];
       const ctx: BlockContext = { config, options, nlp, prepared, block: ab.block, analysis: ab.analysis, report: (r) => collected.push(r) };
       rule.checkBlock!(ctx);
-      results = collected;
+      // Most rules find nothing in most blocks: those share one empty list (only the engine reads these).
+      results = collected.length > 0 ? collected : NO_RESULTS;
       entry.results.set(rule.meta.id, results);
     }
     return results;
