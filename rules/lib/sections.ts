@@ -201,7 +201,15 @@ export function sectionBlocks(ctx: Pick<DocumentContext, 'blocks'>, index: numbe
 function headingHasContent(ctx: SectionContext, index: number): boolean {
   const ab = ctx.blocks[index]!;
   if (ab.block.kind !== 'heading') return true; // an inline label carries its own text
-  return sectionBlocks(ctx, index).some((b) => b.block.kind !== 'heading' && b.analysis.words.length >= 3);
+  // sectionBlocks(ctx, index).some(…), read in place: asked for every heading hit of every meaning, every check.
+  const level = ab.block.level ?? 2;
+  for (let i = index + 1; i < ctx.blocks.length; i++) {
+    const b = ctx.blocks[i]!;
+    if (b.block.kind !== 'heading') {
+      if (b.analysis.words.length >= 3) return true;
+    } else if ((b.block.level ?? 2) <= level) return false;
+  }
+  return false;
 }
 
 /** Every place in the document where the meaning is found. */
