@@ -215,14 +215,18 @@ function headingHasContent(ctx: SectionContext, index: number): boolean {
 /** Every place in the document where the meaning is found. */
 export function findMeaning(ctx: SectionContext, meaning: Meaning): Hit[] {
   const hits: Hit[] = [];
-  ctx.perBlock(meaning, (ab) => localHits(ab, meaning)).forEach((local, index) => {
+  const perBlock = ctx.perBlock(meaning, (ab) => localHits(ab, meaning));
+  // A plain loop that passes over blocks without a hit (nearly all of them) at once: it runs for every meaning, every check.
+  for (let index = 0; index < perBlock.length; index++) {
+    const local = perBlock[index]!;
+    if (local.length === 0) continue;
     const ab = ctx.blocks[index]!;
     for (const h of local) {
       if (h.via === 'heading' && !headingHasContent(ctx, index)) continue;
       const patternId = (h.via === 'heading' ? meaning.ids?.headings : meaning.ids?.phrases)?.[h.n];
       hits.push({ blockId: ab.block.id, index, start: h.start, end: h.end, via: h.via, ...(patternId ? { patternId } : {}) });
     }
-  });
+  }
   return hits;
 }
 
@@ -278,9 +282,10 @@ function findHeadingAny(ctx: SectionContext, key: string, patterns: RegExp[]): A
     });
   });
   let best = -1;
-  ranks.forEach((rank, i) => {
+  for (let i = 0; i < ranks.length; i++) {
+    const rank = ranks[i]!;
     if (rank >= 0 && (best < 0 || rank < ranks[best]!)) best = i;
-  });
+  }
   return best >= 0 ? ctx.blocks[best] : undefined;
 }
 
