@@ -9,16 +9,18 @@ import { Linter } from '../src/engine';
 import { parsePlainText } from '../src/sources/plain-text';
 import { ALL_RULES } from '../rules';
 import { makeDocument } from './corpus';
-import { editParagraph } from './recheck-edit';
+import { deleteParagraph, editParagraph, insertParagraph } from './recheck-edit';
 
 const words = Number(process.argv[2] ?? 100_000);
 const edits = Number(process.argv[3] ?? 30);
 const { doc } = parsePlainText(makeDocument(words).text);
 const paragraphs = doc.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : []));
 const linter = new Linter(ALL_RULES);
+const kind = process.env.RECHECK_KIND ?? 'edit';
+const change = (d: typeof doc, at: number, run: number) => (kind === 'insert' ? insertParagraph(d, at, run) : kind === 'delete' ? deleteParagraph(d, at) : editParagraph(d, at, run));
 linter.lint(doc);
 let current = doc;
-for (let i = 0; i < 5; i++) linter.lint((current = editParagraph(current, paragraphs[(i * 7919) % paragraphs.length]!, i)));
+for (let i = 0; i < 5; i++) linter.lint((current = change(current, paragraphs[(i * 7919) % paragraphs.length]!, i)));
 
 interface Node {
   id: number;
@@ -36,10 +38,10 @@ const session = new Session();
 session.connect();
 const post = <T = unknown>(m: string, p?: object) => new Promise<T>((res, rej) => session.post(m, p ?? {}, (e, r) => (e ? rej(e) : res(r as T))));
 await post('Profiler.enable');
-await post('Profiler.setSamplingInterval', { interval: 100 });
+await post('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_INTERVAL ?? 100) });
 await post('Profiler.start');
 const t0 = performance.now();
-for (let i = 5; i < 5 + edits; i++) linter.lint((current = editParagraph(current, paragraphs[(i * 7919) % paragraphs.length]!, i)));
+for (let i = 5; i < 5 + edits; i++) linter.lint((current = change(current, paragraphs[(i * 7919) % paragraphs.length]!, i)));
 const wall = (performance.now() - t0) / edits;
 const { profile } = await post<{ profile: Profile }>('Profiler.stop');
 writeFileSync(`/tmp/recheck-${words}.cpuprofile`, JSON.stringify(profile));

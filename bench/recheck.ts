@@ -7,10 +7,12 @@ import { Linter } from '../src/engine';
 import { parsePlainText } from '../src/sources/plain-text';
 import { ALL_RULES } from '../rules';
 import { makeDocument } from './corpus';
-import { editParagraph } from './recheck-edit';
+import { deleteParagraph, editParagraph, insertParagraph } from './recheck-edit';
 
 const WORDS = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const EDITS = Number(process.env.RECHECK_EDITS ?? 15);
+/** edit (two words of one paragraph), insert (a new paragraph, later blocks renumbered) or delete (one block, the same). */
+const KINDS = (process.env.RECHECK_KIND ?? 'edit').split(',');
 
 function cpuMs(fn: () => void): number {
   const t0 = process.cpuUsage();
@@ -40,13 +42,17 @@ for (const size of WORDS.length ? WORDS : [10_000, 100_000, 300_000]) {
   const linter = new Linter(ALL_RULES);
   const full = cpuMs(() => linter.lint(doc));
   let current = doc;
-  const samples: number[] = [];
-  for (let i = 0; i < EDITS + 3; i++) {
-    current = editParagraph(current, paragraphs[(i * 7919) % paragraphs.length]!, i);
-    const next = current;
-    const ms = cpuMs(() => linter.lint(next));
-    if (i >= 3) samples.push(ms);
+  // Each kind of change in turn on the same linter, after the one full check.
+  for (const kind of KINDS) {
+    const samples: number[] = [];
+    for (let i = 0; i < EDITS + 3; i++) {
+      const at = paragraphs[(i * 7919) % paragraphs.length]!;
+      current = kind === 'insert' ? insertParagraph(current, at, i) : kind === 'delete' ? deleteParagraph(current, at) : editParagraph(current, at, i);
+      const next = current;
+      const ms = cpuMs(() => linter.lint(next));
+      if (i >= 3) samples.push(ms);
+    }
+    const same = cpuMs(() => linter.lint(current));
+    console.log(`${kind}\t${size}\tblocks ${doc.blocks.length}\tfull ${full.toFixed(0)}\trecheck ${median(samples).toFixed(2)}\tnochange ${same.toFixed(2)}`);
   }
-  const same = cpuMs(() => linter.lint(current));
-  console.log(`${size}\tblocks ${doc.blocks.length}\tfull ${full.toFixed(0)}\trecheck ${median(samples).toFixed(2)}\tnochange ${same.toFixed(2)}`);
 }

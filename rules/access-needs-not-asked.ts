@@ -107,14 +107,15 @@ export const accessNeedsNotAsked: Rule = {
     // Only for a real meeting or event: a place or a time people are invited to.
     if (picture.venues.length === 0 && picture.times.length === 0) return;
     if (!picture.hasEvent && picture.venues.length === 0) return;
-    const all = ctx.perBlock(askIn, askIn).map((ask) => ({ ask }));
+    // Read in place: the engine's list of each block's ask (most are null), not a copy of it.
+    const asks = ctx.perBlock(askIn, askIn);
     let phone: boolean | undefined;
     const hasPhone = (): boolean => (phone ??= ctx.perBlock('phone', (ab) => PHONE.test(ab.block.text)).includes(true));
     const gaps = (i: number): string[] => {
       // Whom and by when may be in the same block or the next one.
       // A contact section straight after the ask ("Get in touch", then the name and number) counts too.
       const ahead = ctx.blocks[i + 1]?.block.kind === 'heading' ? [i + 2, i + 3] : [];
-      const near = [i, i + 1, ...ahead].filter((j) => j < all.length).map((j) => ctx.memo(ctx.blocks[j]!, 'details', () => detailsIn(ctx.blocks[j]!)));
+      const near = [i, i + 1, ...ahead].filter((j) => j < asks.length).map((j) => ctx.memo(ctx.blocks[j]!, 'details', () => detailsIn(ctx.blocks[j]!)));
       const missing: string[] = [];
       // A name or team is enough when the document gives their phone number somewhere (a contact block).
       const reachable = near.some((s) => s.contact) || (near.some((s) => s.named) && hasPhone());
@@ -125,14 +126,14 @@ export const accessNeedsNotAsked: Rule = {
     // The most complete ask speaks for the document.
     let askAt = -1;
     let missing: string[] = [];
-    all.forEach((s, i) => {
-      if (s.ask === null) return;
+    for (let i = 0; i < asks.length; i++) {
+      if (asks[i] === null) continue;
       const g = gaps(i);
       if (askAt < 0 || g.length < missing.length) {
         askAt = i;
         missing = g;
       }
-    });
+    }
     const example =
       'If you need anything to help you take part — such as a BSL interpreter, a hearing loop, large print or a quiet space — please tell [name] on [phone number] or [email address] by [date, at least a week before].';
     if (askAt < 0) {
@@ -149,7 +150,7 @@ export const accessNeedsNotAsked: Rule = {
       return;
     }
     if (missing.length === 0) return;
-    const ask = all[askAt]!.ask!;
+    const ask = asks[askAt]!;
     ctx.report({
       blockId: ctx.blocks[askAt]!.block.id,
       start: ask.start,

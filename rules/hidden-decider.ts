@@ -196,7 +196,8 @@ export const hiddenDecider: Rule = {
   },
   checkDocument(ctx) {
     const per = ctx.perBlock('hidden-decider', (ab) => ({ hits: blockHits(ab.analysis, ab.block.text), named: decidersNamed(ab.analysis, ab.block.text) }));
-    const named = new Set(per.flatMap((p) => p.named));
+    const named = new Set<string>();
+    for (const p of per) for (const n of p.named) named.add(n);
     per.forEach((p, i) => {
       for (const h of p.hits) {
         // A milestone line in a plan whose governance names who approves (or agrees, signs off…) is not hiding the decider.

@@ -201,20 +201,32 @@ export function sectionBlocks(ctx: Pick<DocumentContext, 'blocks'>, index: numbe
 function headingHasContent(ctx: SectionContext, index: number): boolean {
   const ab = ctx.blocks[index]!;
   if (ab.block.kind !== 'heading') return true; // an inline label carries its own text
-  return sectionBlocks(ctx, index).some((b) => b.block.kind !== 'heading' && b.analysis.words.length >= 3);
+  // sectionBlocks(ctx, index).some(…), read in place: asked for every heading hit of every meaning, every check.
+  const level = ab.block.level ?? 2;
+  for (let i = index + 1; i < ctx.blocks.length; i++) {
+    const b = ctx.blocks[i]!;
+    if (b.block.kind !== 'heading') {
+      if (b.analysis.words.length >= 3) return true;
+    } else if ((b.block.level ?? 2) <= level) return false;
+  }
+  return false;
 }
 
 /** Every place in the document where the meaning is found. */
 export function findMeaning(ctx: SectionContext, meaning: Meaning): Hit[] {
   const hits: Hit[] = [];
-  ctx.perBlock(meaning, (ab) => localHits(ab, meaning)).forEach((local, index) => {
+  const perBlock = ctx.perBlock(meaning, (ab) => localHits(ab, meaning));
+  // A plain loop that passes over blocks without a hit (nearly all of them) at once: it runs for every meaning, every check.
+  for (let index = 0; index < perBlock.length; index++) {
+    const local = perBlock[index]!;
+    if (local.length === 0) continue;
     const ab = ctx.blocks[index]!;
     for (const h of local) {
       if (h.via === 'heading' && !headingHasContent(ctx, index)) continue;
       const patternId = (h.via === 'heading' ? meaning.ids?.headings : meaning.ids?.phrases)?.[h.n];
       hits.push({ blockId: ab.block.id, index, start: h.start, end: h.end, via: h.via, ...(patternId ? { patternId } : {}) });
     }
-  });
+  }
   return hits;
 }
 
@@ -270,9 +282,10 @@ function findHeadingAny(ctx: SectionContext, key: string, patterns: RegExp[]): A
     });
   });
   let best = -1;
-  ranks.forEach((rank, i) => {
+  for (let i = 0; i < ranks.length; i++) {
+    const rank = ranks[i]!;
     if (rank >= 0 && (best < 0 || rank < ranks[best]!)) best = i;
-  });
+  }
   return best >= 0 ? ctx.blocks[best] : undefined;
 }
 

@@ -336,9 +336,11 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
     if (section >= 0 && !near.includes(section)) near.push(section);
     return near;
   };
+  // nearby(i) has an event block, read without making the list: it is asked for every block with a time.
   const inEvent = (i: number): boolean => {
+    for (let j = Math.max(0, i - 2); j <= i + 2 && j < details.length; j++) if (isEventBlock(j)) return true;
     const section = sectionOf[i]!;
-    return nearby(i).some(isEventBlock) || (section >= 0 && isEventBlock(section));
+    return section >= 0 && isEventBlock(section);
   };
   // A place counts as a venue when it is labelled as one, or when it sits
   // with an event or its times; a postal address for responses does not.
@@ -357,8 +359,8 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
   for (let i = 0; i < details.length; i++) {
     const d = details[i]!;
     if (!d.times.length) continue;
-    const near = nearby(i);
     if (!inEvent(i)) continue;
+    const near = nearby(i);
     const duration = near.some((j) => details[j]!.duration);
     for (const span of d.times) picture.times.push({ block: ctx.blocks[i]!, span, duration });
   }

@@ -15,10 +15,13 @@ import type { AnalysedBlock, BlockContext, DocumentContext, Rule } from './rule'
 import { analyseText, type BlockAnalysis } from './text';
 import type { Block, Finding, ProfileId, Report, RuleReport, Severity, TextDoc } from './types';
 import { blockFindingsInOrder, computeStats, countBlock, mergeInOrder, sortFindings, statsFrom, totalsOf, type StatTotals } from './report-parts';
-import { detectProfiles } from './profiles';
+import { cuesFor, detectProfiles } from './profiles';
+import { blockSignals } from './profile-signals';
+import { entryOf } from './profile-clauses';
 import { sameProfileInputs } from './profile-inputs';
 import { parse, type NlpView } from '../nlp';
 import { resetTextIndex } from '../../rules/lib/pattern-anchors';
+import { droppedRange, findShift, realign, type Shift } from './realign';
 
 /** Every block rule's findings for one block: made for one block id and one set of rules. */
 interface BlockFindings {
@@ -76,6 +79,8 @@ interface LastLint {
 }
 
 const NLP_CACHE_LIMIT = 2000;
+const NO_RESULTS: RuleReport[] = [];
+const NO_FINDINGS: Finding[] = [];
 /** Stands for a memo whose value is `undefined`, so an empty slot and a stored `undefined` differ. */
 const NO_VALUE = Symbol('no value');
 /** How many blocks at the top of a new document are checked while the rest is still being read (about a screen or two). */
@@ -136,7 +141,23 @@ export class Linter {
     resetTextIndex();
 
     const total = doc.blocks.length;
-    const last = this.last;
+    // A paragraph put in or taken out since the last check: the last check's arrays are lined up
+    // with the new blocks (realign.ts), and the re-check goes on as after an edit within a block.
+    let shift: Shift | null = null;
+    /** New blocks' entries found while lining up, by index, so the reading below does not look them up again. */
+    let lookedUp: (TextEntry | undefined)[] | null = null;
+    let last = this.last;
+    if (last !== null && last.configKey === key && last.blocks.length !== total) {
+      const found: (TextEntry | undefined)[] = (lookedUp = new Array<TextEntry | undefined>(total));
+      const { blocks: before, entries: entriesBefore } = last;
+      const same = (o: number, n: number): boolean => {
+        if (!sameEntryKey(before[o]!, doc.blocks[n]!)) return false;
+        found[n] = entriesBefore[o];
+        return true;
+      };
+      shift = findShift(before.length, total, same);
+      last = linedUp(last, shift);
+    }
     // The same number of blocks, checked with the same settings last time: start from the last
     // check's blocks and look again only at blocks that are new objects. An editor that keeps
     // unchanged blocks (and the side panel does) makes a re-check cost what the edit costs.
@@ -148,7 +169,8 @@ export class Linter {
     const touched: number[] = [];
     /** Of those, the blocks whose text (entry) changed: per-block results are worked out again there only. */
     const changed: number[] = [];
-    let sameIds = fromLast !== null;
+    // A block put in or taken out moves the blocks after it: the index of block ids is made again.
+    let sameIds = fromLast !== null && shift === null;
     const nlp = (text: string) => this.nlp(text);
     // Made when first needed: a re-check with no change needs neither.
     let madeIndex: Map<string, number> | undefined;
@@ -182,8 +204,9 @@ export class Linter {
       const index = lastBlocks ? touched[n]! : n;
       read = index;
       const block = doc.blocks[index]!;
-      const entryKey = entryKeyFor(block);
-      let entry = this.entries.get(entryKey);
+      let entry = lookedUp?.[index];
+      const entryKey = entry ? entry.key : entryKeyFor(block);
+      entry ??= this.entries.get(entryKey);
       if (!entry) {
         entry = { key: entryKey, analysis: analyseText(block.text), results: new Map(), slots: [], uses: 0 };
         this.entries.set(entryKey, entry);
@@ -205,7 +228,7 @@ export class Linter {
     // Nothing changed since the last check (a re-check with no edit, or an edit
     // undone): the report is the same, so skip every rule.
     const profilesKey = JSON.stringify(config.profiles ?? []);
-    if (!mode.blocksOnly && fromLast && changed.length === 0 && sameIds && fromLast.profilesKey === profilesKey) {
+    if (!mode.blocksOnly && fromLast && !shift && changed.length === 0 && sameIds && fromLast.profilesKey === profilesKey) {
       // The blocks are the ones given this time, so the next check compares with them.
       this.last = { ...fromLast, blocks: doc.blocks, analysed: blocks };
       return { ...fromLast.report, findings: [...fromLast.report.findings], analysedBlocks: 0 };
@@ -227,6 +250,7 @@ export class Linter {
         return value;
       };
       if (index && patchable && index.generation === indexedAt) {
+        if (shift) index.values = realign(index.values, shift, undefined);
         for (const i of changed) index.values[i] = valueAt(i);
       } else {
         const values = new Array<unknown>(blocks.length);
@@ -251,9 +275,9 @@ export class Linter {
     // An edit that leaves every block's profile signals as they were leaves the kinds found as they were.
     const profiles = config.profiles?.length
       ? config.profiles.map((id) => ({ id, reasons: ['chosen in settings'], source: 'config' as const }))
-      : fromLast && fromLast.profilesKey === '[]' && sameProfileInputs(fromLast.analysed, blocks, changed)
+      : fromLast && !shift && fromLast.profilesKey === '[]' && sameProfileInputs(fromLast.analysed, blocks, changed)
         ? fromLast.report.profiles.map((p) => ({ ...p, reasons: [...p.reasons] }))
-        : detectProfiles(blocks);
+        : detectProfiles(blocks, { cues: perBlock(cuesFor, cuesFor), signals: perBlock(blockSignals, blockSignals), clauses: perBlock(entryOf, entryOf) });
     const profileIds = profiles.map((p) => p.id);
 
     // The rules that run this time: those for every kind of document and those for the kinds found.
@@ -278,15 +302,23 @@ export class Linter {
     const runBlockRules = (ab: AnalysedBlock, entry: TextEntry): Finding[] => {
       const blockFindings: Finding[] = [];
       for (const run of blockRuns) for (const r of this.blockResults(run, ab, entry, config, nlp)) blockFindings.push(run.toFinding(r, ab.block.id));
-      return blockFindings;
+      return blockFindings.length > 0 ? blockFindings : NO_FINDINGS;
     };
     const toCheck = sameRules ? touchedAll : null;
+    /** Each block id names one block, so a finding's block is found by its id alone. */
+    const uniqueIds = (): boolean => blockIndex.size === total;
     for (let n = 0, count = toCheck ? toCheck.length : total; n < count; n++) {
       const ab = blocks[toCheck ? toCheck[n]! : n]!;
       const entry = blockEntries[ab.index]!;
       const made = entry.blockFindings;
       if (made && made.blockId === ab.block.id && made.ruleIds === blockRuleIds) {
         byBlock[ab.index] = made;
+        continue;
+      }
+      // The same text under a new id (blocks after a paragraph put in or taken out are numbered
+      // again): the same findings, moved to the new id, without running the rules or yielding.
+      if (made && made.ruleIds === blockRuleIds && made.inOrder !== null && uniqueIds()) {
+        byBlock[ab.index] = entry.blockFindings = movedTo(made, ab.block.id);
         continue;
       }
       if (ab.index > 0) yield { phase: 'blocks', done: ab.index, total, report: soFar };
@@ -339,9 +371,13 @@ export class Linter {
     if (fromLast) {
       // Counts up first, then down: two paragraphs that swapped places keep their entries.
       for (const i of changed) blockEntries[i]!.uses++;
-      for (const i of changed) {
-        const old = fromLast.entries[i]!;
+      const drop = (old: TextEntry) => {
         if (--old.uses <= 0 && this.entries.get(old.key) === old) this.entries.delete(old.key);
+      };
+      for (const i of changed) drop(fromLast.entries[i]!);
+      if (shift) {
+        const [from, to] = droppedRange(shift);
+        for (let i = from; i < to; i++) drop(this.last!.entries[i]!);
       }
     } else {
       for (const entry of this.entries.values()) entry.uses = 0;
@@ -404,7 +440,8 @@ export class Linter {
       const collected: RuleReport[] = [];
       const ctx: BlockContext = { config, options, nlp, prepared, block: ab.block, analysis: ab.analysis, report: (r) => collected.push(r) };
       rule.checkBlock!(ctx);
-      results = collected;
+      // Most rules find nothing in most blocks: those share one empty list (only the engine reads these).
+      results = collected.length > 0 ? collected : NO_RESULTS;
       entry.results.set(rule.meta.id, results);
     }
     return results;
@@ -434,6 +471,42 @@ export class Linter {
 }
 
 /**
+ * A block's findings for the same text under a new id. Only for findings all shown at their own block
+ * (inOrder is not null): each names the block by id as blockId (when it has a range) and anchorBlockId.
+ */
+function movedTo(made: BlockFindings, blockId: string): BlockFindings {
+  const from = made.blockId;
+  const findings = made.findings.map((f) => ({ ...f, blockId: f.blockId === from ? blockId : f.blockId, anchorBlockId: f.anchorBlockId === from ? blockId : f.anchorBlockId }));
+  return { blockId, ruleIds: made.ruleIds, findings, inOrder: blockFindingsInOrder(findings, blockId) };
+}
+
+/** Stands for the blocks between the kept top and bottom of a lined-up check (linedUp): no block is one of them. */
+const NO_BLOCK: Block = { id: '\u0000', kind: 'paragraph', text: '' };
+const NO_ENTRY: TextEntry = { key: '\u0000', analysis: { masked: '', sentences: [], words: [], syllables: 0 }, results: new Map(), slots: [], uses: Infinity };
+
+/**
+ * The last check as if it had had the new document's number of blocks (realign.ts): its top blocks in
+ * place, its bottom blocks' entries and findings moved to their new places (their blocks stand as
+ * new, so each is given its new place), and the blocks in between as new blocks, their word counts
+ * taken away.
+ */
+function linedUp(last: LastLint, shift: Shift): LastLint {
+  const totals = { ...last.totals };
+  const [from, to] = droppedRange(shift);
+  for (let i = from; i < to; i++) countBlock(totals, last.blocks[i]!.kind, last.entries[i]!.analysis, -1);
+  const top: Shift = { ...shift, suffix: 0 };
+  const noAnalysed: AnalysedBlock = { block: NO_BLOCK, index: -1, analysis: NO_ENTRY.analysis };
+  return {
+    ...last,
+    blocks: realign(last.blocks, top, NO_BLOCK),
+    entries: realign(last.entries, shift, NO_ENTRY),
+    analysed: realign(last.analysed, top, noAnalysed),
+    byBlock: realign(last.byBlock, shift, undefined as unknown as BlockFindings),
+    totals,
+  };
+}
+
+/**
  * What rules build once per configuration (word matchers, compiled lists),
  * shared by every Linter that runs the same rule object: a new Linter (a new
  * tab, a CLI run, a test) starts without rebuilding them. A few
@@ -457,6 +530,13 @@ function preparedFor<T>(rule: Rule, configKey: string, build: () => T): T {
  * and its structure (links, images, marks) when the source carries one, so
  * a changed link target is a changed block for rules that read structure.
  */
+/** Whether two blocks have the same entryKeyFor, without making it when their parts are the same objects. */
+function sameEntryKey(a: Block, b: Block): boolean {
+  if (a === b) return true;
+  if (a.text !== b.text || a.kind !== b.kind || (a.level ?? '') !== (b.level ?? '')) return false;
+  return a.structure === b.structure || entryKeyFor(a) === entryKeyFor(b);
+}
+
 function entryKeyFor(block: Block): string {
   const shape = block.structure ? `\u0000${JSON.stringify(block.structure)}` : '';
   return `${block.kind}\u0000${block.level ?? ''}\u0000${block.text}${shape}`;

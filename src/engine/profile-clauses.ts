@@ -174,7 +174,10 @@ interface Entry {
 
 const cache = new WeakMap<BlockAnalysis, Entry>();
 
-function entryOf(ab: AnalysedBlock): Entry {
+/** One block's clause readings (an object of its own, kept per block text): pageClauses adds them up. */
+export type ClauseEntry = Entry;
+
+export function entryOf(ab: AnalysedBlock): Entry {
   const hit = cache.get(ab.analysis);
   if (hit) return hit;
   const { masked } = ab.analysis;
@@ -220,10 +223,15 @@ export interface PageClauses extends Omit<ClauseSignals, 'seekingNow' | 'futureE
   futureEvent(): number;
 }
 
-export function pageClauses(blocks: AnalysedBlock[]): PageClauses {
-  const entries = blocks.map(entryOf);
+/** `entries`: each block's entryOf, when the caller keeps them already (the engine does, block by block). */
+export function pageClauses(blocks: AnalysedBlock[], entries: readonly Entry[] = blocks.map(entryOf)): PageClauses {
   const sum = { sentences: 0, addressing: 0, pastTaking: 0, aheadTaking: 0 };
-  for (const e of entries) for (const k of Object.keys(sum) as Array<keyof typeof sum>) sum[k] += e.cheap[k];
+  for (const { cheap } of entries) {
+    sum.sentences += cheap.sentences;
+    sum.addressing += cheap.addressing;
+    sum.pastTaking += cheap.pastTaking;
+    sum.aheadTaking += cheap.aheadTaking;
+  }
   let seeking: number | undefined;
   let events: number | undefined;
   return {

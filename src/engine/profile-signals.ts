@@ -142,10 +142,10 @@ const REPORT_BACK_AT_LEAST = 3;
 /** Sentences in the past tense needed (and twice as many as those that look ahead) for a page to tell what happened. */
 const PAST_AT_LEAST = 5;
 
-export function pageSignals(blocks: AnalysedBlock[]): PageSignals {
+/** `signals`: each block's blockSignals, when the caller keeps them already (the engine does, block by block). */
+export function pageSignals(blocks: readonly AnalysedBlock[], signals: readonly BlockSignals[] = blocks.map(blockSignals)): PageSignals {
   let words = 0, involvement = 0, asking = 0, reportBack = 0, reportBlocks = 0, peopleHeard = 0, ahead = 0, pastSentences = 0, aheadSentences = 0, minutesLines = 0, initialsSpoke = 0, eventOver = 0, seekingViews = 0, willHandle = 0;
-  for (const ab of blocks) {
-    const s = blockSignals(ab);
+  for (const s of signals) {
     words += s.words;
     involvement += s.involvement;
     asking += s.asking;

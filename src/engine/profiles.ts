@@ -13,8 +13,8 @@ import type { ProfileMatch } from './types';
 import { patternGroup, wordClassSource } from '../../rules/lib/slot-pattern';
 import { anchorsFor, candidatesIn, mayMatch } from '../../rules/lib/pattern-anchors';
 import { ALL_CUE_PATTERNS, CUES, type Cue, type Detected } from './profile-cues';
-import { pageSignals, type PageSignals } from './profile-signals';
-import { pageClauses, tenseOf, type PageClauses } from './profile-clauses';
+import { blockSignals, pageSignals, type BlockSignals, type PageSignals } from './profile-signals';
+import { entryOf, pageClauses, tenseOf, type ClauseEntry, type PageClauses } from './profile-clauses';
 
 // A clock time: "2pm", "10.30 a.m.", "14:00", "noon".
 const TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b|\b(?:noon|midday)\b/;
@@ -185,6 +185,18 @@ const REASON = {
  *    2pm"), not opening hours ("Monday to Friday, 9am to 5pm") or a cycle
  *    ("the second Wednesday of the month, 11am").
  */
+/** What detectProfiles reads from each block, in block order: the engine keeps these block by block (see ProfileReadings). */
+export interface ProfileReadings {
+  cues: readonly BlockCues[];
+  signals: readonly BlockSignals[];
+  clauses: readonly ClauseEntry[];
+}
+
+/** The readings of every block, worked out (or found in each one's cache) here. */
+export function readingsOf(blocks: AnalysedBlock[]): ProfileReadings {
+  return { cues: blocks.map(cuesFor), signals: blocks.map(blockSignals), clauses: blocks.map(entryOf) };
+}
+
 /** What the hand-weighed scorer read from a page: its decision and the scores and signals behind it (profile-features.ts reads them). */
 export interface ProfileReading {
   matches: ProfileMatch[];
@@ -201,11 +213,11 @@ export interface ProfileReading {
   register: { thirdPerson: boolean; toldAsPast: boolean };
 }
 
-export function detectProfiles(blocks: AnalysedBlock[]): ProfileMatch[] {
-  return readProfiles(blocks).matches;
+export function detectProfiles(blocks: AnalysedBlock[], readings: ProfileReadings = readingsOf(blocks)): ProfileMatch[] {
+  return readProfiles(blocks, readings).matches;
 }
 
-export function readProfiles(blocks: AnalysedBlock[]): ProfileReading {
+export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings = readingsOf(blocks)): ProfileReading {
   const seen = new Set<number>();
   const labels = new Set<string>();
   let datedEvents = 0;
@@ -215,7 +227,7 @@ export function readProfiles(blocks: AnalysedBlock[]): ProfileReading {
   const afterTitle = blocks.findIndex((b) => b.index === Math.max(...titleZone)) + 1;
   for (const ab of blocks.slice(afterTitle, afterTitle + 3)) opening.add(ab.index);
   const purpose = new Set<Detected | 'news'>();
-  const per = blocks.map(cuesFor);
+  const per = readings.cues;
   const titleEvent = [...titleZone].some((i) => per[blocks.findIndex((b) => b.index === i)]?.event === true && blocks.find((b) => b.index === i)!.analysis.words.length <= 12);
   let lastHeading = -1;
   let lastEvent = -10;
@@ -229,7 +241,8 @@ export function readProfiles(blocks: AnalysedBlock[]): ProfileReading {
   // A lead-in line that names events and gives their time ("The meetings all run from 6pm to 8pm:"):
   // the dated list items under it are its sessions.
   let leadIn = -1;
-  per.forEach((c, n) => {
+  for (let n = 0; n < per.length; n++) {
+    const c = per[n]!;
     const ab = blocks[n]!;
     const inTitle = titleZone.has(ab.index);
     for (const i of c.cues) {
@@ -317,7 +330,7 @@ export function readProfiles(blocks: AnalysedBlock[]): ProfileReading {
       }
     }
     if (ab.block.kind === 'heading') lastHeading = n;
-  });
+  }
   const score: Record<Detected, number> = { consultation: 0, 'engagement-plan': 0, 'meeting-invitation': 0, report: 0 };
   const reasons: Record<Detected, string[]> = { consultation: [], 'engagement-plan': [], 'meeting-invitation': [], report: [] };
   /** The cue groups found, e.g. "report.consultation-closed": later steps ask about cues by name, not by their wording. */
@@ -349,7 +362,7 @@ export function readProfiles(blocks: AnalysedBlock[]): ProfileReading {
     reasons['meeting-invitation'].push(datedEvents > 1 ? `lists ${datedEvents} events with dates and times` : 'lists an event with a date and time');
   }
   // Whole-page signals (profile-signals.ts): how the page is written, for pages that never name what they are.
-  const page = pageSignals(blocks);
+  const page = pageSignals(blocks, readings.signals);
   const invitesNow = [...seen].some((i) => CUES[i]!.reason === REASON.invites);
   if (page.reportsBack) {
     score.report += 2;
@@ -360,7 +373,7 @@ export function readProfiles(blocks: AnalysedBlock[]): ProfileReading {
     reasons.report.push('is laid out as the minutes of a meeting');
   }
   // Clause readings (profile-clauses.ts): what a page that rarely speaks to the reader says it is doing.
-  const clauses = pageClauses(blocks);
+  const clauses = pageClauses(blocks, readings.clauses);
   const register = readRegister(clauses);
   if (register.toldAsPast && !page.reportsBack) {
     score.report += CLAUSE_WEIGHT.toldAsPast;

@@ -73,20 +73,20 @@ export function blockFindingsInOrder(findings: Finding[], blockId: string): Find
  * reported at are sorted again. Null when a block's findings are not in order (see above).
  */
 export function mergeInOrder(byBlock: readonly { inOrder: Finding[] | null }[], documentFindings: Finding[], blockIndex: Map<string, number>): Finding[] | null {
-  const atBlock = new Map<number, Finding[]>();
+  // By block index in a plain array (a Map keyed by number costs more on a long document).
+  const atBlock: (Finding[] | undefined)[] = new Array<Finding[] | undefined>(byBlock.length);
+  let before: Finding[] | undefined;
   for (const f of documentFindings) {
     const index = findingBlock(f, blockIndex);
-    const list = atBlock.get(index);
-    if (list) list.push(f);
-    else atBlock.set(index, [f]);
+    if (index < 0) (before ??= []).push(f);
+    else (atBlock[index] ??= []).push(f);
   }
   const sorted: Finding[] = [];
-  const before = atBlock.get(-1);
   if (before) for (const f of before.length > 1 ? before.sort(compareInBlock) : before) sorted.push(f);
   for (let i = 0; i < byBlock.length; i++) {
     const own = byBlock[i]!.inOrder;
     if (!own) return null;
-    const more = atBlock.get(i);
+    const more = atBlock[i];
     const all = more ? own.concat(more) : own;
     if (more && all.length > 1) all.sort(compareInBlock);
     for (const f of all) sorted.push(f);

@@ -71,6 +71,22 @@ export function maskText(text: string): string {
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’\-‐](?=[\p{L}\p{N}]))*/gu;
 
+/**
+ * One string for each different word: a check keeps every block's words, and a long document uses a
+ * few thousand different words hundreds of thousands of times, each match otherwise a string of its
+ * own. Emptied when full, so it stays bounded whatever is checked.
+ */
+const WORD_STRINGS = new Map<string, string>();
+const MAX_WORD_STRINGS = 50_000;
+
+function shared(word: string): string {
+  const known = WORD_STRINGS.get(word);
+  if (known !== undefined) return known;
+  if (WORD_STRINGS.size >= MAX_WORD_STRINGS) WORD_STRINGS.clear();
+  WORD_STRINGS.set(word, word);
+  return word;
+}
+
 export function splitWords(text: string, lower: string = lowerSameLength(text)): Word[] {
   const words: Word[] = [];
   WORD.lastIndex = 0;
@@ -78,8 +94,9 @@ export function splitWords(text: string, lower: string = lowerSameLength(text)):
   while ((m = WORD.exec(text))) {
     const start = m.index;
     const end = start + m[0].length;
-    // Most words are already lower-case: they share one string for both (a check keeps every block's words).
-    words.push({ start, end, text: m[0], lower: lower.startsWith(m[0], start) ? m[0] : lower.slice(start, end) });
+    const word = shared(m[0]);
+    // Most words are already lower-case: they share one string for both.
+    words.push({ start, end, text: word, lower: lower.startsWith(word, start) ? word : shared(lower.slice(start, end)) });
   }
   return words;
 }

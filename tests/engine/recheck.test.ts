@@ -162,3 +162,66 @@ describe('a re-check after an edit gives the report of a fresh check', () => {
     expectSameAsFresh(doc, edits);
   });
 });
+
+/** The document with `text` put in as a new paragraph before block `i` (the blocks after it keep their objects and ids). */
+function withInserted(doc: TextDoc, i: number, text: string, id: string): TextDoc {
+  const blocks = [...doc.blocks];
+  blocks.splice(i, 0, { id, kind: 'paragraph', text });
+  return { ...doc, blocks };
+}
+
+function without(doc: TextDoc, i: number): TextDoc {
+  return { ...doc, blocks: doc.blocks.filter((_, n) => n !== i) };
+}
+
+/** Gives every block the id a fresh parse would (b0, b1, …): after a paragraph goes in, every later block is a new object. */
+function renumbered(doc: TextDoc): TextDoc {
+  return { ...doc, blocks: doc.blocks.map((b, n) => (b.id === `b${n}` ? b : { ...b, id: `b${n}` })) };
+}
+
+describe('a re-check after a paragraph is put in, taken out or moved gives the report of a fresh check', () => {
+  it('after putting in paragraphs that spell out an acronym, give a date or a contact, then taking them out', () => {
+    expectSameAsFresh(draft(), [
+      (d) => withInserted(d, indexOf(d, 'The ICB is asking'), 'The Integrated Care Board (ICB) looks after local health services.', 'new-1'),
+      (d) => withInserted(d, indexOf(d, 'What happens next'), 'There is a meeting on Wednesday 9 July at 7pm in the library.', 'new-2'),
+      (d) => without(d, indexOf(d, 'The Integrated Care Board (ICB) looks')),
+      (d) => withInserted(d, d.blocks.length, 'Write to us at Freepost Riverside.', 'new-3'),
+      (d) => without(d, indexOf(d, 'There is a meeting on')),
+    ]);
+  });
+
+  it('after taking out a heading, the first block and the last block', () => {
+    expectSameAsFresh(draft(), [
+      (d) => without(d, indexOf(d, 'Contact us')),
+      (d) => without(d, 0),
+      (d) => without(d, d.blocks.length - 1),
+      (d) => withInserted(d, 0, 'Changes to the Riverside day centre', 'top'),
+    ]);
+  });
+
+  it('after moving a paragraph up and down the page', () => {
+    const move = (d: TextDoc, from: number, to: number): TextDoc => {
+      const blocks = [...d.blocks];
+      const [moved] = blocks.splice(from, 1);
+      blocks.splice(to, 0, moved!);
+      return { ...d, blocks };
+    };
+    expectSameAsFresh(draft(), [
+      // The spelling out of ICB goes from the bottom to the top, and back.
+      (d) => move(d, d.blocks.length - 1, 1),
+      (d) => move(d, 1, d.blocks.length - 1),
+      (d) => move(d, indexOf(d, 'Contact us'), 2),
+    ]);
+  });
+
+  it('after putting in and taking out paragraphs when every later block gets a new id, as when the text is read again', () => {
+    const { doc } = parsePlainText(makeDocument(1200, 5).text);
+    const random = seededRandom(23);
+    const sentences = ['The panel (PCN) meets on Monday 2 June at 10am.', 'Please call 0113 496 0001 to book a place.', 'We have already decided to close the centre.', 'Find out more.'];
+    const edits = Array.from({ length: 8 }, (_, run) => (d: TextDoc) => {
+      const i = Math.floor(random() * d.blocks.length);
+      return renumbered(run % 2 === 0 ? withInserted(d, i, sentences[(run / 2) % sentences.length]!, 'x') : without(d, i));
+    });
+    expectSameAsFresh(doc, edits);
+  });
+});
