@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { addPage, mergeState, type PendingPages } from './merge-state';
+import { PressHold } from './press-hold';
 import { PANEL_PORT, type BackgroundToPanel, type PanelState, type PanelToBackground, type RuleInfo } from '../extension/messages';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
@@ -45,6 +46,30 @@ export function usePanel(tabId: number | null): {
   /** Steps of the next state's list that came ahead of it. */
   const pages = useRef<PendingPages | null>(null);
   const listeners = useRef(new Set<(m: BackgroundToPanel) => void>());
+  const hold = useRef(new PressHold<PanelState | null>());
+  const show = (next: PanelState | null) => {
+    if (hold.current.offer(next)) setState(next);
+  };
+
+  useEffect(() => {
+    const press = () => hold.current.press();
+    const release = () => {
+      const waiting = hold.current.release();
+      if (waiting) setState(waiting.value);
+    };
+    // The click event comes after pointerup in the same task: show the waiting state after it.
+    const releaseAfterClick = () => setTimeout(release, 0);
+    document.addEventListener('pointerdown', press, true);
+    document.addEventListener('pointerup', releaseAfterClick, true);
+    document.addEventListener('pointercancel', release, true);
+    window.addEventListener('blur', release);
+    return () => {
+      document.removeEventListener('pointerdown', press, true);
+      document.removeEventListener('pointerup', releaseAfterClick, true);
+      document.removeEventListener('pointercancel', release, true);
+      window.removeEventListener('blur', release);
+    };
+  }, []);
 
   useEffect(() => {
     if (tabId === null) return;
@@ -63,7 +88,7 @@ export function usePanel(tabId: number | null): {
           if (!merged) p.postMessage({ type: 'watch', tabId } satisfies PanelToBackground);
           else {
             current.current = merged;
-            setState(merged);
+            show(merged);
           }
         }
         for (const l of listeners.current) l(m);
@@ -74,7 +99,7 @@ export function usePanel(tabId: number | null): {
       });
       p.postMessage({ type: 'watch', tabId } satisfies PanelToBackground);
     };
-    setState(null);
+    show(null);
     current.current = null;
     pages.current = null;
     connect();
