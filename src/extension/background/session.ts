@@ -239,6 +239,19 @@ export class TabSession {
     return out;
   }
 
+  /**
+   * The panel's state, with whether the tab's site is checked automatically read from storage by
+   * `isAutoSite`. The count of answered site requests is taken before that read: a request answered
+   * while the read is on its way would otherwise pair the new count with the old setting, and the
+   * panel would show the user's tick taken away until the next state.
+   */
+  async panelStateWithSite(siteOrigin: string | null, isAutoSite: (origin: string | null) => Promise<boolean>): Promise<PanelState> {
+    const answered = this.siteAnswers;
+    const state = this.panelState({ siteOn: await isAutoSite(siteOrigin), siteOrigin });
+    state.siteAnswers = answered;
+    return state;
+  }
+
   panelState(extra: { siteOn: boolean; siteOrigin: string | null }): PanelState {
     const active = this.activeSourceId ? this.sources.get(this.activeSourceId) : undefined;
     const findings = active ? this.panelFindings.get(active.id) ?? [] : [];

@@ -480,8 +480,7 @@ export class Background {
   }
 
   private async sendState(port: Port, s: TabSession): Promise<void> {
-    const origin = originOf(s.url);
-    const state = s.panelState({ siteOn: await isAutoSite(origin), siteOrigin: origin });
+    const state = await s.panelStateWithSite(originOf(s.url), isAutoSite);
     const googleDoc = this.docRequests.get(s.tabId);
     state.googleDoc = googleDoc ? { request: googleDoc.request } : null;
     try {
