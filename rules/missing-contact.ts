@@ -46,8 +46,9 @@ const CONTACT_HEADING = regexpsOf(DATA_FILE, 'contact.headings');
  */
 const LAST_RESORT = meaningFrom(DATA_FILE, 'last-resort');
 // A UK postcode ("LS1 1UR") beside a word of sending: a postal address to write to, not a venue's.
+// The postcode stays in code: it reads capital letters, and pattern data is matched without case.
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b/;
-const POSTAL = /\b(?:write|writing|post|posting|send|return|address|letter|freepost)\b/i;
+const POSTAL = regexpsOf(DATA_FILE, 'contact.postal-words', 'i');
 // An address written to fool robots: "j.smith [at] example.org", "info at example dot org".
 const SPELT_EMAIL = /\b[\w.-]+\s*(?:\[at\]|\(at\))\s*[\w-]+|\b[\w.-]+ at [\w-]+ dot [a-z]{2,}/i;
 // A contact verb before a person's name, mid-sentence or "Contact Helen": "please contact Helen", "speak to Sam Patel".
@@ -60,7 +61,7 @@ function lastResortContact(ctx: Parameters<NonNullable<Rule['checkDocument']>>[0
   for (let i = 0; i < ctx.blocks.length; i++) {
     const text = ctx.blocks[i]!.block.text;
     const postcode = POSTCODE.exec(text);
-    const code = (postcode && POSTAL.test(text) ? postcode : null) ?? SPELT_EMAIL.exec(text);
+    const code = (postcode && any(POSTAL, text) ? postcode : null) ?? SPELT_EMAIL.exec(text);
     if (code) return { index: i, at: code.index, what: 'missing-contact/last-resort' };
     for (const m of text.matchAll(VERB_THEN_NAME)) if (!any(NOT_NAMES, m[1]!)) return { index: i, at: m.index, what: 'missing-contact/last-resort' };
   }
