@@ -35,8 +35,8 @@ import { describeCoverage, patternCoverage } from './pattern-coverage';
 import type { ProfileId } from '../../src/engine/types';
 import { analyseText } from '../../src/engine/text';
 import { readProfiles } from '../../src/engine/profiles';
-import { FEATURE_NAMES, profileFeatures } from '../../src/engine/profile-features';
-import { fittedKinds, type ProfileModel } from '../../src/engine/profile-model';
+import { FEATURE_NAMES, profileFeatures } from './fitted/profile-features';
+import { fittedKinds, type ProfileModel } from './fitted/profile-model';
 
 /** The kinds a fitted model reads the document as ("general" when none). */
 function fittedProfiles(model: ProfileModel, doc: TextDoc): ProfileId[] {

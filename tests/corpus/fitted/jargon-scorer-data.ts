@@ -1,18 +1,18 @@
 /**
  * The labelled real pages as the fitted jargon scorer sees them: for every
- * page, the candidates of each block (rules/lib/jargon-candidates.ts) with a
+ * page, the candidates of each block (tests/corpus/fitted/jargon-candidates.ts) with a
  * training label, and what is needed to score a set of weights the way the
  * rule would (which labelled phrases the other language checks catch already).
  * Page text stays in memory only: nothing of it is written out.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLinter } from '../../src/lint';
-import type { Finding } from '../../src/engine';
-import { jargonCandidates, type Candidate } from '../../rules/lib/jargon-candidates';
-import { findingsFromCandidates, SCORER_ID, type ScorerWeights } from '../../rules/lib/jargon-scorer';
-import { unfamiliar, UNFAMILIAR_ID } from '../../rules/jargon-unfamiliar';
-import { targetsOf, toTextDoc, type Expectation } from './lib';
+import { createLinter } from '../../../src/lint';
+import type { Finding } from '../../../src/engine';
+import { jargonCandidates, type Candidate } from './jargon-candidates';
+import { findingsFromCandidates, SCORER_ID, type ScorerWeights } from './jargon-scorer';
+import { unfamiliar, UNFAMILIAR_ID } from '../../../rules/jargon-unfamiliar';
+import { targetsOf, toTextDoc, type Expectation } from '../lib';
 
 interface Range {
   blockId: string;

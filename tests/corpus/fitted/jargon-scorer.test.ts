@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FEATURES, jargonCandidates, syllables, type Candidate } from '../../rules/lib/jargon-candidates';
-import { findingsFromCandidates, fitsFeatures, scoreOf, SCORER_ID, type ScorerWeights } from '../../rules/lib/jargon-scorer';
-import { everydayParts, RARE_BAND, wordBand } from '../../rules/lib/word-bands';
-import shipped from '../../rules/jargon-scorer-weights.json';
-import { fitLogistic, solve } from '../../src/engine/fit/logistic';
+import { FEATURES, jargonCandidates, syllables, type Candidate } from './jargon-candidates';
+import { findingsFromCandidates, fitsFeatures, scoreOf, SCORER_ID, type ScorerWeights } from './jargon-scorer';
+import { everydayParts, RARE_BAND, wordBand } from './word-bands';
+import shipped from './jargon-scorer-weights.json';
+import { fitLogistic, solve } from './logistic';
 
 const feature = (c: Candidate | undefined, name: (typeof FEATURES)[number]) => c?.features[FEATURES.indexOf(name)];
 const none = () => false;

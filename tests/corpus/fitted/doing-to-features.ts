@@ -1,6 +1,6 @@
 /**
  * General grammatical features of one sentence for the fitted doing-to scorer
- * (rules/doing-to-scorer.ts, weights in rules/doing-to-weights.json).
+ * (tests/corpus/fitted/doing-to-scorer.ts, weights in tests/corpus/fitted/doing-to-weights.json).
  *
  * Every feature is about grammar or a shared word class, never a wording:
  * who the subject of each verb is (people, the reader, the organisation),
@@ -9,8 +9,8 @@
  * telling), and the layout the sentence sits in. The words themselves never
  * become features, so the weights cannot learn a list of phrases.
  */
-import type { NlpView } from '../../src/nlp';
-import { regexpsOf, wordClassSource } from './slot-pattern';
+import type { NlpView } from '../../../src/nlp';
+import { regexpsOf, wordClassSource } from '../../../rules/lib/slot-pattern';
 
 /** Feature names, in the order of the vector; the weights file keeps the same order. */
 export const FEATURES = [

@@ -1,5 +1,5 @@
 /**
- * Fits the model of the kind of document (src/engine/profile-model.ts) on labelled pages and
+ * Fits the model of the kind of document (tests/corpus/fitted/profile-model.ts) on labelled pages and
  * checks it leave-group-out, beside the hand-weighed scorer (profiles.ts).
  *
  *   npm run fit:profiles -- [--real DIR] [--lambda N] [--write]
@@ -8,17 +8,17 @@
  * a–i, j–n, s and t, and the repository's corpus (tests/corpus/docs). Only those folders are
  * read. For each group the model is fitted on the other groups and scored on it; then fitted on
  * a–n alone and scored on s+t. With --write it is fitted on every group and the weights (numbers
- * only, never page text) are written to src/engine/profile-weights.json. Same pages → same weights.
+ * only, never page text) are written to tests/corpus/fitted/profile-weights.json. Same pages → same weights.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyseText } from '../../src/engine/text';
-import type { AnalysedBlock } from '../../src/engine/rule';
-import type { Detected } from '../../src/engine/profile-cues';
-import { readProfiles } from '../../src/engine/profiles';
-import { FEATURE_NAMES, KINDS, profileFeatures } from '../../src/engine/profile-features';
-import { fittedKinds, kindProbabilities, type ProfileModel } from '../../src/engine/profile-model';
-import { CORPUS_DIR, loadCorpus, toTextDoc } from './lib';
+import { analyseText } from '../../../src/engine/text';
+import type { AnalysedBlock } from '../../../src/engine/rule';
+import type { Detected } from '../../../src/engine/profile-cues';
+import { readProfiles } from '../../../src/engine/profiles';
+import { FEATURE_NAMES, KINDS, profileFeatures } from './profile-features';
+import { fittedKinds, kindProbabilities, type ProfileModel } from './profile-model';
+import { CORPUS_DIR, loadCorpus, toTextDoc } from '../lib';
 import { fitModel, type Example } from './profile-fit';
 
 const args = process.argv.slice(2);
@@ -118,7 +118,7 @@ for (const lambda of lambdas) {
 if (args.includes('--write')) {
   const leaveOut = (opt('--leave-out') ?? '').split(',');
   const given = opt('--write');
-  const out = given && !given.startsWith('-') ? resolve(given) : join(CORPUS_DIR, '..', '..', 'src', 'engine', 'profile-weights.json');
+  const out = given && !given.startsWith('-') ? resolve(given) : join(import.meta.dirname, 'profile-weights.json');
   const train = pages.filter((p) => !leaveOut.includes(p.group));
   writeFileSync(out, JSON.stringify(fitModel(train, kept.map((j) => FEATURE_NAMES[j]!), KINDS, lambdas[0]!, nearest)) + '\n');
   console.log(`wrote ${out} (fitted on ${train.length} pages, lambda ${lambdas[0]}, nearest ${nearest})`);

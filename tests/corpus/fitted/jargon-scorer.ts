@@ -1,8 +1,8 @@
 /**
  * The fitted jargon scorer: a logistic regression over the general features
- * of rules/lib/jargon-candidates.ts, with weights fitted on labelled real
- * pages (tests/corpus/fit-jargon-scorer.ts, `npm run fit:jargon`) and stored
- * in rules/jargon-scorer-weights.json. It finds words the word lists and the
+ * of tests/corpus/fitted/jargon-candidates.ts, with weights fitted on labelled real
+ * pages (tests/corpus/fitted/fit-jargon-scorer.ts, `npm run fit:jargon`) and stored
+ * in tests/corpus/fitted/jargon-scorer-weights.json. It finds words the word lists and the
  * other jargon checks do not: a word scores high for what it looks like and
  * where it sits (rare, long, abstract, part of an official name), never for
  * which word it is.
@@ -13,9 +13,9 @@
  * "tenancy"): spoken American English is a poor measure of what British
  * readers know. See docs/jargon-scorer.md.
  */
-import type { RuleReport } from '../../src/engine';
+import type { RuleReport } from '../../../src/engine';
 import { FEATURES, jargonCandidates, type Candidate } from './jargon-candidates';
-import { predict } from '../../src/engine/fit/logistic';
+import { predict } from './logistic';
 
 export const SCORER_ID = 'jargon/fitted-scorer';
 

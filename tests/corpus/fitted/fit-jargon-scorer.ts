@@ -1,7 +1,7 @@
 /**
- * Fits the jargon scorer's weights (rules/lib/jargon-scorer.ts) on the labelled
+ * Fits the jargon scorer's weights (tests/corpus/fitted/jargon-scorer.ts) on the labelled
  * real pages in the git-ignored .real folders, validates them leave-group-out,
- * and writes rules/jargon-scorer-weights.json (numbers only) and
+ * and writes tests/corpus/fitted/jargon-scorer-weights.json (numbers only) and
  * docs/jargon-scorer-validation.md (the table). `npm run fit:jargon [base folder]`;
  * the base folder defaults to .real. Deterministic: same pages, same output.
  *
@@ -12,9 +12,9 @@
  * are fitted on all four groups.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { FEATURES } from '../../rules/lib/jargon-candidates';
-import type { ScorerWeights } from '../../rules/lib/jargon-scorer';
-import { fitLogistic } from '../../src/engine/fit/logistic';
+import { FEATURES } from './jargon-candidates';
+import type { ScorerWeights } from './jargon-scorer';
+import { fitLogistic } from './logistic';
 import { loadGroup, scorePages, type GroupScore, type Page } from './jargon-scorer-data';
 
 /** L2 strength: enough to keep rare features from taking extreme weights. */
@@ -72,7 +72,7 @@ function row(name: string, s: GroupScore, threshold: number): string {
 const lines = [
   '# Fitted jargon scorer: leave-group-out validation',
   '',
-  'Written by `npm run fit:jargon` (tests/corpus/fit-jargon-scorer.ts). Each held-out group is scored with weights and a threshold chosen on the other groups only.',
+  'Written by `npm run fit:jargon` (tests/corpus/fitted/fit-jargon-scorer.ts). Each held-out group is scored with weights and a threshold chosen on the other groups only.',
   `Threshold rule: the lowest at which the new findings on the fitting groups are at most ${Math.round(BUDGET * 100)}% of the language findings there. L2 strength ${LAMBDA}.`,
   '',
   '| held out | threshold | pages | caught before | extra caught → after | new findings | language findings per 1,000 words | new findings inside labels |',
@@ -96,5 +96,5 @@ lines.push('', '## Shipped weights', '', '| feature | weight |', '|---|---|', `|
 FEATURES.forEach((f, i) => lines.push(`| ${f} | ${shipped.weights[i]} |`));
 const table = `${lines.join('\n')}\n`;
 writeFileSync('docs/jargon-scorer-validation.md', table);
-writeFileSync('rules/jargon-scorer-weights.json', `${JSON.stringify(shipped, null, 1)}\n`);
+writeFileSync('tests/corpus/fitted/jargon-scorer-weights.json', `${JSON.stringify(shipped, null, 1)}\n`);
 console.log(table);

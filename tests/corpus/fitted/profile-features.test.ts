@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { analyseText } from '../../src/engine/text';
-import type { AnalysedBlock } from '../../src/engine/rule';
-import { readProfiles } from '../../src/engine/profiles';
-import { FEATURE_NAMES, KINDS, profileFeatures } from '../../src/engine/profile-features';
-import { fittedKinds, type ProfileModel } from '../../src/engine/profile-model';
-import { parsePlainText } from '../../src/sources/plain-text';
-import weights from '../../src/engine/profile-weights.json';
-import { fitModel, standardiser } from '../corpus/profile-fit';
-import { fitLogistic } from '../../src/engine/fit/logistic';
+import { analyseText } from '../../../src/engine/text';
+import type { AnalysedBlock } from '../../../src/engine/rule';
+import { readProfiles } from '../../../src/engine/profiles';
+import { FEATURE_NAMES, KINDS, profileFeatures } from './profile-features';
+import { fittedKinds, type ProfileModel } from './profile-model';
+import { parsePlainText } from '../../../src/sources/plain-text';
+import weights from './profile-weights.json';
+import { fitModel, standardiser } from './profile-fit';
+import { fitLogistic } from './logistic';
 
 const blocksOf = (text: string): AnalysedBlock[] => parsePlainText(text).doc.blocks.map((block, index) => ({ block, index, analysis: analyseText(block.text) }));
 const featuresOf = (text: string): Record<string, number> => {
@@ -67,7 +67,7 @@ describe('profile features', () => {
   });
 });
 
-describe('profile weights (src/engine/profile-weights.json, npm run fit:profiles)', () => {
+describe('profile weights (tests/corpus/fitted/profile-weights.json, npm run fit:profiles)', () => {
   const model = weights as ProfileModel;
   it('are fitted on the features the extractor gives, in the same order, for every kind', () => {
     expect(model.features).toEqual(FEATURE_NAMES);
@@ -118,7 +118,7 @@ describe('the fitted decision (profile-model.ts)', () => {
   });
 });
 
-describe('fitting (tests/corpus/profile-fit.ts)', () => {
+describe('fitting (tests/corpus/fitted/profile-fit.ts)', () => {
   it('standardises columns, leaving a column that never varies at scale 1', () => {
     const { mean, scale } = standardiser([[1, 5], [3, 5]]);
     expect(mean).toEqual([2, 5]);

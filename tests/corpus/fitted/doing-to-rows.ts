@@ -1,16 +1,16 @@
 /**
  * Rows for fitting the doing-to scorer: every sentence of every labelled real
- * page, with its features (rules/lib/doing-to-features.ts), whether it
+ * page, with its features (tests/corpus/fitted/doing-to-features.ts), whether it
  * overlaps a labelled doing-to text, and the hand-written rule's findings on
  * the page. Reads the git-ignored .real folders; nothing here is committed.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLinter } from '../../src/lint';
-import { analyseText, type Finding, type TextDoc } from '../../src/engine';
-import { parse } from '../../src/nlp';
-import { sentenceFeatures } from '../../rules/lib/doing-to-features';
-import { matchRule, targetsOf, toTextDoc, type Expectation, type Occurrence } from './lib';
+import { createLinter } from '../../../src/lint';
+import { analyseText, type Finding, type TextDoc } from '../../../src/engine';
+import { parse } from '../../../src/nlp';
+import { sentenceFeatures } from './doing-to-features';
+import { matchRule, targetsOf, toTextDoc, type Expectation, type Occurrence } from '../lib';
 
 export interface SentenceRow {
   blockId: string;

@@ -1,6 +1,6 @@
-/** The small L2 logistic regression (src/engine/fit/logistic.ts), on made-up numbers. */
+/** The small L2 logistic regression (tests/corpus/fitted/logistic.ts), on made-up numbers. */
 import { describe, expect, it } from 'vitest';
-import { fitLogistic, predict, sigmoid } from '../../src/engine/fit/logistic';
+import { fitLogistic, predict, sigmoid } from './logistic';
 
 // Feature 0 goes with the label, feature 1 against it, feature 2 is noise (on equally often either way).
 const xs: number[][] = [];

@@ -1,11 +1,11 @@
 /**
  * The fitted model of the kind of document: one logistic regression per kind over the page's
- * features (profile-features.ts), fitted on labelled pages by tests/corpus/fit-profiles.ts
+ * features (profile-features.ts), fitted on labelled pages by tests/corpus/fitted/fit-profiles.ts
  * (`npm run fit:profiles`), which writes profile-weights.json. A page is of every kind whose
  * probability reaches one half; of none, "general". Pure: numbers in, kinds out.
  */
-import type { Detected } from './profile-cues';
-import { sigmoid } from './fit/logistic';
+import type { Detected } from '../../../src/engine/profile-cues';
+import { sigmoid } from './logistic';
 
 export interface KindWeights {
   bias: number;

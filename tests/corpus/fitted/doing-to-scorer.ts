@@ -1,7 +1,7 @@
 /**
  * The fitted doing-to scorer: the probability that a sentence puts people on
- * the receiving end, from its general features (rules/lib/doing-to-features.ts)
- * and the weights fitted on labelled real pages (rules/doing-to-weights.json,
+ * the receiving end, from its general features (tests/corpus/fitted/doing-to-features.ts)
+ * and the weights fitted on labelled real pages (tests/corpus/fitted/doing-to-weights.json,
  * written by `npm run fit:doing-to`).
  *
  * Not wired into the doing-to rule: checked leave-group-out it added 1 label
@@ -9,10 +9,10 @@
  * added nothing on s+t (README, "Fitted “doing to” scorer"): too little for
  * the cost of parsing every sentence with compromise.
  */
-import type { NlpView } from '../../src/nlp';
-import { predict, type LogisticModel } from '../../src/engine/fit/logistic';
+import type { NlpView } from '../../../src/nlp';
+import { predict, type LogisticModel } from './logistic';
 import { FEATURES, sentenceFeatures, type SentenceLayout } from './doing-to-features';
-import weights from '../doing-to-weights.json';
+import weights from './doing-to-weights.json';
 
 export interface DoingToWeights {
   features: string[];

@@ -1,9 +1,9 @@
 /**
- * Candidates for the fitted jargon scorer (rules/lib/jargon-scorer.ts): every
+ * Candidates for the fitted jargon scorer (tests/corpus/fitted/jargon-scorer.ts): every
  * word of five or more letters in a block that no other jargon check already
  * covers, with GENERAL features of its shape and place. No feature names a
- * word: the weights (rules/jargon-scorer-weights.json) are fitted on labelled
- * pages by tests/corpus/fit-jargon-scorer.ts and must reach pages nobody has
+ * word: the weights (tests/corpus/fitted/jargon-scorer-weights.json) are fitted on labelled
+ * pages by tests/corpus/fitted/fit-jargon-scorer.ts and must reach pages nobody has
  * read, so they can only learn what kind of word and place jargon tends to be.
  */
 import { everydayParts, wordBand } from './word-bands';

@@ -1,10 +1,10 @@
 /**
- * Fitting the model of the kind of document (src/engine/profile-model.ts): standardise the
- * features, then fit one L2-regularised logistic regression per kind (src/engine/fit/logistic.ts).
+ * Fitting the model of the kind of document (tests/corpus/fitted/profile-model.ts): standardise the
+ * features, then fit one L2-regularised logistic regression per kind (tests/corpus/fitted/logistic.ts).
  */
-import type { Detected } from '../../src/engine/profile-cues';
-import type { KindWeights, ProfileModel } from '../../src/engine/profile-model';
-import { fitLogistic } from '../../src/engine/fit/logistic';
+import type { Detected } from '../../../src/engine/profile-cues';
+import type { KindWeights, ProfileModel } from './profile-model';
+import { fitLogistic } from './logistic';
 
 export interface Example {
   x: number[];

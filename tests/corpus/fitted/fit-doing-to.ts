@@ -4,7 +4,7 @@
  * choose the threshold on those three, score the fourth. Prints a table of
  * labels caught and findings inside labels for the hand-written rule, the
  * scorer alone, and the rule plus the scorer's extra findings; then fits on
- * every group and writes rules/doing-to-weights.json (numbers only).
+ * every group and writes tests/corpus/fitted/doing-to-weights.json (numbers only).
  *
  *   npm run fit:doing-to -- --real /work/main/.real [--no-write] [--sensitivity 0.1,10]
  *
@@ -12,8 +12,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FEATURES } from '../../rules/lib/doing-to-features';
-import { fitLogistic, predict, type LogisticModel } from '../../src/engine/fit/logistic';
+import { FEATURES } from './doing-to-features';
+import { fitLogistic, predict, type LogisticModel } from './logistic';
 import { findingsOf, pagesOf, tally, type Mode, type PageRows, type Tally } from './doing-to-rows';
 
 const args = process.argv.slice(2);
@@ -34,7 +34,7 @@ const GROUPS: Record<string, string[]> = {
   s: ['s'],
   t: ['t'],
 };
-const OUT = join(import.meta.dirname, '../../rules/doing-to-weights.json');
+const OUT = join(import.meta.dirname, 'doing-to-weights.json');
 
 const pages = new Map<string, PageRows[]>();
 for (const [group, sets] of Object.entries(GROUPS)) {

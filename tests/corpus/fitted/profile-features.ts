@@ -9,9 +9,9 @@
  * Counts are log-scaled (log(1 + n)) so one long page does not outweigh the rest; shares are
  * per sentence, per word or per block.
  */
-import type { AnalysedBlock } from './rule';
-import { CUES, type Detected } from './profile-cues';
-import { cuesFor, type ProfileReading } from './profiles';
+import type { AnalysedBlock } from '../../../src/engine/rule';
+import { CUES, type Detected } from '../../../src/engine/profile-cues';
+import { cuesFor, type ProfileReading } from '../../../src/engine/profiles';
 
 export const KINDS: readonly Detected[] = ['consultation', 'engagement-plan', 'meeting-invitation', 'report'];
 

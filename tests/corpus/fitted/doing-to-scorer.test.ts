@@ -1,12 +1,12 @@
 /**
- * The fitted doing-to scorer: its general features (rules/lib/doing-to-features.ts), its weights file, and the
+ * The fitted doing-to scorer: its general features (tests/corpus/fitted/doing-to-features.ts), its weights file, and the
  * scores it gives. Sentences in our own words.
  */
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/nlp';
-import { FEATURES, sentenceFeatures, type FeatureName } from '../../rules/lib/doing-to-features';
-import { DOING_TO_WEIGHTS, scoreSentence, weightsMatchFeatures } from '../../rules/lib/doing-to-scorer';
-import weightsFile from '../../rules/doing-to-weights.json';
+import { parse } from '../../../src/nlp';
+import { FEATURES, sentenceFeatures, type FeatureName } from './doing-to-features';
+import { DOING_TO_WEIGHTS, scoreSentence, weightsMatchFeatures } from './doing-to-scorer';
+import weightsFile from './doing-to-weights.json';
 
 const PARA = { heading: false, listItem: false };
 const on = (text: string, layout = PARA, fires = false): FeatureName[] =>
