@@ -1,4 +1,5 @@
 /** One finding: what we noticed, where, what to try, and the good practice that helps. Page text is text only. */
+import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import { FindingContext } from './FindingContext';
 import type { PanelFinding, RuleInfo } from '../extension/messages';
@@ -38,7 +39,11 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export function FindingCard({ finding: f, rule, canReplace, headingLevel, showBarriers, actions, copyOnly = false }: Props) {
+/**
+ * Drawn again only when one of its props changes: a long page's list is drawn again as each part
+ * of its findings arrives, and most cards on screen stay as they were.
+ */
+export const FindingCard = memo(function FindingCard({ finding: f, rule, canReplace, headingLevel, showBarriers, actions, copyOnly = false }: Props) {
   const [why, setWhy] = useState(false);
   const [copied, setCopied] = useState('');
   const [allEnablers, setAllEnablers] = useState(false);
@@ -181,4 +186,4 @@ export function FindingCard({ finding: f, rule, canReplace, headingLevel, showBa
       </div>
     </article>
   );
-}
+});

@@ -8,11 +8,19 @@ import { barrierTitle, SEVERITY_LABELS } from './catalog';
 import { FindingCard, type FindingActions } from './FindingCard';
 import { EmptyState } from './States';
 import { primaryBarrier } from './Summary';
-import { compareSerious, seriousFirst } from './order';
+import { bySeriousness, seriousFirst } from './order';
 import { focusAfterRemoval, nextFocusTargets } from './focus-next';
 import type { Severity } from '../engine/types';
 
 type Order = 'serious' | 'barrier' | 'position';
+
+/**
+ * A whole list ("most serious first", "in page order") shows this many entries at first, and 50
+ * more at each request: about two screens of the side panel. Every card drawn costs the panel its
+ * layout too, and a long page's list is drawn again as its findings arrive (50 cards took 5–7 ms
+ * of the CPU to draw and as long again to lay out, the panel's longest tasks).
+ */
+const FIRST_SHOWN = 20;
 
 function blockOrder(f: PanelFinding): [number, number] {
   return [f.blockId === null ? Number.MAX_SAFE_INTEGER : 0, f.start ?? 0];
@@ -36,9 +44,11 @@ interface Props {
 
 /** "1 needs changing, 5 worth changing, 10 to think about". */
 export function tally(findings: { severity: Severity }[]): string {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, suggestion: 0 };
+  for (const f of findings) counts[f.severity]++;
   const parts: string[] = [];
   for (const s of ['error', 'warning', 'suggestion'] as const) {
-    const n = findings.filter((f) => f.severity === s).length;
+    const n = counts[s];
     if (n) parts.push(`${n} ${SEVERITY_LABELS[s].toLowerCase()}`);
   }
   return parts.join(', ');
@@ -48,7 +58,7 @@ export function tally(findings: { severity: Severity }[]): string {
 function arrange(findings: PanelFinding[], order: Order) {
   const groups = new Map<string, PanelFinding[]>();
   if (order === 'barrier') {
-    for (const f of [...findings].sort(compareSerious)) {
+    for (const f of bySeriousness(findings)) {
       const b = primaryBarrier(f);
       const group = groups.get(b);
       if (group) group.push(f);
@@ -103,7 +113,7 @@ export function FindingList({ findings, rules, actions, canReplace, copyOnly = f
     const next = focusNext.current;
     if (next && list.current && focusAfterRemoval(list.current, next.gone, next.targets)) focusNext.current = null;
   }, [findings]);
-  const limitFor = (group: string) => shown[group] ?? (group === 'position' || group === 'serious' ? 50 : 10);
+  const limitFor = (group: string) => shown[group] ?? (group === 'position' || group === 'serious' ? FIRST_SHOWN : 10);
   const more = (group: string, total: number, what: string) =>
     total > limitFor(group) && (
       <button type="button" class="more" onClick={() => setShown({ ...shown, [group]: limitFor(group) + 50 })}>
@@ -111,24 +121,31 @@ export function FindingList({ findings, rules, actions, canReplace, copyOnly = f
       </button>
     );
   const arranged = useMemo(() => arrange(findings, order), [findings, order]);
+  // The cards' actions stay the same object from one drawing to the next (they call the latest
+  // ones given), so a card whose finding has not changed is not drawn again as more arrive.
+  const latest = useRef({ actions, findings });
+  latest.current = { actions, findings };
+  const cardActions = useMemo<FindingActions>(() => {
+    const remember = (key: string) => {
+      if (list.current) focusNext.current = { gone: `f:${key}`, targets: nextFocusTargets(list.current, `f:${key}`) };
+    };
+    return {
+      reveal: (key) => latest.current.actions.reveal(key),
+      replace: (key, replacement) => latest.current.actions.replace(key, replacement),
+      ignore: (key) => {
+        remember(key);
+        latest.current.actions.ignore(key);
+      },
+      allow: (word) => {
+        const key = latest.current.findings.find((f) => f.text?.trim() === word)?.key;
+        if (key) remember(key);
+        latest.current.actions.allow(word);
+      },
+    };
+  }, []);
   // While a long check goes on, "no barriers found" would be premature: the status line says how far it has got.
   if (!findings.length) return partial ? null : <EmptyState />;
 
-  const remember = (key: string) => {
-    if (list.current) focusNext.current = { gone: `f:${key}`, targets: nextFocusTargets(list.current, `f:${key}`) };
-  };
-  const cardActions: FindingActions = {
-    ...actions,
-    ignore: (key) => {
-      remember(key);
-      actions.ignore(key);
-    },
-    allow: (word) => {
-      const key = findings.find((f) => f.text?.trim() === word)?.key;
-      if (key) remember(key);
-      actions.allow(word);
-    },
-  };
   const card = (f: PanelFinding, headingLevel: 3 | 4, showBarriers: boolean) => (
     <FindingCard finding={f} rule={rules[f.ruleId]} canReplace={canReplace} headingLevel={headingLevel} showBarriers={showBarriers} actions={cardActions} copyOnly={copyOnly} />
   );

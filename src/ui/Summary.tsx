@@ -14,7 +14,10 @@ export function primaryBarrier(f: { barriers: string[] }): string {
 /** Findings per barrier, most first. */
 function barrierCounts(findings: Report['findings']): [string, number][] {
   const counts = new Map<string, number>();
-  for (const f of findings) counts.set(primaryBarrier(f), (counts.get(primaryBarrier(f)) ?? 0) + 1);
+  for (const f of findings) {
+    const b = primaryBarrier(f);
+    counts.set(b, (counts.get(b) ?? 0) + 1);
+  }
   return [...counts].sort((a, b) => b[1] - a[1]);
 }
 

@@ -45,6 +45,15 @@ describe('mergeState', () => {
     expect(addPage(stale, 7, [{ add: [finding(2)] }]).ops).toEqual([{ add: [finding(2)] }]);
   });
 
+  it('keeps the very same list when a state changes only the progress, and a new one when it changes', () => {
+    const prev = mergeState(null, state([finding(1), finding(2)]))!;
+    const same = mergeState(prev, state([], { listVersion: 4, edit: { base: 3, ops: [{ keep: [0, 2] }] } }))!;
+    expect(same.report!.findings).toBe(prev.report!.findings);
+    const fewer = mergeState(prev, state([], { listVersion: 4, edit: { base: 3, ops: [{ keep: [0, 1] }] } }))!;
+    expect(keys(fewer)).toEqual(k(1));
+    expect(prev.report!.findings).toHaveLength(2);
+  });
+
   it('takes a whole list as it is', () => {
     const next = state([finding(5)], { partial: false });
     expect(mergeState(state([finding(1)]), next)).toBe(next);

@@ -4,7 +4,7 @@
  * build the list the state stands for.
  */
 import type { PanelFinding, PanelState } from '../extension/messages';
-import { applyList, type PendingPages as Pages } from '../extension/list-edit';
+import { applyList, type ListOp, type PendingPages as Pages } from '../extension/list-edit';
 
 export { addPage } from '../extension/list-edit';
 export type PendingPages = Pages<PanelFinding>;
@@ -23,7 +23,17 @@ export function mergeState(prev: PanelState | null, next: PanelState, pending: P
     base = had.findings;
   }
   const pages = pending && pending.listVersion === next.report.listVersion ? pending.ops : [];
-  const findings = applyList(base, pages.length ? [...pages, ...edit.ops] : edit.ops);
+  const ops = pages.length ? [...pages, ...edit.ops] : edit.ops;
+  // Most states of a long check change only the progress: keep the very same list, so the panel
+  // sees it unchanged and does not sort, count and draw thousands of findings again.
+  const findings = keepsAll(ops, base) ? base : applyList(base, ops);
   if (!findings) return null;
   return { ...next, report: { ...next.report, findings, edit: undefined } };
+}
+
+/** The steps keep the whole list as it is. */
+function keepsAll(ops: readonly ListOp<PanelFinding>[], base: readonly PanelFinding[]): boolean {
+  if (!base.length) return false;
+  const [op] = ops;
+  return ops.length === 1 && !!op && 'keep' in op && op.keep[0] === 0 && op.keep[1] === base.length;
 }

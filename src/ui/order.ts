@@ -22,13 +22,29 @@ export function compareSerious(a: Orderable, b: Orderable): number {
   return RANK[a.severity] - RANK[b.severity] || Number(a.blockId !== null) - Number(b.blockId !== null);
 }
 
+/** compareSerious as one number: the place of a finding's kind among the six kinds. */
+function seriousRank(f: Orderable): number {
+  return RANK[f.severity] * 2 + Number(f.blockId !== null);
+}
+
+/**
+ * The findings stably sorted by compareSerious. The order has only six kinds, so they are dealt
+ * into six piles (one pass, no sort): the panel works this out again as each part of a long
+ * page's findings arrives.
+ */
+export function bySeriousness<F extends Orderable>(findings: readonly F[]): F[] {
+  const piles: F[][] = [[], [], [], [], [], []];
+  for (const f of findings) piles[seriousRank(f)]!.push(f);
+  return piles.flat();
+}
+
 /**
  * Findings in serious-first order; a rule with GROUP_FROM findings or more becomes one group at the place
  * of its first (most serious) finding. Blocks come in page order already (the background sends
- * them so), so the stable sort keeps page order within a severity.
+ * them so), so keeping the given order within a kind keeps page order within a severity.
  */
 export function seriousFirst<F extends Orderable>(findings: readonly F[]): Entry<F>[] {
-  const sorted = findings.map((f, i) => ({ f, i })).sort((x, y) => compareSerious(x.f, y.f) || x.i - y.i).map((x) => x.f);
+  const sorted = bySeriousness(findings);
   const byRule = new Map<string, F[]>();
   for (const f of sorted) {
     const same = byRule.get(f.ruleId);

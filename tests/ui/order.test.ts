@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seriousFirst } from '../../src/ui/order';
+import fc from 'fast-check';
+import { bySeriousness, compareSerious, seriousFirst } from '../../src/ui/order';
 import type { Severity } from '../../src/engine/types';
 
 const f = (key: string, ruleId: string, severity: Severity, blockId: string | null = 'b1') => ({ key, ruleId, severity, blockId });
@@ -35,5 +36,18 @@ describe('seriousFirst', () => {
   it('lists two findings of one rule as they are', () => {
     const entries = seriousFirst([f('j1', 'jargon', 'warning'), f('j2', 'jargon', 'warning')]);
     expect(entries.map((e) => e.kind)).toEqual(['one', 'one']);
+  });
+});
+
+describe('bySeriousness', () => {
+  const severities: Severity[] = ['error', 'warning', 'suggestion'];
+  it('gives the order a stable sort by compareSerious gives, without sorting', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...severities), fc.boolean(), fc.constantFrom('a', 'b', 'c')), { maxLength: 60 }), (rows) => {
+        const list = rows.map(([severity, whole, ruleId], i) => f(`k${i}`, ruleId, severity, whole ? null : `b${i}`));
+        const sorted = list.map((x, i) => ({ x, i })).sort((p, q) => compareSerious(p.x, q.x) || p.i - q.i).map((p) => p.x.key);
+        expect(bySeriousness(list).map((x) => x.key)).toEqual(sorted);
+      }),
+    );
   });
 });
