@@ -14,14 +14,6 @@ import type { Severity } from '../engine/types';
 
 type Order = 'serious' | 'barrier' | 'position';
 
-/**
- * A whole list ("most serious first", "in page order") shows this many entries at first, and 50
- * more at each request: about two screens of the side panel. Every card drawn costs the panel its
- * layout too, and a long page's list is drawn again as its findings arrive (50 cards took 5–7 ms
- * of the CPU to draw and as long again to lay out, the panel's longest tasks).
- */
-const FIRST_SHOWN = 20;
-
 function blockOrder(f: PanelFinding): [number, number] {
   return [f.blockId === null ? Number.MAX_SAFE_INTEGER : 0, f.start ?? 0];
 }
@@ -113,7 +105,7 @@ export function FindingList({ findings, rules, actions, canReplace, copyOnly = f
     const next = focusNext.current;
     if (next && list.current && focusAfterRemoval(list.current, next.gone, next.targets)) focusNext.current = null;
   }, [findings]);
-  const limitFor = (group: string) => shown[group] ?? (group === 'position' || group === 'serious' ? FIRST_SHOWN : 10);
+  const limitFor = (group: string) => shown[group] ?? (group === 'position' || group === 'serious' ? 50 : 10);
   const more = (group: string, total: number, what: string) =>
     total > limitFor(group) && (
       <button type="button" class="more" onClick={() => setShown({ ...shown, [group]: limitFor(group) + 50 })}>

@@ -30,7 +30,7 @@ interface RunResult {
   /** Long tasks (over 50 ms) in the side panel. */
   panelLongTasks: number[];
   /** From a trace of the page's renderer: the longest task that ran script, and the longest rendering task. */
-  traced: { script: number; render: number; tasks: number; panel: number; scriptCpu: number; panelCpu: number } | null;
+  traced: { script: number; render: number; tasks: number; panel: number; scriptCpu: number; renderCpu: number; panelCpu: number; pageCpuTotal: number; panelCpuTotal: number } | null;
   firstFindings: number;
   complete: number;
   findings: string;
@@ -138,7 +138,11 @@ function pageTasks(events: TraceEvent[]): RunResult['traced'] {
   // A task's time on the CPU (the trace's thread time): on a busy machine a task's wall time is
   // mostly time the thread waited for a core, so this is the figure to compare builds by.
   let scriptCpu = 0;
+  let renderCpu = 0;
   let panelCpu = 0;
+  // All the CPU time of the traced tasks: the work done for the whole check, less noisy than one task's.
+  let pageCpuTotal = 0;
+  let panelCpuTotal = 0;
   let j = 0;
   for (const t of tasks) {
     const end = t.ts + (t.dur ?? 0);
@@ -152,6 +156,8 @@ function pageTasks(events: TraceEvent[]): RunResult['traced'] {
     }
     const d = (t.dur ?? 0) / 1000;
     if (ranScript) scriptCpu = Math.max(scriptCpu, (t.tdur ?? 0) / 1000);
+    else if (rendered) renderCpu = Math.max(renderCpu, (t.tdur ?? 0) / 1000);
+    pageCpuTotal += (t.tdur ?? 0) / 1000;
     if (ranScript) script = Math.max(script, d);
     else if (rendered) render = Math.max(render, d);
   }
@@ -166,9 +172,10 @@ function pageTasks(events: TraceEvent[]): RunResult['traced'] {
     if (harnessTask(e, devtoolsMessages)) continue;
     panel = Math.max(panel, (e.dur ?? 0) / 1000);
     panelCpu = Math.max(panelCpu, (e.tdur ?? 0) / 1000);
+    panelCpuTotal += (e.tdur ?? 0) / 1000;
   }
   const r = (x: number) => Math.round(x * 10) / 10;
-  return { script: r(script), render: r(render), tasks: tasks.length, panel: r(panel), scriptCpu: r(scriptCpu), panelCpu: r(panelCpu) };
+  return { script: r(script), render: r(render), tasks: tasks.length, panel: r(panel), scriptCpu: r(scriptCpu), renderCpu: r(renderCpu), panelCpu: r(panelCpu), pageCpuTotal: r(pageCpuTotal), panelCpuTotal: r(panelCpuTotal) };
 }
 
 const percentile = (xs: number[], p: number) => {
@@ -194,7 +201,7 @@ try {
         `run ${String(i + 1).padStart(2)}${builds.length > 1 ? ` (${build})` : ''}, load ${load()}: page long tasks ${r.longTasks.length} [${r.longTasks.join(', ')}], longest ${longest}; ` +
           `panel long tasks ${r.panelLongTasks.length}, longest ${panelLongest}; ` +
           `first findings ${r.firstFindings} ms; full report ${r.complete} ms (${r.findings} findings)` +
-          (r.traced ? `; traced: page's longest task running script ${r.traced.script} ms, longest rendering task ${r.traced.render} ms, panel's longest task ${r.traced.panel} ms; on the CPU: page's longest script task ${r.traced.scriptCpu} ms, panel's ${r.traced.panelCpu} ms` : ''),
+          (r.traced ? `; traced: page's longest task running script ${r.traced.script} ms, longest rendering task ${r.traced.render} ms, panel's longest task ${r.traced.panel} ms; on the CPU: page's longest script task ${r.traced.scriptCpu} ms, rendering task ${r.traced.renderCpu} ms, panel's ${r.traced.panelCpu} ms; in all ${r.traced.pageCpuTotal} ms in the page, ${r.traced.panelCpuTotal} ms in the panel` : ''),
       );
     }
   }
@@ -221,7 +228,11 @@ function summarise(build: string, results: RunResult[]): void {
     console.log(`traced, side panel's longest task: p50 ${percentile(panel, 50)} ms, max ${Math.max(...panel)} ms`);
     const scriptCpu = traced.map((t) => t.scriptCpu);
     const panelCpu = traced.map((t) => t.panelCpu);
-    console.log(`traced, longest task's time on the CPU: page script p50 ${percentile(scriptCpu, 50)} ms, max ${Math.max(...scriptCpu)} ms; side panel p50 ${percentile(panelCpu, 50)} ms, max ${Math.max(...panelCpu)} ms`);
+    const renderCpu = traced.map((t) => t.renderCpu);
+    console.log(`traced, longest task's time on the CPU: page script p50 ${percentile(scriptCpu, 50)} ms, max ${Math.max(...scriptCpu)} ms; page rendering p50 ${percentile(renderCpu, 50)} ms, max ${Math.max(...renderCpu)} ms; side panel p50 ${percentile(panelCpu, 50)} ms, max ${Math.max(...panelCpu)} ms`);
+    const pageTotal = traced.map((t) => t.pageCpuTotal);
+    const panelTotal = traced.map((t) => t.panelCpuTotal);
+    console.log(`traced, all tasks' time on the CPU: page p50 ${percentile(pageTotal, 50)} ms; side panel p50 ${percentile(panelTotal, 50)} ms`);
   }
   const size = statSync(join(build, 'page-checker.js')).size;
   console.log(`runs with a long task (over 50 ms) in the page: ${runsWithLong} of ${RUNS}; longest of all: ${worst ? `${worst} ms` : 'none over 50 ms'}`);
