@@ -230,7 +230,7 @@ export function anchorsIn(text: string): Present {
     lastText = text;
     let row = rows.get(text);
     if (!row) {
-      if (known < anchors.length) insertNew();
+      if (known < anchors.length || next.length === 0) insertNew();
       row = { bits: scan(text), count: known };
       if (rows.size >= ROWS_LIMIT) rows.clear();
       rows.set(text, row);
@@ -244,4 +244,16 @@ export function anchorsIn(text: string): Present {
 export function resetAnchorIndex(): void {
   rows = new Map();
   lastText = null;
+}
+
+/**
+ * Forget the steps worked out so far as well (the next text works them out
+ * again). The start-up snapshot calls this after its warm-up: the step table
+ * is a megabyte, mostly empty, that every check would load with the rest, and
+ * the first anchor a check adds empties it anyway.
+ */
+export function forgetSteps(): void {
+  resetAnchorIndex();
+  next = new Uint16Array(0);
+  width = 0;
 }

@@ -17,6 +17,7 @@ import { parse } from '../nlp';
 import { PRELOADED_ENGINE, type LoadedEngine } from './engine-loader';
 import { parsePlainText } from '../sources/plain-text';
 import { makeDocument } from '../../bench/corpus';
+import { forgetSteps } from '../../rules/lib/anchor-index';
 
 // A first check, so compromise has unpacked its word lists and tagger and
 // the rules have built what they prepare once (word matchers, compiled
@@ -42,6 +43,9 @@ if (mode === 'document') {
   const warmUp = WARM_UP[mode] ?? [];
   createLinter().lint({ blocks: warmUp.map((text, i) => ({ id: `w${i}`, kind: 'paragraph', text })), meta: {} });
 }
+
+// The texts of the warm-up and the steps worked out for them are no use to a check.
+forgetSteps();
 
 startupSnapshot.setDeserializeMainFunction(() => {
   const [node = process.execPath, dist = '.', ...args] = process.argv;
