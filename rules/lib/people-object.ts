@@ -26,6 +26,7 @@ export interface PeopleObject {
 }
 
 const STRUCTURE = patternGroup('people-object', 'structure', 'dg');
+const TAKES_PEOPLE_AND_INFINITIVE = regexpsOf('people-object', 'lemmas.take-people-and-infinitive');
 const LEFT_ALONE = [...regexpsOf('people-object', 'lemmas.left-alone'), ...regexpsOf('people-passive', 'lemmas.with')];
 /**
  * Verbs that count only with what follows the people: "keep patients informed" (not "keep you safe"), "remind
@@ -75,7 +76,7 @@ function termsAt(terms: TermJson[], at: number): { term?: TermJson; next?: TermJ
  * verb of which they are the subject ("we know residents are worried"), "to" and a verb (an ask or an order, read by
  * the named patterns), or a determiner or possessive that starts a second object ("we will send you a letter").
  */
-function notTheObject(next: TermJson | undefined, after: string): boolean {
+function notTheObject(next: TermJson | undefined, after: string, lemma: string): boolean {
   if (/^['’]/.test(after)) return true;
   if (!next) return false;
   const tags = next.tags;
@@ -83,6 +84,9 @@ function notTheObject(next: TermJson | undefined, after: string): boolean {
   if (tags.includes('Determiner') || tags.includes('Possessive')) return !/^(?:each|all|both)$/i.test(next.text);
   if (tags.includes('Modal') || tags.includes('Auxiliary') || tags.includes('Copula')) return true;
   if (tags.includes('Verb') && !tags.includes('PastTense') && !tags.includes('Participle')) return true;
+  // "to" and a verb makes the people the doers of that verb only after a verb that takes them with one ("direct
+  // patients to attend"); after any other verb it says why ("the council will assess you to find out your needs").
+  if (!TAKES_PEOPLE_AND_INFINITIVE.some((re) => re.test(lemma))) return false;
   return /^\s+to\s+[a-z]+/.test(after) && !/^\s+to\s+(?:the|a|an|your|their|our|this|that|these|those|its|his|her|any|another|other|one|some|new|hospital|school|work|bed|court|church|a&e|[a-z]+['’]s)\b/.test(after);
 }
 
@@ -152,7 +156,7 @@ export function findPeopleObjects(ctx: BlockContext, covered: (at: number) => bo
           terms = json.flatMap((j) => j.terms);
         }
         const { next } = termsAt(terms, peopleEnd - s.start - 1);
-        if (!onlyWith && !DESCRIBED_THOSE.test(m.groups!.people!) && notTheObject(next, after)) continue;
+        if (!onlyWith && !DESCRIBED_THOSE.test(m.groups!.people!) && notTheObject(next, after, verb.lemma)) continue;
         // "Stroke patients asked to share their views": a headline's passive, not an instruction.
         if (!g.who && !onlyWith && next && (next.tags.includes('PastTense') || next.tags.includes('Participle'))) continue;
         out.push({ start: from, end, group: text.slice(peopleStart, peopleEnd), lemma: verb.lemma, patternId: id });

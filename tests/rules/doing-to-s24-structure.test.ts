@@ -29,6 +29,8 @@ describe('doing-to, session 24 structure', () => {
     ['Families on the estate will continue to be moved while the blocks are rebuilt.', 'will continue to be moved'],
     ['By June every patient will have been allocated to one of the two partners.', 'will have been allocated'],
     ['The new charges are going to be imposed on them without a vote.', 'imposed on them'],
+    // "To" and a verb after the people says why, unless the verb is one that takes people and an infinitive.
+    ['The care team will assess you to work out what help you need.', 'The care team will assess you'],
   ])('flags “%s”', (text, part) => {
     expect(flagged(text).some((f) => f.includes(part) || part.includes(f))).toBe(true);
   });
@@ -59,6 +61,8 @@ describe('doing-to, session 24 structure', () => {
     // Taking part: telling the council what matters, saying you want to join.
     'Parents are urged to tell the council which play areas they use.',
     'You must indicate on the form which panel you want to sit on.',
+    // After a verb that takes people and an infinitive, the people are the doers of what follows.
+    'The council will trust residents to look after the new garden.',
     // Rights given to people are not done to them.
     'Secure tenants and resident owners will be guaranteed a place back on the estate.',
   ])('leaves “%s” alone', (text) => {
