@@ -48,6 +48,8 @@ const ACTIVE = buildRegExp(
 );
 /** "We would like to advise patients to stay with the practice": an organisation instructing people (rules/patterns/doing-to.yaml). */
 const ORG_INSTRUCTS = patternGroup('doing-to', 'org-instructs', 'dg');
+/** "Patients’ education", "education of the public": educating people, said as a noun (rules/patterns/doing-to.yaml). */
+const EDUCATE_NOUN = patternGroup('doing-to', 'educate-noun', 'dg');
 const TAKING_PART_ACTION = anyPattern('people-passive', 'taking-part');
 /** "Parents have been told the nursery will close": people already told of something settled. */
 const TOLD_ALREADY = patternGroup('doing-to', 'told-already', 'dg');
@@ -91,7 +93,7 @@ const DIRECTION_AFTER = /^\s+(?:(?:directly|straight|automatically|instead|back)
 const PARTICIPLE_WORD = '(?:(?:[a-z]+-)?[a-z]+(?:ed|en)|sent|put|brought|kept|taken|given)';
 const HANDLED = new RegExp(`\\b${AUX_BE}\\s+(?:(?:then|automatically|all|simply|each|routinely|directly)\\s+)?(${PARTICIPLE_WORD})\\b`, 'dg');
 /** "The leaflet will be … rolled out to all patients", "imposed on residents": a change done to people, in the passive. */
-const ROLLED_OUT = new RegExp(`\\b((?:rolled\\s+out|imposed|pushed\\s+out|forced)\\s+(?:to|across|for|on|upon|among)\\s+(${PEOPLE_GROUP}))\\b`, 'dg');
+const ROLLED_OUT = new RegExp(`\\b((?:rolled\\s+out|imposed|pushed\\s+out|forced)\\s+(?:to|across|for|on|upon|among)\\s+(${PEOPLE_GROUP}|you|them))\\b`, 'dg');
 
 /** After "told"/"informed": words that show reporting back, which is good practice, not doing to. */
 const REPORT_BACK = anyPattern('doing-to', 'report-back');
@@ -377,6 +379,13 @@ export const doingTo: Rule = {
       if (/^educated$/.test(m[1]!) && !PLANNED_BEFORE.test(masked.slice(Math.max(0, m.index - 20), m.index))) continue;
       const group = groupWords(text.slice(groupStart(m, 2), groupEnd(m, 2)));
       addHit(hits, { start: m.index, end, kind: 'educate', group, rest: clauseAfter(text, end, s?.end ?? text.length), verb: m[1]! });
+    }
+
+    for (const { re, id } of EDUCATE_NOUN) {
+      for (const m of matchesOf(re, masked)) {
+        if (hits.some((h) => m.index < h.end && h.start < m.index + m[0].length)) continue;
+        addHit(hits, { start: m.index, end: m.index + m[0].length, kind: 'educate', group: 'people', rest: '', verb: '', patternId: id });
+      }
     }
 
     for (const m of matchesOf(YOUR_THING, masked)) {

@@ -12,7 +12,7 @@
  */
 import type { BlockContext } from '../../src/engine';
 import { anchorsFor, mayMatch } from './pattern-anchors';
-import { CONDITION_BEFORE, isStaff } from './people-passive';
+import { CONDITION_BEFORE, isStaff, ONLY_BEFORE } from './people-passive';
 import { buildRegExp, patternGroup, regexpsOf, wordClassSource } from './slot-pattern';
 
 export interface PeopleObject {
@@ -26,8 +26,20 @@ export interface PeopleObject {
 }
 
 const STRUCTURE = patternGroup('people-object', 'structure', 'dg');
+const TAKES_PEOPLE_AND_INFINITIVE = regexpsOf('people-object', 'lemmas.take-people-and-infinitive');
 const LEFT_ALONE = [...regexpsOf('people-object', 'lemmas.left-alone'), ...regexpsOf('people-passive', 'lemmas.with')];
-const KEEP_INFORMED = regexpsOf('people-object', 'keep-informed')[0]!;
+/**
+ * Verbs that count only with what follows the people: "keep patients informed" (not "keep you safe"), "remind
+ * residents that the car park closes" (a notice handed down; not "remind you of the date").
+ */
+const ONLY_WITH_AFTER = new Map<string, RegExp>([
+  ['keep', regexpsOf('people-object', 'keep-informed')[0]!],
+  ['remind', ONLY_BEFORE.get('remind')!],
+]);
+/** "Those" stands for people only with a description after it ("we are targeting those that we can email"). */
+const DESCRIBED_THOSE = /^those$/;
+/** "Secure tenants and homeowners will be…": the people are the subject of the verb that follows, not an object. */
+const SUBJECT_OF_LATER_VERB = /^\s+(?:and|or)\s+(?:[a-z'’-]+\s+){0,5}(?:will|shall|are|is|can|may|must|should|would)\b/;
 /** A group of people starting here: "service users", "all family members". */
 const PEOPLE_AT_START = buildRegExp(`^(?:${wordClassSource('PEOPLE_GROUP')})\\b`);
 /** Auxiliaries that make the next verb progressive ("is moving"): the verb must then be an -ing form. */
@@ -64,7 +76,7 @@ function termsAt(terms: TermJson[], at: number): { term?: TermJson; next?: TermJ
  * verb of which they are the subject ("we know residents are worried"), "to" and a verb (an ask or an order, read by
  * the named patterns), or a determiner or possessive that starts a second object ("we will send you a letter").
  */
-function notTheObject(next: TermJson | undefined, after: string): boolean {
+function notTheObject(next: TermJson | undefined, after: string, lemma: string): boolean {
   if (/^['’]/.test(after)) return true;
   if (!next) return false;
   const tags = next.tags;
@@ -72,6 +84,9 @@ function notTheObject(next: TermJson | undefined, after: string): boolean {
   if (tags.includes('Determiner') || tags.includes('Possessive')) return !/^(?:each|all|both)$/i.test(next.text);
   if (tags.includes('Modal') || tags.includes('Auxiliary') || tags.includes('Copula')) return true;
   if (tags.includes('Verb') && !tags.includes('PastTense') && !tags.includes('Participle')) return true;
+  // "to" and a verb makes the people the doers of that verb only after a verb that takes them with one ("direct
+  // patients to attend"); after any other verb it says why ("the council will assess you to find out your needs").
+  if (!TAKES_PEOPLE_AND_INFINITIVE.some((re) => re.test(lemma))) return false;
   return /^\s+to\s+[a-z]+/.test(after) && !/^\s+to\s+(?:the|a|an|your|their|our|this|that|these|those|its|his|her|any|another|other|one|some|new|hospital|school|work|bed|court|church|a&e|[a-z]+['’]s)\b/.test(after);
 }
 
@@ -115,7 +130,7 @@ export function findPeopleObjects(ctx: BlockContext, covered: (at: number) => bo
         // "Service users", "family members": the word before the people is part of their name, not a verb.
         if ((PEOPLE_AT_START.exec(sm.slice(g.verb![0]))?.[0].length ?? 0) > verbWord.length) continue;
         // A verb left alone in its plain form ("we will support carers") needs no parse.
-        if (verbWord !== 'keep' && LEFT_ALONE.some((re) => re.test(verbWord))) continue;
+        if (!ONLY_WITH_AFTER.has(verbWord) && LEFT_ALONE.some((re) => re.test(verbWord))) continue;
         const verb = verbOf(ctx, verbWord);
         // "Both practices are members of the network": "be" and the auxiliaries do nothing to anyone.
         if (!verb || ['PastTense', 'Copula', 'Auxiliary', 'Modal'].some((t) => verb.tags.includes(t))) continue;
@@ -123,25 +138,27 @@ export function findPeopleObjects(ctx: BlockContext, covered: (at: number) => bo
         if (BE_LAST.test(aux) ? !verb.tags.includes('Gerund') : verb.tags.includes('Gerund')) continue;
         // An instruction starts with the verb's plain form ("Move residents…", not "Moving residents…").
         if (!g.who && !verb.tags.includes('Infinitive')) continue;
-        if (LEFT_ALONE.some((re) => re.test(verb.lemma)) && verb.lemma !== 'keep') continue;
+        const onlyWith = ONLY_WITH_AFTER.get(verb.lemma);
+        if (LEFT_ALONE.some((re) => re.test(verb.lemma)) && !onlyWith) continue;
         const after = masked.slice(peopleEnd, peopleEnd + 40);
         // Staff and board members are the organisation, not the people it serves ("ELFT staff from across…").
         if (isStaff(masked, peopleStart, peopleEnd)) continue;
         if (!g.who && !isInstruction(text.slice(s.start + g.verb![0], s.start + g.verb![1]), m.groups!.people!, after)) continue;
+        if (!g.who && SUBJECT_OF_LATER_VERB.test(after)) continue;
         let end = peopleEnd;
-        if (verb.lemma === 'keep') {
-          const informed = KEEP_INFORMED.exec(after);
-          if (!informed) continue;
-          end = peopleEnd + informed[0].length;
+        if (onlyWith) {
+          const needed = onlyWith.exec(after);
+          if (!needed) continue;
+          end = peopleEnd + needed[0].length;
         }
         if (!terms) {
           const json = ctx.nlp(text.slice(s.start, s.end)).json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>;
           terms = json.flatMap((j) => j.terms);
         }
         const { next } = termsAt(terms, peopleEnd - s.start - 1);
-        if (verb.lemma !== 'keep' && notTheObject(next, after)) continue;
+        if (!onlyWith && !DESCRIBED_THOSE.test(m.groups!.people!) && notTheObject(next, after, verb.lemma)) continue;
         // "Stroke patients asked to share their views": a headline's passive, not an instruction.
-        if (!g.who && verb.lemma !== 'keep' && next && (next.tags.includes('PastTense') || next.tags.includes('Participle'))) continue;
+        if (!g.who && !onlyWith && next && (next.tags.includes('PastTense') || next.tags.includes('Participle'))) continue;
         out.push({ start: from, end, group: text.slice(peopleStart, peopleEnd), lemma: verb.lemma, patternId: id });
       }
     }

@@ -86,8 +86,11 @@ const POST_MODIFIER_START = data('post-modifier-start');
 const VIEWS_IN_REST = new RegExp(`\\b(?:${wordClassSource('VIEWS_GIVEN')}|questions?|think|thoughts)\\b`);
 /** A cheap first test: some people word, or "you", before the verb in its sentence. */
 const ANY_PEOPLE = new RegExp(`\\b(?:you|${wordClassSource('PEOPLE_PRONOUN')}|${wordClassSource('PEOPLE')}|${wordClassSource('ONLOOKERS')})\\b`);
-/** "If you are admitted…", "when patients are discharged…": a condition, not a plan done to people. */
-export const CONDITION_BEFORE = /\b(?:if|when|whenever|once|unless|until|where|whether|while|before|after)\b[^,;:]*$/;
+/**
+ * "If you are admitted…", "when patients are discharged…": a condition, not a plan done to people. A "then" ends the
+ * condition as a comma does: "if you have not had a letter then you should attend" is an order.
+ */
+export const CONDITION_BEFORE = /\b(?:if|when|whenever|once|unless|until|where|whether|while|before|after)\b(?:(?!\bthen\b)[^,;:])*$/;
 
 /** People right before "who"/"that" and a passive: "those patients that are deemed urgent", "members who are voted off". */
 /** "Elected members", "members of the council's committee": members who govern, a few words back. */
