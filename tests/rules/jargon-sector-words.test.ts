@@ -27,7 +27,7 @@ describe('jargon: sector words added for issue 9 (waste, traffic, GP letters, fr
 
   it('asks what resources are meant, in either number', () => {
     expect(listed('We must spend the available resource wisely.').map(([t]) => t)).toEqual(['available resource']);
-    expect(listed('With limited resources we cannot open every day.').map(([t]) => t)).toEqual(['limited resources']);
+    expect(listed('Tell us how to use the available resources.').map(([t]) => t)).toEqual(['available resources']);
   });
 
   it('leaves the everyday words alone', () => {
