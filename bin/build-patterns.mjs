@@ -22,7 +22,7 @@ const out = join(dir, 'patterns.generated.json');
 const problems = [];
 const problem = (where, what) => problems.push(`${where}: ${what}`);
 
-const PATTERN_KEYS = new Set(['id', 'pattern', 'unless', 'match', 'noMatch', 'about', 'tags']);
+const PATTERN_KEYS = new Set(['id', 'pattern', 'unless', 'match', 'noMatch', 'about', 'tags', 'plain']);
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 function strings(where, value, key) {
@@ -41,6 +41,7 @@ function pattern(where, p) {
   if (typeof p.pattern !== 'string' || !p.pattern.trim()) problem(`${where}/${p.id}`, 'the pattern is empty');
   const entry = { id: p.id, pattern: p.pattern };
   if (p.about !== undefined) entry.about = String(p.about);
+  if (p.plain !== undefined) entry.plain = String(p.plain);
   if (p.unless !== undefined) {
     if (!Array.isArray(p.unless)) problem(`${where}/${p.id}`, '"unless" must be a list of patterns');
     else entry.unless = p.unless.map((u) => pattern(`${where}/${p.id}/unless`, u));

@@ -13,6 +13,7 @@ import { matchesOf } from './lib/phrasing';
 import { patternGroup } from './lib/slot-pattern';
 import { moreWordsThan } from '../src/engine/text';
 import { unfamiliarWordFindings, unfamiliarWordsIn } from './jargon-unfamiliar';
+import { insiderNameFindings } from './jargon-insider';
 
 /** One entry of rules/jargon-words.json. */
 export interface JargonTerm extends Term {
@@ -242,7 +243,7 @@ function looksLikeName(text: string, m: WordMatch<JargonTerm>, heading: boolean,
  * A short line all in capitals ("TERMS OF REFERENCE", "PUBLIC NOTICE") or in title case
  * ("Draft Village Plan (Regulation 14)"): a title, whatever its block kind.
  */
-function titleInCapitals(text: string): boolean {
+export function titleInCapitals(text: string): boolean {
   const trimmed = text.trim();
   // More than ten words is no title: counted without splitting, as most blocks are long.
   if (moreWordsThan(trimmed, 10)) return false;
@@ -364,6 +365,27 @@ function managementPhraseFindings(
     });
 }
 
+/**
+ * Whether a listed term's match makes a finding where it stands. A heading or a title in capitals
+ * ("TERMS OF REFERENCE", "Action plan", "Tamar Estate Regeneration") labels a document, a section
+ * or a project: only jargon in its own right (a term at the rule's full severity) is worth a finding
+ * there, not everyday officialese. Names, allowed words, another sense of the word and a definition
+ * just before it keep the term quiet too.
+ */
+export function listedTermReported(
+  matchers: JargonMatchers,
+  text: string,
+  m: WordMatch<JargonTerm>,
+  where: { heading: boolean; title: boolean; quiet: WordMatch<string | null>[]; found: readonly WordMatch<JargonTerm>[] },
+): boolean {
+  if ((where.title || labelOnly(text, m)) && m.value.severity === 'suggestion') return false;
+  if (matchers.removed.size && matchers.removed.has(termKey(m.term))) return false;
+  if (where.quiet.length && isQuiet(m, where.quiet)) return false;
+  if (looksLikeName(text, m, where.heading, where.found)) return false;
+  if (usedInOtherSense(text, m)) return false;
+  return !DEFINED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
 export const jargon: Rule = {
   meta: {
     id: 'jargon',
@@ -377,12 +399,13 @@ export const jargon: Rule = {
     /**
      * The word matcher over a word list ("word-list:base" for rules/jargon-words.json, "word-list:<id>"
      * for an organisation's list), management-speak pairs (rules/lib/buzz-phrases.ts) and words rare in spoken English
-     * ("unfamiliar-word", rules/jargon-unfamiliar.ts). Noun stacks, official pairs and management phrases carry their pattern's id.
+     * ("unfamiliar-word", rules/jargon-unfamiliar.ts). Noun stacks, official pairs, management phrases, insider names and
+     * legal references (rules/jargon-insider.ts) carry their pattern's id.
      */
     hooks: ['word-list:base', 'word-list:*', 'management-speak', 'unfamiliar-word'],
     docs: {
       description:
-        'Finds jargon and officialese from our list of over 1,000 words and phrases (including sector words from health, care, councils, police and fire, waste, schools, research and finance), and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Also finds management-speak pairs such as ‘drive improvement’, ‘deliver better value’ or ‘unlock potential’, stacks of abstract nouns such as ‘service quality’ or ‘decision making and governance’, official noun pairs such as ‘operational capacity’ or ‘ambulatory services’ (a management noun after a formal word), ‘deliver’ with nothing delivered (‘how our priorities are delivered’, ‘how we will deliver’), and management phrases made of common words: a management verb with an abstract object (‘allocate our resources’, ‘demonstrate compliance’) or two nouns of institutions in a row (‘engagement period’, ‘care planning’), as suggestions (switch these off with the option managementPhrases: false). Suggests everyday words instead. Everyday officialese (‘approximately’, ‘in accordance with’) is a suggestion; sector jargon the public will not know (‘precept’, ‘pathway’) is a warning. Names of bodies, teams and jobs are left alone, and in headings and titles in capitals only jargon at full severity is found. Also suggests explaining words in no list that are rare in everyday spoken English and shaped like officialese (‘subsistence’, ‘governance’, ‘co-design’), once per document, unless the text explains them; switch this off with the option unfamiliarWords: false.',
+        'Finds jargon and officialese from our list of over 1,000 words and phrases (including sector words from health, care, councils, police and fire, waste, schools, research and finance), and from your organisation’s word lists, in any form (stakeholders, leveraging, capacity-building). Also finds management-speak pairs such as ‘drive improvement’, ‘deliver better value’ or ‘unlock potential’, stacks of abstract nouns such as ‘service quality’ or ‘decision making and governance’, official noun pairs such as ‘operational capacity’ or ‘ambulatory services’ (a management noun after a formal word), ‘deliver’ with nothing delivered (‘how our priorities are delivered’, ‘how we will deliver’), and management phrases made of common words: a management verb with an abstract object (‘allocate our resources’, ‘demonstrate compliance’) or two nouns of institutions in a row (‘engagement period’, ‘care planning’), as suggestions (switch these off with the option managementPhrases: false). Also asks, once per document, for everyday words for a council body or procedure named as if readers know it (‘the Executive’, ‘the Authority’, ‘municipal year’, ‘scrutiny’) and for a numbered legal reference (‘under Regulation 14’, ‘Standing Order 12(3)’). Suggests everyday words instead. Everyday officialese (‘approximately’, ‘in accordance with’) is a suggestion; sector jargon the public will not know (‘precept’, ‘pathway’) is a warning. Names of bodies, teams and jobs are left alone, and in headings and titles in capitals only jargon at full severity is found. Also suggests explaining words in no list that are rare in everyday spoken English and shaped like officialese (‘subsistence’, ‘governance’, ‘co-design’), once per document, unless the text explains them; switch this off with the option unfamiliarWords: false.',
       why: 'Jargon tells people this document was not written for them. Words like ‘stakeholder’, ‘pathway’ or ‘system partners’ hide who is doing what, and people who do not know them stay quiet rather than ask. Everyday words let everyone take part as equals.',
       bad: 'Going forward, we will leverage our system partners to co-locate services and empower stakeholders.',
       good: 'From now on, the council, the NHS and local charities will share buildings, so you can get help in one place. You can help decide which services go where.',
@@ -444,15 +467,7 @@ export const jargon: Rule = {
     const heading = ctx.block.kind === 'heading';
     const title = heading || titleInCapitals(text);
     for (const m of found) {
-      // A heading or a title in capitals ("TERMS OF REFERENCE", "Action plan", "Tamar Estate
-      // Regeneration") labels a document, a section or a project: only jargon in its own right
-      // (a term at the rule's full severity) is worth a finding there, not everyday officialese.
-      if ((title || labelOnly(text, m)) && m.value.severity === 'suggestion') continue;
-      if (matchers.removed.size && matchers.removed.has(termKey(m.term))) continue;
-      if (quiet.length && isQuiet(m, quiet)) continue;
-      if (looksLikeName(text, m, heading, found)) continue;
-      if (usedInOtherSense(text, m)) continue;
-      if (DEFINED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+      if (!listedTermReported(matchers, text, m, { heading, title, quiet, found })) continue;
       const flagged = text.slice(m.start, m.end);
       const shown = flagged.replace(/\s+/g, ' ');
       const opts = {
@@ -478,8 +493,10 @@ export const jargon: Rule = {
   },
   /** Unfamiliar words no list holds (rules/jargon-unfamiliar.ts): the first use in the whole document. */
   checkDocument(ctx) {
-    if (ctx.options.unfamiliarWords === false) return;
     const matchers = ctx.prepared(() => buildJargonMatchers(ctx.config, ctx.options.baseList !== false));
+    // Insider names and legal references (rules/jargon-insider.ts) come with the base list.
+    if (matchers.buzz) for (const r of insiderNameFindings(ctx, matchers)) ctx.report(r);
+    if (ctx.options.unfamiliarWords === false) return;
     const perBlock = ctx.perBlock('unfamiliar-words', ({ block, analysis }) => {
       // Like everyday officialese from the list, unfamiliar words are suggestions, and headings and titles get none.
       if (block.kind === 'heading' || titleInCapitals(block.text)) return [];

@@ -34,6 +34,8 @@ export interface PatternSource {
   about?: string;
   /** Names a rule can pick patterns by across groups, e.g. "use-of-views". */
   tags?: string[];
+  /** Everyday words a finding may offer for what the pattern matches ("the senior councillors who make most decisions"). */
+  plain?: string;
   /** The pre-test's sets of words (rules/lib/pattern-anchors.ts), worked out by the pattern build; empty when there is none. */
   anchors?: string[][];
 }

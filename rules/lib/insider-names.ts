@@ -1,0 +1,86 @@
+/**
+ * Insider names and legal references: the names an organisation gives its own
+ * bodies, offices and procedures ("Cabinet", "Full Council", "the steering
+ * group", "the Integrated Care Board") and numbered references to the law
+ * ("Regulation 14", "section 103 of the Housing Act 1985"). Readers who do not
+ * know them cannot tell who decides or what the law asks. The patterns, and the
+ * everyday words offered for each, live in rules/patterns/jargon.yaml
+ * (insider-names, legal-references); this file only finds them in a block,
+ * reads capitals, and says whether the text explains the name right where it
+ * is used.
+ */
+import { DATA, patternGroup } from './slot-pattern';
+
+export interface InsiderHit {
+  start: number;
+  end: number;
+  patternId: string;
+  /** The pattern's group: "insider-names" or "legal-references". */
+  group: string;
+  /** Everyday words the finding may offer, from the pattern's data. */
+  plain?: string;
+  /** The text explains the name right after it ("Cabinet (the councillors who …)"). */
+  explained: boolean;
+}
+
+const GROUPS = ['insider-names', 'legal-references'] as const;
+
+interface Entry {
+  id: string;
+  re: RegExp;
+  group: string;
+  plain?: string;
+  capital: boolean;
+}
+
+let entries: Entry[] | undefined;
+function compiled(): Entry[] {
+  if (entries) return entries;
+  entries = [];
+  for (const group of GROUPS) {
+    const sources = DATA.files.jargon!.groups[group]!;
+    patternGroup('jargon', group, 'g').forEach((p, i) => {
+      const source = sources[i]!;
+      entries!.push({
+        id: p.id,
+        re: p.re,
+        group,
+        plain: source.plain,
+        capital: source.tags?.includes('capital') ?? false,
+      });
+    });
+  }
+  return entries;
+}
+
+// "Cabinet (the councillors who …)", "the Executive, which is …", "Scrutiny – the councillors who check …".
+// Initials in brackets ("Integrated Care Board (ICB)") only shorten the name: they explain nothing.
+const EXPLAINED_AFTER = /^[’']?s?(?:\s*\((?!\s*\p{Lu}{2,}\s*\))|,?\s+(?:which|who)\s+(?:is|are|means|makes?|decides?|checks?)\b|\s*[–—:]\s+(?:the|a|an|our|all)\s)/u;
+// "known as the Cabinet", "a group of councillors called the Executive".
+const EXPLAINED_BEFORE = /\b(?:known as|called|referred to as)\s+(?:the\s+|a\s+|an\s+)?[‘'"“]?$/i;
+
+/** Insider names and legal references in one block, in order, each at most once where patterns overlap. */
+export function findInsiderNames(text: string, masked: string): InsiderHit[] {
+  const hits: InsiderHit[] = [];
+  for (const e of compiled()) {
+    e.re.lastIndex = 0;
+    for (const m of masked.matchAll(e.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const shown = text.slice(start, end);
+      const last = shown.split(/\s+/).at(-1) ?? '';
+      if (e.capital && !/^\p{Lu}/u.test(last)) continue;
+      // "the Executive Management Committee": a capitalised word after it makes it part of a longer name.
+      if (e.capital && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) continue;
+      if (hits.some((h) => start < h.end && h.start < end)) continue;
+      const explained = EXPLAINED_AFTER.test(text.slice(end, end + 40)) || EXPLAINED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+      hits.push({ start, end, patternId: e.id, group: e.group, plain: e.plain, explained });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The same name however it is written: "Cabinet", "cabinet"; "Integrated Care Boards", "integrated care board". */
+export function insiderKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[’']s$|s$/, '');
+}
