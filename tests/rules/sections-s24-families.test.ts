@@ -1,0 +1,117 @@
+/**
+ * Issue 9, "a finding must never say a part is missing when the document has it in some form".
+ * Families of structure found by auditing 43 more unlabelled real pages (s24-claims): each way of
+ * saying the part gets the softer finding that quotes it (or, for a closing date, none at all); a
+ * document silent on the part still gets the finding that says it is missing.
+ * Every text here is written in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ProfileId } from '../../src/engine';
+import { missingFeedbackUse } from '../../rules/missing-feedback-use';
+import { missingContact } from '../../rules/missing-contact';
+import { missingTimeline } from '../../rules/missing-timeline';
+import { missingScope } from '../../rules/missing-scope';
+import { meetingInPersonOnly } from '../../rules/meeting-in-person-only';
+import { check, saysMissing, softFinding } from './structure-helpers';
+
+const C: ProfileId[] = ['consultation'];
+const MI: ProfileId[] = ['meeting-invitation'];
+const lead = 'We are asking for comments on plans for the riverside path.';
+
+describe('missing-feedback-use: what happens to views, said in some form', () => {
+  it.each([
+    ['a step guided by what was heard, with no subject', `${lead}\nFirst we share the reasons.\nThen, depending on what we have heard, draw up some options.`, /depending on what we have heard/i],
+    ['views wanted ahead of decisions', `${lead} Your views really matter ahead of key decisions being taken on the path.`, /ahead of key decisions/],
+    ['feeding back named as a commitment', `${lead}\nWe will plan each piece of work, including feeding back.`, /feeding back/],
+    ['views put straight to deciders', `${lead} Local groups can present their views on the plans directly to the board's leaders.`, /directly to the board's leaders/],
+  ])('%s', (_, text, quote) => {
+    expect(softFinding(missingFeedbackUse, text, C).message).toMatch(quote);
+  });
+
+  it.each([
+    ['a paper based on an earlier round', `${lead} Read the paper based on feedback from the first round.`],
+    ['the weather decides', `${lead} Depending on the weather, the walk may be moved.`],
+    ['comments before a time', `${lead} Please send your comments before Friday.`],
+    ['people asked to feed back', `${lead} Please feed back by the end of the month.`],
+    ['views given to the clerk', `${lead} Please give your views to the clerk.`],
+  ])('still says the part is missing when nothing touches it: %s', (_, text) => {
+    expect(saysMissing(missingFeedbackUse, text, C)).toBe(true);
+  });
+});
+
+describe('missing-timeline: a closing date written as a range or in the past', () => {
+  it.each([
+    ['a range with an arrow on its own line', `Riverside path\n\n4 May 2026 → 29 June 2026\n\n${lead}`],
+    ['a listing line with start and end dates side by side', `Riverside path consultation Parks and Open Spaces 4 May 2026 29 Jun 2026\n\n${lead}`],
+    ['a consultation that finished on a date', `Please note that the consultation on the riverside path finished on 29 June 2026.\n\n${lead}`],
+  ])('gives no timeline finding: %s', (_, text) => {
+    expect(check(missingTimeline, text, C).findings).toHaveLength(0);
+  });
+
+  it.each([
+    ['event dates a week apart in different lines', `${lead}\n\nWalk one: 4 May 2026\n\nWalk two: 11 May 2026`],
+    ['two dates with words between', `${lead} The path opened on 4 May 2026 and was resurfaced on 29 June 2026.`],
+  ])('still asks for the closing date when no pair of dates is the window: %s', (_, text) => {
+    expect(check(missingTimeline, text, C).findings.map((f) => f.patternId)).toEqual(['missing-timeline/no-closing-date']);
+  });
+});
+
+describe('missing-contact: a team reached on request, or a place told', () => {
+  it.each([
+    ['a link sent on request by a team', `${lead} Links to the online meeting can be sent upon request by the admin team.`, /upon request by the admin team/],
+    ['people told to let the practice know', `${lead} You must indicate to the practice that you would like to come.`, /indicate to the practice/],
+  ])('%s', (_, text, quote) => {
+    const f = softFinding(missingContact, text, C);
+    expect(f.message).toMatch(quote);
+    expect(f.message).toMatch(/phone number or e-mail address/);
+  });
+
+  it.each([
+    ['copies on request, with no one named', `${lead} Copies are available on request.`],
+    ['let the children play', `${lead} Let the children play on the grass.`],
+  ])('still says there is no contact when nothing touches it: %s', (_, text) => {
+    expect(saysMissing(missingContact, text, C)).toBe(true);
+  });
+});
+
+describe('missing-scope: what is open, fixed or decided, said in some form', () => {
+  it.each([
+    ['options put to people', `${lead} The consultation asks for your views on three options for the route.`, /three options/],
+    ['a preferred option', `${lead} Widening the towpath is the council's preferred option.`, /preferred option/],
+    ['what is not yet known', `${lead} We do not yet know where the new bridge will go.`, /do not yet know/],
+    ['a deciding body weighing the proposals', `${lead} The district councillors will then consider the final recommendations.`, /consider the final recommendations/],
+    ['who holds the power to decide', `${lead} A report goes to those who have responsibility for making a decision.`, /responsibility for making a decision/],
+    ['what goes before a deciding body', `${lead} The plans are due to go before full council in March.`, /go before full council/],
+    ['what the consultation is not for', `${lead} This consultation is not for debating whether the path is needed.`, /is not for debating/],
+    ['what cannot go on as before', `${lead} The ferry cannot restart in quite the same way as it ran before.`, /cannot restart/],
+    ['what stays as it is', `${lead} All the benches would remain in their current places.`, /remain in their current places/],
+  ])('%s', (_, text, quote) => {
+    const f = softFinding(missingScope, text, C);
+    expect(f.message).toMatch(quote);
+    expect(f.severity).toBe('suggestion');
+  });
+
+  it.each([
+    ['options for lunch', `${lead} There are vegetarian options at the stall.`],
+    ['not knowing a person', `${lead} We do not know you yet, so please say hello.`],
+    ['a body attending', `${lead} Councillors will attend the walk.`],
+    ['remain seated', `${lead} Please remain in your seats during the talk.`],
+    ['a plain ask', `${lead} Please tell us what you think.`],
+  ])('still says the part is missing when nothing touches it: %s', (_, text) => {
+    expect(saysMissing(missingScope, text, C)).toBe(true);
+  });
+});
+
+describe('meeting-in-person-only: one way among several', () => {
+  const event = 'Our open meeting on the riverside path is at the Rowing Club, Quay Street, on Tuesday 5 May at 6pm.';
+  it('reads "one of many ways" as another way, in some form', () => {
+    expect(softFinding(meetingInPersonOnly, `${event} The meeting is one of many ways that people can make their voices heard.`, MI).message).toMatch(/one of many ways/);
+  });
+
+  it.each([
+    ['ways to get there', `${event} There are many ways to get to the club.`],
+    ['a way in', `${event} One of the ways in is by the side gate.`],
+  ])('still says the room is the only way when nothing else is named: %s', (_, text) => {
+    expect(saysMissing(meetingInPersonOnly, text, MI)).toBe(true);
+  });
+});
