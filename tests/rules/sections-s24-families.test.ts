@@ -12,10 +12,14 @@ import { missingContact } from '../../rules/missing-contact';
 import { missingTimeline } from '../../rules/missing-timeline';
 import { missingScope } from '../../rules/missing-scope';
 import { meetingInPersonOnly } from '../../rules/meeting-in-person-only';
+import { noAlternativeFormats } from '../../rules/no-alternative-formats';
+import { missingUpdates } from '../../rules/missing-updates';
+import { missingWhoDecides } from '../../rules/missing-who-decides';
 import { check, saysMissing, softFinding } from './structure-helpers';
 
 const C: ProfileId[] = ['consultation'];
 const MI: ProfileId[] = ['meeting-invitation'];
+const EP: ProfileId[] = ['engagement-plan'];
 const lead = 'We are asking for comments on plans for the riverside path.';
 
 describe('missing-feedback-use: what happens to views, said in some form', () => {
@@ -113,5 +117,69 @@ describe('meeting-in-person-only: one way among several', () => {
     ['a way in', `${event} One of the ways in is by the side gate.`],
   ])('still says the room is the only way when nothing else is named: %s', (_, text) => {
     expect(saysMissing(meetingInPersonOnly, text, MI)).toBe(true);
+  });
+});
+
+/** The finding that says another format is missing. */
+const NO_FORMATS = /does not offer other formats/;
+
+describe('no-alternative-formats: a paper or posted copy is another format, in some form', () => {
+  it.each([
+    ['a paper copy by asking', `${lead} Anyone who wants a paper copy of the survey can ring the parks office.`, /paper copy of the survey/],
+    ['a copy posted on request', `${lead} We can post you a copy if you cannot get online.`, /post you a copy/],
+  ])('%s', (_, text, quote) => {
+    const f = check(noAlternativeFormats, text, C).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(quote);
+    expect(f[0]!.message).not.toMatch(NO_FORMATS);
+    expect(f[0]!.message).toMatch(/Easy Read, large print/);
+  });
+
+  it.each([
+    ['paper for recycling', `${lead} Please recycle paper and card at the depot.`],
+    ['keeping a copy of answers', `${lead} Please keep a copy of your answers.`],
+  ])('still says no other format is offered when nothing touches it: %s', (_, text) => {
+    expect(check(noAlternativeFormats, text, C).findings[0]!.message).toMatch(NO_FORMATS);
+  });
+});
+
+describe('missing-updates: updates named in general words', () => {
+  const plan = 'Our plan for involving tenants in the repairs service.';
+  it.each([
+    ['public information on progress', `${plan}\nWe will give clear public information about our aims and our progress.`, /information about our aims and our progress/],
+    ['regular contact as a duty', `${plan}\nThe panel keeps up regular communication with all tenants.`, /regular communication/],
+    ['minutes published', `${plan}\nMinutes of every panel meeting will be kept and published.`, /kept and published/],
+    ['told so that everyone knows', `${plan}\nWe explain each change clearly so that everyone is aware of what it means for them.`, /so that everyone is aware/],
+  ])('%s', (_, text, quote) => {
+    const f = softFinding(missingUpdates, text, EP);
+    expect(f.message).toMatch(quote);
+    expect(f.message).toMatch(/how and how often/);
+  });
+
+  it.each([
+    ['progress on the repairs', `${plan}\nProgress on the repairs is slow.`],
+    ['notes taken by people', `${plan}\nPlease take notes at the session.`],
+  ])('still says updates are missing when nothing touches them: %s', (_, text) => {
+    expect(saysMissing(missingUpdates, text, EP)).toBe(true);
+  });
+});
+
+describe('missing-who-decides: who takes part or decides, named in passing', () => {
+  const plan = 'Our plan for involving tenants in the repairs service.';
+  it.each([
+    ['something agreed by a named group', `${plan}\nEvery leaflet about the panel will first be agreed by the panel.`, /agreed by the panel/],
+    ['what the group is made up of', `${plan}\nThe panel is made up of ten tenants and two staff.`, /made up of ten tenants/],
+    ['where members come from', `${plan}\nMembers are drawn from the residents' associations on each estate.`, /Members are drawn from/],
+  ])('%s', (_, text, quote) => {
+    const f = softFinding(missingWhoDecides, text, EP);
+    expect(f.message).toMatch(quote);
+    expect(f.message).toMatch(/who makes the final decision/);
+  });
+
+  it.each([
+    ['a date agreed by e-mail', `${plan}\nThe start date was agreed by email.`],
+    ['a wall made of bricks', `${plan}\nThe old wall is made up of red bricks.`],
+  ])('still says the part is missing when nothing touches it: %s', (_, text) => {
+    expect(saysMissing(missingWhoDecides, text, EP)).toBe(true);
   });
 });
