@@ -15,6 +15,7 @@ import { meetingInPersonOnly } from '../../rules/meeting-in-person-only';
 import { noAlternativeFormats } from '../../rules/no-alternative-formats';
 import { missingUpdates } from '../../rules/missing-updates';
 import { missingWhoDecides } from '../../rules/missing-who-decides';
+import { singleWayToTakePart } from '../../rules/single-way-to-take-part';
 import { check, saysMissing, softFinding } from './structure-helpers';
 
 const C: ProfileId[] = ['consultation'];
@@ -181,5 +182,34 @@ describe('missing-who-decides: who takes part or decides, named in passing', () 
     ['a wall made of bricks', `${plan}\nThe old wall is made up of red bricks.`],
   ])('still says the part is missing when nothing touches it: %s', (_, text) => {
     expect(saysMissing(missingWhoDecides, text, EP)).toBe(true);
+  });
+});
+
+describe('single-way-to-take-part: ways to respond said in some form', () => {
+  it.each([
+    ['a survey offered with no way to fill it in', `${lead} Please take our short survey.`, /take our short survey/],
+    ['a survey that can be found somewhere', `${lead} The questionnaire is now open.`, /questionnaire is now open/],
+  ])('reads %s as a way, and asks how', (_, text, quote) => {
+    const f = check(singleWayToTakePart, text, C).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(quote);
+    expect(f[0]!.message).not.toMatch(/does not say how people can respond/);
+  });
+
+  it('counts a list of methods as several ways', () => {
+    const text = `${lead}\nWe use:\n• Online questionnaires\n• Postal questionnaires\n• Telephone questionnaires\n• Drop-in events`;
+    expect(check(singleWayToTakePart, text, C).findings).toHaveLength(0);
+  });
+
+  it('reads views shared online as the online way', () => {
+    const f = check(singleWayToTakePart, `${lead} Everyone can share their views online on the council website.`, C).findings;
+    expect(f[0]!.message).toMatch(/only respond in one way: an online survey/);
+  });
+
+  it.each([
+    ['a survey of the bridge', `${lead} A survey of the bridge was done last spring.`],
+    ['what a survey found', `${lead} The survey found that most people walk.`],
+  ])('still says the consultation does not say how to respond when nothing touches it: %s', (_, text) => {
+    expect(check(singleWayToTakePart, text, C).findings[0]!.message).toMatch(/does not say how people can respond/);
   });
 });
