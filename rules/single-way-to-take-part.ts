@@ -142,10 +142,15 @@ export const singleWayToTakePart: Rule = {
     const others = ROUTES.filter((r) => r.id !== only?.id && ['paper', 'phone', 'events', 'online'].includes(r.id))
       .slice(0, 3)
       .map((r) => r.label);
-    const thin = only ? undefined : findMeaning(ctx, WAYS_THIN)[0];
+    // A survey named with no mode is a way in some form: quote it rather than say there is no way, or only one.
+    // Beside an online or paper survey it is most likely that same survey, so it is no second way.
+    const surveyAlready = only !== undefined && ['online', 'paper'].includes(only.mode ?? only.id);
+    const thin = surveyAlready ? undefined : findMeaning(ctx, WAYS_THIN)[0];
     if (thin) {
       reportQuoted(ctx, thin.index, thin.start, (quote) => ({
-        message: `This says “${quote}”, but not how people can fill it in, or another way to respond. Give more than one way, such as ${others.join(', ')}.`,
+        message: only
+          ? `People can respond by ${only.label}, and this says “${quote}”, but not how to fill it in. Say how, and offer at least one more way, such as ${others.join(', ')}.`
+          : `This says “${quote}”, but not how people can fill it in, or another way to respond. Give more than one way, such as ${others.join(', ')}.`,
         suggestions: ['Say how to ask for a paper copy, and offer a phone number for people who want to give their views by phone.'],
         example:
           'You can take part in the way that suits you: fill in the survey online, ask for a paper copy with a freepost envelope, call us on 0113 496 0000, or come to one of our drop-in events.',

@@ -345,7 +345,7 @@ export function isDeadline(text: string, mention: DateMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 60), mention.start);
   const clause = before.split(/[.;!?]\s/).pop() ?? before;
   if (DEADLINE_LABEL.test(clause)) return true;
-  if (/\bby\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)\s+(?:on\s+)?)?(?:the\s+)?$/.test(clause) || /\b(?:until|till|before|no later than)\s+(?:\S+\s+){0,3}$/.test(clause)) return true;
+  if (/\bby\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)\s+(?:on\s+)?)?(?:the\s+)?$/.test(clause) || /\b(?:until|till|before|no later than)\s+(?:\S+\s+){0,3}\(?$/.test(clause)) return true;
   return DEADLINE_BEFORE.test(clause) && ABOUT_REPLYING.test(clause);
 }
 

@@ -213,3 +213,47 @@ describe('single-way-to-take-part: ways to respond said in some form', () => {
     expect(check(singleWayToTakePart, text, C).findings[0]!.message).toMatch(/does not say how people can respond/);
   });
 });
+
+describe('families from a second batch of unlabelled pages', () => {
+  const plan = 'Our plan for involving tenants in the repairs service.';
+  it('reads "until tomorrow (Friday 3 July)" as the closing date', () => {
+    expect(check(missingTimeline, `${lead} You have until tomorrow (Friday 3 July 2026) at 5pm to fill in the survey.`, C).findings).toHaveLength(0);
+  });
+
+  it.each([
+    ['an on-line form beside a paper form', `${lead} An on-line form is open, and a paper form goes to every home.`],
+    ['a comment box on the website beside events', `${lead} Come to the drop-in on Friday 3 July 2026, or use the comment box on this website.`],
+  ])('counts two ways: %s', (_, text) => {
+    expect(check(singleWayToTakePart, text, C).findings).toHaveLength(0);
+  });
+
+  it.each([
+    ['events and surveys named together', `${lead} We will consult through open days and surveys.`, /open days and surveys/],
+    ['several ways to have a say', `${lead} There are two ways you can have your say: the panel and the yearly consultation.`, /two ways you can have your say/],
+  ])('reads %s as ways in some form', (_, text, quote) => {
+    const f = check(singleWayToTakePart, text, C).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(quote);
+    expect(f[0]!.message).not.toMatch(/does not say how people can respond|can only respond in one way/);
+  });
+
+  it('does not count an online survey twice', () => {
+    const f = check(singleWayToTakePart, `${lead} Please complete our online survey by Friday 3 July 2026.`, C).findings;
+    expect(f[0]!.message).toMatch(/only respond in one way: an online survey/);
+  });
+
+  it.each([
+    ['constant contact to keep people aware', `${plan}\nWe aim to be in constant contact with tenants to ensure they are aware of any changes.`, /constant contact/],
+    ['results made available', `${plan}\nThe results from the paper and online forms are available here.`, /results from the paper and online forms/],
+  ])('missing-updates reads %s as updates in some form', (_, text, quote) => {
+    expect(softFinding(missingUpdates, text, EP).message).toMatch(quote);
+  });
+
+  it('missing-who-decides reads a named steering group as who is involved, in some form', () => {
+    expect(softFinding(missingWhoDecides, `${plan}\nThe repairs steering group invited views from every block.`, EP).message).toMatch(/steering group/);
+  });
+
+  it('missing-feedback-use reads an account of how views were dealt with', () => {
+    expect(softFinding(missingFeedbackUse, `${lead} The final statement describes how the issues people raised have been considered.`, C).message).toMatch(/describes how the issues/);
+  });
+});
