@@ -16,6 +16,7 @@ import { noAlternativeFormats } from '../../rules/no-alternative-formats';
 import { missingUpdates } from '../../rules/missing-updates';
 import { missingWhoDecides } from '../../rules/missing-who-decides';
 import { singleWayToTakePart } from '../../rules/single-way-to-take-part';
+import { papersInAdvance } from '../../rules/papers-in-advance';
 import { check, saysMissing, softFinding } from './structure-helpers';
 
 const C: ProfileId[] = ['consultation'];
@@ -255,5 +256,12 @@ describe('families from a second batch of unlabelled pages', () => {
 
   it('missing-feedback-use reads an account of how views were dealt with', () => {
     expect(softFinding(missingFeedbackUse, `${lead} The final statement describes how the issues people raised have been considered.`, C).message).toMatch(/describes how the issues/);
+  });
+});
+
+describe('papers-in-advance: papers before "each" meeting', () => {
+  it('reads papers shared prior to each meeting as sent ahead', () => {
+    const text = 'The board meets in public at the Guildhall on Tuesday 7 July 2026 at 10am. Board papers are shared online prior to each board meeting.';
+    expect(check(papersInAdvance, text, MI).findings).toHaveLength(0);
   });
 });
