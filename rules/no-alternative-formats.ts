@@ -1,5 +1,6 @@
 import type { Rule } from '../src/engine';
-import { anchorFor, hasMeaning, type Meaning } from './lib/sections';
+import { anchorFor, findMeaning, hasMeaning, reportQuoted, type Meaning } from './lib/sections';
+import { meaningFrom } from './lib/meaning-data';
 
 /** Ways documents offer other formats. */
 export const ALTERNATIVE_FORMATS: Meaning = {
@@ -16,6 +17,9 @@ export const ALTERNATIVE_FORMATS: Meaning = {
   ],
 };
 
+/** Another format in some form (a paper copy, a copy posted on request), not an accessible one (rules/patterns/no-alternative-formats.yaml). */
+export const FORMATS_THIN: Meaning = meaningFrom('no-alternative-formats', 'thin');
+
 export const noAlternativeFormats: Rule = {
   meta: {
     id: 'no-alternative-formats',
@@ -25,11 +29,11 @@ export const noAlternativeFormats: Rule = {
     scope: 'document',
     profiles: ['consultation'],
     severity: 'warning',
-    /** None of the meaning's patterns match anywhere in the document. */
-    hooks: ['absent'],
+    /** None of the meaning's patterns match anywhere in the document (absent); only a thin.* pattern does, with its own id (thin). */
+    hooks: ['absent', 'thin'],
     docs: {
       description:
-        'Checks that a consultation says it is available in other formats: Easy Read, large print, other languages, British Sign Language (BSL), audio or braille.',
+        'Checks that a consultation says it is available in other formats: Easy Read, large print, other languages, British Sign Language (BSL), audio or braille. When it offers only a paper or posted copy, the finding quotes that line and names the formats to add; it says no other format is offered only when there is none.',
       why: 'People with a learning disability, sight loss, Deaf people and people who read another language better than English cannot respond to a document they cannot read. Offering formats, and saying how to ask, opens the door.',
       bad: 'Read the consultation document and complete the survey.',
       good: 'You can ask for this document in Easy Read, large print, braille, audio, British Sign Language (BSL) or another language. Call 0113 496 0000 or email engagement@example.nhs.uk.',
@@ -38,6 +42,18 @@ export const noAlternativeFormats: Rule = {
   },
   checkDocument(ctx) {
     if (hasMeaning(ctx, ALTERNATIVE_FORMATS)) return;
+    const thin = findMeaning(ctx, FORMATS_THIN)[0];
+    if (thin) {
+      reportQuoted(ctx, thin.index, thin.start, (quote) => ({
+        message: `This says “${quote}”, but not the formats some people need to read it. Say that people can ask for it in Easy Read, large print, other languages, British Sign Language (BSL) or audio, and how to ask.`,
+        suggestions: ['Put a short line near the start, with a phone number and an e-mail address to ask for formats.'],
+        example:
+          'You can ask for this document in Easy Read, large print, braille, audio, British Sign Language (BSL) or another language. Call 0113 496 0000 or email engagement@example.nhs.uk.',
+        severity: 'suggestion',
+        patternId: thin.patternId ?? 'no-alternative-formats/thin',
+      }));
+      return;
+    }
     ctx.report({
       message:
         'This consultation does not offer other formats. Say that people can ask for it in Easy Read, large print, other languages, British Sign Language (BSL) or audio, and how to ask.',

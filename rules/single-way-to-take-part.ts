@@ -1,6 +1,7 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { EMAIL_ADDRESS } from './lib/phrasing';
-import { anchorFor } from './lib/sections';
+import { anchorFor, findMeaning, reportQuoted, type Meaning } from './lib/sections';
+import { meaningFrom } from './lib/meaning-data';
 import { regexpsOf, wordClassSource } from './lib/slot-pattern';
 import { anyMatch } from './lib/first-match';
 
@@ -110,6 +111,9 @@ export function routesIn(ab: AnalysedBlock): string[] {
   return found;
 }
 
+/** A survey offered with no way named to fill it in (rules/patterns/single-way-to-take-part.yaml, thin). */
+export const WAYS_THIN: Meaning = meaningFrom('single-way-to-take-part', 'thin');
+
 export const singleWayToTakePart: Rule = {
   meta: {
     id: 'single-way-to-take-part',
@@ -120,10 +124,10 @@ export const singleWayToTakePart: Rule = {
     profiles: ['consultation'],
     severity: 'warning',
     /** Counting the ways to respond that the route patterns find: fewer than two. */
-    hooks: ['route-count'],
+    hooks: ['route-count', 'thin'],
     docs: {
       description:
-        'Counts the ways people can respond to a consultation: online survey, paper (a paper copy, an enclosed questionnaire, a comments form at reception, a reply slip, or post — one way between them), phone, e-mail (an address counts when its sentence is about sending views, not only asking for help or questions about the survey, and not when it is an e-mail’s sender), events (including a meeting the organisers say they are holding), text message, BSL video. Routes in sentences about the past (“feedback we received at a drop-in held in January”) do not count. Flags a consultation with only one (or none).',
+        'Counts the ways people can respond to a consultation: online survey, paper (a paper copy, an enclosed questionnaire, a comments form at reception, a reply slip, or post — one way between them), phone, e-mail (an address counts when its sentence is about sending views, not only asking for help or questions about the survey, and not when it is an e-mail’s sender), events (including a meeting the organisers say they are holding), text message, BSL video. Routes in sentences about the past (“feedback we received at a drop-in held in January”) do not count. Flags a consultation with only one (or none). When the only way is a survey with no word on how to fill it in (“take our survey”), the finding quotes it and asks how, rather than saying the consultation does not say how people can respond.',
       why: 'Not everyone is online, can get to a meeting or can write. Each extra route lets in people the others leave out.',
       bad: 'Please complete our online survey by 9 January.',
       good: 'You can fill in the survey online, ask for a paper copy with a freepost envelope, call us on 0113 496 0000, or come to a drop-in event.',
@@ -138,6 +142,22 @@ export const singleWayToTakePart: Rule = {
     const others = ROUTES.filter((r) => r.id !== only?.id && ['paper', 'phone', 'events', 'online'].includes(r.id))
       .slice(0, 3)
       .map((r) => r.label);
+    // A survey named with no mode is a way in some form: quote it rather than say there is no way, or only one.
+    // Beside an online or paper survey it is most likely that same survey, so it is no second way.
+    const surveyAlready = only !== undefined && ['online', 'paper'].includes(only.mode ?? only.id);
+    const thin = surveyAlready ? undefined : findMeaning(ctx, WAYS_THIN)[0];
+    if (thin) {
+      reportQuoted(ctx, thin.index, thin.start, (quote) => ({
+        message: only
+          ? `People can respond by ${only.label}, and this says “${quote}”, but not how to fill it in. Say how, and offer at least one more way, such as ${others.join(', ')}.`
+          : `This says “${quote}”, but not how people can fill it in, or another way to respond. Give more than one way, such as ${others.join(', ')}.`,
+        suggestions: ['Say how to ask for a paper copy, and offer a phone number for people who want to give their views by phone.'],
+        example:
+          'You can take part in the way that suits you: fill in the survey online, ask for a paper copy with a freepost envelope, call us on 0113 496 0000, or come to one of our drop-in events.',
+        patternId: thin.patternId ?? 'single-way-to-take-part/thin',
+      }));
+      return;
+    }
     ctx.report({
       message: only
         ? `People can only respond in one way: ${only.label}. Offer at least one more, such as ${others.join(', ')}.`

@@ -255,7 +255,12 @@ function searchWindows(text: string, defaultYear: number): Window[] {
   const out: Window[] = [];
   const bare = bareRange(text, defaultYear);
   if (bare) return [bare];
-  if (!WINDOW_NOUN.test(text) && !/\bopen\b|\bruns?\b|\bclos|\brespond|\bhave\b/.test(text)) return out;
+  // Read last, so a window said in words keeps its own reading.
+  const adjacent = (): Window[] => {
+    const pair = adjacentRange(text, defaultYear);
+    return pair ? [pair] : out;
+  };
+  if (!WINDOW_NOUN.test(text) && !/\bopen\b|\bruns?\b|\bclos|\brespond|\bhave\b/.test(text)) return adjacent();
   for (const sentence of sentenceSpans(text)) {
     const s = text.slice(sentence.start, sentence.end);
     const hasNoun = WINDOW_NOUN.test(s);
@@ -286,20 +291,20 @@ function searchWindows(text: string, defaultYear: number): Window[] {
     if (weeks === null) continue;
     out.push({ start: sentence.start + first.start, end: sentence.start + second.end, text: text.slice(sentence.start + first.start, sentence.start + second.end), weeks, from: 'range' });
   }
-  return out;
+  return out.length ? out : adjacent();
 }
 
 const WINDOW_LABEL = '(?:(?:consultation|engagement|survey|response) period|open|opens|dates?|runs?)';
 const DAY_NAME = `(?:${wordClassSource('WEEKDAY')},?\\s*)?`;
 /** What may stand around the two dates of a bare range: "Consultation period: [from] … to …." (a full stop may end the line). */
-const BARE_RANGE_REST = new RegExp(String.raw`^\s*(?:${WINDOW_LABEL}\s*)?(?:[:–-]\s*)?(?:from\s+)?${DAY_NAME}(?:[-–—]|to|until|till)\s*${DAY_NAME}\.?\s*$`);
+const BARE_RANGE_REST = new RegExp(String.raw`^\s*(?:${WINDOW_LABEL}\s*)?(?:[:–-]\s*)?(?:from\s+)?${DAY_NAME}(?:[-–—→]|->|to|until|till)\s*${DAY_NAME}\.?\s*$`);
 
 /**
  * A line that is only a date range — "12 January 2026 – 6 April 2026" under a
  * consultation's title, "Open: 3 March to 26 May" — is the window itself.
  */
 function bareRange(text: string, defaultYear?: number): Window | null {
-  if (text.length > 80 || !/\d/.test(text) || !/[–—-]|\b(?:to|until|till)\b/.test(text)) return null;
+  if (text.length > 80 || !/\d/.test(text) || !/[–—→-]|\b(?:to|until|till)\b/.test(text)) return null;
   const dates = findDates(text).filter((d) => d.day && d.month);
   if (dates.length !== 2) return null;
   const [a, b] = dates as [DateMention, DateMention];
@@ -308,6 +313,26 @@ function bareRange(text: string, defaultYear?: number): Window | null {
   const weeks = weeksBetween(a, b, defaultYear);
   if (weeks === null || weeks <= 0) return null;
   return { start: a.start, end: b.end, text: text.slice(a.start, b.end), weeks, from: 'range' };
+}
+
+/** Nothing but a dash, an arrow or "to" between two dates: "28 Jul 2021 08 Sep 2021", "3 March → 26 May". */
+const ADJACENT_GAP = /^\s*(?:(?:[-–—→]|->|to|until|till)\s*)?$/;
+
+/**
+ * Two full dates side by side, the second later and within a year: the start and end columns
+ * of a listing flattened into one line ("Community services 28 Jul 2021 08 Sep 2021"), or a
+ * range with an arrow. Whatever else is on the line, the pair is the window.
+ */
+function adjacentRange(text: string, defaultYear?: number): Window | null {
+  const dates = findDates(text).filter((d) => d.day && d.month);
+  for (let i = 1; i < dates.length; i++) {
+    const a = dates[i - 1]!;
+    const b = dates[i]!;
+    if (!ADJACENT_GAP.test(text.slice(a.end, b.start))) continue;
+    const weeks = weeksBetween(a, b, defaultYear);
+    if (weeks !== null && weeks > 0 && weeks <= 52) return { start: a.start, end: b.end, text: text.slice(a.start, b.end), weeks, from: 'range' };
+  }
+  return null;
 }
 
 const DEADLINE_BEFORE = anyOf('deadline.before');
@@ -320,7 +345,7 @@ export function isDeadline(text: string, mention: DateMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 60), mention.start);
   const clause = before.split(/[.;!?]\s/).pop() ?? before;
   if (DEADLINE_LABEL.test(clause)) return true;
-  if (/\bby\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)\s+(?:on\s+)?)?(?:the\s+)?$/.test(clause) || /\b(?:until|till|before|no later than)\s+(?:\S+\s+){0,3}$/.test(clause)) return true;
+  if (/\bby\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?)\s+(?:on\s+)?)?(?:the\s+)?$/.test(clause) || /\b(?:until|till|before|no later than)\s+(?:\S+\s+){0,3}\(?$/.test(clause)) return true;
   return DEADLINE_BEFORE.test(clause) && ABOUT_REPLYING.test(clause);
 }
 
