@@ -451,8 +451,10 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
   // A page that reports back (or is minutes) and no longer asks for views is not a consultation, and
   // the meetings it tells of are over: it invites to one only when it says so.
   // Nor is it read as one when no kind reaches the threshold.
+  // A title that only names the consultation ("2017 consultation" over an account of how it went) asks nothing either.
+  const asksNothing = [...found].every((g) => !g.startsWith('consultation.') || g === 'consultation.titled' || MENTIONS_ONLY.includes(g));
   if (page.reportsBack || page.minutes || register.toldAsPast) {
-    if (!purpose.has('consultation') && !stillAsking()) score.consultation = Math.min(score.consultation, NEAREST_KIND - 1);
+    if ((!purpose.has('consultation') || asksNothing) && !stillAsking()) score.consultation = Math.min(score.consultation, NEAREST_KIND - 1);
     // Minutes are titled with the meeting's name ("Resident Forum minutes"): that does not invite anyone. Nor does a
     // title that only names events ("2013 drop-in events") on a page that tells of them in the past.
     if (!invitesNow && (page.minutes || !purpose.has('meeting-invitation') || titleOnlyNamesEvents)) score['meeting-invitation'] = Math.min(score['meeting-invitation'], NEAREST_KIND - 1);

@@ -85,3 +85,23 @@ describe('a closed consultation that thanks those who took part', () => {
     expect(kinds(page)).toContain('consultation');
   });
 });
+
+describe('a page titled with the consultation it tells of, all in the past', () => {
+  const account = [
+    '2026 harbour consultation',
+    'The harbour consultation on the draft plan, from 2 March to 14 April 2026.',
+    'Paper questionnaires were handed out at the four drop-in sessions and were also available online.',
+    'Comments were collected by questionnaire, by e-mail and by letter. The response was:',
+    '• 212 questionnaires',
+    '• 40 letters',
+    'Most people said the slipway should stay free. The responses were sorted by theme and the draft plan was changed where a comment raised a planning issue.',
+  ].join('\n\n');
+
+  it('is a report: the title only names what it tells of', () => {
+    expect(kinds(account)).toEqual(['report']);
+  });
+
+  it('not when the page also asks now', () => {
+    expect(kinds(`${account}\n\nWe are now consulting on the second draft. Please send your comments by 30 September.`)).toContain('consultation');
+  });
+});
