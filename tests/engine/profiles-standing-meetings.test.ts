@@ -37,3 +37,35 @@ describe('a body whose meetings are public', () => {
     expect(kinds(page)).not.toContain('meeting-invitation');
   });
 });
+
+describe('what people may do at a meeting to come', () => {
+  it('an association page whose members are invited and encouraged to attend its general meetings', () => {
+    const page = [
+      'The following meetings take place:',
+      'Annual general meeting',
+      'This is the formal yearly meeting of the association, held each March, and members are invited and encouraged to attend. The new committee is elected at it.',
+      'Committee meetings',
+      'The committee meets about every two months. These meetings are for committee members only.',
+    ].join('\n\n');
+    expect(kinds(page)).toEqual(['meeting-invitation']);
+  });
+
+  it('a first meeting where everyone will have the chance to vote', () => {
+    const page = [
+      'First meeting: September',
+      'We are starting a tenants’ association for the three blocks and we would love everyone to be involved.',
+      'All tenants will have the chance to vote for the new committee at the first meeting. Please bring a neighbour.',
+      'The committee will run the association and speak for the tenants with the landlord.',
+    ].join('\n\n');
+    expect(kinds(page)).toEqual(['meeting-invitation']);
+  });
+
+  it('not a page that tells people they had the chance, or are encouraged to keep appointments', () => {
+    const page = [
+      'Tenants’ association news',
+      'Tenants had the chance to vote for the new committee at the first meeting in September, and 40 came.',
+      'Patients are encouraged to attend their appointments at the new clinic on time.',
+    ].join('\n\n');
+    expect(kinds(page)).not.toContain('meeting-invitation');
+  });
+});
