@@ -45,6 +45,10 @@ const SOUGHT_NOUN = within('SOUGHT_NOUN');
 const VIEWS_ONLY = whole('VIEWS');
 const EVENT_NOUN = cue('occasion-noun')[0]!;
 const PEOPLE_SUBJECT = new RegExp(`\\b(?:${wordClassSource('PEOPLE_GROUP')}|${wordClassSource('PEOPLE_PRONOUN')}|${wordClassSource('PUBLIC_SUBJECT')})$`);
+/** People named anywhere in the clause before a passive: compromise may give "teignbridge" as the subject of "residents across Teignbridge are being asked". */
+const PEOPLE_IN_CLAUSE = new RegExp(`\\b(?:${wordClassSource('PEOPLE_GROUP')}|${wordClassSource('PUBLIC_SUBJECT')})\\b`);
+/** After a passive of asking, views sought in a verb or a question: "urged to tell the council which services matter", "asked what they would cut". */
+const ASKED_TO_SAY = cue('asked-to-say')[0]!;
 /** A clause opened by "when", "if", "whenever"… up to the verb: what happens whenever, or on a condition. */
 const GENERAL_CLAUSE = /\b(?:when|whenever|if|once|where|wherever|until|unless)\b[^,;:]*$/i;
 /** Subjects that are the writer or the reader: the cues of profile-cues.ts read them. */
@@ -96,7 +100,8 @@ export function seeksViewsNow(v: ParsedVerb): boolean {
   // "are now being invited": compromise splits the group at the adverb and gives "being invited" no form.
   const beingDone = /^being\s+\S+ed$/i.test(v.json.text.trim());
   const form = beingDone ? 'passive-present' : v.json.verb?.grammar?.form ?? '';
-  if (!SOUGHT_NOUN.test(v.after.toLowerCase()) && !/(?:sought|invited|wanted|welcomed)$/i.test(v.json.text.trim())) return false;
+  const passive = v.json.verb?.grammar?.passive || beingDone;
+  if (!SOUGHT_NOUN.test(v.after.toLowerCase()) && !/(?:sought|invited|wanted|welcomed)$/i.test(v.json.text.trim()) && !(passive && ASKED_TO_SAY.test(v.after.toLowerCase()))) return false;
   // "When consultations are launched, the group publishes…": a clause of what happens whenever, not now.
   if (GENERAL_CLAUSE.test(v.before)) return false;
   const subject = v.subject().toLowerCase().trim();
@@ -107,9 +112,12 @@ export function seeksViewsNow(v: ParsedVerb): boolean {
   // "Residents are being asked for their views": people as the subject of a passive.
   // "Comments are now being invited": what is sought as the subject. "Allotment holders are being asked for
   // their opinions": whoever is asked (people, or any plural noun) as the subject, what is sought after the verb.
-  if (v.json.verb?.grammar?.passive || beingDone) {
+  if (passive) {
     if (SOUGHT_NOUN.test(head)) return true;
-    return (PEOPLE_SUBJECT.test(subject) || /[a-z]s$/.test(head)) && SOUGHT_NOUN.test(v.after.toLowerCase());
+    const after = v.after.toLowerCase();
+    const clauseBefore = v.before.toLowerCase().split(/[;:,]/).pop() ?? '';
+    const peopleAsked = PEOPLE_SUBJECT.test(subject) || /[a-z]s$/.test(head) || PEOPLE_IN_CLAUSE.test(clauseBefore);
+    return peopleAsked && (SOUGHT_NOUN.test(after) || ASKED_TO_SAY.test(after));
   }
   // "The council is seeking views", "the trust has launched an engagement exercise to hear views":
   // an organisation (not people, who are the ones asked) acting now, with what it seeks later in the clause.

@@ -54,6 +54,7 @@ const LOOKS_AHEAD = signal('looks-ahead');
 /** Every pattern of a signal group (the fallback signals have several shapes each). */
 const signals = (name: string): RegExp[] => patternGroup('profiles', `signals.${name}`, 'g').map((p) => p.re);
 const EVENT_OVER = signals('event-over');
+const EARLIER_ROUND = signal('earlier-round');
 const SEEKING_VIEWS = signals('seeking-views');
 const WILL_HANDLE = signals('will-handle');
 const MINUTES_LINE = signal('minutes-line');
@@ -75,6 +76,21 @@ function count(re: RegExp, text: string): number {
   return n;
 }
 const countAll = (res: RegExp[], text: string): number => res.reduce((n, re) => n + count(re, text), 0);
+
+/**
+ * Events or consultations told as over, but not in a sentence about an earlier round ("following last year's survey
+ * the trust has started again"): that is the history of a page that may be asking again now.
+ */
+function overNow(analysis: BlockAnalysis, text: string): number {
+  const n = countAll(EVENT_OVER, text);
+  if (n === 0 || !mayMatch(anchorsFor(EARLIER_ROUND), text)) return n;
+  let over = 0;
+  for (const x of analysis.sentences) {
+    const sentence = text.slice(x.start, x.end);
+    if (!EARLIER_ROUND.test(sentence)) over += countAll(EVENT_OVER, sentence);
+  }
+  return over;
+}
 
 /** How many sentences of a block a (non-global) pattern matches; none are sliced when the block cannot match. */
 function sentencesMatching(re: RegExp, analysis: BlockAnalysis, text: string): number {
@@ -100,7 +116,7 @@ export function blockSignals(ab: AnalysedBlock): BlockSignals {
     aheadSentences: sentencesMatching(LOOKS_AHEAD, ab.analysis, text),
     minutesLine: ab.analysis.words.length <= 8 && MINUTES_LINE.test(text),
     initialsSpoke: count(INITIALS_SPOKE, ab.block.text),
-    eventOver: countAll(EVENT_OVER, text),
+    eventOver: overNow(ab.analysis, text),
     seekingViews: countAll(SEEKING_VIEWS, text),
     willHandle: countAll(WILL_HANDLE, text),
   };

@@ -414,14 +414,30 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
   if (purpose.has('news') && !purpose.has('report')) score.report = Math.min(score.report, THRESHOLD - 1);
   // A newsletter names plans in passing: it is a plan only when its title says so.
   if (purpose.has('news') && !purpose.has('engagement-plan')) score['engagement-plan'] = Math.min(score['engagement-plan'], THRESHOLD - 1);
+  // Still asking: a cue that asks the reader now, or a clause that says views are being sought now ("residents are
+  // being urged to tell the council…"). Asked last, as it may parse the page.
+  // A page that says its consultation has closed keeps a "respond to the consultation" or "comment form" (its respondents,
+  // its forms) from the time it was open: only the other asks say it asks again now.
+  const closed = found.has('report.consultation-closed');
+  const stillAsking = (): boolean => STILL_ASKING.some((g) => found.has(g) && !(closed && g === 'consultation.how-to-respond')) || clauses.seekingNow() > 0;
   // A closed consultation whose outcome is reported ("the consultation is now closed … we have decided") is a report of it.
-  if (found.has('report.consultation-closed') && (found.has('report.decided-after-consultation') || score.report >= THRESHOLD + 1))
+  // (Unless the page asks again now: "our earlier consultation ran in April … we are now consulting again".)
+  if (found.has('report.consultation-closed') && (found.has('report.decided-after-consultation') || score.report >= THRESHOLD + 1) && !stillAsking())
     score.consultation = Math.min(score.consultation, THRESHOLD - 1);
   // So is one that is over ("this closed on 14 March", "a big thank you to all who returned the form") and counts
   // its responses, unless the page still asks for views ("still time to respond by 5 May").
   const over = found.has('report.consultation-closed') || found.has('report.thanks-for-taking-part');
   const counts = found.has('report.how-many-responded') || found.has('report.numbers-of-responses');
-  if (over && counts && !STILL_ASKING.some((g) => found.has(g))) score.consultation = Math.min(score.consultation, THRESHOLD - 1);
+  // Saying it has closed and thanking those who took part is enough without a count ("the consultation was held between
+  // October and January … thank you to those who responded").
+  const closedAndThanked = closed && found.has('report.thanks-for-taking-part');
+  if (over && (counts || closedAndThanked) && !stillAsking()) score.consultation = Math.min(score.consultation, THRESHOLD - 1);
+  // The time of the page: a consultation that still asks for views now, and asks more than it reports, tells what an
+  // earlier round found as background ("last year more than 4,000 residents took part", "our previous consultation ran
+  // in April"). It is a report too only when its title says so or its account weighs more than its ask (a page with a
+  // whole section on what the early engagement heard); a closed consultation's page asks nothing now.
+  if (score.report >= THRESHOLD && score.consultation >= score.report && !purpose.has('report') && stillAsking())
+    score.report = Math.min(score.report, THRESHOLD - 1);
   // "The group meets on a quarterly basis" describes how a group works: with no invitation, booking,
   // dated event or meeting details it does not count toward an invitation.
   if (found.has('meeting-invitation.group-meets') && !invites && datedEvents === 0 && labels.size === 0 && !found.has('meeting-invitation.asks-to-book') && !found.has('meeting-invitation.asks-to-come-along')) {
@@ -435,8 +451,10 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
   // A page that reports back (or is minutes) and no longer asks for views is not a consultation, and
   // the meetings it tells of are over: it invites to one only when it says so.
   // Nor is it read as one when no kind reaches the threshold.
+  // A title that only names the consultation ("2017 consultation" over an account of how it went) asks nothing either.
+  const asksNothing = [...found].every((g) => !g.startsWith('consultation.') || g === 'consultation.titled' || MENTIONS_ONLY.includes(g));
   if (page.reportsBack || page.minutes || register.toldAsPast) {
-    if (!STILL_ASKING.some((g) => found.has(g)) && !purpose.has('consultation')) score.consultation = Math.min(score.consultation, NEAREST_KIND - 1);
+    if ((!purpose.has('consultation') || asksNothing) && !stillAsking()) score.consultation = Math.min(score.consultation, NEAREST_KIND - 1);
     // Minutes are titled with the meeting's name ("Resident Forum minutes"): that does not invite anyone. Nor does a
     // title that only names events ("2013 drop-in events") on a page that tells of them in the past.
     if (!invitesNow && (page.minutes || !purpose.has('meeting-invitation') || titleOnlyNamesEvents)) score['meeting-invitation'] = Math.min(score['meeting-invitation'], NEAREST_KIND - 1);
