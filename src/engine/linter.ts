@@ -14,7 +14,7 @@ import { resolveRuleSetting, withDefaults } from './config';
 import type { AnalysedBlock, BlockContext, DocumentContext, Rule } from './rule';
 import { analyseText, type BlockAnalysis } from './text';
 import type { Block, Finding, ProfileId, Report, RuleReport, Severity, TextDoc } from './types';
-import { blockFindingsInOrder, computeStats, countBlock, mergeInOrder, sortFindings, statsFrom, totalsOf, type StatTotals } from './report-parts';
+import { blockFindingsInOrder, computeStats, countBlock, findingBlock, mergeInOrder, sortFindings, statsFrom, totalsOf, type StatTotals } from './report-parts';
 import { cuesFor, detectProfiles } from './profiles';
 import { blockSignals } from './profile-signals';
 import { entryOf } from './profile-clauses';
@@ -291,6 +291,8 @@ export class Linter {
     const sameRules = fromLast !== null && fromLast.blockRuleIds === blockRuleIds;
     const byBlock: BlockFindings[] = sameRules ? fromLast.byBlock.slice() : new Array<BlockFindings>(total);
     const documentFindings: Finding[] = [];
+    /** The block each document finding is shown at (findingBlock), found as it is made. */
+    const documentAt: number[] = [];
     const soFar = (): Report => {
       const findings: Finding[] = [];
       for (const made of byBlock) if (made) for (const f of made.findings) findings.push(f);
@@ -338,6 +340,8 @@ export class Linter {
       if (!memoKeys) this.memoKeys.set(ruleId, (memoKeys = new Map()));
       let memoSlots = this.memoSlots.get(ruleId);
       if (!memoSlots) this.memoSlots.set(ruleId, (memoSlots = new Map()));
+      let lastMemoKey: string | undefined;
+      let lastMemoSlot = 0;
       const ctx: DocumentContext = {
         config,
         options,
@@ -350,8 +354,11 @@ export class Linter {
         memo: <T>(ab: AnalysedBlock, memoKey: string, compute: () => T): T => {
           const entry =
             blocks[ab.index] === ab ? blockEntries[ab.index]! : this.entries.get(entryKeyFor(ab.block))!;
-          let slot = memoSlots.get(memoKey);
+          // A rule asks with one key block after block: the last key's slot is kept at hand.
+          let slot = memoKey === lastMemoKey ? lastMemoSlot : memoSlots.get(memoKey);
           if (slot === undefined) memoSlots.set(memoKey, (slot = this.slotFor(memoKeys.get(memoKey) ?? this.memoKey(memoKeys, ruleId, memoKey))));
+          lastMemoKey = memoKey;
+          lastMemoSlot = slot;
           const slots = entry.slots;
           const hit = slots[slot];
           if (hit !== undefined) return (hit === NO_VALUE ? undefined : hit) as T;
@@ -361,7 +368,11 @@ export class Linter {
         },
         perBlock: <T>(k: string | object, fn: (ab: AnalysedBlock) => T) =>
           perBlock(typeof k === 'string' ? (memoKeys.get(k) ?? this.memoKey(memoKeys, ruleId, k)) : k, fn),
-        report: (r) => documentFindings.push(toFinding(r, r.blockId ?? null)),
+        report: (r) => {
+          const f = toFinding(r, r.blockId ?? null);
+          documentFindings.push(f);
+          documentAt.push(findingBlock(f, blockIndex));
+        },
       };
       rule.checkDocument!(ctx);
     }
@@ -389,7 +400,7 @@ export class Linter {
     resetTextIndex();
     // Each block's findings are in order already (unless a block rule showed one at another block,
     // or two blocks share an id): merge in the document rules' findings instead of sorting them all.
-    const ordered = blockIndex.size === total ? mergeInOrder(byBlock, documentFindings, blockIndex) : null;
+    const ordered = blockIndex.size === total ? mergeInOrder(byBlock, documentFindings, documentAt) : null;
     const report: Report = { findings: ordered ?? soFar().findings, profiles, stats, analysedBlocks };
     this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report, blockIndex, totals, blockRuleIds, byBlock };
     return report;
