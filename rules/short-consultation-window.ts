@@ -46,7 +46,9 @@ export const shortConsultationWindow: Rule = {
     const minWeeks = Number(ctx.options.minWeeks);
     const normWeeks = Number(ctx.options.normWeeks);
     const per = ctx.perBlock(blockWindows, blockWindows);
-    const year = per.flatMap((p) => p.years)[0];
+    // The first year named anywhere, read in place (a re-check of a long document reads every block's list).
+    let year: number | undefined;
+    for (let i = 0; i < per.length && year === undefined; i++) year = per[i]!.years[0];
     let found = false;
     const report = (blockId: string, start: number, end: number, weeks: number, hook: 'stated-window' | 'dates-apart') => {
       ctx.report({
