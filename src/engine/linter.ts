@@ -81,6 +81,8 @@ interface LastLint {
 const NLP_CACHE_LIMIT = 2000;
 const NO_RESULTS: RuleReport[] = [];
 const NO_FINDINGS: Finding[] = [];
+/** The empty list perBlock gives for every block whose list is empty (frozen: rules only read these). */
+const NO_ITEMS: readonly never[] = Object.freeze([]);
 /** Stands for a memo whose value is `undefined`, so an empty slot and a stored `undefined` differ. */
 const NO_VALUE = Symbol('no value');
 /** How many blocks at the top of a new document are checked while the rest is still being read (about a screen or two). */
@@ -245,7 +247,10 @@ export class Linter {
         const slots = blockEntries[i]!.slots;
         const hit = slots[slot];
         if (hit !== undefined) return hit === NO_VALUE ? undefined : hit;
-        const value = fn(blocks[i]!);
+        const made = fn(blocks[i]!);
+        // Most blocks give an empty list: they all share one, so a rule reading every block's list
+        // on a long document reads one object, not thousands scattered over memory.
+        const value = Array.isArray(made) && made.length === 0 ? NO_ITEMS : made;
         slots[slot] = value === undefined ? NO_VALUE : value;
         return value;
       };
