@@ -86,7 +86,7 @@ export function blockDates(ab: AnalysedBlock): BlockDates {
   const first = dates[0];
   const endYear = earliest(PLAN_END_YEAR, text);
   const touch = earliest(LAST_RESORT_TIMING, text);
-  return {
+  const found: BlockDates = {
     touch: touch ? ab.block.text.slice(touch.index, touch.index + touch.length) : null,
     endYear: endYear ? ab.block.text.slice(endYear.index, endYear.index + endYear.length) : null,
     closed: any(CLOSED, text),
@@ -104,7 +104,11 @@ export function blockDates(ab: AnalysedBlock): BlockDates {
       // Each step timed from the start ("Month 4–20: recruitment") counts like a bare year: a list of them is a schedule.
       RELATIVE_STEP.reduce((n, re) => n + (text.match(new RegExp(re.source, 'g'))?.length ?? 0), 0),
   };
+  // Most blocks give no timing at all: they share one reading, so the document-wide loops read one object for them.
+  return Object.values(found).some((v) => v !== null && v !== false && v !== 0) ? found : NO_DATES;
 }
+
+const NO_DATES: BlockDates = Object.freeze({ touch: null, endYear: null, closed: false, firstDate: null, vague: null, dated: 0, deadline: false, opening: false, window: false, deadlineLabel: false, ahead: 0 });
 
 export const missingTimeline: Rule = {
   meta: {
