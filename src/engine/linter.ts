@@ -21,7 +21,7 @@ import { entryOf } from './profile-clauses';
 import { sameProfileInputs } from './profile-inputs';
 import { parse, type NlpView } from '../nlp';
 import { resetTextIndex } from '../../rules/lib/pattern-anchors';
-import { droppedRange, findShift, realign, type Shift } from './realign';
+import { droppedRange, findShift, realign, realignInPlace, type Shift } from './realign';
 
 /** Every block rule's findings for one block: made for one block id and one set of rules. */
 interface BlockFindings {
@@ -255,7 +255,7 @@ export class Linter {
         return value;
       };
       if (index && patchable && index.generation === indexedAt) {
-        if (shift) index.values = realign(index.values, shift, undefined);
+        if (shift) realignInPlace(index.values, shift, undefined);
         for (const i of changed) index.values[i] = valueAt(i);
       } else {
         const values = new Array<unknown>(blocks.length);
