@@ -49,6 +49,30 @@ interface TextEntry {
   uses: number;
 }
 
+/** A document rule's reports in one run, each with the block it named (looked up by id) and the finding made of it. */
+interface DocumentMade {
+  reports: RuleReport[];
+  blocks: (Block | undefined)[];
+  findings: Finding[];
+  /** How far the next run has matched its reports against these. */
+  at: number;
+}
+
+/** How many of the last run's reports a report is looked for among, from where the last match was (a few were added or dropped). */
+const LOOK_AHEAD = 4;
+
+/** Whether two reports make the same finding at the same block (toFinding reads nothing else but the settings). */
+function sameReport(a: RuleReport, b: RuleReport): boolean {
+  if (a.message !== b.message || a.start !== b.start || a.end !== b.end || a.blockId !== b.blockId || a.severity !== b.severity) return false;
+  if (a.example !== b.example || a.patternId !== b.patternId || a.anchorBlockId !== b.anchorBlockId || a.anchorOffset !== b.anchorOffset) return false;
+  const x = a.suggestions;
+  const y = b.suggestions;
+  if (x === y) return true;
+  if (x === undefined || y === undefined || x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
 /** One document rule's per-block results for the whole document, patched after an edit. */
 interface BlockIndex {
   generation: number;
@@ -100,6 +124,8 @@ export class Linter {
   /** Each rule's memo keys' slots (see slotOf), found once per key: memo() is called for every block. */
   private memoSlots = new Map<string, Map<string, number>>();
   private indexes = new Map<unknown, BlockIndex>();
+  /** Each document rule's reports in its last finished run, with the blocks they named and the findings made of them. */
+  private documentMade = new Map<string, DocumentMade>();
   /** The slot in TextEntry.slots of each memo or shared key. */
   private slotOf = new Map<unknown, number>();
 
@@ -131,6 +157,7 @@ export class Linter {
     if (key !== this.configKey) {
       this.configKey = key;
       this.indexes.clear();
+      this.documentMade.clear();
       for (const entry of this.entries.values()) {
         entry.results.clear();
         entry.blockFindings = undefined;
@@ -347,6 +374,9 @@ export class Linter {
       if (!memoSlots) this.memoSlots.set(ruleId, (memoSlots = new Map()));
       let lastMemoKey: string | undefined;
       let lastMemoSlot = 0;
+      const before = this.documentMade.get(ruleId);
+      if (before) before.at = 0;
+      const made: DocumentMade = { reports: [], blocks: [], findings: [], at: 0 };
       const ctx: DocumentContext = {
         config,
         options,
@@ -374,12 +404,30 @@ export class Linter {
         perBlock: <T>(k: string | object, fn: (ab: AnalysedBlock) => T) =>
           perBlock(typeof k === 'string' ? (memoKeys.get(k) ?? this.memoKey(memoKeys, ruleId, k)) : k, fn),
         report: (r) => {
-          const f = toFinding(r, r.blockId ?? null);
+          const blockId = r.blockId ?? null;
+          const block = blockId !== null ? doc.blocks[blockIndex.get(blockId) ?? -1] : undefined;
+          // The same report about the same block as last time (most of them, after an edit elsewhere):
+          // its finding is the one made then, so a long document's findings are not made again.
+          let f: Finding | undefined;
+          if (before) {
+            for (let q = before.at, end = Math.min(q + LOOK_AHEAD, before.reports.length); q < end; q++) {
+              if (before.blocks[q] === block && sameReport(before.reports[q]!, r)) {
+                f = before.findings[q];
+                before.at = q + 1;
+                break;
+              }
+            }
+          }
+          f ??= toFinding(r, blockId);
+          made.reports.push(r);
+          made.blocks.push(block);
+          made.findings.push(f);
           documentFindings.push(f);
           documentAt.push(findingBlock(f, blockIndex));
         },
       };
       rule.checkDocument!(ctx);
+      this.documentMade.set(ruleId, made);
     }
 
     // Drop cache entries for text no longer in the document: each entry counts the blocks using it.

@@ -243,3 +243,22 @@ describe('a re-check after a paragraph is put in, taken out or moved gives the r
     expectSameAsFresh(doc, edits);
   });
 });
+
+describe('a document rule that reports the same as last time', () => {
+  it('keeps the findings it made then, and gives new ones where a report changed', () => {
+    const { doc } = parsePlainText(makeDocument(1500, 3).text);
+    const warm = new Linter(ALL_RULES);
+    const first = warm.lint(doc);
+    // A paragraph at the end gets a word few readers know: findings about earlier blocks stay as they were.
+    const last = doc.blocks.length - 1;
+    const edited = withText(doc, last, `${doc.blocks[last]!.text} The hypothecated precept was set.`);
+    const again = warm.lint(edited);
+    expect({ ...again, analysedBlocks: 0 }).toEqual({ ...new Linter(ALL_RULES).lint(edited), analysedBlocks: 0 });
+    const documentRuleIds = new Set(ALL_RULES.filter((r) => r.checkDocument).map((r) => r.meta.id));
+    const kept = first.findings.filter((f) => documentRuleIds.has(f.ruleId) && f.blockId !== null && f.blockId !== doc.blocks[last]!.id);
+    expect(kept.length).toBeGreaterThan(0);
+    for (const f of kept) expect(again.findings).toContain(f);
+    // The new word is a new finding.
+    expect(again.findings.some((f) => f.text === 'precept' && !first.findings.includes(f))).toBe(true);
+  });
+});
