@@ -138,15 +138,18 @@ export const missingTimeline: Rule = {
       let opening = false;
       let window = false;
       let underLabel = false;
-      dates.forEach((d, i) => {
+      // Read from per-block lists, and only until a deadline is found: a re-check reads every block.
+      const headings = ctx.perBlock(isHeading, isHeading);
+      for (let i = 0; i < dates.length && !deadline; i++) {
+        const d = dates[i]!;
         deadline ||= d.deadline || (d.deadlineLabel && d.dated > 0);
         opening ||= d.opening;
         window ||= d.window;
         // "Closing date" as a heading, the date in the next block.
-        if (d.deadlineLabel && ctx.blocks[i]!.block.kind === 'heading') underLabel = true;
+        if (d.deadlineLabel && headings[i]) underLabel = true;
         else if (underLabel && d.dated > 0) deadline = true;
-        else if (ctx.blocks[i]!.block.kind === 'heading') underLabel = false;
-      });
+        else if (headings[i]) underLabel = false;
+      }
       // "A 12-week consultation from 3 March" fixes the closing date too.
       if (deadline || (opening && window)) return;
       // A page kept after the consultation closed: what comes next is dated, the closing date no longer matters.
@@ -192,4 +195,8 @@ function sentenceOf(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at)) + 1;
   const next = text.indexOf('. ', at);
   return text.slice(start, next < 0 ? text.length : next);
+}
+
+function isHeading(ab: AnalysedBlock): boolean {
+  return ab.block.kind === 'heading';
 }
