@@ -133,6 +133,8 @@ export const accessNeedsNotAsked: Rule = {
         askAt = i;
         missing = g;
       }
+      // A complete ask cannot be bettered: the rest need not be read (a long page may ask many times).
+      if (missing.length === 0) break;
     }
     const example =
       'If you need anything to help you take part — such as a BSL interpreter, a hearing loop, large print or a quiet space — please tell [name] on [phone number] or [email address] by [date, at least a week before].';

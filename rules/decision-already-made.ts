@@ -97,14 +97,18 @@ export const decisionAlreadyMade: Rule = {
   checkDocument(ctx) {
     let heading = '';
     const allHits = ctx.perBlock('hits', hitsIn);
+    // Each heading's text (null for other blocks), read in place with the hits: a re-check of a long
+    // document reads two lists instead of every block.
+    const headings = ctx.perBlock(headingText, headingText);
     for (let i = 0; i < ctx.blocks.length; i++) {
-      const ab = ctx.blocks[i]!;
-      if (ab.block.kind === 'heading') {
-        heading = ab.analysis.masked;
+      const headingHere = headings[i];
+      if (headingHere !== null) {
+        heading = headingHere!;
         continue;
       }
       const hits = allHits[i]!;
       if (hits.length === 0) continue;
+      const ab = ctx.blocks[i]!;
       // Under "What has already been decided" a decision is honest scope, not a decision already made.
       if (SCOPE_HEADING.test(heading)) continue;
       for (const [start, end, patternId] of hits) {
@@ -124,3 +128,7 @@ export const decisionAlreadyMade: Rule = {
     }
   },
 };
+
+function headingText(ab: AnalysedBlock): string | null {
+  return ab.block.kind === 'heading' ? ab.analysis.masked : null;
+}

@@ -118,6 +118,9 @@ function decidersNamed(analysis: BlockAnalysis, text: string): string[] {
 const GENERAL_DECIDER_PATTERNS = regexpsOf('hidden-decider', 'general-decider');
 const GENERAL_DECIDER = { test: (sentence: string) => GENERAL_DECIDER_PATTERNS.some((re) => re.test(sentence)) };
 
+/** The reading of a block with no hits and no decider named (shared: rules only read it). */
+const NOTHING_FOUND: { hits: ReturnType<typeof blockHits>; named: ReturnType<typeof decidersNamed> } = Object.freeze({ hits: [], named: [] });
+
 function blockHits(analysis: BlockAnalysis, text: string): Hit[] {
   const hits: Hit[] = [];
   const { masked } = analysis;
@@ -195,7 +198,12 @@ export const hiddenDecider: Rule = {
     },
   },
   checkDocument(ctx) {
-    const per = ctx.perBlock('hidden-decider', (ab) => ({ hits: blockHits(ab.analysis, ab.block.text), named: decidersNamed(ab.analysis, ab.block.text) }));
+    const per = ctx.perBlock('hidden-decider', (ab) => {
+      const hits = blockHits(ab.analysis, ab.block.text);
+      const named = decidersNamed(ab.analysis, ab.block.text);
+      // Most blocks have neither: they share one reading, so the loops below read one object for them.
+      return hits.length === 0 && named.length === 0 ? NOTHING_FOUND : { hits, named };
+    });
     const named = new Set<string>();
     for (const p of per) for (const n of p.named) named.add(n);
     per.forEach((p, i) => {

@@ -140,13 +140,17 @@ export function unfamiliarWordsIn(text: string, analysis: BlockAnalysis, options
  * The findings for a whole document: the first use of each unfamiliar word,
  * unless the writer explains the word somewhere in the document.
  */
-export function unfamiliarWordFindings(blocks: ReadonlyArray<{ blockId: string; text: string; words: readonly UnfamiliarWord[] }>): RuleReport[] {
+export function unfamiliarWordFindings(blocks: ReadonlyArray<{ block: { id: string; text: string } }>, wordsIn: ReadonlyArray<readonly UnfamiliarWord[]>): RuleReport[] {
+  // Each block's words are read in place, and a block's text only where a word is reported.
   const explained = new Set<string>();
-  for (const b of blocks) for (const w of b.words) if (w.explained) explained.add(w.key);
+  for (let i = 0; i < wordsIn.length; i++) for (const w of wordsIn[i]!) if (w.explained) explained.add(w.key);
   const seen = new Set<string>();
   const out: RuleReport[] = [];
-  for (const b of blocks) {
-    for (const w of b.words) {
+  for (let i = 0; i < wordsIn.length; i++) {
+    const words = wordsIn[i]!;
+    if (words.length === 0) continue;
+    const b = { blockId: blocks[i]!.block.id, text: blocks[i]!.block.text };
+    for (const w of words) {
       if (explained.has(w.key) || seen.has(w.key)) continue;
       seen.add(w.key);
       out.push({

@@ -509,7 +509,6 @@ export const jargon: Rule = {
       };
       return unfamiliarWordsIn(block.text, analysis, { listed, nlp: ctx.nlp });
     });
-    const blocks = ctx.blocks.map((ab, i) => ({ blockId: ab.block.id, text: ab.block.text, words: perBlock[i]! }));
-    for (const r of unfamiliarWordFindings(blocks)) ctx.report(r);
+    for (const r of unfamiliarWordFindings(ctx.blocks, perBlock)) ctx.report(r);
   },
 };

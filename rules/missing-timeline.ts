@@ -86,7 +86,7 @@ export function blockDates(ab: AnalysedBlock): BlockDates {
   const first = dates[0];
   const endYear = earliest(PLAN_END_YEAR, text);
   const touch = earliest(LAST_RESORT_TIMING, text);
-  return {
+  const found: BlockDates = {
     touch: touch ? ab.block.text.slice(touch.index, touch.index + touch.length) : null,
     endYear: endYear ? ab.block.text.slice(endYear.index, endYear.index + endYear.length) : null,
     closed: any(CLOSED, text),
@@ -104,7 +104,11 @@ export function blockDates(ab: AnalysedBlock): BlockDates {
       // Each step timed from the start ("Month 4–20: recruitment") counts like a bare year: a list of them is a schedule.
       RELATIVE_STEP.reduce((n, re) => n + (text.match(new RegExp(re.source, 'g'))?.length ?? 0), 0),
   };
+  // Most blocks give no timing at all: they share one reading, so the document-wide loops read one object for them.
+  return Object.values(found).some((v) => v !== null && v !== false && v !== 0) ? found : NO_DATES;
 }
+
+const NO_DATES: BlockDates = Object.freeze({ touch: null, endYear: null, closed: false, firstDate: null, vague: null, dated: 0, deadline: false, opening: false, window: false, deadlineLabel: false, ahead: 0 });
 
 export const missingTimeline: Rule = {
   meta: {
@@ -134,15 +138,18 @@ export const missingTimeline: Rule = {
       let opening = false;
       let window = false;
       let underLabel = false;
-      dates.forEach((d, i) => {
+      // Read from per-block lists, and only until a deadline is found: a re-check reads every block.
+      const headings = ctx.perBlock(isHeading, isHeading);
+      for (let i = 0; i < dates.length && !deadline; i++) {
+        const d = dates[i]!;
         deadline ||= d.deadline || (d.deadlineLabel && d.dated > 0);
         opening ||= d.opening;
         window ||= d.window;
         // "Closing date" as a heading, the date in the next block.
-        if (d.deadlineLabel && ctx.blocks[i]!.block.kind === 'heading') underLabel = true;
+        if (d.deadlineLabel && headings[i]) underLabel = true;
         else if (underLabel && d.dated > 0) deadline = true;
-        else if (ctx.blocks[i]!.block.kind === 'heading') underLabel = false;
-      });
+        else if (headings[i]) underLabel = false;
+      }
       // "A 12-week consultation from 3 March" fixes the closing date too.
       if (deadline || (opening && window)) return;
       // A page kept after the consultation closed: what comes next is dated, the closing date no longer matters.
@@ -188,4 +195,8 @@ function sentenceOf(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at)) + 1;
   const next = text.indexOf('. ', at);
   return text.slice(start, next < 0 ? text.length : next);
+}
+
+function isHeading(ab: AnalysedBlock): boolean {
+  return ab.block.kind === 'heading';
 }

@@ -46,7 +46,9 @@ export const shortConsultationWindow: Rule = {
     const minWeeks = Number(ctx.options.minWeeks);
     const normWeeks = Number(ctx.options.normWeeks);
     const per = ctx.perBlock(blockWindows, blockWindows);
-    const year = per.flatMap((p) => p.years)[0];
+    // The first year named anywhere, read in place (a re-check of a long document reads every block's list).
+    let year: number | undefined;
+    for (let i = 0; i < per.length && year === undefined; i++) year = per[i]!.years[0];
     let found = false;
     const report = (blockId: string, start: number, end: number, weeks: number, hook: 'stated-window' | 'dates-apart') => {
       ctx.report({
@@ -100,14 +102,19 @@ function blockWindows(ab: AnalysedBlock): BlockWindows {
   const text = ab.analysis.masked;
   const all = findDates(text);
   const dates = all.filter((d) => d.day && d.month);
+  const windows = findWindows(text);
+  if (all.length === 0 && windows.length === 0) return NO_WINDOWS;
   return {
-    windows: findWindows(text),
+    windows,
     // Only openings of the consultation itself, not "changes start from 1 June".
     openings: dates.filter((d) => isOpening(text, d) && WINDOW_WORDS.test(text.slice(Math.max(0, d.start - 60), d.start))),
     deadlines: dates.filter((d) => isDeadline(text, d)),
     years: all.flatMap((d) => (d.year ? [d.year] : [])),
   };
 }
+
+/** A block with no date and no window (most blocks): they share one reading, so the document-wide loops read one object for them. */
+const NO_WINDOWS: BlockWindows = Object.freeze({ windows: [], openings: [], deadlines: [], years: [] });
 
 /**
  * Where a letter or notice says when it was issued: the lines before the

@@ -135,7 +135,9 @@ export const singleWayToTakePart: Rule = {
   },
   checkDocument(ctx) {
     const per = ctx.perBlock(routesIn, routesIn);
-    const routes = new Set(per.flat());
+    // Read in place: most blocks name no route, and a copy of every block's list costs more than the reading.
+    const routes = new Set<string>();
+    for (let i = 0; i < per.length; i++) for (const id of per[i]!) routes.add(id);
     const modes = new Set([...routes].map((id) => ROUTES.find((r) => r.id === id)?.mode ?? id));
     if (modes.size >= 2) return;
     const only = ROUTES.find((r) => routes.has(r.id));

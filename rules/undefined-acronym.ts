@@ -76,10 +76,12 @@ export const undefinedAcronym: Rule = {
         definedAt.set(use.acronym, { block, start: use.start, expansion: use.expansion });
       }
       // A two-column glossary table: a cell with just the acronym, then a cell spelling it out.
+      // (The blocks are read only for a block with one use: a re-check reads every block's uses.)
+      if (uses.length !== 1) return;
       const cell = ctx.blocks[block]!.block;
       const next = ctx.blocks[block + 1]?.block;
-      const only = uses.length === 1 ? uses[0]! : undefined;
-      if (only && cell.kind === 'table-cell' && next?.kind === 'table-cell' && cell.text.trim().length === only.end - only.start) {
+      const only = uses[0]!;
+      if (cell.kind === 'table-cell' && next?.kind === 'table-cell' && cell.text.trim().length === only.end - only.start) {
         const span = initialsBefore(next.text, next.text.trimEnd().length, only.acronym);
         if (span && span.start === next.text.length - next.text.trimStart().length && !definedAt.has(only.acronym))
           definedAt.set(only.acronym, { block, start: only.start, expansion: next.text.slice(span.start, span.end) });
@@ -109,6 +111,7 @@ export const undefinedAcronym: Rule = {
     // Acronyms already flagged, or already named before an earlier use (so every later use is fine too).
     const flagged = new Set<string>();
     scans.forEach((uses, block) => {
+      if (uses.length === 0) return;
       const ab = ctx.blocks[block]!;
       for (const use of uses) {
         if (flagged.has(use.acronym)) continue;

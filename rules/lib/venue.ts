@@ -249,8 +249,9 @@ const VENUE_COLUMN = /^(?:venues?|locations?|where|address|places?)$/;
  * sessions is read like an invitation, and "lines open 9am to 5pm" is not.
  */
 /** The first block giving a day ("Tuesday 3 June", "3/6/2026") in a block about the event, a venue, or next to one. */
-function eventDayBlock(ctx: DocumentContext, details: readonly BlockDetails[], nearby: (i: number) => number[]): AnalysedBlock | null {
+function eventDayBlock(ctx: DocumentContext, details: readonly BlockDetails[], plain: readonly boolean[], nearby: (i: number) => number[]): AnalysedBlock | null {
   for (let i = 0; i < details.length; i++) {
+    if (plain[i]) continue;
     const d = details[i]!;
     if (!d.eventWord && !d.venue && !d.venueLabelOnly && !d.online && d.columnLabel === null) continue;
     for (const j of nearby(i)) {
@@ -267,12 +268,28 @@ function namesEventDay(masked: string): boolean {
   return findDates(masked).some((x) => (x.kind === 'day' || x.kind === 'numeric') && !DEADLINE_BEFORE.test(masked.slice(Math.max(0, x.start - 25), x.start)));
 }
 
-/** Whether the block's text up to `end` asks for something by post: kept per block text, as each check asks again. */
-function postalUpTo(ctx: DocumentContext, ab: AnalysedBlock, end: number): boolean {
-  const known = ctx.memo(ab, 'venue/postal-up-to', () => new Map<number, boolean>());
-  let postal = known.get(end);
-  if (postal === undefined) known.set(end, (postal = POSTAL.test(end === Infinity ? ab.analysis.masked : ab.analysis.masked.slice(0, end))));
-  return postal;
+/** The block asks for something by post: in all of it (POSTAL_ANYWHERE), and before its venue ends (POSTAL_BEFORE_VENUE). */
+const POSTAL_ANYWHERE = 1;
+const POSTAL_BEFORE_VENUE = 2;
+function postalIn(ab: AnalysedBlock, d: BlockDetails): number {
+  const masked = ab.analysis.masked;
+  // Both are read: cutting the text at the venue's end can make a word boundary the whole text lacks.
+  return (POSTAL.test(masked) ? POSTAL_ANYWHERE : 0) | (d.venue && POSTAL.test(masked.slice(0, d.venue.end)) ? POSTAL_BEFORE_VENUE : 0);
+}
+
+/**
+ * A running-text block whose details name no event, place, time or label: readMeeting passes it over.
+ * Headings (they start sections) and table cells (they make up tables) are never passed over.
+ */
+function saysNothingOfMeetings(ab: AnalysedBlock, d: BlockDetails): boolean {
+  const kind = ab.block.kind;
+  if (kind === 'heading' || kind === 'table-cell') return false;
+  return !d.venue && !d.online && !d.eventWord && !d.formal && !d.recurring && !d.venueToBeConfirmed && !d.venueLabelOnly && d.columnLabel === null && d.times.length === 0;
+}
+
+/** The block's venue is labelled as one ("Venue: …"): it is a venue wherever it stands. */
+function labelledVenue(ab: AnalysedBlock, d: BlockDetails): boolean {
+  return d.venue?.how === 'label' && STRONG_LABEL.test(ab.analysis.masked);
 }
 
 export function readMeeting(ctx: DocumentContext): MeetingPicture {
@@ -287,13 +304,20 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
   let tableHeader: string[] = [];
   let tableStart = -1;
   let tableVenue = false;
-  const sectionOf: number[] = [];
+  // Most blocks say nothing of meetings: they are passed over with one read, so a re-check of a long
+  // document costs little here. sectionOf is set for the other blocks only (nearby reads no more).
+  const plain = ctx.perBlock(saysNothingOfMeetings, (ab) => saysNothingOfMeetings(ab, details[ab.index]!));
+  const surely = ctx.perBlock(labelledVenue, (ab) => labelledVenue(ab, details[ab.index]!));
+  const postalAt = ctx.perBlock(postalIn, (ab) => postalIn(ab, details[ab.index]!));
+  const sectionOf = new Array<number>(details.length);
   const candidates: { i: number; venue: VenueMention; sure: boolean }[] = [];
   for (let i = 0; i < details.length; i++) {
+    // A block after a venue label ("Where:") is read as the venue, so it is not passed over.
+    if (plain[i] && (i === 0 || plain[i - 1])) continue;
     const d = details[i]!;
     const ab = ctx.blocks[i]!;
     if (ab.block.kind === 'heading') headingIndex = i;
-    sectionOf.push(headingIndex);
+    sectionOf[i] = headingIndex;
     if (d.eventWord) picture.hasEvent = true;
     if (d.formal) picture.formal = true;
     if (d.recurring) picture.recurring = true;
@@ -319,7 +343,7 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
       }
       if (tableVenue && d.times.length) picture.hasEvent = true;
     }
-    if (d.venue) candidates.push({ i, venue: d.venue, sure: d.venue.how === 'label' && STRONG_LABEL.test(ab.analysis.masked) });
+    if (d.venue) candidates.push({ i, venue: d.venue, sure: surely[i]! });
     else if (i > 0 && details[i - 1]!.venueLabelOnly && !d.online && ab.block.kind !== 'table-cell' && ab.analysis.words.length > 0) {
       const text = ab.block.text;
       candidates.push({ i, venue: { start: 0, end: text.length, text, how: 'after-label' }, sure: true });
@@ -336,44 +360,45 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
     if (section >= 0 && !near.includes(section)) near.push(section);
     return near;
   };
-  // nearby(i) has an event block, read without making the list: it is asked for every block with a time.
-  const inEvent = (i: number): boolean => {
-    for (let j = Math.max(0, i - 2); j <= i + 2 && j < details.length; j++) if (isEventBlock(j)) return true;
+  // Whether a block in nearby(i) passes `test`, read without making the list: asked for every place and time.
+  const nearAny = (i: number, test: (j: number) => boolean): boolean => {
+    for (let j = Math.max(0, i - 2); j <= i + 2 && j < details.length; j++) if (test(j)) return true;
     const section = sectionOf[i]!;
-    return section >= 0 && isEventBlock(section);
+    return section >= 0 && test(section);
   };
+  const withEventOrTime = (j: number): boolean => !!details[j]!.eventWord || details[j]!.times.length > 0 || details[j]!.venueLabelOnly;
+  const withDuration = (j: number): boolean => details[j]!.duration;
   // A place counts as a venue when it is labelled as one, or when it sits
   // with an event or its times; a postal address for responses does not.
   for (const c of candidates) {
     const ab = ctx.blocks[c.i]!;
     if (!c.sure) {
-      const near = nearby(c.i);
-      const withEvent = near.some((j) => !!details[j]!.eventWord || details[j]!.times.length > 0 || details[j]!.venueLabelOnly);
+      const withEvent = nearAny(c.i, withEventOrTime);
       // Only words before the place in its own block make it a postal address: "we can post the papers to you"
       // after the venue is about sending papers, not where to send responses.
-      const postal = postalUpTo(ctx, ab, c.venue.end) || (c.i > 0 && postalUpTo(ctx, ctx.blocks[c.i - 1]!, Infinity));
-      if (!withEvent || postal) continue;
+      if (!withEvent) continue;
+      if (postalAt[c.i]! & POSTAL_BEFORE_VENUE || (c.i > 0 && postalAt[c.i - 1]! & POSTAL_ANYWHERE)) continue;
     }
     picture.venues.push({ block: ab, venue: c.venue });
   }
   for (let i = 0; i < details.length; i++) {
+    if (plain[i]) continue;
     const d = details[i]!;
     if (!d.times.length) continue;
-    if (!inEvent(i)) continue;
-    const near = nearby(i);
-    const duration = near.some((j) => details[j]!.duration);
+    if (!nearAny(i, isEventBlock)) continue;
+    const duration = nearAny(i, withDuration);
     for (const span of d.times) picture.times.push({ block: ctx.blocks[i]!, span, duration });
   }
   // An event with neither a time nor a day ("come to our PPG meeting – details are on the website",
   // a letterhead address) is a mention, not an invitation: nothing to check access, timing or papers of.
   if (picture.times.length === 0) {
-    if (!eventDayBlock(ctx, details, nearby)) {
+    if (!eventDayBlock(ctx, details, plain, nearby)) {
       picture.venues = [];
       picture.hasEvent = false;
     } else {
       // The day must be in the block that names the event: a consultation window dated next to a
       // mention of past workshops is not the day of a meeting.
-      picture.dayBlock = eventDayBlock(ctx, details, (i) => (details[i]!.eventWord ? [i] : []));
+      picture.dayBlock = eventDayBlock(ctx, details, plain, (i) => (details[i]!.eventWord ? [i] : []));
     }
   }
   picture.anchor = picture.venues[0]?.block ?? picture.times[0]?.block ?? picture.online[0]?.block ?? null;

@@ -14,14 +14,14 @@ import { resolveRuleSetting, withDefaults } from './config';
 import type { AnalysedBlock, BlockContext, DocumentContext, Rule } from './rule';
 import { analyseText, type BlockAnalysis } from './text';
 import type { Block, Finding, ProfileId, Report, RuleReport, Severity, TextDoc } from './types';
-import { blockFindingsInOrder, computeStats, countBlock, mergeInOrder, sortFindings, statsFrom, totalsOf, type StatTotals } from './report-parts';
+import { blockFindingsInOrder, computeStats, countBlock, findingBlock, mergeInOrder, sortFindings, statsFrom, totalsOf, type StatTotals } from './report-parts';
 import { cuesFor, detectProfiles } from './profiles';
 import { blockSignals } from './profile-signals';
 import { entryOf } from './profile-clauses';
 import { sameProfileInputs } from './profile-inputs';
 import { parse, type NlpView } from '../nlp';
 import { resetTextIndex } from '../../rules/lib/pattern-anchors';
-import { droppedRange, findShift, realign, type Shift } from './realign';
+import { droppedRange, findShift, realign, realignInPlace, type Shift } from './realign';
 
 /** Every block rule's findings for one block: made for one block id and one set of rules. */
 interface BlockFindings {
@@ -47,6 +47,30 @@ interface TextEntry {
   slots: unknown[];
   /** How many blocks of the last finished check have this text: at 0 the entry is dropped. */
   uses: number;
+}
+
+/** A document rule's reports in one run, each with the block it named (looked up by id) and the finding made of it. */
+interface DocumentMade {
+  reports: RuleReport[];
+  blocks: (Block | undefined)[];
+  findings: Finding[];
+  /** How far the next run has matched its reports against these. */
+  at: number;
+}
+
+/** How many of the last run's reports a report is looked for among, from where the last match was (a few were added or dropped). */
+const LOOK_AHEAD = 4;
+
+/** Whether two reports make the same finding at the same block (toFinding reads nothing else but the settings). */
+function sameReport(a: RuleReport, b: RuleReport): boolean {
+  if (a.message !== b.message || a.start !== b.start || a.end !== b.end || a.blockId !== b.blockId || a.severity !== b.severity) return false;
+  if (a.example !== b.example || a.patternId !== b.patternId || a.anchorBlockId !== b.anchorBlockId || a.anchorOffset !== b.anchorOffset) return false;
+  const x = a.suggestions;
+  const y = b.suggestions;
+  if (x === y) return true;
+  if (x === undefined || y === undefined || x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
 
 /** One document rule's per-block results for the whole document, patched after an edit. */
@@ -81,6 +105,8 @@ interface LastLint {
 const NLP_CACHE_LIMIT = 2000;
 const NO_RESULTS: RuleReport[] = [];
 const NO_FINDINGS: Finding[] = [];
+/** The empty list perBlock gives for every block whose list is empty (frozen: rules only read these). */
+const NO_ITEMS: readonly never[] = Object.freeze([]);
 /** Stands for a memo whose value is `undefined`, so an empty slot and a stored `undefined` differ. */
 const NO_VALUE = Symbol('no value');
 /** How many blocks at the top of a new document are checked while the rest is still being read (about a screen or two). */
@@ -98,6 +124,8 @@ export class Linter {
   /** Each rule's memo keys' slots (see slotOf), found once per key: memo() is called for every block. */
   private memoSlots = new Map<string, Map<string, number>>();
   private indexes = new Map<unknown, BlockIndex>();
+  /** Each document rule's reports in its last finished run, with the blocks they named and the findings made of them. */
+  private documentMade = new Map<string, DocumentMade>();
   /** The slot in TextEntry.slots of each memo or shared key. */
   private slotOf = new Map<unknown, number>();
 
@@ -129,6 +157,7 @@ export class Linter {
     if (key !== this.configKey) {
       this.configKey = key;
       this.indexes.clear();
+      this.documentMade.clear();
       for (const entry of this.entries.values()) {
         entry.results.clear();
         entry.blockFindings = undefined;
@@ -245,12 +274,15 @@ export class Linter {
         const slots = blockEntries[i]!.slots;
         const hit = slots[slot];
         if (hit !== undefined) return hit === NO_VALUE ? undefined : hit;
-        const value = fn(blocks[i]!);
+        const made = fn(blocks[i]!);
+        // Most blocks give an empty list: they all share one, so a rule reading every block's list
+        // on a long document reads one object, not thousands scattered over memory.
+        const value = Array.isArray(made) && made.length === 0 ? NO_ITEMS : made;
         slots[slot] = value === undefined ? NO_VALUE : value;
         return value;
       };
       if (index && patchable && index.generation === indexedAt) {
-        if (shift) index.values = realign(index.values, shift, undefined);
+        if (shift) realignInPlace(index.values, shift, undefined);
         for (const i of changed) index.values[i] = valueAt(i);
       } else {
         const values = new Array<unknown>(blocks.length);
@@ -291,6 +323,8 @@ export class Linter {
     const sameRules = fromLast !== null && fromLast.blockRuleIds === blockRuleIds;
     const byBlock: BlockFindings[] = sameRules ? fromLast.byBlock.slice() : new Array<BlockFindings>(total);
     const documentFindings: Finding[] = [];
+    /** The block each document finding is shown at (findingBlock), found as it is made. */
+    const documentAt: number[] = [];
     const soFar = (): Report => {
       const findings: Finding[] = [];
       for (const made of byBlock) if (made) for (const f of made.findings) findings.push(f);
@@ -338,6 +372,11 @@ export class Linter {
       if (!memoKeys) this.memoKeys.set(ruleId, (memoKeys = new Map()));
       let memoSlots = this.memoSlots.get(ruleId);
       if (!memoSlots) this.memoSlots.set(ruleId, (memoSlots = new Map()));
+      let lastMemoKey: string | undefined;
+      let lastMemoSlot = 0;
+      const before = this.documentMade.get(ruleId);
+      if (before) before.at = 0;
+      const made: DocumentMade = { reports: [], blocks: [], findings: [], at: 0 };
       const ctx: DocumentContext = {
         config,
         options,
@@ -350,8 +389,11 @@ export class Linter {
         memo: <T>(ab: AnalysedBlock, memoKey: string, compute: () => T): T => {
           const entry =
             blocks[ab.index] === ab ? blockEntries[ab.index]! : this.entries.get(entryKeyFor(ab.block))!;
-          let slot = memoSlots.get(memoKey);
+          // A rule asks with one key block after block: the last key's slot is kept at hand.
+          let slot = memoKey === lastMemoKey ? lastMemoSlot : memoSlots.get(memoKey);
           if (slot === undefined) memoSlots.set(memoKey, (slot = this.slotFor(memoKeys.get(memoKey) ?? this.memoKey(memoKeys, ruleId, memoKey))));
+          lastMemoKey = memoKey;
+          lastMemoSlot = slot;
           const slots = entry.slots;
           const hit = slots[slot];
           if (hit !== undefined) return (hit === NO_VALUE ? undefined : hit) as T;
@@ -361,9 +403,31 @@ export class Linter {
         },
         perBlock: <T>(k: string | object, fn: (ab: AnalysedBlock) => T) =>
           perBlock(typeof k === 'string' ? (memoKeys.get(k) ?? this.memoKey(memoKeys, ruleId, k)) : k, fn),
-        report: (r) => documentFindings.push(toFinding(r, r.blockId ?? null)),
+        report: (r) => {
+          const blockId = r.blockId ?? null;
+          const block = blockId !== null ? doc.blocks[blockIndex.get(blockId) ?? -1] : undefined;
+          // The same report about the same block as last time (most of them, after an edit elsewhere):
+          // its finding is the one made then, so a long document's findings are not made again.
+          let f: Finding | undefined;
+          if (before) {
+            for (let q = before.at, end = Math.min(q + LOOK_AHEAD, before.reports.length); q < end; q++) {
+              if (before.blocks[q] === block && sameReport(before.reports[q]!, r)) {
+                f = before.findings[q];
+                before.at = q + 1;
+                break;
+              }
+            }
+          }
+          f ??= toFinding(r, blockId);
+          made.reports.push(r);
+          made.blocks.push(block);
+          made.findings.push(f);
+          documentFindings.push(f);
+          documentAt.push(findingBlock(f, blockIndex));
+        },
       };
       rule.checkDocument!(ctx);
+      this.documentMade.set(ruleId, made);
     }
 
     // Drop cache entries for text no longer in the document: each entry counts the blocks using it.
@@ -389,7 +453,7 @@ export class Linter {
     resetTextIndex();
     // Each block's findings are in order already (unless a block rule showed one at another block,
     // or two blocks share an id): merge in the document rules' findings instead of sorting them all.
-    const ordered = blockIndex.size === total ? mergeInOrder(byBlock, documentFindings, blockIndex) : null;
+    const ordered = blockIndex.size === total ? mergeInOrder(byBlock, documentFindings, documentAt) : null;
     const report: Report = { findings: ordered ?? soFar().findings, profiles, stats, analysedBlocks };
     this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report, blockIndex, totals, blockRuleIds, byBlock };
     return report;

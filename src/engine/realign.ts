@@ -37,3 +37,17 @@ export function realign<T>(values: readonly T[], shift: Shift, fill: T): T[] {
 export function droppedRange(shift: Shift): [number, number] {
   return [shift.prefix, shift.oldLength - shift.suffix];
 }
+
+/**
+ * realign() in place, for an array no one else holds: the blocks in between are taken out and their
+ * places filled with `fill`, and the rest moved up or down, without making a new array of every block.
+ */
+export function realignInPlace<T>(values: T[], shift: Shift, fill: T): T[] {
+  const { prefix, suffix, oldLength, newLength } = shift;
+  const removed = oldLength - suffix - prefix;
+  const added = newLength - suffix - prefix;
+  if (removed === 1 && added === 0) values.splice(prefix, 1);
+  else if (removed === 0 && added === 1) values.splice(prefix, 0, fill);
+  else values.splice(prefix, removed, ...new Array<T>(added).fill(fill));
+  return values;
+}

@@ -69,17 +69,23 @@ export function blockFindingsInOrder(findings: Finding[], blockId: string): Find
 
 /**
  * sortFindings(every block finding followed by the document findings), made from each block's
- * findings already in order (blockFindingsInOrder) so only blocks that document rules also
- * reported at are sorted again. Null when a block's findings are not in order (see above).
+ * findings already in order (blockFindingsInOrder) so only the document rules' findings are sorted,
+ * block by block, and merged in. `documentAt[k]` is the block documentFindings[k] is shown at (-1:
+ * none). Null when a block's findings are not in order (see above).
  */
-export function mergeInOrder(byBlock: readonly { inOrder: Finding[] | null }[], documentFindings: Finding[], blockIndex: Map<string, number>): Finding[] | null {
-  // By block index in a plain array (a Map keyed by number costs more on a long document).
+export function mergeInOrder(byBlock: readonly { inOrder: Finding[] | null }[], documentFindings: readonly Finding[], documentAt: readonly number[]): Finding[] | null {
+  // The document rules' findings by block index, in a plain array (a Map keyed by number costs more on a long document).
   const atBlock: (Finding[] | undefined)[] = new Array<Finding[] | undefined>(byBlock.length);
   let before: Finding[] | undefined;
-  for (const f of documentFindings) {
-    const index = findingBlock(f, blockIndex);
+  for (let k = 0; k < documentFindings.length; k++) {
+    const f = documentFindings[k]!;
+    const index = documentAt[k]!;
     if (index < 0) (before ??= []).push(f);
-    else (atBlock[index] ??= []).push(f);
+    else {
+      const bucket = atBlock[index];
+      if (bucket) bucket.push(f);
+      else atBlock[index] = [f];
+    }
   }
   const sorted: Finding[] = [];
   if (before) for (const f of before.length > 1 ? before.sort(compareInBlock) : before) sorted.push(f);
@@ -87,9 +93,17 @@ export function mergeInOrder(byBlock: readonly { inOrder: Finding[] | null }[], 
     const own = byBlock[i]!.inOrder;
     if (!own) return null;
     const more = atBlock[i];
-    const all = more ? own.concat(more) : own;
-    if (more && all.length > 1) all.sort(compareInBlock);
-    for (const f of all) sorted.push(f);
+    if (!more) {
+      for (let k = 0; k < own.length; k++) sorted.push(own[k]!);
+      continue;
+    }
+    // Sorting is stable, and own findings come first: on a tie the block rule's finding goes first.
+    if (more.length > 1) more.sort(compareInBlock);
+    let a = 0;
+    let b = 0;
+    while (a < own.length && b < more.length) sorted.push(compareInBlock(own[a]!, more[b]!) <= 0 ? own[a++]! : more[b++]!);
+    while (a < own.length) sorted.push(own[a++]!);
+    while (b < more.length) sorted.push(more[b++]!);
   }
   return sorted;
 }

@@ -47,7 +47,8 @@ export interface DocumentContext extends BaseContext {
    * re-check costs what the edit costs. `key` names the result: a string is
    * this rule's own; a module-level constant object (a pattern, a function)
    * is shared by every rule that passes it. fn must read only the block.
-   * The array is the engine's: read it, do not keep or change it.
+   * The array is the engine's: read it, do not keep or change it. Every empty list fn gives is
+   * stored as one shared, frozen empty list, so a value must not be changed after fn returns it.
    */
   perBlock<T>(key: string | object, fn: (block: AnalysedBlock) => T): readonly T[];
 }

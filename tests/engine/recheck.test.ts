@@ -140,6 +140,24 @@ describe('a re-check after an edit gives the report of a fresh check', () => {
     expectSameAsFresh(start, [(d) => withText(d, indexOf(d, 'Thursday'), long), (d) => withText(d, indexOf(d, 'Thursday'), 'Thursday 16 May, 6pm to 8pm, bring gloves.')]);
   });
 
+  it('after edits that make a place a venue, a postal address, or the line after a venue label', () => {
+    const start = parsePlainText(
+      ['Invitation to our garden open day', 'Come and see the new beds on Saturday 7 June from 10am to 1pm.', 'Where:', 'The Old School Hall, Mill Lane', 'Tell us your ideas for next year.', 'Bring a friend.'].join('\n\n'),
+    ).doc;
+    expect(new Linter(ALL_RULES).lint(start).profiles.map((p) => p.id)).toContain('meeting-invitation');
+    expectSameAsFresh(start, [
+      // The place's own block asks for replies by post before naming it, then the block above it does.
+      (d) => withText(d, indexOf(d, 'The Old School Hall'), 'Please write to us at the Old School Hall, Mill Lane.'),
+      (d) => withText(d, indexOf(d, 'Where:'), 'Send your form by post if you cannot come.'),
+      (d) => withText(d, indexOf(d, 'Please write to us'), 'The Old School Hall, Mill Lane'),
+      // The label goes, comes back as a label with the place, then as a label on its own above another line.
+      (d) => withText(d, indexOf(d, 'Send your form'), 'Venue: the Old School Hall, Mill Lane.'),
+      (d) => withText(d, indexOf(d, 'Bring a friend'), 'Where:'),
+      (d) => withText(d, indexOf(d, 'Tell us your'), 'Bring a friend.'),
+      (d) => withText(d, indexOf(d, 'Come and see'), 'Come and see the new beds, in person or on Zoom.'),
+    ]);
+  });
+
   it('gives each of two blocks with the same text its own findings, though their text is checked once', () => {
     const doc = parsePlainText('Our plans\n\nThe changes are shown in red.\n\nMore about the plans.\n\nThe changes are shown in red.\n').doc;
     const colour = new Linter(ALL_RULES).lint(doc).findings.filter((f) => f.ruleId === 'shouting-and-styling');
@@ -223,5 +241,24 @@ describe('a re-check after a paragraph is put in, taken out or moved gives the r
       return renumbered(run % 2 === 0 ? withInserted(d, i, sentences[(run / 2) % sentences.length]!, 'x') : without(d, i));
     });
     expectSameAsFresh(doc, edits);
+  });
+});
+
+describe('a document rule that reports the same as last time', () => {
+  it('keeps the findings it made then, and gives new ones where a report changed', () => {
+    const { doc } = parsePlainText(makeDocument(1500, 3).text);
+    const warm = new Linter(ALL_RULES);
+    const first = warm.lint(doc);
+    // A paragraph at the end gets a word few readers know: findings about earlier blocks stay as they were.
+    const last = doc.blocks.length - 1;
+    const edited = withText(doc, last, `${doc.blocks[last]!.text} The hypothecated precept was set.`);
+    const again = warm.lint(edited);
+    expect({ ...again, analysedBlocks: 0 }).toEqual({ ...new Linter(ALL_RULES).lint(edited), analysedBlocks: 0 });
+    const documentRuleIds = new Set(ALL_RULES.filter((r) => r.checkDocument).map((r) => r.meta.id));
+    const kept = first.findings.filter((f) => documentRuleIds.has(f.ruleId) && f.blockId !== null && f.blockId !== doc.blocks[last]!.id);
+    expect(kept.length).toBeGreaterThan(0);
+    for (const f of kept) expect(again.findings).toContain(f);
+    // The new word is a new finding.
+    expect(again.findings.some((f) => f.text === 'precept' && !first.findings.includes(f))).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { moreWordsThan, splitWords } from '../../src/engine/text';
 import { matchesOf } from '../../rules/lib/phrasing';
 import { Linter, type Rule } from '../../src/engine';
+import { realign, realignInPlace } from '../../src/engine/realign';
 
 describe('moreWordsThan', () => {
   const texts = [
@@ -71,5 +72,29 @@ describe('document-rule memos', () => {
     const doc = { blocks: [{ id: 'a', kind: 'paragraph' as const, text: 'First.' }, { id: 'b', kind: 'paragraph' as const, text: 'Next.' }], meta: {} };
     expect(linter.lint(doc).findings).toEqual([]);
     expect(computed).toBe(2);
+  });
+});
+
+describe('realignInPlace', () => {
+  // Every way the blocks between a kept top and bottom can change: none, one or more taken out, put in, or replaced.
+  const cases: Array<[prefix: number, suffix: number, oldLength: number, newLength: number]> = [
+    [2, 3, 6, 5],
+    [2, 3, 5, 6],
+    [0, 4, 5, 4],
+    [4, 0, 4, 5],
+    [1, 1, 6, 3],
+    [1, 1, 3, 6],
+    [2, 2, 6, 7],
+    [0, 0, 3, 0],
+    [0, 0, 0, 3],
+  ];
+  it.each(cases)('lines up prefix %i, suffix %i, %i blocks to %i as realign does', (prefix, suffix, oldLength, newLength) => {
+    const shift = { prefix, suffix, oldLength, newLength };
+    const values = Array.from({ length: oldLength }, (_, i) => `v${i}`);
+    const expected = realign(values, shift, 'new');
+    const same = values;
+    expect(realignInPlace(values, shift, 'new')).toEqual(expected);
+    expect(values).toBe(same);
+    expect(values).toEqual(expected);
   });
 });
