@@ -183,6 +183,14 @@ export const meetingAccess: Rule = {
       missing = IN_PERSON_NEEDS.map((n) => n.missing);
       what = picture.times.length ? 'when the meeting is' : 'that there is a meeting';
       example = 'The hall has step-free access from the car park and a lift to all floors. There are accessible toilets and a hearing loop. We can book a BSL interpreter if you ask by [date]. The [number] bus stops outside.';
+    } else if (picture.online.length === 0 && picture.eventMention && (picture.recurring || picture.formal) && covered.size === 0 && !vague && hints === 0) {
+      // A page read as an invitation to a standing group or a formal meeting that gives no day or time ("the group meets
+      // every few months at the practice") and not a word about access: people still decide from it
+      // whether to come, so a gentle word beside the first mention of the meeting.
+      anchor = picture.eventMention;
+      missing = IN_PERSON_NEEDS.map((n) => n.missing);
+      what = 'that there is a meeting';
+      example = 'We meet in the community room, which has step-free access and an accessible toilet. We can arrange a hearing loop or a BSL interpreter if you tell us before the meeting.';
     } else return;
     if (missing.length === 0) return;
     // A venue described with step-free access and one more detail (toilets, a loop,

@@ -219,6 +219,8 @@ export interface MeetingPicture {
   times: EventTime[];
   /** Any block names an event (drop-in, meeting, workshop…). */
   hasEvent: boolean;
+  /** The first block that names an event, even one with no day or time ("the group meets regularly"). */
+  eventMention: AnalysedBlock | null;
   formal: boolean;
   recurring: boolean;
   venueToBeConfirmed: boolean;
@@ -298,7 +300,7 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
   if (cached) return cached;
   const details = ctx.perBlock(blockDetails, blockDetails);
   const picture: MeetingPicture = {
-    venues: [], online: [], times: [], hasEvent: false, formal: false, recurring: false, venueToBeConfirmed: false, anchor: null, dayBlock: null,
+    venues: [], online: [], times: [], hasEvent: false, eventMention: null, formal: false, recurring: false, venueToBeConfirmed: false, anchor: null, dayBlock: null,
   };
   let headingIndex = -1;
   let tableHeader: string[] = [];
@@ -318,7 +320,10 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
     const ab = ctx.blocks[i]!;
     if (ab.block.kind === 'heading') headingIndex = i;
     sectionOf[i] = headingIndex;
-    if (d.eventWord) picture.hasEvent = true;
+    if (d.eventWord) {
+      picture.hasEvent = true;
+      picture.eventMention ??= ab;
+    }
     if (d.formal) picture.formal = true;
     if (d.recurring) picture.recurring = true;
     if (d.venueToBeConfirmed) picture.venueToBeConfirmed = true;

@@ -192,3 +192,37 @@ describe('meeting-access: hints that keep it from saying "nothing about access" 
     expect(f[0]!.message).toMatch(/nothing about access/);
   });
 });
+
+describe('meeting-access: a standing group or a formal meeting with no day or time given', () => {
+  const GROUP = `Our patient group
+
+The patient group meets every few months at the surgery to talk about how things are going and what could be better.
+
+New members are always welcome. Ask at reception to join.`;
+  const BOARD = `Board meetings
+
+The trust board holds its meetings in public. Members of the public are welcome to attend and watch.
+
+Papers are published on our website before each meeting.`;
+
+  it('says that nothing is said about access, beside the first mention of the meeting', () => {
+    for (const text of [GROUP, BOARD]) {
+      const r = check(meetingAccess, text);
+      expect(r.findings).toHaveLength(1);
+      expect(r.findings[0]!.message).toMatch(/nothing about access/);
+      expect(r.anchorText()).toMatch(/meets every few months|^Board meetings$/);
+    }
+  });
+
+  it('stays quiet when the page says something about access', () => {
+    const r = check(meetingAccess, `${GROUP}\n\nThe meeting room is on the ground floor with step-free access, and there is a hearing loop.`);
+    expect(r.findings).toHaveLength(0);
+  });
+
+  it('stays quiet about a meeting only mentioned in passing, with no group that meets or formal meeting', () => {
+    const r = check(meetingAccess, `Changes to our opening hours
+
+From May the surgery will have a new phone number. Come and talk to us at our next open meeting: details will be on the website.`);
+    expect(r.findings).toHaveLength(0);
+  });
+});
