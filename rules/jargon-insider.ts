@@ -7,12 +7,14 @@
  */
 import type { Rule, RuleReport } from '../src/engine';
 import { findInsiderNames, insiderKey, type InsiderHit } from './lib/insider-names';
-import { tokenize } from './lib/word-matcher';
+import { termKey, tokenize } from './lib/word-matcher';
 import { listedTermReported, titleInCapitals, type JargonMatchers } from './jargon';
 
 type DocumentContext = Parameters<NonNullable<Rule['checkDocument']>>[0];
 
 function message(shown: string, hit: InsiderHit): string {
+  if (hit.patternId.endsWith('/act-with-a-year'))
+    return `‘${shown}’ names a law that many readers will not know. Say in everyday words what it asks of the organisation and what it means for them.`;
   if (hit.group === 'legal-references')
     return `‘${shown}’ is a legal reference most readers cannot look up. Say in everyday words what the law asks for and what it means for them.`;
   if (hit.plain)
@@ -34,6 +36,8 @@ export function insiderNameFindings(ctx: DocumentContext, matchers: JargonMatche
     // Only a listed term that makes a finding where it stands speaks for the words: "Integrated Care Board" is kept quiet in the list.
     const covered: Array<{ start: number; end: number }> = found.filter((m) => listedTermReported(matchers, block.text, m, where));
     for (const q of quiet) if (q.value === null) covered.push(q);
+    // A listed term the user allowed in every form ("Stakeholders") keeps a name built on it quiet ("stakeholder group").
+    for (const m of found) if (matchers.removed.has(termKey(m.term))) covered.push(m);
     return hits.filter((h) => !covered.some((c) => c.start < h.end && h.start < c.end));
   });
   const explained = new Set<string>();

@@ -31,6 +31,8 @@ interface Entry {
   group: string;
   plain?: string;
   capital: boolean;
+  /** The match starts at its first capital word: "under the Care Act 2014" is "Care Act 2014". */
+  startsAtCapital: boolean;
 }
 
 let entries: Entry[] | undefined;
@@ -47,6 +49,7 @@ function compiled(): Entry[] {
         group,
         plain: source.plain,
         capital: source.tags?.includes('capital') ?? false,
+        startsAtCapital: source.tags?.includes('starts-at-capital') ?? false,
       });
     });
   }
@@ -65,10 +68,17 @@ export function findInsiderNames(text: string, masked: string): InsiderHit[] {
   for (const e of compiled()) {
     e.re.lastIndex = 0;
     for (const m of masked.matchAll(e.re)) {
-      const start = m.index;
+      let start = m.index;
       const end = start + m[0].length;
+      if (e.startsAtCapital) {
+        // The name starts at its first capital word that is not a small word opening the sentence ("Under the Care Act 2014").
+        const first = /(?<![\p{L}\p{N}’'-])(?!(?:Under|The|In|By|To|Of|With|For|From|As|And|Our|Its|This|That|See)\s)\p{Lu}/u.exec(text.slice(start, end));
+        if (!first) continue;
+        start += first.index;
+      }
       const shown = text.slice(start, end);
-      const last = shown.split(/\s+/).at(-1) ?? '';
+      // The last word with letters: "Act" in "Care Act 2014".
+      const last = shown.split(/\s+/).filter((w) => /\p{L}/u.test(w)).at(-1) ?? '';
       if (e.capital && !/^\p{Lu}/u.test(last)) continue;
       // "the Executive Management Committee": a capitalised word after it makes it part of a longer name.
       if (e.capital && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) continue;
@@ -80,7 +90,7 @@ export function findInsiderNames(text: string, masked: string): InsiderHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** The same name however it is written: "Cabinet", "cabinet"; "Integrated Care Boards", "integrated care board". */
+/** The same name however it is written: "Cabinet", "the cabinet"; "Integrated Care Boards", "integrated care board". */
 export function insiderKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[’']s$|s$/, '');
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '').replace(/[’']s$|s$/, '');
 }

@@ -94,7 +94,7 @@ describe('doing-to: a ban whose people come first in a "whilst" clause', () => {
 describe('noun stacks closed by issues, feedback, improvements or standards', () => {
   it.each([
     ['Please report service issues to the duty officer.', 'service issues'],
-    ['We track service improvements every quarter.', 'service improvements'],
+    ['We track quality improvements every quarter.', 'quality improvements'],
     ['The audit looks at performance standards in each ward.', 'performance standards'],
   ])('flags “%s”', (text, words) => {
     const found = stacks(text);

@@ -59,3 +59,45 @@ describe('jargon: legal references', () => {
     expect(found('See section 2 for the map of the site.')).toEqual([]);
   });
 });
+
+describe('jargon: bodies and offices named as if known (either way in our corpus)', () => {
+  it('flags the deciding bodies of a council once, with everyday words in a kind message', () => {
+    expect(insider('The new bin rounds go to Cabinet on 4 June.', 'If the Cabinet agrees, they start in July.')).toEqual([['Cabinet', 'jargon/insider-names/cabinet']]);
+    const f = linter.lint({ blocks: [{ id: 'b0', kind: 'paragraph', text: 'The fees are set each year by Full Council.' }], meta: {} }, {}).findings.find((x) => x.patternId === 'jargon/insider-names/full-council');
+    expect(f).toMatchObject({ severity: 'suggestion', message: expect.stringContaining('‘the meeting of all the councillors’') });
+    expect(found('Our Cabinet Member for Parks will reply to every letter.')).toEqual(['Cabinet Member']);
+    expect(found('A note about the plan was sent to all Members on Friday.')).toEqual(['all Members']);
+  });
+
+  it('flags NHS bodies and groups named by their work', () => {
+    expect(found('The Integrated Care Board pays for the new clinic.')).toEqual(['Integrated Care Board']);
+    expect(found('Until 2022 the clinical commissioning group ran the contract.')).toEqual(['clinical commissioning group']);
+    expect(found('Three surgeries share nurses through their primary care network.')).toEqual(['primary care network']);
+    expect(found('The strategy was agreed by the Health and Wellbeing Board.')).toEqual(['Health and Wellbeing Board']);
+    expect(found('Drafts are read by our steering group before they go out.')).toEqual(['steering group']);
+  });
+
+  it('flags a law named with its year from its first capital word', () => {
+    expect(found('Under the Care Act 2014 we must assess your needs.')).toEqual(['Care Act 2014']);
+    expect(insider('Landlords have duties in the Housing Act 1985.')).toEqual([['Housing Act 1985', 'jargon/legal-references/act-with-a-year']]);
+  });
+
+  it('leaves everyday senses and explained names alone', () => {
+    expect(found('The spare keys are in the filing cabinet.')).toEqual([]);
+    expect(found('Members of the public may ask a question.')).toEqual([]);
+    expect(found('The choir has thirty members.')).toEqual([]);
+    expect(found('We will act in 2027 if money allows.')).toEqual([]);
+    expect(found('A group of parents steer the work.')).toEqual([]);
+    expect(insider('The Cabinet (the eight councillors who lead the council) will decide.', 'Cabinet meets monthly.')).toEqual([]);
+    expect(insider(['heading', 'Report to Cabinet'], 'We will tell you what it decides.')).toEqual([]);
+  });
+});
+
+describe('jargon: words real labellers never marked are left alone', () => {
+  it('does not flag plain-enough officialese that our corpus never asks for', () => {
+    const words = (text: string) => linter.lint({ blocks: [{ id: 'b0', kind: 'paragraph', text }], meta: {} }, {}).findings.map((f) => f.text);
+    expect(words('Please indicate a time. Works commence on Monday.')).toEqual([]);
+    expect(words('The new rota is aligned with school hours, as per last year.')).toEqual([]);
+    expect(words('We listen and use your ideas for service improvement.')).toEqual([]);
+  });
+});

@@ -115,7 +115,8 @@ describe('jargon', () => {
   });
 
   it('does not flag names of organisations and job titles written in capitals', () => {
-    expect(check('Write to the Children’s Commissioner or the Stakeholder Reference Group.')).toEqual([]);
+    // A group named by its work is asked about once (insider names), but no listed word inside the name is flagged.
+    expect(check('Write to the Children’s Commissioner or the Stakeholder Reference Group.').map((f) => f.patternId)).toEqual(['jargon/insider-names/group-named-by-its-work']);
     expect(check('Ask the Head of Commissioning or our Citizens’ Panel.')).toEqual([]);
     expect(check('NHS North Calder Integrated Care Board', {}, 'heading')).toEqual([]);
     // An organisation's name in capitals: "integrated care board" is listed as an exception.
@@ -182,6 +183,7 @@ describe('jargon', () => {
     ]);
     expect(found('If you have any queries regarding this letter, contact us.')).toEqual(['queries', 'regarding']);
     expect(found('The Cabinet delegates authority to the director. Papers were tabled on the day.')).toEqual([
+      'The Cabinet',
       'delegates authority',
       'tabled',
     ]);
@@ -196,11 +198,8 @@ describe('jargon', () => {
 
   it('flags formal letter phrases, LGA-list phrases, planning and finance terms', () => {
     const found = (text: string) => check(text).map((f) => f.text);
-    expect(found('It is proposed that, as per the plan, the carriageway is resurfaced.')).toEqual([
-      'It is proposed that',
-      'as per',
-      'carriageway',
-    ]);
+    // 'As per' is left alone: real labellers never marked it and our corpus never asks for it.
+    expect(found('It is proposed that, as per the plan, the carriageway is resurfaced.')).toEqual(['It is proposed that', 'carriageway']);
     expect(found('Should you wish to comment, kindly return the form.')).toEqual(['Should you wish to', 'kindly return']);
     expect(found('We will improve the public realm as part of our transformation agenda.')).toEqual([
       'public realm',
