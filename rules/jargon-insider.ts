@@ -16,7 +16,7 @@ function message(shown: string, hit: InsiderHit): string {
   if (hit.patternId.endsWith('/act-with-a-year'))
     return `‘${shown}’ names a law that many readers will not know. Say in everyday words what it asks of the organisation and what it means for them.`;
   if (hit.group === 'legal-references')
-    return `‘${shown}’ is a legal reference most readers cannot look up. Say in everyday words what the law asks for and what it means for them.`;
+    return `‘${shown}’ is a legal reference that most readers will not know. Say in everyday words what the law asks for and what it means for them.`;
   if (hit.plain)
     return `‘${shown}’ is the organisation’s own name for one of its bodies or roles, and many readers will not know who that is. The first time, say it in everyday words, such as ‘${hit.plain}’.`;
   return `‘${shown}’ names a group inside the organisation that many readers will not know. The first time, say who is in it and what it can decide.`;
