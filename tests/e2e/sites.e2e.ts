@@ -80,13 +80,13 @@ describe('per-site and per-tab control', () => {
     const tabId = await tabIdOf(h, page);
     const panel = await openPanel(h, tabId);
     await checkTab(h, tabId);
-    await expect.poll(() => highlightTexts(page, 'doing-with-suggestion')).toEqual(['service users']);
+    await expect.poll(() => highlightTexts(page, 'doing-with-suggestion')).toEqual(['service users', 'the cabinet']);
     await panel.getByRole('checkbox', { name: 'Pause checking on this tab' }).check();
     await expect.poll(() => highlightTexts(page, 'doing-with-suggestion')).toEqual([]);
     // The page hears "pause" before the panel's next state arrives: wait for the panel too.
     await expect.poll(() => panel.getByRole('status').textContent()).toBe('Checking is paused on this tab.');
     await panel.getByRole('checkbox', { name: 'Pause checking on this tab' }).uncheck();
-    await expect.poll(() => highlightTexts(page, 'doing-with-suggestion')).toEqual(['service users']);
+    await expect.poll(() => highlightTexts(page, 'doing-with-suggestion')).toEqual(['service users', 'the cabinet']);
     await page.close();
     await panel.close();
   });
