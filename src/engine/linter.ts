@@ -53,6 +53,8 @@ interface TextEntry {
 interface DocumentMade {
   reports: RuleReport[];
   blocks: (Block | undefined)[];
+  /** Each report's block's index in that check's document (-1: none), so the next check can tell it has not moved. */
+  indexes: number[];
   findings: Finding[];
   /** How far the next run has matched its reports against these. */
   at: number;
@@ -376,7 +378,7 @@ export class Linter {
       let lastMemoSlot = 0;
       const before = this.documentMade.get(ruleId);
       if (before) before.at = 0;
-      const made: DocumentMade = { reports: [], blocks: [], findings: [], at: 0 };
+      const made: DocumentMade = { reports: [], blocks: [], indexes: [], findings: [], at: 0 };
       const ctx: DocumentContext = {
         config,
         options,
@@ -405,25 +407,45 @@ export class Linter {
           perBlock(typeof k === 'string' ? (memoKeys.get(k) ?? this.memoKey(memoKeys, ruleId, k)) : k, fn),
         report: (r) => {
           const blockId = r.blockId ?? null;
-          const block = blockId !== null ? doc.blocks[blockIndex.get(blockId) ?? -1] : undefined;
-          // The same report about the same block as last time (most of them, after an edit elsewhere):
-          // its finding is the one made then, so a long document's findings are not made again.
           let f: Finding | undefined;
-          if (before) {
-            for (let q = before.at, end = Math.min(q + LOOK_AHEAD, before.reports.length); q < end; q++) {
-              if (before.blocks[q] === block && sameReport(before.reports[q]!, r)) {
-                f = before.findings[q];
-                before.at = q + 1;
-                break;
-              }
+          let block: Block | undefined;
+          let at = -1;
+          // The report expected next, about a block still where it was: taken without looking its id up
+          // (thousands of lookups in a map of thousands of ids cost more than the rest of this).
+          if (before && blockId !== null && uniqueIds()) {
+            const q = before.at;
+            const was = before.blocks[q];
+            const wasAt = before.indexes[q]!;
+            if (was !== undefined && was.id === blockId && doc.blocks[wasAt] === was && sameReport(before.reports[q]!, r)) {
+              f = before.findings[q];
+              before.at = q + 1;
+              block = was;
+              at = wasAt;
             }
           }
-          f ??= toFinding(r, blockId);
+          if (!f) {
+            at = blockId !== null ? (blockIndex.get(blockId) ?? -1) : -1;
+            block = blockId !== null ? doc.blocks[at] : undefined;
+            // The same report about the same block as last time (most of them, after an edit elsewhere):
+            // its finding is the one made then, so a long document's findings are not made again.
+            if (before) {
+              for (let q = before.at, end = Math.min(q + LOOK_AHEAD, before.reports.length); q < end; q++) {
+                if (before.blocks[q] === block && sameReport(before.reports[q]!, r)) {
+                  f = before.findings[q];
+                  before.at = q + 1;
+                  break;
+                }
+              }
+            }
+            f ??= toFinding(r, blockId);
+          }
           made.reports.push(r);
           made.blocks.push(block);
+          made.indexes.push(block ? at : -1);
           made.findings.push(f);
           documentFindings.push(f);
-          documentAt.push(findingBlock(f, blockIndex));
+          // findingBlock(f, blockIndex), without the lookup when the finding is shown at the reported block.
+          documentAt.push(f.blockId !== null && f.blockId === blockId ? at : findingBlock(f, blockIndex));
         },
       };
       rule.checkDocument!(ctx);
