@@ -102,6 +102,8 @@ interface LastLint {
   blockRuleIds: string;
   /** Each block's block-rule findings, by block index. */
   byBlock: BlockFindings[];
+  /** Each block's findings in report order (byBlock[i].inOrder), in an array of their own: the merge reads it block after block. */
+  inOrder: (Finding[] | null)[];
 }
 
 const NLP_CACHE_LIMIT = 2000;
@@ -324,6 +326,7 @@ export class Linter {
     const blockRuleIds = blockRuns.map((r) => r.rule.meta.id).join(',');
     const sameRules = fromLast !== null && fromLast.blockRuleIds === blockRuleIds;
     const byBlock: BlockFindings[] = sameRules ? fromLast.byBlock.slice() : new Array<BlockFindings>(total);
+    const inOrder: (Finding[] | null)[] = sameRules ? fromLast.inOrder.slice() : new Array<Finding[] | null>(total);
     const documentFindings: Finding[] = [];
     /** The block each document finding is shown at (findingBlock), found as it is made. */
     const documentAt: number[] = [];
@@ -349,18 +352,21 @@ export class Linter {
       const made = entry.blockFindings;
       if (made && made.blockId === ab.block.id && made.ruleIds === blockRuleIds) {
         byBlock[ab.index] = made;
+        inOrder[ab.index] = made.inOrder;
         continue;
       }
       // The same text under a new id (blocks after a paragraph put in or taken out are numbered
       // again): the same findings, moved to the new id, without running the rules or yielding.
       if (made && made.ruleIds === blockRuleIds && made.inOrder !== null && uniqueIds()) {
         byBlock[ab.index] = entry.blockFindings = movedTo(made, ab.block.id);
+        inOrder[ab.index] = entry.blockFindings.inOrder;
         continue;
       }
       if (ab.index > 0) yield { phase: 'blocks', done: ab.index, total, report: soFar };
       const findings = runBlockRules(ab, entry);
       entry.blockFindings = { blockId: ab.block.id, ruleIds: blockRuleIds, findings, inOrder: blockFindingsInOrder(findings, ab.block.id) };
       byBlock[ab.index] = entry.blockFindings;
+      inOrder[ab.index] = entry.blockFindings.inOrder;
     }
 
     if (mode.blocksOnly) {
@@ -475,9 +481,9 @@ export class Linter {
     resetTextIndex();
     // Each block's findings are in order already (unless a block rule showed one at another block,
     // or two blocks share an id): merge in the document rules' findings instead of sorting them all.
-    const ordered = blockIndex.size === total ? mergeInOrder(byBlock, documentFindings, documentAt) : null;
+    const ordered = blockIndex.size === total ? mergeInOrder(inOrder, documentFindings, documentAt) : null;
     const report: Report = { findings: ordered ?? soFar().findings, profiles, stats, analysedBlocks };
-    this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report, blockIndex, totals, blockRuleIds, byBlock };
+    this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report, blockIndex, totals, blockRuleIds, byBlock, inOrder };
     return report;
   }
 
@@ -588,6 +594,7 @@ function linedUp(last: LastLint, shift: Shift): LastLint {
     entries: realign(last.entries, shift, NO_ENTRY),
     analysed: realign(last.analysed, top, noAnalysed),
     byBlock: realign(last.byBlock, shift, undefined as unknown as BlockFindings),
+    inOrder: realign(last.inOrder, shift, null),
     totals,
   };
 }
