@@ -1,5 +1,5 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
-import { anchorFor, findMeaning, reportQuoted } from './lib/sections';
+import { anchorFor, firstMeaning, reportQuoted } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
 import { findContactDetails, type Spot } from './lib/contact-details';
 import { anyMatch as any, firstMatch as earliest } from './lib/first-match';
@@ -56,7 +56,7 @@ const VERB_THEN_NAME = /\b(?:[Cc]ontact(?:ing)?|write to|speak (?:to|with)|talk 
 
 /** Where the document touches contact in a way the other checks do not read: the block, and where in it. */
 function lastResortContact(ctx: Parameters<NonNullable<Rule['checkDocument']>>[0]): { index: number; at: number; what: string } | null {
-  const hit = findMeaning(ctx, LAST_RESORT)[0];
+  const hit = firstMeaning(ctx, LAST_RESORT);
   if (hit) return { index: hit.index, at: hit.start, what: hit.patternId ?? 'missing-contact/last-resort' };
   for (let i = 0; i < ctx.blocks.length; i++) {
     const text = ctx.blocks[i]!.block.text;

@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine';
-import { anchorFor, findMeaning, hasMeaning, joinMeanings, quoteAround, reportQuoted, type Hit, type Meaning } from './lib/sections';
+import { anchorFor, findMeaning, firstMeaning, hasMeaning, joinMeanings, quoteAround, reportQuoted, type Hit, type Meaning } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
 import { DATA, regexpsOf } from './lib/slot-pattern';
 import { headedUnits } from './lib/heading-units';
@@ -151,8 +151,8 @@ export const missingFeedbackUse: Rule = {
       const hits = findMeaning(ctx, FEEDBACK_USE_TOPIC);
       return hits.find((h) => h.via === 'phrase') ?? hits[0];
     };
-    const lastResort = (): Hit | undefined => findMeaning(ctx, FEEDBACK_USE_LAST_RESORT)[0];
-    const thin = specific[0] ?? thinHits.find((h) => h.via === 'phrase') ?? thinHits[0] ?? findMeaning(ctx, DATED_DECISION)[0] ?? topic() ?? lastResort();
+    const lastResort = (): Hit | undefined => firstMeaning(ctx, FEEDBACK_USE_LAST_RESORT);
+    const thin = specific[0] ?? thinHits.find((h) => h.via === 'phrase') ?? thinHits[0] ?? firstMeaning(ctx, DATED_DECISION) ?? topic() ?? lastResort();
     // The part said in some form: quote it and name what to add.
     const reportThin = (index: number, at: number, message: (quote: string) => string, patternId: string) => {
       reportQuoted(ctx, index, at, (quote) => ({

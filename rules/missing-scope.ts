@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine';
-import { anchorFor, findMeaning, hasMeaning, joinMeanings, reportQuoted, type Meaning } from './lib/sections';
+import { anchorFor, firstMeaning, hasMeaning, joinMeanings, reportQuoted, type Meaning } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
 
 /** Ways documents say what is open to change, what is settled and who decides (rules/patterns/missing-scope.yaml). */
@@ -44,7 +44,7 @@ export const missingScope: Rule = {
   checkDocument(ctx) {
     if (hasMeaning(ctx, SCOPE)) return;
     if (hasMeaning(ctx, DECIDED) && hasMeaning(ctx, ASKED_LIST)) return;
-    const thin = findMeaning(ctx, SCOPE_THIN)[0];
+    const thin = firstMeaning(ctx, SCOPE_THIN);
     if (thin) {
       reportQuoted(ctx, thin.index, thin.start, (quote) => ({
         message: `This says “${quote}”, but not plainly what people can still change and what is already fixed. Say what is open to change, what cannot change, and who makes the final decision.`,

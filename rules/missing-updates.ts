@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine';
-import { anchorFor, findMeaning, hasMeaning, reportQuoted, type Meaning } from './lib/sections';
+import { anchorFor, firstMeaning, hasMeaning, reportQuoted, type Meaning } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
 
 /** Ways plans say how people will be kept updated (rules/patterns/missing-updates.yaml). */
@@ -39,7 +39,7 @@ export const missingUpdates: Rule = {
     const processFeedback = hasMeaning(ctx, PROCESS_FEEDBACK);
     if (updates && processFeedback) return;
     const anchorBlockId = anchorFor(ctx, 'updates', [/\bcommunications?\b/, /\b(?:approach|how we will)\b/], 'last-heading') ?? undefined;
-    const thin = updates ? undefined : findMeaning(ctx, UPDATES_THIN)[0];
+    const thin = updates ? undefined : firstMeaning(ctx, UPDATES_THIN);
     if (thin) {
       reportQuoted(ctx, thin.index, thin.start, (quote) => ({
         message: `This says “${quote}”, but not how and how often people will be kept up to date${processFeedback ? '' : ', or how they can tell you how the process is going'}.`,

@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine';
-import { anchorFor, findMeaning, hasMeaning, reportQuoted, type Meaning } from './lib/sections';
+import { anchorFor, firstMeaning, hasMeaning, reportQuoted, type Meaning } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
 import { regexpsOf } from './lib/slot-pattern';
 
@@ -29,7 +29,7 @@ export const missingWhoDecides: Rule = {
   },
   checkDocument(ctx) {
     if (hasMeaning(ctx, WHO_DECIDES)) return;
-    const thin = findMeaning(ctx, WHO_DECIDES_THIN)[0];
+    const thin = firstMeaning(ctx, WHO_DECIDES_THIN);
     if (thin) {
       reportQuoted(ctx, thin.index, thin.start, (quote) => ({
         message: `This says “${quote}”, but not plainly who is involved, what each does and who makes the final decision. Name the people or groups, their roles, and the decider.`,

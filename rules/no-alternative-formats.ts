@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine';
-import { anchorFor, findMeaning, hasMeaning, reportQuoted, type Meaning } from './lib/sections';
+import { anchorFor, firstMeaning, hasMeaning, reportQuoted, type Meaning } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
 
 /** Ways documents offer other formats. */
@@ -42,7 +42,7 @@ export const noAlternativeFormats: Rule = {
   },
   checkDocument(ctx) {
     if (hasMeaning(ctx, ALTERNATIVE_FORMATS)) return;
-    const thin = findMeaning(ctx, FORMATS_THIN)[0];
+    const thin = firstMeaning(ctx, FORMATS_THIN);
     if (thin) {
       reportQuoted(ctx, thin.index, thin.start, (quote) => ({
         message: `This says “${quote}”, but not the formats some people need to read it. Say that people can ask for it in Easy Read, large print, other languages, British Sign Language (BSL) or audio, and how to ask.`,

@@ -1,6 +1,6 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
 import { EMAIL_ADDRESS } from './lib/phrasing';
-import { anchorFor, findMeaning, reportQuoted, type Meaning } from './lib/sections';
+import { anchorFor, firstMeaning, reportQuoted, type Meaning } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
 import { regexpsOf, wordClassSource } from './lib/slot-pattern';
 import { anyMatch } from './lib/first-match';
@@ -147,7 +147,7 @@ export const singleWayToTakePart: Rule = {
     // A survey named with no mode is a way in some form: quote it rather than say there is no way, or only one.
     // Beside an online or paper survey it is most likely that same survey, so it is no second way.
     const surveyAlready = only !== undefined && ['online', 'paper'].includes(only.mode ?? only.id);
-    const thin = surveyAlready ? undefined : findMeaning(ctx, WAYS_THIN)[0];
+    const thin = surveyAlready ? undefined : firstMeaning(ctx, WAYS_THIN);
     if (thin) {
       reportQuoted(ctx, thin.index, thin.start, (quote) => ({
         message: only

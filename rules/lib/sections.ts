@@ -11,6 +11,7 @@
  *
  * Stable API (shared with the meeting rules):
  *   findMeaning(ctx, meaning)      → Hit[]      every place the meaning is found
+ *   firstMeaning(ctx, meaning)     → Hit | undefined, the first place (findMeaning(…)[0] without the rest)
  *   hasMeaning(ctx, meaning)       → boolean
  *   findHeading(ctx, patterns)     → the first heading (or inline label) matching
  *   anchorFor(ctx, key, patterns, fallback) → a block id to show a document finding beside (one key per pattern list)
@@ -215,6 +216,32 @@ function headingHasContent(ctx: SectionContext, index: number): boolean {
 /** Every place in the document where the meaning is found. */
 export function findMeaning(ctx: SectionContext, meaning: Meaning): Hit[] {
   const hits: Hit[] = [];
+  eachMeaning(ctx, meaning, (hit) => {
+    hits.push(hit);
+    return false;
+  });
+  return hits;
+}
+
+/**
+ * The first place the meaning is found (findMeaning(…)[0]), without making the rest: most rules ask
+ * only whether a meaning is there or where it first is, and a long document has thousands of hits.
+ */
+export function firstMeaning(ctx: SectionContext, meaning: Meaning): Hit | undefined {
+  let first: Hit | undefined;
+  eachMeaning(ctx, meaning, (hit) => {
+    first = hit;
+    return true;
+  });
+  return first;
+}
+
+export function hasMeaning(ctx: SectionContext, meaning: Meaning): boolean {
+  return firstMeaning(ctx, meaning) !== undefined;
+}
+
+/** Each hit in document order, until `take` says it has had enough. */
+function eachMeaning(ctx: SectionContext, meaning: Meaning, take: (hit: Hit) => boolean): void {
   const perBlock = ctx.perBlock(meaning, (ab) => localHits(ab, meaning));
   // A plain loop that passes over blocks without a hit (nearly all of them) at once: it runs for every meaning, every check.
   for (let index = 0; index < perBlock.length; index++) {
@@ -224,14 +251,9 @@ export function findMeaning(ctx: SectionContext, meaning: Meaning): Hit[] {
     for (const h of local) {
       if (h.via === 'heading' && !headingHasContent(ctx, index)) continue;
       const patternId = (h.via === 'heading' ? meaning.ids?.headings : meaning.ids?.phrases)?.[h.n];
-      hits.push({ blockId: ab.block.id, index, start: h.start, end: h.end, via: h.via, ...(patternId ? { patternId } : {}) });
+      if (take({ blockId: ab.block.id, index, start: h.start, end: h.end, via: h.via, ...(patternId ? { patternId } : {}) })) return;
     }
   }
-  return hits;
-}
-
-export function hasMeaning(ctx: SectionContext, meaning: Meaning): boolean {
-  return findMeaning(ctx, meaning).length > 0;
 }
 
 const headingMeanings = new WeakMap<RegExp[], Meaning>();
@@ -240,8 +262,7 @@ const headingMeanings = new WeakMap<RegExp[], Meaning>();
 export function findHeading(ctx: SectionContext, patterns: RegExp[]): AnalysedBlock | undefined {
   let meaning = headingMeanings.get(patterns);
   if (!meaning) headingMeanings.set(patterns, (meaning = { headings: patterns }));
-  const hits = findMeaning(ctx, meaning);
-  const first = hits[0];
+  const first = firstMeaning(ctx, meaning);
   return first ? ctx.blocks[first.index] : undefined;
 }
 

@@ -53,6 +53,8 @@ interface TextEntry {
 interface DocumentMade {
   reports: RuleReport[];
   blocks: (Block | undefined)[];
+  /** Each report's block's index in that check's document (-1: none), so the next check can tell it has not moved. */
+  indexes: number[];
   findings: Finding[];
   /** How far the next run has matched its reports against these. */
   at: number;
@@ -100,6 +102,8 @@ interface LastLint {
   blockRuleIds: string;
   /** Each block's block-rule findings, by block index. */
   byBlock: BlockFindings[];
+  /** Each block's findings in report order (byBlock[i].inOrder), in an array of their own: the merge reads it block after block. */
+  inOrder: (Finding[] | null)[];
 }
 
 const NLP_CACHE_LIMIT = 2000;
@@ -322,6 +326,7 @@ export class Linter {
     const blockRuleIds = blockRuns.map((r) => r.rule.meta.id).join(',');
     const sameRules = fromLast !== null && fromLast.blockRuleIds === blockRuleIds;
     const byBlock: BlockFindings[] = sameRules ? fromLast.byBlock.slice() : new Array<BlockFindings>(total);
+    const inOrder: (Finding[] | null)[] = sameRules ? fromLast.inOrder.slice() : new Array<Finding[] | null>(total);
     const documentFindings: Finding[] = [];
     /** The block each document finding is shown at (findingBlock), found as it is made. */
     const documentAt: number[] = [];
@@ -347,18 +352,21 @@ export class Linter {
       const made = entry.blockFindings;
       if (made && made.blockId === ab.block.id && made.ruleIds === blockRuleIds) {
         byBlock[ab.index] = made;
+        inOrder[ab.index] = made.inOrder;
         continue;
       }
       // The same text under a new id (blocks after a paragraph put in or taken out are numbered
       // again): the same findings, moved to the new id, without running the rules or yielding.
       if (made && made.ruleIds === blockRuleIds && made.inOrder !== null && uniqueIds()) {
         byBlock[ab.index] = entry.blockFindings = movedTo(made, ab.block.id);
+        inOrder[ab.index] = entry.blockFindings.inOrder;
         continue;
       }
       if (ab.index > 0) yield { phase: 'blocks', done: ab.index, total, report: soFar };
       const findings = runBlockRules(ab, entry);
       entry.blockFindings = { blockId: ab.block.id, ruleIds: blockRuleIds, findings, inOrder: blockFindingsInOrder(findings, ab.block.id) };
       byBlock[ab.index] = entry.blockFindings;
+      inOrder[ab.index] = entry.blockFindings.inOrder;
     }
 
     if (mode.blocksOnly) {
@@ -376,7 +384,7 @@ export class Linter {
       let lastMemoSlot = 0;
       const before = this.documentMade.get(ruleId);
       if (before) before.at = 0;
-      const made: DocumentMade = { reports: [], blocks: [], findings: [], at: 0 };
+      const made: DocumentMade = { reports: [], blocks: [], indexes: [], findings: [], at: 0 };
       const ctx: DocumentContext = {
         config,
         options,
@@ -405,25 +413,45 @@ export class Linter {
           perBlock(typeof k === 'string' ? (memoKeys.get(k) ?? this.memoKey(memoKeys, ruleId, k)) : k, fn),
         report: (r) => {
           const blockId = r.blockId ?? null;
-          const block = blockId !== null ? doc.blocks[blockIndex.get(blockId) ?? -1] : undefined;
-          // The same report about the same block as last time (most of them, after an edit elsewhere):
-          // its finding is the one made then, so a long document's findings are not made again.
           let f: Finding | undefined;
-          if (before) {
-            for (let q = before.at, end = Math.min(q + LOOK_AHEAD, before.reports.length); q < end; q++) {
-              if (before.blocks[q] === block && sameReport(before.reports[q]!, r)) {
-                f = before.findings[q];
-                before.at = q + 1;
-                break;
-              }
+          let block: Block | undefined;
+          let at = -1;
+          // The report expected next, about a block still where it was: taken without looking its id up
+          // (thousands of lookups in a map of thousands of ids cost more than the rest of this).
+          if (before && blockId !== null && uniqueIds()) {
+            const q = before.at;
+            const was = before.blocks[q];
+            const wasAt = before.indexes[q]!;
+            if (was !== undefined && was.id === blockId && doc.blocks[wasAt] === was && sameReport(before.reports[q]!, r)) {
+              f = before.findings[q];
+              before.at = q + 1;
+              block = was;
+              at = wasAt;
             }
           }
-          f ??= toFinding(r, blockId);
+          if (!f) {
+            at = blockId !== null ? (blockIndex.get(blockId) ?? -1) : -1;
+            block = blockId !== null ? doc.blocks[at] : undefined;
+            // The same report about the same block as last time (most of them, after an edit elsewhere):
+            // its finding is the one made then, so a long document's findings are not made again.
+            if (before) {
+              for (let q = before.at, end = Math.min(q + LOOK_AHEAD, before.reports.length); q < end; q++) {
+                if (before.blocks[q] === block && sameReport(before.reports[q]!, r)) {
+                  f = before.findings[q];
+                  before.at = q + 1;
+                  break;
+                }
+              }
+            }
+            f ??= toFinding(r, blockId);
+          }
           made.reports.push(r);
           made.blocks.push(block);
+          made.indexes.push(block ? at : -1);
           made.findings.push(f);
           documentFindings.push(f);
-          documentAt.push(findingBlock(f, blockIndex));
+          // findingBlock(f, blockIndex), without the lookup when the finding is shown at the reported block.
+          documentAt.push(f.blockId !== null && f.blockId === blockId ? at : findingBlock(f, blockIndex));
         },
       };
       rule.checkDocument!(ctx);
@@ -453,9 +481,9 @@ export class Linter {
     resetTextIndex();
     // Each block's findings are in order already (unless a block rule showed one at another block,
     // or two blocks share an id): merge in the document rules' findings instead of sorting them all.
-    const ordered = blockIndex.size === total ? mergeInOrder(byBlock, documentFindings, documentAt) : null;
+    const ordered = blockIndex.size === total ? mergeInOrder(inOrder, documentFindings, documentAt) : null;
     const report: Report = { findings: ordered ?? soFar().findings, profiles, stats, analysedBlocks };
-    this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report, blockIndex, totals, blockRuleIds, byBlock };
+    this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report, blockIndex, totals, blockRuleIds, byBlock, inOrder };
     return report;
   }
 
@@ -566,6 +594,7 @@ function linedUp(last: LastLint, shift: Shift): LastLint {
     entries: realign(last.entries, shift, NO_ENTRY),
     analysed: realign(last.analysed, top, noAnalysed),
     byBlock: realign(last.byBlock, shift, undefined as unknown as BlockFindings),
+    inOrder: realign(last.inOrder, shift, null),
     totals,
   };
 }

@@ -73,9 +73,9 @@ export function blockFindingsInOrder(findings: Finding[], blockId: string): Find
  * block by block, and merged in. `documentAt[k]` is the block documentFindings[k] is shown at (-1:
  * none). Null when a block's findings are not in order (see above).
  */
-export function mergeInOrder(byBlock: readonly { inOrder: Finding[] | null }[], documentFindings: readonly Finding[], documentAt: readonly number[]): Finding[] | null {
+export function mergeInOrder(inOrder: readonly (Finding[] | null)[], documentFindings: readonly Finding[], documentAt: readonly number[]): Finding[] | null {
   // The document rules' findings by block index, in a plain array (a Map keyed by number costs more on a long document).
-  const atBlock: (Finding[] | undefined)[] = new Array<Finding[] | undefined>(byBlock.length);
+  const atBlock: (Finding[] | undefined)[] = new Array<Finding[] | undefined>(inOrder.length);
   let before: Finding[] | undefined;
   for (let k = 0; k < documentFindings.length; k++) {
     const f = documentFindings[k]!;
@@ -89,8 +89,8 @@ export function mergeInOrder(byBlock: readonly { inOrder: Finding[] | null }[], 
   }
   const sorted: Finding[] = [];
   if (before) for (const f of before.length > 1 ? before.sort(compareInBlock) : before) sorted.push(f);
-  for (let i = 0; i < byBlock.length; i++) {
-    const own = byBlock[i]!.inOrder;
+  for (let i = 0; i < inOrder.length; i++) {
+    const own = inOrder[i]!;
     if (!own) return null;
     const more = atBlock[i];
     if (!more) {

@@ -262,3 +262,36 @@ describe('a document rule that reports the same as last time', () => {
     expect(again.findings.some((f) => f.text === 'precept' && !first.findings.includes(f))).toBe(true);
   });
 });
+
+describe('a document rule reporting about a block that moved or shares its id', () => {
+  const documentRuleIds = new Set(ALL_RULES.filter((r) => r.checkDocument).map((r) => r.meta.id));
+  /** The index of the first block a document rule's finding is shown at. */
+  const reportedAt = (doc: TextDoc): number => {
+    const f = new Linter(ALL_RULES).lint(doc).findings.find((x) => documentRuleIds.has(x.ruleId) && x.blockId !== null);
+    if (!f) throw new Error('no document finding at a block');
+    return doc.blocks.findIndex((b) => b.id === f.blockId);
+  };
+
+  it('after paragraphs go in and out above it, its blocks keeping their ids', () => {
+    const doc = draft();
+    const at = reportedAt(doc);
+    expectSameAsFresh(doc, [
+      (d) => withInserted(d, at, 'Find out more below.', 'above-1'),
+      (d) => withInserted(d, 0, 'Read this first.', 'above-2'),
+      (d) => without(d, indexOf(d, 'Find out more below.')),
+      (d) => without(d, 0),
+    ]);
+  });
+
+  it('after a later block takes its id, and gives it back', () => {
+    const doc = draft();
+    const at = reportedAt(doc);
+    const last = doc.blocks.length - 1;
+    const lastId = doc.blocks[last]!.id;
+    expectSameAsFresh(doc, [
+      (d) => ({ ...d, blocks: d.blocks.map((b, n) => (n === last ? { ...b, id: doc.blocks[at]!.id } : b)) }),
+      (d) => withText(d, 1, `${d.blocks[1]!.text} Thank you.`),
+      (d) => ({ ...d, blocks: d.blocks.map((b, n) => (n === last ? { ...b, id: lastId } : b)) }),
+    ]);
+  });
+});
