@@ -25,7 +25,8 @@ let files = 0;
 let lines = 0;
 for (const folder of folders) {
   if (!existsSync(folder)) continue;
-  for (const name of readdirSync(folder).filter((f) => /\.(?:txt|md|html?)$/i.test(f)).sort()) {
+  // The sets' notes (README, RESULTS, DISAGREEMENTS) are about the documents, not documents.
+  for (const name of readdirSync(folder).filter((f) => /\.(?:txt|md|html?)$/i.test(f) && !/^(?:README|RESULTS|DISAGREEMENTS)\.md$/i.test(f)).sort()) {
     const path = join(folder, name);
     const doc = await toTextDoc({ name, path, source: readFileSync(path, 'utf8'), expected: { profiles: [], findings: [] } });
     const report = linter.lint(doc);
