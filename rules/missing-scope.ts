@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine';
-import { anchorFor, firstMeaning, hasMeaning, joinMeanings, reportQuoted, type Meaning } from './lib/sections';
+import { anchorFor, hasMeaning, joinMeanings, reportThin, type Meaning } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
 
 /** Ways documents say what is open to change, what is settled and who decides (rules/patterns/missing-scope.yaml). */
@@ -44,18 +44,13 @@ export const missingScope: Rule = {
   checkDocument(ctx) {
     if (hasMeaning(ctx, SCOPE)) return;
     if (hasMeaning(ctx, DECIDED) && hasMeaning(ctx, ASKED_LIST)) return;
-    const thin = firstMeaning(ctx, SCOPE_THIN);
-    if (thin) {
-      reportQuoted(ctx, thin.index, thin.start, (quote) => ({
-        message: `This says “${quote}”, but not plainly what people can still change and what is already fixed. Say what is open to change, what cannot change, and who makes the final decision.`,
-        suggestions: ['Add a short section: “What you can influence” or “What we are asking you about”.'],
-        example:
-          'You can help us decide which days the centre opens and what activities it offers. We cannot change the overall budget, which the council has already set. The council’s cabinet will make the final decision in June 2027.',
-        severity: 'suggestion',
-        patternId: thin.patternId ?? 'missing-scope/thin',
-      }));
-      return;
-    }
+    const saidThinly = reportThin(ctx, SCOPE_THIN, 'missing-scope', (quote) => ({
+      message: `This says “${quote}”, but not plainly what people can still change and what is already fixed. Say what is open to change, what cannot change, and who makes the final decision.`,
+      suggestions: ['Add a short section: “What you can influence” or “What we are asking you about”.'],
+      example:
+        'You can help us decide which days the centre opens and what activities it offers. We cannot change the overall budget, which the council has already set. The council’s cabinet will make the final decision in June 2027.',
+    }));
+    if (saidThinly) return;
     ctx.report({
       message:
         'This consultation does not say what people can change. Say what is open to change, what has already been decided or cannot change, and who will make the final decision.',

@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine';
-import { anchorFor, firstMeaning, hasMeaning, reportQuoted, type Meaning } from './lib/sections';
+import { anchorFor, hasMeaning, reportThin, type Meaning } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
 
 /** Ways plans say how people will be kept updated (rules/patterns/missing-updates.yaml). */
@@ -39,18 +39,14 @@ export const missingUpdates: Rule = {
     const processFeedback = hasMeaning(ctx, PROCESS_FEEDBACK);
     if (updates && processFeedback) return;
     const anchorBlockId = anchorFor(ctx, 'updates', [/\bcommunications?\b/, /\b(?:approach|how we will)\b/], 'last-heading') ?? undefined;
-    const thin = updates ? undefined : firstMeaning(ctx, UPDATES_THIN);
-    if (thin) {
-      reportQuoted(ctx, thin.index, thin.start, (quote) => ({
+    const saidThinly =
+      !updates && reportThin(ctx, UPDATES_THIN, 'missing-updates', (quote) => ({
         message: `This says “${quote}”, but not how and how often people will be kept up to date${processFeedback ? '' : ', or how they can tell you how the process is going'}.`,
         suggestions: ['Say how (e-mail, post, meetings), how often, and who sends the updates.'],
         example:
           'We will send everyone who takes part a short update every month, by e-mail or post. At the end of each workshop we will ask what worked and what we should change.',
-        severity: 'suggestion',
-        patternId: thin.patternId ?? 'missing-updates/thin',
       }));
-      return;
-    }
+    if (saidThinly) return;
     if (!updates) {
       ctx.report({
         message: processFeedback

@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine';
-import { anchorFor, firstMeaning, hasMeaning, reportQuoted, type Meaning } from './lib/sections';
+import { anchorFor, hasMeaning, reportThin, type Meaning } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
 import { regexpsOf } from './lib/slot-pattern';
 
@@ -29,18 +29,13 @@ export const missingWhoDecides: Rule = {
   },
   checkDocument(ctx) {
     if (hasMeaning(ctx, WHO_DECIDES)) return;
-    const thin = firstMeaning(ctx, WHO_DECIDES_THIN);
-    if (thin) {
-      reportQuoted(ctx, thin.index, thin.start, (quote) => ({
-        message: `This says “${quote}”, but not plainly who is involved, what each does and who makes the final decision. Name the people or groups, their roles, and the decider.`,
-        suggestions: ['Add a short “Roles and decisions” section.'],
-        example:
-          'A working group of six people with lived experience and four staff will run the project. It is co-chaired by a carer and the service manager. The group agrees changes together; the ICB board signs off spending over £50,000.',
-        severity: 'suggestion',
-        patternId: thin.patternId ?? 'missing-who-decides/thin',
-      }));
-      return;
-    }
+    const saidThinly = reportThin(ctx, WHO_DECIDES_THIN, 'missing-who-decides', (quote) => ({
+      message: `This says “${quote}”, but not plainly who is involved, what each does and who makes the final decision. Name the people or groups, their roles, and the decider.`,
+      suggestions: ['Add a short “Roles and decisions” section.'],
+      example:
+        'A working group of six people with lived experience and four staff will run the project. It is co-chaired by a carer and the service manager. The group agrees changes together; the ICB board signs off spending over £50,000.',
+    }));
+    if (saidThinly) return;
     ctx.report({
       message: 'This plan does not say who is involved and who makes decisions. Name the people or groups, what each does, and who makes the final decision.',
       suggestions: ['Add a short “Roles and decisions” section.'],

@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine';
-import { anchorFor, firstMeaning, hasMeaning, reportQuoted, type Meaning } from './lib/sections';
+import { anchorFor, hasMeaning, reportThin, type Meaning } from './lib/sections';
 import { meaningFrom } from './lib/meaning-data';
 
 /** Ways documents offer other formats. */
@@ -42,18 +42,13 @@ export const noAlternativeFormats: Rule = {
   },
   checkDocument(ctx) {
     if (hasMeaning(ctx, ALTERNATIVE_FORMATS)) return;
-    const thin = firstMeaning(ctx, FORMATS_THIN);
-    if (thin) {
-      reportQuoted(ctx, thin.index, thin.start, (quote) => ({
-        message: `This says “${quote}”, but not the formats some people need to read it. Say that people can ask for it in Easy Read, large print, other languages, British Sign Language (BSL) or audio, and how to ask.`,
-        suggestions: ['Put a short line near the start, with a phone number and an e-mail address to ask for formats.'],
-        example:
-          'You can ask for this document in Easy Read, large print, braille, audio, British Sign Language (BSL) or another language. Call 0113 496 0000 or email engagement@example.nhs.uk.',
-        severity: 'suggestion',
-        patternId: thin.patternId ?? 'no-alternative-formats/thin',
-      }));
-      return;
-    }
+    const saidThinly = reportThin(ctx, FORMATS_THIN, 'no-alternative-formats', (quote) => ({
+      message: `This says “${quote}”, but not the formats some people need to read it. Say that people can ask for it in Easy Read, large print, other languages, British Sign Language (BSL) or audio, and how to ask.`,
+      suggestions: ['Put a short line near the start, with a phone number and an e-mail address to ask for formats.'],
+      example:
+        'You can ask for this document in Easy Read, large print, braille, audio, British Sign Language (BSL) or another language. Call 0113 496 0000 or email engagement@example.nhs.uk.',
+    }));
+    if (saidThinly) return;
     ctx.report({
       message:
         'This consultation does not offer other formats. Say that people can ask for it in Easy Read, large print, other languages, British Sign Language (BSL) or audio, and how to ask.',

@@ -338,3 +338,20 @@ export function reportQuoted(
   const said = quoteAround(ab, at);
   ctx.report({ blockId: ab.block.id, start: said.start, end: said.end, ...build(said.quote) });
 }
+
+/**
+ * The softer finding of a section check whose part the document touches only in general words: when
+ * one of `thin`'s patterns is found, reports a suggestion on the sentence it is in, quoting it, and
+ * returns true. The rule then makes no "does not say" finding.
+ */
+export function reportThin(
+  ctx: DocumentContext,
+  thin: Meaning,
+  ruleId: string,
+  build: (quote: string) => Omit<RuleReport, 'blockId' | 'start' | 'end' | 'severity' | 'patternId'>,
+): boolean {
+  const hit = firstMeaning(ctx, thin);
+  if (!hit) return false;
+  reportQuoted(ctx, hit.index, hit.start, (quote) => ({ ...build(quote), severity: 'suggestion', patternId: hit.patternId ?? `${ruleId}/thin` }));
+  return true;
+}
