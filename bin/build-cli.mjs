@@ -66,9 +66,19 @@ export function asciiOnly(code) {
   });
 }
 
+/**
+ * V8 options the snapshot is built with; a snapshot loads only under the options it was built with,
+ * so bin/doing-with.js starts it with the same ones (snapshot.json lists them).
+ * --no-rehash-snapshot: by default V8 rehashes every hash table in the snapshot (compromise's word
+ * lists, our word maps) with a fresh random seed each time it loads: about a tenth of a check's CPU.
+ * Without it the tables keep the random seed chosen when this machine built the snapshot, which still
+ * differs from machine to machine; the seed only matters against text made to collide in it.
+ */
+export const SNAPSHOT_V8_FLAGS = ['--no-rehash-snapshot'];
+
 /** Which Node a snapshot is for: another version or machine type cannot load it. */
 export function snapshotStamp() {
-  return { node: process.version, arch: process.arch, platform: process.platform };
+  return { node: process.version, arch: process.arch, platform: process.platform, v8Flags: SNAPSHOT_V8_FLAGS };
 }
 
 /**
@@ -107,7 +117,7 @@ async function buildSnapshot(build, dir, quiet) {
   let made;
   let warmUp;
   for (warmUp of ['document', 'paragraph', 'sentence', 'none']) {
-    made = spawnSync(process.execPath, ['--snapshot-blob', join(dir, 'engine.blob'), '--build-snapshot', entry], {
+    made = spawnSync(process.execPath, [...SNAPSHOT_V8_FLAGS, '--snapshot-blob', join(dir, 'engine.blob'), '--build-snapshot', entry], {
       cwd: dir,
       encoding: 'utf8',
       env: { ...process.env, NODE_OPTIONS: '', WARM_UP: warmUp },
@@ -147,7 +157,8 @@ export async function buildCli({ quiet = false } = {}) {
   });
   const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('node_modules/'));
   const snapshotInputs = await buildSnapshot(build, temp, quiet);
-  const all = [...new Set([...inputs, ...snapshotInputs])].sort();
+  // The build script itself too: a change in how the command is built makes the old build stale.
+  const all = [...new Set([...inputs, ...snapshotInputs, 'bin/build-cli.mjs'])].sort();
   writeFileSync(join(temp, 'inputs.json'), `${JSON.stringify({ inputs: all }, null, 1)}\n`);
   mkdirSync(dirname(outDir), { recursive: true });
   const old = `${outDir}.old-${process.pid}`;

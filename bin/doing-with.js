@@ -3,12 +3,14 @@
 // In a copy of the source, a bundle older than any of its source files is
 // rebuilt first, so `npm run check` always runs the code as it is now.
 // When the start-up snapshot (dist/cli/engine.blob) was built by this very
-// Node, the command runs from it in a second process: the rules are then
-// already loaded, which is most of a short check's time.
+// Node, the command runs from it in a second process (bin/snapshot-command.mjs
+// says when, and with which V8 options): the rules are then already loaded,
+// which is most of a short check's time.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { snapshotCommand } from './snapshot-command.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist', 'cli');
@@ -32,18 +34,11 @@ function isStale() {
   }
 }
 
-/**
- * The snapshot loads only in the Node that built it, and only without extra V8 options. It pays
- * only when documents are checked: loading it costs more than `--help` or `--version` take.
- */
-function snapshotUsable(args) {
-  if (args[0] !== 'check' || args.some((a) => a === '--help' || a === '-h' || a === '--version')) return false;
-  if (process.env.DOING_WITH_NO_SNAPSHOT || process.env.NODE_OPTIONS || process.execArgv.length) return false;
+function readStamp() {
   try {
-    const stamp = JSON.parse(readFileSync(join(dist, 'snapshot.json'), 'utf8'));
-    return stamp.node === process.version && stamp.arch === process.arch && stamp.platform === process.platform && existsSync(join(dist, 'engine.blob'));
+    return JSON.parse(readFileSync(join(dist, 'snapshot.json'), 'utf8'));
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -51,8 +46,16 @@ if (isStale()) {
   const { buildCli } = await import('./build-cli.mjs');
   await buildCli({ quiet: true });
 }
-if (snapshotUsable(process.argv.slice(2))) {
-  const run = spawnSync(process.execPath, ['--snapshot-blob', join(dist, 'engine.blob'), dist, ...process.argv.slice(2)], { stdio: 'inherit' });
+const args = process.argv.slice(2);
+const command = snapshotCommand(args, {
+  dist,
+  stamp: args[0] === 'check' ? readStamp() : null,
+  blobExists: () => existsSync(join(dist, 'engine.blob')),
+  env: process.env,
+  execArgv: process.execArgv,
+});
+if (command) {
+  const run = spawnSync(process.execPath, command, { stdio: 'inherit' });
   if (run.signal) process.kill(process.pid, run.signal);
   process.exit(run.status ?? 3);
 }

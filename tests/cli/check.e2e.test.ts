@@ -216,7 +216,11 @@ describe('the start-up snapshot', () => {
     const files = [DRAFT, GOOD, 'examples/engagement-plan.docx', 'examples/meeting-invitation.html', 'tests/fixtures/files/corrupt.pdf'];
     const args = ['check', '--format', 'json', ...files];
     // Straight from the blob, as bin/doing-with.js starts it, and as the plain bundle.
-    const fromSnapshot = spawnSync(process.execPath, ['--snapshot-blob', join(dist, 'engine.blob'), dist, ...args], { cwd: ROOT, encoding: 'utf8' });
+    const { snapshotCommand } = await import('../../bin/snapshot-command.mjs');
+    const stamp = JSON.parse(readFileSync(join(dist, 'snapshot.json'), 'utf8'));
+    const command = snapshotCommand(args, { dist, stamp, blobExists: () => true, env: {}, execArgv: [] });
+    expect(command).not.toBeNull();
+    const fromSnapshot = spawnSync(process.execPath, command!, { cwd: ROOT, encoding: 'utf8' });
     const plain = await cli(args, ROOT, { DOING_WITH_NO_SNAPSHOT: '1' });
     expect(fromSnapshot.stderr).toBe(plain.stderr);
     expect(fromSnapshot.status).toBe(plain.code);
