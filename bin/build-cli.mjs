@@ -48,8 +48,32 @@ const prebuiltNlp = {
   name: 'prebuilt-nlp',
   setup(build) {
     build.onResolve({ filter: /^compromise$/ }, () => ({ path: join(root, 'node_modules', 'compromise', 'builds', 'three', 'compromise-three.cjs') }));
+    build.onLoad({ filter: /compromise-three\.cjs$/ }, (args) => ({ contents: withFirstLexiconForgettable(readFileSync(args.path, 'utf8')), loader: 'js' }));
   },
 };
+
+/** The global through which the snapshot's entry empties compromise's first copy of its word list. */
+export const FORGET_FIRST_LEXICON = 'doing-with.forget-first-lexicon';
+
+/**
+ * compromise builds its word list (about 24,000 words) in one object, then copies it into the
+ * lexicon it uses; the first object is never read again but stays reachable from the module's
+ * scope, so the snapshot would hold the list twice (1.6 MB more to load on every check). This adds
+ * a function, reachable through a global, that empties the first object once compromise has
+ * copied it; the snapshot's entry calls it. It goes in just before the statement that names the
+ * object (`let <model>={one:{_multiCache:{},lexicon:<first>,frozenLex:…`), in the same scope. If
+ * compromise's build no longer looks like that, the code is left as it is.
+ */
+export function withFirstLexiconForgettable(code) {
+  const found = /(?<=[;}])(?:let|const|var) [A-Za-z_$][\w$]*=\{one:\{_multiCache:\{\},lexicon:([A-Za-z_$][\w$]*),frozenLex:/.exec(code);
+  if (!found) return code;
+  const first = found[1];
+  const forget =
+    `globalThis[Symbol.for(${JSON.stringify(FORGET_FIRST_LEXICON)})]=(inUse)=>{` +
+    `if(${first}===inUse||!${first}||typeof ${first}!=='object')return false;` +
+    `for(const word of Object.keys(${first}))delete ${first}[word];return true};`;
+  return code.slice(0, found.index) + forget + code.slice(found.index);
+}
 
 /**
  * The same JavaScript in ASCII: each other character as "\\uXXXX", which means
