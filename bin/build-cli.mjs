@@ -52,6 +52,21 @@ const prebuiltNlp = {
   },
 };
 
+/**
+ * The rules' data files (word lists, compiled patterns: about half the bundle's text) are read when
+ * the snapshot is built instead of being written into its bundle as code: the snapshot keeps the
+ * bundle's whole text as well as the objects made from it, so data written as code is there twice.
+ */
+const dataAtBuild = {
+  name: 'data-at-build',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, (args) => ({
+      contents: `module.exports = JSON.parse(require('node:fs').readFileSync(${JSON.stringify(args.path)}, 'utf8'));`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** The global through which the snapshot's entry empties compromise's first copy of its word list. */
 export const FORGET_FIRST_LEXICON = 'doing-with.forget-first-lexicon';
 
@@ -122,7 +137,7 @@ async function buildSnapshot(build, dir, quiet) {
     target: 'node20',
     metafile: true,
     logLevel: quiet ? 'error' : 'warning',
-    plugins: [prebuiltNlp],
+    plugins: [prebuiltNlp, dataAtBuild],
     // A regular expression run twice is compiled to machine code, which a snapshot cannot hold, so
     // the warm-up runs them all in V8's interpreter. The flags are set back before the snapshot is
     // written: a snapshot only loads under the V8 flags it was written with (interpreting everything
