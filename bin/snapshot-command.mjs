@@ -16,8 +16,8 @@ export function snapshotCommand(args, { dist, stamp, blobExists, env, execArgv, 
   if (env.DOING_WITH_NO_SNAPSHOT || env.NODE_OPTIONS || execArgv.length) return null;
   if (!stamp || stamp.node !== node.version || stamp.arch !== node.arch || stamp.platform !== node.platform) return null;
   if (!blobExists()) return null;
-  // A stamp from before snapshots were built with options has none.
-  const flags = Array.isArray(stamp.v8Flags) ? stamp.v8Flags : [];
-  if (!flags.every((f) => typeof f === 'string' && /^--[a-z-]+$/.test(f))) return null;
+  // A stamp from before snapshots were built with options has none; one we cannot read is not used.
+  const flags = stamp.v8Flags ?? [];
+  if (!Array.isArray(flags) || !flags.every((f) => typeof f === 'string' && /^--[a-z][a-z-]*$/.test(f))) return null;
   return [...flags, '--snapshot-blob', join(dist, 'engine.blob'), dist, ...args];
 }

@@ -216,10 +216,13 @@ describe('the start-up snapshot', () => {
     const files = [DRAFT, GOOD, 'examples/engagement-plan.docx', 'examples/meeting-invitation.html', 'tests/fixtures/files/corrupt.pdf'];
     const args = ['check', '--format', 'json', ...files];
     // Straight from the blob, as bin/doing-with.js starts it, and as the plain bundle.
-    const { snapshotCommand } = await import('../../bin/snapshot-command.mjs');
-    const stamp = JSON.parse(readFileSync(join(dist, 'snapshot.json'), 'utf8'));
+    // @ts-expect-error: a plain JavaScript module without types
+    const { snapshotCommand } = (await import('../../bin/snapshot-command.mjs')) as { snapshotCommand: (args: string[], how: object) => string[] | null };
+    const stamp = JSON.parse(readFileSync(join(dist, 'snapshot.json'), 'utf8')) as { v8Flags: string[] };
+    // Built with the V8 options it must be loaded with (bin/build-cli.mjs), and started with them.
+    expect(stamp.v8Flags).toEqual(['--no-rehash-snapshot']);
     const command = snapshotCommand(args, { dist, stamp, blobExists: () => true, env: {}, execArgv: [] });
-    expect(command).not.toBeNull();
+    expect(command?.slice(0, 2)).toEqual(['--no-rehash-snapshot', '--snapshot-blob']);
     const fromSnapshot = spawnSync(process.execPath, command!, { cwd: ROOT, encoding: 'utf8' });
     const plain = await cli(args, ROOT, { DOING_WITH_NO_SNAPSHOT: '1' });
     expect(fromSnapshot.stderr).toBe(plain.stderr);
