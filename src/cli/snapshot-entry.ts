@@ -48,7 +48,7 @@ if (mode === 'document') {
 forgetSteps();
 // compromise's first copy of its word list, which it never reads again (bin/build-cli.mjs adds this).
 const forgetFirstLexicon = (globalThis as Record<symbol, ((inUse: unknown) => boolean) | undefined>)[Symbol.for('doing-with.forget-first-lexicon')];
-forgetFirstLexicon?.((parse('').world as unknown as { model: { one: { lexicon: unknown } } }).model.one.lexicon);
+forgetFirstLexicon?.((parse('') as unknown as { world: { model: { one: { lexicon: unknown } } } }).world.model.one.lexicon);
 
 startupSnapshot.setDeserializeMainFunction(() => {
   const [node = process.execPath, dist = '.', ...args] = process.argv;
