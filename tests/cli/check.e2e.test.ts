@@ -217,7 +217,7 @@ describe('the start-up snapshot', () => {
     const args = ['check', '--format', 'json', ...files];
     // Straight from the blob, as bin/doing-with.js starts it, and as the plain bundle.
     // @ts-expect-error: a plain JavaScript module without types
-    const { snapshotCommand } = (await import('../../bin/snapshot-command.mjs')) as { snapshotCommand: (args: string[], how: object) => string[] | null };
+    const { snapshotCommand } = (await import('../../bin/snapshot-command.cjs')) as { snapshotCommand: (args: string[], how: object) => string[] | null };
     const stamp = JSON.parse(readFileSync(join(dist, 'snapshot.json'), 'utf8')) as { v8Flags: string[] };
     // Built with the V8 options it must be loaded with (bin/build-cli.mjs), and started with them.
     expect(stamp.v8Flags).toEqual(['--no-rehash-snapshot']);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 // @ts-expect-error: a plain JavaScript module without types
-import { snapshotCommand as untyped } from '../../bin/snapshot-command.mjs';
+import { snapshotCommand as untyped } from '../../bin/snapshot-command.cjs';
 
 interface How {
   dist: string;
