@@ -18,7 +18,7 @@ const BRITISH = new RegExp(`^(?:${wordClassSource('EVERYDAY_BRITISH')})$`);
 // Small words that may join the capitalised words of one name: "Consultation and Engagement Strategy".
 const JOINING = /^(?:and|of|for|in|&)$/;
 // Words that open a sentence or a noun phrase and are no part of the name after them.
-const OPENING = /^(?:the|our|your|their|its|this|these|that|a|an|my|his|her|each|every|any|all|new|draft)$/i;
+const OPENING = /^(?:the|our|your|their|its|this|these|that|a|an|my|his|her|each|every|any|all|new|draft|dear)$/i;
 const WORD = /[\p{L}\p{N}&][\p{L}\p{N}’'&\-‐]*$/u;
 
 /** A lower-case word, or each part of a hyphenated one ("five-year", "pre-submission"), is an everyday word. */
