@@ -9,12 +9,13 @@
  * people can look up, and such names are left alone.
  */
 import everydayData from '../everyday-words.generated.json';
-import { patternGroup, wordClassSource } from './slot-pattern';
+import britishData from '../british-everyday-words.json';
+import { patternGroup } from './slot-pattern';
 import { isCommonWord, isCommonWordIn } from './word-rarity';
 import type { InsiderHit } from './insider-names';
 
 const EVERYDAY: ReadonlySet<string> = new Set((everydayData as { words: string }).words.split(' '));
-const BRITISH = new RegExp(`^(?:${wordClassSource('EVERYDAY_BRITISH')})$`);
+const BRITISH = new RegExp(`^(?:${(britishData as { words: string[] }).words.join('|')})$`);
 // Small words that may join the capitalised words of one name: "Consultation and Engagement Strategy".
 const JOINING = /^(?:and|of|for|in|&)$/;
 // Words that open a sentence or a noun phrase and are no part of the name after them.
@@ -59,7 +60,13 @@ export function findCapitalNames(text: string, masked: string): InsiderHit[] {
 }
 
 // "Work Group (the councillors and residents who …)", "the Corporate Calendar, which lists …", "Statement – a document that …".
-const EXPLAINED_AFTER = /^[’']?s?(?:\s*\((?!\s*\p{Lu}{2,}\s*\))|,?\s+(?:which|who|that)\s+(?:is|are|means|lists?|sets?|makes?|decides?|checks?|looks?|brings?)\b|\s*[–—:]\s+(?:the|a|an|our|all)\s|\s+(?:is|are)\s+(?:a|an|the)\s+(?:group|document|plan|paper|meeting|report|team)\b)/u;
+const EXPLAINED_AFTER = [
+  // "(the councillors and residents who …)", but not initials in brackets, which only shorten the name.
+  /^[’']?s?\s*\((?!\s*\p{Lu}{2,}\s*\))/u,
+  /^[’']?s?,?\s+(?:which|who|that)\s+(?:is|are|means|lists?|sets?|makes?|decides?|checks?|looks?|brings?)\b/u,
+  // "– a document that …", ": the group of …", "is a group of …".
+  /^[’']?s?(?:\s*[–—:]\s+(?:the|a|an|our|all)\s|\s+(?:is|are)\s+(?:a|an)\s)/u,
+];
 const EXPLAINED_BEFORE = /\b(?:known as|called|referred to as)\s+(?:the\s+|a\s+|an\s+|our\s+)?[‘'"“]?$/i;
 
 /** The name that ends with the head word at [headStart, end), or undefined when it is no insider name. */
@@ -94,6 +101,7 @@ function nameEndingAt(text: string, headStart: number, end: number): { start: nu
     if (!everydayWord(word.toLowerCase())) return undefined;
   }
   const start = words[0]!.start;
-  const explained = EXPLAINED_AFTER.test(text.slice(end, end + 60)) || EXPLAINED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  const after = text.slice(end, end + 60);
+  const explained = EXPLAINED_AFTER.some((re) => re.test(after)) || EXPLAINED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
   return { start, explained };
 }
