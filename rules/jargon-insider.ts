@@ -25,12 +25,13 @@ function message(shown: string, hit: InsiderHit): string {
   return `‘${shown}’ names a group inside the organisation that many readers will not know. The first time, say who is in it and what it can decide.`;
 }
 
-const WHAT_IS = /\bwhat\s+(?:is|are)\s+(?:an?\s+|the\s+|our\s+)?([\p{L}’' -]{3,80}?)\s*\?/giu;
+const WHAT_IS = /\bwhat (?:is|are) (?:an? |the |our )?([\p{L}’'-]+(?: [\p{L}’'-]+){0,8}) ?\?/giu;
 
 /** The names a page asks about ("What is a Patient Participation Group?"), as insider keys. */
 function askedAbout(blocks: ReadonlyArray<{ block: { text: string } }>): Set<string> {
   const out = new Set<string>();
-  for (const { block } of blocks) for (const m of block.text.matchAll(WHAT_IS)) out.add(insiderKey(m[1]!));
+  // Spaces made single first, so the expression can match word by word.
+  for (const { block } of blocks) for (const m of block.text.replace(/\s+/g, ' ').matchAll(WHAT_IS)) out.add(insiderKey(m[1]!));
   return out;
 }
 
