@@ -21,7 +21,7 @@ function message(shown: string, hit: InsiderHit): string {
   if (hit.plain)
     return `‘${shown}’ is the organisation’s own name for one of its bodies or roles, and many readers will not know who that is. The first time, say it in everyday words, such as ‘${hit.plain}’.`;
   if (hit.group === 'capital-names')
-    return `‘${shown}’ is the organisation’s own name for one of its groups, plans or papers, and many readers will not know what it is. The first time, say in everyday words what it is, who is in it or what it is for.`;
+    return `‘${shown}’ reads like the name of a group, role, plan or paper that readers are expected to know, and many will not. The first time you use it, say in everyday words what it is and what it does or is for.`;
   return `‘${shown}’ names a group inside the organisation that many readers will not know. The first time, say who is in it and what it can decide.`;
 }
 
