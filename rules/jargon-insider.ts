@@ -7,6 +7,7 @@
  */
 import type { Rule, RuleReport } from '../src/engine';
 import { findInsiderNames, insiderKey, type InsiderHit } from './lib/insider-names';
+import { findCapitalNames } from './lib/capital-names';
 import { termKey, tokenize } from './lib/word-matcher';
 import { listedTermReported, titleInCapitals, type JargonMatchers } from './jargon';
 
@@ -19,14 +20,29 @@ function message(shown: string, hit: InsiderHit): string {
     return `‘${shown}’ is a legal reference that most readers will not know. Say in everyday words what the law asks for and what it means for them.`;
   if (hit.plain)
     return `‘${shown}’ is the organisation’s own name for one of its bodies or roles, and many readers will not know who that is. The first time, say it in everyday words, such as ‘${hit.plain}’.`;
+  if (hit.group === 'capital-names')
+    return `‘${shown}’ reads like the name of a group, role, plan or paper that readers are expected to know, and many will not. The first time you use it, say in everyday words what it is and what it does or is for.`;
   return `‘${shown}’ names a group inside the organisation that many readers will not know. The first time, say who is in it and what it can decide.`;
+}
+
+const WHAT_IS = /\bwhat (?:is|are) (?:an? |the |our )?([\p{L}’'-]+(?: [\p{L}’'-]+){0,8}) ?\?/giu;
+
+/** The names a page asks about ("What is a Patient Participation Group?"), as insider keys. */
+function askedAbout(blocks: ReadonlyArray<{ block: { text: string } }>): Set<string> {
+  const out = new Set<string>();
+  // Spaces made single first, so the expression can match word by word.
+  for (const { block } of blocks) for (const m of block.text.replace(/\s+/g, ' ').matchAll(WHAT_IS)) out.add(insiderKey(m[1]!));
+  return out;
 }
 
 export function insiderNameFindings(ctx: DocumentContext, matchers: JargonMatchers): RuleReport[] {
   const perBlock = ctx.perBlock('insider-names', ({ block, analysis }) => {
     // A heading or a title ("Pre-Submission Consultation (Regulation 14)") names the subject the text then explains.
     if (block.kind === 'heading' || titleInCapitals(block.text)) return [];
-    const hits = findInsiderNames(block.text, analysis.masked);
+    const named = findInsiderNames(block.text, analysis.masked);
+    // A capitalised name made of everyday words ("the Work Group") gives way to a named pattern over the same words.
+    const shaped = findCapitalNames(block.text, analysis.masked).filter((c) => !named.some((h) => c.start < h.end && h.start < c.end));
+    const hits = [...named, ...shaped].sort((a, b) => a.start - b.start);
     if (!hits.length) return hits;
     // A listed term ("scrutiny committee", "standing orders") speaks for its words; allowed words are never flagged.
     const tokens = tokenize(block.text, analysis.masked, analysis.words);
@@ -38,19 +54,28 @@ export function insiderNameFindings(ctx: DocumentContext, matchers: JargonMatche
     for (const q of quiet) if (q.value === null) covered.push(q);
     // A listed term the user allowed in every form ("Stakeholders") keeps a name built on it quiet ("stakeholder group").
     for (const m of found) if (matchers.removed.has(termKey(m.term))) covered.push(m);
-    return hits.filter((h) => !covered.some((c) => c.start < h.end && h.start < c.end));
+    // A listed term that is the whole name ("Integrated Care Board") speaks for it, found or kept quiet.
+    const wholeName = (h: InsiderHit) => h.group === 'capital-names' && found.some((m) => m.start <= h.start && m.end >= h.end);
+    return hits.filter((h) => !wholeName(h) && !covered.some((c) => c.start < h.end && h.start < c.end));
   });
   const explained = new Set<string>();
   ctx.blocks.forEach((ab, i) => {
     for (const h of perBlock[i]!) if (h.explained) explained.add(insiderKey(ab.block.text.slice(h.start, h.end)));
   });
+  // "What is a Patient Participation Group?": a question about the name, anywhere, is the page explaining it.
+  const asked = askedAbout(ctx.blocks);
+  // A capitalised name the page uses three times or more ("the Local Plan" on a page about it) is the page's
+  // subject, which the page itself explains; a name used once or twice in passing is the one readers trip on.
+  const whole = ctx.blocks.map((ab) => ab.block.text.toLowerCase()).join('\n');
+  const subject = (shown: string) => whole.split(shown.toLowerCase()).length - 1 >= 3;
   const seen = new Set<string>();
   const out: RuleReport[] = [];
   ctx.blocks.forEach((ab, i) => {
     for (const h of perBlock[i]!) {
       const shown = ab.block.text.slice(h.start, h.end).replace(/\s+/g, ' ');
       const key = insiderKey(shown);
-      if (explained.has(key) || seen.has(key)) continue;
+      if (explained.has(key) || seen.has(key) || asked.has(key)) continue;
+      if (h.group === 'capital-names' && subject(shown)) continue;
       seen.add(key);
       out.push({
         blockId: ab.block.id,

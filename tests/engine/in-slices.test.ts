@@ -25,8 +25,8 @@ async function streamed(linter: Linter, doc: TextDoc, seen: LintStep[] = [], can
 /** A report without its count of blocks analysed afresh (that depends on what the Linter had cached). */
 const withoutCount = (r: Report | null) => r && { ...r, analysedBlocks: undefined };
 const blockRuleIds = new Set(ALL_RULES.filter((r) => r.checkBlock).map((r) => r.meta.id));
-// A rule can have a block part and a document part: jargon's unfamiliar words, insider names and legal references are found once per document.
-const DOCUMENT_PART = /^jargon\/(?:unfamiliar-word$|insider-names\/|legal-references\/)/;
+// A rule can have a block part and a document part: jargon's unfamiliar words, insider names, capitalised names and legal references are found once per document.
+const DOCUMENT_PART = /^jargon\/(?:unfamiliar-word$|insider-names\/|capital-names\/|legal-references\/)/;
 const fromBlockPart = (f: { ruleId: string; patternId?: string }) => blockRuleIds.has(f.ruleId) && !DOCUMENT_PART.test(f.patternId ?? '');
 const bigDoc = parsePlainText(makeDocument(3000).text).doc;
 
