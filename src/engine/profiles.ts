@@ -162,6 +162,10 @@ const STILL_ASKING = ['views-by-a-date', 'consultation-period', 'says-a-consulta
 const MENTIONS_ONLY = ['mentions-consultation', 'mentions-survey', 'describes-proposals'].map((name) => `consultation.${name}`);
 /** Below the threshold, a single clear leader with at least this score is read as that kind. */
 const NEAREST_KIND = 2;
+/** What a standing group's page that asks people to join a group that meets adds to an invitation (with its mention of meetings, enough). */
+const JOIN_A_GROUP_THAT_MEETS = 2;
+/** Cues that name a plan in its title: a group's page with one of these is a plan as well as whatever else it is. */
+const PLAN_TITLES = ['names-an-engagement-plan', 'names-a-project-plan', 'how-it-involves-people', 'how-we-involve-heading'].map((name) => `engagement-plan.${name}`);
 const ORDER: Detected[] = ['consultation', 'engagement-plan', 'meeting-invitation', 'report'];
 const REASON = {
   invites: 'invites people to an event',
@@ -440,7 +444,20 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
     score.report = Math.min(score.report, THRESHOLD - 1);
   // "The group meets on a quarterly basis" describes how a group works: with no invitation, booking,
   // dated event or meeting details it does not count toward an invitation.
-  if (found.has('meeting-invitation.group-meets') && !invites && datedEvents === 0 && labels.size === 0 && !found.has('meeting-invitation.asks-to-book') && !found.has('meeting-invitation.asks-to-come-along')) {
+  // A standing group's own page (titled with a patient group, panel or forum) that asks the reader to join a group
+  // that meets invites them to its meetings: that is what joining it means. Its aims and membership describe the group
+  // to join, not a plan: it is a plan too only when a plan's title names it (terms of reference, an involvement strategy).
+  const joinsMeetingGroup =
+    found.has('engagement-plan.names-a-standing-group') &&
+    found.has('meeting-invitation.asks-to-join-a-group') &&
+    (found.has('meeting-invitation.group-meets') || found.has('meeting-invitation.mentions-an-event'));
+  if (joinsMeetingGroup) {
+    score['meeting-invitation'] += JOIN_A_GROUP_THAT_MEETS;
+    raw['meeting-invitation'] += JOIN_A_GROUP_THAT_MEETS;
+    reasons['meeting-invitation'].push('is the page of a group that meets, and asks people to join it');
+    if (!PLAN_TITLES.some((g) => found.has(g))) score['engagement-plan'] = Math.min(score['engagement-plan'], THRESHOLD - 1);
+  }
+  if (found.has('meeting-invitation.group-meets') && !joinsMeetingGroup && !invites && datedEvents === 0 && labels.size === 0 && !found.has('meeting-invitation.asks-to-book') && !found.has('meeting-invitation.asks-to-come-along')) {
     score['meeting-invitation'] -= CUES.find((c) => c.group === 'meeting-invitation.group-meets')!.weight;
     raw['meeting-invitation'] = score['meeting-invitation'];
   }
