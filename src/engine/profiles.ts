@@ -85,7 +85,7 @@ function judgeCue(cue: Cue, kind: string, text: string, at: number): 'cue' | 'we
   if (cue.profile === 'consultation' && cue.weight === 2 && INSTEAD_OF_EVENT.test(text.slice(Math.max(0, at - 100), at))) return 'no';
   if (cue.profile === 'consultation' && cue.weight === 2 && FOR_AN_EVENT.some((p) => p.re.test(sentenceAt(text, at)))) return 'no';
   // "People gave feedback on forms at the drop-ins": a way to respond told in the past reports an ask that is over.
-  if (cue.profile === 'consultation' && cue.direct && !cue.headingOnly && kind !== 'heading' && tenseOf(sentenceAt(text, at)) === 'past') return 'no';
+  if (cue.profile === 'consultation' && cue.direct && !cue.ownTense && !cue.headingOnly && kind !== 'heading' && tenseOf(sentenceAt(text, at)) === 'past') return 'no';
   if (cue.profile === 'report' && (PROMISE_BEFORE.test(before) || FUTURE.test(sentenceAt(text, at).replace(/\bwould like to (?:thank|say thank)/g, '')))) return 'no';
   // A plan's name counts in a heading or as "this … plan"; in passing ("our action plan was…", an agenda item) it is a weak cue.
   if (cue.title && kind !== 'heading' && !/\b(?:this|our new|the new|our updated|the updated|our refreshed)\s+(?:[\w'’‘-]+\s+){0,5}['’‘"“]?$/.test(text.slice(Math.max(0, at - 50), at))) return 'weak-title';
@@ -157,7 +157,7 @@ export function scheduleLineShape(ab: AnalysedBlock): boolean {
   return ab.analysis.words.length <= SCHEDULE_LINE_WORDS && !OPENING_HOURS.test(ab.analysis.masked);
 }
 /** Consultation cues that show the page still asks for views, so a count of responses so far does not make it a report. */
-const STILL_ASKING = ['views-by-a-date', 'consultation-period', 'says-a-consultation-is-running', 'how-to-respond', 'people-are-asked', 'reply-slip-by-a-date', 'says-consulting'].map((name) => `consultation.${name}`);
+const STILL_ASKING = ['views-by-a-date', 'open-until-a-date', 'consultation-period', 'says-a-consultation-is-running', 'how-to-respond', 'people-are-asked', 'reply-slip-by-a-date', 'says-consulting'].map((name) => `consultation.${name}`);
 /** Consultation cues that only mention one (no ask, no date, no sign it is under way): in a report they are its subject. */
 const MENTIONS_ONLY = ['mentions-consultation', 'mentions-survey', 'describes-proposals'].map((name) => `consultation.${name}`);
 /** Below the threshold, a single clear leader with at least this score is read as that kind. */
@@ -567,20 +567,37 @@ function fallbackKind(page: PageSignals, clauses: PageClauses): { id: Detected; 
  * date) before the first full paragraph, list or salutation — at most four
  * blocks, at least one.
  */
+/** How far down a title above the text is looked for, and how many short lines above the text it may take. */
+const TITLE_LOOK_AHEAD = 10;
+const TITLE_LINES_ABOVE_TEXT = 2;
+
 export function titleBlocks(blocks: AnalysedBlock[]): Set<number> {
   const zone = new Set<number>();
   // A page copied from a browser may start with its breadcrumb trail ("Home", "Announcements"): skip it.
   let skip = 0;
   while (skip < Math.min(blocks.length - 1, 6) && blocks[skip]!.block.kind === 'list-item' && blocks[skip]!.analysis.words.length <= 6) skip++;
   if (skip < 2 || blocks[skip]!.block.kind !== 'heading') skip = 0;
+  let ended = false;
   for (const ab of blocks.slice(skip, skip + 4)) {
     const paragraph = fullParagraph(ab);
     const salutation = /^\s*dear\b/.test(ab.analysis.masked);
-    if (zone.size > 0 && (paragraph || ab.block.kind === 'list-item' || salutation)) break;
+    if (zone.size > 0 && (paragraph || ab.block.kind === 'list-item' || salutation)) {
+      ended = true;
+      break;
+    }
     zone.add(ab.index);
     // A letter pasted from its salutation has no title: what follows "Dear …" is the letter.
-    if (salutation) break;
-    if (paragraph) break;
+    if (salutation || paragraph) {
+      ended = true;
+      break;
+    }
+  }
+  // A page copied from a browser may open with more short lines than a title has (a site's menu, its display
+  // settings): the title is the short line just above the text, so the last short lines before the first full
+  // paragraph join the zone too (looked for near the top only: profile-inputs.ts re-reads the top blocks in full).
+  if (!ended) {
+    const last = blocks.findIndex((ab, k) => k >= skip + 4 && k < TITLE_LOOK_AHEAD && (fullParagraph(ab) || ab.block.kind === 'list-item' || /^\s*dear\b/.test(ab.analysis.masked)));
+    if (last > 0) for (const ab of blocks.slice(Math.max(skip + 4, last - TITLE_LINES_ABOVE_TEXT), last)) zone.add(ab.index);
   }
   return zone;
 }
