@@ -34,6 +34,8 @@ interface BlockCues {
   event: boolean;
   /** Names a newsletter or bulletin (in the title zone, the document is news). */
   news: boolean;
+  /** Names the records of meetings: papers, minutes, agendas (in the title zone, the page keeps records). */
+  records: boolean;
   /** Calls itself an invitation ("Invitation – site visit", "Subject: Invitation to our open day"). */
   inviteTitle: boolean;
   /** A short line without a sentence ending: a title or heading. */
@@ -57,6 +59,8 @@ const FOR_AN_EVENT = patternGroup('profiles', 'signals.for-an-event');
 const INVITE_TITLE_RE = /^(?:subject:\s*)?(?:(?:re|fw|fwd):\s*)?(?:an? )?(?:invitation|you(?:'re|’re| are| have been) (?:warmly )?invited)\b(?! to (?:comment|respond|give|share|have your say|tender|quote|bid)\b)/;
 const PARTICIPATION_BEFORE = /\b(?:willing|able|chance|opportunit(?:y|ies)|need|confident|free|time|space) to (?:[\w-]+ (?:and|or) )?$/;
 const INSTEAD_OF_EVENT = /\b(?:can['’]t|cannot|can not|unable to|not able to) (?:come|attend|get|make it|join us)\b[^.?!]{0,60}[.?!]?\s*$/;
+// "Council of Governors meeting papers": a title that names the records of meetings.
+const RECORDS_TITLE = patternGroup('profiles', 'signals.records-title');
 const NEWS_RE = /\b(?:newsletter|bulletin|e-?news|magazine|news round-?up)\b/;
 
 const GLOBAL_CUES = new WeakMap<RegExp, RegExp>();
@@ -136,6 +140,7 @@ export function cuesFor(ab: AnalysedBlock): BlockCues {
     time: TIME.test(text),
     event: EVENT_RE.some((p) => mayMatch(anchorsFor(p.re), text) && p.re.test(text)) || /\bagenda\b/.test(text),
     news: headingLike && NEWS_RE.test(text),
+    records: headingLike && RECORDS_TITLE.some((p) => p.re.test(text.trim())),
     inviteTitle: headingLike && INVITE_TITLE_RE.test(text.trim()),
     headingLike,
     deadlineTime: DEADLINE_TIME.test(text) && (text.match(new RegExp(TIME.source, 'g')) ?? []).length === 1,
@@ -231,6 +236,7 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
   const afterTitle = blocks.findIndex((b) => b.index === Math.max(...titleZone)) + 1;
   for (const ab of blocks.slice(afterTitle, afterTitle + 3)) opening.add(ab.index);
   const purpose = new Set<Detected | 'news'>();
+  let records = false;
   const per = readings.cues;
   const titleEvent = [...titleZone].some((i) => per[blocks.findIndex((b) => b.index === i)]?.event === true && blocks.find((b) => b.index === i)!.analysis.words.length <= 12);
   let lastHeading = -1;
@@ -280,6 +286,7 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
       }
     }
     if (inTitle && c.news) purpose.add('news');
+    if (inTitle && c.records) records = true;
     if (inTitle && c.inviteTitle) {
       purpose.add('meeting-invitation');
       titleOnlyNamesEvents = false;
@@ -465,6 +472,13 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
   // to respond) is a report: "last year 2,000 of you filled in our survey, which led to ten proposals".
   const onlyMentions = [...found].filter((g) => g.startsWith('consultation.')).every((g) => MENTIONS_ONLY.includes(g));
   if (onlyMentions && score.report >= THRESHOLD) score.consultation = Math.min(score.consultation, THRESHOLD - 1);
+  // A page titled with the records of meetings (their papers, minutes or agendas) keeps them: it invites to the
+  // meetings only when it says so (an invitation, "the public may attend", a booking, dated sessions or meeting details).
+  if (
+    records && !invites && !found.has('meeting-invitation.public-may-attend') && !found.has('meeting-invitation.asks-to-book') &&
+    !schedule && datedEvents === 0 && labels.size < 2
+  )
+    score['meeting-invitation'] = Math.min(score['meeting-invitation'], NEAREST_KIND - 1);
   // A page that reports back (or is minutes) and no longer asks for views is not a consultation, and
   // the meetings it tells of are over: it invites to one only when it says so.
   // Nor is it read as one when no kind reaches the threshold.
@@ -544,6 +558,8 @@ export function readRegister(c: PageClauses): { thirdPerson: boolean; toldAsPast
 
 /** Statements about how the organisation handles what people give, needed for a page to set out how it works with people. */
 const WILL_HANDLE_AT_LEAST = 2;
+/** Questions to the reader needed (and half the page's sentences) for a page to read as a questionnaire. */
+const QUESTIONS_AT_LEAST = 4;
 
 /**
  * The last reading before "general", from fallback signals (profile-signals.ts) that
@@ -558,6 +574,10 @@ function fallbackKind(page: PageSignals, clauses: PageClauses): { id: Detected; 
   const seeking = page.seekingViews + clauses.seekingNow();
   if (seeking > 0 && page.eventOver === 0) return { id: 'consultation', reasons: ['says that views are being sought now'] };
   if (page.eventOver > 0 && seeking === 0) return { id: 'report', reasons: ['tells of an event or consultation that is over'] };
+  // A page made mostly of questions to the reader about themselves is a questionnaire ("Do you know you can book
+  // four weeks ahead? How easy is it to see a nurse?"), though it never says "survey".
+  if (page.questionsToReader >= QUESTIONS_AT_LEAST && page.questionsToReader * 2 >= page.sentences && seeking === 0 && page.eventOver === 0)
+    return { id: 'consultation', reasons: [`asks the reader ${page.questionsToReader} questions about themselves, as a questionnaire does`] };
   if (page.willHandle >= WILL_HANDLE_AT_LEAST) return { id: 'engagement-plan', reasons: [`says ${page.willHandle} times what will be done with what people give`] };
   return undefined;
 }
