@@ -36,6 +36,8 @@ interface BlockCues {
   news: boolean;
   /** Names the records of meetings: papers, minutes, agendas (in the title zone, the page keeps records). */
   records: boolean;
+  /** Names results of something ("Friends and Family Test results"): in the title zone, with a survey named on the page, a report. */
+  results: boolean;
   /** Calls itself an invitation ("Invitation – site visit", "Subject: Invitation to our open day"). */
   inviteTitle: boolean;
   /** A short line without a sentence ending: a title or heading. */
@@ -61,6 +63,7 @@ const PARTICIPATION_BEFORE = /\b(?:willing|able|chance|opportunit(?:y|ies)|need|
 const INSTEAD_OF_EVENT = /\b(?:can['’]t|cannot|can not|unable to|not able to) (?:come|attend|get|make it|join us)\b[^.?!]{0,60}[.?!]?\s*$/;
 // "Council of Governors meeting papers": a title that names the records of meetings.
 const RECORDS_TITLE = patternGroup('profiles', 'signals.records-title');
+const RESULTS_TITLE = patternGroup('profiles', 'signals.results-title');
 const NEWS_RE = /\b(?:newsletter|bulletin|e-?news|magazine|news round-?up)\b/;
 
 const GLOBAL_CUES = new WeakMap<RegExp, RegExp>();
@@ -141,6 +144,7 @@ export function cuesFor(ab: AnalysedBlock): BlockCues {
     event: EVENT_RE.some((p) => mayMatch(anchorsFor(p.re), text) && p.re.test(text)) || /\bagenda\b/.test(text),
     news: headingLike && NEWS_RE.test(text),
     records: headingLike && RECORDS_TITLE.some((p) => p.re.test(text.trim())),
+    results: headingLike && RESULTS_TITLE.some((p) => p.re.test(text.trim())),
     inviteTitle: headingLike && INVITE_TITLE_RE.test(text.trim()),
     headingLike,
     deadlineTime: DEADLINE_TIME.test(text) && (text.match(new RegExp(TIME.source, 'g')) ?? []).length === 1,
@@ -169,6 +173,8 @@ const MENTIONS_ONLY = ['mentions-consultation', 'mentions-survey', 'describes-pr
 const NEAREST_KIND = 2;
 /** What a standing group's page that asks people to join a group that meets adds to an invitation (with its mention of meetings, enough). */
 const JOIN_A_GROUP_THAT_MEETS = 2;
+/** A title naming results, on a page that names a survey or consultation: worth a report's title cue. */
+const RESULTS_OF_ASKING = 3;
 /** Cues that name a plan in its title: a group's page with one of these is a plan as well as whatever else it is. */
 const PLAN_TITLES = ['names-an-engagement-plan', 'names-a-project-plan', 'how-it-involves-people', 'how-we-involve-heading'].map((name) => `engagement-plan.${name}`);
 const ORDER: Detected[] = ['consultation', 'engagement-plan', 'meeting-invitation', 'report'];
@@ -237,6 +243,7 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
   for (const ab of blocks.slice(afterTitle, afterTitle + 3)) opening.add(ab.index);
   const purpose = new Set<Detected | 'news'>();
   let records = false;
+  let resultsTitle = false;
   const per = readings.cues;
   const titleEvent = [...titleZone].some((i) => per[blocks.findIndex((b) => b.index === i)]?.event === true && blocks.find((b) => b.index === i)!.analysis.words.length <= 12);
   let lastHeading = -1;
@@ -287,6 +294,7 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
     }
     if (inTitle && c.news) purpose.add('news');
     if (inTitle && c.records) records = true;
+    if (inTitle && c.results) resultsTitle = true;
     if (inTitle && c.inviteTitle) {
       purpose.add('meeting-invitation');
       titleOnlyNamesEvents = false;
@@ -353,6 +361,12 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
     score[cue.profile] += cue.weight;
     reasons[cue.profile].push(cue.reason);
     if (cue.direct && !cue.generic) specific += cue.weight;
+  }
+  // "Friends and Family Test results" over a page that names a survey or consultation: results of asking, titled so.
+  if (resultsTitle && !purpose.has('report') && (found.has('consultation.mentions-survey') || found.has('consultation.mentions-consultation'))) {
+    score.report += RESULTS_OF_ASKING;
+    reasons.report.push('is titled as results or a report');
+    purpose.add('report');
   }
   // Opening with an account of events that are over is worth a title's cue.
   if (openedWithAccount) score.report += 1;
