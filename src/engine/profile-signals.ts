@@ -42,6 +42,8 @@ export interface BlockSignals {
   /** Sentences of three words or more, and those that ask the reader about themselves ("How easy is it for you to…?"). */
   sentences: number;
   questionsToReader: number;
+  /** Consulting told as what the organisation does in general: "we regularly consult", "all our consultations". */
+  consultsInGeneral: number;
 }
 
 /** The one pattern of a signal group in rules/patterns/profiles.yaml. */
@@ -62,6 +64,7 @@ const SEEKING_VIEWS = signals('seeking-views');
 const WILL_HANDLE = signals('will-handle');
 const MINUTES_LINE = signal('minutes-line');
 const QUESTION_TO_READER = signal('question-to-reader');
+const CONSULTS_IN_GENERAL = signals('consults-in-general');
 // Minutes name who spoke by initials: "KA explained", "JL pointed out". Read on the text as written (capitals).
 const INITIALS_SPOKE = /\b[A-Z]{2,3}\s+(?:said|explained|asked|noted|reported|confirmed|agreed|pointed out|advised|suggested|stated|informed|thanked|welcomed|updated|raised|queried)\b/g;
 
@@ -137,6 +140,7 @@ export function blockSignals(ab: AnalysedBlock): BlockSignals {
     seekingViews: countAll(SEEKING_VIEWS, text),
     willHandle: countAll(WILL_HANDLE, text),
     ...questionsIn(ab.analysis, text),
+    consultsInGeneral: countAll(CONSULTS_IN_GENERAL, text),
   };
   cache.set(ab.analysis, signals);
   return signals;
@@ -167,6 +171,7 @@ export interface PageSignals {
   willHandle: number;
   sentences: number;
   questionsToReader: number;
+  consultsInGeneral: number;
 }
 
 /** Involvement words per 1,000 words above which a page is about involving people. */
@@ -180,7 +185,7 @@ const PAST_AT_LEAST = 5;
 
 /** `signals`: each block's blockSignals, when the caller keeps them already (the engine does, block by block). */
 export function pageSignals(blocks: readonly AnalysedBlock[], signals: readonly BlockSignals[] = blocks.map(blockSignals)): PageSignals {
-  let words = 0, involvement = 0, asking = 0, reportBack = 0, reportBlocks = 0, peopleHeard = 0, ahead = 0, pastSentences = 0, aheadSentences = 0, minutesLines = 0, initialsSpoke = 0, eventOver = 0, seekingViews = 0, willHandle = 0, sentences = 0, questionsToReader = 0;
+  let words = 0, involvement = 0, asking = 0, reportBack = 0, reportBlocks = 0, peopleHeard = 0, ahead = 0, pastSentences = 0, aheadSentences = 0, minutesLines = 0, initialsSpoke = 0, eventOver = 0, seekingViews = 0, willHandle = 0, sentences = 0, questionsToReader = 0, consultsInGeneral = 0;
   for (const s of signals) {
     words += s.words;
     involvement += s.involvement;
@@ -199,6 +204,7 @@ export function pageSignals(blocks: readonly AnalysedBlock[], signals: readonly 
     willHandle += s.willHandle;
     sentences += s.sentences;
     questionsToReader += s.questionsToReader;
+    consultsInGeneral += s.consultsInGeneral;
   }
   return {
     words,
@@ -224,5 +230,6 @@ export function pageSignals(blocks: readonly AnalysedBlock[], signals: readonly 
     willHandle,
     sentences,
     questionsToReader,
+    consultsInGeneral,
   };
 }

@@ -175,6 +175,9 @@ const NEAREST_KIND = 2;
 const JOIN_A_GROUP_THAT_MEETS = 2;
 /** A title naming results, on a page that names a survey or consultation: worth a report's title cue. */
 const RESULTS_OF_ASKING = 3;
+/** Sayings of how an organisation consults in general needed for a page that asks nothing to set out how it consults, and what that adds. */
+const CONSULTS_IN_GENERAL_AT_LEAST = 2;
+const CONSULTS_IN_GENERAL_WEIGHT = 2;
 /** Cues that name a plan in its title: a group's page with one of these is a plan as well as whatever else it is. */
 const PLAN_TITLES = ['names-an-engagement-plan', 'names-a-project-plan', 'how-it-involves-people', 'how-we-involve-heading'].map((name) => `engagement-plan.${name}`);
 const ORDER: Detected[] = ['consultation', 'engagement-plan', 'meeting-invitation', 'report'];
@@ -503,6 +506,15 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
     // Minutes are titled with the meeting's name ("Resident Forum minutes"): that does not invite anyone. Nor does a
     // title that only names events ("2013 drop-in events") on a page that tells of them in the past.
     if (!invitesNow && (page.minutes || !purpose.has('meeting-invitation') || titleOnlyNamesEvents)) score['meeting-invitation'] = Math.min(score['meeting-invitation'], NEAREST_KIND - 1);
+  }
+  // A page that tells how the organisation consults in general ("we regularly consult…", "all our consultations are…")
+  // and asks nothing of its own (no ask of the reader, no date, no way to respond) sets out how it consults: its
+  // mentions of consultations and proposals are its subject, not an ask.
+  if (page.consultsInGeneral >= CONSULTS_IN_GENERAL_AT_LEAST && specific === 0 && !stillAsking() && !found.has('consultation.asks-for-views')) {
+    score.consultation = Math.min(score.consultation, NEAREST_KIND - 1);
+    score['engagement-plan'] += CONSULTS_IN_GENERAL_WEIGHT;
+    raw['engagement-plan'] += CONSULTS_IN_GENERAL_WEIGHT;
+    reasons['engagement-plan'].push(`says ${page.consultsInGeneral} times how it consults in general, and asks nothing now`);
   }
   // A page mostly about involving people (a group's page, a strategy, terms of reference) that no cue
   // reads as anything else, with no dated event to invite to, sets out how people are involved — unless it tells
