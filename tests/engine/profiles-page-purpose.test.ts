@@ -221,3 +221,34 @@ describe('a title that names results', () => {
     expect(kinds(text)).not.toContain('report');
   });
 });
+
+describe('a page on how the organisation consults in general', () => {
+  it('sets out how it consults when it asks nothing now', () => {
+    const text = page(
+      'Consultations',
+      'We regularly consult with the community on a wide range of proposals and plans.',
+      'When we consult, we use questionnaires, public meetings and online forms.',
+      'Our consultation and engagement strategy (PDF) sets out our approach.',
+    );
+    expect(kinds(text)).toEqual(['engagement-plan']);
+  });
+
+  it('is still a consultation when it asks for views now', () => {
+    const text = page(
+      'Consultations',
+      'We regularly consult with the community on a wide range of proposals and plans.',
+      'When we consult, we use questionnaires, public meetings and online forms.',
+      'We are consulting on new opening hours for the harbour office. The consultation closes on 3 May.',
+    );
+    expect(kinds(text)).toContain('consultation');
+  });
+
+  it.each([['How we do consultation'], ['Statement of Community Involvement']])('"%s" names a plan, not one consultation', (title) => {
+    const text = page(
+      title,
+      'This page explains how the council involves people before it makes decisions about planning.',
+      'It covers who we contact, how long people have to reply and how replies are reported.',
+    );
+    expect(kinds(text)).toEqual(['engagement-plan']);
+  });
+});
