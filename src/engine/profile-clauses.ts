@@ -134,8 +134,11 @@ const PAST = cue('past-form')[0]!;
 const LOOKS_AHEAD = cue('looks-ahead')[0]!;
 /** Now under way: "is running", "are being asked". */
 const UNDER_WAY = /\b(?:is|are|am)\s+(?:now\s+|currently\s+|still\s+)?(?:being\b|[a-z]{3,}ing\b)/;
-/** Words after which a past form is a participle, not the past: "will be held", "has taken", "to be sent". */
-const BEFORE_PARTICIPLE = /^(?:be|been|being|is|are|am|will|to|has|have|had|get|gets|got|not|would|shall|can|may|must|should)$/;
+/**
+ * Words after which a past form is a participle, not the past: "will be held", "has taken", "to be sent" — and the
+ * same with "have" or "had" run in ("you've completed", "we'd sent"), as "you have completed" is.
+ */
+const BEFORE_PARTICIPLE = /^(?:be|been|being|is|are|am|will|to|has|have|had|get|gets|got|not|would|shall|can|may|must|should|[a-z]+['’](?:ve|d))$/;
 let lexicon: Record<string, string | string[]> | undefined;
 /** Does compromise's lexicon know this word as a past form ("took", "held", "sent")? Read directly: no parse. */
 function pastInLexicon(word: string): boolean {

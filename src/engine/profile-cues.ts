@@ -33,9 +33,14 @@ export interface Cue {
   generic?: boolean;
   /** Only counts in the title zone (the first short lines). */
   titleZone?: boolean;
+  /**
+   * The cue's own words carry a present or future verb ("is open until", "now have until"), so a past clause elsewhere
+   * in its sentence ("4,000 people were sent the survey in May – and they now have until 10 June…") does not make it past.
+   */
+  ownTense?: boolean;
 }
 
-type CueOptions = Pick<Cue, 'headingOnly' | 'direct' | 'title' | 'generic' | 'titleZone'>;
+type CueOptions = Pick<Cue, 'headingOnly' | 'direct' | 'title' | 'generic' | 'titleZone' | 'ownTense'>;
 
 /** A cue whose words are the group `<profile>.<name>` in rules/patterns/profiles.yaml. */
 function cue(profile: Detected, name: string, weight: number, reason: string, options: CueOptions = {}): Cue {
@@ -67,6 +72,7 @@ export const CUES: Cue[] = [
   cue('consultation', 'describes-proposals', 1, 'describes proposals'),
   cue('consultation', 'comment-on-proposals', 2, 'asks for comments on proposals', DIRECT),
   cue('consultation', 'views-by-a-date', 2, 'asks for views by a date', DIRECT),
+  cue('consultation', 'open-until-a-date', 2, 'says it is open for views until a date to come', { direct: true, ownTense: true }),
   cue('consultation', 'objections', 1, 'asks for objections or representations'),
   cue('consultation', 'people-are-asked', 3, 'says people are being asked for their views', DIRECT),
   cue('consultation', 'seeks-public-views', 3, 'asks for people’s views on proposals', DIRECT),
@@ -103,6 +109,8 @@ export const CUES: Cue[] = [
   cue('meeting-invitation', 'can-take-part-in-an-event', 2, 'says who can come to an event'),
   cue('meeting-invitation', 'asks-to-come-along', 1, 'asks people to come along'),
   cue('meeting-invitation', 'asks-to-book', 2, 'asks people to book a place'),
+  // Worth nothing alone (groups recruit in newsletters and plans too): on a standing group's own page it invites to the group's meetings (profiles.ts).
+  cue('meeting-invitation', 'asks-to-join-a-group', 0, 'asks people to join a group that meets'),
   cue('meeting-invitation', 'says-when-events-are-held', 1, 'says when events will be held'),
   cue('meeting-invitation', 'mentions-an-event', 1, 'mentions a meeting or event'),
   cue('meeting-invitation', 'agenda-or-venue', 1, 'mentions an agenda or venue'),

@@ -39,6 +39,11 @@ export interface BlockSignals {
   seekingViews: number;
   /** The organisation says what it will do with what people give: "we will publish a summary". */
   willHandle: number;
+  /** Sentences of three words or more, and those that ask the reader about themselves ("How easy is it for you to…?"). */
+  sentences: number;
+  questionsToReader: number;
+  /** Consulting told as what the organisation does in general: "we regularly consult", "all our consultations". */
+  consultsInGeneral: number;
 }
 
 /** The one pattern of a signal group in rules/patterns/profiles.yaml. */
@@ -58,6 +63,8 @@ const EARLIER_ROUND = signal('earlier-round');
 const SEEKING_VIEWS = signals('seeking-views');
 const WILL_HANDLE = signals('will-handle');
 const MINUTES_LINE = signal('minutes-line');
+const QUESTION_TO_READER = signal('question-to-reader');
+const CONSULTS_IN_GENERAL = signals('consults-in-general');
 // Minutes name who spoke by initials: "KA explained", "JL pointed out". Read on the text as written (capitals).
 const INITIALS_SPOKE = /\b[A-Z]{2,3}\s+(?:said|explained|asked|noted|reported|confirmed|agreed|pointed out|advised|suggested|stated|informed|thanked|welcomed|updated|raised|queried)\b/g;
 
@@ -100,6 +107,19 @@ function sentencesMatching(re: RegExp, analysis: BlockAnalysis, text: string): n
   return n;
 }
 
+/** A block's sentences of three words or more, and how many of them ask the reader a question about themselves. */
+function questionsIn(analysis: BlockAnalysis, text: string): { sentences: number; questionsToReader: number } {
+  let sentences = 0;
+  let questionsToReader = 0;
+  for (const x of analysis.sentences) {
+    const sentence = text.slice(x.start, x.end).trim();
+    if (sentence.split(/\s+/).length < 3) continue;
+    sentences++;
+    if (sentence.endsWith('?') || /\?["”’)]$/.test(sentence)) questionsToReader += QUESTION_TO_READER.test(sentence) ? 1 : 0;
+  }
+  return { sentences, questionsToReader };
+}
+
 export function blockSignals(ab: AnalysedBlock): BlockSignals {
   const hit = cache.get(ab.analysis);
   if (hit) return hit;
@@ -119,6 +139,8 @@ export function blockSignals(ab: AnalysedBlock): BlockSignals {
     eventOver: overNow(ab.analysis, text),
     seekingViews: countAll(SEEKING_VIEWS, text),
     willHandle: countAll(WILL_HANDLE, text),
+    ...questionsIn(ab.analysis, text),
+    consultsInGeneral: countAll(CONSULTS_IN_GENERAL, text),
   };
   cache.set(ab.analysis, signals);
   return signals;
@@ -147,6 +169,9 @@ export interface PageSignals {
   eventOver: number;
   seekingViews: number;
   willHandle: number;
+  sentences: number;
+  questionsToReader: number;
+  consultsInGeneral: number;
 }
 
 /** Involvement words per 1,000 words above which a page is about involving people. */
@@ -160,7 +185,7 @@ const PAST_AT_LEAST = 5;
 
 /** `signals`: each block's blockSignals, when the caller keeps them already (the engine does, block by block). */
 export function pageSignals(blocks: readonly AnalysedBlock[], signals: readonly BlockSignals[] = blocks.map(blockSignals)): PageSignals {
-  let words = 0, involvement = 0, asking = 0, reportBack = 0, reportBlocks = 0, peopleHeard = 0, ahead = 0, pastSentences = 0, aheadSentences = 0, minutesLines = 0, initialsSpoke = 0, eventOver = 0, seekingViews = 0, willHandle = 0;
+  let words = 0, involvement = 0, asking = 0, reportBack = 0, reportBlocks = 0, peopleHeard = 0, ahead = 0, pastSentences = 0, aheadSentences = 0, minutesLines = 0, initialsSpoke = 0, eventOver = 0, seekingViews = 0, willHandle = 0, sentences = 0, questionsToReader = 0, consultsInGeneral = 0;
   for (const s of signals) {
     words += s.words;
     involvement += s.involvement;
@@ -177,6 +202,9 @@ export function pageSignals(blocks: readonly AnalysedBlock[], signals: readonly 
     eventOver += s.eventOver;
     seekingViews += s.seekingViews;
     willHandle += s.willHandle;
+    sentences += s.sentences;
+    questionsToReader += s.questionsToReader;
+    consultsInGeneral += s.consultsInGeneral;
   }
   return {
     words,
@@ -200,5 +228,8 @@ export function pageSignals(blocks: readonly AnalysedBlock[], signals: readonly 
     eventOver,
     seekingViews,
     willHandle,
+    sentences,
+    questionsToReader,
+    consultsInGeneral,
   };
 }

@@ -34,6 +34,10 @@ interface BlockCues {
   event: boolean;
   /** Names a newsletter or bulletin (in the title zone, the document is news). */
   news: boolean;
+  /** Names the records of meetings: papers, minutes, agendas (in the title zone, the page keeps records). */
+  records: boolean;
+  /** Names results of something ("Friends and Family Test results"): in the title zone, with a survey named on the page, a report. */
+  results: boolean;
   /** Calls itself an invitation ("Invitation – site visit", "Subject: Invitation to our open day"). */
   inviteTitle: boolean;
   /** A short line without a sentence ending: a title or heading. */
@@ -57,6 +61,9 @@ const FOR_AN_EVENT = patternGroup('profiles', 'signals.for-an-event');
 const INVITE_TITLE_RE = /^(?:subject:\s*)?(?:(?:re|fw|fwd):\s*)?(?:an? )?(?:invitation|you(?:'re|’re| are| have been) (?:warmly )?invited)\b(?! to (?:comment|respond|give|share|have your say|tender|quote|bid)\b)/;
 const PARTICIPATION_BEFORE = /\b(?:willing|able|chance|opportunit(?:y|ies)|need|confident|free|time|space) to (?:[\w-]+ (?:and|or) )?$/;
 const INSTEAD_OF_EVENT = /\b(?:can['’]t|cannot|can not|unable to|not able to) (?:come|attend|get|make it|join us)\b[^.?!]{0,60}[.?!]?\s*$/;
+// "Council of Governors meeting papers": a title that names the records of meetings.
+const RECORDS_TITLE = patternGroup('profiles', 'signals.records-title');
+const RESULTS_TITLE = patternGroup('profiles', 'signals.results-title');
 const NEWS_RE = /\b(?:newsletter|bulletin|e-?news|magazine|news round-?up)\b/;
 
 const GLOBAL_CUES = new WeakMap<RegExp, RegExp>();
@@ -85,7 +92,7 @@ function judgeCue(cue: Cue, kind: string, text: string, at: number): 'cue' | 'we
   if (cue.profile === 'consultation' && cue.weight === 2 && INSTEAD_OF_EVENT.test(text.slice(Math.max(0, at - 100), at))) return 'no';
   if (cue.profile === 'consultation' && cue.weight === 2 && FOR_AN_EVENT.some((p) => p.re.test(sentenceAt(text, at)))) return 'no';
   // "People gave feedback on forms at the drop-ins": a way to respond told in the past reports an ask that is over.
-  if (cue.profile === 'consultation' && cue.direct && !cue.headingOnly && kind !== 'heading' && tenseOf(sentenceAt(text, at)) === 'past') return 'no';
+  if (cue.profile === 'consultation' && cue.direct && !cue.ownTense && !cue.headingOnly && kind !== 'heading' && tenseOf(sentenceAt(text, at)) === 'past') return 'no';
   if (cue.profile === 'report' && (PROMISE_BEFORE.test(before) || FUTURE.test(sentenceAt(text, at).replace(/\bwould like to (?:thank|say thank)/g, '')))) return 'no';
   // A plan's name counts in a heading or as "this … plan"; in passing ("our action plan was…", an agenda item) it is a weak cue.
   if (cue.title && kind !== 'heading' && !/\b(?:this|our new|the new|our updated|the updated|our refreshed)\s+(?:[\w'’‘-]+\s+){0,5}['’‘"“]?$/.test(text.slice(Math.max(0, at - 50), at))) return 'weak-title';
@@ -136,6 +143,8 @@ export function cuesFor(ab: AnalysedBlock): BlockCues {
     time: TIME.test(text),
     event: EVENT_RE.some((p) => mayMatch(anchorsFor(p.re), text) && p.re.test(text)) || /\bagenda\b/.test(text),
     news: headingLike && NEWS_RE.test(text),
+    records: headingLike && RECORDS_TITLE.some((p) => p.re.test(text.trim())),
+    results: headingLike && RESULTS_TITLE.some((p) => p.re.test(text.trim())),
     inviteTitle: headingLike && INVITE_TITLE_RE.test(text.trim()),
     headingLike,
     deadlineTime: DEADLINE_TIME.test(text) && (text.match(new RegExp(TIME.source, 'g')) ?? []).length === 1,
@@ -157,11 +166,20 @@ export function scheduleLineShape(ab: AnalysedBlock): boolean {
   return ab.analysis.words.length <= SCHEDULE_LINE_WORDS && !OPENING_HOURS.test(ab.analysis.masked);
 }
 /** Consultation cues that show the page still asks for views, so a count of responses so far does not make it a report. */
-const STILL_ASKING = ['views-by-a-date', 'consultation-period', 'says-a-consultation-is-running', 'how-to-respond', 'people-are-asked', 'reply-slip-by-a-date', 'says-consulting'].map((name) => `consultation.${name}`);
+const STILL_ASKING = ['views-by-a-date', 'open-until-a-date', 'consultation-period', 'says-a-consultation-is-running', 'how-to-respond', 'people-are-asked', 'reply-slip-by-a-date', 'says-consulting'].map((name) => `consultation.${name}`);
 /** Consultation cues that only mention one (no ask, no date, no sign it is under way): in a report they are its subject. */
 const MENTIONS_ONLY = ['mentions-consultation', 'mentions-survey', 'describes-proposals'].map((name) => `consultation.${name}`);
 /** Below the threshold, a single clear leader with at least this score is read as that kind. */
 const NEAREST_KIND = 2;
+/** What a standing group's page that asks people to join a group that meets adds to an invitation (with its mention of meetings, enough). */
+const JOIN_A_GROUP_THAT_MEETS = 2;
+/** A title naming results, on a page that names a survey or consultation: worth a report's title cue. */
+const RESULTS_OF_ASKING = 3;
+/** Sayings of how an organisation consults in general needed for a page that asks nothing to set out how it consults, and what that adds. */
+const CONSULTS_IN_GENERAL_AT_LEAST = 2;
+const CONSULTS_IN_GENERAL_WEIGHT = 2;
+/** Cues that name a plan in its title: a group's page with one of these is a plan as well as whatever else it is. */
+const PLAN_TITLES = ['names-an-engagement-plan', 'names-a-project-plan', 'how-it-involves-people', 'how-we-involve-heading'].map((name) => `engagement-plan.${name}`);
 const ORDER: Detected[] = ['consultation', 'engagement-plan', 'meeting-invitation', 'report'];
 const REASON = {
   invites: 'invites people to an event',
@@ -227,6 +245,8 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
   const afterTitle = blocks.findIndex((b) => b.index === Math.max(...titleZone)) + 1;
   for (const ab of blocks.slice(afterTitle, afterTitle + 3)) opening.add(ab.index);
   const purpose = new Set<Detected | 'news'>();
+  let records = false;
+  let resultsTitle = false;
   const per = readings.cues;
   const titleEvent = [...titleZone].some((i) => per[blocks.findIndex((b) => b.index === i)]?.event === true && blocks.find((b) => b.index === i)!.analysis.words.length <= 12);
   let lastHeading = -1;
@@ -276,6 +296,8 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
       }
     }
     if (inTitle && c.news) purpose.add('news');
+    if (inTitle && c.records) records = true;
+    if (inTitle && c.results) resultsTitle = true;
     if (inTitle && c.inviteTitle) {
       purpose.add('meeting-invitation');
       titleOnlyNamesEvents = false;
@@ -342,6 +364,12 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
     score[cue.profile] += cue.weight;
     reasons[cue.profile].push(cue.reason);
     if (cue.direct && !cue.generic) specific += cue.weight;
+  }
+  // "Friends and Family Test results" over a page that names a survey or consultation: results of asking, titled so.
+  if (resultsTitle && !purpose.has('report') && (found.has('consultation.mentions-survey') || found.has('consultation.mentions-consultation'))) {
+    score.report += RESULTS_OF_ASKING;
+    reasons.report.push('is titled as results or a report');
+    purpose.add('report');
   }
   // Opening with an account of events that are over is worth a title's cue.
   if (openedWithAccount) score.report += 1;
@@ -440,7 +468,20 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
     score.report = Math.min(score.report, THRESHOLD - 1);
   // "The group meets on a quarterly basis" describes how a group works: with no invitation, booking,
   // dated event or meeting details it does not count toward an invitation.
-  if (found.has('meeting-invitation.group-meets') && !invites && datedEvents === 0 && labels.size === 0 && !found.has('meeting-invitation.asks-to-book') && !found.has('meeting-invitation.asks-to-come-along')) {
+  // A standing group's own page (titled with a patient group, panel or forum) that asks the reader to join a group
+  // that meets invites them to its meetings: that is what joining it means. Its aims and membership describe the group
+  // to join, not a plan: it is a plan too only when a plan's title names it (terms of reference, an involvement strategy).
+  const joinsMeetingGroup =
+    found.has('engagement-plan.names-a-standing-group') &&
+    found.has('meeting-invitation.asks-to-join-a-group') &&
+    (found.has('meeting-invitation.group-meets') || found.has('meeting-invitation.mentions-an-event'));
+  if (joinsMeetingGroup) {
+    score['meeting-invitation'] += JOIN_A_GROUP_THAT_MEETS;
+    raw['meeting-invitation'] += JOIN_A_GROUP_THAT_MEETS;
+    reasons['meeting-invitation'].push('is the page of a group that meets, and asks people to join it');
+    if (!PLAN_TITLES.some((g) => found.has(g))) score['engagement-plan'] = Math.min(score['engagement-plan'], THRESHOLD - 1);
+  }
+  if (found.has('meeting-invitation.group-meets') && !joinsMeetingGroup && !invites && datedEvents === 0 && labels.size === 0 && !found.has('meeting-invitation.asks-to-book') && !found.has('meeting-invitation.asks-to-come-along')) {
     score['meeting-invitation'] -= CUES.find((c) => c.group === 'meeting-invitation.group-meets')!.weight;
     raw['meeting-invitation'] = score['meeting-invitation'];
   }
@@ -448,6 +489,13 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
   // to respond) is a report: "last year 2,000 of you filled in our survey, which led to ten proposals".
   const onlyMentions = [...found].filter((g) => g.startsWith('consultation.')).every((g) => MENTIONS_ONLY.includes(g));
   if (onlyMentions && score.report >= THRESHOLD) score.consultation = Math.min(score.consultation, THRESHOLD - 1);
+  // A page titled with the records of meetings (their papers, minutes or agendas) keeps them: it invites to the
+  // meetings only when it says so (an invitation, "the public may attend", a booking, dated sessions or meeting details).
+  if (
+    records && !invites && !found.has('meeting-invitation.public-may-attend') && !found.has('meeting-invitation.asks-to-book') &&
+    !schedule && datedEvents === 0 && labels.size < 2
+  )
+    score['meeting-invitation'] = Math.min(score['meeting-invitation'], NEAREST_KIND - 1);
   // A page that reports back (or is minutes) and no longer asks for views is not a consultation, and
   // the meetings it tells of are over: it invites to one only when it says so.
   // Nor is it read as one when no kind reaches the threshold.
@@ -458,6 +506,15 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
     // Minutes are titled with the meeting's name ("Resident Forum minutes"): that does not invite anyone. Nor does a
     // title that only names events ("2013 drop-in events") on a page that tells of them in the past.
     if (!invitesNow && (page.minutes || !purpose.has('meeting-invitation') || titleOnlyNamesEvents)) score['meeting-invitation'] = Math.min(score['meeting-invitation'], NEAREST_KIND - 1);
+  }
+  // A page that tells how the organisation consults in general ("we regularly consult…", "all our consultations are…")
+  // and asks nothing of its own (no ask of the reader, no date, no way to respond) sets out how it consults: its
+  // mentions of consultations and proposals are its subject, not an ask.
+  if (page.consultsInGeneral >= CONSULTS_IN_GENERAL_AT_LEAST && specific === 0 && !stillAsking() && !found.has('consultation.asks-for-views')) {
+    score.consultation = Math.min(score.consultation, NEAREST_KIND - 1);
+    score['engagement-plan'] += CONSULTS_IN_GENERAL_WEIGHT;
+    raw['engagement-plan'] += CONSULTS_IN_GENERAL_WEIGHT;
+    reasons['engagement-plan'].push(`says ${page.consultsInGeneral} times how it consults in general, and asks nothing now`);
   }
   // A page mostly about involving people (a group's page, a strategy, terms of reference) that no cue
   // reads as anything else, with no dated event to invite to, sets out how people are involved — unless it tells
@@ -527,6 +584,8 @@ export function readRegister(c: PageClauses): { thirdPerson: boolean; toldAsPast
 
 /** Statements about how the organisation handles what people give, needed for a page to set out how it works with people. */
 const WILL_HANDLE_AT_LEAST = 2;
+/** Questions to the reader needed (and half the page's sentences) for a page to read as a questionnaire. */
+const QUESTIONS_AT_LEAST = 4;
 
 /**
  * The last reading before "general", from fallback signals (profile-signals.ts) that
@@ -541,6 +600,10 @@ function fallbackKind(page: PageSignals, clauses: PageClauses): { id: Detected; 
   const seeking = page.seekingViews + clauses.seekingNow();
   if (seeking > 0 && page.eventOver === 0) return { id: 'consultation', reasons: ['says that views are being sought now'] };
   if (page.eventOver > 0 && seeking === 0) return { id: 'report', reasons: ['tells of an event or consultation that is over'] };
+  // A page made mostly of questions to the reader about themselves is a questionnaire ("Do you know you can book
+  // four weeks ahead? How easy is it to see a nurse?"), though it never says "survey".
+  if (page.questionsToReader >= QUESTIONS_AT_LEAST && page.questionsToReader * 2 >= page.sentences && seeking === 0 && page.eventOver === 0)
+    return { id: 'consultation', reasons: [`asks the reader ${page.questionsToReader} questions about themselves, as a questionnaire does`] };
   if (page.willHandle >= WILL_HANDLE_AT_LEAST) return { id: 'engagement-plan', reasons: [`says ${page.willHandle} times what will be done with what people give`] };
   return undefined;
 }
@@ -550,20 +613,37 @@ function fallbackKind(page: PageSignals, clauses: PageClauses): { id: Detected; 
  * date) before the first full paragraph, list or salutation — at most four
  * blocks, at least one.
  */
+/** How far down a title above the text is looked for, and how many short lines above the text it may take. */
+const TITLE_LOOK_AHEAD = 10;
+const TITLE_LINES_ABOVE_TEXT = 2;
+
 export function titleBlocks(blocks: AnalysedBlock[]): Set<number> {
   const zone = new Set<number>();
   // A page copied from a browser may start with its breadcrumb trail ("Home", "Announcements"): skip it.
   let skip = 0;
   while (skip < Math.min(blocks.length - 1, 6) && blocks[skip]!.block.kind === 'list-item' && blocks[skip]!.analysis.words.length <= 6) skip++;
   if (skip < 2 || blocks[skip]!.block.kind !== 'heading') skip = 0;
+  let ended = false;
   for (const ab of blocks.slice(skip, skip + 4)) {
     const paragraph = fullParagraph(ab);
     const salutation = /^\s*dear\b/.test(ab.analysis.masked);
-    if (zone.size > 0 && (paragraph || ab.block.kind === 'list-item' || salutation)) break;
+    if (zone.size > 0 && (paragraph || ab.block.kind === 'list-item' || salutation)) {
+      ended = true;
+      break;
+    }
     zone.add(ab.index);
     // A letter pasted from its salutation has no title: what follows "Dear …" is the letter.
-    if (salutation) break;
-    if (paragraph) break;
+    if (salutation || paragraph) {
+      ended = true;
+      break;
+    }
+  }
+  // A page copied from a browser may open with more short lines than a title has (a site's menu, its display
+  // settings): the title is the short line just above the text, so the last short lines before the first full
+  // paragraph join the zone too (looked for near the top only: profile-inputs.ts re-reads the top blocks in full).
+  if (!ended) {
+    const last = blocks.findIndex((ab, k) => k >= skip + 4 && k < TITLE_LOOK_AHEAD && (fullParagraph(ab) || ab.block.kind === 'list-item' || /^\s*dear\b/.test(ab.analysis.masked)));
+    if (last > 0) for (const ab of blocks.slice(Math.max(skip + 4, last - TITLE_LINES_ABOVE_TEXT), last)) zone.add(ab.index);
   }
   return zone;
 }
