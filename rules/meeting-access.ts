@@ -65,6 +65,8 @@ function saysNeed(ab: AnalysedBlock, need: AccessNeed): Said | null {
   const masked = ab.analysis.masked;
   const m = firstMatch(need.patterns, masked);
   if (!m) return null;
+  // "There is no lift" still tells a disabled person something real; "there is no dial-in option" is no help to join.
+  if (need.id === 'help-to-join' && NEGATED_BEFORE.test(masked.slice(Math.max(0, m.index - 40), m.index))) return null;
   if (need.id === 'getting-there' && partOfName(ab.block.text, m.index, m.index + m[0].length)) {
     // Look past names for a real mention ("parking behind Station Road Hall").
     for (const re of need.patterns) {
@@ -75,6 +77,8 @@ function saysNeed(ab: AnalysedBlock, need: AccessNeed): Said | null {
   }
   return said(ab, m.index, m[0].length);
 }
+
+const NEGATED_BEFORE = /\b(?:not|no|never|without)\b(?:\s+[\w-]+){0,3}\s+$/;
 
 interface Said {
   block: AnalysedBlock;

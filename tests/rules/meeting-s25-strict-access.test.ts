@@ -88,3 +88,17 @@ describe('meeting-in-person-only: other ways to take part (s25)', () => {
     expect(saysMissing(meetingInPersonOnly, `${lead} Everyone is welcome.`, MI)).toBe(true);
   });
 });
+
+describe('s25: forms of words the checks missed', () => {
+  it('reads "webcasting" as a way to watch, like "webcast"', () => {
+    const text = 'The parish council meets at the Village Hall, Green Lane, on Monday 2 March at 7.30pm. The council is webcasting its meetings this year.';
+    expect(check(meetingInPersonOnly, text, MI).findings).toEqual([]);
+  });
+
+  it('does not read "there is no dial-in option" as help to join', () => {
+    const text = 'Committee meetings\n\nThe committee meets in public, some months online and some in person. Meetings in person have no dial-in option.';
+    const f = check(meetingAccess, text, MI).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/nothing about access/);
+  });
+});
