@@ -27,7 +27,11 @@ const IN_PERSON_NEEDS: AccessNeed[] = [
  * offer to arrange what people need, means the document describes access; general parking,
  * transport and directions do not.
  */
-const DISABILITY_DETAILS = new Set(['step-free', 'toilets', 'hearing-loop', 'bsl', 'accessible-parking', 'online:captions']);
+const DISABILITY_DETAILS = [
+  ...['step-free', 'hearing-loop', 'bsl', 'accessible-parking', 'online-captions'].flatMap((g) => regexpsOf('meeting-access', g)),
+  // Toilets count when they are accessible ones; "the toilets are next to the hall" says where, not how accessible.
+  ...patternGroup('meeting-access', 'toilets').filter((p) => p.id.endsWith('/accessible-toilets')).map((p) => p.re),
+];
 const ACCESSIBLE_PARKING = need('accessible-parking', 'whether there is parking for disabled people');
 /** "Let us know any access requirements when you book", "adjustments can be made" (rules/patterns/meeting-access.yaml). */
 const OFFERS = regexpsOf('meeting-access', 'offer-adjustments');
@@ -178,7 +182,7 @@ export const meetingAccess: Rule = {
     }
     // A disability access detail, or an offer to arrange what people need: the document says something
     // real about access. Asking for more (every detail) would be a nag that claims too much.
-    if ([...covered].some((id) => DISABILITY_DETAILS.has(id))) return;
+    if (ctx.perBlock('disability-access-detail', (ab) => anyMatch(DISABILITY_DETAILS, ab.analysis.masked)).includes(true)) return;
     if (ctx.perBlock('offers-adjustments', (ab) => anyMatch(OFFERS, ab.analysis.masked)).includes(true)) return;
     let anchor: AnalysedBlock | null;
     let missing: string[];

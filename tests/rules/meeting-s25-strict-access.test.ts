@@ -102,3 +102,21 @@ describe('s25: forms of words the checks missed', () => {
     expect(f[0]!.message).toMatch(/nothing about access/);
   });
 });
+
+describe('s25: a single detail silences the check, so the detail words must be real ones', () => {
+  it.each([
+    ['next steps', 'The next steps to improve the service are set out below.'],
+    ['lift as a verb', 'We hope to lift the parking restrictions next year.'],
+    ['toilets with no word of access', 'The toilets are next to the main hall.'],
+  ])('%s is no access detail', (_, sentence) => {
+    expect(check(meetingAccess, `${EVENT}\n\n${sentence}`, MI).findings).toHaveLength(1);
+  });
+
+  it.each([
+    ['a lift', 'There is a lift to all floors.'],
+    ['a few steps', 'There are two steps at the front door.'],
+    ['accessible toilets', 'The toilets are fully accessible.'],
+  ])('%s is one', (_, sentence) => {
+    expect(check(meetingAccess, `${EVENT}\n\n${sentence}`, MI).findings).toEqual([]);
+  });
+});
