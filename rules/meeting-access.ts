@@ -82,7 +82,7 @@ function saysNeed(ab: AnalysedBlock, need: AccessNeed): Said | null {
   return said(ab, m.index, m[0].length);
 }
 
-const NEGATED_BEFORE = /\b(?:not|no|never|without)\b(?:\s+[\w-]+){0,3}\s+$/;
+const NEGATED_BEFORE = /\b(?:not|no|never|without)(?:\s+[\w-]+){0,3}\s+$/;
 
 interface Said {
   block: AnalysedBlock;
