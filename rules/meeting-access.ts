@@ -138,7 +138,7 @@ export const meetingAccess: Rule = {
     hooks: ['thin', 'missing-details'],
     docs: {
       description:
-        'Looks at the venue of each meeting or event the document invites people to, and checks that the document says how accessible it is: step-free access, accessible toilets, a hearing loop, a BSL interpreter or captions, and parking and public transport. For an online meeting it looks for captions and help to join. When the place could not be picked out but the document says nothing about access anywhere, it still says so.',
+        'Looks at the venue of each meeting or event the document invites people to, and checks that the document says how accessible it is: step-free access, accessible toilets, a hearing loop, a BSL interpreter or captions, and parking and public transport. For an online meeting it looks for captions and help to join. Any one disability access detail, or an offer to arrange what people need ("let us know any access requirements when you book"), is enough; a map, directions or ordinary parking is only a start. When the place could not be picked out but the document says nothing about access anywhere, it still says so.',
       why: 'Disabled people, older people and carers decide whether they can come from what the invitation says. If it says nothing about access, many will assume they cannot get in, or will have to ask and explain themselves first — and will stay away.',
       bad: 'Venue: Riverside Community Centre, Bridge Street. Tuesday 3 June, 10am to 12pm.',
       good: 'Venue: Riverside Community Centre, Bridge Street. There is step-free access, a lift, accessible toilets and a hearing loop. We can book a BSL interpreter. There are two blue badge spaces, and the 12 and 14 buses stop outside.',
