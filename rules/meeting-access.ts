@@ -1,5 +1,5 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
-import { readMeeting } from './lib/venue';
+import { blockDetails, readMeeting } from './lib/venue';
 import { patternGroup, regexpsOf } from './lib/slot-pattern';
 import { anyMatch, firstMatch, firstNamedMatch } from './lib/first-match';
 
@@ -21,6 +21,23 @@ const IN_PERSON_NEEDS: AccessNeed[] = [
   need('bsl', 'whether a BSL interpreter or live captions can be provided'),
   need('getting-there', 'how to get there: parking, blue badge spaces and public transport'),
 ];
+
+/**
+ * Disability access details (the strict sense of "says something about access"): any one of these, or an
+ * offer to arrange what people need, means the document describes access; general parking,
+ * transport and directions do not.
+ */
+const DISABILITY_DETAILS = [
+  ...['step-free', 'hearing-loop', 'bsl', 'accessible-parking', 'online-captions'].flatMap((g) => regexpsOf('meeting-access', g)),
+  // Toilets count when they are accessible ones; "the toilets are next to the hall" says where, not how accessible.
+  ...patternGroup('meeting-access', 'toilets').filter((p) => p.id.endsWith('/accessible-toilets')).map((p) => p.re),
+];
+const ACCESSIBLE_PARKING = need('accessible-parking', 'whether there is parking for disabled people');
+/** "Let us know any access requirements when you book", "adjustments can be made" (rules/patterns/meeting-access.yaml). */
+const OFFERS = regexpsOf('meeting-access', 'offer-adjustments');
+
+const ONLINE_EXAMPLE =
+  'We will switch on live captions, and we can book a BSL interpreter. If you have not used Teams before, call [name] on [phone number] and we will help you join, or you can join by phone.';
 
 const ONLINE_NEEDS: AccessNeed[] = [
   need('captions', 'whether there will be live captions or a BSL interpreter', 'online-captions'),
@@ -52,6 +69,8 @@ function saysNeed(ab: AnalysedBlock, need: AccessNeed): Said | null {
   const masked = ab.analysis.masked;
   const m = firstMatch(need.patterns, masked);
   if (!m) return null;
+  // "There is no lift" still tells a disabled person something real; "there is no dial-in option" is no help to join.
+  if (need.id === 'help-to-join' && NEGATED_BEFORE.test(masked.slice(Math.max(0, m.index - 40), m.index))) return null;
   if (need.id === 'getting-there' && partOfName(ab.block.text, m.index, m.index + m[0].length)) {
     // Look past names for a real mention ("parking behind Station Road Hall").
     for (const re of need.patterns) {
@@ -62,6 +81,8 @@ function saysNeed(ab: AnalysedBlock, need: AccessNeed): Said | null {
   }
   return said(ab, m.index, m[0].length);
 }
+
+const NEGATED_BEFORE = /\b(?:not|no|never|without)(?:\s+[\w-]+){0,3}\s+$/;
 
 interface Said {
   block: AnalysedBlock;
@@ -117,7 +138,7 @@ export const meetingAccess: Rule = {
     hooks: ['thin', 'missing-details'],
     docs: {
       description:
-        'Looks at the venue of each meeting or event the document invites people to, and checks that the document says how accessible it is: step-free access, accessible toilets, a hearing loop, a BSL interpreter or captions, and parking and public transport. For an online meeting it looks for captions and help to join. When the place could not be picked out but the document says nothing about access anywhere, it still says so.',
+        'Looks at the venue of each meeting or event the document invites people to, and checks that the document says how accessible it is: step-free access, accessible toilets, a hearing loop, a BSL interpreter or captions, and parking and public transport. For an online meeting it looks for captions and help to join. Any one disability access detail, or an offer to arrange what people need ("let us know any access requirements when you book"), is enough; a map, directions or ordinary parking is only a start. When the place could not be picked out but the document says nothing about access anywhere, it still says so.',
       why: 'Disabled people, older people and carers decide whether they can come from what the invitation says. If it says nothing about access, many will assume they cannot get in, or will have to ask and explain themselves first — and will stay away.',
       bad: 'Venue: Riverside Community Centre, Bridge Street. Tuesday 3 June, 10am to 12pm.',
       good: 'Venue: Riverside Community Centre, Bridge Street. There is step-free access, a lift, accessible toilets and a hearing loop. We can book a BSL interpreter. There are two blue badge spaces, and the 12 and 14 buses stop outside.',
@@ -137,7 +158,7 @@ export const meetingAccess: Rule = {
     let hints = 0;
     const vagueness = ctx.perBlock('vague-access', vagueIn);
     const needs = ctx.perBlock('access', (ab) => [
-      ...IN_PERSON_NEEDS.map((n) => ({ id: n.id, said: saysNeed(ab, n) })),
+      ...[...IN_PERSON_NEEDS, ACCESSIBLE_PARKING].map((n) => ({ id: n.id, said: saysNeed(ab, n) })),
       ...ONLINE_NEEDS.map((n) => ({ id: `online:${n.id}`, said: saysNeed(ab, n) })),
     ].filter((x) => x.said !== null));
     const hinted = ctx.perBlock('access-hints', (ab) => {
@@ -159,10 +180,16 @@ export const meetingAccess: Rule = {
         firstSaid ??= hinted[i]!;
       }
     }
+    // A disability access detail, or an offer to arrange what people need: the document says something
+    // real about access. Asking for more (every detail) would be a nag that claims too much.
+    if (ctx.perBlock('disability-access-detail', (ab) => anyMatch(DISABILITY_DETAILS, ab.analysis.masked)).includes(true)) return;
+    if (ctx.perBlock('offers-adjustments', (ab) => anyMatch(OFFERS, ab.analysis.masked)).includes(true)) return;
     let anchor: AnalysedBlock | null;
     let missing: string[];
     let example: string;
     let what: string;
+    // Whether the needs to name are those of a room (true) or of an online meeting.
+    let inPerson = true;
     if (picture.venues.length > 0) {
       const first = picture.venues[0]!;
       anchor = first.block;
@@ -172,9 +199,10 @@ export const meetingAccess: Rule = {
       example = `${name} has step-free access from the street and a lift to all floors. There are accessible toilets and a hearing loop. We can book a BSL interpreter if you ask by [date]. There is blue badge parking by the entrance, and the [number] bus stops outside.`;
     } else if (picture.online.length > 0 && picture.hasEvent) {
       anchor = picture.online[0]!.block;
+      inPerson = false;
       missing = ONLINE_NEEDS.filter((n) => !covered.has(`online:${n.id}`)).map((n) => n.missing);
       what = 'that the meeting is online';
-      example = 'We will switch on live captions, and we can book a BSL interpreter. If you have not used Teams before, call [name] on [phone number] and we will help you join, or you can join by phone.';
+      example = ONLINE_EXAMPLE;
     } else if (picture.online.length === 0 && picture.hasEvent && covered.size === 0 && !vague) {
       // A meeting with a date and time whose place we could not pick out ("7.30pm, Cricket Club"), and not a
       // word about access anywhere: still worth saying, beside the meeting's details.
@@ -183,26 +211,23 @@ export const meetingAccess: Rule = {
       missing = IN_PERSON_NEEDS.map((n) => n.missing);
       what = picture.times.length ? 'when the meeting is' : 'that there is a meeting';
       example = 'The hall has step-free access from the car park and a lift to all floors. There are accessible toilets and a hearing loop. We can book a BSL interpreter if you ask by [date]. The [number] bus stops outside.';
-    } else if (picture.online.length === 0 && picture.eventMention && (picture.recurring || picture.formal) && covered.size === 0 && !vague && hints === 0) {
+    } else if (picture.eventMention && (picture.recurring || picture.formal) && covered.size === 0 && !vague && hints === 0) {
       // A page read as an invitation to a standing group or a formal meeting that gives no day or time ("the group meets
-      // every few months at the practice") and not a word about access: people still decide from it
-      // whether to come, so a gentle word beside the first mention of the meeting.
+      // every few months at the practice", "board meetings are held in public; you can watch online") and not a word
+      // about access: people still decide from it whether to come, so a gentle word beside the first mention of the
+      // meeting. Online only when no block names a place: a board that meets in a chamber and streams is still in a room.
       anchor = picture.eventMention;
-      missing = IN_PERSON_NEEDS.map((n) => n.missing);
+      inPerson = picture.online.length === 0 || ctx.perBlock(blockDetails, blockDetails).some((d) => d.venue !== null);
+      missing = (inPerson ? IN_PERSON_NEEDS : ONLINE_NEEDS).map((n) => n.missing);
       what = 'that there is a meeting';
-      example = 'We meet in the community room, which has step-free access and an accessible toilet. We can arrange a hearing loop or a BSL interpreter if you tell us before the meeting.';
+      example = inPerson
+        ? 'We meet in the community room, which has step-free access and an accessible toilet. We can arrange a hearing loop or a BSL interpreter if you tell us before the meeting.'
+        : ONLINE_EXAMPLE;
     } else return;
     if (missing.length === 0) return;
-    // A venue described with step-free access and one more detail (toilets, a loop,
-    // transport) is good enough not to nag about; otherwise name everything missing.
-    const essentialMissing = picture.venues.length > 0 ? !covered.has('step-free') : missing.length === ONLINE_NEEDS.length;
-    // Step-free access described and people asked what else they need ("tell us about
-    // any access needs, such as a hearing loop"): the rest can be arranged, no need to nag.
-    const all = picture.venues.length > 0 || picture.online.length === 0 ? IN_PERSON_NEEDS.length : ONLINE_NEEDS.length;
-    const asksNeeds = !essentialMissing && picture.venues.length > 0 && ctx.perBlock('asks-access-needs', (ab) => anyMatch(ASKS_NEEDS, ab.analysis.masked)).includes(true);
-    const inPerson = picture.venues.length > 0 || picture.online.length === 0;
-    // Online, captions or help to join is enough; in a room, step-free access and one more detail.
-    if (!essentialMissing && (!inPerson || missing.length <= all - 2 || asksNeeds)) return;
+    const all = inPerson ? IN_PERSON_NEEDS.length : ONLINE_NEEDS.length;
+    // Online, help to join said is enough (captions, a detail, returned above).
+    if (!inPerson && missing.length < all) return;
     const suggestions = ['Check the venue yourself, or ask the venue, and describe the access plainly.'];
     // Three states: nothing said about access; a little said (one hint, or a claim with no
     // detail), quoted back with what to add; or enough that only the gaps are named.
@@ -230,7 +255,7 @@ export const meetingAccess: Rule = {
       message,
       anchorBlockId: anchor.block.id,
       example,
-      severity: missing.length >= 3 || essentialMissing ? 'warning' : 'suggestion',
+      severity: 'warning',
       suggestions,
       patternId: vagueClaim ? vagueId : 'meeting-access/missing-details',
     });

@@ -24,6 +24,21 @@ const IN_PERSON = /\b(?:in person|in-person|face[- ]to[- ]face|come along|come a
  * it instead of coming. Then the finding asks the writer to say so, instead of claiming there is none.
  */
 const OTHER_CHANNEL = patternGroup('meeting-in-person-only', 'channel.last-resort');
+/**
+ * Channels the writer names as a way to give views or to follow the event
+ * ("you have the opportunity to comment", "other ways to have your say", the event on a website): another way
+ * to take part, so no finding at all (s25-meetings).
+ */
+const WAY_TO_TAKE_PART = regexpsOf('meeting-in-person-only', 'channel.way-to-take-part');
+
+/** A block names a way to take part that is not for arranging to come. */
+function namesWayToTakePart(ab: AnalysedBlock): boolean {
+  for (const re of WAY_TO_TAKE_PART) {
+    const m = re.exec(ab.analysis.masked);
+    if (m && !forComing(ab, m.index)) return true;
+  }
+  return false;
+}
 /** A channel for arranging to come ("email to book a place") is no other way to take part. */
 const TO_COME = regexpsOf('meeting-in-person-only', 'channel.to-come');
 
@@ -106,6 +121,7 @@ export const meetingInPersonOnly: Rule = {
     const dated = picture.dayBlock !== null;
     if (inPersonBlock === null && picture.hasEvent && dated) inPersonBlock = picture.dayBlock!.block.id;
     if (alternative || inPersonBlock === null) return;
+    if (ctx.perBlock('way-to-take-part', namesWayToTakePart).includes(true)) return;
     // Without a venue, an invitation still needs a time or a day to be a real event.
     // No venue, no clock time and no day: still in person when the page says so ("meetings are now held face to face").
     if (picture.venues.length === 0 && picture.times.length === 0 && !dated && !saysInPerson) return;

@@ -31,11 +31,15 @@ describe('meeting-access', () => {
     expect(r.findings[0]!.barriers).toContain('inaccessible-sessions');
   });
 
-  it('names only what is missing when some access details are given', () => {
-    const r = check(meetingAccess, `${INVITE}\n\nThe hall has a hearing loop. There is a car park behind the hall.`);
+  it('stays quiet when one disability access detail is given (it says something real about access)', () => {
+    expect(check(meetingAccess, `${INVITE}\n\nThe hall has a hearing loop. There is a car park behind the hall.`).findings).toEqual([]);
+  });
+
+  it('names only what is missing when it says only how to get there', () => {
+    const r = check(meetingAccess, `${INVITE}\n\nThere is a car park behind the hall.`);
     expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]!.message).toMatch(/but not whether there is step-free access/);
-    expect(r.findings[0]!.message).not.toMatch(/hearing loop/);
+    expect(r.findings[0]!.message).toMatch(/which is a start/);
+    expect(r.findings[0]!.message).toMatch(/step-free access/);
     expect(r.findings[0]!.message).not.toMatch(/parking/);
   });
 
@@ -142,8 +146,8 @@ describe('meeting-access: step-free access and an ask about other needs are enou
   it('stays quiet when the venue is step-free and people are asked what else they need', () => {
     expect(check(meetingAccess, `${INVITE}\n\nThe hall has level access throughout. Please let us know about any access needs, such as a hearing loop, when you book.`).findings).toEqual([]);
   });
-  it('still names the gaps when the venue is step-free but nobody is asked', () => {
-    expect(check(meetingAccess, `${INVITE}\n\nThe hall has level access throughout.`).findings).toHaveLength(1);
+  it('stays quiet when the venue is step-free, even when nobody is asked (s25: a detail is enough)', () => {
+    expect(check(meetingAccess, `${INVITE}\n\nThe hall has level access throughout.`).findings).toEqual([]);
   });
 });
 
@@ -173,7 +177,6 @@ describe('meeting-access: "accessible for disabled people" is a claim about acce
 
 describe('meeting-access: hints that keep it from saying "nothing about access" (s20)', () => {
   it.each([
-    ['adjustments asked about when registering', 'When you register, let us know what adjustments would help on the day.'],
     ['asking what people need', 'Tell us what support you need and we will arrange it.'],
     ['worry about visiting', 'We know some people feel nervous about visiting a hospital, so we are coming to you.'],
   ])('quotes %s and asks for the rest', (_name, sentence) => {
