@@ -1,0 +1,71 @@
+/**
+ * Helpers made faster for a full check must answer exactly as the code they
+ * replaced: each is checked against that code, kept here as the reference,
+ * on every text of the corpus, the examples and some made-up hard cases.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lowerSameLength, maskText } from '../../src/engine/text';
+import { CORPUS_DIR } from '../corpus/lib';
+
+const ROOT = join(CORPUS_DIR, '..', '..');
+const FOLDERS = [...['docs', 'holdout', 'holdout2', 'holdout3', 'holdout4'].map((d) => join(CORPUS_DIR, d)), join(ROOT, 'examples')];
+
+/** Every corpus and example file's text, split at blank lines as a block would be (and whole). */
+function corpusTexts(): string[] {
+  const texts: string[] = [];
+  for (const folder of FOLDERS) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(folder).filter((f) => /\.(?:txt|md|html?)$/i.test(f));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const source = readFileSync(join(folder, name), 'utf8');
+      texts.push(source, ...source.split(/\n\s*\n/));
+    }
+  }
+  return texts;
+}
+
+// The masking before it tried only runs with a ".", "@" or ":" (src/engine/text.ts).
+const URL_OR_EMAIL =
+  /\b(?:https?:\/\/|www\.)[^\s<>"')]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|nhs|org|com|net|uk|co|ac|scot|wales)(?:\.uk)?(?:\/[^\s<>"')]*)?/giu;
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"')]+/giu;
+function blankAddress(m: string): string {
+  const trail = /[.,;:!?]+$/.exec(m)?.[0].length ?? 0;
+  return ' '.repeat(m.length - trail) + m.slice(m.length - trail);
+}
+function maskTextBefore(text: string): string {
+  return lowerSameLength(text).replace(/\S+/g, (run) => (run.length <= 300 ? run.replace(URL_OR_EMAIL, blankAddress) : run.replace(WEB_ADDRESS, blankAddress)));
+}
+
+const HARD = [
+  '',
+  'www.leeds.gov.uk',
+  'Go to www.leeds.gov.uk',
+  'www.leeds.gov.uk today',
+  'http://localhost:8080/path then',
+  'jo@nhs.net',
+  '  jo@nhs.net  ',
+  'a\u00a0www.x.org\u2003b\u3000c.org\ufeffd@e.com',
+  'time 10:30, ratio 3:1 and e.g. this. i.e. that',
+  `${'x'.repeat(400)}.org and ${'y'.repeat(350)}https://a.b/c`,
+  'https://a.b/c.',
+  'see gov.uk/help.\nThen nhs.uk:',
+  '::: ... @@@ .org.uk',
+  'İstanbul ﬁle straße www.straße.de',
+];
+
+describe('maskText', () => {
+  it('masks every corpus text exactly as before', () => {
+    const texts = corpusTexts();
+    expect(texts.length).toBeGreaterThan(100);
+    for (const text of texts) expect(maskText(text)).toBe(maskTextBefore(text));
+  });
+  it.each(HARD)('masks %j exactly as before', (text) => {
+    expect(maskText(text)).toBe(maskTextBefore(text));
+  });
+});
