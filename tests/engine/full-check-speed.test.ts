@@ -6,7 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lowerSameLength, maskText } from '../../src/engine/text';
+import { analyseText, lowerSameLength, maskText } from '../../src/engine/text';
+import { candidatesIn, listPrefilterFor } from '../../rules/lib/pattern-anchors';
+import { patternGroup } from '../../rules/lib/slot-pattern';
+import { findLabels } from '../../rules/us-and-them';
 import { CORPUS_DIR } from '../corpus/lib';
 
 const ROOT = join(CORPUS_DIR, '..', '..');
@@ -67,5 +70,36 @@ describe('maskText', () => {
   });
   it.each(HARD)('masks %j exactly as before', (text) => {
     expect(maskText(text)).toBe(maskTextBefore(text));
+  });
+});
+
+describe('us-and-them labels', () => {
+  const labels = patternGroup('us-and-them', 'labels', 'gu').map((p) => p.re);
+  const list = listPrefilterFor(labels);
+
+  it('the pre-test never passes over a block a label matches, on every corpus text', () => {
+    let matched = 0;
+    let skipped = 0;
+    for (const text of corpusTexts()) {
+      const { masked } = analyseText(text);
+      const mayHold = candidatesIn(list, masked);
+      for (let i = 0; i < labels.length; i++) {
+        const re = new RegExp(labels[i]!.source, 'u');
+        if (re.test(masked)) {
+          matched++;
+          expect(mayHold[i], `${labels[i]!.source.slice(0, 60)} on ${text.slice(0, 60)}`).toBe(1);
+        } else if (mayHold[i] === 0) skipped++;
+      }
+    }
+    // The test means something: labels are found, and most patterns are skipped on most texts.
+    expect(matched).toBeGreaterThan(20);
+    expect(skipped).toBeGreaterThan(matched);
+  });
+
+  it('finds the labels in our own examples', () => {
+    const text = 'We will educate service users and hard to reach groups, such as the elderly and BAME communities.';
+    const found = findLabels(text, maskText(text)).map((h) => text.slice(h.start, h.end));
+    expect(found).toEqual(['educate', 'service users', 'hard to reach', 'the elderly', 'BAME communities']);
+    expect(findLabels('We will meet people at the library.', 'we will meet people at the library.')).toEqual([]);
   });
 });
