@@ -226,9 +226,22 @@ export function splitSentences(text: string, words: Word[]): Sentence[] {
 }
 
 const SYLLABLE_CACHE = new Map<string, number>();
+/**
+ * The count of each word as written ("Residents", "residents"): words are shared strings (splitWords),
+ * so a block's words are counted with one lookup each, without lower-casing and stripping them first.
+ */
+const SYLLABLES_AS_WRITTEN = new Map<string, number>();
 
 /** Heuristic English syllable count, good enough for readability scores. */
 export function countSyllables(word: string): number {
+  const known = SYLLABLES_AS_WRITTEN.get(word);
+  if (known !== undefined) return known;
+  const count = syllablesOf(word);
+  if (SYLLABLES_AS_WRITTEN.size < 50000) SYLLABLES_AS_WRITTEN.set(word, count);
+  return count;
+}
+
+function syllablesOf(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (!w) return /\d/.test(word) ? 1 : 0;
   const cached = SYLLABLE_CACHE.get(w);

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseText, lowerSameLength, maskText } from '../../src/engine/text';
+import { analyseText, countSyllables, lowerSameLength, maskText, splitWords } from '../../src/engine/text';
 import { candidatesIn, listPrefilterFor } from '../../rules/lib/pattern-anchors';
 import { patternGroup } from '../../rules/lib/slot-pattern';
 import { findLabels } from '../../rules/us-and-them';
@@ -101,5 +101,28 @@ describe('us-and-them labels', () => {
     const found = findLabels(text, maskText(text)).map((h) => text.slice(h.start, h.end));
     expect(found).toEqual(['educate', 'service users', 'hard to reach', 'the elderly', 'BAME communities']);
     expect(findLabels('We will meet people at the library.', 'we will meet people at the library.')).toEqual([]);
+  });
+});
+
+// The count before it was kept per word as written (src/engine/text.ts).
+function syllablesBefore(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (!w) return /\d/.test(word) ? 1 : 0;
+  if (w.length <= 3) return 1;
+  const s = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+  const groups = s.match(/[aeiouy]{1,2}/g);
+  return Math.max(1, groups ? groups.length : 1);
+}
+
+describe('countSyllables', () => {
+  it('counts every corpus word as before, asked twice in any case', () => {
+    const words = new Set<string>(['', '2026', 'Ünter', 'CAFÉ', 'café', 'Yes', 'YES', 'co-produce']);
+    for (const text of corpusTexts()) for (const w of splitWords(text)) words.add(w.text);
+    expect(words.size).toBeGreaterThan(1000);
+    for (const w of words) {
+      expect(countSyllables(w)).toBe(syllablesBefore(w));
+      expect(countSyllables(w)).toBe(syllablesBefore(w));
+      expect(countSyllables(w.toUpperCase())).toBe(syllablesBefore(w.toUpperCase()));
+    }
   });
 });
