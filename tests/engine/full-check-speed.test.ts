@@ -10,6 +10,7 @@ import { analyseText, countSyllables, lowerSameLength, maskText, splitWords } fr
 import { candidatesIn, listPrefilterFor } from '../../rules/lib/pattern-anchors';
 import { patternGroup } from '../../rules/lib/slot-pattern';
 import { findLabels } from '../../rules/us-and-them';
+import { tokenize, type Token } from '../../rules/lib/word-matcher';
 import { CORPUS_DIR } from '../corpus/lib';
 
 const ROOT = join(CORPUS_DIR, '..', '..');
@@ -123,6 +124,53 @@ describe('countSyllables', () => {
       expect(countSyllables(w)).toBe(syllablesBefore(w));
       expect(countSyllables(w)).toBe(syllablesBefore(w));
       expect(countSyllables(w.toUpperCase())).toBe(syllablesBefore(w.toUpperCase()));
+    }
+  });
+});
+
+// The word matcher's tokens before the one-space gap and the apostrophes were tested without a regular expression (rules/lib/word-matcher.ts).
+function tokenizeBefore(text: string, masked: string): Token[] {
+  const HYPHEN = /[-‐‑]/;
+  const GAP = /^(?:\s+|[-‐‑]\s*)$/;
+  const POSSESSIVE_GAP = /^['’]\s+$/;
+  const tokens: Token[] = [];
+  let prevEnd = -1;
+  for (const word of splitWords(text, masked)) {
+    const lower = masked.slice(word.start, word.end);
+    if (lower.includes(' ')) {
+      prevEnd = -1;
+      continue;
+    }
+    const parts = HYPHEN.test(lower) ? lower.split(HYPHEN) : [lower];
+    let offset = word.start;
+    for (const part of parts) {
+      const start = offset;
+      offset += part.length + 1;
+      let norm = part.replace(/’/g, "'");
+      let end = start + part.length;
+      if (/'s$/.test(norm)) {
+        norm = norm.slice(0, -2);
+        end -= 2;
+      }
+      if (!norm) {
+        prevEnd = -1;
+        continue;
+      }
+      const gap = prevEnd >= 0 ? text.slice(prevEnd, start) : '';
+      const joined = prevEnd >= 0 && (GAP.test(gap) || (POSSESSIVE_GAP.test(gap) && tokens.at(-1)!.norm.endsWith('s')));
+      tokens.push({ start, end, norm, joined });
+      prevEnd = end === start + part.length ? end : -1;
+    }
+  }
+  return tokens;
+}
+
+describe('tokenize', () => {
+  it('gives the same tokens as before on every corpus text and some hard cases', () => {
+    const hard = ['citizens’ jury and residents\' association', 'co-produce co‐design co- produce', "the council's plan, the councils’ plans", 'a\u00a0b  c\nd', 'www.x.org stakeholders’s'];
+    for (const text of [...corpusTexts(), ...hard]) {
+      const { masked, words } = analyseText(text);
+      expect(tokenize(text, masked, words)).toEqual(tokenizeBefore(text, masked));
     }
   });
 });
