@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseText, countSyllables, lowerSameLength, maskText, splitWords } from '../../src/engine/text';
 import { anchorsFor, candidatesIn, listPrefilterFor, mayMatch } from '../../rules/lib/pattern-anchors';
-import { patternGroup } from '../../rules/lib/slot-pattern';
+import { patternGroup, wordClassSource } from '../../rules/lib/slot-pattern';
 import { findLabels } from '../../rules/us-and-them';
 import { tokenize, type Token } from '../../rules/lib/word-matcher';
 import { CORPUS_DIR } from '../corpus/lib';
@@ -206,5 +206,23 @@ describe('pre-tests of the pattern groups a full check now skips on most blocks'
     }
     // Each group is found somewhere in the corpus, so the test means something.
     expect(matched).toBeGreaterThan(0);
+  });
+});
+
+describe('clause readings: the pre-tests asked once per block', () => {
+  it('never pass over a block one of whose sentences the pattern matches, on every corpus text', () => {
+    const lists = ['clause-seeks-views', 'clause-taking-part', 'clause-dated-event'].map((n) => patternGroup('profiles', `signals.${n}`).map((p) => p.re));
+    const patterns = [...lists.flat(), new RegExp(`\\b(?:${wordClassSource('READER_WORD')})\\b`)];
+    let matched = 0;
+    for (const text of corpusTexts()) {
+      const { masked, sentences } = analyseText(text);
+      for (const re of patterns) {
+        const inSentence = sentences.some((s) => re.test(masked.slice(s.start, s.end)));
+        if (!inSentence) continue;
+        matched++;
+        expect(mayMatch(anchorsFor(re), masked), `${re.source.slice(0, 60)} on ${text.slice(0, 60)}`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
   });
 });
