@@ -11,6 +11,7 @@ import { anchorsFor, candidatesIn, listPrefilterFor, mayMatch } from '../../rule
 import { patternGroup, wordClassSource } from '../../rules/lib/slot-pattern';
 import { findLabels } from '../../rules/us-and-them';
 import { tokenize, type Token } from '../../rules/lib/word-matcher';
+import { isAcronymShape, scanAcronyms } from '../../rules/lib/acronym-scan';
 import { CORPUS_DIR } from '../corpus/lib';
 
 const ROOT = join(CORPUS_DIR, '..', '..');
@@ -224,5 +225,27 @@ describe('clause readings: the pre-tests asked once per block', () => {
       }
     }
     expect(matched).toBeGreaterThan(100);
+  });
+});
+
+describe('scanAcronyms', () => {
+  it('passes over only words that could be neither a quarter nor an acronym (a small letter or a digit first)', () => {
+    const TOKEN = /[\p{L}\p{N}]+(?:[&'’][\p{L}\p{N}]+)*/gu;
+    let skipped = 0;
+    for (const text of [...corpusTexts(), 'q1 2026, 3CX, iPhone, eGov and 10ABC']) {
+      for (const [word] of text.matchAll(TOKEN)) {
+        if (!/^[a-z0-9]/.test(word)) continue;
+        skipped++;
+        const token = word.replace(/['’]s$/, '');
+        const acronym = token.length >= 3 && /[\p{Lu}\p{N}]s$/u.test(token) ? token.slice(0, -1) : token;
+        expect(/^Q[1-4]$/.test(token) || isAcronymShape(acronym), word).toBe(false);
+      }
+    }
+    expect(skipped).toBeGreaterThan(10_000);
+  });
+  it('still finds acronyms and quarters in our own sentences', () => {
+    const text = 'The ICB and two PCNs will report in Q2, as the JSNA says.';
+    const found = scanAcronyms(text, maskText(text), false, new Set()).map((u) => u.acronym);
+    expect(found).toEqual(expect.arrayContaining(['ICB', 'PCN', 'JSNA']));
   });
 });
