@@ -12,6 +12,7 @@ import { patternGroup, wordClassSource } from '../../rules/lib/slot-pattern';
 import { findLabels } from '../../rules/us-and-them';
 import { tokenize, type Token } from '../../rules/lib/word-matcher';
 import { isAcronymShape, scanAcronyms } from '../../rules/lib/acronym-scan';
+import { DATE_EXPRESSIONS, findDates } from '../../rules/lib/dates';
 import { CORPUS_DIR } from '../corpus/lib';
 
 const ROOT = join(CORPUS_DIR, '..', '..');
@@ -247,5 +248,26 @@ describe('scanAcronyms', () => {
     const text = 'The ICB and two PCNs will report in Q2, as the JSNA says.';
     const found = scanAcronyms(text, maskText(text), false, new Set()).map((u) => u.acronym);
     expect(found).toEqual(expect.arrayContaining(['ICB', 'PCN', 'JSNA']));
+  });
+});
+
+describe('date patterns', () => {
+  it('run only where their pre-test lets them, and it never passes over a corpus text one matches', () => {
+    let matched = 0;
+    let skipped = 0;
+    const own = ['the meeting is on friday 29 september 2026', 'by the end of june, or in spring 2027', 'q3 2026 and 29/09/2026'];
+    for (const text of [...corpusTexts(), ...own]) {
+      const { masked } = analyseText(text);
+      for (const re of DATE_EXPRESSIONS) {
+        const may = mayMatch(anchorsFor(re), masked);
+        if (new RegExp(re.source, re.flags.replace('g', '')).test(masked)) {
+          matched++;
+          expect(may, `${re.source.slice(0, 60)} on ${masked.slice(0, 60)}`).toBe(true);
+        } else if (!may) skipped++;
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
+    expect(skipped).toBeGreaterThan(matched);
+    expect(findDates('the meeting is on friday 29 september 2026').map((d) => d.kind)).toEqual(['day']);
   });
 });
