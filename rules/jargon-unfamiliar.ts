@@ -79,6 +79,20 @@ export function unfamiliar(lower: string): boolean {
   return lower.length >= MIN_LETTERS && OFFICIALESE_ENDING.test(lower) && !isCommonWord(lower);
 }
 
+/**
+ * unfamiliar() kept per word: a document uses a few thousand different words many times each, and most
+ * words of every block are asked about (the words are shared strings, so a lookup is cheap). Bounded.
+ */
+const UNFAMILIAR_BY_WORD = new Map<string, boolean>();
+function unfamiliarWord(lower: string): boolean {
+  let rare = UNFAMILIAR_BY_WORD.get(lower);
+  if (rare === undefined) {
+    rare = unfamiliar(lower);
+    if (UNFAMILIAR_BY_WORD.size < 50_000) UNFAMILIAR_BY_WORD.set(lower, rare);
+  }
+  return rare;
+}
+
 /** The same word however it is inflected or made into a noun: "co-produce", "co-produced", "co-production". */
 function keyOf(lower: string): string {
   return lower.replace(/(?:ations?|tions?|ions?|ies|es|s|ing|ed|e)$/, '');
@@ -114,7 +128,7 @@ export function unfamiliarWordsIn(text: string, analysis: BlockAnalysis, options
     const cut = possessiveLength(word.text);
     const space = masked.indexOf(' ', word.start);
     if (space !== -1 && space < word.end - cut) continue;
-    if (!unfamiliar(bareLower(word, cut))) continue;
+    if (!unfamiliarWord(bareLower(word, cut))) continue;
     const w = bare(word);
     // Capitals: initials ("NHS") are the acronym rule's; a capital inside ("eConsult") or in the
     // middle of a sentence ("Thornbury", "Healthwatch") marks a name.

@@ -421,6 +421,9 @@ export const jargon: Rule = {
     const { text } = ctx.block;
     const tokens = tokenize(text, ctx.analysis.masked, ctx.analysis.words);
     const found = matchers.terms.match(tokens);
+    // Allowed words and phrases and the terms' exceptions, matched once for the two places that read them.
+    let quietMade: WordMatch<string | null>[] | undefined;
+    const quietMatches = (): WordMatch<string | null>[] => (quietMade ??= matchers.quiet.size ? matchers.quiet.match(tokens) : []);
     const buzzMatches = new Set<WordMatch<JargonTerm>>();
     if (matchers.buzz) {
       // Verb + noun management-speak, where no listed term already covers the words.
@@ -458,12 +461,12 @@ export const jargon: Rule = {
     for (const g of detected) ctx.report(g);
     if (matchers.buzz && ctx.options.managementPhrases !== false) {
       // Allowed words and phrases, and every other finding, win over a management phrase.
-      const tokensQuiet = matchers.quiet.size ? matchers.quiet.match(tokens).filter((q) => q.value === null) : [];
+      const tokensQuiet = quietMatches().filter((q) => q.value === null);
       const covered = [...found, ...tokensQuiet, ...[...stacks, ...detected].map((g) => ({ start: g.start!, end: g.end! }))];
       for (const g of managementPhraseFindings(ctx.block.kind, text, ctx.analysis, ctx.nlp, covered)) ctx.report(g);
     }
     if (!found.length) return;
-    const quiet = matchers.quiet.size ? matchers.quiet.match(tokens) : [];
+    const quiet = quietMatches();
     const heading = ctx.block.kind === 'heading';
     const title = heading || titleInCapitals(text);
     for (const m of found) {

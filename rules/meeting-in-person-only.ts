@@ -2,6 +2,7 @@ import type { AnalysedBlock, Rule } from '../src/engine';
 import { readMeeting } from './lib/venue';
 import { maskedSentence, matchesOf, sentenceAt } from './lib/phrasing';
 import { anyMatch } from './lib/first-match';
+import { anchorsFor, mayMatch } from './lib/pattern-anchors';
 import { patternGroup, regexpsOf } from './lib/slot-pattern';
 import { reportQuoted } from './lib/sections';
 import { findContactDetails } from './lib/contact-details';
@@ -49,8 +50,12 @@ function forComing(ab: AnalysedBlock, at: number): boolean {
 
 function otherChannel(ctx: Parameters<NonNullable<Rule['checkDocument']>>[0]): { index: number; at: number; id: string } | null {
   for (const { re, id } of OTHER_CHANNEL) {
+    // A block without the words the pattern needs cannot match (pattern-anchors.ts): it is not run there.
+    const anchors = anchorsFor(re);
     for (let i = 0; i < ctx.blocks.length; i++) {
-      const m = re.exec(ctx.blocks[i]!.analysis.masked);
+      const { masked } = ctx.blocks[i]!.analysis;
+      if (!mayMatch(anchors, masked)) continue;
+      const m = re.exec(masked);
       if (m && !forComing(ctx.blocks[i]!, m.index)) return { index: i, at: m.index, id };
     }
   }

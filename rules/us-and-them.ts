@@ -6,6 +6,7 @@
  */
 import type { Rule, Severity } from '../src/engine';
 import { patternGroup } from './lib/slot-pattern';
+import { candidatesIn, listPrefilterFor } from './lib/pattern-anchors';
 
 interface Hit {
   start: number;
@@ -275,8 +276,9 @@ const LABELS: Label[] = [
   },
 ];
 
-// One cheap test before running every pattern: most blocks have no label at all.
-const ANY_LABEL = new RegExp([...LABEL_PATTERNS.values()].map((p) => p.source).join('|'), 'u');
+// One cheap test before running the patterns: most blocks hold none of the words a label needs
+// (pattern-anchors.ts), so no pattern runs there; elsewhere only those that may match run.
+const LABEL_EXPRESSIONS: readonly RegExp[] = LABELS.map((l) => l.pattern);
 
 /** Keep a capital at the start of a sentence; "BAME communities" mid-sentence becomes lower case. */
 function capitaliseLike(text: string, start: number, suggestion: string): string {
@@ -290,9 +292,11 @@ function capitaliseLike(text: string, start: number, suggestion: string): string
 
 /** Every label in the text, longest first where two overlap. Exported for tests. */
 export function findLabels(text: string, masked: string, allow: ReadonlySet<string> = new Set()): Hit[] {
-  if (!ANY_LABEL.test(masked)) return [];
+  const mayHold = candidatesIn(listPrefilterFor(LABEL_EXPRESSIONS), masked);
   const raw: (Hit & { length: number })[] = [];
-  for (const label of LABELS) {
+  for (let i = 0; i < LABELS.length; i++) {
+    if (mayHold[i] !== 1) continue;
+    const label = LABELS[i]!;
     label.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = label.pattern.exec(masked))) {

@@ -365,6 +365,9 @@ export function scanAcronyms(
     let token = m[0];
     const start = m.index;
     if (masked[start] === ' ') continue; // inside a URL or e-mail address
+    // Most words start with a small letter or a digit: neither a quarter ("Q1") nor an acronym's shape.
+    const first = text.charCodeAt(start);
+    if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) continue;
     token = token.replace(/['’]s$/, '');
     const plural = token.length >= 3 && /[\p{Lu}\p{N}]s$/u.test(token);
     const acronym = plural ? token.slice(0, -1) : token;

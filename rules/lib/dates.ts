@@ -12,6 +12,7 @@
  */
 import { anyMatch } from './first-match';
 import { buildRegExp, regexpsOf, wordClassSource } from './slot-pattern';
+import { anchorsFor, mayMatch } from './pattern-anchors';
 
 const DATA_FILE = 'dates';
 const anyOf = (group: string) => {
@@ -101,6 +102,9 @@ const DATE_PATTERNS: { re: RegExp; kind: DateKind }[] = [
   { re: buildRegExp(`\\b(?<wd>${WEEKDAY})s?\\b(?!\\s+\\d)`, 'g'), kind: 'weekday' },
 ];
 
+/** The date patterns' expressions, for the test that their pre-tests never pass over a date. */
+export const DATE_EXPRESSIONS: readonly RegExp[] = DATE_PATTERNS.map((p) => p.re);
+
 // A cheap first look: text with none of these holds no date.
 const MAYBE_DATE = new RegExp(`\\d|day|${wordClassSource('WEEKDAY_SHORT')}|${MONTH}|${SEASON}`);
 
@@ -138,6 +142,8 @@ function searchDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   if (!MAYBE_DATE.test(text)) return found;
   for (const { re, kind } of DATE_PATTERNS) {
+    // A pattern whose words the text lacks (a month's name, a season) cannot match it (pattern-anchors.ts).
+    if (!mayMatch(anchorsFor(re), text)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {

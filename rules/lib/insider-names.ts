@@ -10,6 +10,7 @@
  * is used.
  */
 import { DATA, patternGroup } from './slot-pattern';
+import { candidatesIn, listPrefilterFor } from './pattern-anchors';
 
 export interface InsiderHit {
   start: number;
@@ -36,6 +37,8 @@ interface Entry {
 }
 
 let entries: Entry[] | undefined;
+/** The entries' expressions, in order: one list for the shared pre-test (pattern-anchors.ts). */
+let expressions: RegExp[] = [];
 function compiled(): Entry[] {
   if (entries) return entries;
   entries = [];
@@ -53,6 +56,7 @@ function compiled(): Entry[] {
       });
     });
   }
+  expressions = entries.map((e) => e.re);
   return entries;
 }
 
@@ -65,7 +69,12 @@ const EXPLAINED_BEFORE = /\b(?:known as|called|referred to as)\s+(?:the\s+|a\s+|
 /** Insider names and legal references in one block, in order, each at most once where patterns overlap. */
 export function findInsiderNames(text: string, masked: string): InsiderHit[] {
   const hits: InsiderHit[] = [];
-  for (const e of compiled()) {
+  const all = compiled();
+  // Most blocks hold none of the words a name or reference needs: only the patterns that may match run.
+  const mayHold = candidatesIn(listPrefilterFor(expressions), masked);
+  for (let i = 0; i < all.length; i++) {
+    if (mayHold[i] !== 1) continue;
+    const e = all[i]!;
     e.re.lastIndex = 0;
     for (const m of masked.matchAll(e.re)) {
       let start = m.index;

@@ -5,6 +5,7 @@
  * the block text and the id of the pattern that found them.
  */
 import { patternGroup, wordClassSource } from './slot-pattern';
+import { anchorsFor, mayMatch } from './pattern-anchors';
 
 export interface StackHit {
   start: number;
@@ -28,6 +29,7 @@ export function findNounStacks(text: string, masked: string): StackHit[] {
   // Most blocks have no very abstract noun at all: one cheap test spares the stack search.
   if (!VERY.test(masked) && !STACK_END.test(masked)) return hits;
   for (const { id, re } of patternGroup('jargon', 'noun-stacks', 'g')) {
+    if (!mayMatch(anchorsFor(re), masked)) continue;
     for (const m of masked.matchAll(re)) {
       const joined = /\sand\s/.test(m[0]);
       const nouns = m[0].split(/\s+and\s+|\s+/).length;

@@ -8,6 +8,7 @@
  */
 import { patternGroup, wordClassSource } from './slot-pattern';
 import { isCommonWord } from './word-rarity';
+import { anchorsFor, mayMatch } from './pattern-anchors';
 
 export interface PairHit {
   start: number;
@@ -25,6 +26,7 @@ export function findOfficialPairs(text: string, masked: string): PairHit[] {
   const hits: PairHit[] = [];
   if (!HEAD.test(masked)) return hits;
   for (const { id, re } of patternGroup('jargon', 'official-pairs', 'g')) {
+    if (!mayMatch(anchorsFor(re), masked)) continue;
     for (const m of masked.matchAll(re)) {
       const end = m.index + m[0].length;
       const first = m[0].split(/\s+/)[0]!;

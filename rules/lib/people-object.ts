@@ -185,6 +185,7 @@ export function findRequiredActs(ctx: BlockContext): RequiredAct[] {
   const text = ctx.block.text;
   const out: RequiredAct[] = [];
   for (const { re, id } of REQUIRED_ACT) {
+    if (!mayMatch(anchorsFor(re), masked)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(masked); m; m = re.exec(masked)) {
       const g = m.indices!.groups!;

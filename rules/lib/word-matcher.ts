@@ -87,9 +87,9 @@ export function tokenize(text: string, masked: string, words?: readonly Word[]):
     for (const part of parts) {
       const start = offset;
       offset += part.length + 1;
-      let norm = part.replace(/’/g, "'");
+      let norm = part.includes('’') ? part.replace(/’/g, "'") : part;
       let end = start + part.length;
-      if (/'s$/.test(norm)) {
+      if (norm.endsWith("'s")) {
         norm = norm.slice(0, -2);
         end -= 2;
       }
@@ -97,8 +97,15 @@ export function tokenize(text: string, masked: string, words?: readonly Word[]):
         prevEnd = -1;
         continue;
       }
-      const gap = prevEnd >= 0 ? text.slice(prevEnd, start) : '';
-      const joined = prevEnd >= 0 && (GAP.test(gap) || (POSSESSIVE_GAP.test(gap) && tokens.at(-1)!.norm.endsWith('s')));
+      let joined = false;
+      if (prevEnd >= 0) {
+        // One space, the usual gap, without a copy of it and a test.
+        if (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) joined = true;
+        else {
+          const gap = text.slice(prevEnd, start);
+          joined = GAP.test(gap) || (POSSESSIVE_GAP.test(gap) && tokens.at(-1)!.norm.endsWith('s'));
+        }
+      }
       tokens.push({ start, end, norm, joined });
       // "stakeholder's view" is not the phrase "stakeholder view".
       prevEnd = end === start + part.length ? end : -1;

@@ -15,6 +15,8 @@ import type { AnalysedBlock } from './rule';
 import type { BlockAnalysis } from './text';
 import { parse } from '../nlp';
 import { patternGroup, wordClassSource } from '../../rules/lib/slot-pattern';
+import { anchorsFor, mayMatch } from '../../rules/lib/pattern-anchors';
+import { moreWordsThan } from './text';
 
 export interface ClauseSignals {
   /** Sentences of four words or more. */
@@ -195,20 +197,26 @@ export function entryOf(ab: AnalysedBlock): Entry {
   const text = ab.block.text;
   const entry: Entry = { cheap: { sentences: 0, addressing: 0, pastTaking: 0, aheadTaking: 0 }, seekSentences: [], eventSentences: [], parsed: new Map() };
   const cheap = entry.cheap;
+  // A pattern whose words the block lacks (pattern-anchors.ts) matches none of its sentences: asked once per block.
+  const mayHold = (re: RegExp) => mayMatch(anchorsFor(re), masked);
+  const seekers = MAY_SEEK.filter(mayHold);
+  const takers = MAY_TAKE_PART.filter(mayHold);
+  const mayAddress = mayHold(ADDRESSING);
+  const mayBeEvent = MAY_BE_EVENT.every(mayHold);
   for (const s of ab.analysis.sentences) {
     const sm = masked.slice(s.start, s.end);
-    const seek = MAY_SEEK.some((re) => re.test(sm));
-    if (sm.trim().split(/\s+/).length < 4 && !seek) continue;
+    const seek = seekers.length > 0 && seekers.some((re) => re.test(sm));
+    if (!moreWordsThan(sm.trim(), 3) && !seek) continue;
     cheap.sentences++;
-    const addressing = ADDRESSING.test(sm);
+    const addressing = mayAddress && ADDRESSING.test(sm);
     if (addressing) cheap.addressing++;
-    if (MAY_TAKE_PART.some((re) => re.test(sm))) {
+    if (takers.length > 0 && takers.some((re) => re.test(sm))) {
       const tense = tenseOf(sm);
       if (tense === 'past') cheap.pastTaking++;
       else if (tense === 'ahead') cheap.aheadTaking++;
     }
     if (seek) entry.seekSentences.push(text.slice(s.start, s.end));
-    if (!addressing && MAY_BE_EVENT.every((re) => re.test(sm))) entry.eventSentences.push(text.slice(s.start, s.end));
+    if (!addressing && mayBeEvent && MAY_BE_EVENT.every((re) => re.test(sm))) entry.eventSentences.push(text.slice(s.start, s.end));
   }
   cache.set(ab.analysis, entry);
   return entry;

@@ -60,13 +60,38 @@ function blankAddress(m: string): string {
   return ' '.repeat(m.length - trail) + m.slice(m.length - trail);
 }
 
+/** ".", "@" and ":": every address or e-mail has one ("www.", "https://", "name@place", "gov.uk"). */
+function isAddressMark(c: number): boolean {
+  return c === 46 || c === 64 || c === 58;
+}
+
 export function maskText(text: string): string {
   const lower = lowerSameLength(text);
   // No address or e-mail contains a space, so each run without one is matched
   // on its own: the same matches as on the whole text, in linear time overall.
-  return lower.replace(/\S+/g, (run) =>
-    run.length <= MAX_ADDRESS_RUN ? run.replace(URL_OR_EMAIL, blankAddress) : run.replace(WEB_ADDRESS, blankAddress),
-  );
+  // Only runs holding a ".", "@" or ":" are tried (no address lacks all three):
+  // most words of a block are not, and trying each was most of this function's time.
+  const n = lower.length;
+  let out = '';
+  let copied = 0;
+  let at = 0;
+  while (at < n) {
+    let mark = at;
+    while (mark < n && !isAddressMark(lower.charCodeAt(mark))) mark++;
+    if (mark >= n) break;
+    let start = mark;
+    while (start > at && !isSpace(lower.charCodeAt(start - 1))) start--;
+    let end = mark + 1;
+    while (end < n && !isSpace(lower.charCodeAt(end))) end++;
+    const run = lower.slice(start, end);
+    const blanked = run.length <= MAX_ADDRESS_RUN ? run.replace(URL_OR_EMAIL, blankAddress) : run.replace(WEB_ADDRESS, blankAddress);
+    if (blanked !== run) {
+      out += lower.slice(copied, start) + blanked;
+      copied = end;
+    }
+    at = end;
+  }
+  return copied === 0 ? lower : out + lower.slice(copied);
 }
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’\-‐](?=[\p{L}\p{N}]))*/gu;
@@ -201,9 +226,22 @@ export function splitSentences(text: string, words: Word[]): Sentence[] {
 }
 
 const SYLLABLE_CACHE = new Map<string, number>();
+/**
+ * The count of each word as written ("Residents", "residents"): words are shared strings (splitWords),
+ * so a block's words are counted with one lookup each, without lower-casing and stripping them first.
+ */
+const SYLLABLES_AS_WRITTEN = new Map<string, number>();
 
 /** Heuristic English syllable count, good enough for readability scores. */
 export function countSyllables(word: string): number {
+  const known = SYLLABLES_AS_WRITTEN.get(word);
+  if (known !== undefined) return known;
+  const count = syllablesOf(word);
+  if (SYLLABLES_AS_WRITTEN.size < 50000) SYLLABLES_AS_WRITTEN.set(word, count);
+  return count;
+}
+
+function syllablesOf(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (!w) return /\d/.test(word) ? 1 : 0;
   const cached = SYLLABLE_CACHE.get(w);
