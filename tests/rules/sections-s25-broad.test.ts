@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileId } from '../../src/engine';
 import { missingFeedbackUse } from '../../rules/missing-feedback-use';
+import { missingContact } from '../../rules/missing-contact';
 import { check, saysMissing, softFinding } from './structure-helpers';
 
 const C: ProfileId[] = ['consultation'];
@@ -53,5 +54,28 @@ describe('missing-feedback-use: the broadest reading, said in some form', () => 
     expect(f).toHaveLength(1);
     expect(f[0]!.message).toMatch(/Your views will help shape the path/);
     expect(f[0]!.patternId).not.toMatch(/broad/);
+  });
+});
+
+describe('missing-contact: a way to reach someone, said in some form', () => {
+  it.each([
+    ['questions, then "let us know"', `${lead} If you have any questions about the path, just let us know.`, /just let us know/],
+    ['a team that will help', `${lead} The rangers' office can help you with the form.`, /can help you/],
+    ['a contact verb whose address was a link', `${lead} For more information, contact`, /For more information, contact/],
+    ['a postal address with no postcode', `${lead} Return your form to the council offices in Mill Street.`, /Mill Street/],
+    ['an address spaced round the @', `${lead} Questions to paths @ example.gov.uk please.`, /example\.gov\.uk/],
+    ['an address with "at" before a public domain', `${lead} Write to paths at example.gov.uk with questions.`, /example\.gov\.uk/],
+    ['a contact page left as a web address', `${lead} See www.example.gov.uk/contact-the-rangers for help.`, /contact-the-rangers/],
+  ])('%s', (_, text, quote) => {
+    expect(softFinding(missingContact, text, C).message).toMatch(quote);
+  });
+
+  it.each([
+    ['asking for views only', `${lead} Let us know what you think of the plan by Friday.`],
+    ['a team that decides', `${lead} The rangers' team will help the council decide.`],
+    ['a venue, not an address to write to', `${lead} The display is at the town hall on Saturday.`],
+    ['a survey by email', `${lead} The survey is online or by email.`],
+  ])('still says there is no contact when nothing touches it: %s', (_, text) => {
+    expect(saysMissing(missingContact, text, C)).toBe(true);
   });
 });
