@@ -24,6 +24,8 @@ describe('missing-feedback-use: the broadest reading, said in some form', () => 
     ['what we hear, then a verb', `${lead} What we hear from walkers in the spring helps the rangers.`, /What we hear/],
     ['"this will help" after a sentence about views', `You can also comment on the wider plan for the river. This will assist the trust in understanding what to change.`, /This will assist the trust/],
     ['the asking given a purpose', `${lead} The survey is to help us understand who uses the path.`, /survey is to help us understand/],
+    ['"feedback" as a verb', `${lead} We will feedback to you the results of the walk counts.`, /feedback to you the results/],
+    ['people consulted before a change', `${lead} We will always consult you before we make any change to the path.`, /consult you before we make any change/],
   ])('%s', (_, text, quote) => {
     expect(softFinding(missingFeedbackUse, text, C).message).toMatch(quote);
   });
@@ -65,6 +67,7 @@ describe('missing-contact: a way to reach someone, said in some form', () => {
     ['a postal address with no postcode', `${lead} Return your form to the council offices in Mill Street.`, /Mill Street/],
     ['an address spaced round the @', `${lead} Questions to paths @ example.gov.uk please.`, /example\.gov\.uk/],
     ['an address with "at" before a public domain', `${lead} Write to paths at example.gov.uk with questions.`, /example\.gov\.uk/],
+    ['a comment box on the page', `${lead} You can still tell us what you think using the comment boxes on this page.`, /comment boxes/],
     ['a contact page left as a web address', `${lead} See www.example.gov.uk/contact-the-rangers for help.`, /contact-the-rangers/],
   ])('%s', (_, text, quote) => {
     expect(softFinding(missingContact, text, C).message).toMatch(quote);
