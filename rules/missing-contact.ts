@@ -56,7 +56,7 @@ const SPACED_EMAIL = /\b[\w.-]+ @ [\w-]+\.[a-z]{2,}|\b[\w.-]+ at [\w-]+(?:\.[\w-
 // A protected address as the stored page spelt it, with a non-breaking space: "[email&#160;protected]".
 const PROTECTED_EMAIL = /\[email(?:&#160;|&nbsp;|\u00a0)protected\]/i;
 // A web address that is a contact page ("www.example.gov.uk/contact-us"): the stored page kept the link, not the details.
-const CONTACT_PAGE = /\b(?:https?:\/\/|www\.)[^\s]*contact[^\s]*/i;
+const CONTACT_PAGE = /\b(?:https?:\/\/|www\.)\S*contact\S*/i;
 // A contact verb before a person's name, mid-sentence or "Contact Helen": "please contact Helen", "speak to Sam Patel".
 const VERB_THEN_NAME = /\b(?:[Cc]ontact(?:ing)?|write to|speak (?:to|with)|talk (?:to|with)|e-?mail|call|phone|ring|get in touch with)\s+([A-Z][a-z]+)\b(?!\s+[A-Z][a-z]+s\b)/g;
 
