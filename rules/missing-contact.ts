@@ -51,6 +51,12 @@ const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b/;
 const POSTAL = regexpsOf(DATA_FILE, 'contact.postal-words', 'i');
 // An address written to fool robots: "j.smith [at] example.org", "info at example dot org".
 const SPELT_EMAIL = /\b[\w.-]+\s*(?:\[at\]|\(at\))\s*[\w-]+|\b[\w.-]+ at [\w-]+ dot [a-z]{2,}/i;
+// Also spaced round the "@", or "at" before a public domain ("j.smith at example.gov.uk").
+const SPACED_EMAIL = /\b[\w.-]+ @ [\w-]+\.[a-z]{2,}|\b[\w.-]+ at [\w-]+(?:\.[\w-]+)*\.(?:gov|nhs|org|co|ac|com|net)\b/i;
+// A protected address as the stored page spelt it, with a non-breaking space: "[email&#160;protected]".
+const PROTECTED_EMAIL = /\[email(?:&#160;|&nbsp;|\u00a0)protected\]/i;
+// A web address that is a contact page ("www.example.gov.uk/contact-us"): the stored page kept the link, not the details.
+const CONTACT_PAGE = /\b(?:https?:\/\/|www\.)\S*contact\S*/i;
 // A contact verb before a person's name, mid-sentence or "Contact Helen": "please contact Helen", "speak to Sam Patel".
 const VERB_THEN_NAME = /\b(?:[Cc]ontact(?:ing)?|write to|speak (?:to|with)|talk (?:to|with)|e-?mail|call|phone|ring|get in touch with)\s+([A-Z][a-z]+)\b(?!\s+[A-Z][a-z]+s\b)/g;
 
@@ -61,7 +67,7 @@ function lastResortContact(ctx: Parameters<NonNullable<Rule['checkDocument']>>[0
   for (let i = 0; i < ctx.blocks.length; i++) {
     const text = ctx.blocks[i]!.block.text;
     const postcode = POSTCODE.exec(text);
-    const code = (postcode && any(POSTAL, text) ? postcode : null) ?? SPELT_EMAIL.exec(text);
+    const code = (postcode && any(POSTAL, text) ? postcode : null) ?? SPELT_EMAIL.exec(text) ?? SPACED_EMAIL.exec(text) ?? PROTECTED_EMAIL.exec(text) ?? CONTACT_PAGE.exec(text);
     if (code) return { index: i, at: code.index, what: 'missing-contact/last-resort' };
     for (const m of text.matchAll(VERB_THEN_NAME)) if (!any(NOT_NAMES, m[1]!)) return { index: i, at: m.index, what: 'missing-contact/last-resort' };
   }

@@ -98,6 +98,14 @@ export const FEEDBACK_USE_TOPIC: Meaning = withNot('topic', NOT_DECIDED);
  */
 export const FEEDBACK_USE_LAST_RESORT: Meaning = withNot('last-resort', NOT_DECIDED);
 
+/**
+ * The broadest reading (s25-sections), tried after every other group: a word for views and a verb of what
+ * follows from them in one clause, in either order ("insight … is sought and used to make changes",
+ * "integrating feedback"), "this will help" after a sentence about views, or a heading such as "Why your
+ * views matter". Read last so that the quotes the narrower groups give stay as they were.
+ */
+export const FEEDBACK_USE_BROAD: Meaning = withNot('broad', NOT_DECIDED);
+
 interface UnitHit {
   index: number;
   lead: number;
@@ -183,6 +191,17 @@ export const missingFeedbackUse: Rule = {
         0,
         (quote) => `Under “${lead}” this says “${quote}”, but not who decides, when, or how people will hear what changed because of their views. Add those.`,
         'missing-feedback-use/thin',
+      );
+    }
+    const broad = findMeaning(ctx, FEEDBACK_USE_BROAD);
+    // A sentence quotes better than a bare heading.
+    const said = broad.find((h) => h.via === 'phrase') ?? broad[0];
+    if (said) {
+      return reportThin(
+        said.index,
+        said.start,
+        (quote) => `This says “${quote}”, but not what will be done with people’s views, who decides, or when. Add those, and how you will tell people what changed.`,
+        said.patternId ?? 'missing-feedback-use/thin',
       );
     }
     ctx.report({
