@@ -21,6 +21,7 @@ import { findPeopleClauses } from './lib/people-clauses';
 import { findPeopleObjects, findRequiredActs } from './lib/people-object';
 import { findProhibitions } from './lib/prohibitions';
 import { findEnsuredPeople } from './lib/ensure-people';
+import { findChangedThings } from './lib/people-things';
 import { MESSAGE, groupWords, suggestion, type Kind } from './lib/doing-to-words';
 
 
@@ -374,6 +375,11 @@ export const doingTo: Rule = {
       const verb = kind === 'oblige' ? text.slice(c.restFrom, c.end) : '';
       const rest = clauseAfter(text, c.end, s?.end ?? text.length);
       addHit(hits, { start: c.start, end: c.end, kind, group: c.group.toLowerCase() === 'you' ? 'you' : groupWords(c.group), rest, verb, patternId: `doing-to/${c.kind}` });
+    }
+
+    // Something of people's own changed for them: "your appointment will be moved", "appointments must be attended".
+    for (const t of findChangedThings(ctx)) {
+      addHit(hits, { start: t.start, end: t.end, kind: 'theirs', group: t.whose, rest: t.thing.toLowerCase(), verb: '', patternId: t.patternId });
     }
 
     // People as the object of the organisation's doing, and orders stated as a noun for what people do.

@@ -5,7 +5,7 @@
  */
 import { tidy } from './phrasing';
 
-export type Kind = 'tell' | 'consult' | 'educate' | 'move' | 'select' | 'oblige' | 'views' | 'offer' | 'must' | 'rollout' | 'decide' | 'attend' | 'upon' | 'handle' | 'issue' | 'chosen' | 'passive' | 'receiving' | 'object' | 'required' | 'forbid';
+export type Kind = 'tell' | 'consult' | 'educate' | 'move' | 'select' | 'oblige' | 'views' | 'offer' | 'must' | 'rollout' | 'decide' | 'attend' | 'upon' | 'handle' | 'issue' | 'chosen' | 'passive' | 'receiving' | 'object' | 'required' | 'forbid' | 'theirs';
 
 export const MESSAGE: Record<Kind, string> = {
   tell: 'This sounds like something done to people rather than with them: they are told after it is decided.',
@@ -29,6 +29,7 @@ export const MESSAGE: Record<Kind, string> = {
   object: 'This puts people on the receiving end: something is done to them. Say what they can choose or do, and plan it with them.',
   required: 'This sounds like an order rather than an invitation. Say why it matters, and what help people can get if it is hard for them.',
   forbid: 'This tells people what not to do. Say why, and what they can do instead.',
+  theirs: 'This changes something of people’s own without them: it is decided elsewhere and they are told. Say why, what choice they have, and who to ask.',
 };
 
 /** Group words as a rewording can use them: "All Residents" → "all residents"; keep "NHS". */
@@ -83,6 +84,8 @@ export function suggestion(kind: Kind, group: string, rest: string, verb: string
       return `We will explain to ${group} what will happen and why, and agree with ${group === 'you' ? 'you' : 'them'} how it will work for ${group === 'you' ? 'you' : 'them'}.`;
     case 'object':
       return `We will talk with ${group} first, and agree with ${group === 'you' ? 'you' : 'them'} what will happen and how it will work for ${group === 'you' ? 'you' : 'them'}.`;
+    case 'theirs':
+      return `We would like to explain why ${group === 'you' ? 'your' : 'their'} ${rest || 'care'} will change, what choices ${group === 'you' ? 'you' : 'they'} have, and who to talk to if it does not suit ${group === 'you' ? 'you' : 'them'}.`;
     case 'forbid':
       return `We ask you not to ${rest || 'do this'} for now. If you need to, tell us and we will find another way.`;
     case 'required':
