@@ -1,0 +1,80 @@
+/**
+ * Session 25 additions to doing-to, each a structure rather than a wording: people as the subject of a past or
+ * perfect passive, something of people's own changed for them (an appointment, a registration, a care package), orders
+ * stated as a need or as a bare "ensure your …", what people will no longer be able to do, an organisation saying it
+ * need not consult them, a prohibition wrapped in thanks, and a new way of serving people announced as settled. The
+ * sentences are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { Linter } from '../../src/engine';
+import { doingTo } from '../../rules/doing-to';
+
+const linter = new Linter([doingTo]);
+const flagged = (text: string) =>
+  linter.lint({ blocks: [{ id: 'b1', kind: 'paragraph', text }], meta: {} }, { profiles: ['general'] }).findings.map((f) => text.slice(f.start!, f.end!));
+
+describe('doing-to, session 25 structure', () => {
+  it.each([
+    // Past and perfect passives with people as the subject.
+    ['We will write to your doctor to say you have been removed from the clinic list.', 'you have been removed'],
+    ['Tenants in the east block were moved to flats across town in the spring.', 'Tenants in the east block were moved'],
+    ['Families have been left waiting for a decision since June.', 'Families have been left'],
+    // Something of people's own changed for them.
+    ['From next week all routine appointments will be done by video call unless a nurse says otherwise.', 'all routine appointments will be done'],
+    ['Appointments must be attended, or cancelled a day ahead.', 'Appointments must be attended'],
+    ['Your registration will transfer to the merged practice on 1 May.', 'Your registration will transfer'],
+    ['Their care packages have been reduced to two visits a day.', 'Their care packages have been reduced'],
+    ['Some planned operations may be postponed this winter.', 'Some planned operations may be postponed'],
+    // Orders stated as a need, or as a bare "ensure your …".
+    ['The scan is booked for you, so it is vital that you arrive on time.', 'it is vital that you arrive'],
+    ['Ensure your recycling box is at the kerb by six on the day.', 'Ensure your recycling box is at'],
+    // What people will no longer be able to do.
+    ['From April residents will no longer be able to park on the green.', 'residents will no longer be able to park'],
+    // The organisation saying it need not consult people.
+    ['The trust is not required to consult patients about the new opening hours.', 'is not required to consult patients'],
+    // A prohibition wrapped in thanks.
+    ['We would be grateful if visitors do not bring food onto the ward.', 'We would be grateful if visitors do not bring'],
+    // A new way of serving people announced as settled.
+    ['From 1 June we are switching to a new online booking system.', 'we are switching to a new online booking system'],
+    // Making sure people are aware: information pushed one way.
+    ['We will make sure all tenants are aware of the new door rules.', 'all tenants are aware'],
+  ])('flags “%s”', (text, part) => {
+    expect(flagged(text).some((f) => f.includes(part) || part.includes(f))).toBe(true);
+  });
+
+  it.each([
+    // Taking part, care, states of mind and reporting back, in the past.
+    'Residents were asked for their views at three drop-in sessions.',
+    'Patients were seen by the nurse within the hour.',
+    'Tenants were frustrated by the long delay.',
+    'Members were told the outcome at the June meeting.',
+    'People were invited to join the panel.',
+    // A condition, not a plan.
+    'If you were discharged last week, please ring the ward.',
+    // Things looked after, not changed; what people may do; reassurance; things that go with their owner.
+    'Your records will be kept safe and only shared with your consent.',
+    'Your appointment will be confirmed by text the day before.',
+    'Appointments can be booked online at any time.',
+    'Your appointment will not be cancelled.',
+    'Appointments must be kept safe in the new diary.',
+    'Your records are held securely by the practice.',
+    'Your medical records will move with you.',
+    'The practice will be closed on bank holidays.',
+    'New homes will be built to a higher standard.',
+    // A proposal is still open.
+    'The day centre would close for a year while it is rebuilt.',
+    'We are proposing to move to a new booking system and would like your views.',
+    // An ask to take part, and a friendly "make sure".
+    'It is important that you tell us what you think.',
+    'Please make sure you come along and say hello.',
+    // A condition or a question about being able to come.
+    'If you will not be able to come, please let us know.',
+    // The organisation promising to consult.
+    'We will always consult you before we change your tenancy.',
+    // Thanks for taking part, and the friendly "do not hesitate".
+    'We would be grateful if you could tell us what you think.',
+    'We would be grateful if you do not hesitate to call us.',
+  ])('leaves alone “%s”', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
