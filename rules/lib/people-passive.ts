@@ -75,7 +75,9 @@ const PAST_PASSIVE = new RegExp(`\\b${wordClassSource('AUX_BE_PAST')}\\s+(?:${AD
 /** "to" and a verb after the participle ("urged to clear"), not "to" and a place ("moved to the new ward"). */
 const TO_VERB_AFTER = /^\s+to\s+(?!(?:the|a|an|your|their|our|this|that|these|those|its|his|her|any|all|each|every|another|other|one)\b)[a-z]/;
 /** Participles that take "to" and a verb ("were told to leave"); after others "to" leads to a place ("were moved to flats"). */
-const TAKES_TO_VERB = /^(?:told|asked|advised|urged|required|expected|encouraged|invited|forced|made|allowed|permitted|instructed|directed|ordered|reminded|requested|obliged|supported|helped|enabled|given|able|due|set|going|used)$/;
+const TAKES_TO_VERB = data('takes-infinitive');
+/** "Patients were assessed last year": a simple past with a past time is history. */
+const PAST_TIME = data('past-time');
 const LEFT_ALONE_IN_PAST = [...data('lemmas.with'), ...data('lemmas.neutral')];
 /** "Residents were told the outcome": telling people what was decided after they took part is good practice. */
 const REPORTED_BACK = anyPattern('doing-to', 'report-back');
@@ -190,7 +192,11 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     const guesses = lemmasOf(word);
     if (guesses.some((l) => LEFT_ALONE_IN_PAST.some((re) => re.test(l)) && !ONLY_BEFORE.has(l))) continue;
     // "were told to leave": an order in the past is history of a meeting's rules; orders are read in the present only.
-    if ((TAKES_TO_VERB.test(word) && TO_VERB_AFTER.test(after)) || REPORTED_BACK.test(after)) continue;
+    if ((TAKES_TO_VERB.some((t) => t.test(word)) && TO_VERB_AFTER.test(after)) || REPORTED_BACK.test(after)) continue;
+    if (/^(?:was|were)\b/.test(m[0])) {
+      const s = sentenceAt(ctx.analysis, m.index);
+      if (s && PAST_TIME.some((t) => t.test(masked.slice(s.start, s.end)))) continue;
+    }
     const people = subjectOf(m.index);
     if (!people) continue;
     const needs = guesses.map((l) => ONLY_BEFORE.get(l)).find(Boolean);

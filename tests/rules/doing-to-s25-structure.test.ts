@@ -46,6 +46,9 @@ describe('doing-to, session 25 structure', () => {
     // Taking part, care, states of mind and reporting back, in the past.
     'Residents were asked for their views at three drop-in sessions.',
     'Patients were seen by the nurse within the hour.',
+    // A simple past with a past time is history.
+    'Tenants were moved to new flats in 2019.',
+    'Residents were rehoused three years ago while the tower was repaired.',
     'Tenants were frustrated by the long delay.',
     'Members were told the outcome at the June meeting.',
     'People were invited to join the panel.',
