@@ -44,14 +44,15 @@ export function findChangedThings(ctx: BlockContext): ChangedThing[] {
       if (!s) continue;
       const before = masked.slice(s.start, m.index);
       if (CONDITION_BEFORE.test(before)) continue;
+      // An empty owner group means the pattern names its owner elsewhere ("we may change the terms of your tenancy").
       const owner = m.groups!.owner;
-      if (!owner) {
+      if (owner === undefined) {
         // No owner: the thing starts its sentence (after a bullet, number or a comma-ended lead-in such as a date).
         if (!/^[\s\W\d]*$/.test(before) && !/,\s*$/.test(before)) continue;
         if (NOT_A_MODIFIER.test(m.groups!.thing!)) continue;
       }
-      const end = (g.verb ?? g.verb2)![1];
-      const whose = owner && /\b(?:their|patients|patient['’]s)\b/.test(owner) ? 'people' : 'you';
+      const end = Math.max((g.verb ?? g.verb2)![1], g.thing![1]);
+      const whose = /\b(?:their|patients|patient['’]s)\b/.test(masked.slice(m.index, end)) ? 'people' : 'you';
       out.push({ start: m.index, end, thing: text.slice(g.thing![0], g.thing![1]), whose, patternId: id });
     }
   }

@@ -25,6 +25,11 @@ describe('doing-to, session 25 structure', () => {
     ['Your registration will transfer to the merged practice on 1 May.', 'Your registration will transfer'],
     ['Their care packages have been reduced to two visits a day.', 'Their care packages have been reduced'],
     ['Some planned operations may be postponed this winter.', 'Some planned operations may be postponed'],
+    // The organisation changing something of people's own, in the active voice.
+    ['Under the lease we may alter the terms of your tenancy at any time.', 'we may alter'],
+    ['Since March we have been switching many routine appointments to video calls.', 'we have been switching many routine appointments'],
+    // A sanction stated as what a lapse leads to.
+    ['Two missed visits in a year may lead to removal from the practice list.', 'may lead to removal from'],
     // Orders stated as a need, or as a bare "ensure your …".
     ['The scan is booked for you, so it is vital that you arrive on time.', 'it is vital that you arrive'],
     ['Ensure your recycling box is at the kerb by six on the day.', 'Ensure your recycling box is at'],
@@ -64,6 +69,10 @@ describe('doing-to, session 25 structure', () => {
     'Your medical records will move with you.',
     'The practice will be closed on bank holidays.',
     'New homes will be built to a higher standard.',
+    // An offer to change something at people's request, and a date that is not theirs.
+    'We can move your appointment to a later day if that suits you better.',
+    'We will change the date of the panel meeting.',
+    'The new booking line may lead to shorter waits.',
     // A proposal is still open.
     'The day centre would close for a year while it is rebuilt.',
     'We are proposing to move to a new booking system and would like your views.',
