@@ -106,6 +106,9 @@ const ANY_PEOPLE = new RegExp(`\\b(?:you|${wordClassSource('PEOPLE_PRONOUN')}|${
  */
 export const CONDITION_BEFORE = /\b(?:if|when|whenever|once|unless|until|where|whether|while|before|after)\b(?:(?!\bthen\b)[^,;:])*$/;
 
+/** A condition that has its own subject and verb before the people: "if you claim benefit ⟨you must…⟩". */
+const CONDITION_THEN_PEOPLE = new RegExp(`\\b(?:if|when|once|unless|where)\\s+(?:you|they|${wordClassSource('PEOPLE_GROUP')})\\s+(?:[a-z'’-]+\\s+){1,12}$`);
+
 /** People right before "who"/"that" and a passive: "those patients that are deemed urgent", "members who are voted off". */
 /** "Elected members", "members of the council's committee": members who govern, a few words back. */
 const GOVERNANCE_NEAR = new RegExp(`\\b(?:${wordClassSource('DECIDING_MEETING')}|elected)\\b`);
@@ -259,8 +262,10 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
       if (!s) continue;
       // "they" is people only when the sentence starts with people: "If a patient leaves, they must…", not "Libraries… they should".
       if (who === 'they' && !PEOPLE_OR_YOU_IN.test(masked.slice(s.start, s.end).split(/\s+/).slice(0, 4).join(' '))) continue;
-      // "If you need to…", "when patients must wait…": a condition, not an order.
-      if (CONDITION_BEFORE.test(masked.slice(s.start, m.index))) continue;
+      // "If you need to…", "when patients must wait…": a condition, not an order. A condition with its own subject and
+      // verb ends where the people are named again: "if you claim benefit you must tell the office" is an order.
+      const lead = masked.slice(s.start, m.index);
+      if (CONDITION_BEFORE.test(lead) && !CONDITION_THEN_PEOPLE.test(lead)) continue;
       const start = g.who![0];
       const named = PEOPLE_OR_YOU.test(who);
       out.push({ start, end: g.verb![1], restFrom: g.verb![0], group: named ? text.slice(start, g.who![1]) : 'people', kind: 'obligation', patternId: id });

@@ -50,6 +50,8 @@ export function findChangedThings(ctx: BlockContext): ChangedThing[] {
         // No owner: the thing starts its sentence (after a bullet, number or a comma-ended lead-in such as a date).
         if (!/^[\s\W\d]*$/.test(before) && !/,\s*$/.test(before)) continue;
         if (NOT_A_MODIFIER.test(m.groups!.thing!)) continue;
+        // "Appointments are released twice a day" describes how things work; a change needs will, may, must or a perfect.
+        if (m.groups!.aux && /^(?:is|are|was|were)$/.test(m.groups!.aux)) continue;
       }
       const end = Math.max((g.verb ?? g.verb2)![1], g.thing![1]);
       const whose = /\b(?:their|patients|patient['’]s)\b/.test(masked.slice(m.index, end)) ? 'people' : 'you';

@@ -33,6 +33,12 @@ describe('doing-to, session 25 structure', () => {
     // Orders stated as a need, or as a bare "ensure your …".
     ['The scan is booked for you, so it is vital that you arrive on time.', 'it is vital that you arrive'],
     ['Ensure your recycling box is at the kerb by six on the day.', 'Ensure your recycling box is at'],
+    // An order after a condition that has its own subject and verb, with no comma between.
+    ['If you rent a garage you must return the key by Friday.', 'you must return'],
+    // A duty handed to people as their responsibility.
+    ['Tenants are responsible for clearing their own gutters.', 'Tenants are responsible for clearing'],
+    ['It is up to you to move the car before the works start.', 'It is up to you to move'],
+    ['If you are on benefits, your claim will be adjusted by the office.', 'your claim will be adjusted'],
     // What people will no longer be able to do.
     ['From April residents will no longer be able to park on the green.', 'residents will no longer be able to park'],
     // The organisation saying it need not consult people.
@@ -73,6 +79,11 @@ describe('doing-to, session 25 structure', () => {
     'We can move your appointment to a later day if that suits you better.',
     'We will change the date of the panel meeting.',
     'The new booking line may lead to shorter waits.',
+    // How things work, described; a choice; a condition whose order is an ask to get in touch.
+    'Appointments are released at eight each morning.',
+    'It is up to you whether you come along.',
+    'You are responsible for your own belongings.',
+    'If you need to talk you should call us.',
     // A proposal is still open.
     'The day centre would close for a year while it is rebuilt.',
     'We are proposing to move to a new booking system and would like your views.',
