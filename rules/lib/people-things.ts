@@ -48,7 +48,7 @@ export function findChangedThings(ctx: BlockContext): ChangedThing[] {
       const owner = m.groups!.owner;
       if (owner === undefined) {
         // No owner: the thing starts its sentence (after a bullet, number or a comma-ended lead-in such as a date).
-        if (!/^[\s\W\d]*$/.test(before) && !/,\s*$/.test(before)) continue;
+        if (!/^[\W\d]*$/.test(before) && !/,\s*$/.test(before)) continue;
         if (NOT_A_MODIFIER.test(m.groups!.thing!)) continue;
         // "Appointments are released twice a day" describes how things work; a change needs will, may, must or a perfect.
         if (m.groups!.aux && /^(?:is|are|was|were)$/.test(m.groups!.aux)) continue;
