@@ -9,7 +9,7 @@
  * participle after a passive auxiliary ("will be onboarded" → onboard) against
  * a class of verbs of handling people.
  */
-import type { BlockContext, Rule } from '../src/engine';
+import type { Rule } from '../src/engine';
 import {
   ORG_SUBJECT, PEOPLE_GROUP, WILL, capitalise, clauseAfter, groupEnd, groupStart, matchesOf,
   anyPattern, sentenceAt, tidy,
@@ -23,6 +23,7 @@ import { findProhibitions } from './lib/prohibitions';
 import { findEnsuredPeople } from './lib/ensure-people';
 import { findChangedThings } from './lib/people-things';
 import { MESSAGE, groupWords, suggestion, type Kind } from './lib/doing-to-words';
+import { handledKind, mayBeHandled } from './lib/handled-people';
 
 
 const TELL = 'told|informed|notified|advised|instructed|made aware';
@@ -65,32 +66,6 @@ const ATTEND = buildRegExp(`\\b((?:make sure|ensure)(?:\\s+that)?\\s+(${PEOPLE_G
 const YOU_ATTEND = patternGroup('doing-to', 'you-attend', 'dg')[0]!.re;
 const UPON = /\b((?:to be|will be|are being|is being|being|are to be|is to be)\s+consulted\s+(?:up)?on)\b/dg;
 
-/**
- * People handled by a system, read by the verb's lemma (compromise gives the infinitive, so every
- * inflection and prefix counts): carried or placed somewhere (convey, transport, repatriate,
- * discharge, house), entered into or taken out of a system (onboard, enrol, register, process,
- * book, waitlist), or handed things decided elsewhere (issue, supply, fit, equip). The regular
- * expression only picks a participle-looking word after a passive auxiliary; compromise then
- * checks it is a passive verb and names its lemma. Clinical care (seen, treated, assessed) is
- * not in the class: it is done to people by its nature.
- */
-const HANDLED_LEMMAS = new Map<string, Kind>([
-  ...[
-    'convey', 'transport', 'take', 'send', 'bring', 'bus', 'ferry', 'ship', 'repatriate', 'discharge', 'return', 'escort',
-    'route', 'reroute', 're-route', 'channel', 'funnel', 'stream', 'place', 'house', 'accommodate', 'reposition', 'shift', 'move',
-    'transfer', 'relocate', 'decant', 'divert', 'redirect', 'rehouse', 're-house', 'migrate', 'switch', 'transition', 'redeploy',
-    'allocate', 'reallocate', 'assign', 'reassign', 'put', 'bump', 'batch', 'cohort', 'triage',
-  ].map((v): [string, Kind] => [v, 'move']),
-  ...[
-    'onboard', 'offboard', 'enrol', 'enroll', 'auto-enrol', 'auto-enroll', 'register', 're-register', 'deregister', 'de-register',
-    'process', 'book', 'rebook', 're-book', 'schedule', 'reschedule', 'waitlist', 'wait-list', 'list', 'delist', 'enter', 'add',
-    'remove', 'exit', 'signpost', 'step', 'opt',
-  ].map((v): [string, Kind] => [v, 'handle']),
-  ...['issue', 'supply', 'equip', 'fit', 'allot', 'hand', 'kit'].map((v): [string, Kind] => [v, 'issue']),
-]);
-/** Verbs of carrying need a direction to mean moving a person: "taken to", "sent home". */
-const NEEDS_DIRECTION = /^(?:take|send|bring|put|return|step|opt|enter|add|remove|exit|list|fit|hand)$/;
-const DIRECTION_AFTER = /^\s+(?:(?:directly|straight|automatically|instead|back)\s+)?(?:to|into|onto|on to|home|back|out|off|over|across|between|elsewhere|in|on|up|with|from)\b/;
 const PARTICIPLE_WORD = '(?:(?:[a-z]+-)?[a-z]+(?:ed|en)|sent|put|brought|kept|taken|given)';
 const HANDLED = new RegExp(`\\b${AUX_BE}\\s+(?:(?:then|automatically|all|simply|each|routinely|directly)\\s+)?(${PARTICIPLE_WORD})\\b`, 'dg');
 /** "The leaflet will be … rolled out to all patients", "imposed on residents": a change done to people, in the passive. */
@@ -144,41 +119,13 @@ function addHit(hits: Hit[], hit: Hit): void {
   hits.push(hit);
 }
 
-const IRREGULAR_PARTICIPLES = new Set(['taken', 'sent', 'brought', 'put', 'fit', 'bused', 'bussed']);
-
-/** Could this participle come from a handling verb? Spares compromise the many passives that cannot. */
-function mayBeHandled(participle: string): boolean {
-  const w = participle.toLowerCase();
-  if (IRREGULAR_PARTICIPLES.has(w) || HANDLED_LEMMAS.has(w)) return true;
-  const stems: string[] = [];
-  if (w.endsWith('ied')) stems.push(`${w.slice(0, -3)}y`);
-  if (w.endsWith('ed')) {
-    const base = w.slice(0, -2);
-    stems.push(base, `${base}e`);
-    if (/([b-df-hj-np-tv-z])\1$/.test(base)) stems.push(base.slice(0, -1));
-  }
-  if (w.endsWith('d')) stems.push(w.slice(0, -1));
-  return stems.some((stem) => HANDLED_LEMMAS.has(stem));
-}
-
-/** The kind of handling a passive verb phrase names, by its lemma, or null when it is not one. */
-function handledKind(ctx: BlockContext, phrase: string, after: string): Kind | null {
-  const verbs = ctx.nlp(phrase).verbs().json() as Array<{ verb?: { infinitive?: string } }>;
-  const lemma = verbs[verbs.length - 1]?.verb?.infinitive?.toLowerCase();
-  if (!lemma) return null;
-  const kind = HANDLED_LEMMAS.get(lemma);
-  if (!kind) return null;
-  if (NEEDS_DIRECTION.test(lemma) && (!DIRECTION_AFTER.test(after) || /^\s+(?:into|in)\s+(?:account|consideration|care)\b|^\s+(?:on|up)\s+(?:board|a course)\b/.test(after))) return null;
-  if (kind === 'issue' && !/^\s+with\b/.test(after) && lemma !== 'issue') return null;
-  return kind;
-}
 
 export const doingTo: Rule = {
   meta: {
     id: 'doing-to',
     title: 'Doing to, not doing with',
     // A finding from a phrase or verb found in code names its kind; people-passive's data patterns give their own id.
-    hooks: ['tell', 'consult', 'educate', 'move', 'select', 'oblige', 'views', 'offer', 'must', 'rollout', 'decide', 'attend', 'upon', 'handle', 'issue', 'chosen', 'passive', 'receiving', 'people-passive', 'people-obligation', 'people-receiving-end', 'clause-passive', 'clause-obligation'],
+    hooks: ['tell', 'consult', 'educate', 'move', 'select', 'oblige', 'views', 'offer', 'must', 'rollout', 'decide', 'attend', 'upon', 'handle', 'issue', 'chosen', 'passive', 'receiving', 'people-passive', 'people-passive-past', 'people-obligation', 'people-receiving-end', 'clause-passive', 'clause-obligation'],
     barriers: ['us-and-them-attitude', 'calling-it-co-production-when-not', 'not-being-genuine'],
     enablers: ['doing-with-not-doing-to'],
     scope: 'sentence',
