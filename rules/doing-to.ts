@@ -9,7 +9,7 @@
  * participle after a passive auxiliary ("will be onboarded" → onboard) against
  * a class of verbs of handling people.
  */
-import type { BlockContext, Rule } from '../src/engine';
+import type { Rule } from '../src/engine';
 import {
   ORG_SUBJECT, PEOPLE_GROUP, WILL, capitalise, clauseAfter, groupEnd, groupStart, matchesOf,
   anyPattern, sentenceAt, tidy,
@@ -21,8 +21,10 @@ import { findPeopleClauses } from './lib/people-clauses';
 import { findPeopleObjects, findRequiredActs } from './lib/people-object';
 import { findProhibitions } from './lib/prohibitions';
 import { findEnsuredPeople } from './lib/ensure-people';
+import { findChangedThings } from './lib/people-things';
+import { MESSAGE, groupWords, suggestion, type Kind } from './lib/doing-to-words';
+import { handledKind, mayBeHandled } from './lib/handled-people';
 
-type Kind = 'tell' | 'consult' | 'educate' | 'move' | 'select' | 'oblige' | 'views' | 'offer' | 'must' | 'rollout' | 'decide' | 'attend' | 'upon' | 'handle' | 'issue' | 'chosen' | 'passive' | 'receiving' | 'object' | 'required' | 'forbid';
 
 const TELL = 'told|informed|notified|advised|instructed|made aware';
 const MOVE = 'transferred|moved over|moved|relocated|redeployed|reallocated|allocated|assigned|reassigned|decanted|diverted|redirected|migrated|switched over|switched|transitioned|rehoused|re-housed|re-registered|enrolled|auto-enrolled|signed up';
@@ -64,32 +66,6 @@ const ATTEND = buildRegExp(`\\b((?:make sure|ensure)(?:\\s+that)?\\s+(${PEOPLE_G
 const YOU_ATTEND = patternGroup('doing-to', 'you-attend', 'dg')[0]!.re;
 const UPON = /\b((?:to be|will be|are being|is being|being|are to be|is to be)\s+consulted\s+(?:up)?on)\b/dg;
 
-/**
- * People handled by a system, read by the verb's lemma (compromise gives the infinitive, so every
- * inflection and prefix counts): carried or placed somewhere (convey, transport, repatriate,
- * discharge, house), entered into or taken out of a system (onboard, enrol, register, process,
- * book, waitlist), or handed things decided elsewhere (issue, supply, fit, equip). The regular
- * expression only picks a participle-looking word after a passive auxiliary; compromise then
- * checks it is a passive verb and names its lemma. Clinical care (seen, treated, assessed) is
- * not in the class: it is done to people by its nature.
- */
-const HANDLED_LEMMAS = new Map<string, Kind>([
-  ...[
-    'convey', 'transport', 'take', 'send', 'bring', 'bus', 'ferry', 'ship', 'repatriate', 'discharge', 'return', 'escort',
-    'route', 'reroute', 're-route', 'channel', 'funnel', 'stream', 'place', 'house', 'accommodate', 'reposition', 'shift', 'move',
-    'transfer', 'relocate', 'decant', 'divert', 'redirect', 'rehouse', 're-house', 'migrate', 'switch', 'transition', 'redeploy',
-    'allocate', 'reallocate', 'assign', 'reassign', 'put', 'bump', 'batch', 'cohort', 'triage',
-  ].map((v): [string, Kind] => [v, 'move']),
-  ...[
-    'onboard', 'offboard', 'enrol', 'enroll', 'auto-enrol', 'auto-enroll', 'register', 're-register', 'deregister', 'de-register',
-    'process', 'book', 'rebook', 're-book', 'schedule', 'reschedule', 'waitlist', 'wait-list', 'list', 'delist', 'enter', 'add',
-    'remove', 'exit', 'signpost', 'step', 'opt',
-  ].map((v): [string, Kind] => [v, 'handle']),
-  ...['issue', 'supply', 'equip', 'fit', 'allot', 'hand', 'kit'].map((v): [string, Kind] => [v, 'issue']),
-]);
-/** Verbs of carrying need a direction to mean moving a person: "taken to", "sent home". */
-const NEEDS_DIRECTION = /^(?:take|send|bring|put|return|step|opt|enter|add|remove|exit|list|fit|hand)$/;
-const DIRECTION_AFTER = /^\s+(?:(?:directly|straight|automatically|instead|back)\s+)?(?:to|into|onto|on to|home|back|out|off|over|across|between|elsewhere|in|on|up|with|from)\b/;
 const PARTICIPLE_WORD = '(?:(?:[a-z]+-)?[a-z]+(?:ed|en)|sent|put|brought|kept|taken|given)';
 const HANDLED = new RegExp(`\\b${AUX_BE}\\s+(?:(?:then|automatically|all|simply|each|routinely|directly)\\s+)?(${PARTICIPLE_WORD})\\b`, 'dg');
 /** "The leaflet will be … rolled out to all patients", "imposed on residents": a change done to people, in the passive. */
@@ -109,93 +85,6 @@ const SHARED_DECISION = anyPattern('doing-to', 'shared-decision');
 
 /** "will be educated", "to educate": educating still to come, not history. */
 const PLANNED_BEFORE = new RegExp(`\\b(?:${WILL}|to|must|should|need to)\\s+(?:be\\s+)?$`);
-
-const MESSAGE: Record<Kind, string> = {
-  tell: 'This sounds like something done to people rather than with them: they are told after it is decided.',
-  consult: 'This sounds like something done to people rather than with them. Say how they can shape the plan.',
-  educate: 'This sounds like something done to people rather than with them. “Educate” can suggest people know less than staff.',
-  move: 'This sounds like something done to people rather than with them. Moves are best planned with the people who move.',
-  select: 'This sounds like something done to people rather than with them. Say how people are chosen and who agrees the way.',
-  oblige: 'This sounds like an order rather than an invitation. Ask people, and offer help if it is hard for them.',
-  views: 'This sounds like something done to people rather than with them. Invite people to share their views, and say how you will use them.',
-  offer: 'This sounds like something done to people rather than with them. Say how people can shape what is offered.',
-  must: 'This sounds like an order rather than an invitation. Ask people, and say how you will help if it is hard for them.',
-  rollout: 'This sounds like something done to people rather than with them. Plan changes with the people they affect.',
-  decide: 'This sounds like deciding for people rather than with them. Say how the people affected will share the decision.',
-  attend: 'This sounds like something done to people rather than with them. Make it easy to take part instead of making sure people attend.',
-  upon: 'This talks about consulting on a plan rather than with people. Say who you will ask and how their views will count.',
-  handle: 'This sounds like something done to people rather than with them: they are put through a process decided elsewhere. Say what choice people have.',
-  chosen: 'This sounds like something done to people rather than with them: something of theirs was chosen without them. Say how it was chosen and what say they have.',
-  issue: 'This sounds like something done to people rather than with them: they are handed something decided elsewhere. Ask people what they need first.',
-  passive: 'This puts people on the receiving end: something is done to them, decided elsewhere. Say who does it, why, and what say people have in how it happens.',
-  receiving: 'This puts the reader on the receiving end of a decision. Say what they can do: ask questions, give their views or choose another option.',
-  object: 'This puts people on the receiving end: something is done to them. Say what they can choose or do, and plan it with them.',
-  required: 'This sounds like an order rather than an invitation. Say why it matters, and what help people can get if it is hard for them.',
-  forbid: 'This tells people what not to do. Say why, and what they can do instead.',
-};
-
-/** Group words as a rewording can use them: "All Residents" → "all residents"; keep "NHS". */
-function groupWords(text: string): string {
-  const t = tidy(text);
-  if (/^they$/i.test(t)) return 'people';
-  return t.replace(/^(\p{Lu})(\p{Ll})/u, (_, a: string, b: string) => a.toLowerCase() + b).replace(/^(?:our|your) /i, '');
-}
-
-function topic(rest: string): string {
-  const m = rest.match(/^(?:of|about|on|upon|regarding)\s+(\S.*)$/i);
-  return m ? m[1]! : '';
-}
-
-function suggestion(kind: Kind, group: string, rest: string, verb: string): string {
-  const about = topic(rest);
-  switch (kind) {
-    case 'tell':
-      return `We will talk with ${group} about ${about || 'this'}, listen to what they say, and tell them what we decide and why.`;
-    case 'consult':
-      return `We will work with ${group} on ${about || 'this'} from the start, and tell them how their views shaped the decision.`;
-    case 'educate':
-      return `We will work with ${group} to find out what they already know${about ? ` about ${about}` : ''} and what information would help them.`;
-    case 'move': {
-      const to = rest.match(/^(?:to|into)\s+(\S.*)$/i)?.[1];
-      return `We will plan any move${to ? ` to ${to}` : ''} with ${group}, and agree with them how it will work.`;
-    }
-    case 'select':
-      return `We will agree with ${group} how people are chosen, and explain the reasons openly.`;
-    case 'oblige':
-    case 'must': {
-      const action = tidy(`${verb} ${rest}`).replace(/^to\s+/, '');
-      return `We are asking ${group} to ${action || 'take part'}. If this is hard for you, tell us and we will help or find another way.`;
-    }
-    case 'views':
-      return `We want to hear what ${group} think, and we will tell them how their views made a difference.`;
-    case 'offer':
-      return `We will talk with ${group} about what would work for them${rest ? `, including ${rest}` : ''}.`;
-    case 'rollout':
-      return `We will work with ${group} to plan how ${rest || 'this'} is introduced.`;
-    case 'decide':
-      return `We will work with the people it affects to decide ${rest || 'this'}, and explain our reasons.`;
-    case 'attend':
-      return `We will make it as easy as possible for ${group} to take part, and offer other ways to join in.`;
-    case 'upon':
-      return 'We want to hear people’s views on this before we decide, and we will say how they changed the plan.';
-    case 'chosen':
-      return `We will explain to ${group} how ${rest || 'this'} was chosen, and agree the next steps with ${group === 'you' ? 'you' : 'them'}.`;
-    case 'handle':
-      return `We will explain to ${group} how this will work, what choices they have, and who to talk to if it does not suit them.`;
-    case 'passive':
-      return `We will explain to ${group} what will happen and why, and agree with ${group === 'you' ? 'you' : 'them'} how it will work for ${group === 'you' ? 'you' : 'them'}.`;
-    case 'object':
-      return `We will talk with ${group} first, and agree with ${group === 'you' ? 'you' : 'them'} what will happen and how it will work for ${group === 'you' ? 'you' : 'them'}.`;
-    case 'forbid':
-      return `We ask you not to ${rest || 'do this'} for now. If you need to, tell us and we will find another way.`;
-    case 'required':
-      return `${rest || 'Taking part'} matters to us. If this is hard for you, tell us and we will help or find another way.`;
-    case 'receiving':
-      return 'We would like to explain this change and hear what you think. If it does not suit you, tell us and we will talk through your choices.';
-    case 'issue':
-      return `We will ask ${group} what they need${rest ? ` before deciding on ${rest.replace(/^with\s+/i, '').replace(/\s+and\s+(?:the|their|your|our|all|we|they)\b.*$/, '')}` : ''}, and what choices they have.`;
-  }
-}
 
 function kindOfPassive(verb: string): Kind {
   if (/^(?:told|informed|notified|advised|instructed|made aware)/.test(verb)) return 'tell';
@@ -230,41 +119,13 @@ function addHit(hits: Hit[], hit: Hit): void {
   hits.push(hit);
 }
 
-const IRREGULAR_PARTICIPLES = new Set(['taken', 'sent', 'brought', 'put', 'fit', 'bused', 'bussed']);
-
-/** Could this participle come from a handling verb? Spares compromise the many passives that cannot. */
-function mayBeHandled(participle: string): boolean {
-  const w = participle.toLowerCase();
-  if (IRREGULAR_PARTICIPLES.has(w) || HANDLED_LEMMAS.has(w)) return true;
-  const stems: string[] = [];
-  if (w.endsWith('ied')) stems.push(`${w.slice(0, -3)}y`);
-  if (w.endsWith('ed')) {
-    const base = w.slice(0, -2);
-    stems.push(base, `${base}e`);
-    if (/([b-df-hj-np-tv-z])\1$/.test(base)) stems.push(base.slice(0, -1));
-  }
-  if (w.endsWith('d')) stems.push(w.slice(0, -1));
-  return stems.some((stem) => HANDLED_LEMMAS.has(stem));
-}
-
-/** The kind of handling a passive verb phrase names, by its lemma, or null when it is not one. */
-function handledKind(ctx: BlockContext, phrase: string, after: string): Kind | null {
-  const verbs = ctx.nlp(phrase).verbs().json() as Array<{ verb?: { infinitive?: string } }>;
-  const lemma = verbs[verbs.length - 1]?.verb?.infinitive?.toLowerCase();
-  if (!lemma) return null;
-  const kind = HANDLED_LEMMAS.get(lemma);
-  if (!kind) return null;
-  if (NEEDS_DIRECTION.test(lemma) && (!DIRECTION_AFTER.test(after) || /^\s+(?:into|in)\s+(?:account|consideration|care)\b|^\s+(?:on|up)\s+(?:board|a course)\b/.test(after))) return null;
-  if (kind === 'issue' && !/^\s+with\b/.test(after) && lemma !== 'issue') return null;
-  return kind;
-}
 
 export const doingTo: Rule = {
   meta: {
     id: 'doing-to',
     title: 'Doing to, not doing with',
     // A finding from a phrase or verb found in code names its kind; people-passive's data patterns give their own id.
-    hooks: ['tell', 'consult', 'educate', 'move', 'select', 'oblige', 'views', 'offer', 'must', 'rollout', 'decide', 'attend', 'upon', 'handle', 'issue', 'chosen', 'passive', 'receiving', 'people-passive', 'people-obligation', 'people-receiving-end', 'clause-passive', 'clause-obligation'],
+    hooks: ['tell', 'consult', 'educate', 'move', 'select', 'oblige', 'views', 'offer', 'must', 'rollout', 'decide', 'attend', 'upon', 'handle', 'issue', 'chosen', 'passive', 'receiving', 'people-passive', 'people-passive-past', 'people-obligation', 'people-receiving-end', 'clause-passive', 'clause-obligation'],
     barriers: ['us-and-them-attitude', 'calling-it-co-production-when-not', 'not-being-genuine'],
     enablers: ['doing-with-not-doing-to'],
     scope: 'sentence',
@@ -272,7 +133,7 @@ export const doingTo: Rule = {
     severity: 'warning',
     docs: {
       description:
-        'Finds top-down phrasing about people: “residents will be informed”, “patients will be transferred”, “we will educate the public”, “carers are required to attend”, “we will decide what…”. It also reads people handled by a system in any inflection of the verb — carried or placed (“patients will be conveyed”), entered into a system (“will be onboarded”, “re-registered”), issued with things (“residents will be issued with a new bin”) — a change “rolled out to all patients”, and something of theirs chosen for them (“your home has been selected”). Beyond these wordings it reads the structure: a group of people (or “you”) as the subject of any passive (“patients will be assessed”, “you will be kept informed”) or of an obligation (“tenants are advised to attend”), minus verbs of taking part, help and care (invited, involved, supported, paid, seen by a nurse) — the verb classes are data in rules/patterns/people-passive.yaml. It also reads people told what they must or should do (“members should attend three meetings a year”, “you must tell the practice”, “owners should be aware”), permission handed down (“will be allowed to”), the organisation instructing people (“we advise patients to stay with the practice”), people told what they may not do (“the public are not permitted to speak”), people already told of something settled (“parents have been told the nursery will close”), a notice handed down (“residents are reminded that…”, “we are writing to formally give notice”), a letter that opens by telling people (“we are writing to you to let you know”, “we are writing to inform you”, “we wanted to write to you to tell you”) or says its purpose is to tell them (“the purpose of this letter is to make residents aware”), “no action is required on your part”, and a prohibition that names the people after it (“taking part is not permitted by those observing”). A passive that may happen still counts (“you may then be held in a waiting room”), but not what people can have (“patients can be seen at either surgery”). People may be described before the verb (“patients wishing to join the group will be assessed”, “patients, judged urgent, must be seen the same day”, “anyone who wants to speak must…”), come after “that” (“we have agreed that patients will be moved”), head their own relative clause (“those patients that are deemed urgent”), or be members and representatives of a patient group or forum (“forum representatives are expected to attend”; board and elected members are not). It also reads the same structure by grammar (compromise): words between the auxiliary and the verb (“tenants will all then be moved”, “are strongly urged to”), any tense but the past (“have been withdrawn”), and people nouns compromise knows as people, minus staff and partners. It reads people as the object of the organisation’s doing too (“we will keep all patients informed”, “we increasingly direct patients elsewhere”, “the team will assess you”, or an instruction: “move residents to the new block”), minus verbs of taking part, help, care and contact and what the organisation can do for people (“we can direct you to the right care”), and orders stated as a noun for what people do (“attendance at the meetings is mandatory”, “it is compulsory for members to attend”); the structures are data in rules/patterns/people-object.yaml. It reads polite prohibitions (“please do not come to the surgery”; not “please do not hesitate to call”), the organisation making sure people are told or obey (“we will make sure patients are well informed”, “ensure that members keep to the code of conduct”), reminders that hand down rules (“the public are reminded of the following”), and the public at a meeting told what they may not do (“observers are not permitted to speak”, “people can observe but not join in”). People are not read as the subject when they only describe it (“the views of residents and carers are considered”, “the public meeting will be held”) or when another subject stands before the verb (“… and how it is managed”). Asks to take part (“you should get in touch”), what people can expect (“you should receive a letter”) and reassurances (“no tenant will have to move”) are left alone. Clinical care (“will be seen by a nurse”) is not flagged. Promises to report back (“we will tell you what we decided and why”) are not flagged, nor is offering people a choice or support.',
+        'Finds top-down phrasing about people: “residents will be informed”, “patients will be transferred”, “we will educate the public”, “carers are required to attend”, “we will decide what…”. It also reads people handled by a system in any inflection of the verb — carried or placed (“patients will be conveyed”), entered into a system (“will be onboarded”, “re-registered”), issued with things (“residents will be issued with a new bin”) — a change “rolled out to all patients”, and something of theirs chosen for them (“your home has been selected”). Beyond these wordings it reads the structure: a group of people (or “you”) as the subject of any passive (“patients will be assessed”, “you will be kept informed”) or of an obligation (“tenants are advised to attend”), minus verbs of taking part, help and care (invited, involved, supported, paid, seen by a nurse) — the verb classes are data in rules/patterns/people-passive.yaml. It also reads people told what they must or should do (“members should attend three meetings a year”, “you must tell the practice”, “owners should be aware”), permission handed down (“will be allowed to”), the organisation instructing people (“we advise patients to stay with the practice”), people told what they may not do (“the public are not permitted to speak”), people already told of something settled (“parents have been told the nursery will close”), a notice handed down (“residents are reminded that…”, “we are writing to formally give notice”), a letter that opens by telling people (“we are writing to you to let you know”, “we are writing to inform you”, “we wanted to write to you to tell you”) or says its purpose is to tell them (“the purpose of this letter is to make residents aware”), “no action is required on your part”, and a prohibition that names the people after it (“taking part is not permitted by those observing”). A passive that may happen still counts (“you may then be held in a waiting room”), but not what people can have (“patients can be seen at either surgery”). People may be described before the verb (“patients wishing to join the group will be assessed”, “patients, judged urgent, must be seen the same day”, “anyone who wants to speak must…”), come after “that” (“we have agreed that patients will be moved”), head their own relative clause (“those patients that are deemed urgent”), or be members and representatives of a patient group or forum (“forum representatives are expected to attend”; board and elected members are not). It also reads the same structure by grammar (compromise): words between the auxiliary and the verb (“tenants will all then be moved”, “are strongly urged to”), any tense but the past (“have been withdrawn”), and people nouns compromise knows as people, minus staff and partners. It reads people as the object of the organisation’s doing too (“we will keep all patients informed”, “we increasingly direct patients elsewhere”, “the team will assess you”, or an instruction: “move residents to the new block”), minus verbs of taking part, help, care and contact and what the organisation can do for people (“we can direct you to the right care”), and orders stated as a noun for what people do (“attendance at the meetings is mandatory”, “it is compulsory for members to attend”); the structures are data in rules/patterns/people-object.yaml. It reads polite prohibitions (“please do not come to the surgery”; not “please do not hesitate to call”), the organisation making sure people are told or obey (“we will make sure patients are well informed”, “ensure that members keep to the code of conduct”), reminders that hand down rules (“the public are reminded of the following”), and the public at a meeting told what they may not do (“observers are not permitted to speak”, “people can observe but not join in”). People are not read as the subject when they only describe it (“the views of residents and carers are considered”, “the public meeting will be held”) or when another subject stands before the verb (“… and how it is managed”). Asks to take part (“you should get in touch”), what people can expect (“you should receive a letter”) and reassurances (“no tenant will have to move”) are left alone. Clinical care (“will be seen by a nurse”) is not flagged. Promises to report back (“we will tell you what we decided and why”) are not flagged, nor is offering people a choice or support. The same holds in the perfect and the past (“you have been discharged”, “tenants were moved”, but not history with a past date), for something of people’s own changed for them (“your appointment will be moved”, “all appointments will be done by phone”, “we may change the terms of your tenancy”), for duties handed to people (“it is essential you attend”, “you are responsible for telling…”, “it is up to you to…”), for what people will no longer be able to do, for an organisation saying it need not consult them, and for a new way of serving people announced as settled (“from March we are moving to a new booking system”).',
       why: 'Words like these put people on the receiving end of decisions made elsewhere. Co-production means planning and deciding with people, every step of the way. Past-tense reports (“patients were consulted in 2023”) are left alone because they describe what happened.',
       bad: 'Residents will be informed of the changes. Patients will be transferred to the new unit.',
       good: 'We will talk with residents about the changes, listen to what they say, and tell them what we decide and why. We will plan any move with patients and their families.',
@@ -461,6 +322,11 @@ export const doingTo: Rule = {
       const verb = kind === 'oblige' ? text.slice(c.restFrom, c.end) : '';
       const rest = clauseAfter(text, c.end, s?.end ?? text.length);
       addHit(hits, { start: c.start, end: c.end, kind, group: c.group.toLowerCase() === 'you' ? 'you' : groupWords(c.group), rest, verb, patternId: `doing-to/${c.kind}` });
+    }
+
+    // Something of people's own changed for them: "your appointment will be moved", "appointments must be attended".
+    for (const t of findChangedThings(ctx)) {
+      addHit(hits, { start: t.start, end: t.end, kind: 'theirs', group: t.whose, rest: t.thing.toLowerCase(), verb: '', patternId: t.patternId });
     }
 
     // People as the object of the organisation's doing, and orders stated as a noun for what people do.

@@ -11,7 +11,7 @@
  */
 import type { BlockContext } from '../../src/engine';
 import { AUX_BE, peopleOf } from './people-subject';
-import { groupEnd, groupStart, matchesOf, sentenceAt } from './phrasing';
+import { anyPattern, groupEnd, groupStart, matchesOf, sentenceAt } from './phrasing';
 import { notTheSubject } from './not-the-subject';
 import { buildRegExp, patternGroup, regexpsOf, wordClassSource } from './slot-pattern';
 
@@ -67,6 +67,20 @@ const ADVERB = '(?:then|automatically|all|simply|each|routinely|directly|also|no
 // Regular participles end in -ed; other -en words ("often", "open", "children") are mostly not participles, so
 // only the irregular ones listed are read.
 const PASSIVE = new RegExp(`\\b${AUX_BE}\\s+(?:${ADVERB}\\s+)?([a-z]+(?:-[a-z]+)?ed|${Object.keys(IRREGULAR).join('|')})\\b`, 'dg');
+/**
+ * The same structure in the past or perfect: "you have been discharged", "tenants were moved to other homes". The named
+ * patterns read only present and future forms, so here their verbs count too, all but taking part, care and states.
+ */
+const PAST_PASSIVE = new RegExp(`\\b${wordClassSource('AUX_BE_PAST')}\\s+(?:${ADVERB}\\s+)?([a-z]+(?:-[a-z]+)?ed|${Object.keys(IRREGULAR).join('|')})\\b`, 'dg');
+/** "to" and a verb after the participle ("urged to clear"), not "to" and a place ("moved to the new ward"). */
+const TO_VERB_AFTER = /^\s+to\s+(?!(?:the|a|an|your|their|our|this|that|these|those|its|his|her|any|all|each|every|another|other|one)\b)[a-z]/;
+/** Participles that take "to" and a verb ("were told to leave"); after others "to" leads to a place ("were moved to flats"). */
+const TAKES_TO_VERB = data('takes-infinitive');
+/** "Patients were assessed last year": a simple past with a past time is history. */
+const PAST_TIME = data('past-time');
+const LEFT_ALONE_IN_PAST = [...data('lemmas.with'), ...data('lemmas.neutral')];
+/** "Residents were told the outcome": telling people what was decided after they took part is good practice. */
+const REPORTED_BACK = anyPattern('doing-to', 'report-back');
 const OBLIGATION = patternGroup('people-passive', 'obligation', 'dg');
 export const TAKING_PART = data('taking-part');
 const RECEIVING_END = patternGroup('people-passive', 'receiving-end', 'dg');
@@ -91,6 +105,9 @@ const ANY_PEOPLE = new RegExp(`\\b(?:you|${wordClassSource('PEOPLE_PRONOUN')}|${
  * condition as a comma does: "if you have not had a letter then you should attend" is an order.
  */
 export const CONDITION_BEFORE = /\b(?:if|when|whenever|once|unless|until|where|whether|while|before|after)\b(?:(?!\bthen\b)[^,;:])*$/;
+
+/** A condition that has its own subject and verb before the people: "if you claim benefit ⟨you must…⟩". */
+const CONDITION_THEN_PEOPLE = new RegExp(`\\b(?:if|when|once|unless|where)\\s+(?:you|they|${wordClassSource('PEOPLE_GROUP')})\\s+(?:[a-z'’-]+\\s+){1,12}$`);
 
 /** People right before "who"/"that" and a passive: "those patients that are deemed urgent", "members who are voted off". */
 /** "Elected members", "members of the council's committee": members who govern, a few words back. */
@@ -156,7 +173,7 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     const guesses = lemmasOf(word);
     if (guesses.some((l) => leftAlone(l) && !ONLY_BEFORE.has(l))) continue;
     // "are urged to clear…": an obligation, read below with its own exceptions.
-    if (/^\s+to\s+(?!(?:the|a|an|your|their|our|this|that|these|those|its|his|her|any|all|each|every|another|other|one)\b)[a-z]/.test(after)) continue;
+    if (TO_VERB_AFTER.test(after)) continue;
     // "can be seen": what people are able to have, not something done to them. "May be held", "could be replaced" are
     // still done to people, only not certain.
     if (/^can\b/.test(m[0])) continue;
@@ -168,6 +185,27 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     if (needs && !needs.test(after)) continue;
     const last = needs ? end + (needs.exec(after)?.[0].length ?? 0) : end;
     out.push({ start: people.start, end: last, group: text.slice(people.start, people.end), kind: 'passive' });
+  }
+
+  for (const m of matchesOf(PAST_PASSIVE, masked)) {
+    const word = m[1]!;
+    if (NOT_PARTICIPLES.has(word)) continue;
+    const end = groupEnd(m, 1);
+    const after = masked.slice(end, end + 80);
+    const guesses = lemmasOf(word);
+    if (guesses.some((l) => LEFT_ALONE_IN_PAST.some((re) => re.test(l)) && !ONLY_BEFORE.has(l))) continue;
+    // "were told to leave": an order in the past is history of a meeting's rules; orders are read in the present only.
+    if ((TAKES_TO_VERB.some((t) => t.test(word)) && TO_VERB_AFTER.test(after)) || REPORTED_BACK.test(after)) continue;
+    if (/^(?:was|were)\b/.test(m[0])) {
+      const s = sentenceAt(ctx.analysis, m.index);
+      if (s && PAST_TIME.some((t) => t.test(masked.slice(s.start, s.end)))) continue;
+    }
+    const people = subjectOf(m.index);
+    if (!people) continue;
+    const needs = guesses.map((l) => ONLY_BEFORE.get(l)).find(Boolean);
+    if (needs && !needs.test(after)) continue;
+    const last = needs ? end + (needs.exec(after)?.[0].length ?? 0) : end;
+    out.push({ start: people.start, end: last, group: text.slice(people.start, people.end), kind: 'passive', patternId: 'doing-to/people-passive-past' });
   }
 
   for (const { re, id } of OBLIGATION) {
@@ -224,8 +262,10 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
       if (!s) continue;
       // "they" is people only when the sentence starts with people: "If a patient leaves, they must…", not "Libraries… they should".
       if (who === 'they' && !PEOPLE_OR_YOU_IN.test(masked.slice(s.start, s.end).split(/\s+/).slice(0, 4).join(' '))) continue;
-      // "If you need to…", "when patients must wait…": a condition, not an order.
-      if (CONDITION_BEFORE.test(masked.slice(s.start, m.index))) continue;
+      // "If you need to…", "when patients must wait…": a condition, not an order. A condition with its own subject and
+      // verb ends where the people are named again: "if you claim benefit you must tell the office" is an order.
+      const lead = masked.slice(s.start, m.index);
+      if (CONDITION_BEFORE.test(lead) && !CONDITION_THEN_PEOPLE.test(lead)) continue;
       const start = g.who![0];
       const named = PEOPLE_OR_YOU.test(who);
       out.push({ start, end: g.verb![1], restFrom: g.verb![0], group: named ? text.slice(start, g.who![1]) : 'people', kind: 'obligation', patternId: id });
