@@ -22,6 +22,7 @@ import { sameProfileInputs } from './profile-inputs';
 import { parse, type NlpView } from '../nlp';
 import { resetTextIndex } from '../../rules/lib/pattern-anchors';
 import { droppedRange, findShift, realign, realignInPlace, type Shift } from './realign';
+import { FirstBlocks, type Changes } from './first-blocks';
 
 /** Every block rule's findings for one block: made for one block id and one set of rules. */
 interface BlockFindings {
@@ -132,6 +133,8 @@ export class Linter {
   private documentMade = new Map<string, DocumentMade>();
   /** The slot in TextEntry.slots of each memo or shared key. */
   private slotOf = new Map<unknown, number>();
+  /** Document rules' ctx.firstBlock answers, patched at the changed blocks from one check to the next. */
+  private firsts = new FirstBlocks();
 
   constructor(rules: Rule[]) {
     this.rules = rules;
@@ -162,6 +165,7 @@ export class Linter {
       this.configKey = key;
       this.indexes.clear();
       this.documentMade.clear();
+      this.firsts.clear();
       for (const entry of this.entries.values()) {
         entry.results.clear();
         entry.blockFindings = undefined;
@@ -373,6 +377,7 @@ export class Linter {
       return soFar();
     }
     const documentRuns = runs.filter((r) => r.rule.checkDocument);
+    const changes: Changes = { lastGeneration: indexedAt, patchable, changed, shift };
     for (const [ran, { rule, options, prepared, toFinding }] of documentRuns.entries()) {
       yield { phase: 'document', done: ran, total: documentRuns.length, report: soFar };
       const ruleId = rule.meta.id;
@@ -411,6 +416,9 @@ export class Linter {
         },
         perBlock: <T>(k: string | object, fn: (ab: AnalysedBlock) => T) =>
           perBlock(typeof k === 'string' ? (memoKeys.get(k) ?? this.memoKey(memoKeys, ruleId, k)) : k, fn),
+        firstBlock: (k: string, test: (ab: AnalysedBlock) => boolean) =>
+          // Not kept in memoKeys: these keys follow the document (an acronym's letters), memo keys do not.
+          this.firsts.first(`${ruleId}\u0000${k}`, generation, changes, blocks, test),
         report: (r) => {
           const blockId = r.blockId ?? null;
           let f: Finding | undefined;
@@ -477,6 +485,7 @@ export class Linter {
       for (const [k, entry] of this.entries) if (entry.uses === 0) this.entries.delete(k);
     }
 
+    this.firsts.keepOnly(generation);
     // The next check starts a new index of texts anyway: free this one now, not when it starts.
     resetTextIndex();
     // Each block's findings are in order already (unless a block rule showed one at another block,

@@ -51,6 +51,13 @@ export interface DocumentContext extends BaseContext {
    * stored as one shared, frozen empty list, so a value must not be changed after fn returns it.
    */
   perBlock<T>(key: string | object, fn: (block: AnalysedBlock) => T): readonly T[];
+  /**
+   * The index of the first block for which `test` is true, or -1: a per-block index combined over
+   * the document, kept from one check to the next. After an edit only the changed blocks are tested
+   * (and the blocks after the first one, should it change), so asking costs what the edit costs.
+   * `key` names the test (this rule's own); `test` must read only the block, as perBlock's fn.
+   */
+  firstBlock(key: string, test: (block: AnalysedBlock) => boolean): number;
 }
 
 export interface Rule {
