@@ -13,12 +13,12 @@ import type { Config } from './config';
 import { resolveRuleSetting, withDefaults } from './config';
 import type { AnalysedBlock, BlockContext, DocumentContext, Rule } from './rule';
 import { analyseText, type BlockAnalysis } from './text';
-import type { Block, Finding, ProfileId, Report, RuleReport, Severity, TextDoc } from './types';
+import type { Block, Finding, ProfileId, ProfileMatch, Report, RuleReport, Severity, TextDoc } from './types';
 import { blockFindingsInOrder, computeStats, countBlock, findingBlock, mergeInOrder, sortFindings, statsFrom, totalsOf, type StatTotals } from './report-parts';
-import { cuesFor, detectProfiles } from './profiles';
+import { cuesFor, readProfiles, scanCues, type CueScan } from './profiles';
 import { blockSignals } from './profile-signals';
 import { entryOf } from './profile-clauses';
-import { sameProfileInputs } from './profile-inputs';
+import { sameCueInputs, sameProfileInputs } from './profile-inputs';
 import { parse, type NlpView } from '../nlp';
 import { resetTextIndex } from '../../rules/lib/pattern-anchors';
 import { droppedRange, findShift, realign, realignInPlace, type Shift } from './realign';
@@ -105,6 +105,8 @@ interface LastLint {
   byBlock: BlockFindings[];
   /** Each block's findings in report order (byBlock[i].inOrder), in an array of their own: the merge reads it block after block. */
   inOrder: (Finding[] | null)[];
+  /** The pass over the blocks' cues behind the kinds of document found (null when they were chosen in settings). */
+  cueScan: CueScan | null;
 }
 
 const NLP_CACHE_LIMIT = 2000;
@@ -312,12 +314,22 @@ export class Linter {
     } else totals = totalsOf(blocks);
     const stats = statsFrom(totals);
 
-    // An edit that leaves every block's profile signals as they were leaves the kinds found as they were.
-    const profiles = config.profiles?.length
-      ? config.profiles.map((id) => ({ id, reasons: ['chosen in settings'], source: 'config' as const }))
-      : fromLast && !shift && fromLast.profilesKey === '[]' && sameProfileInputs(fromLast.analysed, blocks, changed)
-        ? fromLast.report.profiles.map((p) => ({ ...p, reasons: [...p.reasons] }))
-        : detectProfiles(blocks, { cues: perBlock(cuesFor, cuesFor), signals: perBlock(blockSignals, blockSignals), clauses: perBlock(entryOf, entryOf) });
+    // An edit that leaves every block's profile signals as they were leaves the kinds found as they were;
+    // one that leaves their cues as they were leaves the pass over the cues as it was (scanCues).
+    const detected = !config.profiles?.length;
+    const sinceLast = detected && fromLast !== null && !shift && fromLast.profilesKey === '[]';
+    let cueScan: CueScan | null = null;
+    const detect = (): ProfileMatch[] => {
+      const readings = { cues: perBlock(cuesFor, cuesFor), signals: perBlock(blockSignals, blockSignals), clauses: perBlock(entryOf, entryOf) };
+      cueScan = sinceLast && fromLast.cueScan && sameCueInputs(fromLast.analysed, blocks, changed) ? fromLast.cueScan : scanCues(blocks, readings.cues);
+      return readProfiles(blocks, readings, cueScan).matches;
+    };
+    let profiles: ProfileMatch[];
+    if (!detected) profiles = config.profiles!.map((id) => ({ id, reasons: ['chosen in settings'], source: 'config' as const }));
+    else if (sinceLast && sameProfileInputs(fromLast.analysed, blocks, changed)) {
+      profiles = fromLast.report.profiles.map((p) => ({ ...p, reasons: [...p.reasons] }));
+      cueScan = fromLast.cueScan;
+    } else profiles = detect();
     const profileIds = profiles.map((p) => p.id);
 
     // The rules that run this time: those for every kind of document and those for the kinds found.
@@ -492,7 +504,7 @@ export class Linter {
     // or two blocks share an id): merge in the document rules' findings instead of sorting them all.
     const ordered = blockIndex.size === total ? mergeInOrder(inOrder, documentFindings, documentAt) : null;
     const report: Report = { findings: ordered ?? soFar().findings, profiles, stats, analysedBlocks };
-    this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report, blockIndex, totals, blockRuleIds, byBlock, inOrder };
+    this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report, blockIndex, totals, blockRuleIds, byBlock, inOrder, cueScan };
     return report;
   }
 

@@ -217,7 +217,26 @@ export function detectProfiles(blocks: AnalysedBlock[], readings: ProfileReading
   return readProfiles(blocks, readings).matches;
 }
 
-export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings = readingsOf(blocks)): ProfileReading {
+/**
+ * What the pass over each block's cues finds: the first half of readProfiles. Below the top
+ * (TOP_BLOCKS_READ_IN_FULL, profile-inputs.ts) it reads only each block's kind, cues and schedule
+ * shape, so the engine keeps it from one check to the next while an edit leaves those the same,
+ * and reads the whole-page counts (signals, clauses) again without it.
+ */
+export interface CueScan {
+  seen: ReadonlySet<number>;
+  labels: ReadonlySet<string>;
+  datedEvents: number;
+  weakPlan: boolean;
+  titleZone: ReadonlySet<number>;
+  purpose: ReadonlySet<Detected | 'news'>;
+  openedWithAccount: boolean;
+  openingPlans: ReadonlySet<number>;
+  schedule: boolean;
+  titleOnlyNamesEvents: boolean;
+}
+
+export function scanCues(blocks: AnalysedBlock[], per: readonly BlockCues[]): CueScan {
   const seen = new Set<number>();
   const labels = new Set<string>();
   let datedEvents = 0;
@@ -227,7 +246,6 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
   const afterTitle = blocks.findIndex((b) => b.index === Math.max(...titleZone)) + 1;
   for (const ab of blocks.slice(afterTitle, afterTitle + 3)) opening.add(ab.index);
   const purpose = new Set<Detected | 'news'>();
-  const per = readings.cues;
   const titleEvent = [...titleZone].some((i) => per[blocks.findIndex((b) => b.index === i)]?.event === true && blocks.find((b) => b.index === i)!.analysis.words.length <= 12);
   let lastHeading = -1;
   let lastEvent = -10;
@@ -331,6 +349,12 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
     }
     if (ab.block.kind === 'heading') lastHeading = n;
   }
+  return { seen, labels, datedEvents, weakPlan, titleZone, purpose, openedWithAccount, openingPlans, schedule, titleOnlyNamesEvents };
+}
+
+/** `scan`: scanCues of the same blocks, when the caller kept it (the engine does, while no cue changes). */
+export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings = readingsOf(blocks), scan: CueScan = scanCues(blocks, readings.cues)): ProfileReading {
+  const { seen, labels, datedEvents, weakPlan, titleZone, purpose, openedWithAccount, openingPlans, schedule, titleOnlyNamesEvents } = scan;
   const score: Record<Detected, number> = { consultation: 0, 'engagement-plan': 0, 'meeting-invitation': 0, report: 0 };
   const reasons: Record<Detected, string[]> = { consultation: [], 'engagement-plan': [], 'meeting-invitation': [], report: [] };
   /** The cue groups found, e.g. "report.consultation-closed": later steps ask about cues by name, not by their wording. */
