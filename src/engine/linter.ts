@@ -66,6 +66,8 @@ const LOOK_AHEAD = 4;
 
 /** Whether two reports make the same finding at the same block (toFinding reads nothing else but the settings). */
 function sameReport(a: RuleReport, b: RuleReport): boolean {
+  // A rule that keeps its reports from one check to the next gives the very same object.
+  if (a === b) return true;
   if (a.message !== b.message || a.start !== b.start || a.end !== b.end || a.blockId !== b.blockId || a.severity !== b.severity) return false;
   if (a.example !== b.example || a.patternId !== b.patternId || a.anchorBlockId !== b.anchorBlockId || a.anchorOffset !== b.anchorOffset) return false;
   const x = a.suggestions;
@@ -319,10 +321,12 @@ export class Linter {
     const detected = !config.profiles?.length;
     const sinceLast = detected && fromLast !== null && !shift && fromLast.profilesKey === '[]';
     let cueScan: CueScan | null = null;
+    // The readings are patched at the changed blocks on every check, though most checks do not read them:
+    // an index left a check behind is made again in full, a pass over every block each.
+    const readings = detected ? { cues: perBlock(cuesFor, cuesFor), signals: perBlock(blockSignals, blockSignals), clauses: perBlock(entryOf, entryOf) } : null;
     const detect = (): ProfileMatch[] => {
-      const readings = { cues: perBlock(cuesFor, cuesFor), signals: perBlock(blockSignals, blockSignals), clauses: perBlock(entryOf, entryOf) };
-      cueScan = sinceLast && fromLast.cueScan && sameCueInputs(fromLast.analysed, blocks, changed) ? fromLast.cueScan : scanCues(blocks, readings.cues);
-      return readProfiles(blocks, readings, cueScan).matches;
+      cueScan = sinceLast && fromLast.cueScan && sameCueInputs(fromLast.analysed, blocks, changed) ? fromLast.cueScan : scanCues(blocks, readings!.cues);
+      return readProfiles(blocks, readings!, cueScan).matches;
     };
     let profiles: ProfileMatch[];
     if (!detected) profiles = config.profiles!.map((id) => ({ id, reasons: ['chosen in settings'], source: 'config' as const }));

@@ -242,6 +242,8 @@ export function scanCues(blocks: AnalysedBlock[], per: readonly BlockCues[]): Cu
   let datedEvents = 0;
   let weakPlan = false;
   const titleZone = titleBlocks(blocks);
+  // The title zone is a few blocks at the top: the blocks below it are not looked up in it.
+  const lastTitle = Math.max(-1, ...titleZone);
   const opening = new Set<number>(titleZone);
   const afterTitle = blocks.findIndex((b) => b.index === Math.max(...titleZone)) + 1;
   for (const ab of blocks.slice(afterTitle, afterTitle + 3)) opening.add(ab.index);
@@ -262,7 +264,7 @@ export function scanCues(blocks: AnalysedBlock[], per: readonly BlockCues[]): Cu
   for (let n = 0; n < per.length; n++) {
     const c = per[n]!;
     const ab = blocks[n]!;
-    const inTitle = titleZone.has(ab.index);
+    const inTitle = ab.index <= lastTitle && titleZone.has(ab.index);
     for (const i of c.cues) {
       const cue = CUES[i]!;
       if (cue.titleZone && !inTitle) continue;
