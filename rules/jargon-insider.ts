@@ -5,7 +5,7 @@
  * the words are allowed, or the text explains the name somewhere. Suggestions:
  * the writer is asked to explain, not told the name is wrong.
  */
-import type { Rule, RuleReport } from '../src/engine';
+import type { AnalysedBlock, Rule, RuleReport } from '../src/engine';
 import { findInsiderNames, insiderKey, type InsiderHit } from './lib/insider-names';
 import { termKey, tokenize } from './lib/word-matcher';
 import { listedTermReported, titleInCapitals, type JargonMatchers } from './jargon';
@@ -22,8 +22,9 @@ function message(shown: string, hit: InsiderHit): string {
   return `‘${shown}’ names a group inside the organisation that many readers will not know. The first time, say who is in it and what it can decide.`;
 }
 
-export function insiderNameFindings(ctx: DocumentContext, matchers: JargonMatchers): RuleReport[] {
-  const perBlock = ctx.perBlock('insider-names', ({ block, analysis }) => {
+/** A block's insider names and legal references that no listed term speaks for and no allowed word keeps quiet. */
+export function insiderNamesIn(matchers: JargonMatchers) {
+  return ({ block, analysis }: AnalysedBlock): InsiderHit[] => {
     // A heading or a title ("Pre-Submission Consultation (Regulation 14)") names the subject the text then explains.
     if (block.kind === 'heading' || titleInCapitals(block.text)) return [];
     const hits = findInsiderNames(block.text, analysis.masked);
@@ -39,7 +40,11 @@ export function insiderNameFindings(ctx: DocumentContext, matchers: JargonMatche
     // A listed term the user allowed in every form ("Stakeholders") keeps a name built on it quiet ("stakeholder group").
     for (const m of found) if (matchers.removed.has(termKey(m.term))) covered.push(m);
     return hits.filter((h) => !covered.some((c) => c.start < h.end && h.start < c.end));
-  });
+  };
+}
+
+export function insiderNameFindings(ctx: DocumentContext, matchers: JargonMatchers): RuleReport[] {
+  const perBlock = ctx.perBlock('insider-names', insiderNamesIn(matchers));
   const explained = new Set<string>();
   ctx.blocks.forEach((ab, i) => {
     for (const h of perBlock[i]!) if (h.explained) explained.add(insiderKey(ab.block.text.slice(h.start, h.end)));

@@ -59,6 +59,12 @@ interface DocumentMade {
   findings: Finding[];
   /** How far the next run has matched its reports against these. */
   at: number;
+  /** The block each finding is shown at (findingBlock), in the same order. */
+  shownAt: number[];
+  /** The check that made these (the engine's generation), or the last that kept them (Rule.readsOfBlock). */
+  generation: number;
+  /** The per-block indexes the rule asked for, so a check that keeps its findings still patches them. */
+  asked: Map<unknown, (ab: AnalysedBlock) => unknown>;
 }
 
 /** How many of the last run's reports a report is looked for among, from where the last match was (a few were added or dropped). */
@@ -393,6 +399,39 @@ export class Linter {
       return soFar();
     }
     const documentRuns = runs.filter((r) => r.rule.checkDocument);
+    // Whether a rule's findings of the last check stand (Rule.readsOfBlock): the same blocks but for
+    // a few edited ones, the same kinds of document, and each edited block reading the same before and after.
+    const sameKinds = fromLast !== null && fromLast.report.profiles.map((p) => p.id).join() === profileIds.join();
+    const fewTouched = touchedAll !== null && touchedAll.length <= 64;
+    const keepsFindings = (run: RuleRun, ruleId: string, before: DocumentMade): boolean => {
+      const { rule } = run;
+      if (!fromLast || shift || !sameIds || !sameKinds || !fewTouched || before.generation !== indexedAt) return false;
+      const slot = this.slotFor(`${ruleId}\u0000reads of block`);
+      const readsOf = (ab: AnalysedBlock, entry: TextEntry): string | null => {
+        const hit = entry.slots[slot];
+        if (hit !== undefined) return hit as string | null;
+        const read = <T>(k: string | object, fn: (ab: AnalysedBlock) => T): T => {
+          const key = typeof k === 'string' ? `${ruleId}\u0000${k}` : k;
+          const at = this.slotFor(key);
+          const value = entry.slots[at];
+          if (value !== undefined) return (value === NO_VALUE ? undefined : value) as T;
+          const made = fn(ab);
+          const stored = Array.isArray(made) && made.length === 0 ? NO_ITEMS : made;
+          entry.slots[at] = stored === undefined ? NO_VALUE : stored;
+          return stored as T;
+        };
+        const reads = rule.readsOfBlock!(ab, read, { config, options: run.options, nlp, prepared: run.prepared, report: () => {} });
+        entry.slots[slot] = reads;
+        return reads;
+      };
+      for (const i of touchedAll!) {
+        const now = readsOf(blocks[i]!, blockEntries[i]!);
+        if (now === null || now !== readsOf(fromLast.analysed[i]!, fromLast.entries[i]!)) return false;
+        const id = doc.blocks[i]!.id;
+        for (const f of before.findings) if (f.blockId === id || f.anchorBlockId === id) return false;
+      }
+      return true;
+    };
     const changes: Changes = { lastGeneration: indexedAt, patchable, changed, shift };
     for (const [ran, { rule, options, prepared, toFinding }] of documentRuns.entries()) {
       yield { phase: 'document', done: ran, total: documentRuns.length, report: soFar };
@@ -405,7 +444,18 @@ export class Linter {
       let lastMemoSlot = 0;
       const before = this.documentMade.get(ruleId);
       if (before) before.at = 0;
-      const made: DocumentMade = { reports: [], blocks: [], indexes: [], findings: [], at: 0 };
+      // Every edited block reads the same to this rule as before: its findings are last check's.
+      if (rule.readsOfBlock && before && keepsFindings(documentRuns[ran]!, ruleId, before)) {
+        for (let q = 0; q < before.findings.length; q++) {
+          documentFindings.push(before.findings[q]!);
+          documentAt.push(before.shownAt[q]!);
+        }
+        before.generation = generation;
+        // Its per-block indexes are patched as if it had run: one left a check behind is made again in full.
+        for (const [k, fn] of before.asked) perBlock(k, fn);
+        continue;
+      }
+      const made: DocumentMade = { reports: [], blocks: [], indexes: [], findings: [], at: 0, shownAt: [], generation, asked: new Map() };
       const ctx: DocumentContext = {
         config,
         options,
@@ -430,8 +480,11 @@ export class Linter {
           slots[slot] = value === undefined ? NO_VALUE : value;
           return value;
         },
-        perBlock: <T>(k: string | object, fn: (ab: AnalysedBlock) => T) =>
-          perBlock(typeof k === 'string' ? (memoKeys.get(k) ?? this.memoKey(memoKeys, ruleId, k)) : k, fn),
+        perBlock: <T>(k: string | object, fn: (ab: AnalysedBlock) => T) => {
+          const key = typeof k === 'string' ? (memoKeys.get(k) ?? this.memoKey(memoKeys, ruleId, k)) : k;
+          if (rule.readsOfBlock && !made.asked.has(key)) made.asked.set(key, fn);
+          return perBlock(key, fn);
+        },
         firstBlock: (k: string, test: (ab: AnalysedBlock) => boolean) =>
           // Not kept in memoKeys: these keys follow the document (an acronym's letters), memo keys do not.
           this.firsts.first(`${ruleId}\u0000${k}`, generation, changes, blocks, test),
@@ -475,7 +528,9 @@ export class Linter {
           made.findings.push(f);
           documentFindings.push(f);
           // findingBlock(f, blockIndex), without the lookup when the finding is shown at the reported block.
-          documentAt.push(f.blockId !== null && f.blockId === blockId ? at : findingBlock(f, blockIndex));
+          const shown = f.blockId !== null && f.blockId === blockId ? at : findingBlock(f, blockIndex);
+          documentAt.push(shown);
+          made.shownAt.push(shown);
         },
       };
       rule.checkDocument!(ctx);
