@@ -127,6 +127,8 @@ export const decisionAlreadyMade: Rule = {
       }
     }
   },
+  // A paragraph with no hit adds nothing (a heading's words set the scope of what follows).
+  readsOfBlock: (ab, read) => (ab.block.kind !== 'heading' && read('hits', hitsIn).length === 0 ? '' : null),
 };
 
 function headingText(ab: AnalysedBlock): string | null {

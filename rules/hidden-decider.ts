@@ -4,7 +4,7 @@
  * was approved"). A sentence that names the decider ("by the ICB board",
  * "at the council's cabinet meeting") is fine.
  */
-import type { BlockAnalysis, Rule } from '../src/engine';
+import type { AnalysedBlock, BlockAnalysis, Rule } from '../src/engine';
 import { DATE_WORD, groupEnd, groupStart, matchesOf, negatedBefore, sentenceAt } from './lib/phrasing';
 import { buildRegExp, patternGroup, regexpsOf, wordClassSource } from './lib/slot-pattern';
 
@@ -198,12 +198,7 @@ export const hiddenDecider: Rule = {
     },
   },
   checkDocument(ctx) {
-    const per = ctx.perBlock('hidden-decider', (ab) => {
-      const hits = blockHits(ab.analysis, ab.block.text);
-      const named = decidersNamed(ab.analysis, ab.block.text);
-      // Most blocks have neither: they share one reading, so the loops below read one object for them.
-      return hits.length === 0 && named.length === 0 ? NOTHING_FOUND : { hits, named };
-    });
+    const per = ctx.perBlock('hidden-decider', readingOf);
     const named = new Set<string>();
     for (const p of per) for (const n of p.named) named.add(n);
     per.forEach((p, i) => {
@@ -214,4 +209,14 @@ export const hiddenDecider: Rule = {
       }
     });
   },
+  // A block with no hit and no decider named adds nothing: an edit within such blocks keeps the findings.
+  readsOfBlock: (ab, read) => (read('hidden-decider', readingOf) === NOTHING_FOUND ? '' : null),
 };
+
+/** One block's hits and deciders named. */
+function readingOf(ab: AnalysedBlock) {
+  const hits = blockHits(ab.analysis, ab.block.text);
+  const named = decidersNamed(ab.analysis, ab.block.text);
+  // Most blocks have neither: they share one reading, so the loops below read one object for them.
+  return hits.length === 0 && named.length === 0 ? NOTHING_FOUND : { hits, named };
+}

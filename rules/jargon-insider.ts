@@ -5,7 +5,7 @@
  * the words are allowed, or the text explains the name somewhere. Suggestions:
  * the writer is asked to explain, not told the name is wrong.
  */
-import type { Rule, RuleReport } from '../src/engine';
+import type { AnalysedBlock, Rule, RuleReport } from '../src/engine';
 import { findInsiderNames, insiderKey, type InsiderHit } from './lib/insider-names';
 import { findCapitalNames } from './lib/capital-names';
 import { termKey, tokenize } from './lib/word-matcher';
@@ -27,16 +27,15 @@ function message(shown: string, hit: InsiderHit): string {
 
 const WHAT_IS = /\bwhat (?:is|are) (?:an? |the |our )?([\p{L}’'-]+(?: [\p{L}’'-]+){0,8}) ?\?/giu;
 
-/** The names a page asks about ("What is a Patient Participation Group?"), as insider keys. */
-function askedAbout(blocks: ReadonlyArray<{ block: { text: string } }>): Set<string> {
-  const out = new Set<string>();
+/** The names a block asks about ("What is a Patient Participation Group?"), as insider keys. */
+function askedAbout({ block }: AnalysedBlock): string[] {
   // Spaces made single first, so the expression can match word by word.
-  for (const { block } of blocks) for (const m of block.text.replace(/\s+/g, ' ').matchAll(WHAT_IS)) out.add(insiderKey(m[1]!));
-  return out;
+  return [...block.text.replace(/\s+/g, ' ').matchAll(WHAT_IS)].map((m) => insiderKey(m[1]!));
 }
 
-export function insiderNameFindings(ctx: DocumentContext, matchers: JargonMatchers): RuleReport[] {
-  const perBlock = ctx.perBlock('insider-names', ({ block, analysis }) => {
+/** A block's insider names and legal references that no listed term speaks for and no allowed word keeps quiet. */
+export function insiderNamesIn(matchers: JargonMatchers) {
+  return ({ block, analysis }: AnalysedBlock): InsiderHit[] => {
     // A heading or a title ("Pre-Submission Consultation (Regulation 14)") names the subject the text then explains.
     if (block.kind === 'heading' || titleInCapitals(block.text)) return [];
     const named = findInsiderNames(block.text, analysis.masked);
@@ -57,17 +56,29 @@ export function insiderNameFindings(ctx: DocumentContext, matchers: JargonMatche
     // A listed term that is the whole name ("Integrated Care Board") speaks for it, found or kept quiet.
     const wholeName = (h: InsiderHit) => h.group === 'capital-names' && found.some((m) => m.start <= h.start && m.end >= h.end);
     return hits.filter((h) => !wholeName(h) && !covered.some((c) => c.start < h.end && h.start < c.end));
-  });
+  };
+}
+
+export function insiderNameFindings(ctx: DocumentContext, matchers: JargonMatchers): RuleReport[] {
+  const perBlock = ctx.perBlock('insider-names', insiderNamesIn(matchers));
   const explained = new Set<string>();
   ctx.blocks.forEach((ab, i) => {
     for (const h of perBlock[i]!) if (h.explained) explained.add(insiderKey(ab.block.text.slice(h.start, h.end)));
   });
   // "What is a Patient Participation Group?": a question about the name, anywhere, is the page explaining it.
-  const asked = askedAbout(ctx.blocks);
+  // Kept per block, so a re-check reads only the changed blocks again.
+  const asked = new Set(ctx.perBlock('asked-about', askedAbout).flat());
   // A capitalised name the page uses three times or more ("the Local Plan" on a page about it) is the page's
   // subject, which the page itself explains; a name used once or twice in passing is the one readers trip on.
-  const whole = ctx.blocks.map((ab) => ab.block.text.toLowerCase()).join('\n');
-  const subject = (shown: string) => whole.split(shown.toLowerCase()).length - 1 >= 3;
+  const lower = ctx.perBlock('lower-case', ({ block }) => block.text.toLowerCase());
+  const subject = (shown: string) => {
+    const needle = shown.toLowerCase();
+    let uses = 0;
+    for (const text of lower) {
+      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) if (++uses >= 3) return true;
+    }
+    return false;
+  };
   const seen = new Set<string>();
   const out: RuleReport[] = [];
   ctx.blocks.forEach((ab, i) => {

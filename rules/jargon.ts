@@ -1,4 +1,4 @@
-import type { Config, Rule, RuleReport, Term } from '../src/engine';
+import type { AnalysedBlock, BlockContext, Config, Rule, RuleReport, Term } from '../src/engine';
 import type { BlockAnalysis } from '../src/engine/text';
 import type { NlpView } from '../src/nlp';
 import baseList from './jargon-words.json';
@@ -12,7 +12,7 @@ import { WordMatcher, insideAny, termKey, termWords, tokenize, type MatchEntry, 
 import { matchesOf } from './lib/phrasing';
 import { patternGroup } from './lib/slot-pattern';
 import { moreWordsThan } from '../src/engine/text';
-import { unfamiliarWordFindings, unfamiliarWordsIn } from './jargon-unfamiliar';
+import { unfamiliarWordFindings, unfamiliarWordsIn, type UnfamiliarWord } from './jargon-unfamiliar';
 import { insiderNameFindings } from './jargon-insider';
 
 /** One entry of rules/jargon-words.json. */
@@ -500,18 +500,32 @@ export const jargon: Rule = {
     // Insider names and legal references (rules/jargon-insider.ts) come with the base list.
     if (matchers.buzz) for (const r of insiderNameFindings(ctx, matchers)) ctx.report(r);
     if (ctx.options.unfamiliarWords === false) return;
-    const perBlock = ctx.perBlock('unfamiliar-words', ({ block, analysis }) => {
-      // Like everyday officialese from the list, unfamiliar words are suggestions, and headings and titles get none.
-      if (block.kind === 'heading' || titleInCapitals(block.text)) return [];
-      // Words a list term covers are that term's; allowed words and phrases are never flagged.
-      const listed = () => {
-        const tokens = tokenize(block.text, analysis.masked, analysis.words);
-        const ranges: Array<{ start: number; end: number }> = matchers.terms.match(tokens);
-        if (matchers.quiet.size) for (const q of matchers.quiet.match(tokens)) if (q.value === null) ranges.push(q);
-        return ranges;
-      };
-      return unfamiliarWordsIn(block.text, analysis, { listed, nlp: ctx.nlp });
-    });
+    const perBlock = ctx.perBlock('unfamiliar-words', unfamiliarIn(matchers, ctx.nlp));
     for (const r of unfamiliarWordFindings(ctx.blocks, perBlock)) ctx.report(r);
   },
+  // With the base list off, the document pass reads a block's unfamiliar words only: a block with none adds nothing.
+  readsOfBlock(ab, read, ctx) {
+    const matchers = ctx.prepared(() => buildJargonMatchers(ctx.config, ctx.options.baseList !== false));
+    // The insider-name pass reads every word of every block: a question about a name ("What is …?") or a
+    // name used three times anywhere keeps it quiet (rules/jargon-insider.ts), so any edit may matter.
+    if (matchers.buzz) return null;
+    if (ctx.options.unfamiliarWords !== false && read('unfamiliar-words', unfamiliarIn(matchers, ctx.nlp)).length > 0) return null;
+    return '';
+  },
 };
+
+/** A block's words in no list that are rare in everyday spoken English (rules/jargon-unfamiliar.ts). */
+function unfamiliarIn(matchers: JargonMatchers, nlp: BlockContext['nlp']) {
+  return ({ block, analysis }: AnalysedBlock): UnfamiliarWord[] => {
+    // Like everyday officialese from the list, unfamiliar words are suggestions, and headings and titles get none.
+    if (block.kind === 'heading' || titleInCapitals(block.text)) return [];
+    // Words a list term covers are that term's; allowed words and phrases are never flagged.
+    const listed = () => {
+      const tokens = tokenize(block.text, analysis.masked, analysis.words);
+      const ranges: Array<{ start: number; end: number }> = matchers.terms.match(tokens);
+      if (matchers.quiet.size) for (const q of matchers.quiet.match(tokens)) if (q.value === null) ranges.push(q);
+      return ranges;
+    };
+    return unfamiliarWordsIn(block.text, analysis, { listed, nlp });
+  };
+}

@@ -90,20 +90,27 @@ export const undefinedAcronym: Rule = {
 
     // Acronyms longer than five letters that we do not know are words in capitals ("HIGHWAYS").
     const unknownLong = (acronym: string) => acronym.length > 5 && knownExpansions(acronym).length === 0;
-    const names = (i: number) => ctx.memo(ctx.blocks[i]!, 'names', () => nameInitials(ctx.blocks[i]!.block.text));
+    const names = (ab: AnalysedBlock) => ctx.memo(ab, 'names', () => nameInitials(ab.block.text));
     /** The full name appears before this use, though not with the acronym in brackets. */
     const namedBefore = (use: AcronymUse, block: number): boolean => {
       const letters = acronymLetters(use.acronym);
       const known = knownExpansions(use.acronym).map((e) => e.toLowerCase());
-      for (let i = 0; i <= block; i++) {
-        const limit = i === block ? use.start : Infinity;
-        const end = names(i).get(letters);
-        if (end !== undefined && end <= limit) return true;
-        const masked = ctx.blocks[i]!.analysis.masked;
-        for (const e of known) {
-          const at = masked.indexOf(e);
-          if (at >= 0 && at + e.length <= limit) return true;
-        }
+      // In an earlier block: where each name is first written is kept from one check to the next, so
+      // a re-check does not read every block above each acronym again.
+      const named = ctx.firstBlock(`named:${letters}`, (ab) => names(ab).get(letters) !== undefined);
+      if (named >= 0 && named < block) return true;
+      for (const e of known) {
+        const written = ctx.firstBlock(`written:${e}`, (ab) => ab.analysis.masked.includes(e));
+        if (written >= 0 && written < block) return true;
+      }
+      // In this block, before the use.
+      const ab = ctx.blocks[block]!;
+      const end = names(ab).get(letters);
+      if (end !== undefined && end <= use.start) return true;
+      const masked = ab.analysis.masked;
+      for (const e of known) {
+        const at = masked.indexOf(e);
+        if (at >= 0 && at + e.length <= use.start) return true;
       }
       return false;
     };

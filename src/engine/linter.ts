@@ -13,15 +13,16 @@ import type { Config } from './config';
 import { resolveRuleSetting, withDefaults } from './config';
 import type { AnalysedBlock, BlockContext, DocumentContext, Rule } from './rule';
 import { analyseText, type BlockAnalysis } from './text';
-import type { Block, Finding, ProfileId, Report, RuleReport, Severity, TextDoc } from './types';
+import type { Block, Finding, ProfileId, ProfileMatch, Report, RuleReport, Severity, TextDoc } from './types';
 import { blockFindingsInOrder, computeStats, countBlock, findingBlock, mergeInOrder, sortFindings, statsFrom, totalsOf, type StatTotals } from './report-parts';
-import { cuesFor, detectProfiles } from './profiles';
+import { cuesFor, readProfiles, scanCues, type CueScan } from './profiles';
 import { blockSignals } from './profile-signals';
 import { entryOf } from './profile-clauses';
-import { sameProfileInputs } from './profile-inputs';
+import { sameCueInputs, sameProfileInputs } from './profile-inputs';
 import { parse, type NlpView } from '../nlp';
 import { resetTextIndex } from '../../rules/lib/pattern-anchors';
 import { droppedRange, findShift, realign, realignInPlace, type Shift } from './realign';
+import { FirstBlocks, type Changes } from './first-blocks';
 
 /** Every block rule's findings for one block: made for one block id and one set of rules. */
 interface BlockFindings {
@@ -58,6 +59,12 @@ interface DocumentMade {
   findings: Finding[];
   /** How far the next run has matched its reports against these. */
   at: number;
+  /** The block each finding is shown at (findingBlock), in the same order. */
+  shownAt: number[];
+  /** The check that made these (the engine's generation), or the last that kept them (Rule.readsOfBlock). */
+  generation: number;
+  /** The per-block indexes the rule asked for, so a check that keeps its findings still patches them. */
+  asked: Map<unknown, (ab: AnalysedBlock) => unknown>;
 }
 
 /** How many of the last run's reports a report is looked for among, from where the last match was (a few were added or dropped). */
@@ -65,6 +72,8 @@ const LOOK_AHEAD = 4;
 
 /** Whether two reports make the same finding at the same block (toFinding reads nothing else but the settings). */
 function sameReport(a: RuleReport, b: RuleReport): boolean {
+  // A rule that keeps its reports from one check to the next gives the very same object.
+  if (a === b) return true;
   if (a.message !== b.message || a.start !== b.start || a.end !== b.end || a.blockId !== b.blockId || a.severity !== b.severity) return false;
   if (a.example !== b.example || a.patternId !== b.patternId || a.anchorBlockId !== b.anchorBlockId || a.anchorOffset !== b.anchorOffset) return false;
   const x = a.suggestions;
@@ -104,6 +113,8 @@ interface LastLint {
   byBlock: BlockFindings[];
   /** Each block's findings in report order (byBlock[i].inOrder), in an array of their own: the merge reads it block after block. */
   inOrder: (Finding[] | null)[];
+  /** The pass over the blocks' cues behind the kinds of document found (null when they were chosen in settings). */
+  cueScan: CueScan | null;
 }
 
 const NLP_CACHE_LIMIT = 2000;
@@ -132,6 +143,8 @@ export class Linter {
   private documentMade = new Map<string, DocumentMade>();
   /** The slot in TextEntry.slots of each memo or shared key. */
   private slotOf = new Map<unknown, number>();
+  /** Document rules' ctx.firstBlock answers, patched at the changed blocks from one check to the next. */
+  private firsts = new FirstBlocks();
 
   constructor(rules: Rule[]) {
     this.rules = rules;
@@ -162,6 +175,7 @@ export class Linter {
       this.configKey = key;
       this.indexes.clear();
       this.documentMade.clear();
+      this.firsts.clear();
       for (const entry of this.entries.values()) {
         entry.results.clear();
         entry.blockFindings = undefined;
@@ -308,12 +322,24 @@ export class Linter {
     } else totals = totalsOf(blocks);
     const stats = statsFrom(totals);
 
-    // An edit that leaves every block's profile signals as they were leaves the kinds found as they were.
-    const profiles = config.profiles?.length
-      ? config.profiles.map((id) => ({ id, reasons: ['chosen in settings'], source: 'config' as const }))
-      : fromLast && !shift && fromLast.profilesKey === '[]' && sameProfileInputs(fromLast.analysed, blocks, changed)
-        ? fromLast.report.profiles.map((p) => ({ ...p, reasons: [...p.reasons] }))
-        : detectProfiles(blocks, { cues: perBlock(cuesFor, cuesFor), signals: perBlock(blockSignals, blockSignals), clauses: perBlock(entryOf, entryOf) });
+    // An edit that leaves every block's profile signals as they were leaves the kinds found as they were;
+    // one that leaves their cues as they were leaves the pass over the cues as it was (scanCues).
+    const detected = !config.profiles?.length;
+    const sinceLast = detected && fromLast !== null && !shift && fromLast.profilesKey === '[]';
+    let cueScan: CueScan | null = null;
+    // The readings are patched at the changed blocks on every check, though most checks do not read them:
+    // an index left a check behind is made again in full, a pass over every block each.
+    const readings = detected ? { cues: perBlock(cuesFor, cuesFor), signals: perBlock(blockSignals, blockSignals), clauses: perBlock(entryOf, entryOf) } : null;
+    const detect = (): ProfileMatch[] => {
+      cueScan = sinceLast && fromLast.cueScan && sameCueInputs(fromLast.analysed, blocks, changed) ? fromLast.cueScan : scanCues(blocks, readings!.cues);
+      return readProfiles(blocks, readings!, cueScan).matches;
+    };
+    let profiles: ProfileMatch[];
+    if (!detected) profiles = config.profiles!.map((id) => ({ id, reasons: ['chosen in settings'], source: 'config' as const }));
+    else if (sinceLast && sameProfileInputs(fromLast.analysed, blocks, changed)) {
+      profiles = fromLast.report.profiles.map((p) => ({ ...p, reasons: [...p.reasons] }));
+      cueScan = fromLast.cueScan;
+    } else profiles = detect();
     const profileIds = profiles.map((p) => p.id);
 
     // The rules that run this time: those for every kind of document and those for the kinds found.
@@ -373,6 +399,40 @@ export class Linter {
       return soFar();
     }
     const documentRuns = runs.filter((r) => r.rule.checkDocument);
+    // Whether a rule's findings of the last check stand (Rule.readsOfBlock): the same blocks but for
+    // a few edited ones, the same kinds of document, and each edited block reading the same before and after.
+    const sameKinds = fromLast !== null && fromLast.report.profiles.map((p) => p.id).join() === profileIds.join();
+    const fewTouched = touchedAll !== null && touchedAll.length <= 64;
+    const keepsFindings = (run: RuleRun, ruleId: string, before: DocumentMade): boolean => {
+      const { rule } = run;
+      if (!fromLast || shift || !sameIds || !sameKinds || !fewTouched || before.generation !== indexedAt) return false;
+      const slot = this.slotFor(`${ruleId}\u0000reads of block`);
+      const readsOf = (ab: AnalysedBlock, entry: TextEntry): string | null => {
+        const hit = entry.slots[slot];
+        if (hit !== undefined) return hit as string | null;
+        const read = <T>(k: string | object, fn: (ab: AnalysedBlock) => T): T => {
+          const key = typeof k === 'string' ? `${ruleId}\u0000${k}` : k;
+          const at = this.slotFor(key);
+          const value = entry.slots[at];
+          if (value !== undefined) return (value === NO_VALUE ? undefined : value) as T;
+          const made = fn(ab);
+          const stored = Array.isArray(made) && made.length === 0 ? NO_ITEMS : made;
+          entry.slots[at] = stored === undefined ? NO_VALUE : stored;
+          return stored as T;
+        };
+        const reads = rule.readsOfBlock!(ab, read, { config, options: run.options, nlp, prepared: run.prepared, report: () => {} });
+        entry.slots[slot] = reads;
+        return reads;
+      };
+      for (const i of touchedAll!) {
+        const now = readsOf(blocks[i]!, blockEntries[i]!);
+        if (now === null || now !== readsOf(fromLast.analysed[i]!, fromLast.entries[i]!)) return false;
+        const id = doc.blocks[i]!.id;
+        for (const f of before.findings) if (f.blockId === id || f.anchorBlockId === id) return false;
+      }
+      return true;
+    };
+    const changes: Changes = { lastGeneration: indexedAt, patchable, changed, shift };
     for (const [ran, { rule, options, prepared, toFinding }] of documentRuns.entries()) {
       yield { phase: 'document', done: ran, total: documentRuns.length, report: soFar };
       const ruleId = rule.meta.id;
@@ -384,7 +444,18 @@ export class Linter {
       let lastMemoSlot = 0;
       const before = this.documentMade.get(ruleId);
       if (before) before.at = 0;
-      const made: DocumentMade = { reports: [], blocks: [], indexes: [], findings: [], at: 0 };
+      // Every edited block reads the same to this rule as before: its findings are last check's.
+      if (rule.readsOfBlock && before && keepsFindings(documentRuns[ran]!, ruleId, before)) {
+        for (let q = 0; q < before.findings.length; q++) {
+          documentFindings.push(before.findings[q]!);
+          documentAt.push(before.shownAt[q]!);
+        }
+        before.generation = generation;
+        // Its per-block indexes are patched as if it had run: one left a check behind is made again in full.
+        for (const [k, fn] of before.asked) perBlock(k, fn);
+        continue;
+      }
+      const made: DocumentMade = { reports: [], blocks: [], indexes: [], findings: [], at: 0, shownAt: [], generation, asked: new Map() };
       const ctx: DocumentContext = {
         config,
         options,
@@ -409,8 +480,14 @@ export class Linter {
           slots[slot] = value === undefined ? NO_VALUE : value;
           return value;
         },
-        perBlock: <T>(k: string | object, fn: (ab: AnalysedBlock) => T) =>
-          perBlock(typeof k === 'string' ? (memoKeys.get(k) ?? this.memoKey(memoKeys, ruleId, k)) : k, fn),
+        perBlock: <T>(k: string | object, fn: (ab: AnalysedBlock) => T) => {
+          const key = typeof k === 'string' ? (memoKeys.get(k) ?? this.memoKey(memoKeys, ruleId, k)) : k;
+          if (rule.readsOfBlock && !made.asked.has(key)) made.asked.set(key, fn);
+          return perBlock(key, fn);
+        },
+        firstBlock: (k: string, test: (ab: AnalysedBlock) => boolean) =>
+          // Not kept in memoKeys: these keys follow the document (an acronym's letters), memo keys do not.
+          this.firsts.first(`${ruleId}\u0000${k}`, generation, changes, blocks, test),
         report: (r) => {
           const blockId = r.blockId ?? null;
           let f: Finding | undefined;
@@ -451,7 +528,9 @@ export class Linter {
           made.findings.push(f);
           documentFindings.push(f);
           // findingBlock(f, blockIndex), without the lookup when the finding is shown at the reported block.
-          documentAt.push(f.blockId !== null && f.blockId === blockId ? at : findingBlock(f, blockIndex));
+          const shown = f.blockId !== null && f.blockId === blockId ? at : findingBlock(f, blockIndex);
+          documentAt.push(shown);
+          made.shownAt.push(shown);
         },
       };
       rule.checkDocument!(ctx);
@@ -477,13 +556,14 @@ export class Linter {
       for (const [k, entry] of this.entries) if (entry.uses === 0) this.entries.delete(k);
     }
 
+    this.firsts.keepOnly(generation);
     // The next check starts a new index of texts anyway: free this one now, not when it starts.
     resetTextIndex();
     // Each block's findings are in order already (unless a block rule showed one at another block,
     // or two blocks share an id): merge in the document rules' findings instead of sorting them all.
     const ordered = blockIndex.size === total ? mergeInOrder(inOrder, documentFindings, documentAt) : null;
     const report: Report = { findings: ordered ?? soFar().findings, profiles, stats, analysedBlocks };
-    this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report, blockIndex, totals, blockRuleIds, byBlock, inOrder };
+    this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report, blockIndex, totals, blockRuleIds, byBlock, inOrder, cueScan };
     return report;
   }
 

@@ -27,3 +27,16 @@ export function profileInputs(ab: AnalysedBlock): string {
 export function sameProfileInputs(before: readonly AnalysedBlock[], after: readonly AnalysedBlock[], changed: readonly number[]): boolean {
   return changed.every((i) => i >= TOP_BLOCKS_READ_IN_FULL && profileInputs(before[i]!) === profileInputs(after[i]!));
 }
+
+/** What scanCues (profiles.ts) reads from a block below the top, as text to compare. */
+function cueInputs(ab: AnalysedBlock): string {
+  return JSON.stringify([ab.block.kind, cuesFor(ab), scheduleLineShape(ab)]);
+}
+
+/**
+ * Whether the blocks at `changed` leave the pass over the blocks' cues (scanCues) as it was: an edit
+ * that changes only the page's counts (its signals and clause readings) needs the rest of the reading only.
+ */
+export function sameCueInputs(before: readonly AnalysedBlock[], after: readonly AnalysedBlock[], changed: readonly number[]): boolean {
+  return changed.every((i) => i >= TOP_BLOCKS_READ_IN_FULL && cueInputs(before[i]!) === cueInputs(after[i]!));
+}

@@ -235,19 +235,43 @@ export function detectProfiles(blocks: AnalysedBlock[], readings: ProfileReading
   return readProfiles(blocks, readings).matches;
 }
 
-export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings = readingsOf(blocks)): ProfileReading {
+/**
+ * What the pass over each block's cues finds: the first half of readProfiles. Below the top
+ * (TOP_BLOCKS_READ_IN_FULL, profile-inputs.ts) it reads only each block's kind, cues and schedule
+ * shape, so the engine keeps it from one check to the next while an edit leaves those the same,
+ * and reads the whole-page counts (signals, clauses) again without it.
+ */
+export interface CueScan {
+  seen: ReadonlySet<number>;
+  labels: ReadonlySet<string>;
+  datedEvents: number;
+  weakPlan: boolean;
+  titleZone: ReadonlySet<number>;
+  purpose: ReadonlySet<Detected | 'news'>;
+  openedWithAccount: boolean;
+  openingPlans: ReadonlySet<number>;
+  schedule: boolean;
+  titleOnlyNamesEvents: boolean;
+  /** The title names the records of meetings (papers, minutes, agendas). */
+  records: boolean;
+  /** The title names results. */
+  resultsTitle: boolean;
+}
+
+export function scanCues(blocks: AnalysedBlock[], per: readonly BlockCues[]): CueScan {
   const seen = new Set<number>();
   const labels = new Set<string>();
   let datedEvents = 0;
   let weakPlan = false;
   const titleZone = titleBlocks(blocks);
+  // The title zone is a few blocks at the top: the blocks below it are not looked up in it.
+  const lastTitle = Math.max(-1, ...titleZone);
   const opening = new Set<number>(titleZone);
   const afterTitle = blocks.findIndex((b) => b.index === Math.max(...titleZone)) + 1;
   for (const ab of blocks.slice(afterTitle, afterTitle + 3)) opening.add(ab.index);
   const purpose = new Set<Detected | 'news'>();
   let records = false;
   let resultsTitle = false;
-  const per = readings.cues;
   const titleEvent = [...titleZone].some((i) => per[blocks.findIndex((b) => b.index === i)]?.event === true && blocks.find((b) => b.index === i)!.analysis.words.length <= 12);
   let lastHeading = -1;
   let lastEvent = -10;
@@ -264,7 +288,7 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
   for (let n = 0; n < per.length; n++) {
     const c = per[n]!;
     const ab = blocks[n]!;
-    const inTitle = titleZone.has(ab.index);
+    const inTitle = ab.index <= lastTitle && titleZone.has(ab.index);
     for (const i of c.cues) {
       const cue = CUES[i]!;
       if (cue.titleZone && !inTitle) continue;
@@ -353,6 +377,14 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
     }
     if (ab.block.kind === 'heading') lastHeading = n;
   }
+  return { seen, labels, datedEvents, weakPlan, titleZone, purpose, openedWithAccount, openingPlans, schedule, titleOnlyNamesEvents, records, resultsTitle };
+}
+
+/** `scan`: scanCues of the same blocks, when the caller kept it (the engine does, while no cue changes). */
+export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings = readingsOf(blocks), scan: CueScan = scanCues(blocks, readings.cues)): ProfileReading {
+  const { seen, labels, datedEvents, weakPlan, titleZone, openedWithAccount, openingPlans, schedule, titleOnlyNamesEvents, records, resultsTitle } = scan;
+  // A copy: the scan may be kept for the next check, and a title naming results adds to the purposes below.
+  const purpose = new Set(scan.purpose);
   const score: Record<Detected, number> = { consultation: 0, 'engagement-plan': 0, 'meeting-invitation': 0, report: 0 };
   const reasons: Record<Detected, string[]> = { consultation: [], 'engagement-plan': [], 'meeting-invitation': [], report: [] };
   /** The cue groups found, e.g. "report.consultation-closed": later steps ask about cues by name, not by their wording. */

@@ -10,7 +10,7 @@ export interface AnalysedBlock {
   analysis: BlockAnalysis;
 }
 
-interface BaseContext {
+export interface BaseContext {
   config: Config;
   /** This rule's options: its defaults merged with the config's. */
   options: Record<string, unknown>;
@@ -51,6 +51,13 @@ export interface DocumentContext extends BaseContext {
    * stored as one shared, frozen empty list, so a value must not be changed after fn returns it.
    */
   perBlock<T>(key: string | object, fn: (block: AnalysedBlock) => T): readonly T[];
+  /**
+   * The index of the first block for which `test` is true, or -1: a per-block index combined over
+   * the document, kept from one check to the next. After an edit only the changed blocks are tested
+   * (and the blocks after the first one, should it change), so asking costs what the edit costs.
+   * `key` names the test (this rule's own); `test` must read only the block, as perBlock's fn.
+   */
+  firstBlock(key: string, test: (block: AnalysedBlock) => boolean): number;
 }
 
 export interface Rule {
@@ -59,4 +66,13 @@ export interface Rule {
   checkBlock?(ctx: BlockContext): void;
   /** For scope 'document': sees the whole document. */
   checkDocument?(ctx: DocumentContext): void;
+  /**
+   * For a document rule: everything its findings can read of one block (and of it while reading
+   * its neighbours), as a string, or null when anything in the block may matter. A re-check whose
+   * edited blocks each read the same before and after (and not null), with no block put in or taken
+   * out, the same ids and the same kinds of document, keeps the rule's findings from the last check
+   * without running it (the engine also runs it when a finding of its own was at an edited block).
+   * `read` gives the value of ctx.perBlock(key, fn) for this block, from the same cache.
+   */
+  readsOfBlock?(ab: AnalysedBlock, read: <T>(key: string | object, fn: (ab: AnalysedBlock) => T) => T, ctx: BaseContext): string | null;
 }

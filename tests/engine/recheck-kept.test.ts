@@ -1,0 +1,194 @@
+/**
+ * What a re-check keeps from the last check beyond per-block results: where something is first
+ * found (ctx.firstBlock), the pass over the cues behind the kinds of document, and a document rule's
+ * findings when every edited block reads the same to it (Rule.readsOfBlock). Each re-check here is
+ * compared with a fresh check of the same document and settings.
+ */
+import { describe, expect, it } from 'vitest';
+import { Linter, type Block, type Rule, type TextDoc } from '../../src/engine';
+import type { Config } from '../../src/engine/config';
+import { ALL_RULES } from '../../rules';
+import { parsePlainText } from '../../src/sources/plain-text';
+import { makeDocument, seededRandom } from '../../bench/corpus';
+
+type Step = { doc: TextDoc; config?: Partial<Config> };
+
+/** Checks each step in turn on one linter and on a new one: the reports must be the same. */
+function expectSameAsFresh(steps: Step[]): Linter {
+  const warm = new Linter(ALL_RULES);
+  for (const { doc, config } of steps) {
+    const again = warm.lint(doc, config);
+    const fresh = new Linter(ALL_RULES).lint(doc, config);
+    expect({ ...again, analysedBlocks: 0 }).toEqual({ ...fresh, analysedBlocks: 0 });
+  }
+  return warm;
+}
+
+const withText = (doc: TextDoc, i: number, text: string): TextDoc => ({ ...doc, blocks: doc.blocks.map((b, n) => (n === i ? { ...b, text } : b)) });
+const withBlock = (doc: TextDoc, i: number, change: Partial<Block>): TextDoc => ({ ...doc, blocks: doc.blocks.map((b, n) => (n === i ? ({ ...b, ...change } as Block) : b)) });
+const inserted = (doc: TextDoc, i: number, text: string, id: string): TextDoc => {
+  const blocks = [...doc.blocks];
+  blocks.splice(i, 0, { id, kind: 'paragraph', text });
+  return { ...doc, blocks };
+};
+const without = (doc: TextDoc, i: number): TextDoc => ({ ...doc, blocks: doc.blocks.filter((_, n) => n !== i) });
+
+// A consultation in our own words: an acronym named in full without brackets further down, a decision
+// said as made, a decider left unnamed, and plenty of blocks that say none of these.
+const PAGE = [
+  'Plans for the Brookside library',
+  'Tell us what you think of our plans for the library by 12 September.',
+  'Background',
+  'The library has been open since 1972 and many families use it every week.',
+  'It is open six days a week and the children’s corner is busy after school.',
+  'The PCN runs a health stall in the entrance hall on Mondays.',
+  'What we are proposing',
+  'The library will close on Saturdays from next year.',
+  'A decision will be made once the consultation closes.',
+  'We would also like to hear about the opening hours that suit you.',
+  'The reading group meets in the back room and is free to join.',
+  'How to respond',
+  'Fill in the form online or pick up a paper copy at the desk.',
+  'Primary Care Network staff will be at the library on 3 September to answer questions.',
+].join('\n\n');
+
+function page(): TextDoc {
+  return parsePlainText(PAGE).doc;
+}
+
+function at(doc: TextDoc, start: string): number {
+  const i = doc.blocks.findIndex((b) => b.text.startsWith(start));
+  if (i < 0) throw new Error(`no block starts with ${start}`);
+  return i;
+}
+
+describe('where an acronym is first named in full, kept from one check to the next', () => {
+  it('follows the full name as it is written earlier, taken out, written later, put in and taken out as a paragraph', () => {
+    const start = page();
+    const acronymFindings = (doc: TextDoc) => new Linter(ALL_RULES).lint(doc).findings.filter((f) => f.ruleId === 'undefined-acronym').map((f) => f.text);
+    const earlier = withText(start, at(start, 'It is open six days'), 'It is open six days a week, and the Primary Care Network visits too.');
+    // The name written above the acronym speaks for it; written only below, it does not.
+    expect(acronymFindings(earlier)).not.toContain('PCN');
+    expect(acronymFindings(start)).toContain('PCN');
+    const steps: TextDoc[] = [earlier];
+    steps.push(withText(earlier, at(earlier, 'It is open six days'), 'It is open six days a week.'));
+    steps.push(withText(steps[1]!, at(start, 'Primary Care Network staff'), 'Staff will be at the library on 3 September to answer questions.'));
+    steps.push(inserted(steps[2]!, 1, 'The Primary Care Network and the council wrote this together.', 'named'));
+    steps.push(without(steps[3]!, 1));
+    steps.push(withText(steps[4]!, at(steps[4]!, 'The PCN runs'), 'The Primary Care Network runs a health stall, and the PCN pays for it.'));
+    steps.push(withText(steps[5]!, at(steps[5]!, 'The Primary Care Network runs'), 'The PCN runs a health stall in the entrance hall on Mondays.'));
+    expectSameAsFresh(steps.map((doc) => ({ doc })));
+  });
+});
+
+describe('a document rule whose edited blocks read the same keeps its findings', () => {
+  it('keeps the very findings after an edit elsewhere, and finds again when an edit adds, moves or hides one', () => {
+    const start = page();
+    const warm = new Linter(ALL_RULES);
+    const first = warm.lint(start);
+    const decider = first.findings.find((f) => f.ruleId === 'hidden-decider');
+    expect(decider).toBeDefined();
+    // An edit to a paragraph that says nothing the rule reads: the finding is the same object as before.
+    const quiet = withText(start, at(start, 'The reading group'), 'The reading group meets upstairs and is free to join.');
+    const again = warm.lint(quiet);
+    expect(again.findings).toContain(decider);
+    expect({ ...again, analysedBlocks: 0 }).toEqual({ ...new Linter(ALL_RULES).lint(quiet), analysedBlocks: 0 });
+    const steps: Step[] = [{ doc: start }, { doc: quiet }];
+    let doc = quiet;
+    // A second unnamed decider, then the first one edited away, then the heading above a decision made.
+    doc = withText(doc, at(doc, 'We would also like'), 'We would also like to hear from you. The final decision will be taken later.');
+    steps.push({ doc });
+    doc = withText(doc, at(doc, 'A decision will be made'), 'Councillors will decide once the consultation closes.');
+    steps.push({ doc });
+    doc = withText(doc, at(doc, 'What we are proposing'), 'What has already been decided');
+    steps.push({ doc });
+    doc = withBlock(doc, at(doc, 'What has already been decided'), { kind: 'paragraph' });
+    steps.push({ doc });
+    // The kind of document chosen in settings, then found again, then another kind chosen.
+    steps.push({ doc, config: { profiles: ['report'] } });
+    steps.push({ doc: withText(doc, at(doc, 'The reading group'), 'The reading group meets on Tuesdays.'), config: { profiles: ['report'] } });
+    steps.push({ doc });
+    steps.push({ doc, config: { profiles: ['meeting-invitation'] } });
+    expectSameAsFresh(steps);
+  });
+
+  it('gives a fresh check’s report over a long run of varied edits, settings and kinds of document', () => {
+    const random = seededRandom(31);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    // Sentences in our own words that give each kept result something to change.
+    const sentences = [
+      'The ICB will decide in March.',
+      'The Integrated Care Board (ICB) plans health services.',
+      'A decision has already been made to close the centre.',
+      'Come to a drop-in at the Town Hall on Tuesday 4 June, 2pm to 4pm.',
+      'The Scrutiny Committee will look at the plan.',
+      'We will leverage our assets going forward.',
+      'Tell us what you think by 30 June.',
+      'The library is quiet in the mornings.',
+      'Minutes of the meeting',
+      'Venue:',
+    ];
+    const headings = ['What happens next', 'What has already been decided', 'Contact us', 'Background'];
+    let doc = parsePlainText(makeDocument(2500, 9).text).doc;
+    const steps: Step[] = [{ doc }];
+    for (let run = 0; run < 24; run++) {
+      const i = Math.floor(random() * doc.blocks.length);
+      const kind = run % 8;
+      if (kind === 0) doc = inserted(doc, i, pick(sentences), `in-${run}`);
+      else if (kind === 1) doc = without(doc, i);
+      else if (kind === 2) doc = withBlock(doc, i, { kind: 'heading', level: 2, text: pick(headings) });
+      else if (kind === 3) doc = withBlock(doc, i, { kind: doc.blocks[i]!.kind === 'heading' ? 'paragraph' : 'list-item', level: undefined });
+      else if (kind === 4) doc = withText(doc, i, `${doc.blocks[i]!.text} ${pick(sentences)}`);
+      else {
+        const words = doc.blocks[i]!.text.split(' ');
+        words.splice(Math.floor(random() * words.length), 2, `changed${run}`, 'words');
+        doc = withText(doc, i, words.join(' '));
+      }
+      // Now and then the kind of document is chosen in settings for a check or two.
+      steps.push({ doc, config: run % 7 === 6 ? { profiles: ['consultation'] } : undefined });
+    }
+    expectSameAsFresh(steps);
+  }, 120_000);
+});
+
+describe('kept findings and first blocks, with rules of our own', () => {
+  it('runs a rule again when one of its findings is at an edited block, though the block reads the same to it', () => {
+    // Reports the first block's opening words, and says no block matters: the finding's text must still follow the edit.
+    const opening: Rule = {
+      meta: { ...ALL_RULES[0]!.meta, id: 'opening-words', scope: 'document', profiles: 'all' },
+      checkDocument: (ctx) => ctx.report({ blockId: ctx.blocks[0]!.block.id, start: 0, end: 5, message: 'The page opens here.' }),
+      readsOfBlock: () => '',
+    };
+    const linter = new Linter([opening]);
+    const doc = parsePlainText('First words here.\n\nSecond block.').doc;
+    expect(linter.lint(doc).findings.map((f) => f.text)).toEqual(['First']);
+    expect(linter.lint(withText(doc, 1, 'Second block, edited.')).findings.map((f) => f.text)).toEqual(['First']);
+    expect(linter.lint(withText(doc, 0, 'Other words here.')).findings.map((f) => f.text)).toEqual(['Other']);
+  });
+
+  it('answers ctx.firstBlock as a scan of every block would, after edits, insertions and deletions', () => {
+    const random = seededRandom(5);
+    const asked: number[] = [];
+    const answered: number[] = [];
+    // Where the first block holding "target" is, asked on every check.
+    const finder: Rule = {
+      meta: { ...ALL_RULES[0]!.meta, id: 'first-target', scope: 'document', profiles: 'all' },
+      checkDocument: (ctx) => {
+        asked.push(ctx.blocks.findIndex((ab) => ab.block.text.includes('target')));
+        answered.push(ctx.firstBlock('target', (ab) => ab.block.text.includes('target')));
+      },
+    };
+    const linter = new Linter([finder]);
+    let doc = parsePlainText(Array.from({ length: 30 }, (_, i) => `Block ${i}${i % 9 === 8 ? ' target' : ''}.`).join('\n\n')).doc;
+    linter.lint(doc);
+    for (let run = 0; run < 60; run++) {
+      const i = Math.floor(random() * doc.blocks.length);
+      const text = random() < 0.3 ? `Edited ${run} target.` : `Edited ${run}.`;
+      const change = run % 4;
+      doc = change === 0 ? inserted(doc, i, text, `x${run}`) : change === 1 && doc.blocks.length > 2 ? without(doc, i) : withText(doc, i, text);
+      linter.lint(doc);
+    }
+    expect(answered).toEqual(asked);
+    expect(new Set(asked).size).toBeGreaterThan(3);
+  });
+});
