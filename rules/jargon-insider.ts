@@ -8,6 +8,7 @@
 import type { AnalysedBlock, Rule, RuleReport } from '../src/engine';
 import { findInsiderNames, insiderKey, type InsiderHit } from './lib/insider-names';
 import { findCapitalNames } from './lib/capital-names';
+import { wordClassSource } from './lib/slot-pattern';
 import { termKey, tokenize } from './lib/word-matcher';
 import { listedTermReported, titleInCapitals, type JargonMatchers } from './jargon';
 
@@ -31,6 +32,19 @@ const WHAT_IS = /\bwhat (?:is|are) (?:an? |the |our )?([\p{L}â€™'-]+(?: [\p{L}â€
 function askedAbout({ block }: AnalysedBlock): string[] {
   // Spaces made single first, so the expression can match word by word.
   return [...block.text.replace(/\s+/g, ' ').matchAll(WHAT_IS)].map((m) => insiderKey(m[1]!));
+}
+
+// Every capitalised name ends in one of these words, so a block without one cannot add to how often a name is used.
+const NAME_HEAD = new RegExp(`\\b(?:${wordClassSource('INSIDER_NAME_HEAD')})\\b`, 'i');
+
+/**
+ * What the insider-name pass reads of a block that has no insider name of its own, for a re-check
+ * (Rule.readsOfBlock): the names it asks about, and its words when they may mention a name used
+ * elsewhere (a name used three times is the page's subject and is not flagged).
+ */
+export function insiderReadsOfBlock(ab: AnalysedBlock, read: <T>(key: string, fn: (ab: AnalysedBlock) => T) => T): string {
+  const text = ab.block.text.toLowerCase();
+  return JSON.stringify([read('asked-about', askedAbout), NAME_HEAD.test(text) ? text : '']);
 }
 
 /** A block's insider names and legal references that no listed term speaks for and no allowed word keeps quiet. */

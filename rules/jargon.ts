@@ -13,7 +13,7 @@ import { matchesOf } from './lib/phrasing';
 import { patternGroup } from './lib/slot-pattern';
 import { moreWordsThan } from '../src/engine/text';
 import { unfamiliarWordFindings, unfamiliarWordsIn, type UnfamiliarWord } from './jargon-unfamiliar';
-import { insiderNameFindings } from './jargon-insider';
+import { insiderNameFindings, insiderNamesIn, insiderReadsOfBlock } from './jargon-insider';
 
 /** One entry of rules/jargon-words.json. */
 export interface JargonTerm extends Term {
@@ -503,14 +503,13 @@ export const jargon: Rule = {
     const perBlock = ctx.perBlock('unfamiliar-words', unfamiliarIn(matchers, ctx.nlp));
     for (const r of unfamiliarWordFindings(ctx.blocks, perBlock)) ctx.report(r);
   },
-  // With the base list off, the document pass reads a block's unfamiliar words only: a block with none adds nothing.
+  // The document pass reads a block's insider names, the names it asks about or may mention, and its unfamiliar words.
   readsOfBlock(ab, read, ctx) {
     const matchers = ctx.prepared(() => buildJargonMatchers(ctx.config, ctx.options.baseList !== false));
-    // The insider-name pass reads every word of every block: a question about a name ("What is …?") or a
-    // name used three times anywhere keeps it quiet (rules/jargon-insider.ts), so any edit may matter.
-    if (matchers.buzz) return null;
+    if (matchers.buzz && read('insider-names', insiderNamesIn(matchers)).length > 0) return null;
     if (ctx.options.unfamiliarWords !== false && read('unfamiliar-words', unfamiliarIn(matchers, ctx.nlp)).length > 0) return null;
-    return '';
+    // A block with neither still matters when it asks about a name or may mention one (rules/jargon-insider.ts).
+    return matchers.buzz ? insiderReadsOfBlock(ab, read) : '';
   },
 };
 

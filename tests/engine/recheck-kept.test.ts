@@ -151,6 +151,23 @@ describe('a document rule whose edited blocks read the same keeps its findings',
   }, 120_000);
 });
 
+describe('the names an organisation gives its own bodies, kept from one check to the next', () => {
+  // A name used three times is the page's subject, and a question about a name explains it: both read
+  // blocks that hold no name of their own, so a re-check must see edits there too.
+  const NAMES = ['Changes to the garden waste service', 'Every reply goes to the Garden Group in May.', 'We will write to you after that.', 'Bins are emptied every other week.', 'Thank you for reading.'];
+  const base = parsePlainText(NAMES.join('\n\n')).doc;
+  const named = (doc: TextDoc) => new Linter(ALL_RULES).lint(doc).findings.filter((f) => f.patternId?.startsWith('jargon/capital-names/')).length;
+
+  it('finds the name again or not as a fresh check does, when other blocks ask about it or use it', () => {
+    const about = withText(base, 3, 'What is the Garden Group?');
+    const twice = withText(base, 2, 'The garden group will write to you after that.');
+    const thrice = withText(twice, 4, 'Thank you from the garden group.');
+    // The steps are worth checking only if they change what is found.
+    expect([named(base), named(about), named(twice), named(thrice)]).toEqual([1, 0, 1, 0]);
+    expectSameAsFresh([{ doc: base }, { doc: about }, { doc: base }, { doc: twice }, { doc: thrice }, { doc: twice }, { doc: base }]);
+  });
+});
+
 describe('kept findings and first blocks, with rules of our own', () => {
   it('runs a rule again when one of its findings is at an edited block, though the block reads the same to it', () => {
     // Reports the first block's opening words, and says no block matters: the finding's text must still follow the edit.
