@@ -338,7 +338,7 @@ export const doingTo: Rule = {
     for (const r of findRequiredActs(ctx)) {
       const s = sentenceAt(ctx.analysis, r.start);
       if (r.people) addHit(hits, { start: r.start, end: r.end, kind: 'oblige', group: groupWords(r.people), rest: clauseAfter(text, r.end, s?.end ?? text.length), verb: text.slice(r.restFrom!, r.end), patternId: r.patternId });
-      else addHit(hits, { start: r.start, end: r.end, kind: 'required', group: '', rest: capitalise(tidy(r.act ?? '')), verb: '', patternId: r.patternId });
+      else addHit(hits, { start: r.start, end: r.end, kind: r.sent ? 'terms' : 'required', group: '', rest: r.sent ? tidy(r.act ?? '').toLowerCase() : capitalise(tidy(r.act ?? '')), verb: '', patternId: r.patternId });
     }
 
     // "We will make sure patients are well informed", "ensure that members keep to the code": people in the organisation's hands.

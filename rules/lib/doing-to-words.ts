@@ -5,7 +5,7 @@
  */
 import { tidy } from './phrasing';
 
-export type Kind = 'tell' | 'consult' | 'educate' | 'move' | 'select' | 'oblige' | 'views' | 'offer' | 'must' | 'rollout' | 'decide' | 'attend' | 'upon' | 'handle' | 'issue' | 'chosen' | 'passive' | 'receiving' | 'object' | 'required' | 'forbid' | 'theirs';
+export type Kind = 'tell' | 'consult' | 'educate' | 'move' | 'select' | 'oblige' | 'views' | 'offer' | 'must' | 'rollout' | 'decide' | 'attend' | 'upon' | 'handle' | 'issue' | 'chosen' | 'passive' | 'receiving' | 'object' | 'required' | 'terms' | 'forbid' | 'theirs';
 
 export const MESSAGE: Record<Kind, string> = {
   tell: 'This sounds like something done to people rather than with them: they are told after it is decided.',
@@ -28,6 +28,7 @@ export const MESSAGE: Record<Kind, string> = {
   receiving: 'This puts the reader on the receiving end of a decision. Say what they can do: ask questions, give their views or choose another option.',
   object: 'This puts people on the receiving end: something is done to them. Say what they can choose or do, and plan it with them.',
   required: 'This sounds like an order rather than an invitation. Say why it matters, and what help people can get if it is hard for them.',
+  terms: 'This sets a rule for what people send or do, with no reason or choice. Say why it is done this way, and what people can do if it is hard for them.',
   forbid: 'This tells people what not to do. Say why, and what they can do instead.',
   theirs: 'This changes something of people’s own without them: it is decided elsewhere and they are told. Say why, what choice they have, and who to ask.',
 };
@@ -90,6 +91,8 @@ export function suggestion(kind: Kind, group: string, rest: string, verb: string
       return `We ask you not to ${rest || 'do this'} for now. If you need to, tell us and we will find another way.`;
     case 'required':
       return `${rest || 'Taking part'} matters to us. If this is hard for you, tell us and we will help or find another way.`;
+    case 'terms':
+      return `We ask for ${rest || 'this'} this way so that we can deal with it quickly and safely. If this is hard for you, tell us and we will help or find another way.`;
     case 'receiving':
       return 'We would like to explain this change and hear what you think. If it does not suit you, tell us and we will talk through your choices.';
     case 'issue':

@@ -167,6 +167,8 @@ export function findPeopleObjects(ctx: BlockContext, covered: (at: number) => bo
 }
 
 const REQUIRED_ACT = patternGroup('people-object', 'required-act', 'dg');
+/** Rules about what people send or do ("all applications must be made online"): read after the orders above. */
+const ACT_RULES = patternGroup('people-object', 'act-rules', 'dg');
 
 export interface RequiredAct {
   start: number;
@@ -176,6 +178,8 @@ export interface RequiredAct {
   /** The people named ("all members"), and where what they are told to do starts ("to <attend the training>"). */
   people?: string;
   restFrom?: number;
+  /** The act is something people send or do for the organisation (an application, a request), ruled on with no one named. */
+  sent?: boolean;
   patternId: string;
 }
 
@@ -184,13 +188,14 @@ export function findRequiredActs(ctx: BlockContext): RequiredAct[] {
   const { masked } = ctx.analysis;
   const text = ctx.block.text;
   const out: RequiredAct[] = [];
-  for (const { re, id } of REQUIRED_ACT) {
+  for (const { re, id } of [...REQUIRED_ACT, ...ACT_RULES]) {
     if (!mayMatch(anchorsFor(re), masked)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(masked); m; m = re.exec(masked)) {
       const g = m.indices!.groups!;
       const found: RequiredAct = { start: m.index, end: m.index + m[0].length, patternId: id };
       if (g.act) found.act = text.slice(g.act[0], g.act[1]);
+      if (ACT_RULES.some((p) => p.id === id)) found.sent = true;
       if (g.people) {
         found.people = text.slice(g.people[0], g.people[1]);
         found.restFrom = g.verb![0];
