@@ -10,120 +10,27 @@
  * size of the document being checked, not the history of edits.
  */
 import type { Config } from './config';
-import { resolveRuleSetting, withDefaults } from './config';
+import { withDefaults } from './config';
 import type { AnalysedBlock, BlockContext, DocumentContext, Rule } from './rule';
-import { analyseText, type BlockAnalysis } from './text';
-import type { Block, Finding, ProfileId, ProfileMatch, Report, RuleReport, Severity, TextDoc } from './types';
-import { blockFindingsInOrder, computeStats, countBlock, findingBlock, mergeInOrder, sortFindings, statsFrom, totalsOf, type StatTotals } from './report-parts';
+import { analyseText } from './text';
+import type { Finding, ProfileId, ProfileMatch, Report, RuleReport, TextDoc } from './types';
+import { blockFindingsInOrder, computeStats, countBlock, mergeInOrder, sortFindings, statsFrom, totalsOf, type StatTotals } from './report-parts';
 import { cuesFor, readProfiles, scanCues, type CueScan } from './profiles';
 import { blockSignals } from './profile-signals';
 import { entryOf } from './profile-clauses';
 import { sameCueInputs, sameProfileInputs } from './profile-inputs';
 import { parse, type NlpView } from '../nlp';
 import { resetTextIndex } from '../../rules/lib/pattern-anchors';
-import { droppedRange, findShift, realign, realignInPlace, type Shift } from './realign';
+import { droppedRange, findShift, type Shift } from './realign';
 import { FirstBlocks, type Changes } from './first-blocks';
-
-/** Every block rule's findings for one block: made for one block id and one set of rules. */
-interface BlockFindings {
-  blockId: string;
-  ruleIds: string;
-  findings: Finding[];
-  /** The same in report order, or null if one is shown at another block (see blockFindingsInOrder). */
-  inOrder: Finding[] | null;
-}
-
-interface TextEntry {
-  /** Its key in Linter.entries (entryKeyFor). */
-  key: string;
-  analysis: BlockAnalysis;
-  /** Block-rule results by rule id (relative to the block). */
-  results: Map<string, RuleReport[]>;
-  /** Every block rule's findings for this text, made for one block id and one set of rules. */
-  blockFindings?: BlockFindings;
-  /**
-   * Document rules' per-block results, by slot: each memo key (a string) or shared key (an object) gets
-   * a slot number once per Linter (Linter.slotOf), so a lookup is an array read, not a hash of the key.
-   */
-  slots: unknown[];
-  /** How many blocks of the last finished check have this text: at 0 the entry is dropped. */
-  uses: number;
-}
-
-/** A document rule's reports in one run, each with the block it named (looked up by id) and the finding made of it. */
-interface DocumentMade {
-  reports: RuleReport[];
-  blocks: (Block | undefined)[];
-  /** Each report's block's index in that check's document (-1: none), so the next check can tell it has not moved. */
-  indexes: number[];
-  findings: Finding[];
-  /** How far the next run has matched its reports against these. */
-  at: number;
-  /** The block each finding is shown at (findingBlock), in the same order. */
-  shownAt: number[];
-  /** The check that made these (the engine's generation), or the last that kept them (Rule.readsOfBlock). */
-  generation: number;
-  /** The per-block indexes the rule asked for, so a check that keeps its findings still patches them. */
-  asked: Map<unknown, (ab: AnalysedBlock) => unknown>;
-}
-
-/** How many of the last run's reports a report is looked for among, from where the last match was (a few were added or dropped). */
-const LOOK_AHEAD = 4;
-
-/** Whether two reports make the same finding at the same block (toFinding reads nothing else but the settings). */
-function sameReport(a: RuleReport, b: RuleReport): boolean {
-  // A rule that keeps its reports from one check to the next gives the very same object.
-  if (a === b) return true;
-  if (a.message !== b.message || a.start !== b.start || a.end !== b.end || a.blockId !== b.blockId || a.severity !== b.severity) return false;
-  if (a.example !== b.example || a.patternId !== b.patternId || a.anchorBlockId !== b.anchorBlockId || a.anchorOffset !== b.anchorOffset) return false;
-  const x = a.suggestions;
-  const y = b.suggestions;
-  if (x === y) return true;
-  if (x === undefined || y === undefined || x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-  return true;
-}
-
-/** One document rule's per-block results for the whole document, patched after an edit. */
-interface BlockIndex {
-  generation: number;
-  values: unknown[];
-}
-
-interface RuleRun {
-  rule: Rule;
-  options: Record<string, unknown>;
-  prepared<T>(build: () => T): T;
-  toFinding(r: RuleReport, blockId: string | null): Finding;
-}
-
-/** What the last lint saw, so a lint of the very same blocks can return its report at once. */
-interface LastLint {
-  configKey: string;
-  profilesKey: string;
-  generation: number;
-  blocks: readonly Block[];
-  entries: TextEntry[];
-  analysed: AnalysedBlock[];
-  report: Report;
-  blockIndex: Map<string, number>;
-  totals: StatTotals;
-  blockRuleIds: string;
-  /** Each block's block-rule findings, by block index. */
-  byBlock: BlockFindings[];
-  /** Each block's findings in report order (byBlock[i].inOrder), in an array of their own: the merge reads it block after block. */
-  inOrder: (Finding[] | null)[];
-  /** The pass over the blocks' cues behind the kinds of document found (null when they were chosen in settings). */
-  cueScan: CueScan | null;
-}
+import { dropUnused, entryKeyFor, linedUp, movedTo, NO_FINDINGS, NO_RESULTS, NO_VALUE, sameEntryKey, type BlockFindings, type DocumentMade, type LastLint, type TextEntry } from './recheck-cache';
+import { runsFor, type RuleRun } from './rule-runs';
+import { runToEnd, type LintStep } from './lint-step';
+import { reportRecorder } from './document-reports';
+import { readsTheSame } from './kept-findings';
+import { perBlockIndexes, type BlockIndex } from './block-indexes';
 
 const NLP_CACHE_LIMIT = 2000;
-const NO_RESULTS: RuleReport[] = [];
-const NO_FINDINGS: Finding[] = [];
-/** The empty list perBlock gives for every block whose list is empty (frozen: rules only read these). */
-const NO_ITEMS: readonly never[] = Object.freeze([]);
-/** Stands for a memo whose value is `undefined`, so an empty slot and a stored `undefined` differ. */
-const NO_VALUE = Symbol('no value');
 /** How many blocks at the top of a new document are checked while the rest is still being read (about a screen or two). */
 export const EARLY_BLOCKS = 40;
 
@@ -229,7 +136,7 @@ export class Linter {
       return madeIndex;
     };
     let madeRuns: RuleRun[] | undefined;
-    const configuredRuns = (): RuleRun[] => (madeRuns ??= this.configuredRuns(doc, config, key, indexOfBlocks()));
+    const configuredRuns = (): RuleRun[] => (madeRuns ??= runsFor(this.rules, doc, config, key, indexOfBlocks()));
     // The top of a new document gets the rules that apply to every kind of document while it is
     // still being read, so a long page shows findings long before all of it is read and its kind
     // worked out. Their results are cached as usual: the check proper reuses them, so the report
@@ -284,32 +191,7 @@ export class Linter {
     // Per-block indexes are patched at the changed blocks when the rest stayed in place, else rebuilt.
     const patchable = fromLast !== null && changed.length <= Math.max(64, total >> 3);
     const indexedAt = last?.generation ?? -1;
-    const perBlock = <T>(k: unknown, fn: (ab: AnalysedBlock) => T): readonly T[] => {
-      let index = this.indexes.get(k);
-      if (index?.generation === generation) return index.values as T[];
-      const slot = this.slotFor(k);
-      const valueAt = (i: number): unknown => {
-        const slots = blockEntries[i]!.slots;
-        const hit = slots[slot];
-        if (hit !== undefined) return hit === NO_VALUE ? undefined : hit;
-        const made = fn(blocks[i]!);
-        // Most blocks give an empty list: they all share one, so a rule reading every block's list
-        // on a long document reads one object, not thousands scattered over memory.
-        const value = Array.isArray(made) && made.length === 0 ? NO_ITEMS : made;
-        slots[slot] = value === undefined ? NO_VALUE : value;
-        return value;
-      };
-      if (index && patchable && index.generation === indexedAt) {
-        if (shift) realignInPlace(index.values, shift, undefined);
-        for (const i of changed) index.values[i] = valueAt(i);
-      } else {
-        const values = new Array<unknown>(blocks.length);
-        for (let i = 0; i < blocks.length; i++) values[i] = valueAt(i);
-        this.indexes.set(k, (index = { generation, values }));
-      }
-      index.generation = generation;
-      return index.values as T[];
-    };
+    const perBlock = perBlockIndexes({ indexes: this.indexes, slotFor: (k) => this.slotFor(k), generation, indexedAt, patchable, shift, changed, blocks, blockEntries });
 
     // Word and sentence counts: the last check's, with the changed blocks taken away and added again.
     let totals: StatTotals;
@@ -404,33 +286,8 @@ export class Linter {
     const sameKinds = fromLast !== null && fromLast.report.profiles.map((p) => p.id).join() === profileIds.join();
     const fewTouched = touchedAll !== null && touchedAll.length <= 64;
     const keepsFindings = (run: RuleRun, ruleId: string, before: DocumentMade): boolean => {
-      const { rule } = run;
       if (!fromLast || shift || !sameIds || !sameKinds || !fewTouched || before.generation !== indexedAt) return false;
-      const slot = this.slotFor(`${ruleId}\u0000reads of block`);
-      const readsOf = (ab: AnalysedBlock, entry: TextEntry): string | null => {
-        const hit = entry.slots[slot];
-        if (hit !== undefined) return hit as string | null;
-        const read = <T>(k: string | object, fn: (ab: AnalysedBlock) => T): T => {
-          const key = typeof k === 'string' ? `${ruleId}\u0000${k}` : k;
-          const at = this.slotFor(key);
-          const value = entry.slots[at];
-          if (value !== undefined) return (value === NO_VALUE ? undefined : value) as T;
-          const made = fn(ab);
-          const stored = Array.isArray(made) && made.length === 0 ? NO_ITEMS : made;
-          entry.slots[at] = stored === undefined ? NO_VALUE : stored;
-          return stored as T;
-        };
-        const reads = rule.readsOfBlock!(ab, read, { config, options: run.options, nlp, prepared: run.prepared, report: () => {} });
-        entry.slots[slot] = reads;
-        return reads;
-      };
-      for (const i of touchedAll!) {
-        const now = readsOf(blocks[i]!, blockEntries[i]!);
-        if (now === null || now !== readsOf(fromLast.analysed[i]!, fromLast.entries[i]!)) return false;
-        const id = doc.blocks[i]!.id;
-        for (const f of before.findings) if (f.blockId === id || f.anchorBlockId === id) return false;
-      }
-      return true;
+      return readsTheSame(run, ruleId, before, { slotFor: (k) => this.slotFor(k), touched: touchedAll!, doc, blocks, blockEntries, last: fromLast, config, nlp });
     };
     const changes: Changes = { lastGeneration: indexedAt, patchable, changed, shift };
     for (const [ran, { rule, options, prepared, toFinding }] of documentRuns.entries()) {
@@ -488,73 +345,14 @@ export class Linter {
         firstBlock: (k: string, test: (ab: AnalysedBlock) => boolean) =>
           // Not kept in memoKeys: these keys follow the document (an acronym's letters), memo keys do not.
           this.firsts.first(`${ruleId}\u0000${k}`, generation, changes, blocks, test),
-        report: (r) => {
-          const blockId = r.blockId ?? null;
-          let f: Finding | undefined;
-          let block: Block | undefined;
-          let at = -1;
-          // The report expected next, about a block still where it was: taken without looking its id up
-          // (thousands of lookups in a map of thousands of ids cost more than the rest of this).
-          if (before && blockId !== null && uniqueIds()) {
-            const q = before.at;
-            const was = before.blocks[q];
-            const wasAt = before.indexes[q]!;
-            if (was !== undefined && was.id === blockId && doc.blocks[wasAt] === was && sameReport(before.reports[q]!, r)) {
-              f = before.findings[q];
-              before.at = q + 1;
-              block = was;
-              at = wasAt;
-            }
-          }
-          if (!f) {
-            at = blockId !== null ? (blockIndex.get(blockId) ?? -1) : -1;
-            block = blockId !== null ? doc.blocks[at] : undefined;
-            // The same report about the same block as last time (most of them, after an edit elsewhere):
-            // its finding is the one made then, so a long document's findings are not made again.
-            if (before) {
-              for (let q = before.at, end = Math.min(q + LOOK_AHEAD, before.reports.length); q < end; q++) {
-                if (before.blocks[q] === block && sameReport(before.reports[q]!, r)) {
-                  f = before.findings[q];
-                  before.at = q + 1;
-                  break;
-                }
-              }
-            }
-            f ??= toFinding(r, blockId);
-          }
-          made.reports.push(r);
-          made.blocks.push(block);
-          made.indexes.push(block ? at : -1);
-          made.findings.push(f);
-          documentFindings.push(f);
-          // findingBlock(f, blockIndex), without the lookup when the finding is shown at the reported block.
-          const shown = f.blockId !== null && f.blockId === blockId ? at : findingBlock(f, blockIndex);
-          documentAt.push(shown);
-          made.shownAt.push(shown);
-        },
+        report: reportRecorder({ before, made, doc, blockIndex, uniqueIds, toFinding, documentFindings, documentAt }),
       };
       rule.checkDocument!(ctx);
       this.documentMade.set(ruleId, made);
     }
 
-    // Drop cache entries for text no longer in the document: each entry counts the blocks using it.
-    // (Entries made by a check dropped part way are counted when a later check uses them.)
-    if (fromLast) {
-      // Counts up first, then down: two paragraphs that swapped places keep their entries.
-      for (const i of changed) blockEntries[i]!.uses++;
-      const drop = (old: TextEntry) => {
-        if (--old.uses <= 0 && this.entries.get(old.key) === old) this.entries.delete(old.key);
-      };
-      for (const i of changed) drop(fromLast.entries[i]!);
-      if (shift) {
-        const [from, to] = droppedRange(shift);
-        for (let i = from; i < to; i++) drop(this.last!.entries[i]!);
-      }
-    } else {
-      for (const entry of this.entries.values()) entry.uses = 0;
-      for (const entry of blockEntries) entry.uses++;
-      for (const [k, entry] of this.entries) if (entry.uses === 0) this.entries.delete(k);
-    }
+    // Drop cache entries for text no longer in the document.
+    dropUnused(this.entries, blockEntries, fromLast && { before: fromLast.entries, changed, last: this.last!.entries, dropped: shift ? droppedRange(shift) : null });
 
     this.firsts.keepOnly(generation);
     // The next check starts a new index of texts anyway: free this one now, not when it starts.
@@ -567,42 +365,6 @@ export class Linter {
     return report;
   }
 
-  /** Every rule the settings leave on, with what each needs to make findings (which kinds of document it is for is decided later). */
-  private configuredRuns(doc: TextDoc, config: Config, key: string, blockIndex: Map<string, number>): RuleRun[] {
-    const runs: RuleRun[] = [];
-    for (const rule of this.rules) {
-      const { meta } = rule;
-      const setting = resolveRuleSetting(config, meta.id, meta.severity, meta.defaultOptions);
-      if (setting.severity === 'off') continue;
-      const explicitSeverity = config.rules[meta.id] !== undefined ? (setting.severity as Severity) : undefined;
-      const prepared = <T>(build: () => T): T => preparedFor(rule, key, build);
-      const toFinding = (r: RuleReport, blockId: string | null): Finding => {
-        const block = blockId !== null ? doc.blocks[blockIndex.get(blockId) ?? -1] : undefined;
-        const ranged = block !== undefined && r.start !== undefined && r.end !== undefined;
-        const start = ranged ? clamp(r.start!, 0, block.text.length) : null;
-        const end = ranged ? clamp(r.end!, start!, block.text.length) : null;
-        const finding: Finding = {
-          ruleId: meta.id,
-          severity: explicitSeverity ?? r.severity ?? (setting.severity as Severity),
-          message: r.message,
-          blockId: ranged ? block.id : null,
-          start,
-          end,
-          text: ranged ? block.text.slice(start!, end!) : null,
-          suggestions: r.suggestions ?? [],
-          barriers: meta.barriers,
-          enablers: meta.enablers,
-          anchorBlockId: ranged ? block.id : (r.anchorBlockId ?? blockId ?? null),
-        };
-        if (r.example) finding.example = r.example;
-        if (r.patternId) finding.patternId = r.patternId;
-        if (!ranged && finding.anchorBlockId !== null && r.anchorOffset !== undefined) finding.anchorOffset = Math.max(0, r.anchorOffset);
-        return finding;
-      };
-      runs.push({ rule, options: setting.options, prepared, toFinding });
-    }
-    return runs;
-  }
 
   /** A block rule's results for one block: worked out once per block text and settings, then cached. */
   private blockResults(run: RuleRun, ab: AnalysedBlock, entry: TextEntry, config: Config, nlp: (text: string) => NlpView): RuleReport[] {
@@ -642,102 +404,5 @@ export class Linter {
   }
 }
 
-/**
- * A block's findings for the same text under a new id. Only for findings all shown at their own block
- * (inOrder is not null): each names the block by id as blockId (when it has a range) and anchorBlockId.
- */
-function movedTo(made: BlockFindings, blockId: string): BlockFindings {
-  const from = made.blockId;
-  const findings = made.findings.map((f) => ({ ...f, blockId: f.blockId === from ? blockId : f.blockId, anchorBlockId: f.anchorBlockId === from ? blockId : f.anchorBlockId }));
-  return { blockId, ruleIds: made.ruleIds, findings, inOrder: blockFindingsInOrder(findings, blockId) };
-}
-
-/** Stands for the blocks between the kept top and bottom of a lined-up check (linedUp): no block is one of them. */
-const NO_BLOCK: Block = { id: '\u0000', kind: 'paragraph', text: '' };
-const NO_ENTRY: TextEntry = { key: '\u0000', analysis: { masked: '', sentences: [], words: [], syllables: 0 }, results: new Map(), slots: [], uses: Infinity };
-
-/**
- * The last check as if it had had the new document's number of blocks (realign.ts): its top blocks in
- * place, its bottom blocks' entries and findings moved to their new places (their blocks stand as
- * new, so each is given its new place), and the blocks in between as new blocks, their word counts
- * taken away.
- */
-function linedUp(last: LastLint, shift: Shift): LastLint {
-  const totals = { ...last.totals };
-  const [from, to] = droppedRange(shift);
-  for (let i = from; i < to; i++) countBlock(totals, last.blocks[i]!.kind, last.entries[i]!.analysis, -1);
-  const top: Shift = { ...shift, suffix: 0 };
-  const noAnalysed: AnalysedBlock = { block: NO_BLOCK, index: -1, analysis: NO_ENTRY.analysis };
-  return {
-    ...last,
-    blocks: realign(last.blocks, top, NO_BLOCK),
-    entries: realign(last.entries, shift, NO_ENTRY),
-    analysed: realign(last.analysed, top, noAnalysed),
-    byBlock: realign(last.byBlock, shift, undefined as unknown as BlockFindings),
-    inOrder: realign(last.inOrder, shift, null),
-    totals,
-  };
-}
-
-/**
- * What rules build once per configuration (word matchers, compiled lists),
- * shared by every Linter that runs the same rule object: a new Linter (a new
- * tab, a CLI run, a test) starts without rebuilding them. A few
- * configurations are kept per rule, the oldest dropped first.
- */
-const PREPARED = new WeakMap<Rule, Map<string, unknown>>();
-const PREPARED_CONFIGS = 4;
-
-function preparedFor<T>(rule: Rule, configKey: string, build: () => T): T {
-  let byConfig = PREPARED.get(rule);
-  if (!byConfig) PREPARED.set(rule, (byConfig = new Map()));
-  if (byConfig.has(configKey)) return byConfig.get(configKey) as T;
-  const value = build();
-  if (byConfig.size >= PREPARED_CONFIGS) byConfig.delete(byConfig.keys().next().value!);
-  byConfig.set(configKey, value);
-  return value;
-}
-
-/**
- * What a block's analysis and results depend on: its kind, level and text,
- * and its structure (links, images, marks) when the source carries one, so
- * a changed link target is a changed block for rules that read structure.
- */
-/** Whether two blocks have the same entryKeyFor, without making it when their parts are the same objects. */
-function sameEntryKey(a: Block, b: Block): boolean {
-  if (a === b) return true;
-  if (a.text !== b.text || a.kind !== b.kind || (a.level ?? '') !== (b.level ?? '')) return false;
-  return a.structure === b.structure || entryKeyFor(a) === entryKeyFor(b);
-}
-
-function entryKeyFor(block: Block): string {
-  const shape = block.structure ? `\u0000${JSON.stringify(block.structure)}` : '';
-  return `${block.kind}\u0000${block.level ?? ''}\u0000${block.text}${shape}`;
-}
-
-/**
- * Where a check in steps has got to: reading blocks (analysing their text), running block rules
- * on them, or running the rules that read the whole document. `report()` is what has been found
- * so far, findings in document order (made afresh at each call: call it at the pause).
- */
-export interface LintStep {
-  phase: 'reading' | 'blocks' | 'document';
-  /** Blocks read or checked, or document rules run. */
-  done: number;
-  total: number;
-  report(): Report;
-}
-
-function runToEnd<T>(steps: Generator<unknown, T, void>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
-
-function clamp(n: number, lo: number, hi: number): number {
-  return Math.min(Math.max(n, lo), hi);
-}
-
 export { computeStats };
-export type { ProfileId };
+export type { LintStep, ProfileId };

@@ -11,7 +11,7 @@
  * against a fresh check).
  */
 import type { AnalysedBlock } from './rule';
-import { cuesFor, scheduleLineShape } from './profiles';
+import { cuesFor, scheduleLineShape } from './profile-block-cues';
 import { blockSignals } from './profile-signals';
 import { clauseSummary } from './profile-clauses';
 

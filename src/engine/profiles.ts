@@ -5,166 +5,27 @@
  * say why and the user can override it (config.profiles).
  *
  * Cues are matched per block and cached on the block's analysis (which the
- * linter keeps per block text), so re-detecting after an edit is cheap.
+ * linter keeps per block text), so re-detecting after an edit is cheap
+ * (profile-block-cues.ts); the pass over them is profile-cue-scan.ts, the
+ * title zone profile-title-zone.ts, the last reading before "general"
+ * profile-fallback.ts. What is left here is the scoring.
  */
 import type { AnalysedBlock } from './rule';
-import type { BlockAnalysis } from './text';
 import type { ProfileMatch } from './types';
-import { patternGroup, wordClassSource } from '../../rules/lib/slot-pattern';
-import { anchorsFor, candidatesIn, mayMatch } from '../../rules/lib/pattern-anchors';
-import { ALL_CUE_PATTERNS, CUES, type Cue, type Detected } from './profile-cues';
+import { CUES, type Detected } from './profile-cues';
 import { blockSignals, pageSignals, type BlockSignals, type PageSignals } from './profile-signals';
-import { entryOf, pageClauses, tenseOf, type ClauseEntry, type PageClauses } from './profile-clauses';
+import { entryOf, pageClauses, type ClauseEntry, type PageClauses } from './profile-clauses';
+import { cuesFor, type BlockCues } from './profile-block-cues';
+import { REASON, scanCues, type CueScan } from './profile-cue-scan';
+import { CLAUSE_WEIGHT, fallbackKind, readRegister } from './profile-fallback';
 
-// A clock time: "2pm", "10.30 a.m.", "14:00", "noon".
-const TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b|\b(?:noon|midday)\b/;
-
-interface BlockCues {
-  /** Indexes into CUES of cues this block matched. */
-  cues: number[];
-  /** Title cues met in passing: strong only in the title zone. */
-  weakTitles: number[];
-  /** Labelled meeting details on this line: date, time, venue… */
-  labels: string[];
-  /** A calendar date (day and month), not only a weekday: an occasion. */
-  date: boolean;
-  /** A clock time. */
-  time: boolean;
-  /** Names a meeting or event. */
-  event: boolean;
-  /** Names a newsletter or bulletin (in the title zone, the document is news). */
-  news: boolean;
-  /** Names the records of meetings: papers, minutes, agendas (in the title zone, the page keeps records). */
-  records: boolean;
-  /** Names results of something ("Friends and Family Test results"): in the title zone, with a survey named on the page, a report. */
-  results: boolean;
-  /** Calls itself an invitation ("Invitation – site visit", "Subject: Invitation to our open day"). */
-  inviteTitle: boolean;
-  /** A short line without a sentence ending: a title or heading. */
-  headingLike: boolean;
-  /** The only clock time is a deadline's ("until 5pm on …", "by noon on …"). */
-  deadlineTime: boolean;
-}
-
-const cache = new WeakMap<BlockAnalysis, Map<string, BlockCues>>();
-const DEADLINE_TIME = /\b(?:until|by|before|closes?|closing|deadline|no later than|ends?)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday|midnight)\b/;
-const LABEL_RE = /^\s*(date|time|times|venue|where|when|location|address|place|meeting point|meeting place|start(?:ing)? point)\s*[:–-]\s*\S/;
-// "you said, we did" after "we will publish" is a promise, not a report.
-const FUTURE = new RegExp(`\\b(?:${wordClassSource('WILL')}|going to)\\b`);
-// "plan to publish" and "aim to publish" end in "to publish".
-const PROMISE_BEFORE = /\b(?:will|would|to) (?:publish|produce|share|write|send|prepare)\b[^.]{0,40}$/;
-const EVENT_RE = patternGroup('profiles', 'meeting-invitation.mentions-an-event');
-const CALENDAR_DATE = patternGroup('profiles', 'signals.calendar-date');
-// "For a topic to be covered at the AGM, fill in the survey": the way to respond is for the event's agenda.
-const FOR_AN_EVENT = patternGroup('profiles', 'signals.for-an-event');
-// In the title zone, an invitation's purpose (it adds no score: it only says the document's asks for views belong to the event).
-const INVITE_TITLE_RE = /^(?:subject:\s*)?(?:(?:re|fw|fwd):\s*)?(?:an? )?(?:invitation|you(?:'re|’re| are| have been) (?:warmly )?invited)\b(?! to (?:comment|respond|give|share|have your say|tender|quote|bid)\b)/;
-const PARTICIPATION_BEFORE = /\b(?:willing|able|chance|opportunit(?:y|ies)|need|confident|free|time|space) to (?:[\w-]+ (?:and|or) )?$/;
-const INSTEAD_OF_EVENT = /\b(?:can['’]t|cannot|can not|unable to|not able to) (?:come|attend|get|make it|join us)\b[^.?!]{0,60}[.?!]?\s*$/;
-// "Council of Governors meeting papers": a title that names the records of meetings.
-const RECORDS_TITLE = patternGroup('profiles', 'signals.records-title');
-const RESULTS_TITLE = patternGroup('profiles', 'signals.results-title');
-const NEWS_RE = /\b(?:newsletter|bulletin|e-?news|magazine|news round-?up)\b/;
-
-const GLOBAL_CUES = new WeakMap<RegExp, RegExp>();
-
-/** Every match of a cue's pattern, left to right (a global copy of it is made once). */
-function* allMatches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  let global = GLOBAL_CUES.get(pattern);
-  if (!global) GLOBAL_CUES.set(pattern, (global = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'g')));
-  global.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = global.exec(text))) {
-    yield m;
-    if (m[0].length === 0) global.lastIndex++;
-  }
-}
-
-/** Does a match of a cue at `at` count ('cue'), name a plan only in passing ('weak-title'), or not count? */
-function judgeCue(cue: Cue, kind: string, text: string, at: number): 'cue' | 'weak-title' | 'no' {
-  const before = text.slice(Math.max(0, at - 60), at);
-  // "You just need to be willing to listen and share your views" says what taking part involves, not an ask to respond.
-  if (cue.generic && PARTICIPATION_BEFORE.test(before)) return 'no';
-  // "Tell people whether we are consulting them": a commitment about consulting, not a consultation.
-  if (cue.direct && /\b(?:when|whether|where|why)\s+$/.test(before)) return 'no';
-  // "Can't come along? Fill in our survey": a way to respond offered instead of an event belongs to the event.
-  // "If you are unable to attend one of these sessions but would like to fill in the form…" too.
-  if (cue.profile === 'consultation' && cue.weight === 2 && INSTEAD_OF_EVENT.test(text.slice(Math.max(0, at - 100), at))) return 'no';
-  if (cue.profile === 'consultation' && cue.weight === 2 && FOR_AN_EVENT.some((p) => p.re.test(sentenceAt(text, at)))) return 'no';
-  // "People gave feedback on forms at the drop-ins": a way to respond told in the past reports an ask that is over.
-  if (cue.profile === 'consultation' && cue.direct && !cue.ownTense && !cue.headingOnly && kind !== 'heading' && tenseOf(sentenceAt(text, at)) === 'past') return 'no';
-  if (cue.profile === 'report' && (PROMISE_BEFORE.test(before) || FUTURE.test(sentenceAt(text, at).replace(/\bwould like to (?:thank|say thank)/g, '')))) return 'no';
-  // A plan's name counts in a heading or as "this … plan"; in passing ("our action plan was…", an agenda item) it is a weak cue.
-  if (cue.title && kind !== 'heading' && !/\b(?:this|our new|the new|our updated|the updated|our refreshed)\s+(?:[\w'’‘-]+\s+){0,5}['’‘"“]?$/.test(text.slice(Math.max(0, at - 50), at))) return 'weak-title';
-  return 'cue';
-}
-
-export function cuesFor(ab: AnalysedBlock): BlockCues {
-  const kind = ab.block.kind;
-  const key = kind === 'heading' ? 'h' : 'b';
-  let byKind = cache.get(ab.analysis);
-  const hit = byKind?.get(key);
-  if (hit) return hit;
-  const text = ab.analysis.masked;
-  const headingLike = kind === 'heading' || (kind === 'paragraph' && ab.analysis.words.length <= 12 && !/[.!?]\s*$/.test(text.trim()));
-  const cues: number[] = [];
-  const weakTitles: number[] = [];
-  const trimmed = text.trim();
-  // Asked of the block's text, not the trimmed copy: every rule reads that text, so the anchors it
-  // holds are found once for all of them. What the trimmed text holds, the whole text holds too.
-  const mayHold = candidatesIn(ALL_CUE_PATTERNS, text);
-  CUES.forEach((cue, i) => {
-    if (cue.headingOnly && !(cue.titleZone ? headingLike : kind === 'heading')) return;
-    // The first match may be passed over ("its commitment to involving" before "our new co-production
-    // strategy"): every match is tried, and the cue counts if one of them does.
-    let weak = false;
-    for (let p = 0; p < cue.patterns.length; p++) {
-      if (mayHold[cue.first + p] !== 1) continue;
-      const pattern = cue.patterns[p]!;
-      for (const m of allMatches(pattern.re, trimmed)) {
-        if (pattern.unless.some((u) => u.test(sentenceAt(trimmed, m.index)))) continue;
-        const verdict = judgeCue(cue, kind, text, m.index);
-        if (verdict === 'cue') {
-          cues.push(i);
-          return;
-        }
-        if (verdict === 'weak-title') weak = true;
-      }
-    }
-    if (weak) weakTitles.push(i);
-  });
-  const label = LABEL_RE.exec(text);
-  const labels = label ? [label[1]!.replace(/s$/, '').replace(/^(?:where|location|address|place|meeting point|meeting place|start(?:ing)? point)$/, 'venue').replace(/^when$/, 'date')] : [];
-  const result: BlockCues = {
-    cues,
-    weakTitles,
-    labels,
-    date: CALENDAR_DATE.some((p) => mayMatch(anchorsFor(p.re), text) && p.re.test(text)),
-    time: TIME.test(text),
-    event: EVENT_RE.some((p) => mayMatch(anchorsFor(p.re), text) && p.re.test(text)) || /\bagenda\b/.test(text),
-    news: headingLike && NEWS_RE.test(text),
-    records: headingLike && RECORDS_TITLE.some((p) => p.re.test(text.trim())),
-    results: headingLike && RESULTS_TITLE.some((p) => p.re.test(text.trim())),
-    inviteTitle: headingLike && INVITE_TITLE_RE.test(text.trim()),
-    headingLike,
-    deadlineTime: DEADLINE_TIME.test(text) && (text.match(new RegExp(TIME.source, 'g')) ?? []).length === 1,
-  };
-  if (!byKind) cache.set(ab.analysis, (byKind = new Map()));
-  byKind.set(key, result);
-  return result;
-}
+// The parts of the reading live in modules of their own; these are read from here by the engine and tools.
+export { cuesFor, scheduleLineShape, type BlockCues } from './profile-block-cues';
+export { scanCues, type CueScan } from './profile-cue-scan';
+export { readRegister } from './profile-fallback';
+export { titleBlocks } from './profile-title-zone';
 
 const THRESHOLD = 3;
-/** A line of a schedule is short: a date and a time, perhaps a place. */
-const SCHEDULE_LINE_WORDS = 15;
-const OPENING_HOURS = /\b(?:open|opening|opens|closed|closes|closing|hours)\b/;
-/**
- * Whether a block is shaped like a line of a schedule (short, not opening hours); with a date and a time
- * it is one. Re-checks compare it too (profile-inputs.ts), as it is read from every block.
- */
-export function scheduleLineShape(ab: AnalysedBlock): boolean {
-  return ab.analysis.words.length <= SCHEDULE_LINE_WORDS && !OPENING_HOURS.test(ab.analysis.masked);
-}
 /** Consultation cues that show the page still asks for views, so a count of responses so far does not make it a report. */
 const STILL_ASKING = ['views-by-a-date', 'open-until-a-date', 'consultation-period', 'says-a-consultation-is-running', 'how-to-respond', 'people-are-asked', 'reply-slip-by-a-date', 'says-consulting'].map((name) => `consultation.${name}`);
 /** Consultation cues that only mention one (no ask, no date, no sign it is under way): in a report they are its subject. */
@@ -181,14 +42,6 @@ const CONSULTS_IN_GENERAL_WEIGHT = 2;
 /** Cues that name a plan in its title: a group's page with one of these is a plan as well as whatever else it is. */
 const PLAN_TITLES = ['names-an-engagement-plan', 'names-a-project-plan', 'how-it-involves-people', 'how-we-involve-heading'].map((name) => `engagement-plan.${name}`);
 const ORDER: Detected[] = ['consultation', 'engagement-plan', 'meeting-invitation', 'report'];
-const REASON = {
-  invites: 'invites people to an event',
-  books: 'asks people to book a place',
-  event: 'mentions a meeting or event',
-  planTitle: 'is a project plan',
-  titled: 'is titled a consultation',
-  heldEvents: 'describes events already held',
-};
 
 /**
  * Profiles are scored from cues, but the document's purpose — what its title
@@ -233,151 +86,6 @@ export interface ProfileReading {
 
 export function detectProfiles(blocks: AnalysedBlock[], readings: ProfileReadings = readingsOf(blocks)): ProfileMatch[] {
   return readProfiles(blocks, readings).matches;
-}
-
-/**
- * What the pass over each block's cues finds: the first half of readProfiles. Below the top
- * (TOP_BLOCKS_READ_IN_FULL, profile-inputs.ts) it reads only each block's kind, cues and schedule
- * shape, so the engine keeps it from one check to the next while an edit leaves those the same,
- * and reads the whole-page counts (signals, clauses) again without it.
- */
-export interface CueScan {
-  seen: ReadonlySet<number>;
-  labels: ReadonlySet<string>;
-  datedEvents: number;
-  weakPlan: boolean;
-  titleZone: ReadonlySet<number>;
-  purpose: ReadonlySet<Detected | 'news'>;
-  openedWithAccount: boolean;
-  openingPlans: ReadonlySet<number>;
-  schedule: boolean;
-  titleOnlyNamesEvents: boolean;
-  /** The title names the records of meetings (papers, minutes, agendas). */
-  records: boolean;
-  /** The title names results. */
-  resultsTitle: boolean;
-}
-
-export function scanCues(blocks: AnalysedBlock[], per: readonly BlockCues[]): CueScan {
-  const seen = new Set<number>();
-  const labels = new Set<string>();
-  let datedEvents = 0;
-  let weakPlan = false;
-  const titleZone = titleBlocks(blocks);
-  // The title zone is a few blocks at the top: the blocks below it are not looked up in it.
-  const lastTitle = Math.max(-1, ...titleZone);
-  const opening = new Set<number>(titleZone);
-  const afterTitle = blocks.findIndex((b) => b.index === Math.max(...titleZone)) + 1;
-  for (const ab of blocks.slice(afterTitle, afterTitle + 3)) opening.add(ab.index);
-  const purpose = new Set<Detected | 'news'>();
-  let records = false;
-  let resultsTitle = false;
-  const titleEvent = [...titleZone].some((i) => per[blocks.findIndex((b) => b.index === i)]?.event === true && blocks.find((b) => b.index === i)!.analysis.words.length <= 12);
-  let lastHeading = -1;
-  let lastEvent = -10;
-  let openedWithAccount = false;
-  const pageNamesEvents = per.some((c) => c.event);
-  const openingPlans = new Set<number>();
-  let scheduleRun = 0;
-  let schedule = false;
-  /** The only sign of an invitation in the opening is a title that names events ("2013 drop-in events", "Agenda item"). */
-  let titleOnlyNamesEvents = false;
-  // A lead-in line that names events and gives their time ("The meetings all run from 6pm to 8pm:"):
-  // the dated list items under it are its sessions.
-  let leadIn = -1;
-  for (let n = 0; n < per.length; n++) {
-    const c = per[n]!;
-    const ab = blocks[n]!;
-    const inTitle = ab.index <= lastTitle && titleZone.has(ab.index);
-    for (const i of c.cues) {
-      const cue = CUES[i]!;
-      if (cue.titleZone && !inTitle) continue;
-      seen.add(i);
-      // A report's cue names the page's purpose on title lines ("Survey results"); in an opening full paragraph
-      // ("last year 150 people replied…") it is background to what the page asks now.
-      if (inTitle && (cue.title || (cue.profile === 'report' && cue.weight >= 2 && !fullParagraph(ab)) || cue.reason === REASON.titled)) purpose.add(cue.profile);
-      if (inTitle && cue.profile === 'consultation' && cue.direct && !cue.generic) purpose.add('consultation');
-      if (opening.has(ab.index) && (cue.reason === REASON.invites || cue.reason === REASON.books)) {
-        purpose.add('meeting-invitation');
-        titleOnlyNamesEvents = false;
-      }
-      // "We held a number of workshops in March…" as the first thing said: the page reports on events that are over.
-      if ((inTitle || n === afterTitle) && cue.reason === REASON.heldEvents) {
-        purpose.add('report');
-        openedWithAccount = true;
-      }
-    }
-    // A plan named in passing counts as the page's title on title lines (run together or not). A page with no
-    // title line opens with a full paragraph: a plan named there ("…a survey that will shape the council's new
-    // involvement charter") names the page only when nothing else does (see openingPlans below).
-    for (const i of c.weakTitles) {
-      if (inTitle && !fullParagraph(ab)) {
-        seen.add(i);
-        purpose.add('engagement-plan');
-      } else {
-        if (inTitle) openingPlans.add(i);
-        weakPlan = true;
-      }
-    }
-    if (inTitle && c.news) purpose.add('news');
-    if (inTitle && c.records) records = true;
-    if (inTitle && c.results) resultsTitle = true;
-    if (inTitle && c.inviteTitle) {
-      purpose.add('meeting-invitation');
-      titleOnlyNamesEvents = false;
-    }
-    // "Dates of our meetings", "Village Plan Drop-In Sessions": the title names the meetings.
-    if (inTitle && c.event && c.headingLike) {
-      if (!purpose.has('meeting-invitation')) titleOnlyNamesEvents = true;
-      purpose.add('meeting-invitation');
-    }
-    for (const l of c.labels) labels.add(l);
-    // An event slot: a date and a time in the block, or across a table row.
-    let date = c.date;
-    let time = c.time;
-    let event = c.event;
-    if (ab.block.kind === 'table-cell') {
-      for (let k = n - 1; k >= Math.max(0, n - 2) && blocks[k]!.block.kind === 'table-cell'; k--) {
-        date ||= per[k]!.date;
-        time ||= per[k]!.time;
-        event ||= per[k]!.event;
-      }
-    }
-    if (ab.block.kind !== 'list-item') leadIn = c.event && c.time && !c.date ? n : -1;
-    else if (leadIn >= 0 && date && !time) {
-      time = true;
-      event = true;
-    }
-    // A schedule: two or more short lines in a row that each give a date and a time ("Tuesday 20 May, 11am–12.30pm").
-    // Every such list on the labelled pages is a list of meetings or sessions to come, even with no word for them.
-    // Opening hours ("Christmas Eve: 8am to 1pm", "Closed: Monday 5 April") are not sessions.
-    // The page must name meetings or events somewhere: a list of dates and times alone may be anything.
-    const slot = pageNamesEvents && date && time && !c.deadlineTime && scheduleLineShape(ab);
-    scheduleRun = slot ? scheduleRun + 1 : 0;
-    if (scheduleRun >= 2) {
-      schedule = true;
-      event = true;
-      // The run's first line was passed over for want of an event word: it counts now.
-      if (scheduleRun === 2 && lastEvent !== n - 1) datedEvents++;
-    }
-    // A table row is counted once (its date, time and venue cells follow each other).
-    const sameRow = ab.block.kind === 'table-cell' && lastEvent >= n - 2 && blocks.slice(lastEvent, n).every((b) => b.block.kind === 'table-cell');
-    // "Replies are accepted until 5pm on Friday 12 March": a deadline's time, not an event's.
-    if (date && time && !sameRow && !c.deadlineTime) {
-      // Is it an event? The line, the two before it, or the heading above says so.
-      // An invitation just above ("Come and talk to us:") makes the dated line an event too.
-      if (!event) for (let k = Math.max(0, n - 2); k < n; k++) event ||= per[k]!.event || per[k]!.cues.some((i) => CUES[i]!.reason === REASON.invites);
-      if (!event && lastHeading >= 0) event = per[lastHeading]!.event;
-      // The title names the event ("Village Plan Drop-In Sessions"): its dated lines are its sessions.
-      if (!event) event = titleEvent;
-      if (event) {
-        datedEvents++;
-        lastEvent = n;
-      }
-    }
-    if (ab.block.kind === 'heading') lastHeading = n;
-  }
-  return { seen, labels, datedEvents, weakPlan, titleZone, purpose, openedWithAccount, openingPlans, schedule, titleOnlyNamesEvents, records, resultsTitle };
 }
 
 /** `scan`: scanCues of the same blocks, when the caller kept it (the engine does, while no cue changes). */
@@ -594,105 +302,3 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
   return { matches, score, raw, purpose, titleZone, datedEvents, labels: labels.size, schedule, page, clauses, register };
 }
 
-/**
- * What the clause readings are worth. A page "rarely speaks to the reader" when fewer than
- * THIRD_PERSON_SHARE of its sentences hold "you", "your" or "please" (news stories, accounts): its
- * phrase cues, mostly in the first and second person, say little, so what its clauses say counts.
- * A page "tells of taking part mostly in the past" when at least PAST_AT_LEAST sentences about a
- * consultation, survey, event or views are in the past, twice as many as look ahead, and no clause
- * says views are sought now.
- */
-const CLAUSE_WEIGHT = { seekingNow: 3, futureEvent: 2, toldAsPast: 2 } as const;
-const THIRD_PERSON_SHARE = 0.1;
-const THIRD_PERSON_SENTENCES_AT_LEAST = 4;
-const PAST_AT_LEAST = 3;
-
-export function readRegister(c: PageClauses): { thirdPerson: boolean; toldAsPast: boolean } {
-  return {
-    thirdPerson: c.sentences >= THIRD_PERSON_SENTENCES_AT_LEAST && c.addressing < THIRD_PERSON_SHARE * c.sentences,
-    toldAsPast: c.pastTaking >= PAST_AT_LEAST && c.pastTaking >= 2 * c.aheadTaking && c.seekingNow() === 0,
-  };
-}
-
-/** Statements about how the organisation handles what people give, needed for a page to set out how it works with people. */
-const WILL_HANDLE_AT_LEAST = 2;
-/** Questions to the reader needed (and half the page's sentences) for a page to read as a questionnaire. */
-const QUESTIONS_AT_LEAST = 4;
-
-/**
- * The last reading before "general", from fallback signals (profile-signals.ts) that
- * are too common on pages of other kinds to count as cues: an organisation seeking
- * views now (and no event told as over) is a consultation; an event or consultation
- * told as over (and nobody seeking views) is a report; two or more "we will publish /
- * record …" statements set out a standing arrangement. (A meeting on a cycle with no
- * date was tried here and dropped: it decided no real page of sets a–n and read a
- * newsletter's "the group meets every other month" as a plan.)
- */
-function fallbackKind(page: PageSignals, clauses: PageClauses): { id: Detected; reasons: string[] } | undefined {
-  const seeking = page.seekingViews + clauses.seekingNow();
-  if (seeking > 0 && page.eventOver === 0) return { id: 'consultation', reasons: ['says that views are being sought now'] };
-  if (page.eventOver > 0 && seeking === 0) return { id: 'report', reasons: ['tells of an event or consultation that is over'] };
-  // A page made mostly of questions to the reader about themselves is a questionnaire ("Do you know you can book
-  // four weeks ahead? How easy is it to see a nurse?"), though it never says "survey".
-  if (page.questionsToReader >= QUESTIONS_AT_LEAST && page.questionsToReader * 2 >= page.sentences && seeking === 0 && page.eventOver === 0)
-    return { id: 'consultation', reasons: [`asks the reader ${page.questionsToReader} questions about themselves, as a questionnaire does`] };
-  if (page.willHandle >= WILL_HANDLE_AT_LEAST) return { id: 'engagement-plan', reasons: [`says ${page.willHandle} times what will be done with what people give`] };
-  return undefined;
-}
-
-/**
- * The title zone: the short lines at the top (organisation, title, subtitle,
- * date) before the first full paragraph, list or salutation — at most four
- * blocks, at least one.
- */
-/** How far down a title above the text is looked for, and how many short lines above the text it may take. */
-const TITLE_LOOK_AHEAD = 10;
-const TITLE_LINES_ABOVE_TEXT = 2;
-
-export function titleBlocks(blocks: AnalysedBlock[]): Set<number> {
-  const zone = new Set<number>();
-  // A page copied from a browser may start with its breadcrumb trail ("Home", "Announcements"): skip it.
-  let skip = 0;
-  while (skip < Math.min(blocks.length - 1, 6) && blocks[skip]!.block.kind === 'list-item' && blocks[skip]!.analysis.words.length <= 6) skip++;
-  if (skip < 2 || blocks[skip]!.block.kind !== 'heading') skip = 0;
-  let ended = false;
-  for (const ab of blocks.slice(skip, skip + 4)) {
-    const paragraph = fullParagraph(ab);
-    const salutation = /^\s*dear\b/.test(ab.analysis.masked);
-    if (zone.size > 0 && (paragraph || ab.block.kind === 'list-item' || salutation)) {
-      ended = true;
-      break;
-    }
-    zone.add(ab.index);
-    // A letter pasted from its salutation has no title: what follows "Dear …" is the letter.
-    if (salutation || paragraph) {
-      ended = true;
-      break;
-    }
-  }
-  // A page copied from a browser may open with more short lines than a title has (a site's menu, its display
-  // settings): the title is the short line just above the text, so the last short lines before the first full
-  // paragraph join the zone too (looked for near the top only: profile-inputs.ts re-reads the top blocks in full).
-  if (!ended) {
-    const last = blocks.findIndex((ab, k) => k >= skip + 4 && k < TITLE_LOOK_AHEAD && (fullParagraph(ab) || ab.block.kind === 'list-item' || /^\s*dear\b/.test(ab.analysis.masked)));
-    if (last > 0) for (const ab of blocks.slice(Math.max(skip + 4, last - TITLE_LINES_ABOVE_TEXT), last)) zone.add(ab.index);
-  }
-  return zone;
-}
-
-/**
- * A full paragraph ends the title zone. Short title lines run together in
- * plain text ("Our co-production strategy 2026–2029 Hollins Vale Council and
- * partners") are long but have no sentence ending: still title lines, up to 30 words.
- */
-function fullParagraph(ab: AnalysedBlock): boolean {
-  const words = ab.analysis.words.length;
-  if (words < 15) return false;
-  return words > 30 || /[.!?]["”’)]?(?:\s|$)/.test(ab.analysis.masked);
-}
-
-function sentenceAt(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at)) + 1;
-  const next = text.indexOf('. ', at);
-  return text.slice(start, next < 0 ? text.length : next);
-}
