@@ -228,7 +228,7 @@ describe('a page on how the organisation consults in general', () => {
       'Consultations',
       'We regularly consult with the community on a wide range of proposals and plans.',
       'When we consult, we use questionnaires, public meetings and online forms.',
-      'Our consultation and engagement strategy (PDF) sets out our approach.',
+      'Our involvement and listening strategy (PDF) sets out our approach.',
     );
     expect(kinds(text)).toEqual(['engagement-plan']);
   });
