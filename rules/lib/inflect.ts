@@ -200,6 +200,26 @@ function inflectWord(word: string, kind: Inflection, opts: InflectOptions = {}):
 }
 
 /**
+ * A replacement that is a clause or names one thing ("how we log a complaint",
+ * "what happens next", "a named contact") cannot take the flagged words' form:
+ * "how we log a complaints" is wrong, and so is "rules for how buildings
+ * should looks". Such a phrase is offered as it is.
+ */
+const CLAUSE =
+  /^(?:how|what|when|where|who|whom|whose|why|which|whether|if|to)\b|\b(?:i|we|they|he|she)\b|\b(?:how|where|when|whether|should|will|would|can|could|must|may|might)\s+\S+/i;
+/** The last word is one thing ("a complaint") or not a noun at all ("fits you", "pay for"). */
+const ONE_THING = '(?:a|an|one|each|every|this|that|another|either|neither)';
+const NOT_A_NOUN = '(?:you|it|us|them|me|him|her|for|to|with|of|in|on|at|by|up|out|off|down)';
+const LAST_NOT_PLURAL = new RegExp(String.raw`^${ONE_THING}\s|\b${ONE_THING}\s+\S+$|\b${NOT_A_NOUN}$`, 'i');
+/**
+ * The noun that takes the plural comes before a preposition or a clause:
+ * "partner on the funding bid", "ways to take part", "services people use".
+ * Only a phrase without one ("main partner") has its noun last.
+ */
+const HEAD_BEFORE_LAST =
+  /\b(?:of|in|on|at|to|for|by|with|without|from|into|onto|over|via|about|between|that|who|which|people)\s+\S/i;
+
+/**
  * Put a suggested replacement into the same form as the flagged words, so that
  * "leveraging" suggests "using" and "utilised" suggests "used". After a plural
  * on the last word of a phrase ("key stakeholders") the last word of the
@@ -207,17 +227,6 @@ function inflectWord(word: string, kind: Inflection, opts: InflectOptions = {}):
  * "working with"). A plural noun changes a one-word replacement only: we
  * cannot tell which word of a phrase is the noun.
  */
-/**
- * A replacement that is a clause or names one thing ("how we log a complaint",
- * "what happens next", "a named contact") cannot take the flagged words' form:
- * "how we log a complaints" is wrong. Such a phrase is offered as it is.
- */
-const CLAUSE = /^(?:how|what|when|where|who|whom|whose|why|which|whether|if|to)\b|\b(?:i|we|they|he|she)\b/i;
-/** The last word is one thing ("a complaint") or not a noun at all ("fits you", "pay for"). */
-const ONE_THING = '(?:a|an|one|each|every|this|that|another|either|neither)';
-const NOT_A_NOUN = '(?:you|it|us|them|me|him|her|for|to|with|of|in|on|at|by|up|out|off|down)';
-const LAST_NOT_PLURAL = new RegExp(String.raw`^${ONE_THING}\s|\b${ONE_THING}\s+\S+$|\b${NOT_A_NOUN}$`, 'i');
-
 export function inflectPhrase(phrase: string, kind: Inflection, opts: InflectOptions = {}): string {
   if (kind === 'base' || kind === 'noun') return phrase;
   const parts = phrase.split(' ');
@@ -226,7 +235,7 @@ export function inflectPhrase(phrase: string, kind: Inflection, opts: InflectOpt
     const i = parts.length - 1;
     // "people most affected", "working together": the last word is not a noun to change.
     if (/(?:ed|ing|ly)$/.test(parts[i]!)) return phrase;
-    if (kind === 's' && LAST_NOT_PLURAL.test(phrase)) return phrase;
+    if (kind === 's' && (LAST_NOT_PLURAL.test(phrase) || HEAD_BEFORE_LAST.test(phrase))) return phrase;
     parts[i] = inflectWord(parts[i]!, kind, opts);
     return parts.join(' ');
   }

@@ -74,6 +74,14 @@ describe('inflectPhrase', () => {
     ['people most affected', 's', { lastWord: true }, 'people most affected'],
     ['use', 'noun', {}, 'use'],
     ['GP practice', 's', {}, 'GP practice'],
+    // A replacement with a clause in it keeps its own verb: not "should looks".
+    ['rules for how new homes should look', 's', { lastWord: true }, 'rules for how new homes should look'],
+    ['places where you can sit', 's', { lastWord: true }, 'places where you can sit'],
+    ['local bus route', 's', { lastWord: true }, 'local bus routes'],
+    ['local NHS and council organisation', 's', { lastWord: true }, 'local NHS and council organisations'],
+    ['ways to take part', 's', { lastWord: true }, 'ways to take part'],
+    ['partner on the funding bid', 's', { lastWord: true }, 'partner on the funding bid'],
+    ['services people use', 's', { lastWord: true }, 'services people use'],
   ] as const)('%s + %s %j → %s', (phrase, kind, opts, expected) => {
     expect(inflectPhrase(phrase, kind, opts)).toBe(expected);
   });
