@@ -1,5 +1,5 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
-import { blockDetails, readMeeting } from './lib/venue';
+import { blockDetails, readMeeting, type BlockDetails } from './lib/venue';
 import { patternGroup, regexpsOf } from './lib/slot-pattern';
 import { anyMatch, firstMatch, firstNamedMatch } from './lib/first-match';
 
@@ -32,6 +32,19 @@ const DISABILITY_DETAILS = [
   // Toilets count when they are accessible ones; "the toilets are next to the hall" says where, not how accessible.
   ...patternGroup('meeting-access', 'toilets').filter((p) => p.id.endsWith('/accessible-toilets')).map((p) => p.re),
 ];
+/**
+ * Parking and buses may be the page's subject ("our plans for the bus network"), not how to reach the meeting:
+ * they count only in a block that names the meeting's place, time or event, or in one of the three after it.
+ * Directions and maps are always about the place.
+ */
+const TRAVEL_ONLY = new Set(['parking', 'public-transport']);
+const ABOUT_THE_PLACE = patternGroup('meeting-access', 'getting-there').filter((p) => !TRAVEL_ONLY.has(p.id.split('/').pop()!)).map((p) => p.re);
+const TRAVEL_WINDOW = 3;
+
+function namesTheMeeting(d: BlockDetails): boolean {
+  return d.venue !== null || d.online !== null || d.eventWord !== null || d.formal || d.times.length > 0 || d.venueLabelOnly;
+}
+
 const ACCESSIBLE_PARKING = need('accessible-parking', 'whether there is parking for disabled people');
 /** "Let us know any access requirements when you book", "adjustments can be made" (rules/patterns/meeting-access.yaml). */
 const OFFERS = regexpsOf('meeting-access', 'offer-adjustments');
@@ -158,9 +171,15 @@ export const meetingAccess: Rule = {
     let hints = 0;
     const vagueness = ctx.perBlock('vague-access', vagueIn);
     const needs = ctx.perBlock('access', (ab) => [
-      ...[...IN_PERSON_NEEDS, ACCESSIBLE_PARKING].map((n) => ({ id: n.id, said: saysNeed(ab, n) })),
-      ...ONLINE_NEEDS.map((n) => ({ id: `online:${n.id}`, said: saysNeed(ab, n) })),
+      ...[...IN_PERSON_NEEDS, ACCESSIBLE_PARKING].map((n) => ({
+        id: n.id,
+        said: saysNeed(ab, n),
+        travelOnly: n.id === 'getting-there' && !anyMatch(ABOUT_THE_PLACE, ab.analysis.masked),
+      })),
+      ...ONLINE_NEEDS.map((n) => ({ id: `online:${n.id}`, said: saysNeed(ab, n), travelOnly: false })),
     ].filter((x) => x.said !== null));
+    const details = ctx.perBlock(blockDetails, blockDetails);
+    const nearTheMeeting = (i: number) => details.slice(Math.max(0, i - TRAVEL_WINDOW), i + 1).some(namesTheMeeting);
     const hinted = ctx.perBlock('access-hints', (ab) => {
       const m = firstMatch(HINTS, ab.analysis.masked);
       return m ? said(ab, m.index, m[0].length) : null;
@@ -172,6 +191,7 @@ export const meetingAccess: Rule = {
         firstSaid ??= { block: ctx.blocks[i]!, quote: vague };
       }
       for (const n of needs[i]!) {
+        if (n.travelOnly && !nearTheMeeting(i)) continue;
         covered.add(n.id);
         firstSaid ??= n.said;
       }
@@ -211,13 +231,13 @@ export const meetingAccess: Rule = {
       missing = IN_PERSON_NEEDS.map((n) => n.missing);
       what = picture.times.length ? 'when the meeting is' : 'that there is a meeting';
       example = 'The hall has step-free access from the car park and a lift to all floors. There are accessible toilets and a hearing loop. We can book a BSL interpreter if you ask by [date]. The [number] bus stops outside.';
-    } else if (picture.eventMention && (picture.recurring || picture.formal) && covered.size === 0 && !vague && hints === 0) {
+    } else if (picture.eventMention && (picture.recurring || picture.formal) && covered.size === 0 && !vague) {
       // A page read as an invitation to a standing group or a formal meeting that gives no day or time ("the group meets
       // every few months at the practice", "board meetings are held in public; you can watch online") and not a word
       // about access: people still decide from it whether to come, so a gentle word beside the first mention of the
-      // meeting. Online only when no block names a place: a board that meets in a chamber and streams is still in a room.
+      // meeting. A hint only ("details about attending are in our guide") is quoted back as a start. Online only when no block names a place: a board that meets in a chamber and streams is still in a room.
       anchor = picture.eventMention;
-      inPerson = picture.online.length === 0 || ctx.perBlock(blockDetails, blockDetails).some((d) => d.venue !== null);
+      inPerson = picture.online.length === 0 || details.some((d) => d.venue !== null);
       missing = (inPerson ? IN_PERSON_NEEDS : ONLINE_NEEDS).map((n) => n.missing);
       what = 'that there is a meeting';
       example = inPerson

@@ -125,11 +125,15 @@ export const meetingInPersonOnly: Rule = {
     // leaves out the time and the place, but a dated meeting that is not online is held in a room.
     const dated = picture.dayBlock !== null;
     if (inPersonBlock === null && picture.hasEvent && dated) inPersonBlock = picture.dayBlock!.block.id;
+    // A board or committee that meets in public ("members of the public may attend meetings of the Authority"), on a
+    // page that gives no date: its meetings are still held in a room, and people who cannot come need another way.
+    const formalInPublic = inPersonBlock === null && picture.formal && picture.eventMention !== null;
+    if (formalInPublic) inPersonBlock = picture.eventMention!.block.id;
     if (alternative || inPersonBlock === null) return;
     if (ctx.perBlock('way-to-take-part', namesWayToTakePart).includes(true)) return;
     // Without a venue, an invitation still needs a time or a day to be a real event.
     // No venue, no clock time and no day: still in person when the page says so ("meetings are now held face to face").
-    if (picture.venues.length === 0 && picture.times.length === 0 && !dated && !saysInPerson) return;
+    if (picture.venues.length === 0 && picture.times.length === 0 && !dated && !saysInPerson && !formalInPublic) return;
     const several = picture.venues.length > 1 || picture.times.length > 1;
     const channel = otherChannel(ctx);
     if (channel) {
