@@ -159,6 +159,12 @@ describe('undefined-acronym', () => {
     expect(check('Please DO NOT park here. NOTE: parking is free.')).toEqual([]);
   });
 
+  it('ignores one small word in capitals for stress, but not initials that look like words', () => {
+    expect(check('Come and have YOUR say on the park. Replies MUST reach us by Friday.')).toEqual([]);
+    expect(check('WHEN: Monday at 6pm. WHERE: the library.')).toEqual([]);
+    expect(flagged('Ask the PALS team, or read the SMART targets.').map(([t]) => t)).toEqual(['PALS', 'SMART']);
+  });
+
   it('still flags acronyms listed with commas', () => {
     expect(flagged('NHS, ICB, PCN and CQC staff will be there.').map(([t]) => t)).toEqual(['ICB', 'PCN', 'CQC']);
   });
