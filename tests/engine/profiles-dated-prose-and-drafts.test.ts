@@ -4,11 +4,7 @@
  * that is also a consultation). Plus thanks with a word between the people and "who".
  */
 import { describe, expect, it } from 'vitest';
-import { Linter } from '../../src/engine';
-import { parsePlainText } from '../../src/sources/plain-text';
-
-const linter = new Linter([]);
-const kinds = (text: string) => linter.lint(parsePlainText(text, { source: 't' }).doc, {}).profiles.map((p) => p.id).sort();
+import { kinds } from './kinds-of';
 
 describe('meetings to come told in running text, the place before the date', () => {
   const story = [

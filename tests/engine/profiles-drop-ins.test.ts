@@ -4,11 +4,7 @@
  * for rather than making a consultation of its own. Every text here is our own.
  */
 import { describe, expect, it } from 'vitest';
-import { Linter } from '../../src/engine';
-import { parsePlainText } from '../../src/sources/plain-text';
-
-const linter = new Linter([]);
-const kinds = (text: string) => linter.lint(parsePlainText(text, { source: 't' }).doc, {}).profiles.map((p) => p.id).sort();
+import { kinds } from './kinds-of';
 
 describe('drop-ins with no date beside a consultation', () => {
   it('reads both the consultation and the invitation', () => {

@@ -6,11 +6,7 @@
  * checks never run). Our own words; pages with no clear leader stay general.
  */
 import { describe, expect, it } from 'vitest';
-import { Linter } from '../../src/engine';
-import { parsePlainText } from '../../src/sources/plain-text';
-
-const linter = new Linter([]);
-const kinds = (text: string) => linter.lint(parsePlainText(text, { source: 't' }).doc, {}).profiles.map((p) => p.id).sort();
+import { kinds } from './kinds-of';
 
 describe('one clear sign is enough when nothing else competes', () => {
   it.each([

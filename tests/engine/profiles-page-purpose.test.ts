@@ -5,12 +5,9 @@
  * questions to the reader. Every text here is our own.
  */
 import { describe, expect, it } from 'vitest';
-import { Linter } from '../../src/engine';
+import { kinds } from './kinds-of';
 import { tenseOf } from '../../src/engine/profile-clauses';
-import { parsePlainText } from '../../src/sources/plain-text';
 
-const linter = new Linter([]);
-const kinds = (text: string) => linter.lint(parsePlainText(text, { source: 't' }).doc, {}).profiles.map((p) => p.id).sort();
 const page = (...lines: string[]) => lines.join('\n\n');
 
 describe('a standing group’s page that asks people to join a group that meets', () => {

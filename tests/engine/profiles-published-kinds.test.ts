@@ -5,11 +5,7 @@
  * give response counts.
  */
 import { describe, expect, it } from 'vitest';
-import { Linter } from '../../src/engine';
-import { parsePlainText } from '../../src/sources/plain-text';
-
-const linter = new Linter([]);
-const kinds = (text: string) => linter.lint(parsePlainText(text, { source: 't' }).doc, {}).profiles.map((p) => p.id).sort();
+import { kinds } from './kinds-of';
 
 describe('profiles of published pages', () => {
   it.each([

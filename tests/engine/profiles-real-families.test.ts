@@ -6,11 +6,7 @@
  * miss that must not change kind.
  */
 import { describe, expect, it } from 'vitest';
-import { Linter } from '../../src/engine';
-import { parsePlainText } from '../../src/sources/plain-text';
-
-const linter = new Linter([]);
-const kinds = (text: string) => linter.lint(parsePlainText(text, { source: 't' }).doc, {}).profiles.map((p) => p.id).sort();
+import { kinds } from './kinds-of';
 
 describe('news stories that ask in the third person are consultations', () => {
   it.each([

@@ -5,11 +5,7 @@
  * cycle that is not an invitation. Texts are our own.
  */
 import { describe, expect, it } from 'vitest';
-import { Linter } from '../../src/engine';
-import { parsePlainText } from '../../src/sources/plain-text';
-
-const linter = new Linter([]);
-const kinds = (text: string) => linter.lint(parsePlainText(text, { source: 't' }).doc, {}).profiles.map((p) => p.id).sort();
+import { kinds } from './kinds-of';
 
 describe('profiles by structure', () => {
   it('"You said:" and "We did:" lines make a report', () => {

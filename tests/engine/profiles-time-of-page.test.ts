@@ -6,13 +6,10 @@
  * to tell the council which …"). Every text here is our own.
  */
 import { describe, expect, it } from 'vitest';
-import { Linter } from '../../src/engine';
+import { kinds } from './kinds-of';
 import { analyseText } from '../../src/engine/text';
 import { blockClauses } from '../../src/engine/profile-clauses';
-import { parsePlainText } from '../../src/sources/plain-text';
 
-const linter = new Linter([]);
-const kinds = (text: string) => linter.lint(parsePlainText(text, { source: 't' }).doc, {}).profiles.map((p) => p.id).sort();
 const clausesOf = (text: string) => blockClauses({ block: { id: 'b0', kind: 'paragraph', text } as never, index: 0, analysis: analyseText(text) });
 
 describe('people asked in the passive to give their views in a verb or a question', () => {

@@ -4,11 +4,11 @@
  * a near miss that must not change kind.
  */
 import { describe, expect, it } from 'vitest';
+import { kinds } from './kinds-of';
 import { Linter } from '../../src/engine';
 import { parsePlainText } from '../../src/sources/plain-text';
 
 const linter = new Linter([]);
-const kinds = (text: string) => linter.lint(parsePlainText(text, { source: 't' }).doc, {}).profiles.map((p) => p.id).sort();
 
 describe('the page of a standing group, or of how an organisation involves people, is a plan', () => {
   it.each([

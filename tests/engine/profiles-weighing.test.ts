@@ -5,11 +5,7 @@
  * near miss that must keep its kind.
  */
 import { describe, expect, it } from 'vitest';
-import { Linter } from '../../src/engine';
-import { parsePlainText } from '../../src/sources/plain-text';
-
-const linter = new Linter([]);
-const kinds = (text: string) => linter.lint(parsePlainText(text, { source: 't' }).doc, {}).profiles.map((p) => p.id).sort();
+import { kinds } from './kinds-of';
 
 describe('a way to respond told in the past reports an ask that is over', () => {
   it('an account of drop-in events where people gave comments on forms is a report', () => {
