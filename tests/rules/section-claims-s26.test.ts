@@ -7,6 +7,7 @@ import type { ProfileId } from '../../src/engine';
 import { singleWayToTakePart } from '../../rules/single-way-to-take-part';
 import { missingWhoDecides } from '../../rules/missing-who-decides';
 import { missingScope } from '../../rules/missing-scope';
+import { missingUpdates } from '../../rules/missing-updates';
 import { check, ABSENT } from './structure-helpers';
 
 const C: ProfileId[] = ['consultation'];
@@ -45,5 +46,15 @@ describe('missing-scope: what will not change, what is asked about, or a fixed s
   });
   it('still says so when nothing of the kind is there', () => {
     expect(claimsAbsent(missingScope, `${ask}We are reviewing our services for young people.`, C)).toBe(true);
+  });
+});
+
+describe('missing-updates: signing up for alerts is a way to be kept updated', () => {
+  const plan = 'How we will involve people in the town plan\n\nWe will hold workshops in each ward in the spring.';
+  it('says so when nothing is given', () => {
+    expect(claimsAbsent(missingUpdates, plan, P)).toBe(true);
+  });
+  it('is silent about "does not say" when people can sign up for e-mail alerts', () => {
+    expect(claimsAbsent(missingUpdates, `${plan} You can subscribe to our e-mail alerts to be kept in touch with progress.`, P)).toBe(false);
   });
 });
