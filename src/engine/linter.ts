@@ -359,9 +359,10 @@ export class Linter {
     resetTextIndex();
     // Each block's findings are in order already (unless a block rule showed one at another block,
     // or two blocks share an id): merge in the document rules' findings instead of sorting them all.
-    const ordered = blockIndex.size === total ? mergeInOrder(inOrder, documentFindings, documentAt) : null;
-    const report: Report = { findings: ordered ?? soFar().findings, profiles, stats, analysedBlocks };
-    this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report, blockIndex, totals, blockRuleIds, byBlock, inOrder, cueScan };
+    const ordered = blockIndex.size === total ? mergeInOrder(inOrder, documentFindings, documentAt, last?.merged ?? null) : null;
+    const report: Report = { findings: ordered?.findings ?? soFar().findings, profiles, stats, analysedBlocks };
+    const merged = ordered?.blocks ?? null;
+    this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report, blockIndex, totals, blockRuleIds, byBlock, inOrder, cueScan, merged };
     return report;
   }
 

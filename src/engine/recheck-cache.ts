@@ -6,7 +6,7 @@
 import type { AnalysedBlock } from './rule';
 import type { BlockAnalysis } from './text';
 import type { Block, Finding, Report, RuleReport } from './types';
-import { blockFindingsInOrder, countBlock, type StatTotals } from './report-parts';
+import { blockFindingsInOrder, countBlock, type MergedBlocks, type StatTotals } from './report-parts';
 import type { CueScan } from './profile-cue-scan';
 import { droppedRange, realign, type Shift } from './realign';
 
@@ -71,6 +71,8 @@ export interface LastLint {
   inOrder: (Finding[] | null)[];
   /** The pass over the blocks' cues behind the kinds of document found (null when they were chosen in settings). */
   cueScan: CueScan | null;
+  /** Each block's findings as merged with the document rules' (mergeInOrder), or null when the report was sorted the long way. */
+  merged: MergedBlocks | null;
 }
 
 export const NO_RESULTS: RuleReport[] = [];
@@ -113,6 +115,7 @@ export function linedUp(last: LastLint, shift: Shift): LastLint {
     analysed: realign(last.analysed, top, noAnalysed),
     byBlock: realign(last.byBlock, shift, undefined as unknown as BlockFindings),
     inOrder: realign(last.inOrder, shift, null),
+    merged: last.merged && { own: realign(last.merged.own, shift, null), more: realign(last.merged.more, shift, undefined), merged: realign(last.merged.merged, shift, undefined) },
     totals,
   };
 }
