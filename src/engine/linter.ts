@@ -313,6 +313,7 @@ export class Linter {
         continue;
       }
       const made: DocumentMade = { reports: [], blocks: [], indexes: [], findings: [], at: 0, shownAt: [], generation, asked: new Map() };
+      const recorder = reportRecorder({ before, made, doc, blockIndex, uniqueIds, toFinding, documentFindings, documentAt });
       const ctx: DocumentContext = {
         config,
         options,
@@ -345,10 +346,10 @@ export class Linter {
         firstBlock: (k: string, test: (ab: AnalysedBlock) => boolean) =>
           // Not kept in memoKeys: these keys follow the document (an acronym's letters), memo keys do not.
           this.firsts.first(`${ruleId}\u0000${k}`, generation, changes, blocks, test),
-        report: reportRecorder({ before, made, doc, blockIndex, uniqueIds, toFinding, documentFindings, documentAt }),
+        report: recorder.report,
       };
       rule.checkDocument!(ctx);
-      this.documentMade.set(ruleId, made);
+      this.documentMade.set(ruleId, recorder.finish());
     }
 
     // Drop cache entries for text no longer in the document.
