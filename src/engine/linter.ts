@@ -23,7 +23,7 @@ import { parse, type NlpView } from '../nlp';
 import { resetTextIndex } from '../../rules/lib/pattern-anchors';
 import { droppedRange, findShift, type Shift } from './realign';
 import { FirstBlocks, type Changes } from './first-blocks';
-import { dropUnused, entryKeyFor, linedUp, movedTo, NO_FINDINGS, NO_RESULTS, NO_VALUE, sameEntryKey, type BlockFindings, type DocumentMade, type LastLint, type TextEntry } from './recheck-cache';
+import { dropUnused, entryKeyFor, linedUp, listStillEmpty, movedTo, NO_FINDINGS, NO_RESULTS, NO_VALUE, sameEntryKey, type BlockFindings, type DocumentMade, type LastLint, type TextEntry } from './recheck-cache';
 import { runsFor, type RuleRun } from './rule-runs';
 import { runToEnd, type LintStep } from './lint-step';
 import { reportRecorder } from './document-reports';
@@ -355,6 +355,7 @@ export class Linter {
     // Drop cache entries for text no longer in the document.
     dropUnused(this.entries, blockEntries, fromLast && { before: fromLast.entries, changed, last: this.last!.entries, dropped: shift ? droppedRange(shift) : null });
 
+    listStillEmpty();
     this.firsts.keepOnly(generation);
     // The next check starts a new index of texts anyway: free this one now, not when it starts.
     resetTextIndex();

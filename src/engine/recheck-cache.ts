@@ -77,8 +77,20 @@ export interface LastLint {
 
 export const NO_RESULTS: RuleReport[] = [];
 export const NO_FINDINGS: Finding[] = [];
-/** The empty list perBlock gives for every block whose list is empty (frozen: rules only read these). */
-export const NO_ITEMS: readonly never[] = Object.freeze([]);
+/**
+ * The empty list perBlock gives for every block whose list is empty: rules only read it. Not frozen:
+ * V8 cannot iterate a frozen (or sealed) array without allocating, and a rule's `for (const x of
+ * per[i])` over every block of a long document made megabytes of garbage on every re-check.
+ * Linter checks it is still empty after each check (listStillEmpty), so a rule that adds to it fails at once.
+ */
+export const NO_ITEMS: readonly never[] = [];
+
+/** Throws if a rule has added to the shared empty list (NO_ITEMS), which would then stand for every empty block. */
+export function listStillEmpty(): void {
+  if (NO_ITEMS.length === 0) return;
+  (NO_ITEMS as unknown as unknown[]).length = 0;
+  throw new Error('A document rule changed an empty list that ctx.perBlock gave it: copy a list before changing it.');
+}
 /** Stands for a memo whose value is `undefined`, so an empty slot and a stored `undefined` differ. */
 export const NO_VALUE = Symbol('no value');
 
