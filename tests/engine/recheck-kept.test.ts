@@ -183,6 +183,22 @@ describe('kept findings and first blocks, with rules of our own', () => {
     expect(linter.lint(withText(doc, 0, 'Other words here.')).findings.map((f) => f.text)).toEqual(['Other']);
   });
 
+  it('stops a check whose rule adds to the empty list every block without items shares', () => {
+    // The list is shared by every empty block of every rule: changed, it would stand for all of them.
+    const careless: Rule = {
+      meta: { ...ALL_RULES[0]!.meta, id: 'careless', scope: 'document', profiles: 'all' },
+      checkDocument: (ctx) => {
+        const per = ctx.perBlock('nothing', () => [] as string[]);
+        (per[0] as string[]).push('oops');
+      },
+    };
+    const doc = parsePlainText('One block.\n\nAnother block.').doc;
+    expect(() => new Linter([careless]).lint(doc)).toThrow(/copy a list before changing it/);
+    // The list is empty again for the next check.
+    const reader: Rule = { ...careless, meta: { ...careless.meta, id: 'reader' }, checkDocument: (ctx) => ctx.report({ blockId: null, message: `${ctx.perBlock('nothing', () => [] as string[])[0]!.length}` }) };
+    expect(new Linter([reader]).lint(doc).findings.map((f) => f.message)).toEqual(['0']);
+  });
+
   it('answers ctx.firstBlock as a scan of every block would, after edits, insertions and deletions', () => {
     const random = seededRandom(5);
     const asked: number[] = [];
