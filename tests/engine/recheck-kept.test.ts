@@ -195,7 +195,7 @@ describe('kept findings and first blocks, with rules of our own', () => {
     const doc = parsePlainText('One block.\n\nAnother block.').doc;
     expect(() => new Linter([careless]).lint(doc)).toThrow(/copy a list before changing it/);
     // The list is empty again for the next check.
-    const reader: Rule = { ...careless, meta: { ...careless.meta, id: 'reader' }, checkDocument: (ctx) => ctx.report({ blockId: null, message: `${ctx.perBlock('nothing', () => [] as string[])[0]!.length}` }) };
+    const reader: Rule = { ...careless, meta: { ...careless.meta, id: 'reader' }, checkDocument: (ctx) => ctx.report({ blockId: ctx.blocks[0]!.block.id, message: `${ctx.perBlock('nothing', () => [] as string[])[0]!.length}` }) };
     expect(new Linter([reader]).lint(doc).findings.map((f) => f.message)).toEqual(['0']);
   });
 
