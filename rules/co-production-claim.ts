@@ -140,19 +140,38 @@ function check(ctx: DocumentContext): void {
   const main = first;
   // The strongest claim carries the finding; every other sentence making the claim is marked too, as a reviewer would.
   for (const { block, claim } of [main, ...claims.filter((c) => c.claim !== main.claim && !(c.block === main.block && c.claim.start === main.claim.start))]) {
-    const word = claim.word.toLowerCase().replace(/[‐‑ ]/g, '-');
     ctx.report({
       blockId: block.block.id,
       start: claim.start,
       end: claim.end,
-      message: `This calls the work “${word}”, but the only ways of taking part described are ${found}. These ask for people’s views; co-production means people share decisions and power from the start. Either say how people will do that, or call it engagement or consultation.`,
-      suggestions: [
-        'Say how people will share decisions: for example, “People with lived experience will co-chair the steering group and decide with us which options go forward.”',
-        'Or name it honestly: “We are asking for your views through a survey and drop-in sessions.”',
-      ],
+      message: claimMessage(claim.word, found),
+      suggestions: [...CLAIM_SUGGESTIONS],
       patternId: 'co-production-claim/claim',
     });
   }
+}
+
+const CLAIM_SUGGESTIONS = [
+  'Say how people will share decisions: for example, “People with lived experience will co-chair the steering group and decide with us which options go forward.”',
+  'Or name it honestly: “We are asking for your views through a survey and drop-in sessions.”',
+];
+
+/**
+ * The claim's message, made once per claim word and list of activities: a re-check that makes the
+ * same report again gives the very same text, which the engine compares at once (a long document
+ * can hold a thousand claims).
+ */
+const CLAIM_MESSAGES = new Map<string, string>();
+function claimMessage(claimWord: string, found: string): string {
+  const key = `${claimWord}\u0000${found}`;
+  let message = CLAIM_MESSAGES.get(key);
+  if (message === undefined) {
+    if (CLAIM_MESSAGES.size >= 200) CLAIM_MESSAGES.clear();
+    const word = claimWord.toLowerCase().replace(/[‐‑ ]/g, '-');
+    message = `This calls the work “${word}”, but the only ways of taking part described are ${found}. These ask for people’s views; co-production means people share decisions and power from the start. Either say how people will do that, or call it engagement or consultation.`;
+    CLAIM_MESSAGES.set(key, message);
+  }
+  return message;
 }
 
 /** Each "co-produced a survey": reported where it is written, unless it sits inside the document-level finding. */

@@ -35,10 +35,27 @@ export interface RecordedRun {
   documentAt: number[];
 }
 
-/** A document rule's ctx.report: each report becomes a finding (last run's, when it made the same one) and is recorded. */
-export function reportRecorder(run: RecordedRun): (r: RuleReport) => void {
+/**
+ * A document rule's ctx.report (`report`): each report becomes a finding (last run's, when it made the
+ * same one) and is recorded; `finish()` after the run gives what the run made. While every report so
+ * far is the last run's, in the same order, about the same blocks in the same places, nothing is
+ * recorded: a run that makes exactly its last reports again keeps its last run's lists.
+ */
+export function reportRecorder(run: RecordedRun): { report: (r: RuleReport) => void; finish: () => DocumentMade } {
   const { before, made, doc, blockIndex, uniqueIds, toFinding, documentFindings, documentAt } = run;
-  return (r) => {
+  /** How many reports in a row were the last run's (-1: one was not, and `made` holds them all). */
+  let same = before !== undefined && uniqueIds() ? 0 : -1;
+  const recordSame = (): void => {
+    if (same > 0) {
+      made.reports = before!.reports.slice(0, same);
+      made.blocks = before!.blocks.slice(0, same);
+      made.indexes = before!.indexes.slice(0, same);
+      made.findings = before!.findings.slice(0, same);
+      made.shownAt = before!.shownAt.slice(0, same);
+    }
+    same = -1;
+  };
+  const report = (r: RuleReport): void => {
     const blockId = r.blockId ?? null;
     let f: Finding | undefined;
     let block: Block | undefined;
@@ -50,12 +67,22 @@ export function reportRecorder(run: RecordedRun): (r: RuleReport) => void {
       const was = before.blocks[q];
       const wasAt = before.indexes[q]!;
       if (was !== undefined && was.id === blockId && doc.blocks[wasAt] === was && sameReport(before.reports[q]!, r)) {
-        f = before.findings[q];
+        f = before.findings[q]!;
         before.at = q + 1;
         block = was;
         at = wasAt;
+        if (same === q) {
+          const shown = f.blockId === blockId ? at : findingBlock(f, blockIndex);
+          if (shown === before.shownAt[q]) {
+            same++;
+            documentFindings.push(f);
+            documentAt.push(shown);
+            return;
+          }
+        }
       }
     }
+    if (same >= 0) recordSame();
     if (!f) {
       at = blockId !== null ? (blockIndex.get(blockId) ?? -1) : -1;
       block = blockId !== null ? doc.blocks[at] : undefined;
@@ -82,4 +109,16 @@ export function reportRecorder(run: RecordedRun): (r: RuleReport) => void {
     documentAt.push(shown);
     made.shownAt.push(shown);
   };
+  const finish = (): DocumentMade => {
+    // Every report the last run's, and no more: its lists stand (they name the same blocks in the same places).
+    if (same >= 0 && same === before!.reports.length) {
+      before!.at = 0;
+      before!.generation = made.generation;
+      before!.asked = made.asked;
+      return before!;
+    }
+    if (same >= 0) recordSame();
+    return made;
+  };
+  return { report, finish };
 }

@@ -23,7 +23,7 @@ import { parse, type NlpView } from '../nlp';
 import { resetTextIndex } from '../../rules/lib/pattern-anchors';
 import { droppedRange, findShift, type Shift } from './realign';
 import { FirstBlocks, type Changes } from './first-blocks';
-import { dropUnused, entryKeyFor, linedUp, movedTo, NO_FINDINGS, NO_RESULTS, NO_VALUE, sameEntryKey, type BlockFindings, type DocumentMade, type LastLint, type TextEntry } from './recheck-cache';
+import { dropUnused, entryKeyFor, linedUp, listStillEmpty, movedTo, NO_FINDINGS, NO_RESULTS, NO_VALUE, sameEntryKey, type BlockFindings, type DocumentMade, type LastLint, type TextEntry } from './recheck-cache';
 import { runsFor, type RuleRun } from './rule-runs';
 import { runToEnd, type LintStep } from './lint-step';
 import { reportRecorder } from './document-reports';
@@ -313,6 +313,7 @@ export class Linter {
         continue;
       }
       const made: DocumentMade = { reports: [], blocks: [], indexes: [], findings: [], at: 0, shownAt: [], generation, asked: new Map() };
+      const recorder = reportRecorder({ before, made, doc, blockIndex, uniqueIds, toFinding, documentFindings, documentAt });
       const ctx: DocumentContext = {
         config,
         options,
@@ -345,23 +346,25 @@ export class Linter {
         firstBlock: (k: string, test: (ab: AnalysedBlock) => boolean) =>
           // Not kept in memoKeys: these keys follow the document (an acronym's letters), memo keys do not.
           this.firsts.first(`${ruleId}\u0000${k}`, generation, changes, blocks, test),
-        report: reportRecorder({ before, made, doc, blockIndex, uniqueIds, toFinding, documentFindings, documentAt }),
+        report: recorder.report,
       };
       rule.checkDocument!(ctx);
-      this.documentMade.set(ruleId, made);
+      this.documentMade.set(ruleId, recorder.finish());
     }
 
     // Drop cache entries for text no longer in the document.
     dropUnused(this.entries, blockEntries, fromLast && { before: fromLast.entries, changed, last: this.last!.entries, dropped: shift ? droppedRange(shift) : null });
 
+    listStillEmpty();
     this.firsts.keepOnly(generation);
     // The next check starts a new index of texts anyway: free this one now, not when it starts.
     resetTextIndex();
     // Each block's findings are in order already (unless a block rule showed one at another block,
     // or two blocks share an id): merge in the document rules' findings instead of sorting them all.
-    const ordered = blockIndex.size === total ? mergeInOrder(inOrder, documentFindings, documentAt) : null;
-    const report: Report = { findings: ordered ?? soFar().findings, profiles, stats, analysedBlocks };
-    this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report, blockIndex, totals, blockRuleIds, byBlock, inOrder, cueScan };
+    const ordered = blockIndex.size === total ? mergeInOrder(inOrder, documentFindings, documentAt, last?.merged ?? null) : null;
+    const report: Report = { findings: ordered?.findings ?? soFar().findings, profiles, stats, analysedBlocks };
+    const merged = ordered?.blocks ?? null;
+    this.last = { configKey: key, profilesKey, generation, blocks: doc.blocks, entries: blockEntries, analysed: blocks, report, blockIndex, totals, blockRuleIds, byBlock, inOrder, cueScan, merged };
     return report;
   }
 

@@ -6,7 +6,7 @@
 import type { AnalysedBlock } from './rule';
 import type { BlockAnalysis } from './text';
 import type { Block, Finding, Report, RuleReport } from './types';
-import { blockFindingsInOrder, countBlock, type StatTotals } from './report-parts';
+import { blockFindingsInOrder, countBlock, type MergedBlocks, type StatTotals } from './report-parts';
 import type { CueScan } from './profile-cue-scan';
 import { droppedRange, realign, type Shift } from './realign';
 
@@ -71,12 +71,26 @@ export interface LastLint {
   inOrder: (Finding[] | null)[];
   /** The pass over the blocks' cues behind the kinds of document found (null when they were chosen in settings). */
   cueScan: CueScan | null;
+  /** Each block's findings as merged with the document rules' (mergeInOrder), or null when the report was sorted the long way. */
+  merged: MergedBlocks | null;
 }
 
 export const NO_RESULTS: RuleReport[] = [];
 export const NO_FINDINGS: Finding[] = [];
-/** The empty list perBlock gives for every block whose list is empty (frozen: rules only read these). */
-export const NO_ITEMS: readonly never[] = Object.freeze([]);
+/**
+ * The empty list perBlock gives for every block whose list is empty: rules only read it. Not frozen:
+ * V8 cannot iterate a frozen (or sealed) array without allocating, and a rule's `for (const x of
+ * per[i])` over every block of a long document made megabytes of garbage on every re-check.
+ * Linter checks it is still empty after each check (listStillEmpty), so a rule that adds to it fails at once.
+ */
+export const NO_ITEMS: readonly never[] = [];
+
+/** Throws if a rule has added to the shared empty list (NO_ITEMS), which would then stand for every empty block. */
+export function listStillEmpty(): void {
+  if (NO_ITEMS.length === 0) return;
+  (NO_ITEMS as unknown as unknown[]).length = 0;
+  throw new Error('A document rule changed an empty list that ctx.perBlock gave it: copy a list before changing it.');
+}
 /** Stands for a memo whose value is `undefined`, so an empty slot and a stored `undefined` differ. */
 export const NO_VALUE = Symbol('no value');
 
@@ -113,6 +127,7 @@ export function linedUp(last: LastLint, shift: Shift): LastLint {
     analysed: realign(last.analysed, top, noAnalysed),
     byBlock: realign(last.byBlock, shift, undefined as unknown as BlockFindings),
     inOrder: realign(last.inOrder, shift, null),
+    merged: last.merged && { own: realign(last.merged.own, shift, null), more: realign(last.merged.more, shift, undefined), merged: realign(last.merged.merged, shift, undefined) },
     totals,
   };
 }

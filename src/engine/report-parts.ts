@@ -68,14 +68,33 @@ export function blockFindingsInOrder(findings: Finding[], blockId: string): Find
 }
 
 /**
+ * What mergeInOrder made block by block, kept for the next check: each block's own findings in order,
+ * the document rules' findings shown there (in the order they were made), and the two merged. A block
+ * whose own list is the same array and whose document findings are the same objects in the same order
+ * takes its merged list as it was, without comparing a finding.
+ */
+export interface MergedBlocks {
+  own: readonly (Finding[] | null)[];
+  more: readonly (Finding[] | undefined)[];
+  merged: readonly (Finding[] | undefined)[];
+}
+
+/**
  * sortFindings(every block finding followed by the document findings), made from each block's
  * findings already in order (blockFindingsInOrder) so only the document rules' findings are sorted,
  * block by block, and merged in. `documentAt[k]` is the block documentFindings[k] is shown at (-1:
- * none). Null when a block's findings are not in order (see above).
+ * none). Null when a block's findings are not in order (see above). `last`: the last check's blocks,
+ * lined up with these, so a block nothing changed at is not merged again.
  */
-export function mergeInOrder(inOrder: readonly (Finding[] | null)[], documentFindings: readonly Finding[], documentAt: readonly number[]): Finding[] | null {
+export function mergeInOrder(
+  inOrder: readonly (Finding[] | null)[],
+  documentFindings: readonly Finding[],
+  documentAt: readonly number[],
+  last: MergedBlocks | null = null,
+): { findings: Finding[]; blocks: MergedBlocks } | null {
   // The document rules' findings by block index, in a plain array (a Map keyed by number costs more on a long document).
   const atBlock: (Finding[] | undefined)[] = new Array<Finding[] | undefined>(inOrder.length);
+  const merged: (Finding[] | undefined)[] = new Array<Finding[] | undefined>(inOrder.length);
   let before: Finding[] | undefined;
   for (let k = 0; k < documentFindings.length; k++) {
     const f = documentFindings[k]!;
@@ -89,6 +108,7 @@ export function mergeInOrder(inOrder: readonly (Finding[] | null)[], documentFin
   }
   const sorted: Finding[] = [];
   if (before) for (const f of before.length > 1 ? before.sort(compareInBlock) : before) sorted.push(f);
+  const lastOwn = last && last.own.length === inOrder.length ? last.own : null;
   for (let i = 0; i < inOrder.length; i++) {
     const own = inOrder[i]!;
     if (!own) return null;
@@ -97,15 +117,31 @@ export function mergeInOrder(inOrder: readonly (Finding[] | null)[], documentFin
       for (let k = 0; k < own.length; k++) sorted.push(own[k]!);
       continue;
     }
-    // Sorting is stable, and own findings come first: on a tie the block rule's finding goes first.
-    if (more.length > 1) more.sort(compareInBlock);
-    let a = 0;
-    let b = 0;
-    while (a < own.length && b < more.length) sorted.push(compareInBlock(own[a]!, more[b]!) <= 0 ? own[a++]! : more[b++]!);
-    while (a < own.length) sorted.push(own[a++]!);
-    while (b < more.length) sorted.push(more[b++]!);
+    let seg: Finding[] | undefined;
+    if (lastOwn !== null && lastOwn[i] === own && sameList(last!.more[i], more)) seg = last!.merged[i];
+    if (seg === undefined) {
+      // Sorting is stable, and own findings come first: on a tie the block rule's finding goes first.
+      const theirs = more.length > 1 ? [...more].sort(compareInBlock) : more;
+      if (own.length === 0) seg = theirs;
+      else {
+        seg = [];
+        let a = 0;
+        let b = 0;
+        while (a < own.length && b < theirs.length) seg.push(compareInBlock(own[a]!, theirs[b]!) <= 0 ? own[a++]! : theirs[b++]!);
+        while (a < own.length) seg.push(own[a++]!);
+        while (b < theirs.length) seg.push(theirs[b++]!);
+      }
+    }
+    merged[i] = seg;
+    for (let k = 0; k < seg.length; k++) sorted.push(seg[k]!);
   }
-  return sorted;
+  return { findings: sorted, blocks: { own: inOrder, more: atBlock, merged } };
+}
+
+function sameList(a: readonly Finding[] | undefined, b: readonly Finding[]): boolean {
+  if (a === undefined || a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** Running totals behind DocStats, kept so a re-check adds and takes away the changed blocks only. */

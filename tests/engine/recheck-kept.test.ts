@@ -5,7 +5,7 @@
  * compared with a fresh check of the same document and settings.
  */
 import { describe, expect, it } from 'vitest';
-import { Linter, type Block, type Rule, type TextDoc } from '../../src/engine';
+import { Linter, type AnalysedBlock, type Block, type Rule, type TextDoc } from '../../src/engine';
 import type { Config } from '../../src/engine/config';
 import { ALL_RULES } from '../../rules';
 import { parsePlainText } from '../../src/sources/plain-text';
@@ -183,6 +183,22 @@ describe('kept findings and first blocks, with rules of our own', () => {
     expect(linter.lint(withText(doc, 0, 'Other words here.')).findings.map((f) => f.text)).toEqual(['Other']);
   });
 
+  it('stops a check whose rule adds to the empty list every block without items shares', () => {
+    // The list is shared by every empty block of every rule: changed, it would stand for all of them.
+    const careless: Rule = {
+      meta: { ...ALL_RULES[0]!.meta, id: 'careless', scope: 'document', profiles: 'all' },
+      checkDocument: (ctx) => {
+        const per = ctx.perBlock('nothing', () => [] as string[]);
+        (per[0] as string[]).push('oops');
+      },
+    };
+    const doc = parsePlainText('One block.\n\nAnother block.').doc;
+    expect(() => new Linter([careless]).lint(doc)).toThrow(/copy a list before changing it/);
+    // The list is empty again for the next check.
+    const reader: Rule = { ...careless, meta: { ...careless.meta, id: 'reader' }, checkDocument: (ctx) => ctx.report({ blockId: ctx.blocks[0]!.block.id, message: `${ctx.perBlock('nothing', () => [] as string[])[0]!.length}` }) };
+    expect(new Linter([reader]).lint(doc).findings.map((f) => f.message)).toEqual(['0']);
+  });
+
   it('answers ctx.firstBlock as a scan of every block would, after edits, insertions and deletions', () => {
     const random = seededRandom(5);
     const asked: number[] = [];
@@ -207,5 +223,72 @@ describe('kept findings and first blocks, with rules of our own', () => {
     }
     expect(answered).toEqual(asked);
     expect(new Set(asked).size).toBeGreaterThan(3);
+  });
+});
+
+describe('a document rule’s findings and the merged report, kept from one check to the next', () => {
+  // Our own rules: a block rule that marks the word "mark", and a document rule that marks the word
+  // "flag" and the word "mark" after it (ties with the block rule's finding), with a message that
+  // names how many flags the page has, so an edit anywhere can change every report.
+  const marker: Rule = {
+    meta: { ...ALL_RULES[0]!.meta, id: 'block-marks', scope: 'block', profiles: 'all' },
+    checkBlock: (ctx) => {
+      for (const m of ctx.block.text.matchAll(/\bmark\b/g)) ctx.report({ start: m.index, end: m.index + 4, message: 'A mark.' });
+    },
+  };
+  const hitsIn = (ab: AnalysedBlock) => [...ab.block.text.matchAll(/\b(?:flag|mark)\b/g)].map((m) => ({ at: m.index, word: m[0] }));
+  const flags: Rule = {
+    meta: { ...ALL_RULES[0]!.meta, id: 'flags', scope: 'document', profiles: 'all' },
+    // An edit to a block with no flag or mark leaves every finding as it was: the engine keeps them.
+    readsOfBlock: (ab, read) => JSON.stringify(read('flags', hitsIn)),
+    checkDocument: (ctx) => {
+      const per = ctx.perBlock('flags', hitsIn);
+      const count = per.reduce((n, hits) => n + hits.filter((h) => h.word === 'flag').length, 0);
+      // Reported last block first now and then, so the engine must put them in order itself.
+      const order = count % 3 === 0 ? [...ctx.blocks].reverse() : ctx.blocks;
+      for (const ab of order) {
+        for (const h of per[ab.index]!) {
+          ctx.report({ blockId: ab.block.id, start: h.at, end: h.at + 4, message: h.word === 'flag' ? `One of ${count} flags.` : 'A mark, read by the page.' });
+        }
+      }
+    },
+  };
+  const rules = [marker, flags];
+
+  it('gives a fresh check’s report, in order, and keeps the very findings a re-check makes again', () => {
+    const random = seededRandom(17);
+    const texts = ['Plain words here.', 'A flag here.', 'A mark here.', 'A mark and a flag.', 'A flag, a mark and a flag.', 'Nothing to see.'];
+    let doc = parsePlainText(Array.from({ length: 24 }, (_, i) => texts[i % texts.length]).join('\n\n')).doc;
+    const warm = new Linter(rules);
+    let last = warm.lint(doc);
+    let keptSome = false;
+    for (let run = 0; run < 80; run++) {
+      const i = Math.floor(random() * doc.blocks.length);
+      const text = texts[Math.floor(random() * texts.length)]!;
+      const change = run % 5;
+      doc = change === 0 ? inserted(doc, i, text, `n${run}`) : change === 1 && doc.blocks.length > 3 ? without(doc, i) : withText(doc, i, text);
+      const again = warm.lint(doc);
+      expect({ ...again, analysedBlocks: 0 }).toEqual({ ...new Linter(rules).lint(doc), analysedBlocks: 0 });
+      // Findings at blocks the edit left alone are the objects of the last check when their report is the same.
+      const before = new Set(last.findings);
+      if (again.findings.some((f) => before.has(f) && f.ruleId === 'flags')) keptSome = true;
+      last = again;
+    }
+    expect(keptSome).toBe(true);
+    // A check of the very same document again: the same findings, the same objects.
+    const same = warm.lint({ ...doc, blocks: [...doc.blocks] });
+    expect(same.findings).toEqual(last.findings);
+    same.findings.forEach((f, k) => expect(f).toBe(last.findings[k]));
+  });
+
+  it('keeps no finding of a run that made fewer reports than the one before it', () => {
+    const start = parsePlainText('A flag here.\n\nA mark here.\n\nPlain words here.\n\nNothing to see.').doc;
+    // The mark goes (the rule makes its first report again, and no more), then an edit the rule need not see.
+    const fewer = withText(start, 1, 'Plain words here.');
+    const quiet = withText(fewer, 3, 'Still nothing to see.');
+    const warm = new Linter(rules);
+    expect(warm.lint(start).findings.map((f) => f.ruleId)).toEqual(['flags', 'block-marks', 'flags']);
+    expect(warm.lint(fewer).findings.map((f) => f.message)).toEqual(['One of 1 flags.']);
+    expect(warm.lint(quiet).findings.map((f) => f.message)).toEqual(['One of 1 flags.']);
   });
 });
