@@ -271,7 +271,9 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
   // A page mostly about involving people (a group's page, a strategy, terms of reference) that no cue
   // reads as anything else, with no dated event to invite to, sets out how people are involved — unless it tells
   // of taking part in the past: then it reports on involvement ("114 people took part; half said…").
-  if (page.aboutInvolvement && !page.reportsBack && !register.toldAsPast && datedEvents === 0 && !invitesNow && ORDER.every((id) => score[id] < THRESHOLD) && !purpose.has('news')) {
+  // (Not when the title names meetings: "Public questions at board meetings" — its words about members and the public are
+  // about those meetings.)
+  if (page.aboutInvolvement && !page.reportsBack && !register.toldAsPast && datedEvents === 0 && !invitesNow && ORDER.every((id) => score[id] < THRESHOLD) && !purpose.has('news') && !purpose.has('meeting-invitation')) {
     score['engagement-plan'] += 2;
     raw['engagement-plan'] += 2;
     reasons['engagement-plan'].push(`is mostly about involving people (${page.involvement} words such as involvement, panel or members)`);
