@@ -41,6 +41,8 @@ export interface BlockCues {
 
 const cache = new WeakMap<BlockAnalysis, Map<string, BlockCues>>();
 const DEADLINE_TIME = /\b(?:until|by|before|closes?|closing|deadline|no later than|ends?)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday|midnight)\b/;
+// "The period begins at 6pm on Monday 3 May and ends at 6pm on 14 June": the times bound a period to respond in, not an event.
+const PERIOD_TIMES = /\b(?:period|consultation|survey|questionnaire|window)\s+(?:[\w'’-]+\s+){0,2}?(?:begins|starts|opens|runs|will (?:begin|start|open|run))\b[^.]{1,60}?\b(?:ends|closes|until|to)\b/;
 const LABEL_RE = /^\s*(date|time|times|venue|where|when|location|address|place|meeting point|meeting place|start(?:ing)? point)\s*[:–-]\s*\S/;
 // "you said, we did" after "we will publish" is a promise, not a report.
 const FUTURE = new RegExp(`\\b(?:${wordClassSource('WILL')}|going to)\\b`);
@@ -88,7 +90,8 @@ function judgeCue(cue: Cue, kind: string, text: string, at: number): 'cue' | 'we
   if (cue.profile === 'consultation' && cue.direct && !cue.ownTense && !cue.headingOnly && kind !== 'heading' && tenseOf(sentenceAt(text, at)) === 'past') return 'no';
   if (cue.profile === 'report' && (PROMISE_BEFORE.test(before) || FUTURE.test(sentenceAt(text, at).replace(/\bwould like to (?:thank|say thank)/g, '')))) return 'no';
   // A plan's name counts in a heading or as "this … plan"; in passing ("our action plan was…", an agenda item) it is a weak cue.
-  if (cue.title && kind !== 'heading' && !/\b(?:this|our new|the new|our updated|the updated|our refreshed)\s+(?:[\w'’‘-]+\s+){0,5}['’‘"“]?$/.test(text.slice(Math.max(0, at - 50), at))) return 'weak-title';
+  // So is a plan still to be made from what people said ("this will form an action plan"): "this" is then what went before.
+  if (cue.title && kind !== 'heading' && !/\b(?:this|our new|the new|our updated|the updated|our refreshed)\s+(?:(?!(?:will|would|shall|may|could|can|to|then)\b)[\w'’‘-]+\s+){0,5}['’‘"“]?$/.test(text.slice(Math.max(0, at - 50), at))) return 'weak-title';
   return 'cue';
 }
 
@@ -140,7 +143,7 @@ export function cuesFor(ab: AnalysedBlock): BlockCues {
     results: headingLike && RESULTS_TITLE.some((p) => p.re.test(text.trim())),
     inviteTitle: headingLike && INVITE_TITLE_RE.test(text.trim()),
     headingLike,
-    deadlineTime: DEADLINE_TIME.test(text) && (text.match(new RegExp(TIME.source, 'g')) ?? []).length === 1,
+    deadlineTime: (DEADLINE_TIME.test(text) && (text.match(new RegExp(TIME.source, 'g')) ?? []).length === 1) || PERIOD_TIMES.test(text),
   };
   if (!byKind) cache.set(ab.analysis, (byKind = new Map()));
   byKind.set(key, result);

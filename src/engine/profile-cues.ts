@@ -111,6 +111,8 @@ export const CUES: Cue[] = [
   cue('meeting-invitation', 'asks-to-book', 2, 'asks people to book a place'),
   // Worth nothing alone (groups recruit in newsletters and plans too): on a standing group's own page it invites to the group's meetings (profiles.ts).
   cue('meeting-invitation', 'asks-to-join-a-group', 0, 'asks people to join a group that meets'),
+  // Events to come named by their month, or sessions set up: a consultation that lists its public events invites to them too.
+  cue('meeting-invitation', 'events-in-a-month', 2, 'says when events will be held'),
   cue('meeting-invitation', 'says-when-events-are-held', 1, 'says when events will be held'),
   cue('meeting-invitation', 'mentions-an-event', 1, 'mentions a meeting or event'),
   cue('meeting-invitation', 'agenda-or-venue', 1, 'mentions an agenda or venue'),

@@ -39,6 +39,10 @@ const RESULTS_OF_ASKING = 3;
 /** Sayings of how an organisation consults in general needed for a page that asks nothing to set out how it consults, and what that adds. */
 const CONSULTS_IN_GENERAL_AT_LEAST = 2;
 const CONSULTS_IN_GENERAL_WEIGHT = 2;
+/** Asks that a page setting out how it consults makes too (how to respond, "our consultation document"). */
+const HOW_IT_CONSULTS = ['how-to-respond', 'consultation-period'].map((name) => `consultation.${name}`);
+/** Consultation cues that give a date to respond by. */
+const DATED_ASKS = ['views-by-a-date', 'open-until-a-date', 'reply-slip-by-a-date', 'closing-date'].map((name) => `consultation.${name}`);
 /** Cues that name a plan in its title: a group's page with one of these is a plan as well as whatever else it is. */
 const PLAN_TITLES = ['names-an-engagement-plan', 'names-a-project-plan', 'how-it-involves-people', 'how-we-involve-heading'].map((name) => `engagement-plan.${name}`);
 const ORDER: Detected[] = ['consultation', 'engagement-plan', 'meeting-invitation', 'report'];
@@ -250,16 +254,26 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
   // A page that tells how the organisation consults in general ("we regularly consult…", "all our consultations are…")
   // and asks nothing of its own (no ask of the reader, no date, no way to respond) sets out how it consults: its
   // mentions of consultations and proposals are its subject, not an ask.
-  if (page.consultsInGeneral >= CONSULTS_IN_GENERAL_AT_LEAST && specific === 0 && !stillAsking() && !found.has('consultation.asks-for-views')) {
+  // So does a page with such sayings and no date at all to respond by or come to (no closing date, no dated event), even
+  // where its sentences also say how to respond ("anyone can respond to our consultation documents").
+  // (No cue says a consultation runs now either; telling how to respond, and of "our consultation documents", is part of
+  // saying how it consults.)
+  const noDateToAct = !DATED_ASKS.some((g) => found.has(g)) && datedEvents === 0 && !schedule && !STILL_ASKING.some((g) => !HOW_IT_CONSULTS.includes(g) && found.has(g)) && clauses.seekingNow() === 0;
+  const asksNothingNow = specific === 0 && !stillAsking() && !found.has('consultation.asks-for-views');
+  if (page.consultsInGeneral >= CONSULTS_IN_GENERAL_AT_LEAST && (asksNothingNow || noDateToAct)) {
+    // With nothing to respond to now, that is what the page is: enough on its own.
+    const add = asksNothingNow ? CONSULTS_IN_GENERAL_WEIGHT : THRESHOLD;
     score.consultation = Math.min(score.consultation, NEAREST_KIND - 1);
-    score['engagement-plan'] += CONSULTS_IN_GENERAL_WEIGHT;
-    raw['engagement-plan'] += CONSULTS_IN_GENERAL_WEIGHT;
+    score['engagement-plan'] += add;
+    raw['engagement-plan'] += add;
     reasons['engagement-plan'].push(`says ${page.consultsInGeneral} times how it consults in general, and asks nothing now`);
   }
   // A page mostly about involving people (a group's page, a strategy, terms of reference) that no cue
   // reads as anything else, with no dated event to invite to, sets out how people are involved — unless it tells
   // of taking part in the past: then it reports on involvement ("114 people took part; half said…").
-  if (page.aboutInvolvement && !page.reportsBack && !register.toldAsPast && datedEvents === 0 && !invitesNow && ORDER.every((id) => score[id] < THRESHOLD) && !purpose.has('news')) {
+  // (Not when the title names meetings: "Public questions at board meetings" — its words about members and the public are
+  // about those meetings.)
+  if (page.aboutInvolvement && !page.reportsBack && !register.toldAsPast && datedEvents === 0 && !invitesNow && ORDER.every((id) => score[id] < THRESHOLD) && !purpose.has('news') && !purpose.has('meeting-invitation')) {
     score['engagement-plan'] += 2;
     raw['engagement-plan'] += 2;
     reasons['engagement-plan'].push(`is mostly about involving people (${page.involvement} words such as involvement, panel or members)`);
