@@ -25,6 +25,18 @@ describe('jargon: names of bodies, plans and papers in capitalised everyday word
     expect(found('The dates are in the Corporate Calendar.')).toEqual(['Corporate Calendar']);
   });
 
+  it('ends names in the words of bodies, goals and campaigns too: Senate, Directorate, Objectives, Conversation', () => {
+    expect(found('Ask the Adult Care Directorate for the form.')).toEqual(['Adult Care Directorate']);
+    expect(found('We asked about our three Improvement Objectives for next year.')).toEqual(['Improvement Objectives']);
+    expect(found('Come and join the Big Conversation at the library.')).toEqual(['Big Conversation']);
+    expect(found('It was checked by the Clinical Senate in March.')).toEqual(['Clinical Senate']);
+    // A lone capital word or a place in the name still leaves it alone.
+    expect(found('The Conversation starts in May.')).toEqual([]);
+    expect(found('Write to the Wexcombe Clinical Senate office.')).toEqual([]);
+    // Not Authority: "Local Authority" and "Fire Authority" are names most readers know.
+    expect(found('The plan was agreed by the Local Authority last week.')).toEqual([]);
+  });
+
   it('takes words joined by "and" as one name, and stops at an owner', () => {
     expect(found('It follows the board’s Travel and Parking Strategy.')).toEqual(['Travel and Parking Strategy']);
     expect(found('It follows the Council’s Open Spaces Plan.')).toEqual(['Open Spaces Plan']);

@@ -57,6 +57,8 @@ describe('jargon: sector vocabularies', () => {
     ['NHS and care', ['caseload', 'social prescriber', 'first contact physiotherapist', 'step-up and step-down', 'medically stable', 'co-morbidity']],
     ['estates and capital', ['full business case', 'outline business case', 'backlog maintenance', 'practical completion', 'enabling works']],
     ['finance', ['revenue budget', 'medium term financial strategy', 'general fund', 'housing revenue account', 'cost pressure', 'earmarked reserves']],
+    ['planning process', ['representations', 'consultee', 'statutory consultee', 'independent examiner', 'independent examination', 'statement of consultation', 'viability']],
+    ['council governance and housing', ['quasi-judicial', 'economically inactive', 'indicative', 'mutual exchange', 'representative body', 'simpler recycling']],
     ['management-speak phrases', ['at the heart of', 'light-touch', 'consistent messaging', 'reputational risk', 'taken forward', 'relevant agencies']],
   ])('lists %s', (_family, terms) => {
     expect(terms.filter((t) => !listed.has(termKey(t)))).toEqual([]);
@@ -70,8 +72,16 @@ describe('jargon: sector vocabularies', () => {
     ['Please help write lay summaries.', 'lay summaries'],
     ['Step-up and step-down beds will open.', 'Step-up and step-down'],
     ['The issue will be taken forward with the developer.', 'taken forward'],
+    ['We read every one of the representations we were sent.', 'representations'],
+    ['The plan goes to consultees such as the water company.', 'consultees'],
+    ['The committee sits in a quasi-judicial role when it hears an appeal.', 'quasi-judicial'],
+    ['Tenants can ask for mutual exchanges once a year.', 'mutual exchanges'],
   ])('finds them in any form: “%s”', (text, flagged) => {
     expect(texts(text)).toContain(flagged);
+  });
+
+  it('leaves representations of something, in the everyday sense, alone', () => {
+    expect(texts('The mural shows representations of local people.')).toEqual([]);
   });
 
   it.each([
