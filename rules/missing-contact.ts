@@ -57,6 +57,10 @@ const SPACED_EMAIL = /\b[\w.-]+ @ [\w-]+\.[a-z]{2,}|\b[\w.-]+ at [\w-]+(?:\.[\w-
 const PROTECTED_EMAIL = /\[email(?:&#160;|&nbsp;|\u00a0)protected\]/i;
 // A web address that is a contact page ("www.example.gov.uk/contact-us"): the stored page kept the link, not the details.
 const CONTACT_PAGE = /\b(?:https?:\/\/|www\.)\S*contact\S*/i;
+// A contact verb whose address was a link the stored page lost, so the next line's first word follows it
+// ("…or email" / "The authority does not…", "email our team on" / "Once you're ready…"): the verb, up to
+// "us"/"our team" and "on"/"at", then a capitalised word that starts sentences. It reads capital letters, so it is code.
+const LOST_ADDRESS = /\b(?:e-?mail|contact|call|phone|ring|write to)(?:\s+(?:us|our\s+[\w-]+|the\s+[\w-]+\s+team))?(?:\s+(?:on|at|via))?\s+(?=(?:The|Once|If|Please|We|You|Our|For|This|It|All|Any|When|To|In)\s)/;
 // A contact verb before a person's name, mid-sentence or "Contact Helen": "please contact Helen", "speak to Sam Patel".
 const VERB_THEN_NAME = /\b(?:[Cc]ontact(?:ing)?|write to|speak (?:to|with)|talk (?:to|with)|e-?mail|call|phone|ring|get in touch with)\s+([A-Z][a-z]+)\b(?!\s+[A-Z][a-z]+s\b)/g;
 
@@ -67,7 +71,7 @@ function lastResortContact(ctx: Parameters<NonNullable<Rule['checkDocument']>>[0
   for (let i = 0; i < ctx.blocks.length; i++) {
     const text = ctx.blocks[i]!.block.text;
     const postcode = POSTCODE.exec(text);
-    const code = (postcode && any(POSTAL, text) ? postcode : null) ?? SPELT_EMAIL.exec(text) ?? SPACED_EMAIL.exec(text) ?? PROTECTED_EMAIL.exec(text) ?? CONTACT_PAGE.exec(text);
+    const code = (postcode && any(POSTAL, text) ? postcode : null) ?? SPELT_EMAIL.exec(text) ?? SPACED_EMAIL.exec(text) ?? PROTECTED_EMAIL.exec(text) ?? CONTACT_PAGE.exec(text) ?? LOST_ADDRESS.exec(text);
     if (code) return { index: i, at: code.index, what: 'missing-contact/last-resort' };
     for (const m of text.matchAll(VERB_THEN_NAME)) if (!any(NOT_NAMES, m[1]!)) return { index: i, at: m.index, what: 'missing-contact/last-resort' };
   }

@@ -185,3 +185,24 @@ describe('missing-contact: speaking to a named role, no number (s19)', () => {
     expect(f[0]!.message).not.toMatch(/does not say who to contact/);
   });
 });
+
+describe('missing-contact: ways to reach someone read on real pages (s26)', () => {
+  it('reads contacting local ward members or an MP as a route, quoted, not "no contact"', () => {
+    for (const sentence of ['After it closes, residents can still contact their local ward members about the plans.', 'You can also write to your MP.']) {
+      const f = check(missingContact, `We are consulting on the merger. ${sentence}`).findings;
+      expect(f, sentence).toHaveLength(1);
+      expect(f[0]!.message, sentence).toMatch(/^This says “/);
+      expect(f[0]!.message, sentence).not.toMatch(/does not say who to contact/);
+    }
+  });
+  it('reads a contact verb whose address was a lost link (the next line runs on) as a way to reach someone', () => {
+    const f = check(missingContact, 'We are consulting on the merger.\nFor details about the meetings see the papers or email\nThe board meets in public every month.').findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/or email/);
+    expect(f[0]!.message).not.toMatch(/does not say who to contact/);
+  });
+  it('still says there is no contact when no contact verb runs on into a new sentence', () => {
+    const f = check(missingContact, 'We are consulting on the merger.\nFor details about the meetings see the papers\nThe board meets in public every month.').findings;
+    expect(f[0]!.message).toMatch(/does not say who to contact/);
+  });
+});

@@ -111,7 +111,7 @@ describe('missing-feedback-use: accepts the many ways of saying it', () => {
       'Your feedback will help inform the final strategy.',
       'Your feedback will help inform the final strategy, which will be launched at the Partnership Board in April.',
       'All views will be taken into account.',
-      'We will report the findings to the committee.',
+      'We will report the findings to the project team.',
       'Results may be published where appropriate.',
       'What happens next\n\nWe will consider all comments carefully.',
     ];
@@ -125,6 +125,15 @@ describe('missing-feedback-use: accepts the many ways of saying it', () => {
       'The board will use your views when it decides in June.',
       'The board will consider all the responses at its meeting on 14 July 2027.',
       'We will report the findings to the Health Scrutiny Committee on 12 September 2027.',
+      // A named next step is concrete with no date (s26-sections, labelled present on real pages).
+      'We will report the findings to the committee.',
+      'The survey aims to improve care by sharing the findings with the hospital trust and the commissioners.',
+      'All comments will be considered before the plan is submitted for examination.',
+      'By law all the comments we receive are considered conscientiously.',
+      'We have a legal duty to take account of your views.',
+      'Your answers will inform our new parking policy paper, to be published by the end of spring 2027.',
+      'The feedback I receive will inform my budget proposals, which I will take to the scrutiny panel.',
+      'All the responses will be read by the Government.',
       'A summary of responses will be available on our website.',
       'Every comment is read by the project team and shared with councillors.',
       'The report, including a summary of every theme raised, will be published on our website.',
@@ -141,9 +150,11 @@ describe('missing-feedback-use: said thinly is not said at all', () => {
   const THIN: Array<[string, RegExp]> = [
     ['We are consulting on the merger. Your feedback will be used to help us make a decision. Please fill in the survey.', /“Your feedback will be used to help us make a decision”, but not when/],
     ['We are consulting on new library hours. We need everyone’s views to shape what comes next.', /“We need everyone’s views to shape what comes next”/],
-    ['We are consulting on the draft plan. All comments will be considered before the plan is submitted for examination.', /“All comments will be considered before the plan is submitted for examination”/],
     ['We are consulting on the budget. This will help to inform the final decision.', /“This will help to inform the final decision”/],
-    ['We are consulting on the draft plan. By law all the comments we receive are considered conscientiously.', /“By law all the comments we receive are considered conscientiously”/],
+    ['We are consulting on the draft plan. All comments will be considered before a decision is made.', /“All comments will be considered before a decision is made”/],
+    ['We are consulting on the plan. The trust has a statutory duty to involve and consult patients in service planning.', /statutory duty to involve and consult patients in service planning/],
+    ['We are consulting on rents. Our management board will review the rents every year.', /Our management board will review the rents every year/],
+    ['We are consulting on the park. We are asking tenants and visitors this spring in order to create a new five year plan for the park.', /in order to create a new five year plan/],
     ['We are consulting on new opening hours. We want library users to be able to influence the plans for each branch.', /able to influence the plans/],
     ['We are consulting on the ward. We want to hear from you before any decision is made.', /before any decision is made/],
     ['We are consulting on libraries. This survey of our library services is to make sure they open at the times people want.', /to make sure they open/],
@@ -216,7 +227,7 @@ describe('missing-feedback-use: three states on published pages (issue 9, family
   // Each line says something about what happens to views, but generally: a softer finding that quotes it.
   const THIN_FAMILIES: Array<[string, string, RegExp]> = [
     ['a firm statement weakened by a hedge', 'We will publish a summary of responses where possible.', /publish a summary of responses where possible/],
-    ['a report to a decider with no when', 'We will report the findings to the environment committee.', /report the findings to the environment committee/],
+    ['a report to a team with no when', 'We will report the findings to the project team.', /report the findings to the project team/],
     ['the reason for asking', 'We want to know what gets in the way of recycling so that we can design a better collection round.', /so that we can design/],
     ['questions that help someone prepare a plan', 'The survey has eight questions to help the district council prepare its waste strategy.', /to help the district council prepare/],
     ['a duty to consult before deciding', 'Before adopting the new policy the council has to consult the people it affects.', /Before adopting the new policy/],
