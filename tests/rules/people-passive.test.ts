@@ -23,9 +23,24 @@ const EXAMPLES = {
     'No action is required on your part.',
     'Patients will be contacted and moved to the new list automatically, and you won’t be able to opt out.',
     'Service users will be reviewed and charged under the new policy.',
+    // One-way news: nothing is asked of the reader.
+    'You do not need to do anything.',
+    'Tenants do not need to do anything, as the new landlord takes over on 1 May.',
+    // Rules put on the public at a meeting.
+    'There will be no chance for residents to speak at the committee.',
+    'If you come to the hearing you will be deemed to have agreed to being filmed.',
+    'Visitors may listen to the debate from the gallery but may not take part in it.',
+    'Any statements must be about an item on the agenda.',
+    // Something of the reader's own changed for them.
+    'Your care contribution will be collected by direct debit.',
+    'We will cancel your application if the form is not complete.',
   ],
   noMatch: [
     'Residents will be invited to a workshop in May.',
+    'You do not need to do anything special to join the panel.',
+    'There will be a chance for residents to speak at the committee.',
+    'Statements should be sent to the clerk by noon on Monday.',
+    'Your housing application will be considered by the panel.',
     'Carers will be supported to take part and paid for their time.',
     'You will be contacted by your new practice.',
     'Patients will be seen by a nurse within two weeks.',
@@ -38,8 +53,6 @@ const EXAMPLES = {
     'Patients will not be moved without their agreement.',
     'Frontline staff will be briefed before the change.',
     'Patient feedback will be collected at every clinic.',
-    // Real-page labellers mark this, our own sets do not; the floors keep it unflagged.
-    'You do not need to do anything.',
     'All patients are asked to complete a short survey.',
     'To ensure all stakeholders are kept informed, we will send a monthly briefing.',
   ],
