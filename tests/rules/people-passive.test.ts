@@ -34,6 +34,9 @@ const EXAMPLES = {
     // Something of the reader's own changed for them.
     'Your care contribution will be collected by direct debit.',
     'We will cancel your application if the form is not complete.',
+    'Speakers can only speak for four minutes each.',
+    'The council wants fewer placements of families in hotels, and an end to the placement of families in hotels by 2028.',
+    'Visitors will be asked on arrival to please follow the instructions of the chair.',
   ],
   noMatch: [
     'Residents will be invited to a workshop in May.',
@@ -41,6 +44,9 @@ const EXAMPLES = {
     'There will be a chance for residents to speak at the committee.',
     'Statements should be sent to the clerk by noon on Monday.',
     'Your housing application will be considered by the panel.',
+    'You can speak to the clerk at any time.',
+    'The transfer of records to the new practice is automatic.',
+    'Visitors will be asked on arrival to sign the book.',
     'Carers will be supported to take part and paid for their time.',
     'You will be contacted by your new practice.',
     'Patients will be seen by a nurse within two weeks.',
