@@ -8,7 +8,8 @@
  * - Full check with a fresh linter and write-good are interleaved run by run,
  *   so a busy machine slows both alike; medians of BENCH_RUNS (default 5).
  * - Re-check after editing one paragraph, at each size.
- * - Peak memory of a full check and of write-good, each in a fresh process.
+ * - Peak memory of a full check and of write-good, each in a fresh process:
+ *   V8 heap used (sampled before every collection and between blocks) and RSS.
  * - The command as a whole (`doing-with check` vs `write-good`, start-up
  *   included) on the shipped example.
  * - Each rule's cost, sorted by its share of a full check.
@@ -64,16 +65,17 @@ interface SizeResult {
   relintNoChange: Timing;
   newLinter: Timing;
   peakRssMB: { ours: number; writeGood: number };
+  peakHeapMB: { ours: number; writeGood: number };
 }
 
-/** Peak memory of one full check (or write-good) in a fresh process: what a user's machine would see. */
-function peakRss(tool: 'ours' | 'write-good', words: number): number {
+/** Peak memory of one full check (or write-good) in a fresh process: resident set and V8's used heap. */
+function peakMemory(tool: 'ours' | 'write-good', words: number): { rss: number; heap: number } {
   const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./peak-memory.ts', import.meta.url)), tool, String(words)], {
     cwd: ROOT,
     encoding: 'utf8',
   });
-  const mb = Number(/peakRssMB=([\d.]+)/.exec(run.stdout)?.[1]);
-  return Number.isFinite(mb) ? mb : Number.NaN;
+  const read = (name: string) => Number(new RegExp(`${name}=([\\d.]+)`).exec(run.stdout)?.[1] ?? Number.NaN);
+  return { rss: read('peakRssMB'), heap: read('peakHeapMB') };
 }
 
 function measureSize(words: number): SizeResult {
@@ -134,8 +136,12 @@ function measureSize(words: number): SizeResult {
   }
   const newLinter = summarise('new linter, one sentence', fresh);
 
-  const peakRssMB = { ours: peakRss('ours', words), writeGood: peakRss('write-good', words) };
-  process.stderr.write(`  peak memory: ours ${peakRssMB.ours.toFixed(0)} MB, write-good ${peakRssMB.writeGood.toFixed(0)} MB\n`);
+  const [oursMemory, theirMemory] = [peakMemory('ours', words), peakMemory('write-good', words)];
+  const peakRssMB = { ours: oursMemory.rss, writeGood: theirMemory.rss };
+  const peakHeapMB = { ours: oursMemory.heap, writeGood: theirMemory.heap };
+  process.stderr.write(
+    `  peak heap: ours ${peakHeapMB.ours.toFixed(0)} MB, write-good ${peakHeapMB.writeGood.toFixed(0)} MB; peak RSS: ours ${peakRssMB.ours.toFixed(0)} MB, write-good ${peakRssMB.writeGood.toFixed(0)} MB\n`,
+  );
 
   return {
     words: actual,
@@ -149,6 +155,7 @@ function measureSize(words: number): SizeResult {
     relintNoChange,
     newLinter,
     peakRssMB,
+    peakHeapMB,
   };
 }
 
@@ -220,7 +227,7 @@ function main(): void {
     `  doing-with check ${ms(process_.ours)} ms   write-good ${ms(process_.writeGood)} ms   ratio ${(process_.ours.medianMs / process_.writeGood.medianMs).toFixed(2)}   (doing-with --version ${ms(process_.version)} ms)`,
     `  without the start-up snapshot: doing-with check ${ms(process_.oursNoSnapshot)} ms   ratio ${(process_.oursNoSnapshot.medianMs / process_.writeGood.medianMs).toFixed(2)}`,
     '',
-    `${'words'.padStart(8)} ${'full ms'.padStart(9)} ${'w-good ms'.padStart(10)} ${'ratio'.padStart(6)} ${'re-check'.padStart(9)} ${'no change'.padStart(10)} ${'new linter'.padStart(11)} ${'peak MB'.padStart(8)} ${'w-good MB'.padStart(10)}`,
+    `${'words'.padStart(8)} ${'full ms'.padStart(9)} ${'w-good ms'.padStart(10)} ${'ratio'.padStart(6)} ${'re-check'.padStart(9)} ${'no change'.padStart(10)} ${'new linter'.padStart(11)} ${'heap MB'.padStart(8)} ${'w-good'.padStart(7)} ${'RSS MB'.padStart(7)} ${'w-good'.padStart(7)}`,
     ...sizes.map((s) =>
       [
         String(s.words).padStart(8),
@@ -230,8 +237,10 @@ function main(): void {
         ms(s.relint).padStart(9),
         ms(s.relintNoChange).padStart(10),
         ms(s.newLinter).padStart(11),
-        s.peakRssMB.ours.toFixed(0).padStart(8),
-        s.peakRssMB.writeGood.toFixed(0).padStart(10),
+        s.peakHeapMB.ours.toFixed(0).padStart(8),
+        s.peakHeapMB.writeGood.toFixed(0).padStart(7),
+        s.peakRssMB.ours.toFixed(0).padStart(7),
+        s.peakRssMB.writeGood.toFixed(0).padStart(7),
       ].join(' '),
     ),
     `  (findings at each size: ${sizes.map((s) => `${s.findings} ours / ${s.writeGoodFindings} write-good`).join('; ')})`,

@@ -29,6 +29,18 @@ function plainVerb(word: string): string | undefined {
   return plainerWords.verbs.find((v) => v.starts.some((start) => word.startsWith(start)))?.plainer;
 }
 
+type OffsetJson = Array<{ terms: Array<{ tags: string[]; offset: { start: number } }> }>;
+/**
+ * Each reading's terms with their offsets, made once per reading: the linter keeps one reading per text, and
+ * the same clause is asked about again for every management phrase in it (json() costs about as much as the parse).
+ */
+const OFFSET_JSON = new WeakMap<NlpView, OffsetJson>();
+function offsetJson(view: NlpView): OffsetJson {
+  let json = OFFSET_JSON.get(view);
+  if (!json) OFFSET_JSON.set(view, (json = view.json({ offset: true }) as OffsetJson));
+  return json;
+}
+
 /** Words before the verb that compromise reads with it: enough for "will", "to", "we" or "the" to decide the tag. */
 const WORDS_BEFORE = 6;
 
@@ -41,7 +53,7 @@ function verbAt(nlp: (text: string) => NlpView, text: string, analysis: BlockAna
   let from = s?.start ?? 0;
   const before = analysis.words.filter((w) => w.start >= from && w.start < at);
   if (before.length > WORDS_BEFORE) from = before[before.length - WORDS_BEFORE]!.start;
-  const json = nlp(text.slice(from, end)).json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number } }> }>;
+  const json = offsetJson(nlp(text.slice(from, end)));
   for (const sent of json)
     for (const term of sent.terms) if (term.offset.start + from === at) return term.tags.includes('Verb');
   return false;

@@ -357,6 +357,12 @@ export class Linter {
 
     listStillEmpty();
     this.firsts.keepOnly(generation);
+    // A new text's slots grew one by one while the document rules ran, and V8 left them room for about
+    // twice as many (44 slots in an 82-slot store): keep an exact copy instead, 0.3 KB less per block.
+    for (const i of changed) {
+      const entry = blockEntries[i]!;
+      if (entry.slots.length > 0) entry.slots = entry.slots.slice();
+    }
     // The next check starts a new index of texts anyway: free this one now, not when it starts.
     resetTextIndex();
     // Each block's findings are in order already (unless a block rule showed one at another block,
