@@ -1,7 +1,7 @@
 /**
  * Kinds of page on real sites (issue 9, session 26), each family as a structure:
  *  - a page that tells how an organisation consults as a rule ("generally we consult…", "when a consultation
- *    begins we publish…", "there are various ways to have your say") and gives no date to respond by or come to
+ *    begins we publish…", "we offer lots of ways to give your views") and gives no date to respond by or come to
  *    sets out how it consults, even where it tells how to respond;
  *  - a consultation that names its public events by month, or says sessions have been set up for it, invites to them;
  *  - the start and end times of a period to respond in are not an event;
@@ -15,7 +15,7 @@ import { kinds } from './kinds-of';
 describe('a page that tells how the organisation consults as a rule', () => {
   const howWeConsult = [
     'Listening to the people who use our clinics',
-    'There are a number of ways you can get involved. You may be sent a short survey after a visit, or find one on this website.',
+    'We offer a number of ways for you to take part. You may be sent a short survey after a visit, or find one on this website.',
     'Generally we consult the people who use a service, our staff and local groups.',
     'When a consultation begins, we publish a consultation document and a letter that explains the questions. Anyone can respond to our consultation document.',
     'The trust has a legal duty to consult people when a service changes a great deal.',
@@ -34,7 +34,7 @@ describe('a page that tells how the organisation consults as a rule', () => {
 describe('standing ways to have a say at a council’s meetings', () => {
   const standing = [
     'Ways to have your say at the village council',
-    'There are various ways to have your say about the council’s work.',
+    'We offer lots of ways to give your views on what the council does.',
     'Every council meeting has a public question time slot, when you can speak about any item on the agenda. Please come along.',
     'If you cannot come to the meeting, you can write to the clerk about any item on the agenda and the clerk will read it out.',
   ].join('\n\n');
@@ -89,7 +89,7 @@ describe('a consultation launched back then', () => {
     const history = [
       'Published 3 November 2027',
       'Residents met last week to mark the end of work on a new set of promises about how the council listens.',
-      'We first launched a ten-week consultation in March to ask residents to share their views on how we can do better. Their answers shaped six workshops over the summer.',
+      'We first launched an eight-week consultation in March asking people what the council should do differently. Their answers shaped six workshops over the summer.',
       'In the workshops residents said they wanted clearer letters, more feedback after consultations and meetings in local halls.',
       'Ten residents rewrote the old promises with council staff, and the council will vote on them in December.',
     ].join('\n\n');
@@ -104,7 +104,7 @@ describe('a page titled with a board’s meetings held in public', () => {
       'The board meets in public and its meetings are streamed on our website. Members of the public can watch but there is no chance for members of the public to join the discussion.',
       'Each agenda has a section for questions from members of the public. The agenda and papers are published a week before the meeting.',
       'Members of the public may ask up to two questions about items on the agenda. Questions from members of the public must give the name of the member of the public asking, and of any group they ask for.',
-      'Questions go to the Director of Governance and Board Secretary and the chair decides which are answered. Members of the board may not be asked about legal matters.',
+      'Questions go to the Head of Corporate Affairs and the chair decides which are answered. Members of the board may not be asked about legal matters.',
     ].join('\n\n');
     expect(kinds(board)).toEqual(['meeting-invitation']);
   });

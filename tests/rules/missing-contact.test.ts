@@ -188,7 +188,7 @@ describe('missing-contact: speaking to a named role, no number (s19)', () => {
 
 describe('missing-contact: ways to reach someone read on real pages (s26)', () => {
   it('reads contacting local ward members or an MP as a route, quoted, not "no contact"', () => {
-    for (const sentence of ['After it closes, residents can still contact their local ward members about the plans.', 'You can also write to your MP.']) {
+    for (const sentence of ['Once it has closed, people may still contact their ward members about the scheme.', 'You can also write to your MP.']) {
       const f = check(missingContact, `We are consulting on the merger. ${sentence}`).findings;
       expect(f, sentence).toHaveLength(1);
       expect(f[0]!.message, sentence).toMatch(/^This says “/);

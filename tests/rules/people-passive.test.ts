@@ -28,15 +28,15 @@ const EXAMPLES = {
     'Tenants do not need to do anything, as the new landlord takes over on 1 May.',
     // Rules put on the public at a meeting.
     'There will be no chance for residents to speak at the committee.',
-    'If you come to the hearing you will be deemed to have agreed to being filmed.',
-    'Visitors may listen to the debate from the gallery but may not take part in it.',
+    'Anyone who comes to the hearing is deemed to have agreed to being recorded.',
+    'Visitors may sit in the gallery to hear the debate but may not take part in it.',
     'Any statements must be about an item on the agenda.',
     // Something of the reader's own changed for them.
     'Your care contribution will be collected by direct debit.',
     'We will cancel your application if the form is not complete.',
     'Speakers can only speak for four minutes each.',
     'The council wants fewer placements of families in hotels, and an end to the placement of families in hotels by 2028.',
-    'Visitors will be asked on arrival to please follow the instructions of the chair.',
+    'Visitors will be asked at the door to please obey the chair’s rulings.',
   ],
   noMatch: [
     'Residents will be invited to a workshop in May.',
@@ -46,7 +46,7 @@ const EXAMPLES = {
     'Your housing application will be considered by the panel.',
     'You can speak to the clerk at any time.',
     'The transfer of records to the new practice is automatic.',
-    'Visitors will be asked on arrival to sign the book.',
+    'Visitors will be asked at the door to sign the book.',
     'Carers will be supported to take part and paid for their time.',
     'You will be contacted by your new practice.',
     'Patients will be seen by a nurse within two weeks.',

@@ -17,7 +17,7 @@ const claimsAbsent = (rule: Parameters<typeof check>[0], text: string, profiles:
 
 describe('single-way-to-take-part: a survey posted to every home and also online is two ways', () => {
   const text =
-    'Tell us what you think about street lighting\n\nFrom today the survey is being posted out to every household in the borough, and it is also available to complete online. The survey closes on 30 June 2027.';
+    'Tell us what you think about street lighting\n\nThis week a paper questionnaire is being delivered to each home in the town, and you can also fill it in online. The survey closes on 30 June 2027.';
   it('is not "does not say how people can respond"', () => {
     expect(claimsAbsent(singleWayToTakePart, text, C)).toBe(false);
   });
@@ -27,7 +27,7 @@ describe('single-way-to-take-part: a survey posted to every home and also online
 });
 
 describe('missing-who-decides: a named body that will approve the plan is a start', () => {
-  const plan = 'Our new involvement plan\n\nThe plan sets out how residents can have more say in council services. It is set to be approved when the cabinet meets on 14 May.';
+  const plan = 'Our new involvement plan\n\nThe plan sets out how residents can have more say in council services. It should be agreed when the cabinet sits on 14 May.';
   it('is not "does not say who makes decisions"', () => {
     expect(claimsAbsent(missingWhoDecides, plan, P)).toBe(false);
   });
@@ -37,7 +37,7 @@ describe('missing-scope: what will not change, what is asked about, or a fixed s
   const ask = 'Have your say on our plans\n\nWe would like your views by 1 July 2027.\n\n';
   it.each([
     ['what will not change, negated', 'Opening on Saturday mornings would not change.'],
-    ['the proposal people are asked about', 'We want to know what families think of the proposal to merge the two nurseries.'],
+    ['the proposal people are asked about', 'Tell us what parents think of the proposal to combine the two playgroups.'],
     ['a saving that must be made', 'The council will need to save £4 million next year.'],
   ])('%s', (_, line) => {
     const f = check(missingScope, ask + line, C).findings;
@@ -55,6 +55,6 @@ describe('missing-updates: signing up for alerts is a way to be kept updated', (
     expect(claimsAbsent(missingUpdates, plan, P)).toBe(true);
   });
   it('is silent about "does not say" when people can sign up for e-mail alerts', () => {
-    expect(claimsAbsent(missingUpdates, `${plan} You can subscribe to our e-mail alerts to be kept in touch with progress.`, P)).toBe(false);
+    expect(claimsAbsent(missingUpdates, `${plan} You can register for text alerts and we will keep you in touch with developments.`, P)).toBe(false);
   });
 });
