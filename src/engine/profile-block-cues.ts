@@ -41,7 +41,7 @@ export interface BlockCues {
 
 const cache = new WeakMap<BlockAnalysis, Map<string, BlockCues>>();
 const DEADLINE_TIME = /\b(?:until|by|before|closes?|closing|deadline|no later than|ends?)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday|midnight)\b/;
-// "The period begins at 6pm on Monday 3 May and ends at 6pm on 14 June": the times bound a period to respond in, not an event.
+// "The consultation opens at 9am on 2 March and closes at noon on 13 April": the times bound a period to respond in, not an event.
 const PERIOD_TIMES = /\b(?:period|consultation|survey|questionnaire|window)\s+(?:[\w'’-]+\s+){0,2}?(?:begins|starts|opens|runs|will (?:begin|start|open|run))\b[^.]{1,60}?\b(?:ends|closes|until|to)\b/;
 const LABEL_RE = /^\s*(date|time|times|venue|where|when|location|address|place|meeting point|meeting place|start(?:ing)? point)\s*[:–-]\s*\S/;
 // "you said, we did" after "we will publish" is a promise, not a report.

@@ -77,7 +77,7 @@ describe('the times that open and close a period to respond', () => {
   it('are not an event', () => {
     const period = [
       'Second consultation stage of the village plan',
-      'The parish council must consult on the draft plan for at least six weeks. This period begins at 9am on Monday 4 January 2027 and ends at 5pm on Friday 19 February 2027.',
+      'The parish council has to ask for comments on the draft plan for six weeks or more. The consultation opens at 9am on Monday 4 January 2027 and closes at 5pm on Friday 19 February 2027.',
       'To read the draft plan and send your comments, follow the link below.',
     ].join('\n\n');
     expect(kinds(period)).toEqual(['consultation']);
