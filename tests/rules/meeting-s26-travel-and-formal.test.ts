@@ -70,3 +70,15 @@ describe('a board that meets in public, with no date on the page', () => {
     expect(claimsNothing(r.findings[0]!)).toBe(false);
   });
 });
+
+describe('meeting-in-person-only: a questionnaire sent to every home is another way to take part', () => {
+  const meeting = 'Parking in Elm Ward\n\nCome to the residents meeting on Tuesday 6 April at 7pm at Elm Ward Community Centre.';
+  it('silent when a questionnaire goes to every home', () => {
+    const text = `${meeting}\n\nA plan of the area and a short questionnaire will be posted to every household in the ward.`;
+    expect(check(meetingInPersonOnly, text, MI).findings).toEqual([]);
+  });
+  it('still speaks when only a newsletter goes to every home', () => {
+    const text = `${meeting}\n\nOur newsletter is delivered to every household in the ward.`;
+    expect(check(meetingInPersonOnly, text, MI).findings).toHaveLength(1);
+  });
+});
