@@ -19,6 +19,10 @@ describe('missing-contact: a way to ask with no number is a start', () => {
     ['questions sent to a named place', 'Please send any questions to your local library.'],
     ['concerns raised with a worker', 'Raise any concerns with your care coordinator.'],
     ['questions taken at the events', 'Questions about the hours can be asked at any of the drop-in sessions.'],
+    ['staff to speak to, no number', 'Speak to youth club staff about the trips.'],
+    ['a named website for more, its address lost', 'For more information about the fun day, go to the town council’s website on:'],
+    ['a long lead-in before a web address', 'To find out more about the new bus routes and how to comment on them, please visit https://northby.example.org/buses'],
+    ['an e-mail address lost mid-sentence', 'Please let us know by email to and we will send you a link.'],
   ])('%s: quoted back, not "does not say"', (_, line) => {
     const f = softFinding(missingContact, ASK + line, C);
     expect(f.message).not.toMatch(ABSENT);
