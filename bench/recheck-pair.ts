@@ -14,6 +14,7 @@ import { parsePlainText } from '../src/sources/plain-text';
 import { ALL_RULES } from '../rules';
 import { makeDocument } from './corpus';
 import { deleteParagraph, editParagraph, insertParagraph } from './recheck-edit';
+import { cpuMs, median } from './stats';
 
 const OLD = process.env.OLD;
 if (!OLD) throw new Error('Set OLD to the older checkout (with node_modules) to compare with.');
@@ -24,13 +25,6 @@ const WORDS = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const EDITS = Number(process.env.RECHECK_EDITS ?? 21);
 const KINDS = (process.env.RECHECK_KIND ?? 'edit').split(',');
 
-function cpuMs(fn: () => void): number {
-  const t0 = process.cpuUsage();
-  fn();
-  const d = process.cpuUsage(t0);
-  return (d.user + d.system) / 1000;
-}
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const paragraphsOf = (doc: TextDoc) => doc.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : []));
 
 // Both engines warmed up as bench/recheck.ts does.

@@ -17,3 +17,11 @@ export function summarise(label: string, samples: number[]): Timing {
   process.stderr.write(`  ${label}: median ${result.medianMs.toFixed(2)} ms over ${result.runs} runs\n`);
   return result;
 }
+
+/** CPU time (user + system) of one call, in ms: on a busy machine wall time is mostly other processes. */
+export function cpuMs(fn: () => void): number {
+  const t0 = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1000;
+}
