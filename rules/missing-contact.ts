@@ -45,6 +45,12 @@ const CONTACT_HEADING = regexpsOf(DATA_FILE, 'contact.headings');
  * below, stand between a document and "does not say who to contact".
  */
 const LAST_RESORT = meaningFrom(DATA_FILE, 'last-resort');
+/**
+ * A way to send views and nothing else (s27-contact): an online survey, a web form, "by post". The
+ * labelling guide calls only a web form or website a thin contact, so the finding quotes it and asks
+ * for a person or team to ask, rather than saying there is no contact.
+ */
+const REPLY_ROUTE = meaningFrom(DATA_FILE, 'reply-route');
 // A UK postcode ("LS1 1UR") beside a word of sending: a postal address to write to, not a venue's.
 // The postcode stays in code: it reads capital letters, and pattern data is matched without case.
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b/;
@@ -63,6 +69,11 @@ const CONTACT_PAGE = /\b(?:https?:\/\/|www\.)\S*contact\S*/i;
 const LOST_ADDRESS = /\b(?:e-?mail|contact|call|phone|ring|write to)(?:\s+(?:us|our\s+[\w-]+|the\s+[\w-]+\s+team))?(?:\s+(?:on|at|via))?\s+(?=(?:The|Once|If|Please|We|You|Our|For|This|It|All|Any|When|To|In)\s)/;
 // A contact verb before a person's name, mid-sentence or "Contact Helen": "please contact Helen", "speak to Sam Patel".
 const VERB_THEN_NAME = /\b(?:[Cc]ontact(?:ing)?|write to|speak (?:to|with)|talk (?:to|with)|e-?mail|call|phone|ring|get in touch with)\s+([A-Z][a-z]+)\b(?!\s+[A-Z][a-z]+s\b)/g;
+// A way to reach a team named in capitals, whose last word says it is a team (s27-contact): "contact
+// Member Services in advance", "tell the Planning Team". Capitals make it a name, not "our services";
+// the lower-case team words (contact.team) do not take a plural, so "Services" needs this reading.
+const VERB_THEN_TEAM =
+  /\b(?:[Cc]ontact(?:ing)?|e-?mail(?:ing)?|write to|speak to|talk to|call|ring|tell|ask|notify)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Services?|Team|Office|Officer|Unit|Department|Desk)\b/;
 
 /** Where the document touches contact in a way the other checks do not read: the block, and where in it. */
 function lastResortContact(ctx: Parameters<NonNullable<Rule['checkDocument']>>[0]): { index: number; at: number; what: string } | null {
@@ -71,7 +82,7 @@ function lastResortContact(ctx: Parameters<NonNullable<Rule['checkDocument']>>[0
   for (let i = 0; i < ctx.blocks.length; i++) {
     const text = ctx.blocks[i]!.block.text;
     const postcode = POSTCODE.exec(text);
-    const code = (postcode && any(POSTAL, text) ? postcode : null) ?? SPELT_EMAIL.exec(text) ?? SPACED_EMAIL.exec(text) ?? PROTECTED_EMAIL.exec(text) ?? CONTACT_PAGE.exec(text) ?? LOST_ADDRESS.exec(text);
+    const code = (postcode && any(POSTAL, text) ? postcode : null) ?? SPELT_EMAIL.exec(text) ?? SPACED_EMAIL.exec(text) ?? PROTECTED_EMAIL.exec(text) ?? CONTACT_PAGE.exec(text) ?? LOST_ADDRESS.exec(text) ?? VERB_THEN_TEAM.exec(text);
     if (code) return { index: i, at: code.index, what: 'missing-contact/last-resort' };
     for (const m of text.matchAll(VERB_THEN_NAME)) if (!any(NOT_NAMES, m[1]!)) return { index: i, at: m.index, what: 'missing-contact/last-resort' };
   }
@@ -111,10 +122,10 @@ export const missingContact: Rule = {
     profiles: ['consultation', 'meeting-invitation'],
     severity: 'warning',
     /** Contact details read by code (phone and e-mail shapes, names): a number with no name, an address with no number, a way to reach someone (route verb + target patterns) with no details, nothing. */
-    hooks: ['no-name', 'no-phone', 'route-only', 'last-resort', 'absent'],
+    hooks: ['no-name', 'no-phone', 'route-only', 'last-resort', 'reply-route', 'absent'],
     docs: {
       description:
-        'Checks that a consultation or meeting invitation names someone people can contact (a person or a team), with a phone number as well as an e-mail address. When the document gives only part of this (an e-mail address, a phone number with no name, or a route such as “write to the practice manager”, “email the Trust Secretary”, “send all questions via email”, “call the surgery” or a Freepost address, with no number or address to use), the finding quotes what is there and says what to add; it says there is no contact only when there is no way to reach anyone.',
+        'Checks that a consultation or meeting invitation names someone people can contact (a person or a team), with a phone number as well as an e-mail address. When the document gives only part of this (an e-mail address, a phone number with no name, or a route such as “write to the practice manager”, “email the Trust Secretary”, “send all questions via email”, “call the surgery” or a Freepost address, with no number or address to use), the finding quotes what is there and says what to add. A way to send views and nothing else (an online survey, a web form) gets the same kind of finding, asking for a person or team to ask. It says there is no contact only when there is no way to reach anyone.',
       why: 'People have questions, need another format or need help to take part. Not everyone uses e-mail, and a named person feels more open than an inbox.',
       bad: 'Questions? Email engagement@example.nhs.uk.',
       good: 'If you have questions, contact Priya Shah in the engagement team: call 0113 496 0000 or email engagement@example.nhs.uk.',
@@ -172,6 +183,16 @@ export const missingContact: Rule = {
         suggestions: ['Add a phone number and an e-mail address beside the name.'],
         example: exampleSentence,
         patternId: touch.what,
+      }));
+      return;
+    }
+    const reply = firstMeaning(ctx, REPLY_ROUTE);
+    if (reply) {
+      reportQuoted(ctx, reply.index, reply.start, (quote) => ({
+        message: `This says how to send views (“${quote}”), but not a person or team to ask questions. Add a named contact with a phone number and an e-mail address.`,
+        suggestions: ['Add a “Contact us” section with a name, a phone number and an e-mail address.'],
+        example: exampleSentence,
+        patternId: reply.patternId ?? 'missing-contact/reply-route',
       }));
       return;
     }

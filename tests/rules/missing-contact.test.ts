@@ -4,14 +4,14 @@ import { findContactDetails } from '../../rules/lib/contact-details';
 import { check } from './structure-helpers';
 
 const rule = missingContact;
-const CONSULTATION = 'Have your say on library opening hours\n\nWe are consulting on new opening hours. The consultation closes on 9 January 2027.\n\nHow to respond\n\nFill in the survey online.';
+const CONSULTATION = 'Have your say on library opening hours\n\nWe are consulting on new opening hours. The consultation closes on 9 January 2027.\n\nHow to respond\n\nFill in the survey.';
 
 describe('missing-contact', () => {
   it('flags a consultation with no contact, anchored at the end', () => {
     const r = check(rule, CONSULTATION);
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]!.message).toMatch(/does not say who to contact/);
-    expect(r.anchorText(r.findings[0]!)).toBe('Fill in the survey online.');
+    expect(r.anchorText(r.findings[0]!)).toBe('Fill in the survey.');
     expect(r.findings[0]!.example).toMatch(/Call 0113 496 0000/);
   });
 
