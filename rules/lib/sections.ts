@@ -321,7 +321,17 @@ export function quoteAround(ab: AnalysedBlock, at: number, max = 120): { start: 
   const start = s.start + (ab.block.text.slice(s.start, s.end).length - ab.block.text.slice(s.start, s.end).trimStart().length);
   const end = start + ab.block.text.slice(start, s.end).trimEnd().length;
   const quote = raw.length <= max ? raw.replace(/[.;:]$/, '') : `${raw.slice(0, raw.lastIndexOf(' ', max)).replace(/[,;:]$/, '')}…`;
-  return { start, end, quote };
+  return { start, end, quote: withoutOuterQuotes(quote) };
+}
+
+/**
+ * A sentence that is itself a quotation ("“Tell us what you think.”") loses its own outer quote marks: the
+ * finding puts the quote in marks of its own, and ““…”” reads as a mistake. Only double marks: a single
+ * closing mark may be an apostrophe ("the residents’").
+ */
+function withoutOuterQuotes(quote: string): string {
+  const inner = /^["“]([^"“”]*?)[.;:]?["”]?(…?)$/u.exec(quote);
+  return inner && inner[1]!.trim() ? `${inner[1]!.trim()}${inner[2]}` : quote;
 }
 
 /**

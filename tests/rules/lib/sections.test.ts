@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText, type AnalysedBlock, type Block } from '../../../src/engine';
 import { parsePlainText } from '../../../src/sources/plain-text';
-import { anchorFor, findHeading, findMeaning, hasMeaning, joinMeanings, labelOf, sectionBlocks, type SectionContext } from '../../../rules/lib/sections';
+import { anchorFor, findHeading, findMeaning, hasMeaning, joinMeanings, labelOf, quoteAround, sectionBlocks, type SectionContext } from '../../../rules/lib/sections';
 
 function ctxOf(source: string): SectionContext & { computed: number } {
   const { doc } = parsePlainText(source);
@@ -135,5 +135,20 @@ describe('headings and anchors', () => {
     expect(labelOf('  : x')).toBeNull();
     expect(labelOf(' '.repeat(2000) + ': x')).toBeNull();
     expect(labelOf(' '.repeat(2000) + 'venue: the library')).toBe('venue');
+  });
+});
+
+describe('quoteAround', () => {
+  const quoteOf = (text: string, word: string) => {
+    const ab: AnalysedBlock = { block: parsePlainText(text).doc.blocks[0]!, index: 0, analysis: analyseText(text) };
+    return quoteAround(ab, text.indexOf(word)).quote;
+  };
+  it('drops the outer quote marks of a sentence that is itself a quotation, so the finding does not double them', () => {
+    expect(quoteOf('“Send us your ideas for the market square.”', 'ideas')).toBe('Send us your ideas for the market square');
+    expect(quoteOf('"Send us your ideas for the market square."', 'ideas')).toBe('Send us your ideas for the market square');
+  });
+  it('keeps quote marks that close inside the sentence, and a closing apostrophe', () => {
+    expect(quoteOf('“Your Square” is the name of the project.', 'project')).toBe('“Your Square” is the name of the project');
+    expect(quoteOf('We will read every one of the traders’', 'traders')).toBe('We will read every one of the traders’');
   });
 });
