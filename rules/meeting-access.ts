@@ -1,7 +1,8 @@
 import type { AnalysedBlock, Rule } from '../src/engine';
-import { blockDetails, readMeeting, type BlockDetails } from './lib/venue';
+import { blockDetails, POSTAL, readMeeting, type BlockDetails } from './lib/venue';
 import { patternGroup, regexpsOf } from './lib/slot-pattern';
 import { anyMatch, firstMatch, firstNamedMatch } from './lib/first-match';
+import { findDates } from './lib/dates';
 
 interface AccessNeed {
   id: string;
@@ -44,6 +45,20 @@ const TRAVEL_WINDOW = 3;
 function namesTheMeeting(d: BlockDetails): boolean {
   return d.venue !== null || d.online !== null || d.eventWord !== null || d.formal || d.times.length > 0 || d.venueLabelOnly;
 }
+
+/**
+ * A postcode, or a street and a town, beside the meeting's place (s27-meet): people can look the place up and plan
+ * the journey, as with a map. A start on getting there (thin), read only where the place is named.
+ */
+const FULL_ADDRESS = regexpsOf('meeting-access', 'full-address');
+/**
+ * How to get into an online meeting: its link, registering to get it, the browser or device to use (s27-meet).
+ * The online form of directions, so a start (thin); read only when the meeting is online.
+ */
+const ONLINE_GETTING_IN = regexpsOf('meeting-access', 'online-getting-in');
+
+/** A line that starts a way to reach the organiser ("Contact", "Post:", "Address:"): an address there is for writing to. */
+const CONTACT_LINE = /^\s*(?:\d+\.\s*)?(?:contact(?: us| details)?|post|postal address|address|write to us|get in touch)\b/;
 
 const ACCESSIBLE_PARKING = need('accessible-parking', 'whether there is parking for disabled people');
 /** "Let us know any access requirements when you book", "adjustments can be made" (rules/patterns/meeting-access.yaml). */
@@ -151,7 +166,7 @@ export const meetingAccess: Rule = {
     hooks: ['thin', 'missing-details'],
     docs: {
       description:
-        'Looks at the venue of each meeting or event the document invites people to, and checks that the document says how accessible it is: step-free access, accessible toilets, a hearing loop, a BSL interpreter or captions, and parking and public transport. For an online meeting it looks for captions and help to join. Any one disability access detail, or an offer to arrange what people need ("let us know any access requirements when you book"), is enough; a map, directions or ordinary parking is only a start. When the place could not be picked out but the document says nothing about access anywhere, it still says so.',
+        'Looks at the venue of each meeting or event the document invites people to, and checks that the document says how accessible it is: step-free access, accessible toilets, a hearing loop, a BSL interpreter or captions, and parking and public transport. For an online meeting it looks for captions and help to join. Any one disability access detail, or an offer to arrange what people need ("let us know any access requirements when you book"), is enough; a map, directions, the place’s full address or ordinary parking (online: the joining link) is only a start. When the place could not be picked out but the document says nothing about access anywhere, it still says so.',
       why: 'Disabled people, older people and carers decide whether they can come from what the invitation says. If it says nothing about access, many will assume they cannot get in, or will have to ask and explain themselves first — and will stay away.',
       bad: 'Venue: Riverside Community Centre, Bridge Street. Tuesday 3 June, 10am to 12pm.',
       good: 'Venue: Riverside Community Centre, Bridge Street. There is step-free access, a lift, accessible toilets and a hearing loop. We can book a BSL interpreter. There are two blue badge spaces, and the 12 and 14 buses stop outside.',
@@ -184,7 +199,36 @@ export const meetingAccess: Rule = {
       const m = firstMatch(HINTS, ab.analysis.masked);
       return m ? said(ab, m.index, m[0].length) : null;
     });
+    const addresses = ctx.perBlock('full-address', (ab) => {
+      const m = firstMatch(FULL_ADDRESS, ab.analysis.masked);
+      if (!m) return null;
+      // Quote the place with its address when they sit together ("The Old Forge, 12 Station Road, Eastwick").
+      const venue = blockDetails(ab).venue;
+      const end = m.index + m[0].length;
+      if (venue && venue.start < m.index && end - venue.start <= 120) return { block: ab, quote: ab.block.text.slice(venue.start, end).trim() };
+      return said(ab, m.index, m[0].length);
+    });
+    // The address is the meeting's place (a venue the reader kept, or the line after "Venue:"), not one to write to
+    // ("Post: The Clerk, …", a "Contact us" section): those are no help in getting to the meeting.
+    const venueBlocks = new Set(picture.venues.map((v) => v.block));
+    const postal = (i: number) => i >= 0 && (POSTAL.test(ctx.blocks[i]!.analysis.masked) || CONTACT_LINE.test(ctx.blocks[i]!.analysis.masked));
+    // A letterhead address ("Main surgery: 2 Station Road …") is a venue to the reader but is not when anything
+    // happens: the address must be labelled as the venue, or sit beside the meeting's time or day.
+    const byTheEvent = (i: number) =>
+      details[i]!.venue?.how === 'label' ||
+      details.slice(Math.max(0, i - 1), i + 2).some((d) => d.times.length > 0 || d.venueLabelOnly) ||
+      findDates(ctx.blocks[i]!.analysis.masked).some((x) => x.kind === 'day');
+    const namesThePlace = (i: number) =>
+      (venueBlocks.has(ctx.blocks[i]!) || (i > 0 && details[i - 1]!.venueLabelOnly)) && byTheEvent(i) && !postal(i) && !postal(i - 1);
+    const joining = ctx.perBlock('online-getting-in', (ab) => {
+      const m = firstMatch(ONLINE_GETTING_IN, ab.analysis.masked);
+      return m ? said(ab, m.index, m[0].length) : null;
+    });
+    let joinSaid: Said | null = null;
+    let addressSaid: Said | null = null;
     for (let i = 0; i < ctx.blocks.length; i++) {
+      joinSaid ??= joining[i] ?? null;
+      if (addresses[i] && !addressSaid && namesThePlace(i)) addressSaid = addresses[i]!;
       if (vagueness[i] && !vague) {
         vague = vagueness[i]!.words;
         vagueId = vagueness[i]!.patternId;
@@ -245,6 +289,13 @@ export const meetingAccess: Rule = {
         : ONLINE_EXAMPLE;
     } else return;
     if (missing.length === 0) return;
+    // When nothing else is said: the place's full address is a start on getting there, as a map is; online, how to
+    // get in (the link, a browser) is that start. Either is quoted back (thin), never taken as access described.
+    const start = inPerson ? addressSaid : joinSaid;
+    if (!firstSaid && start) {
+      hints++;
+      firstSaid = start;
+    }
     const all = inPerson ? IN_PERSON_NEEDS.length : ONLINE_NEEDS.length;
     // Online, help to join said is enough (captions, a detail, returned above).
     if (!inPerson && missing.length < all) return;

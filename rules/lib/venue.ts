@@ -55,7 +55,8 @@ export interface BlockDetails {
 const VENUE_LABEL = /^\s*(?:venue|location|where|address|place|meeting (?:place|point|venue)|in person at|in-person venue)s?\s*[:–—-]\s*/;
 // Labels that name a meeting place on their own; "Address:" may be a postal address.
 const STRONG_LABEL = /^\s*(?:venue|location|where|meeting (?:place|point|venue)|in person at|in-person venue)/;
-const POSTAL = /\b(?:write to|freepost|by post|postal address|post (?:it|your|them|this)|send (?:it|your|them|this|the form)|return (?:it|your|the form))\b/;
+/** Words that make an address one to send things to, not a meeting place (also read by meeting-access's address hint). */
+export const POSTAL = /\b(?:write to|freepost|by post|postal address|post (?:it|your|them|this)|send (?:it|your|them|this|the form)|return (?:it|your|the form))\b/;
 const LABEL_ALONE = /^\s*(?:venue|location|where|address|place|meeting place)s?\s*(?::\s*)?$/;
 const TBC = /^\s*(?:tbc|tba|to be (?:confirmed|announced|arranged)|details to follow)\b/;
 const VENUE_NOUN = wordClassSource('VENUE_NOUN');

@@ -10,12 +10,14 @@ function check(rule: Rule, source: string) {
   return { findings: report.findings, anchorText: (i = 0) => text(report.findings[i]!.anchorBlockId) };
 }
 
+// The place is named with its street only: a full address (a town or a postcode) is a start on getting there
+// since s27 (tests/rules/meeting-s27.test.ts), and these tests are about pages that say nothing at all.
 const INVITE = `Come and see the plans for the new Ashby health centre
 
 We would love you to come along to our drop-in event to see the plans and meet the architects.
 
 Saturday 12 October, 10am to 2pm
-St Mark's Church Hall, Church Lane, Ashby AB4 2LX
+St Mark's Church Hall, Church Lane
 
 There is no need to book, just drop in at any time.`;
 
@@ -23,7 +25,7 @@ describe('meeting-access', () => {
   it('flags a venue with nothing about access, anchored on the venue line', () => {
     const r = check(meetingAccess, INVITE);
     expect(r.findings).toHaveLength(1);
-    expect(r.anchorText()).toBe("St Mark's Church Hall, Church Lane, Ashby AB4 2LX");
+    expect(r.anchorText()).toBe("St Mark's Church Hall, Church Lane");
     expect(r.findings[0]!.message).toMatch(/nothing about access/);
     expect(r.findings[0]!.message).toMatch(/step-free access/);
     expect(r.findings[0]!.message).toMatch(/hearing loop/);
