@@ -18,7 +18,7 @@
 import type { BlockContext } from '../../src/engine';
 import type { NlpView } from '../../src/nlp';
 import {
-  CONDITION_BEFORE, NOT_PEOPLE, TAKING_PART, isNotAnOrder, isStaff, lemmasOf, ONLY_BEFORE, peopleSubjectAt,
+  CONDITION_BEFORE, NOT_PEOPLE, TAKING_PART, hasDeadline, isNotAnOrder, isStaff, lemmasOf, ONLY_BEFORE, peopleSubjectAt,
 } from './people-passive';
 import { buildRegExp, DATA, regexpsOf, wordClassSource } from './slot-pattern';
 import { notTheSubject } from './not-the-subject';
@@ -172,7 +172,7 @@ function mayHaveClause(ctx: BlockContext, start: number, sm: string, covered: (a
       if (guesses.some((l) => WITH_OR_NEUTRAL.some((re) => re.test(l)) && !ONLY_BEFORE.has(l))) continue;
       // The named patterns read only the people word classes, so a wider subject ("any individual … will be added") is judged here.
       if (!gapWords.length && guesses.some((l) => NAMED.some((re) => re.test(l))) && !wideSubjectBefore(sm, { start: 0 }, m.index)) continue;
-    } else if (g.action && (isNotAnOrder(g.action) || TAKING_PART.some((t) => t.test(g.action!)))) continue;
+    } else if (g.action && (isNotAnOrder(g.action) || TAKING_PART.some((t) => t.test(g.action!))) && !hasDeadline(sm.slice(m.index + m[0].length - g.action.length))) continue;
     const before = sm.slice(0, m.index);
     if (wideSubjectBefore(sm, { start: 0 }, m.index)) return true;
     if (!MAY_NAME_PEOPLE.test(before)) continue;
@@ -212,7 +212,9 @@ export function findPeopleClauses(ctx: BlockContext, covered: (at: number) => bo
           const toVerb = TO_VERB.exec(after);
           if (toVerb) {
             // "are required to attend": an order, judged by what people must do.
-            if (!obliging || TAKING_PART.some((t) => t.test(toVerb[1]!)) || isNotAnOrder(toVerb[1]!)) continue;
+            // An ask to get in touch or register is an order when it carries a fixed cut-off ("is requested to contact the clerk in advance of the meeting").
+            const cutOff = hasDeadline(masked.slice(end, end + 100));
+            if (!obliging || ((TAKING_PART.some((t) => t.test(toVerb[1]!)) || isNotAnOrder(toVerb[1]!)) && !cutOff)) continue;
             restFrom = end + toVerb[0].length - toVerb[1]!.length;
             found = 'clause-obligation';
           } else {
@@ -226,7 +228,8 @@ export function findPeopleClauses(ctx: BlockContext, covered: (at: number) => bo
           if (!OBLIGATION.test(auxOf(group)) && !/^(?:required|expected|obliged)\b/.test(group)) continue;
           const action = masked.slice(s.start + (verb.offset?.start ?? m.offset.start), s.start + (verb.offset?.start ?? 0) + 30);
           const forbids = /\bnot\b/.test(group);
-          if (!forbids && (isNotAnOrder(action) || TAKING_PART.some((t) => t.test(action)))) continue;
+          // "Speakers must register by noon": a fixed cut-off makes an ask to register or send an order.
+          if (!forbids && (isNotAnOrder(action) || TAKING_PART.some((t) => t.test(action))) && !hasDeadline(masked.slice(s.start + (verb.offset?.start ?? m.offset.start), s.end))) continue;
           restFrom = s.start + (verb.offset?.start ?? m.offset.start);
         }
         // Required/expected/obliged to: the auxiliary before them is part of the verb group.

@@ -104,7 +104,11 @@ const ANY_PEOPLE = new RegExp(`\\b(?:you|${wordClassSource('PEOPLE_PRONOUN')}|${
  * "If you are admitted…", "when patients are discharged…": a condition, not a plan done to people. A "then" ends the
  * condition as a comma does: "if you have not had a letter then you should attend" is an order.
  */
-export const CONDITION_BEFORE = /\b(?:if|when|whenever|once|unless|until|where|whether|while|before|after)\b(?:(?!\bthen\b)[^,;:])*$/;
+// "Where" is a condition at the start of a clause ("where patients are admitted, …") and a question after a preposition
+// or a verb of knowing ("your views on where people should go"); after a noun it only says which ones ("items of a
+// private nature where the public will be excluded"), so it is not read as a condition there.
+const WHERE_AS_CONDITION = '(?:^|[,;:(•]|\\b(?:and|or|but|that|on|about|of|to|over|into|for|as|know|decided?|decides|choose|ask(?:ed)?|tell|see|show|consider|understand|explain|says?|said|think))\\s*where';
+export const CONDITION_BEFORE = new RegExp(`(?:\\b(?:if|when|whenever|once|unless|until|whether|while|before|after)|${WHERE_AS_CONDITION})\\b(?:(?!\\bthen\\b)[^,;:])*$`);
 
 /** A condition that has its own subject and verb before the people: "if you claim benefit ⟨you must…⟩". */
 const CONDITION_THEN_PEOPLE = new RegExp(`\\b(?:if|when|once|unless|where)\\s+(?:you|they|${wordClassSource('PEOPLE_GROUP')})\\s+(?:[a-z'’-]+\\s+){1,12}$`);
@@ -172,8 +176,9 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
     const after = masked.slice(end, end + 30);
     const guesses = lemmasOf(word);
     if (guesses.some((l) => leftAlone(l) && !ONLY_BEFORE.has(l))) continue;
-    // "are urged to clear…": an obligation, read below with its own exceptions.
-    if (TO_VERB_AFTER.test(after)) continue;
+    // "are urged to clear…": an obligation, read below with its own exceptions. "Written to" takes "to" itself: what
+    // follows says why the letter is sent ("are being written to explain the changes").
+    if (TO_VERB_AFTER.test(after) && !guesses.includes('write')) continue;
     // "can be seen": what people are able to have, not something done to them. "May be held", "could be replaced" are
     // still done to people, only not certain.
     if (/^can\b/.test(m[0])) continue;
@@ -234,7 +239,8 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
       // What people are asked to do: the verb itself, or what follows "ensure" ("ensure you contact us").
       const from = g.who ? verbAt : m.index + m[0].length;
       const action = masked.slice(from, from + 40).replace(/^\s*(?:that\s+)?(?:you\s+)?(?:to\s+)?/, '');
-      if (isNotAnOrder(action) || TAKING_PART.some((t) => t.test(action))) continue;
+      // "Ask residents to have their bins out by seven": a fixed cut-off makes an ask with a plain verb an order.
+      if ((isNotAnOrder(action) && !hasDeadline(masked.slice(from, from + 90))) || TAKING_PART.some((t) => t.test(action))) continue;
       const s = sentenceAt(ctx.analysis, m.index);
       // "We ask people to read the plans and send us their views": a request that ends in views is an ask to take part.
       if (s && VIEWS_IN_REST.test(masked.slice(from, s.end))) continue;
@@ -253,7 +259,7 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
       const action = masked.slice(g.verb![0], g.verb![0] + 30);
       // A prohibition ("are not permitted to speak") is an order whatever the verb; "should speak to us" is an ask.
       const forbids = /\b(?:not|no longer)\b|n['’]t\b/.test(m.groups!.modal!);
-      if (verb !== 'be aware' && !forbids && isNotAnOrder(action)) continue;
+      if (verb !== 'be aware' && !forbids && isNotAnOrder(action) && !(/^(?:must|will need to|will have to)$/.test(m.groups!.modal!) && hasDeadline(masked.slice(g.verb![0], g.verb![0] + 90)))) continue;
       if (GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, m.index - 20), m.index))) continue;
       // "No resident will have to move before…": a reassurance, not an order.
       if (/\b(?:no|not|nor)\s+$/.test(masked.slice(Math.max(0, m.index - 6), m.index))) continue;
@@ -279,7 +285,7 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
       // People right before the modal were read above.
       if (PEOPLE_OR_YOU.test(m.groups!.gap!) || /^(?:they|we|i|it)$/.test(m.groups!.gap!)) continue;
       // A prohibition ("will not be permitted to join") is an order whatever the verb.
-      if (!/\bnot\b/.test(m.groups!.modal!) && isNotAnOrder(masked.slice(g.verb![0], g.verb![0] + 30))) continue;
+      if (!/\bnot\b/.test(m.groups!.modal!) && isNotAnOrder(masked.slice(g.verb![0], g.verb![0] + 30)) && !hasDeadline(masked.slice(g.verb![0], g.verb![0] + 90))) continue;
       const at = g.modal![0];
       const people = subjectOf(at);
       if (!people || people.start >= g.gap![0] || GOVERNANCE_BEFORE.test(masked.slice(Math.max(0, people.start - 20), people.start))) continue;
@@ -294,4 +300,13 @@ export function findPeoplePassives(ctx: BlockContext): PeoplePassive[] {
 /** After "must", "should" or "will need to": is the action taking part or what people can expect, rather than an order? */
 export function isNotAnOrder(action: string): boolean {
   return NOT_AN_ORDER.some((t) => t.test(action));
+}
+
+const HARD_DEADLINE = new RegExp(`\\b(?:${wordClassSource('HARD_DEADLINE')})`);
+/**
+ * "Speakers must register with the clerk by noon the day before": an ask to register or get in touch is an order when
+ * it carries a fixed cut-off. Read in the rest of the clause after the verb (up to 90 characters, no new sentence).
+ */
+export function hasDeadline(rest: string): boolean {
+  return HARD_DEADLINE.test(rest.slice(0, 90).split(/[.;!?](?:\s|$)/)[0]!);
 }

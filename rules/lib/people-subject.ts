@@ -17,10 +17,11 @@ export const AUX_BE = wordClassSource('AUX_BE');
 
 const COORDINATED = new RegExp(`^(?:\\s+[a-z'’-]+){0,6}?\\s+${AUX_BE}\\s+[a-z-]+ed\\b[^;:]{0,100}?,?\\s*\\band\\s+$`);
 // A clause starts at the sentence start (after a paragraph number or bullet: "5.1", "b)", "•"), a comma, "then/so/and",
-// or "that" ("we have agreed that patients will be transferred").
+// "that" ("we have agreed that patients will be transferred") or "where" ("items where the public and press will be
+// excluded"; a "where" that sets a condition is left alone by the callers).
 const DESCRIBED_PRONOUN = `(?:${wordClassSource('PEOPLE_PRONOUN')})(?=\\s+(?:who|wishing|wanting|living|using|attending|affected)\\b)`;
 // "Not everyone who applies will be selected", "anyone who wants to speak …": a pronoun for people, described after it.
-const CLAUSE_START_PEOPLE = buildRegExp(`(?:^\\s*(?:(?:\\d+(?:\\.\\d+)*\\.?|[a-z]\\)|\\(?[ivx]+\\)|[•▪◦‣*–-])\\s+)?(?:not\\s+)?|[,:;]\\s*|\\b(?:then|so|and|future|now|that)\\s+)(${PEOPLE_GROUP}|${ONLOOKERS}|${DESCRIBED_PRONOUN})\\b`, 'dg');
+const CLAUSE_START_PEOPLE = buildRegExp(`(?:^\\s*(?:(?:\\d+(?:\\.\\d+)*\\.?|[a-z]\\)|\\(?[ivx]+\\)|[•▪◦‣*–-])\\s+)?(?:not\\s+)?|[,:;]\\s*|\\b(?:then|so|and|future|now|that|where)\\s+)(${PEOPLE_GROUP}|${ONLOOKERS}|${DESCRIBED_PRONOUN})\\b`, 'dg');
 // The reader counts as the people too: "you will be moved back to weekly collections".
 const ADJACENT_PEOPLE = buildRegExp(`\\b(${wordClassSource('PEOPLE_ROLE')}|${PEOPLE_GROUP}|${ONLOOKERS}|you|they)\\s+$`, 'd');
 /** "they" counts as people only in a sentence that starts with people: "If patients do not choose, they will be assigned…". */
