@@ -104,6 +104,10 @@ describe('jargon: management abstractions', () => {
     expect(listed('Our work this year is set out below.')).toEqual([]);
   });
 
+  it('keeps the named review after a change', () => {
+    expect(listed('A post-implementation review will follow in a year.').map(([t]) => t)).toEqual(['post-implementation review']);
+  });
+
   it('leaves "prioritise" with an object alone, as it does the word on its own', () => {
     expect(flagged('We will prioritise the services older people use most.')).toEqual([]);
     expect(flagged('The board will allocate our limited resources next month.')).toEqual(['allocate our limited resources']);
@@ -113,6 +117,27 @@ describe('jargon: management abstractions', () => {
     expect(flagged('We asked what help older residents need at home.')).toEqual([]);
     expect(flagged('We asked what help patients need after an operation.')).toEqual([]);
     expect(flagged('The review looks at service provision in the north.')).toEqual(['service provision']);
+  });
+});
+
+describe('jargon: capitalised names of schemes, registers, projects and offers', () => {
+  const names = (...texts: string[]) =>
+    linter
+      .lint(paragraphs(...texts), {})
+      .findings.filter((f) => f.patternId === 'jargon/capital-names/everyday-words-name')
+      .map((f) => f.text);
+
+  it('asks what an organisation’s own scheme, register, project or offer is', () => {
+    expect(names('Our plans follow the Fair Access Scheme.')).toEqual(['Fair Access Scheme']);
+    expect(names('You can sign up to the Tenant Voice Register.')).toEqual(['Tenant Voice Register']);
+    expect(names('The Street Talk Project runs until June.')).toEqual(['Street Talk Project']);
+    expect(names('Read the Home Owner Offer before you vote.')).toEqual(['Home Owner Offer']);
+  });
+
+  it('leaves a national body’s name alone, and names the page explains', () => {
+    expect(names('It follows the Scottish Housing Quality Plan.')).toEqual([]);
+    expect(names('The Street Talk Project (a year of chats at bus stops) runs until June.')).toEqual([]);
+    expect(names('We have a new scheme for the register office.')).toEqual([]);
   });
 });
 
@@ -130,6 +155,7 @@ describe('jargon: everyday words real labellers never marked are no longer found
     'Please adhere to the car park rules.',
     'Our action plan is on the website.',
     'The change was implemented last spring.',
+    'The implementation of the plan starts in May.',
   ])('“%s”', (text) => {
     expect(listed(text)).toEqual([]);
   });
