@@ -226,13 +226,16 @@ function shoutingSpans(text: string, expansions?: (acronym: string) => readonly 
   };
   // Its own regex: the caller is part-way through a scan with TOKEN.
   const token = new RegExp(TOKEN);
+  let postcodes: { start: number; end: number }[] | undefined;
   let m: RegExpExecArray | null;
   while ((m = token.exec(text))) {
     const piece = { start: m.index, end: m.index + m[0].length, lower: '' };
     const caps = /\p{Lu}/u.test(m[0]) && !/\p{Ll}/u.test(m[0].replace(/['’]s$/, ''));
     const prev = run.at(-1);
-    if (!caps || (prev && !/^\s+$/.test(text.slice(prev.end, piece.start)))) flush();
-    if (caps) run.push(piece);
+    // A postcode is no word in capitals: "LL57 3NE" before "BMC will be there" makes no run of three.
+    const postcode = caps && /\d/.test(m[0]) && within(piece.start, (postcodes ??= [...text.matchAll(POSTCODE)].map((p) => ({ start: p.index, end: p.index + p[0].length }))));
+    if (!caps || postcode || (prev && !/^\s+$/.test(text.slice(prev.end, piece.start)))) flush();
+    if (caps && !postcode) run.push(piece);
   }
   flush();
   return spans;
@@ -315,6 +318,9 @@ export function nameInitials(text: string): Map<string, number> {
   const flush = () => {
     for (let i = 0; i < run.length; i++)
       for (let j = i + 2; j <= Math.min(run.length, i + 8); j++) {
+        // Two letters from the middle or end of a longer name ("MS" in "General Medical Services") are
+        // too easily found by chance: a two-letter acronym is named only by a name that starts with it.
+        if (j - i === 2 && i > 0) continue;
         const key = run.slice(i, j).map((w) => w.initial).join('');
         if (!out.has(key)) out.set(key, run[j - 1]!.end);
       }
@@ -385,6 +391,8 @@ export function scanAcronyms(
     if (acronym === 'PO' && PO_BOX.test(after)) continue;
     if (acronym === 'MS' && PRODUCT.test(after)) continue;
     if (EMAIL_LABELS.has(acronym) && after.startsWith(':')) continue;
+    // "DEVON County Council", "HALTON Borough": a news page's first word in capitals, opening a name, is a word.
+    if (!plural && readsAsWord(acronym) && !expansions?.(acronym).length && /^\s+\p{Lu}\p{Ll}/u.test(after)) continue;
     // Reference numbers: "HC/2024/117", "ABC-123", or anything just after "Ref:".
     if (CODE_AFTER.test(after) || REFERENCE.test(text.slice(Math.max(0, start - 30), start))) continue;
     shouting ??= shoutingSpans(text, expansions);

@@ -21,6 +21,8 @@ const JOINING = /^(?:and|of|for|in|&)$/;
 // Words that open a sentence or a noun phrase and are no part of the name after them.
 const OPENING = /^(?:the|our|your|their|its|this|these|that|a|an|my|his|her|each|every|any|all|new|draft|dear)$/i;
 const WORD = /[\p{L}\p{N}&][\p{L}\p{N}’'&\-‐]*$/u;
+// Nations of the UK and Ireland, which the everyday lists hold as words ("English", "British").
+const NATION = /^(?:Scottish|Welsh|English|British|Irish|Cornish|Ulster|Manx)$/;
 
 /** A lower-case word, or each part of a hyphenated one ("five-year", "pre-submission"), is an everyday word. */
 export function everydayWord(lower: string): boolean {
@@ -97,6 +99,8 @@ function nameEndingAt(text: string, headStart: number, end: number): { start: nu
   // Every word but the head is an everyday word with a capital: not initials ("ICB"), not a place or a person.
   for (const { word } of words) {
     if (JOINING.test(word)) continue;
+    // "Scottish", "Welsh": a nation is a place, so the name is a national body's, which people can look up.
+    if (NATION.test(word)) return undefined;
     if (!/\p{Ll}/u.test(word) || /\p{N}/u.test(word) || /.\p{Lu}/u.test(word.replace(/[-‐]\p{Lu}/gu, '-x'))) return undefined;
     if (!everydayWord(word.toLowerCase())) return undefined;
   }
