@@ -45,6 +45,8 @@ const HOW_IT_CONSULTS = ['how-to-respond', 'consultation-period'].map((name) => 
 const DATED_ASKS = ['views-by-a-date', 'open-until-a-date', 'reply-slip-by-a-date', 'closing-date'].map((name) => `consultation.${name}`);
 /** Cues that name a plan in its title: a group's page with one of these is a plan as well as whatever else it is. */
 const PLAN_TITLES = ['names-an-engagement-plan', 'names-a-project-plan', 'how-it-involves-people', 'how-we-involve-heading'].map((name) => `engagement-plan.${name}`);
+/** Report cues that tell what came of the asking (what people said or what was done, or results named in a title or heading), not only that it is over or how many replied. */
+const REPORT_OUTCOME = ['titled', 'titled-findings', 'you-said-we-did', 'what-people-told-us-heading', 'findings-heading', 'decided-after-consultation', 'account-of-events', 'names-a-report-heading', 'report-sections-heading'].map((name) => `report.${name}`);
 const ORDER: Detected[] = ['consultation', 'engagement-plan', 'meeting-invitation', 'report'];
 
 /**
@@ -267,6 +269,12 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
     score['engagement-plan'] += add;
     raw['engagement-plan'] += add;
     reasons['engagement-plan'].push(`says ${page.consultsInGeneral} times how it consults in general, and asks nothing now`);
+  } else if (page.consultsInGeneral >= CONSULTS_IN_GENERAL_AT_LEAST && score.consultation >= THRESHOLD && !purpose.has('news')) {
+    // A consultations page that says how the organisation consults as a rule ("we aim to consult on all our services…")
+    // and then asks about one thing now with a date is both: it sets out how it consults, and it consults.
+    score['engagement-plan'] += THRESHOLD;
+    raw['engagement-plan'] += THRESHOLD;
+    reasons['engagement-plan'].push(`says ${page.consultsInGeneral} times how it consults in general`);
   }
   // A page mostly about involving people (a group's page, a strategy, terms of reference) that no cue
   // reads as anything else, with no dated event to invite to, sets out how people are involved — unless it tells
@@ -287,6 +295,11 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
     raw['engagement-plan'] += add;
     reasons['engagement-plan'].push(CUES[strongest]!.reason);
   }
+  // A report tells what came of the asking: what people said, what was done, or a title that says it gives results.
+  // An update that the consultation has closed, counts its replies and says the results are still to be worked
+  // through ("we received over 900 responses; a report will go to the cabinet in the summer") is news of it.
+  if (!REPORT_OUTCOME.some((g) => found.has(g)) && !purpose.has('report') && !page.reportsBack && !register.toldAsPast && !page.minutes)
+    score.report = Math.min(score.report, THRESHOLD - 1);
   const matches: ProfileMatch[] = [];
   for (const id of ORDER) {
     if (score[id] >= THRESHOLD) matches.push({ id, reasons: reasons[id], source: 'detected' });
