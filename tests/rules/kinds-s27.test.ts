@@ -1,0 +1,129 @@
+/**
+ * Kinds of page on real sites (issue 9, session 27), each family as a structure rather than a page's phrase:
+ *  - a committee page that says the public "will be able to attend", and a weekly drop-in people can "just drop-in" to,
+ *    invite to meetings;
+ *  - an ask with a deadline given with its clock time ("by noon on Monday 12 April") or named ("before the consultation
+ *    deadline") keeps a page a consultation, though it says the council weighed an earlier stage's comments;
+ *  - "we invite you to share your views through our survey" asks for views, not to come; what was on show at events
+ *    that are over is in the past;
+ *  - a consultations page that says how the organisation consults as a rule and asks about one thing now is both a
+ *    plan and a consultation;
+ *  - a page that says how it consults as a rule and that the public may attend its meetings does not invite to one;
+ *  - an update that a consultation has closed and counts its replies, with the results still to come, is news of it,
+ *    not a report.
+ * Every text here is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { kinds } from '../engine/kinds-of';
+
+describe('invitations told with other words', () => {
+  it('a committee page that says the public will be able to attend its meetings', () => {
+    const page = [
+      'Meetings of the Parks Panel',
+      'The Parks Panel looks at how the borough looks after its parks and open spaces, and may ask the cabinet to think again about a decision.',
+      'Members of the public will be able to attend the meeting if they have registered to ask a question.',
+      'To register, ring the committee office on 01632 960123.',
+    ].join('\n\n');
+    expect(kinds(page)).toEqual(['meeting-invitation']);
+  });
+
+  it('a weekly drop-in written with a hyphen', () => {
+    const page = [
+      'CARERS DROP-IN',
+      'The drop-in is a free and friendly space for unpaid carers of any age.',
+      'You can just drop-in any Tuesday between 10am and 1pm at the community hub on Brook Lane.',
+      'For more information ring the carers team on 01632 960456.',
+    ].join('\n\n');
+    expect(kinds(page)).toEqual(['meeting-invitation']);
+  });
+
+  it('but not the public being able to comment online, nor dropping a form in', () => {
+    const page = [
+      'Bin collection changes',
+      'From June, green bins will be collected every two weeks.',
+      'The public will be able to comment online about the new rounds.',
+      'You can drop in your completed permit form at the library.',
+    ].join('\n\n');
+    expect(kinds(page)).not.toContain('meeting-invitation');
+  });
+});
+
+describe('an ask with a deadline keeps a page a consultation', () => {
+  it('a deadline named, not given, on a page that tells what an earlier stage heard', () => {
+    const page = [
+      'Draft cycle routes plan: second stage consultation',
+      'Start date 3 March 2027',
+      'End date 28 April 2027',
+      'After the first stage last year, the council has carefully considered all comments received and has now published a revised draft plan.',
+      'Please send your comments on the revised draft before the consultation deadline, which is 5pm on 28 April 2027.',
+    ].join('\n\n');
+    expect(kinds(page)).toEqual(['consultation']);
+  });
+
+  it('a deadline with its clock time, after an account of events that are over', () => {
+    const page = [
+      'Estate renewal: design progress',
+      'An architect has worked with the residents group on plans for new homes, play areas and green spaces.',
+      'The first drawings were available at the open days in March 2026.',
+      'Two sessions were held in May, where neighbours talked to the architects about the new homes.',
+      'We invite you to share your thoughts and comments on the latest drawings through our online survey.',
+      'Please submit your feedback by noon on Monday 12 April 2027.',
+    ].join('\n\n');
+    expect(kinds(page)).toEqual(['consultation']);
+  });
+});
+
+describe('how an organisation consults as a rule', () => {
+  const asRule = [
+    'Consultations',
+    'We aim to consult on all our services, so that they meet the needs of the people who live here.',
+    'We consult and ask for feedback on our policies before we change them.',
+  ];
+  const askNow = [
+    'Library opening hours review',
+    'We invite you to share your views on our library opening hours.',
+    'This survey is open for six weeks, closing on 14 May 2027.',
+  ];
+
+  it('beside an ask now, is a plan as well as a consultation', () => {
+    expect(kinds([...asRule, ...askNow].join('\n\n'))).toEqual(['consultation', 'engagement-plan']);
+  });
+
+  it('the ask alone is a consultation only', () => {
+    expect(kinds(askNow.join('\n\n'))).toEqual(['consultation']);
+  });
+
+  const standing = [
+    'Our consultations',
+    'We regularly consult with residents on a wide range of plans, and we will consult on significant decisions.',
+    'All our consultations follow the same principles: we say what can change and we publish what we heard.',
+    'Members of the public may attend the meetings of the cabinet and its committees.',
+  ];
+
+  it('with the public free to attend its meetings, does not invite to one', () => {
+    expect(kinds(standing.join('\n\n'))).toEqual(['engagement-plan']);
+  });
+
+  it('but does once it asks the reader to come to one', () => {
+    const come = [...standing, 'Come along to the next cabinet meeting at the town hall: Tuesday 8 June 2027, 6pm.'];
+    expect(kinds(come.join('\n\n'))).toEqual(['engagement-plan', 'meeting-invitation']);
+  });
+});
+
+describe('an update after a consultation has closed', () => {
+  const update = [
+    'Swimming pool consultation update',
+    'Thank you for responding to our swimming pool consultation.',
+    'The consultation closed on 2 February and the council is now writing a report that will go to the cabinet. We received over 1,500 responses, so the cabinet meeting has been moved to give more time to weigh the results of the consultation.',
+    'We will be in touch after the cabinet decides.',
+  ];
+
+  it('that counts replies and has its results still to come is news of it', () => {
+    expect(kinds(update.join('\n\n'))).toEqual(['general']);
+  });
+
+  it('is a report once it tells what people said', () => {
+    const told = [...update, 'What you told us', 'Most of you said the pool should open earlier on weekdays, and many asked for more lessons for children.'];
+    expect(kinds(told.join('\n\n'))).toEqual(['report']);
+  });
+});
