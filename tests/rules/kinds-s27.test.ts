@@ -1,6 +1,6 @@
 /**
  * Kinds of page on real sites (issue 9, session 27), each family as a structure rather than a page's phrase:
- *  - a committee page that says the public "will be able to attend", and a weekly drop-in people can "just drop-in" to,
+ *  - a committee page that says the public "will be able to observe", and a weekly drop-in people can "just drop-in" to,
  *    invite to meetings;
  *  - an ask with a deadline given with its clock time ("by noon on Monday 12 April") or named ("before the consultation
  *    deadline") keeps a page a consultation, though it says the council weighed an earlier stage's comments;
@@ -17,11 +17,11 @@ import { describe, expect, it } from 'vitest';
 import { kinds } from '../engine/kinds-of';
 
 describe('invitations told with other words', () => {
-  it('a committee page that says the public will be able to attend its meetings', () => {
+  it('a committee page that says the public will be able to observe its hearings', () => {
     const page = [
       'Meetings of the Parks Panel',
       'The Parks Panel looks at how the borough looks after its parks and open spaces, and may ask the cabinet to think again about a decision.',
-      'Members of the public will be able to attend the meeting if they have registered to ask a question.',
+      'The public will be able to observe any hearing of the panel once they have signed up to ask a question.',
       'To register, ring the committee office on 01632 960123.',
     ].join('\n\n');
     expect(kinds(page)).toEqual(['meeting-invitation']);
@@ -54,8 +54,8 @@ describe('an ask with a deadline keeps a page a consultation', () => {
       'Draft cycle routes plan: second stage consultation',
       'Start date 3 March 2027',
       'End date 28 April 2027',
-      'After the first stage last year, the council has carefully considered all comments received and has now published a revised draft plan.',
-      'Please send your comments on the revised draft before the consultation deadline, which is 5pm on 28 April 2027.',
+      'After the first stage last year, the council has looked at all the comments it received and has now published a revised draft plan.',
+      'Please send your comments on the revised draft before the closing date: 5pm on 28 April 2027.',
     ].join('\n\n');
     expect(kinds(page)).toEqual(['consultation']);
   });
@@ -81,7 +81,7 @@ describe('how an organisation consults as a rule', () => {
   ];
   const askNow = [
     'Library opening hours review',
-    'We invite you to share your views on our library opening hours.',
+    'We invite you to give us your views about our library opening hours.',
     'This survey is open for six weeks, closing on 14 May 2027.',
   ];
 
