@@ -4,7 +4,7 @@
  *    invite to meetings;
  *  - an ask with a deadline given with its clock time ("by noon on Monday 12 April") or named ("before the consultation
  *    deadline") keeps a page a consultation, though it says the council weighed an earlier stage's comments;
- *  - "we invite you to share your views through our survey" asks for views, not to come; what was on show at events
+ *  - "we invite you to give your views in our survey" asks for views, not to come; what was on show at events
  *    that are over is in the past;
  *  - a consultations page that says how the organisation consults as a rule and asks about one thing now is both a
  *    plan and a consultation;
