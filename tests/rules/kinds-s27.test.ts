@@ -10,7 +10,8 @@
  *    plan and a consultation;
  *  - a page that says how it consults as a rule and that the public may attend its meetings does not invite to one;
  *  - an update that a consultation has closed and counts its replies, with the results still to come, is news of it,
- *    not a report.
+ *    not a report;
+ *  - a consultation hub's "Opened 2 Aug 2026" line says when an ask ran.
  * Every text here is our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -125,5 +126,25 @@ describe('an update after a consultation has closed', () => {
   it('is a report once it tells what people said', () => {
     const told = [...update, 'What you told us', 'Most of you said the pool should open earlier on weekdays, and many asked for more lessons for children.'];
     expect(kinds(told.join('\n\n'))).toEqual(['report']);
+  });
+});
+
+describe('a consultation hub’s page', () => {
+  it('with a line of its own for the day the ask opened is a consultation, though it has closed', () => {
+    const page = [
+      'GW-2027-04 - Proposed yearly charge for garden waste collection',
+      'Closed 4 Oct 2026',
+      'Opened 2 Aug 2026',
+      'What is planned',
+      'To bring in a yearly charge for emptying brown garden waste bins. At present the council empties them every fortnight at no cost to households.',
+      'Who it affects',
+      'Households that want the service would pay once a year. Those who do not sign up would take garden waste to the tip themselves.',
+    ].join('\n\n');
+    expect(kinds(page)).toEqual(['consultation']);
+  });
+
+  it('but a shop that opened years ago is not', () => {
+    const page = ['Our shop', 'Opened in 1998 by the mayor, the shop sells goods made by local people.', 'Opening hours: Monday to Saturday, 9am to 5pm.'].join('\n\n');
+    expect(kinds(page)).toEqual(['general']);
   });
 });
