@@ -11,7 +11,11 @@
  *  - a page that says how it consults as a rule and that the public may attend its meetings does not invite to one;
  *  - an update that a consultation has closed and counts its replies, with the results still to come, is news of it,
  *    not a report;
- *  - a consultation hub's "Opened 2 Aug 2026" line says when an ask ran.
+ *  - a consultation hub's "Opened 2 Aug 2026" line says when an ask ran;
+ *  - probes of letters, news and group pages: a group page that welcomes new members ("new members are always welcome",
+ *    "if you would like to join") invites to the meetings of a group that meets; a letter's "we would like your views on
+ *    our plans to…" asks about a proposal (not a generic ask); a headline "… after consultation" is news, not a
+ *    consultation's title; "in response to their comments, the council has dropped…" tells what was done.
  * Every text here is our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -146,5 +150,50 @@ describe('a consultation hub’s page', () => {
   it('but a shop that opened years ago is not', () => {
     const page = ['Our shop', 'Opened in 1998 by the mayor, the shop sells goods made by local people.', 'Opening hours: Monday to Saturday, 9am to 5pm.'].join('\n\n');
     expect(kinds(page)).toEqual(['general']);
+  });
+});
+
+describe('letters, news and group pages (probes written for this round)', () => {
+  it('a patient group’s page that meets and welcomes new members invites to its meetings', () => {
+    const page = [
+      'Patient Participation Group',
+      'Our Patient Participation Group is a group of patients who meet with practice staff to talk about how the surgery is run.',
+      'The group meets every two months on a Tuesday evening at the surgery. New members are always welcome.',
+      'If you would like to join, please ask at reception or email the practice manager.',
+    ].join('\n\n');
+    expect(kinds(page)).toEqual(['meeting-invitation']);
+  });
+
+  it('a letter that asks for views on a plan, with a meeting and a form by a date, is both', () => {
+    const page = [
+      'Dear resident',
+      'Proposed changes to the Elm Court laundry',
+      'We would like your views on our plans to replace the shared laundry at Elm Court with a drying room and new washing machines in each flat.',
+      'We are holding a meeting for residents in the community room on Tuesday 9 March 2027 at 6pm. Please come along and tell us what you think.',
+      'If you cannot come, fill in the enclosed form and return it in the freepost envelope by 19 March 2027.',
+      'Yours faithfully',
+    ].join('\n\n');
+    expect(kinds(page)).toEqual(['consultation', 'meeting-invitation']);
+  });
+
+  it('a letter about a change already agreed asks nothing', () => {
+    const page = [
+      'Dear Patient',
+      'Changes to our Wednesday opening',
+      'We are writing to let you know that from 1 April 2027 the surgery will close at 1pm on Wednesdays so that our staff can train together. The practice board agreed this change in January.',
+      'If you have any questions please ring the practice manager on 01632 960789.',
+      'Yours sincerely',
+    ].join('\n\n');
+    expect(kinds(page)).toEqual(['general']);
+  });
+
+  it('a news story of what was changed after a consultation reports on it; its headline is not a consultation’s title', () => {
+    const page = [
+      'Council confirms new parking charges after consultation',
+      'Published 12 May 2027',
+      'New charges for the town centre car parks will start on 1 July, after the cabinet agreed the plans on Tuesday.',
+      'More than 800 people responded to the consultation earlier this year. In response to their comments, the council has dropped the charge for the first hour on Sundays.',
+    ].join('\n\n');
+    expect(kinds(page)).toEqual(['report']);
   });
 });
