@@ -45,8 +45,6 @@ const HOW_IT_CONSULTS = ['how-to-respond', 'consultation-period'].map((name) => 
 const DATED_ASKS = ['views-by-a-date', 'open-until-a-date', 'reply-slip-by-a-date', 'closing-date'].map((name) => `consultation.${name}`);
 /** Cues that name a plan in its title: a group's page with one of these is a plan as well as whatever else it is. */
 const PLAN_TITLES = ['names-an-engagement-plan', 'names-a-project-plan', 'how-it-involves-people', 'how-we-involve-heading'].map((name) => `engagement-plan.${name}`);
-/** Report cues that tell what came of the asking (what people said or what was done, or results named in a title or heading), not only that it is over or how many replied. */
-const REPORT_OUTCOME = ['titled', 'titled-findings', 'you-said-we-did', 'what-people-told-us-heading', 'findings-heading', 'decided-after-consultation', 'account-of-events', 'names-a-report-heading', 'report-sections-heading'].map((name) => `report.${name}`);
 const ORDER: Detected[] = ['consultation', 'engagement-plan', 'meeting-invitation', 'report'];
 
 /**
@@ -300,11 +298,6 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
     raw['engagement-plan'] += add;
     reasons['engagement-plan'].push(CUES[strongest]!.reason);
   }
-  // A report tells what came of the asking: what people said, what was done, or a title that says it gives results.
-  // An update that the consultation has closed, counts its replies and says the results are still to be worked
-  // through ("we received over 900 responses; a report will go to the cabinet in the summer") is news of it.
-  if (!REPORT_OUTCOME.some((g) => found.has(g)) && !purpose.has('report') && !page.reportsBack && !register.toldAsPast && !page.minutes)
-    score.report = Math.min(score.report, THRESHOLD - 1);
   const matches: ProfileMatch[] = [];
   for (const id of ORDER) {
     if (score[id] >= THRESHOLD) matches.push({ id, reasons: reasons[id], source: 'detected' });
