@@ -88,7 +88,9 @@ function judgeCue(cue: Cue, kind: string, text: string, at: number): 'cue' | 'we
   if (cue.profile === 'consultation' && cue.weight === 2 && FOR_AN_EVENT.some((p) => p.re.test(sentenceAt(text, at)))) return 'no';
   // "People gave feedback on forms at the drop-ins": a way to respond told in the past reports an ask that is over.
   if (cue.profile === 'consultation' && cue.direct && !cue.ownTense && !cue.headingOnly && kind !== 'heading' && tenseOf(sentenceAt(text, at)) === 'past') return 'no';
-  if (cue.profile === 'report' && (PROMISE_BEFORE.test(before) || FUTURE.test(sentenceAt(text, at).replace(/\bwould like to (?:thank|say thank)/g, '')))) return 'no';
+  // (A cue whose words carry their own past, "the consultation closed on 31 May", keeps it beside a future clause:
+  // "… closed on 31 May and the council will now prepare a report".)
+  if (cue.profile === 'report' && (PROMISE_BEFORE.test(before) || (!cue.ownTense && FUTURE.test(sentenceAt(text, at).replace(/\bwould like to (?:thank|say thank)/g, ''))))) return 'no';
   // A plan's name counts in a heading or as "this … plan"; in passing ("our action plan was…", an agenda item) it is a weak cue.
   // So is a plan still to be made from what people said ("this will form an action plan"): "this" is then what went before.
   if (cue.title && kind !== 'heading' && !/\b(?:this|our new|the new|our updated|the updated|our refreshed)\s+(?:(?!(?:will|would|shall|may|could|can|to|then)\b)[\w'’‘-]+\s+){0,5}['’‘"“]?$/.test(text.slice(Math.max(0, at - 50), at))) return 'weak-title';

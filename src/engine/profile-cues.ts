@@ -129,7 +129,8 @@ export const CUES: Cue[] = [
   cue('report', 'how-many-responded', 3, 'reports how many people responded'),
   cue('report', 'report-sections-heading', 1, 'has report sections', { headingOnly: true }),
   cue('report', 'decided-after-consultation', 3, 'reports what was decided after a consultation'),
-  cue('report', 'consultation-closed', 1, 'says the consultation has closed'),
+  // Its words carry their own past ("closed on", "was completed"): a future clause beside them does not undo it.
+  cue('report', 'consultation-closed', 1, 'says the consultation has closed', { ownTense: true }),
   cue('report', 'numbers-of-responses', 2, 'reports how many people responded'),
   // An account of events that are over; a page that opens with one reports back (see detectProfiles).
   cue('report', 'account-of-events', 2, 'describes events already held'),

@@ -267,6 +267,17 @@ export function readProfiles(blocks: AnalysedBlock[], readings: ProfileReadings 
     score['engagement-plan'] += add;
     raw['engagement-plan'] += add;
     reasons['engagement-plan'].push(`says ${page.consultsInGeneral} times how it consults in general, and asks nothing now`);
+    // Its "the public may attend our meetings" is one more standing way to take part, told as a rule: it invites to a
+    // meeting only when it asks the reader to come (an invitation, "come along", a booking) or gives a date, a schedule
+    // or a meeting's details.
+    const asksToCome = invites || found.has('meeting-invitation.asks-to-book') || found.has('meeting-invitation.asks-to-come-along');
+    if (!asksToCome && datedEvents === 0 && !schedule && labels.size < 2) score['meeting-invitation'] = Math.min(score['meeting-invitation'], THRESHOLD - 1);
+  } else if (page.consultsInGeneral >= CONSULTS_IN_GENERAL_AT_LEAST && score.consultation >= THRESHOLD && !purpose.has('news')) {
+    // A consultations page that says how the organisation consults as a rule ("we aim to consult on all our services…")
+    // and then asks about one thing now with a date is both: it sets out how it consults, and it consults.
+    score['engagement-plan'] += THRESHOLD;
+    raw['engagement-plan'] += THRESHOLD;
+    reasons['engagement-plan'].push(`says ${page.consultsInGeneral} times how it consults in general`);
   }
   // A page mostly about involving people (a group's page, a strategy, terms of reference) that no cue
   // reads as anything else, with no dated event to invite to, sets out how people are involved — unless it tells

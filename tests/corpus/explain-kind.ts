@@ -1,4 +1,5 @@
-/** Debug: print the hand scorer's reading of pages (scores, raw, purpose, cues found). Usage: tsx tests/corpus/explain-kind.ts FILE... */
+/** Debug: print the hand scorer's reading of pages (scores, raw, purpose, cues found). Usage: tsx tests/corpus/explain-kind.ts [--blocks] FILE...
+ * --blocks also lists, block by block, the cues each block matched (the block's first words beside them). */
 import { readFileSync } from 'node:fs';
 import { analyseText } from '../../src/engine/text';
 import type { AnalysedBlock } from '../../src/engine/rule';
@@ -6,7 +7,9 @@ import { readProfiles, readingsOf, scanCues } from '../../src/engine/profiles';
 import { CUES } from '../../src/engine/profile-cues';
 import { toTextDoc } from './lib';
 
-for (const path of process.argv.slice(2)) {
+const args = process.argv.slice(2);
+const perBlock = args.includes('--blocks');
+for (const path of args.filter((a) => a !== '--blocks')) {
   const source = readFileSync(path, 'utf8');
   const doc = await toTextDoc({ name: path, path, source, expected: { profiles: [], findings: [] } });
   const blocks: AnalysedBlock[] = doc.blocks.map((block, index) => ({ block, index, analysis: analyseText(block.text) }));
@@ -20,4 +23,10 @@ for (const path of process.argv.slice(2)) {
   const { blocks: _b, ...pg } = r.page as unknown as Record<string, unknown>;
   console.log('  page', JSON.stringify(pg));
   console.log('  cues', [...scan.seen].map((i) => `${CUES[i]!.group}(${CUES[i]!.weight})`).join(' '));
+  if (perBlock)
+    readings.cues.forEach((c, n) => {
+      if (c.cues.length === 0 && c.weakTitles.length === 0) return;
+      const names = [...c.cues.map((i) => CUES[i]!.group), ...c.weakTitles.map((i) => `(weak) ${CUES[i]!.group}`)];
+      console.log(`    [${blocks[n]!.index}] ${blocks[n]!.block.text.slice(0, 70).replace(/\s+/g, ' ')}…  ${names.join(' ')}`);
+    });
 }
