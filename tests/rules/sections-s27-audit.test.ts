@@ -47,13 +47,13 @@ describe('single-way-to-take-part: a "How to comment" heading whose ways were li
 describe('missing-scope: what is open, said of the options or the questions', () => {
   const ask = 'Have your say on youth services\n\nWe would like your views by 1 July 2027.\n\n';
   it('"no preferred option" and an invitation to put forward new options say what is open: no finding', () => {
-    const text = `${ask}We have no preferred option yet, and you can put forward alternative ideas or new options for the youth club.`;
+    const text = `${ask}We have no preferred option yet, and you are welcome to suggest other options or your own proposals for the youth club.`;
     expect(check(missingScope, text, C).findings).toHaveLength(0);
   });
   it.each([
     ['points people may comment on, counted', 'You can comment on two main areas: the opening hours and the location.'],
     ['a named body’s preferred option', 'This is a consultation on the county board’s preferred option for the youth club.'],
-    ['one option put to people', 'The board was asked to consider an option for the following changes to the youth club.'],
+    ['one option put to people', 'The board will consider one option for the youth club’s opening times.'],
     ['an open question people are asked', 'We want views on how much the new youth pass should cost.'],
     ['comments limited to set tests', 'Comments at this stage should say whether the youth plan is sound and legally compliant.'],
     ['the questions set out on the page', 'Where should the club meet? What should it offer? These are some of the questions we are asking.'],
@@ -92,7 +92,7 @@ describe('papers-in-advance: papers already linked on the page are out now', () 
 describe('short-consultation-window: time gone or left is not the window’s length', () => {
   it.each([
     ['time gone', 'We are now three weeks into the library consultation. Thank you to all who have replied.'],
-    ['time left', 'There is just over a week left to take part in the library consultation.'],
+    ['time left', 'Residents have just over ten days remaining to reply to the library survey.'],
   ])('%s: no finding', (_, line) => {
     expect(check(shortConsultationWindow, `Library consultation\n\n${line}`, C).findings).toHaveLength(0);
   });
