@@ -114,6 +114,12 @@ export function routesIn(ab: AnalysedBlock): string[] {
 /** A survey offered with no way named to fill it in (rules/patterns/single-way-to-take-part.yaml, thin). */
 export const WAYS_THIN: Meaning = meaningFrom('single-way-to-take-part', 'thin');
 
+/**
+ * A heading that promises the ways to respond ("How to comment") with nothing under it but
+ * link text: the ways were links, lost from the text. Read only when no way at all is found.
+ */
+export const WAYS_HEADING: Meaning = meaningFrom('single-way-to-take-part', 'heading-only');
+
 export const singleWayToTakePart: Rule = {
   meta: {
     id: 'single-way-to-take-part',
@@ -124,10 +130,10 @@ export const singleWayToTakePart: Rule = {
     profiles: ['consultation'],
     severity: 'warning',
     /** Counting the ways to respond that the route patterns find: fewer than two. */
-    hooks: ['route-count', 'thin'],
+    hooks: ['route-count', 'thin', 'heading-only'],
     docs: {
       description:
-        'Counts the ways people can respond to a consultation: online survey, paper (a paper copy, an enclosed questionnaire, a comments form at reception, a reply slip, or post — one way between them), phone, e-mail (an address counts when its sentence is about sending views, not only asking for help or questions about the survey, and not when it is an e-mail’s sender), events (including a meeting the organisers say they are holding), text message, BSL video. Routes in sentences about the past (“feedback we received at a drop-in held in January”) do not count. Flags a consultation with only one (or none). When the only way is a survey with no word on how to fill it in (“take our survey”), the finding quotes it and asks how, rather than saying the consultation does not say how people can respond.',
+        'Counts the ways people can respond to a consultation: online survey, paper (a paper copy, an enclosed questionnaire, a comments form at reception, a reply slip, or post — one way between them), phone, e-mail (an address counts when its sentence is about sending views, not only asking for help or questions about the survey, and not when it is an e-mail’s sender), events (including a meeting the organisers say they are holding), text message, BSL video. Routes in sentences about the past (“feedback we received at a drop-in held in January”) do not count. Flags a consultation with only one (or none). When the only way is a survey with no word on how to fill it in (“take our survey”), the finding quotes it and asks how, rather than saying the consultation does not say how people can respond. With no way found at all, a heading such as “How to comment” (its ways were links, lost from the text) is quoted in the same way.',
       why: 'Not everyone is online, can get to a meeting or can write. Each extra route lets in people the others leave out.',
       bad: 'Please complete our online survey by 9 January.',
       good: 'You can fill in the survey online, ask for a paper copy with a freepost envelope, call us on 0113 496 0000, or come to a drop-in event.',
@@ -148,6 +154,17 @@ export const singleWayToTakePart: Rule = {
     // Beside an online or paper survey it is most likely that same survey, so it is no second way.
     const surveyAlready = only !== undefined && ['online', 'paper'].includes(only.mode ?? only.id);
     const thin = surveyAlready ? undefined : firstMeaning(ctx, WAYS_THIN);
+    const heading = thin || only ? undefined : firstMeaning(ctx, WAYS_HEADING);
+    if (heading) {
+      reportQuoted(ctx, heading.index, heading.start, (quote) => ({
+        message: `This has “${quote}”, but no way to respond is named in the text (a link alone may not be read out or printed). Name each way in words, and give more than one, such as ${others.join(', ')}.`,
+        suggestions: ['Under the heading, name each way in words: the web address, a postal address, a phone number.'],
+        example:
+          'You can take part in the way that suits you: fill in the survey online, ask for a paper copy with a freepost envelope, call us on 0113 496 0000, or come to one of our drop-in events.',
+        patternId: heading.patternId ?? 'single-way-to-take-part/heading-only',
+      }));
+      return;
+    }
     if (thin) {
       reportQuoted(ctx, thin.index, thin.start, (quote) => ({
         message: only

@@ -230,6 +230,8 @@ const WINDOW_RIGHT_AFTER = anyOf('window.right-after');
 const RUNS_FOR = anyOf('window.runs-for');
 const TO_RESPOND = anyOf('window.to-respond');
 const NOT_A_WINDOW = anyOf('window.not-a-window');
+// Time gone or left ("two weeks into the survey", "a week left to respond") is not the window's length.
+const NOT_A_WINDOW_AFTER = anyOf('window.not-a-window-after');
 // "you have six weeks to respond": the people, then "have".
 const YOU_HAVE = new RegExp(String.raw`\b${wordClassSource('ADDRESSEES')}\s+(?:will\s+)?have\s+(?:just\s+|only\s+)?$`);
 const RANGE = /\b(?:from|between|starts?|starting|opens?|opening|begins?|launch(?:es)?)\b[^.;]{0,60}?\b(?:to|until|till|and|through|–|-|closes?|closing|ends?)\b[^.;]{0,60}/g;
@@ -280,7 +282,7 @@ function searchWindows(text: string, defaultYear: number): Window[] {
       const runsFor = RUNS_FOR.test(before) && hasNoun;
       const youHave = YOU_HAVE.test(before) && TO_RESPOND.test(after);
       if (!direct && !runsFor && !youHave) continue;
-      if (NOT_A_WINDOW.test(before)) continue;
+      if (NOT_A_WINDOW.test(before) || NOT_A_WINDOW_AFTER.test(after)) continue;
       out.push({ start: sentence.start + d.start, end: sentence.start + d.end, text: d.text, weeks: d.weeks, from: 'duration' });
     }
     if (!hasNoun && !/\b(?:runs?|open|opens)\b/.test(s)) continue;
