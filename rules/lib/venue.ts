@@ -340,7 +340,7 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
       else if (tableHeader.length >= 2) {
         if (tableStart < 0) tableStart = i;
         const column = tableHeader[(i - tableStart) % tableHeader.length]!;
-        if (VENUE_COLUMN.test(column) && !d.online && ab.analysis.words.length > 0) {
+        if (VENUE_COLUMN.test(column) && !d.online && ab.analysis.wordCount > 0) {
           candidates.push({ i, venue: d.venue ?? { start: 0, end: ab.block.text.length, text: ab.block.text, how: 'table' }, sure: true });
           tableVenue = true;
           continue;
@@ -349,7 +349,7 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
       if (tableVenue && d.times.length) picture.hasEvent = true;
     }
     if (d.venue) candidates.push({ i, venue: d.venue, sure: surely[i]! });
-    else if (i > 0 && details[i - 1]!.venueLabelOnly && !d.online && ab.block.kind !== 'table-cell' && ab.analysis.words.length > 0) {
+    else if (i > 0 && details[i - 1]!.venueLabelOnly && !d.online && ab.block.kind !== 'table-cell' && ab.analysis.wordCount > 0) {
       const text = ab.block.text;
       candidates.push({ i, venue: { start: 0, end: text.length, text, how: 'after-label' }, sure: true });
     }

@@ -102,7 +102,7 @@ export function cuesFor(ab: AnalysedBlock): BlockCues {
   const hit = byKind?.get(key);
   if (hit) return hit;
   const text = ab.analysis.masked;
-  const headingLike = kind === 'heading' || (kind === 'paragraph' && ab.analysis.words.length <= 12 && !/[.!?]\s*$/.test(text.trim()));
+  const headingLike = kind === 'heading' || (kind === 'paragraph' && ab.analysis.wordCount <= 12 && !/[.!?]\s*$/.test(text.trim()));
   const cues: number[] = [];
   const weakTitles: number[] = [];
   const trimmed = text.trim();
@@ -159,7 +159,7 @@ const OPENING_HOURS = /\b(?:open|opening|opens|closed|closes|closing|hours)\b/;
  * it is one. Re-checks compare it too (profile-inputs.ts), as it is read from every block.
  */
 export function scheduleLineShape(ab: AnalysedBlock): boolean {
-  return ab.analysis.words.length <= SCHEDULE_LINE_WORDS && !OPENING_HOURS.test(ab.analysis.masked);
+  return ab.analysis.wordCount <= SCHEDULE_LINE_WORDS && !OPENING_HOURS.test(ab.analysis.masked);
 }
 
 function sentenceAt(text: string, at: number): string {

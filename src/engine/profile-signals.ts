@@ -129,7 +129,7 @@ export function blockSignals(ab: AnalysedBlock): BlockSignals {
   if (hit) return hit;
   const text = ab.analysis.masked;
   const signals: BlockSignals = {
-    words: ab.analysis.words.length,
+    words: ab.analysis.wordCount,
     involvement: count(INVOLVEMENT, text),
     asking: count(ASKING, text),
     peopleSpoke: count(PEOPLE_SPOKE, text),
@@ -138,7 +138,7 @@ export function blockSignals(ab: AnalysedBlock): BlockSignals {
     ahead: count(AHEAD, text),
     pastSentences: sentencesMatching(PAST, ab.analysis, text),
     aheadSentences: sentencesMatching(LOOKS_AHEAD, ab.analysis, text),
-    minutesLine: ab.analysis.words.length <= 8 && MINUTES_LINE.test(text),
+    minutesLine: ab.analysis.wordCount <= 8 && MINUTES_LINE.test(text),
     // On the text as written, which no other pattern reads: its own search (it needs two capitals first) is cheaper than a pre-test.
     initialsSpoke: count(INITIALS_SPOKE, ab.block.text, false),
     eventOver: overNow(ab.analysis, text),

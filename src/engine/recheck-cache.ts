@@ -106,7 +106,7 @@ export function movedTo(made: BlockFindings, blockId: string): BlockFindings {
 
 /** Stands for the blocks between the kept top and bottom of a lined-up check (linedUp): no block is one of them. */
 const NO_BLOCK: Block = { id: '\u0000', kind: 'paragraph', text: '' };
-const NO_ENTRY: TextEntry = { key: '\u0000', analysis: { masked: '', sentences: [], words: [], syllables: 0 }, results: new Map(), slots: [], uses: Infinity };
+const NO_ENTRY: TextEntry = { key: '\u0000', analysis: { masked: '', sentences: [], words: [], wordCount: 0, syllables: 0 }, results: new Map(), slots: [], uses: Infinity };
 
 /**
  * The last check as if it had had the new document's number of blocks (realign.ts): its top blocks in
