@@ -53,8 +53,12 @@ export class Linter {
   /** Document rules' ctx.firstBlock answers, patched at the changed blocks from one check to the next. */
   private firsts = new FirstBlocks();
 
+  /** How many of the rules check blocks: the length of each TextEntry.results. */
+  private readonly blockRules: number;
+
   constructor(rules: Rule[]) {
     this.rules = rules;
+    this.blockRules = rules.filter((r) => r.checkBlock).length;
   }
 
   /** Rule metadata, e.g. for docs and the side panel. */
@@ -84,7 +88,7 @@ export class Linter {
       this.documentMade.clear();
       this.firsts.clear();
       for (const entry of this.entries.values()) {
-        entry.results.clear();
+        entry.results = new Array<RuleReport[] | undefined>(this.blockRules);
         entry.blockFindings = undefined;
         entry.slots = [];
       }
@@ -162,7 +166,7 @@ export class Linter {
       const entryKey = entry ? entry.key : entryKeyFor(block);
       entry ??= this.entries.get(entryKey);
       if (!entry) {
-        entry = { key: entryKey, analysis: analyseText(block.text), results: new Map(), slots: [], uses: 0 };
+        entry = { key: entryKey, analysis: analyseText(block.text), results: new Array<RuleReport[] | undefined>(this.blockRules), slots: [], uses: 0 };
         this.entries.set(entryKey, entry);
         analysedBlocks++;
         if (index < EARLY_BLOCKS) {
@@ -378,14 +382,14 @@ export class Linter {
   /** A block rule's results for one block: worked out once per block text and settings, then cached. */
   private blockResults(run: RuleRun, ab: AnalysedBlock, entry: TextEntry, config: Config, nlp: (text: string) => NlpView): RuleReport[] {
     const { rule, options, prepared } = run;
-    let results = entry.results.get(rule.meta.id);
+    let results = entry.results[run.blockSlot];
     if (!results) {
       const collected: RuleReport[] = [];
       const ctx: BlockContext = { config, options, nlp, prepared, block: ab.block, analysis: ab.analysis, report: (r) => collected.push(r) };
       rule.checkBlock!(ctx);
       // Most rules find nothing in most blocks: those share one empty list (only the engine reads these).
       results = collected.length > 0 ? collected : NO_RESULTS;
-      entry.results.set(rule.meta.id, results);
+      entry.results[run.blockSlot] = results;
     }
     return results;
   }
