@@ -128,6 +128,9 @@ export function blockSignals(ab: AnalysedBlock): BlockSignals {
   const hit = cache.get(ab.analysis);
   if (hit) return hit;
   const text = ab.analysis.masked;
+  // Every field written in the literal (no spread): V8 then keeps them all in the object, without a
+  // second store for those added after it (about 40 bytes a block).
+  const questions = questionsIn(ab.analysis, text);
   const signals: BlockSignals = {
     words: ab.analysis.wordCount,
     involvement: count(INVOLVEMENT, text),
@@ -144,7 +147,8 @@ export function blockSignals(ab: AnalysedBlock): BlockSignals {
     eventOver: overNow(ab.analysis, text),
     seekingViews: countAll(SEEKING_VIEWS, text),
     willHandle: countAll(WILL_HANDLE, text),
-    ...questionsIn(ab.analysis, text),
+    sentences: questions.sentences,
+    questionsToReader: questions.questionsToReader,
     consultsInGeneral: countAll(CONSULTS_IN_GENERAL, text),
   };
   cache.set(ab.analysis, signals);
