@@ -189,7 +189,7 @@ export function blockDetails(ab: AnalysedBlock): BlockDetails {
   const masked = ab.analysis.masked;
   const venue = findVenue(text, masked);
   const labelValue = VENUE_LABEL.exec(masked);
-  return {
+  const d: BlockDetails = {
     venue,
     online: findOnline(text, masked),
     venueToBeConfirmed: !!labelValue && TBC.test(masked.slice(labelValue[0].length)),
@@ -201,7 +201,14 @@ export function blockDetails(ab: AnalysedBlock): BlockDetails {
     formal: FORMAL.test(masked) && anyMatch(EVENT_WORD, masked),
     recurring: anyMatch(RECURRING, masked),
   };
+  // Most blocks say nothing of a meeting: they share one reading (kept per block, only read).
+  const nothing = !d.venue && !d.online && !d.venueToBeConfirmed && !d.venueLabelOnly && d.columnLabel === null && d.times.length === 0 && !d.duration && d.eventWord === null && !d.formal && !d.recurring;
+  return nothing ? NO_DETAILS : d;
 }
+
+const NO_DETAILS: BlockDetails = {
+  venue: null, online: null, venueToBeConfirmed: false, venueLabelOnly: false, columnLabel: null, times: [], duration: false, eventWord: null, formal: false, recurring: false,
+};
 
 export interface EventTime {
   block: AnalysedBlock;
