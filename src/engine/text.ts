@@ -136,7 +136,8 @@ function packWords(text: string, lower: string): PackedWords {
     // Most words are already lower-case: they share one string for both.
     packed.push(start, word, lower.startsWith(word, start) ? word : shared(lower.slice(start, start + word.length)));
   }
-  return packed;
+  // Kept for as long as the document is: an exact copy, as a list grown by push has room for up to half as many again.
+  return packed.slice();
 }
 
 function wordsOf(packed: PackedWords): Word[] {
@@ -280,7 +281,8 @@ export function splitSentences(text: string, words: Word[]): Sentence[] {
     while (w < words.length && words[w]!.end <= s.end) w++;
     s.wordEnd = w;
   }
-  return sentences;
+  // An exact copy: a list grown by push starts with room for 17, and most blocks have one to four sentences.
+  return sentences.slice();
 }
 
 const SYLLABLE_CACHE = new Map<string, number>();
