@@ -100,8 +100,13 @@ function factsFor(ab: AnalysedBlock): BlockFacts {
       artefacts.push({ start, end, thing });
     }
   }
-  return { claim, claims, artefacts, activities, shared: SHARED_DECISION.test(masked) };
+  const shared = SHARED_DECISION.test(masked);
+  // Most blocks claim nothing: they share one reading (kept per block, only read).
+  if (!claim && claims.length === 0 && artefacts.length === 0 && activities.length === 0 && !shared) return NO_FACTS;
+  return { claim, claims, artefacts, activities, shared };
 }
+
+const NO_FACTS: BlockFacts = { claim: null, claims: [], artefacts: [], activities: [], shared: false };
 
 function check(ctx: DocumentContext): void {
   let first: { block: AnalysedBlock; claim: NonNullable<BlockFacts['claim']> } | null = null;

@@ -10,7 +10,7 @@ const HEADING_MAX_WORDS = 20;
 function looksLikeHeading(ab: AnalysedBlock, previous: AnalysedBlock | undefined, next: AnalysedBlock | undefined): boolean {
   const { block, analysis } = ab;
   if (block.kind !== 'paragraph' || block.structure?.table) return false;
-  const words = analysis.words.length;
+  const words = analysis.wordCount;
   if (words < 1 || words > FAKE_HEADING_MAX_WORDS) return false;
   const text = block.text;
   // Sentences, labels with their value ("Venue: Town Hall"), lead-ins ("You will need:") and asks are not headings.
@@ -23,7 +23,7 @@ function looksLikeHeading(ab: AnalysedBlock, previous: AnalysedBlock | undefined
   // It stands over something: running text or a list, itself not in bold.
   if (!next || (next.block.kind !== 'paragraph' && next.block.kind !== 'list-item')) return false;
   const nextMarks = next.block.structure?.marks;
-  if (next.analysis.words.length < 4 || wholly(next.block.text, nextMarks, 'bold') || wholly(next.block.text, nextMarks, 'italic')) return false;
+  if (next.analysis.wordCount < 4 || wholly(next.block.text, nextMarks, 'bold') || wholly(next.block.text, nextMarks, 'italic')) return false;
   return true;
 }
 
@@ -88,7 +88,7 @@ export const headingStructure: Rule = {
         });
       }
       previous = level;
-      const count = analysis.words.length;
+      const count = analysis.wordCount;
       const question = block.text.trim().endsWith('?');
       // Ends like a sentence. (Counting sentences would split "3. Who decides" at the number.)
       const sentence = count >= SENTENCE_HEADING_MIN_WORDS && /[.!]$/.test(block.text.trim());

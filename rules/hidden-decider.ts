@@ -144,7 +144,7 @@ function blockHits(analysis: BlockAnalysis, text: string): Hit[] {
     };
     // A short line (table cell, list item, milestone) such as "Key messages signed off", or the
     // last item of a short list in a cell: "Press release, key messages agreed".
-    if (analysis.words.length <= 12) {
+    if (analysis.wordCount <= 12) {
       let from = 0;
       for (const part of masked.split(/([,;+]|\band\b)/)) {
         const at = from;

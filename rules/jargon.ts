@@ -451,7 +451,7 @@ export const jargon: Rule = {
       found.sort((a, b) => a.start - b.start);
     }
     // A general detector for wording no list holds: stacks of abstract nouns.
-    const stacks = matchers.buzz ? nounStackFindings(ctx.block.kind, text, ctx.analysis.masked, ctx.analysis.words.length, found) : [];
+    const stacks = matchers.buzz ? nounStackFindings(ctx.block.kind, text, ctx.analysis.masked, ctx.analysis.wordCount, found) : [];
     for (const g of stacks) ctx.report(g);
     if (matchers.buzz) for (const g of officialPairFindings(ctx.block.kind, text, ctx.analysis.masked, [...found, ...stacks.map((g) => ({ start: g.start!, end: g.end! }))])) {
       stacks.push(g);

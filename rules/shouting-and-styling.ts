@@ -106,7 +106,7 @@ function blockReports(ab: AnalysedBlock, structured: boolean): Omit<RuleReport, 
   }
   const marks = block.structure?.marks;
   if (!marks?.length) return reports;
-  if (block.kind !== 'heading' && analysis.words.length >= ITALIC_MIN_WORDS && wholly(text, marks, 'italic')) {
+  if (block.kind !== 'heading' && analysis.wordCount >= ITALIC_MIN_WORDS && wholly(text, marks, 'italic')) {
     ctx.report({
       start: 0,
       end: text.length,

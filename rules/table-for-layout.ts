@@ -57,7 +57,7 @@ export const tableForLayout: Rule = {
       const first = t.cells[0]!;
       const at = { blockId: first.block.id, start: 0, end: first.block.text.length };
       const which = `The table that starts “${shortQuote(first.block.text, 6)}”`;
-      const words = t.cells.reduce((n, ab) => n + ab.analysis.words.length, 0);
+      const words = t.cells.reduce((n, ab) => n + ab.analysis.wordCount, 0);
       const rows = t.rows.size;
       if (t.cols === 1 && rows >= 2) {
         ctx.report({

@@ -43,7 +43,7 @@ export function shortQuote(text: string, words = 8): string {
 /** Words in running text (headings left out), as the reading statistics count them. */
 export function runningWords(blocks: readonly AnalysedBlock[]): number {
   let n = 0;
-  for (const ab of blocks) if (ab.block.kind !== 'heading') n += ab.analysis.words.length;
+  for (const ab of blocks) if (ab.block.kind !== 'heading') n += ab.analysis.wordCount;
   return n;
 }
 

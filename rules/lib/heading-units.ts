@@ -21,7 +21,7 @@ const LINES_UNDER_HEADING = 3;
 /** How many bullets after a lead-in: a list that long is still one statement. */
 const BULLETS_AFTER_LEAD_IN = 8;
 
-const isLeadIn = (ab: AnalysedBlock) => ab.block.kind !== 'heading' && /:\s*$/.test(ab.analysis.masked) && ab.analysis.words.length <= 40;
+const isLeadIn = (ab: AnalysedBlock) => ab.block.kind !== 'heading' && /:\s*$/.test(ab.analysis.masked) && ab.analysis.wordCount <= 40;
 
 export function headedUnits(blocks: readonly AnalysedBlock[]): HeadedUnit[] {
   const units: HeadedUnit[] = [];

@@ -102,7 +102,7 @@ export function labelOf(masked: string): string | null {
 
 /** Headings, and short table cells: in a table turned to text, "Updates" in the first column labels the row. */
 function isHeadingLike(ab: AnalysedBlock): boolean {
-  return ab.block.kind === 'heading' || (ab.block.kind === 'table-cell' && ab.analysis.words.length <= 5);
+  return ab.block.kind === 'heading' || (ab.block.kind === 'table-cell' && ab.analysis.wordCount <= 5);
 }
 
 /** The first pattern in list order that matches (a heading list ranks its patterns), not the earliest match as rules/lib/first-match.ts finds. */
@@ -207,7 +207,7 @@ function headingHasContent(ctx: SectionContext, index: number): boolean {
   for (let i = index + 1; i < ctx.blocks.length; i++) {
     const b = ctx.blocks[i]!;
     if (b.block.kind !== 'heading') {
-      if (b.analysis.words.length >= 3) return true;
+      if (b.analysis.wordCount >= 3) return true;
     } else if ((b.block.level ?? 2) <= level) return false;
   }
   return false;

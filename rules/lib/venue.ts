@@ -190,7 +190,7 @@ export function blockDetails(ab: AnalysedBlock): BlockDetails {
   const masked = ab.analysis.masked;
   const venue = findVenue(text, masked);
   const labelValue = VENUE_LABEL.exec(masked);
-  return {
+  const d: BlockDetails = {
     venue,
     online: findOnline(text, masked),
     venueToBeConfirmed: !!labelValue && TBC.test(masked.slice(labelValue[0].length)),
@@ -202,7 +202,14 @@ export function blockDetails(ab: AnalysedBlock): BlockDetails {
     formal: FORMAL.test(masked) && anyMatch(EVENT_WORD, masked),
     recurring: anyMatch(RECURRING, masked),
   };
+  // Most blocks say nothing of a meeting: they share one reading (kept per block, only read).
+  const nothing = !d.venue && !d.online && !d.venueToBeConfirmed && !d.venueLabelOnly && d.columnLabel === null && d.times.length === 0 && !d.duration && d.eventWord === null && !d.formal && !d.recurring;
+  return nothing ? NO_DETAILS : d;
 }
+
+const NO_DETAILS: BlockDetails = {
+  venue: null, online: null, venueToBeConfirmed: false, venueLabelOnly: false, columnLabel: null, times: [], duration: false, eventWord: null, formal: false, recurring: false,
+};
 
 export interface EventTime {
   block: AnalysedBlock;
@@ -341,7 +348,7 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
       else if (tableHeader.length >= 2) {
         if (tableStart < 0) tableStart = i;
         const column = tableHeader[(i - tableStart) % tableHeader.length]!;
-        if (VENUE_COLUMN.test(column) && !d.online && ab.analysis.words.length > 0) {
+        if (VENUE_COLUMN.test(column) && !d.online && ab.analysis.wordCount > 0) {
           candidates.push({ i, venue: d.venue ?? { start: 0, end: ab.block.text.length, text: ab.block.text, how: 'table' }, sure: true });
           tableVenue = true;
           continue;
@@ -350,7 +357,7 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
       if (tableVenue && d.times.length) picture.hasEvent = true;
     }
     if (d.venue) candidates.push({ i, venue: d.venue, sure: surely[i]! });
-    else if (i > 0 && details[i - 1]!.venueLabelOnly && !d.online && ab.block.kind !== 'table-cell' && ab.analysis.words.length > 0) {
+    else if (i > 0 && details[i - 1]!.venueLabelOnly && !d.online && ab.block.kind !== 'table-cell' && ab.analysis.wordCount > 0) {
       const text = ab.block.text;
       candidates.push({ i, venue: { start: 0, end: text.length, text, how: 'after-label' }, sure: true });
     }

@@ -39,7 +39,12 @@ export interface BlockCues {
   deadlineTime: boolean;
 }
 
-const cache = new WeakMap<BlockAnalysis, Map<string, BlockCues>>();
+/** Each text's cues as a heading and as any other block: two WeakMaps, not a Map a text (a Map costs about 180 bytes). */
+const headingCache = new WeakMap<BlockAnalysis, BlockCues>();
+const blockCache = new WeakMap<BlockAnalysis, BlockCues>();
+/** The lists of a block with no cue, weak title or label: one shared list (only read, never added to), not three of their own. */
+const NONE: number[] = [];
+const NO_LABELS: string[] = [];
 const DEADLINE_TIME = /\b(?:until|by|before|closes?|closing|deadline|no later than|ends?)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday|midnight)\b/;
 // "The consultation opens at 9am on 2 March and closes at noon on 13 April": the times bound a period to respond in, not an event.
 const PERIOD_TIMES = /\b(?:period|consultation|survey|questionnaire|window)\s+(?:[\w'’-]+\s+){0,2}?(?:begins|starts|opens|runs|will (?:begin|start|open|run))\b[^.]{1,60}?\b(?:ends|closes|until|to)\b/;
@@ -99,12 +104,11 @@ function judgeCue(cue: Cue, kind: string, text: string, at: number): 'cue' | 'we
 
 export function cuesFor(ab: AnalysedBlock): BlockCues {
   const kind = ab.block.kind;
-  const key = kind === 'heading' ? 'h' : 'b';
-  let byKind = cache.get(ab.analysis);
-  const hit = byKind?.get(key);
+  const cache = kind === 'heading' ? headingCache : blockCache;
+  const hit = cache.get(ab.analysis);
   if (hit) return hit;
   const text = ab.analysis.masked;
-  const headingLike = kind === 'heading' || (kind === 'paragraph' && ab.analysis.words.length <= 12 && !/[.!?]\s*$/.test(text.trim()));
+  const headingLike = kind === 'heading' || (kind === 'paragraph' && ab.analysis.wordCount <= 12 && !/[.!?]\s*$/.test(text.trim()));
   const cues: number[] = [];
   const weakTitles: number[] = [];
   const trimmed = text.trim();
@@ -132,10 +136,10 @@ export function cuesFor(ab: AnalysedBlock): BlockCues {
     if (weak) weakTitles.push(i);
   });
   const label = LABEL_RE.exec(text);
-  const labels = label ? [label[1]!.replace(/s$/, '').replace(/^(?:where|location|address|place|meeting point|meeting place|start(?:ing)? point)$/, 'venue').replace(/^when$/, 'date')] : [];
+  const labels = label ? [label[1]!.replace(/s$/, '').replace(/^(?:where|location|address|place|meeting point|meeting place|start(?:ing)? point)$/, 'venue').replace(/^when$/, 'date')] : NO_LABELS;
   const result: BlockCues = {
-    cues,
-    weakTitles,
+    cues: cues.length > 0 ? cues : NONE,
+    weakTitles: weakTitles.length > 0 ? weakTitles : NONE,
     labels,
     date: CALENDAR_DATE.some((p) => mayMatch(anchorsFor(p.re), text) && p.re.test(text)),
     time: TIME.test(text),
@@ -147,8 +151,7 @@ export function cuesFor(ab: AnalysedBlock): BlockCues {
     headingLike,
     deadlineTime: (DEADLINE_TIME.test(text) && (text.match(new RegExp(TIME.source, 'g')) ?? []).length === 1) || PERIOD_TIMES.test(text),
   };
-  if (!byKind) cache.set(ab.analysis, (byKind = new Map()));
-  byKind.set(key, result);
+  cache.set(ab.analysis, result);
   return result;
 }
 
@@ -161,7 +164,7 @@ const OPENING_HOURS = /\b(?:open|opening|opens|closed|closes|closing|hours)\b/;
  * it is one. Re-checks compare it too (profile-inputs.ts), as it is read from every block.
  */
 export function scheduleLineShape(ab: AnalysedBlock): boolean {
-  return ab.analysis.words.length <= SCHEDULE_LINE_WORDS && !OPENING_HOURS.test(ab.analysis.masked);
+  return ab.analysis.wordCount <= SCHEDULE_LINE_WORDS && !OPENING_HOURS.test(ab.analysis.masked);
 }
 
 function sentenceAt(text: string, at: number): string {

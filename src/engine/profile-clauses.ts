@@ -178,12 +178,16 @@ function heldAhead(v: ParsedVerb): boolean {
 /** What a block's sentences show without a parse, and the sentences worth parsing (parsed only when a page needs them). */
 interface Entry {
   cheap: Omit<ClauseSignals, 'seekingNow' | 'futureEvent'>;
+  /** Both lists only read once made: a block with no such sentence shares one empty list (most blocks). */
   seekSentences: string[];
   eventSentences: string[];
-  parsed: Map<string, ParsedVerb[]>;
-  seekingNow?: number;
-  futureEvent?: number;
+  /** Made at the first parse: most blocks are never parsed. */
+  parsed: Map<string, ParsedVerb[]> | undefined;
+  seekingNow: number | undefined;
+  futureEvent: number | undefined;
 }
+
+const NO_SENTENCES: string[] = [];
 
 const cache = new WeakMap<BlockAnalysis, Entry>();
 
@@ -195,8 +199,9 @@ export function entryOf(ab: AnalysedBlock): Entry {
   if (hit) return hit;
   const { masked } = ab.analysis;
   const text = ab.block.text;
-  const entry: Entry = { cheap: { sentences: 0, addressing: 0, pastTaking: 0, aheadTaking: 0 }, seekSentences: [], eventSentences: [], parsed: new Map() };
-  const cheap = entry.cheap;
+  const cheap = { sentences: 0, addressing: 0, pastTaking: 0, aheadTaking: 0 };
+  let seekSentences = NO_SENTENCES;
+  let eventSentences = NO_SENTENCES;
   // A pattern whose words the block lacks (pattern-anchors.ts) matches none of its sentences: asked once per block.
   const mayHold = (re: RegExp) => mayMatch(anchorsFor(re), masked);
   const seekers = MAY_SEEK.filter(mayHold);
@@ -215,16 +220,18 @@ export function entryOf(ab: AnalysedBlock): Entry {
       if (tense === 'past') cheap.pastTaking++;
       else if (tense === 'ahead') cheap.aheadTaking++;
     }
-    if (seek) entry.seekSentences.push(text.slice(s.start, s.end));
-    if (!addressing && mayBeEvent && MAY_BE_EVENT.every((re) => re.test(sm))) entry.eventSentences.push(text.slice(s.start, s.end));
+    if (seek) (seekSentences === NO_SENTENCES ? (seekSentences = []) : seekSentences).push(text.slice(s.start, s.end));
+    if (!addressing && mayBeEvent && MAY_BE_EVENT.every((re) => re.test(sm))) (eventSentences === NO_SENTENCES ? (eventSentences = []) : eventSentences).push(text.slice(s.start, s.end));
   }
+  const entry: Entry = { cheap, seekSentences, eventSentences, parsed: undefined, seekingNow: undefined, futureEvent: undefined };
   cache.set(ab.analysis, entry);
   return entry;
 }
 
 function parsedIn(entry: Entry, sentence: string): ParsedVerb[] {
-  let verbs = entry.parsed.get(sentence);
-  if (!verbs) entry.parsed.set(sentence, (verbs = verbsOf(sentence)));
+  const parsed = (entry.parsed ??= new Map());
+  let verbs = parsed.get(sentence);
+  if (!verbs) parsed.set(sentence, (verbs = verbsOf(sentence)));
   return verbs;
 }
 const seekingNowOf = (e: Entry): number => (e.seekingNow ??= e.seekSentences.filter((x) => parsedIn(e, x).some(seeksViewsNow)).length);

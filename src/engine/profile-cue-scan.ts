@@ -50,7 +50,7 @@ export function scanCues(blocks: AnalysedBlock[], per: readonly BlockCues[]): Cu
   const purpose = new Set<Detected | 'news'>();
   let records = false;
   let resultsTitle = false;
-  const titleEvent = [...titleZone].some((i) => per[blocks.findIndex((b) => b.index === i)]?.event === true && blocks.find((b) => b.index === i)!.analysis.words.length <= 12);
+  const titleEvent = [...titleZone].some((i) => per[blocks.findIndex((b) => b.index === i)]?.event === true && blocks.find((b) => b.index === i)!.analysis.wordCount <= 12);
   let lastHeading = -1;
   let lastEvent = -10;
   let openedWithAccount = false;

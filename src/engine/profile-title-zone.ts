@@ -13,7 +13,7 @@ export function titleBlocks(blocks: AnalysedBlock[]): Set<number> {
   const zone = new Set<number>();
   // A page copied from a browser may start with its breadcrumb trail ("Home", "Announcements"): skip it.
   let skip = 0;
-  while (skip < Math.min(blocks.length - 1, 6) && blocks[skip]!.block.kind === 'list-item' && blocks[skip]!.analysis.words.length <= 6) skip++;
+  while (skip < Math.min(blocks.length - 1, 6) && blocks[skip]!.block.kind === 'list-item' && blocks[skip]!.analysis.wordCount <= 6) skip++;
   if (skip < 2 || blocks[skip]!.block.kind !== 'heading') skip = 0;
   let ended = false;
   for (const ab of blocks.slice(skip, skip + 4)) {
@@ -46,7 +46,7 @@ export function titleBlocks(blocks: AnalysedBlock[]): Set<number> {
  * partners") are long but have no sentence ending: still title lines, up to 30 words.
  */
 export function fullParagraph(ab: AnalysedBlock): boolean {
-  const words = ab.analysis.words.length;
+  const words = ab.analysis.wordCount;
   if (words < 15) return false;
   return words > 30 || /[.!?]["”’)]?(?:\s|$)/.test(ab.analysis.masked);
 }

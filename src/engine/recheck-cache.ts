@@ -23,8 +23,11 @@ export interface TextEntry {
   /** Its key in Linter.entries (entryKeyFor). */
   key: string;
   analysis: BlockAnalysis;
-  /** Block-rule results by rule id (relative to the block). */
-  results: Map<string, RuleReport[]>;
+  /**
+   * Block-rule results (relative to the block) by the rule's RuleRun.blockSlot; a hole for a rule not run
+   * on it yet. A list, not a Map: a handful of rules, and a Map's table costs about 300 bytes more a block.
+   */
+  results: (RuleReport[] | undefined)[];
   /** Every block rule's findings for this text, made for one block id and one set of rules. */
   blockFindings?: BlockFindings;
   /**
@@ -106,7 +109,7 @@ export function movedTo(made: BlockFindings, blockId: string): BlockFindings {
 
 /** Stands for the blocks between the kept top and bottom of a lined-up check (linedUp): no block is one of them. */
 const NO_BLOCK: Block = { id: '\u0000', kind: 'paragraph', text: '' };
-const NO_ENTRY: TextEntry = { key: '\u0000', analysis: { masked: '', sentences: [], words: [], syllables: 0 }, results: new Map(), slots: [], uses: Infinity };
+const NO_ENTRY: TextEntry = { key: '\u0000', analysis: { masked: '', sentences: [], words: [], wordCount: 0, syllables: 0 }, results: [], slots: [], uses: Infinity };
 
 /**
  * The last check as if it had had the new document's number of blocks (realign.ts): its top blocks in

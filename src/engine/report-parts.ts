@@ -158,9 +158,9 @@ export function emptyTotals(): StatTotals {
 
 /** Adds (sign 1) or takes away (sign -1) one block. Sentences in running text only: headings are labels, not sentences. */
 export function countBlock(totals: StatTotals, kind: Block['kind'], analysis: BlockAnalysis, sign: 1 | -1): void {
-  if (kind === 'heading' || analysis.words.length === 0) return;
+  if (kind === 'heading' || analysis.wordCount === 0) return;
   totals.paragraphs += sign;
-  totals.words += sign * analysis.words.length;
+  totals.words += sign * analysis.wordCount;
   totals.sentences += sign * analysis.sentences.length;
   totals.syllables += sign * analysis.syllables;
 }

@@ -9,6 +9,8 @@ import type { Finding, RuleReport, Severity, TextDoc } from './types';
 
 export interface RuleRun {
   rule: Rule;
+  /** The rule's place among the block rules (checkBlock), the same in every check: its results' index in TextEntry.results. */
+  blockSlot: number;
   options: Record<string, unknown>;
   prepared<T>(build: () => T): T;
   toFinding(r: RuleReport, blockId: string | null): Finding;
@@ -17,8 +19,10 @@ export interface RuleRun {
 /** Every rule the settings leave on, with what each needs to make findings (which kinds of document it is for is decided later). */
 export function runsFor(rules: readonly Rule[], doc: TextDoc, config: Config, key: string, blockIndex: Map<string, number>): RuleRun[] {
   const runs: RuleRun[] = [];
+  let blockRules = 0;
   for (const rule of rules) {
     const { meta } = rule;
+    const blockSlot = rule.checkBlock ? blockRules++ : -1;
     const setting = resolveRuleSetting(config, meta.id, meta.severity, meta.defaultOptions);
     if (setting.severity === 'off') continue;
     const explicitSeverity = config.rules[meta.id] !== undefined ? (setting.severity as Severity) : undefined;
@@ -46,7 +50,7 @@ export function runsFor(rules: readonly Rule[], doc: TextDoc, config: Config, ke
       if (!ranged && finding.anchorBlockId !== null && r.anchorOffset !== undefined) finding.anchorOffset = Math.max(0, r.anchorOffset);
       return finding;
     };
-    runs.push({ rule, options: setting.options, prepared, toFinding });
+    runs.push({ rule, blockSlot, options: setting.options, prepared, toFinding });
   }
   return runs;
 }

@@ -22,10 +22,13 @@ export interface Sentence extends Span {
 
 export interface BlockAnalysis {
   /** Same length as the block text: lower-cased, URLs/e-mails replaced by spaces. */
-  masked: string;
-  sentences: Sentence[];
-  words: Word[];
-  syllables: number;
+  readonly masked: string;
+  readonly sentences: Sentence[];
+  /** The block's words as objects: made when asked for (see TextAnalysis), so read it once per pass, not per word. */
+  readonly words: Word[];
+  /** words.length, without making the words. */
+  readonly wordCount: number;
+  readonly syllables: number;
 }
 
 const URL_OR_EMAIL =
@@ -113,17 +116,73 @@ function shared(word: string): string {
 }
 
 export function splitWords(text: string, lower: string = lowerSameLength(text)): Word[] {
-  const words: Word[] = [];
+  return wordsOf(packWords(text, lower));
+}
+
+/**
+ * A block's words packed three entries a word (start, text, lower-case) in one array: 24 bytes a
+ * word where a Word object and its place in a list take 64, and a Linter keeps every block's words
+ * between checks. A word's end is its start plus its length (both forms have the text's length).
+ */
+type PackedWords = (number | string)[];
+
+function packWords(text: string, lower: string): PackedWords {
+  const packed: PackedWords = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text))) {
     const start = m.index;
-    const end = start + m[0].length;
     const word = shared(m[0]);
     // Most words are already lower-case: they share one string for both.
-    words.push({ start, end, text: word, lower: lower.startsWith(word, start) ? word : shared(lower.slice(start, end)) });
+    packed.push(start, word, lower.startsWith(word, start) ? word : shared(lower.slice(start, start + word.length)));
+  }
+  // Kept for as long as the document is: an exact copy, as a list grown by push has room for up to half as many again.
+  return packed.slice();
+}
+
+function wordsOf(packed: PackedWords): Word[] {
+  const words = new Array<Word>(packed.length / 3);
+  for (let i = 0, w = 0; i < packed.length; i += 3, w++) {
+    const start = packed[i] as number;
+    const text = packed[i + 1] as string;
+    words[w] = { start, end: start + text.length, text, lower: packed[i + 2] as string };
   }
   return words;
+}
+
+/**
+ * The last few blocks' words as objects. A pass over the blocks (the profile readings, the block
+ * rules, each document rule) asks for one block's words a few times in a row, then moves on: those
+ * few keep their objects, and the rest are made again when asked for, as short-lived garbage
+ * instead of about 40 bytes a word kept for as long as the document is.
+ */
+const RECENT_WORDS = 16;
+const recent: (TextAnalysis | undefined)[] = new Array<TextAnalysis | undefined>(RECENT_WORDS);
+let recentAt = 0;
+
+class TextAnalysis implements BlockAnalysis {
+  readonly wordCount: number;
+  private made: Word[] | undefined = undefined;
+
+  constructor(
+    readonly masked: string,
+    readonly sentences: Sentence[],
+    readonly syllables: number,
+    private readonly packed: PackedWords,
+  ) {
+    this.wordCount = packed.length / 3;
+  }
+
+  get words(): Word[] {
+    if (this.made) return this.made;
+    const words = wordsOf(this.packed);
+    const gone = recent[recentAt];
+    if (gone) gone.made = undefined;
+    recent[recentAt] = this;
+    recentAt = (recentAt + 1) % RECENT_WORDS;
+    this.made = words;
+    return words;
+  }
 }
 
 // Abbreviations that often end a sentence: "… 3 p.m. The next …" is two.
@@ -222,7 +281,8 @@ export function splitSentences(text: string, words: Word[]): Sentence[] {
     while (w < words.length && words[w]!.end <= s.end) w++;
     s.wordEnd = w;
   }
-  return sentences;
+  // An exact copy: a list grown by push starts with room for 17, and most blocks have one to four sentences.
+  return sentences.slice();
 }
 
 const SYLLABLE_CACHE = new Map<string, number>();
@@ -259,11 +319,12 @@ function syllablesOf(word: string): number {
 
 export function analyseText(text: string): BlockAnalysis {
   const masked = maskText(text);
-  const words = splitWords(text, masked);
+  const packed = packWords(text, masked);
+  const words = wordsOf(packed);
   const sentences = splitSentences(text, words);
   let syllables = 0;
-  for (const word of words) syllables += countSyllables(word.text);
-  return { masked, words, sentences, syllables };
+  for (let i = 1; i < packed.length; i += 3) syllables += countSyllables(packed[i] as string);
+  return new TextAnalysis(masked, sentences, syllables, packed);
 }
 
 /** Flesch–Kincaid grade for counts; 0 when there is nothing to measure. */
