@@ -42,7 +42,15 @@ for (const size of WORDS.length ? WORDS : [10_000]) {
     for (let i = -1; i < RUNS; i++) {
       const a = () => new oldEngine.Linter(oldRules).lint(oldParse(text).doc);
       const b = () => new Linter(ALL_RULES).lint(parsePlainText(text).doc);
-      const [t1, t2] = i % 2 ? [wall(a), wall(b)] : [wall(b), wall(a)].reverse();
+      let t1: number;
+      let t2: number;
+      if (i % 2) {
+        t1 = wall(a);
+        t2 = wall(b);
+      } else {
+        t2 = wall(b);
+        t1 = wall(a);
+      }
       const t3 = wall(() => writeGood(text));
       if (i < 0) continue;
       old.push(t1);

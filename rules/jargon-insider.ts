@@ -73,6 +73,55 @@ export function insiderNamesIn(matchers: JargonMatchers) {
   };
 }
 
+/** How often `needle` is in `text`, uses not overlapping. */
+function countIn(text: string, needle: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+/** The texts the counts were made on (a copy: the engine's list is not ours to keep), and each name's count. */
+let lastCounts: { texts: readonly string[]; counts: Map<string, number> } | null = null;
+
+/** Past this many changed blocks, the counts are made again from scratch. */
+const FEW_CHANGES = 8;
+/** Names kept from check to check: past this, they are counted again from scratch (names typed and gone). */
+const MAX_NAMES = 5000;
+
+/**
+ * How often each name is used in the page's texts (lower case). A long page has thousands of blocks and a few
+ * hundred names, and a re-check asks about every name again: the counts of the last check are kept, and when the
+ * page has the same number of blocks and only a few texts differ, each count is moved by those texts' own counts.
+ * Texts are compared by value, so any page and any linter gets exact counts.
+ */
+function useCounts(texts: readonly string[]): (needle: string) => number {
+  let counts = new Map<string, number>();
+  const last = lastCounts;
+  if (last && last.texts.length === texts.length) {
+    const changed: number[] = [];
+    for (let i = 0; i < texts.length && changed.length <= FEW_CHANGES; i++) if (last.texts[i] !== texts[i]) changed.push(i);
+    if (changed.length <= FEW_CHANGES && last.counts.size <= MAX_NAMES) {
+      counts = last.counts;
+      if (changed.length)
+        for (const [needle, n] of counts) {
+          let moved = n;
+          for (const i of changed) moved += countIn(texts[i]!, needle) - countIn(last.texts[i]!, needle);
+          counts.set(needle, moved);
+        }
+    }
+  }
+  lastCounts = { texts: texts.slice(), counts };
+  return (needle) => {
+    let n = counts.get(needle);
+    if (n === undefined) {
+      n = 0;
+      for (const text of texts) n += countIn(text, needle);
+      counts.set(needle, n);
+    }
+    return n;
+  };
+}
+
 export function insiderNameFindings(ctx: DocumentContext, matchers: JargonMatchers): RuleReport[] {
   const perBlock = ctx.perBlock('insider-names', insiderNamesIn(matchers));
   const explained = new Set<string>();
@@ -84,14 +133,11 @@ export function insiderNameFindings(ctx: DocumentContext, matchers: JargonMatche
   const asked = new Set(ctx.perBlock('asked-about', askedAbout).flat());
   // A capitalised name the page uses three times or more ("the Local Plan" on a page about it) is the page's
   // subject, which the page itself explains; a name used once or twice in passing is the one readers trip on.
-  const lower = ctx.perBlock('lower-case', ({ block }) => block.text.toLowerCase());
+  const uses = useCounts(ctx.perBlock('lower-case', ({ block }) => block.text.toLowerCase()));
   const subject = (shown: string) => {
     const needle = shown.toLowerCase();
-    let uses = 0;
-    for (const text of lower) {
-      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) if (++uses >= 3) return true;
-    }
-    return false;
+    // An empty name is in every text (as indexOf finds it).
+    return needle ? uses(needle) >= 3 : ctx.blocks.length > 0;
   };
   const seen = new Set<string>();
   const out: RuleReport[] = [];

@@ -55,13 +55,22 @@ function slotsOf(times: EventTime[]): Slot[] {
  * of that session, not a session of its own.
  */
 function dropSideTimes(slots: Slot[]): Slot[] {
-  return slots.filter((s) => {
+  const inside = (s: Slot, o: Slot): boolean => {
+    if (o === s || o.from === null || Math.abs(o.event.block.index - s.event.block.index) > 3) return false;
+    if (o.to !== null && s.from! > o.from && s.from! < o.to) return true;
+    return s.from! < o.from && o.from - s.from! <= 60;
+  };
+  // Slots come in block order (readMeeting reads the blocks in turn), so only the slots of the three blocks either
+  // side are read, not every slot: a long page lists thousands of times.
+  const inOrder = slots.every((s, k) => k === 0 || slots[k - 1]!.event.block.index <= s.event.block.index);
+  const indexOf = (k: number) => slots[k]!.event.block.index;
+  return slots.filter((s, k) => {
     if (s.to !== null || s.from === null) return true;
-    return !slots.some((o) => {
-      if (o === s || o.from === null || Math.abs(o.event.block.index - s.event.block.index) > 3) return false;
-      if (o.to !== null && s.from! > o.from && s.from! < o.to) return true;
-      return s.from! < o.from && o.from - s.from! <= 60;
-    });
+    if (!inOrder) return !slots.some((o) => inside(s, o));
+    const at = s.event.block.index;
+    for (let j = k - 1; j >= 0 && at - indexOf(j) <= 3; j--) if (inside(s, slots[j]!)) return false;
+    for (let j = k + 1; j < slots.length && indexOf(j) - at <= 3; j++) if (inside(s, slots[j]!)) return false;
+    return true;
   });
 }
 
