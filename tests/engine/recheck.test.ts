@@ -176,6 +176,17 @@ describe('a re-check after an edit gives the report of a fresh check', () => {
     ]);
   });
 
+  it('after edits to the block of a meeting that leave its time and place as they were, then move them', () => {
+    const use = (start: string, text: string) => (d: TextDoc) => withText(d, indexOf(d, start), text);
+    expectSameAsFresh(draft(), [
+      use('Come to a drop-in', 'Come to a drop-in session at the Town Hall on Tuesday 14 May from 2pm to 4pm. Tea is free.'),
+      use('Come to a drop-in', 'Come to a drop-in session at the Town Hall on Tuesday 14 May from 2pm to 4pm. Tea and cake are free.'),
+      use('Fill in the survey', 'Fill in the survey online by 30 June, or come along.'),
+      use('Come to a drop-in', 'Come to a drop-in session at the Town Hall on Tuesday 14 May from 6pm to 8pm. Tea and cake are free.'),
+      use('Come to a drop-in', 'Please come to a drop-in session at the Town Hall on Tuesday 14 May from 6pm to 8pm.'),
+    ]);
+  });
+
   it('after a run of small edits anywhere in a longer document', () => {
     const { doc } = parsePlainText(makeDocument(1200, 7).text);
     const random = seededRandom(11);
