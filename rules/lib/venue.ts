@@ -318,6 +318,9 @@ let lastRead: {
   picture: MeetingPicture;
 } | null = null;
 
+/** The blocks a picture holds (its venues', times' and online mentions' blocks, and the blocks it names). */
+const HELD = new WeakMap<MeetingPicture, Set<AnalysedBlock>>();
+
 /** More changed blocks than this, and the picture is drawn again. */
 const FEW_CHANGES = 8;
 
@@ -352,6 +355,15 @@ function pictureAsBefore(
   }
   const p = last.picture;
   if (swap.size === 0) return p;
+  // Most edits are to blocks the picture does not hold: then it is the very same picture.
+  let held = HELD.get(p);
+  if (!held) {
+    held = new Set<AnalysedBlock>();
+    for (const list of [p.venues, p.online, p.times]) for (const x of list) held.add(x.block);
+    for (const ab of [p.eventMention, p.anchor, p.dayBlock]) if (ab) held.add(ab);
+    HELD.set(p, held);
+  }
+  if (![...swap.keys()].some((ab) => held.has(ab))) return p;
   const to = (ab: AnalysedBlock | null) => (ab && swap.get(ab)) ?? ab;
   const moved = <T extends { block: AnalysedBlock }>(list: T[]) => list.map((x) => (swap.has(x.block) ? { ...x, block: swap.get(x.block)! } : x));
   return {
