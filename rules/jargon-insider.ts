@@ -73,14 +73,20 @@ export function insiderNamesIn(matchers: JargonMatchers) {
   };
 }
 
-/** How often `needle` is in `text`, uses not overlapping. */
-function countIn(text: string, needle: string): number {
+/** How often `needle` is in `text`, uses not overlapping, counted up to `upTo`. */
+function countIn(text: string, needle: string, upTo = Infinity): number {
   let n = 0;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) n++;
+  for (let at = text.indexOf(needle); at >= 0 && n < upTo; at = text.indexOf(needle, at + needle.length)) n++;
   return n;
 }
 
-/** The texts the counts were made on (a copy: the engine's list is not ours to keep), and each name's count. */
+/** A name used this often is the page's subject: counting stops there. */
+const SUBJECT_USES = 3;
+
+/**
+ * The texts the counts were made on (a copy: the engine's list is not ours to keep), and each name's count: exact
+ * below SUBJECT_USES, and SUBJECT_USES for "that many or more".
+ */
 let lastCounts: { texts: readonly string[]; counts: Map<string, number> } | null = null;
 
 /** Past this many changed blocks, the counts are made again from scratch. */
@@ -89,10 +95,11 @@ const FEW_CHANGES = 8;
 const MAX_NAMES = 5000;
 
 /**
- * How often each name is used in the page's texts (lower case). A long page has thousands of blocks and a few
- * hundred names, and a re-check asks about every name again: the counts of the last check are kept, and when the
- * page has the same number of blocks and only a few texts differ, each count is moved by those texts' own counts.
- * Texts are compared by value, so any page and any linter gets exact counts.
+ * How often each name is used in the page's texts (lower case), up to SUBJECT_USES. A long page has thousands of
+ * blocks and a few hundred names, and a re-check asks about every name again: the counts of the last check are
+ * kept, and when the page has the same number of blocks and only a few texts differ, each count is moved by those
+ * texts' own counts (a name used SUBJECT_USES times or more that loses a use is counted again when asked about).
+ * Texts are compared by value, so any page and any linter gets the same answers as counting afresh.
  */
 function useCounts(texts: readonly string[]): (needle: string) => number {
   let counts = new Map<string, number>();
@@ -104,9 +111,14 @@ function useCounts(texts: readonly string[]): (needle: string) => number {
       counts = last.counts;
       if (changed.length)
         for (const [needle, n] of counts) {
-          let moved = n;
-          for (const i of changed) moved += countIn(texts[i]!, needle) - countIn(last.texts[i]!, needle);
-          counts.set(needle, moved);
+          let lost = 0;
+          let gained = 0;
+          for (const i of changed) {
+            lost += countIn(last.texts[i]!, needle);
+            gained += countIn(texts[i]!, needle);
+          }
+          if (n < SUBJECT_USES) counts.set(needle, Math.min(SUBJECT_USES, n - lost + gained));
+          else if (lost > 0) counts.delete(needle);
         }
     }
   }
@@ -115,7 +127,7 @@ function useCounts(texts: readonly string[]): (needle: string) => number {
     let n = counts.get(needle);
     if (n === undefined) {
       n = 0;
-      for (const text of texts) n += countIn(text, needle);
+      for (let i = 0; i < texts.length && n < SUBJECT_USES; i++) n += countIn(texts[i]!, needle, SUBJECT_USES - n);
       counts.set(needle, n);
     }
     return n;
@@ -137,7 +149,7 @@ export function insiderNameFindings(ctx: DocumentContext, matchers: JargonMatche
   const subject = (shown: string) => {
     const needle = shown.toLowerCase();
     // An empty name is in every text (as indexOf finds it).
-    return needle ? uses(needle) >= 3 : ctx.blocks.length > 0;
+    return needle ? uses(needle) >= SUBJECT_USES : ctx.blocks.length > 0;
   };
   const seen = new Set<string>();
   const out: RuleReport[] = [];
