@@ -6,6 +6,7 @@
  * the writer is asked to explain, not told the name is wrong.
  */
 import type { AnalysedBlock, Rule, RuleReport } from '../src/engine';
+import { KeptByPage } from './lib/kept-by-page';
 import { findInsiderNames, insiderKey, type InsiderHit } from './lib/insider-names';
 import { findCapitalNames } from './lib/capital-names';
 import { wordClassSource } from './lib/slot-pattern';
@@ -87,7 +88,7 @@ const SUBJECT_USES = 3;
  * The texts the counts were made on (a copy: the engine's list is not ours to keep), and each name's count: exact
  * below SUBJECT_USES, and SUBJECT_USES for "that many or more".
  */
-let lastCounts: { texts: readonly string[]; counts: Map<string, number> } | null = null;
+const LAST_COUNTS = new KeptByPage<{ texts: readonly string[]; counts: Map<string, number> }>();
 
 /** Past this many changed blocks, the counts are made again from scratch. */
 const FEW_CHANGES = 8;
@@ -101,9 +102,9 @@ const MAX_NAMES = 5000;
  * texts' own counts (a name used SUBJECT_USES times or more that loses a use is counted again when asked about).
  * Texts are compared by value, so any page and any linter gets the same answers as counting afresh.
  */
-function useCounts(texts: readonly string[]): (needle: string) => number {
+function useCounts(blocks: readonly AnalysedBlock[], texts: readonly string[]): (needle: string) => number {
   let counts = new Map<string, number>();
-  const last = lastCounts;
+  const last = LAST_COUNTS.get(blocks);
   if (last && last.texts.length === texts.length) {
     const changed: number[] = [];
     for (let i = 0; i < texts.length && changed.length <= FEW_CHANGES; i++) if (last.texts[i] !== texts[i]) changed.push(i);
@@ -122,7 +123,7 @@ function useCounts(texts: readonly string[]): (needle: string) => number {
         }
     }
   }
-  lastCounts = { texts: texts.slice(), counts };
+  LAST_COUNTS.set(blocks, { texts: texts.slice(), counts });
   return (needle) => {
     let n = counts.get(needle);
     if (n === undefined) {
@@ -145,7 +146,7 @@ export function insiderNameFindings(ctx: DocumentContext, matchers: JargonMatche
   const asked = new Set(ctx.perBlock('asked-about', askedAbout).flat());
   // A capitalised name the page uses three times or more ("the Local Plan" on a page about it) is the page's
   // subject, which the page itself explains; a name used once or twice in passing is the one readers trip on.
-  const uses = useCounts(ctx.perBlock('lower-case', ({ block }) => block.text.toLowerCase()));
+  const uses = useCounts(ctx.blocks, ctx.perBlock('lower-case', ({ block }) => block.text.toLowerCase()));
   const subject = (shown: string) => {
     const needle = shown.toLowerCase();
     // An empty name is in every text (as indexOf finds it).

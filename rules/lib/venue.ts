@@ -11,6 +11,7 @@
  * the document invites people to.
  */
 import type { AnalysedBlock, DocumentContext } from '../../src/engine';
+import { KeptByPage } from './kept-by-page';
 import { findDates } from './dates';
 import { findTimes, hasDuration, type TimeSpan } from './times';
 import { regexpsOf, wordClassSource } from './slot-pattern';
@@ -303,20 +304,20 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
   const surely = ctx.perBlock(labelledVenue, (ab) => labelledVenue(ab, details[ab.index]!));
   const postalAt = ctx.perBlock(postalIn, (ab) => postalIn(ab, details[ab.index]!));
   const picture = pictureAsBefore(ctx.blocks, details, plain, surely, postalAt) ?? drawPicture(ctx, details, plain, surely, postalAt);
-  lastRead = { blocks: ctx.blocks.slice(), details: details.slice(), plain: plain.slice(), surely: surely.slice(), postalAt: postalAt.slice(), picture };
+  LAST_READ.set(ctx.blocks, { blocks: ctx.blocks.slice(), details: details.slice(), plain: plain.slice(), surely: surely.slice(), postalAt: postalAt.slice(), picture });
   PICTURES.set(ctx.blocks, picture);
   return picture;
 }
 
-/** What the last picture was drawn from (copies: the engine's lists are not ours to keep), and the picture. */
-let lastRead: {
+/** What the last picture of a page was drawn from (copies: the engine's lists are not ours to keep), and the picture. */
+const LAST_READ = new KeptByPage<{
   blocks: readonly AnalysedBlock[];
   details: readonly BlockDetails[];
   plain: readonly boolean[];
   surely: readonly boolean[];
   postalAt: readonly number[];
   picture: MeetingPicture;
-} | null = null;
+}>();
 
 /** The blocks a picture holds (its venues', times' and online mentions' blocks, and the blocks it names). */
 const HELD = new WeakMap<MeetingPicture, Set<AnalysedBlock>>();
@@ -337,7 +338,7 @@ function pictureAsBefore(
   surely: readonly boolean[],
   postalAt: readonly number[],
 ): MeetingPicture | null {
-  const last = lastRead;
+  const last = LAST_READ.get(blocks);
   if (!last || last.blocks.length !== blocks.length) return null;
   const swap = new Map<AnalysedBlock, AnalysedBlock>();
   for (let i = 0; i < blocks.length; i++) {
