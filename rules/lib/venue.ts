@@ -11,7 +11,6 @@
  * the document invites people to.
  */
 import type { AnalysedBlock, DocumentContext } from '../../src/engine';
-import { KeptByPage } from './kept-by-page';
 import { findDates } from './dates';
 import { findTimes, hasDuration, type TimeSpan } from './times';
 import { regexpsOf, wordClassSource } from './slot-pattern';
@@ -300,91 +299,6 @@ export function readMeeting(ctx: DocumentContext): MeetingPicture {
   const cached = PICTURES.get(ctx.blocks);
   if (cached) return cached;
   const details = ctx.perBlock(blockDetails, blockDetails);
-  const plain = ctx.perBlock(saysNothingOfMeetings, (ab) => saysNothingOfMeetings(ab, details[ab.index]!));
-  const surely = ctx.perBlock(labelledVenue, (ab) => labelledVenue(ab, details[ab.index]!));
-  const postalAt = ctx.perBlock(postalIn, (ab) => postalIn(ab, details[ab.index]!));
-  const picture = pictureAsBefore(ctx.blocks, details, plain, surely, postalAt) ?? drawPicture(ctx, details, plain, surely, postalAt);
-  LAST_READ.set(ctx.blocks, { blocks: ctx.blocks.slice(), details: details.slice(), plain: plain.slice(), surely: surely.slice(), postalAt: postalAt.slice(), picture });
-  PICTURES.set(ctx.blocks, picture);
-  return picture;
-}
-
-/** What the last picture of a page was drawn from (copies: the engine's lists are not ours to keep), and the picture. */
-const LAST_READ = new KeptByPage<{
-  blocks: readonly AnalysedBlock[];
-  details: readonly BlockDetails[];
-  plain: readonly boolean[];
-  surely: readonly boolean[];
-  postalAt: readonly number[];
-  picture: MeetingPicture;
-}>();
-
-/** The blocks a picture holds (its venues', times' and online mentions' blocks, and the blocks it names). */
-const HELD = new WeakMap<MeetingPicture, Set<AnalysedBlock>>();
-
-/** More changed blocks than this, and the picture is drawn again. */
-const FEW_CHANGES = 8;
-
-/**
- * The last picture, when the page is the last one but for a few blocks that each read the same to it: the same
- * kind, details, labels and postal words, the same "names the day of an event", and the same text where the text
- * itself can be the venue (a table cell, the line after "Where:"). Its blocks are then this check's. A long page
- * has thousands of blocks and a re-check would read them all again for an edit that names no meeting.
- */
-function pictureAsBefore(
-  blocks: readonly AnalysedBlock[],
-  details: readonly BlockDetails[],
-  plain: readonly boolean[],
-  surely: readonly boolean[],
-  postalAt: readonly number[],
-): MeetingPicture | null {
-  const last = LAST_READ.get(blocks);
-  if (!last || last.blocks.length !== blocks.length) return null;
-  const swap = new Map<AnalysedBlock, AnalysedBlock>();
-  for (let i = 0; i < blocks.length; i++) {
-    const now = blocks[i]!;
-    const was = last.blocks[i]!;
-    if (now === was) continue;
-    if (swap.size >= FEW_CHANGES) return null;
-    if (now.index !== was.index || now.block.kind !== was.block.kind || (now.analysis.words.length > 0) !== (was.analysis.words.length > 0)) return null;
-    if (plain[i] !== last.plain[i] || surely[i] !== last.surely[i] || postalAt[i] !== last.postalAt[i]) return null;
-    if (JSON.stringify(details[i]) !== JSON.stringify(last.details[i])) return null;
-    const textIsVenue = now.block.kind === 'table-cell' || (i > 0 && (details[i - 1]!.venueLabelOnly || last.details[i - 1]!.venueLabelOnly));
-    if (textIsVenue && now.block.text !== was.block.text) return null;
-    if (namesEventDay(now.analysis.masked) !== namesEventDay(was.analysis.masked)) return null;
-    swap.set(was, now);
-  }
-  const p = last.picture;
-  if (swap.size === 0) return p;
-  // Most edits are to blocks the picture does not hold: then it is the very same picture.
-  let held = HELD.get(p);
-  if (!held) {
-    held = new Set<AnalysedBlock>();
-    for (const list of [p.venues, p.online, p.times]) for (const x of list) held.add(x.block);
-    for (const ab of [p.eventMention, p.anchor, p.dayBlock]) if (ab) held.add(ab);
-    HELD.set(p, held);
-  }
-  if (![...swap.keys()].some((ab) => held.has(ab))) return p;
-  const to = (ab: AnalysedBlock | null) => (ab && swap.get(ab)) ?? ab;
-  const moved = <T extends { block: AnalysedBlock }>(list: T[]) => list.map((x) => (swap.has(x.block) ? { ...x, block: swap.get(x.block)! } : x));
-  return {
-    ...p,
-    venues: moved(p.venues),
-    online: moved(p.online),
-    times: moved(p.times),
-    eventMention: to(p.eventMention),
-    anchor: to(p.anchor),
-    dayBlock: to(p.dayBlock),
-  };
-}
-
-function drawPicture(
-  ctx: DocumentContext,
-  details: readonly BlockDetails[],
-  plain: readonly boolean[],
-  surely: readonly boolean[],
-  postalAt: readonly number[],
-): MeetingPicture {
   const picture: MeetingPicture = {
     venues: [], online: [], times: [], hasEvent: false, eventMention: null, formal: false, recurring: false, venueToBeConfirmed: false, anchor: null, dayBlock: null,
   };
@@ -392,8 +306,11 @@ function drawPicture(
   let tableHeader: string[] = [];
   let tableStart = -1;
   let tableVenue = false;
-  // Most blocks say nothing of meetings (plain): they are passed over with one read, so a re-check of a long
+  // Most blocks say nothing of meetings: they are passed over with one read, so a re-check of a long
   // document costs little here. sectionOf is set for the other blocks only (nearby reads no more).
+  const plain = ctx.perBlock(saysNothingOfMeetings, (ab) => saysNothingOfMeetings(ab, details[ab.index]!));
+  const surely = ctx.perBlock(labelledVenue, (ab) => labelledVenue(ab, details[ab.index]!));
+  const postalAt = ctx.perBlock(postalIn, (ab) => postalIn(ab, details[ab.index]!));
   const sectionOf = new Array<number>(details.length);
   const candidates: { i: number; venue: VenueMention; sure: boolean }[] = [];
   for (let i = 0; i < details.length; i++) {
@@ -490,5 +407,6 @@ function drawPicture(
     }
   }
   picture.anchor = picture.venues[0]?.block ?? picture.times[0]?.block ?? picture.online[0]?.block ?? null;
+  PICTURES.set(ctx.blocks, picture);
   return picture;
 }
