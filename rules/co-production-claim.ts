@@ -142,6 +142,13 @@ function check(ctx: DocumentContext): void {
   }
   reportArtefacts(ctx, artefacts, first);
   const found = listAnd([...activities]);
+  // One message per claim word in this check, found by the word alone (claimMessage's key is a new string each time).
+  const messages = new Map<string, string>();
+  const messageFor = (word: string) => {
+    let message = messages.get(word);
+    if (message === undefined) messages.set(word, (message = claimMessage(word, found)));
+    return message;
+  };
   const main = first;
   // The strongest claim carries the finding; every other sentence making the claim is marked too, as a reviewer would.
   for (const { block, claim } of [main, ...claims.filter((c) => c.claim !== main.claim && !(c.block === main.block && c.claim.start === main.claim.start))]) {
@@ -149,7 +156,7 @@ function check(ctx: DocumentContext): void {
       blockId: block.block.id,
       start: claim.start,
       end: claim.end,
-      message: claimMessage(claim.word, found),
+      message: messageFor(claim.word),
       suggestions: [...CLAIM_SUGGESTIONS],
       patternId: 'co-production-claim/claim',
     });

@@ -6,6 +6,7 @@
  * the writer is asked to explain, not told the name is wrong.
  */
 import type { AnalysedBlock, Rule, RuleReport } from '../src/engine';
+import { KeptByPage } from './lib/kept-by-page';
 import { findInsiderNames, insiderKey, type InsiderHit } from './lib/insider-names';
 import { findCapitalNames } from './lib/capital-names';
 import { wordClassSource } from './lib/slot-pattern';
@@ -73,6 +74,67 @@ export function insiderNamesIn(matchers: JargonMatchers) {
   };
 }
 
+/** How often `needle` is in `text`, uses not overlapping, counted up to `upTo`. */
+function countIn(text: string, needle: string, upTo = Infinity): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0 && n < upTo; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+/** A name used this often is the page's subject: counting stops there. */
+const SUBJECT_USES = 3;
+
+/**
+ * The texts the counts were made on (a copy: the engine's list is not ours to keep), and each name's count: exact
+ * below SUBJECT_USES, and SUBJECT_USES for "that many or more".
+ */
+const LAST_COUNTS = new KeptByPage<{ texts: readonly string[]; counts: Map<string, number> }>();
+
+/** Past this many changed blocks, the counts are made again from scratch. */
+const FEW_CHANGES = 8;
+/** Names kept from check to check: past this, they are counted again from scratch (names typed and gone). */
+const MAX_NAMES = 5000;
+
+/**
+ * How often each name is used in the page's texts (lower case), up to SUBJECT_USES. A long page has thousands of
+ * blocks and a few hundred names, and a re-check asks about every name again: the counts of the last check are
+ * kept, and when the page has the same number of blocks and only a few texts differ, each count is moved by those
+ * texts' own counts (a name used SUBJECT_USES times or more that loses a use is counted again when asked about).
+ * Texts are compared by value, so any page and any linter gets the same answers as counting afresh.
+ */
+function useCounts(blocks: readonly AnalysedBlock[], texts: readonly string[]): (needle: string) => number {
+  let counts = new Map<string, number>();
+  const last = LAST_COUNTS.get(blocks);
+  if (last && last.texts.length === texts.length) {
+    const changed: number[] = [];
+    for (let i = 0; i < texts.length && changed.length <= FEW_CHANGES; i++) if (last.texts[i] !== texts[i]) changed.push(i);
+    if (changed.length <= FEW_CHANGES && last.counts.size <= MAX_NAMES) {
+      counts = last.counts;
+      if (changed.length)
+        for (const [needle, n] of counts) {
+          let lost = 0;
+          let gained = 0;
+          for (const i of changed) {
+            lost += countIn(last.texts[i]!, needle);
+            gained += countIn(texts[i]!, needle);
+          }
+          if (n < SUBJECT_USES) counts.set(needle, Math.min(SUBJECT_USES, n - lost + gained));
+          else if (lost > 0) counts.delete(needle);
+        }
+    }
+  }
+  LAST_COUNTS.set(blocks, { texts: texts.slice(), counts });
+  return (needle) => {
+    let n = counts.get(needle);
+    if (n === undefined) {
+      n = 0;
+      for (let i = 0; i < texts.length && n < SUBJECT_USES; i++) n += countIn(texts[i]!, needle, SUBJECT_USES - n);
+      counts.set(needle, n);
+    }
+    return n;
+  };
+}
+
 export function insiderNameFindings(ctx: DocumentContext, matchers: JargonMatchers): RuleReport[] {
   const perBlock = ctx.perBlock('insider-names', insiderNamesIn(matchers));
   const explained = new Set<string>();
@@ -84,14 +146,11 @@ export function insiderNameFindings(ctx: DocumentContext, matchers: JargonMatche
   const asked = new Set(ctx.perBlock('asked-about', askedAbout).flat());
   // A capitalised name the page uses three times or more ("the Local Plan" on a page about it) is the page's
   // subject, which the page itself explains; a name used once or twice in passing is the one readers trip on.
-  const lower = ctx.perBlock('lower-case', ({ block }) => block.text.toLowerCase());
+  const uses = useCounts(ctx.blocks, ctx.perBlock('lower-case', ({ block }) => block.text.toLowerCase()));
   const subject = (shown: string) => {
     const needle = shown.toLowerCase();
-    let uses = 0;
-    for (const text of lower) {
-      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) if (++uses >= 3) return true;
-    }
-    return false;
+    // An empty name is in every text (as indexOf finds it).
+    return needle ? uses(needle) >= SUBJECT_USES : ctx.blocks.length > 0;
   };
   const seen = new Set<string>();
   const out: RuleReport[] = [];

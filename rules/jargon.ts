@@ -349,20 +349,18 @@ function managementPhraseFindings(
   covered: ReadonlyArray<{ start: number; end: number }>,
 ): RuleReport[] {
   if (kind === 'heading' || titleInCapitals(text)) return [];
-  return findManagementPhrases(text, analysis, nlp)
-    .filter((h) => !covered.some((m) => m.start < h.end && h.start < m.end))
-    .map((h) => {
-      const shown = text.slice(h.start, h.end).replace(/\s+/g, ' ');
-      const plainer = h.plainer ? ` You could try ${h.plainer}.` : '';
-      return {
-        start: h.start,
-        end: h.end,
-        message: `‘${shown}’ may puzzle readers. ${PHRASE_NOTE[h.patternId] ?? ''}${plainer}`,
-        suggestions: [],
-        severity: 'suggestion' as const,
-        patternId: h.patternId,
-      };
-    });
+  return findManagementPhrases(text, analysis, nlp, covered).map((h) => {
+    const shown = text.slice(h.start, h.end).replace(/\s+/g, ' ');
+    const plainer = h.plainer ? ` You could try ${h.plainer}.` : '';
+    return {
+      start: h.start,
+      end: h.end,
+      message: `‘${shown}’ may puzzle readers. ${PHRASE_NOTE[h.patternId] ?? ''}${plainer}`,
+      suggestions: [],
+      severity: 'suggestion' as const,
+      patternId: h.patternId,
+    };
+  });
 }
 
 /**

@@ -55,18 +55,49 @@ function slotsOf(times: EventTime[]): Slot[] {
  * of that session, not a session of its own.
  */
 function dropSideTimes(slots: Slot[]): Slot[] {
-  return slots.filter((s) => {
+  const inside = (s: Slot, o: Slot): boolean => {
+    if (o === s || o.from === null || Math.abs(o.event.block.index - s.event.block.index) > 3) return false;
+    if (o.to !== null && s.from! > o.from && s.from! < o.to) return true;
+    return s.from! < o.from && o.from - s.from! <= 60;
+  };
+  // Slots come in block order (readMeeting reads the blocks in turn), so only the slots of the three blocks either
+  // side are read, not every slot: a long page lists thousands of times.
+  const inOrder = slots.every((s, k) => k === 0 || slots[k - 1]!.event.block.index <= s.event.block.index);
+  const indexOf = (k: number) => slots[k]!.event.block.index;
+  return slots.filter((s, k) => {
     if (s.to !== null || s.from === null) return true;
-    return !slots.some((o) => {
-      if (o === s || o.from === null || Math.abs(o.event.block.index - s.event.block.index) > 3) return false;
-      if (o.to !== null && s.from! > o.from && s.from! < o.to) return true;
-      return s.from! < o.from && o.from - s.from! <= 60;
-    });
+    if (!inOrder) return !slots.some((o) => inside(s, o));
+    const at = s.event.block.index;
+    for (let j = k - 1; j >= 0 && at - indexOf(j) <= 3; j--) if (inside(s, slots[j]!)) return false;
+    for (let j = k + 1; j < slots.length && indexOf(j) - at <= 3; j++) if (inside(s, slots[j]!)) return false;
+    return true;
   });
 }
 
 function say(minutes: number, slot: Slot): string {
   return slot.guessed ? `“${slot.span.text.trim()}”` : formatTime(minutes);
+}
+
+/** Each other time named in the message, kept per time read (a block's times are kept while its text stays). */
+const OTHER_TIMES = new WeakMap<TimeSpan, { problems: string; text: string }>();
+function otherTime(span: TimeSpan, problems: string[]): string {
+  const said = problems.join(', ');
+  let made = OTHER_TIMES.get(span);
+  if (made?.problems !== said) OTHER_TIMES.set(span, (made = { problems: said, text: `“${span.text.trim()}” (${said})` }));
+  return made.text;
+}
+
+/**
+ * The message, the very same text as last time when nothing in it changed: a long page lists thousands of other
+ * times, and a re-check's report is then compared at once, not character by character.
+ */
+let lastMessage: { head: string; others: string[]; text: string } | null = null;
+function sameMessage(head: string, others: string[]): string {
+  const last = lastMessage;
+  if (last && last.head === head && last.others.length === others.length && last.others.every((o, i) => o === others[i])) return last.text;
+  const text = head + (others.length ? ` Also check the other ${others.length === 1 ? 'time' : 'times'}: ${others.join('; ')}.` : '');
+  lastMessage = { head, others, text };
+  return text;
 }
 
 export const meetingTiming: Rule = {
@@ -98,12 +129,30 @@ export const meetingTiming: Rule = {
     // Per block, kept per block text: whether it ends with a colon, and whether it is an agenda's heading.
     const endsWithColon = ctx.perBlock('ends-with-colon', (ab) => /:\s*$/.test(ab.block.text));
     const agendaHeading = ctx.perBlock('agenda-heading', (ab) => AGENDA_HEADING.test(ab.analysis.masked));
-    const inAgenda = (t: EventTime): boolean => {
-      for (let i = t.block.index; i >= 0; i--) {
-        const ab = ctx.blocks[i]!;
-        if (ab.block.kind === 'heading' || (i < t.block.index && endsWithColon[i])) return agendaHeading[i]!;
+    // Under the nearest heading, or line ending with a colon, above: remembered per block, as a long page has
+    // thousands of times under a few headings.
+    const above = new Map<number, boolean>();
+    const agendaAbove = (from: number): boolean => {
+      const passed: number[] = [];
+      let found = false;
+      for (let i = from; i >= 0; i--) {
+        const known = above.get(i);
+        if (known !== undefined) {
+          found = known;
+          break;
+        }
+        passed.push(i);
+        if (ctx.blocks[i]!.block.kind === 'heading' || endsWithColon[i]) {
+          found = agendaHeading[i]!;
+          break;
+        }
       }
-      return false;
+      for (const i of passed) above.set(i, found);
+      return found;
+    };
+    const inAgenda = (t: EventTime): boolean => {
+      const at = t.block.index;
+      return ctx.blocks[at]!.block.kind === 'heading' ? agendaHeading[at]! : agendaAbove(at - 1);
     };
     let times = picture.times.filter((t) => !inAgenda(t));
     if (times.length === 0) times = picture.times;
@@ -171,16 +220,17 @@ export const meetingTiming: Rule = {
       });
       return;
     }
-    const others = flagged.slice(1).map((f) => `“${f.slot.span.text.trim()}” (${f.problems.join(', ')})`);
+    const others = flagged.slice(1).map((f) => otherTime(f.slot.span, f.problems));
     const onlyEnd = flagged.every((f) => f.noEnd && f.problems.length === 1);
     const only = sessionCount === 1 ? ' It is also the only time offered.' : '';
     ctx.report({
       blockId: first.slot.event.block.block.id,
       start: first.slot.span.start,
       end: first.slot.span.end,
-      message:
-        `This ${sessionCount > 1 ? 'session' : 'meeting'} ${first.problems.join(' and ')}. That can shut people out: ${[...new Set(first.reasons)].join('; ')}.${only}` +
-        (others.length ? ` Also check the other ${others.length === 1 ? 'time' : 'times'}: ${others.join('; ')}.` : ''),
+      message: sameMessage(
+        `This ${sessionCount > 1 ? 'session' : 'meeting'} ${first.problems.join(' and ')}. That can shut people out: ${[...new Set(first.reasons)].join('; ')}.${only}`,
+        others,
+      ),
       example: onlyEnd ? 'The meeting runs from 10.30am to 12.30pm.' : example,
       suggestions: [onlyEnd ? 'Add a finish time.' : 'Hold it between 10am and 3pm, or offer a choice of times that includes one in that window.'],
       patternId: onlyEnd ? 'meeting-timing/no-end-time' : 'meeting-timing/time-of-day',

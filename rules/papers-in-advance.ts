@@ -83,13 +83,17 @@ export const papersInAdvance: Rule = {
     const picture = readMeeting(ctx);
     if (!picture.hasEvent && picture.venues.length === 0) return;
     const papers = ctx.perBlock('papers', signals);
-    const all = ctx.blocks.map((ab, i) => ({ ab, s: papers[i]! }));
+    // The per-block list read in place, no list of pairs made: a re-check of a long page reads every block here.
+    const firstWhere = (test: (s: (typeof papers)[number]) => boolean): number => {
+      for (let i = 0; i < papers.length; i++) if (test(papers[i]!)) return i;
+      return -1;
+    };
     const example = 'We will send you the agenda and papers by post and email on [date], at least a week before the meeting. Tell us if you would like them in large print, Easy Read or another format.';
-    const onTheDay = all.find((x) => x.s.onTheDay !== null);
-    if (onTheDay) {
-      const r = onTheDay.s.onTheDay!;
+    const onTheDay = firstWhere((s) => s.onTheDay !== null);
+    if (onTheDay >= 0) {
+      const r = papers[onTheDay]!.onTheDay!;
       ctx.report({
-        blockId: onTheDay.ab.block.id,
+        blockId: ctx.blocks[onTheDay]!.block.id,
         start: r.start,
         end: r.end,
         message: 'Papers given out on the day leave no time to read them, ask questions or get them in another format. Send them at least a week before the meeting.',
@@ -99,17 +103,18 @@ export const papersInAdvance: Rule = {
       });
       return;
     }
-    const mention = all.find((x) => x.s.mentions);
-    if (!mention || all.some((x) => x.s.none)) return;
-    const ahead = all.map((x) => x.s.daysAhead).filter((d): d is number => d !== null);
+    const mention = firstWhere((s) => s.mentions);
+    if (mention < 0 || firstWhere((s) => s.none) >= 0) return;
+    const ahead: number[] = [];
+    for (const s of papers) if (s.daysAhead !== null) ahead.push(s.daysAhead);
     if (ahead.some((d) => d >= 7)) return;
     // An agenda alone is short: any day before the meeting gives time to read it.
-    if (ahead.length > 0 && !all.some((x) => x.s.reading)) return;
+    if (ahead.length > 0 && firstWhere((s) => s.reading) < 0) return;
     if (ahead.length > 0) {
       const days = Math.max(...ahead);
-      const at = all.find((x) => x.s.daysAhead === days)!;
+      const at = firstWhere((s) => s.daysAhead === days);
       ctx.report({
-        anchorBlockId: at.ab.block.id,
+        anchorBlockId: ctx.blocks[at]!.block.id,
         message: `Papers are sent only ${days === 1 ? 'a day' : `${days} days`} before the meeting. Send them at least a week before, so people have time to read them, ask questions and get them in another format.`,
         example,
         suggestions: ['Send papers at least a week before the meeting.'],
@@ -118,7 +123,7 @@ export const papersInAdvance: Rule = {
       return;
     }
     ctx.report({
-      anchorBlockId: mention.ab.block.id,
+      anchorBlockId: ctx.blocks[mention]!.block.id,
       message: 'This meeting has papers, an agenda or a presentation, but does not say when people will get them. Say that you will send them at least a week before, so people have time to read them and ask for another format.',
       example,
       suggestions: ['Say when papers will be sent, and how (post as well as email).'],

@@ -63,7 +63,9 @@ export const shortConsultationWindow: Rule = {
     };
     per.forEach((p, i) => {
       const ab = ctx.blocks[i]!;
-      for (const w of p.windows) {
+      // By index: a block's windows may be a frozen list (rules/lib/dates.ts), and a for…of over one makes an iterator.
+      for (let k = 0; k < p.windows.length; k++) {
+        const w = p.windows[k]!;
         found = true;
         // A range computed without a year may be off by a leap day: fine at this scale.
         const weeks = w.from === 'range' && year !== undefined ? recompute(ab.analysis.masked, w, year) : w.weeks;

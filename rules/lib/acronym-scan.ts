@@ -306,6 +306,13 @@ function definition(
 const TITLE_WORD = /\p{Lu}\p{Ll}[\p{L}’']*|\p{L}+/gu;
 
 /**
+ * A capitalised word, then spaces or hyphens, words of up to four letters (the linking words), and another
+ * capitalised word: every run of two capitalised words nameInitials reads has this in it, so a text without it
+ * has no initials to give. Looser than the run (any short word), never stricter.
+ */
+const TWO_CAPITALISED = /\p{Lu}\p{Ll}[\p{L}’']*[\s-]+(?:\p{L}{1,4}[\s-]+)*\p{Lu}\p{Ll}/u;
+
+/**
  * Initials of runs of capitalised words in a block ("Kingsway Health Centre
  * Patient Participation Group" gives PPG, HC, KHCPPG…), each with where it
  * first ends. A reader who has seen the full name can follow its acronym
@@ -313,6 +320,8 @@ const TITLE_WORD = /\p{Lu}\p{Ll}[\p{L}’']*|\p{L}+/gu;
  */
 export function nameInitials(text: string): Map<string, number> {
   const out = new Map<string, number>();
+  // Most blocks hold no two capitalised words joined by spaces, hyphens and short words: no run, no initials.
+  if (!TWO_CAPITALISED.test(text)) return out;
   let run: { initial: string; end: number }[] = [];
   let prevEnd = -1;
   const flush = () => {

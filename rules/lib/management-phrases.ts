@@ -59,23 +59,56 @@ function verbAt(nlp: (text: string) => NlpView, text: string, analysis: BlockAna
   return false;
 }
 
-/** Management phrases in a block's masked text, in text order, without overlaps; capitalised pairs in mid-sentence are names. */
-export function findManagementPhrases(text: string, analysis: BlockAnalysis, nlp: (text: string) => NlpView): ManagementHit[] {
+type Range = { readonly start: number; readonly end: number };
+
+const overlaps = (a: Range, start: number, end: number) => a.start < end && start < a.end;
+
+/**
+ * Management phrases in a block's masked text, in text order, without overlaps; capitalised pairs in mid-sentence
+ * are names. Phrases that overlap `covered` (words another finding or an allowed phrase holds) are left out. A
+ * covered phrase still keeps a later phrase that overlaps it out, as if it were found, but whether its first word
+ * is a verb (a compromise parse, the costly part) is only asked when a later phrase overlaps it: most covered
+ * phrases ("deliver services" under a listed "deliver") never need the answer.
+ */
+export function findManagementPhrases(
+  text: string,
+  analysis: BlockAnalysis,
+  nlp: (text: string) => NlpView,
+  covered: readonly Range[] = [],
+): ManagementHit[] {
   const { masked } = analysis;
-  const hits: ManagementHit[] = [];
+  const hits: Array<ManagementHit & { covered: boolean; confirmed: boolean }> = [];
+  // A covered verb-first phrase not confirmed yet: confirmed (or dropped) the first time a later phrase overlaps it.
+  const isHit = (h: (typeof hits)[number], i: number): boolean => {
+    if (h.confirmed) return true;
+    if (verbAt(nlp, text, analysis, h.start, h.end)) return (h.confirmed = true);
+    hits.splice(i, 1);
+    return false;
+  };
   for (const { id, re } of patternGroup('jargon', 'management-phrases', 'g')) {
     for (const m of matchesOf(re, masked)) {
       const end = m.index + m[0].length;
-      if (hits.some((h) => m.index < h.end && h.start < end)) continue;
+      let blocked = false;
+      for (let i = 0; i < hits.length && !blocked; i++) {
+        const h = hits[i]!;
+        if (!overlaps(h, m.index, end)) continue;
+        if (isHit(h, i)) blocked = true;
+        else i--;
+      }
+      if (blocked) continue;
       const shown = text.slice(m.index, end);
       // "Local Offer", "deliver the Care Act duties": a capital after the first word marks a name or a title.
       if (/^\S+\s.*\p{Lu}/su.test(shown)) continue;
       const verbFirst = id === VERB_AND_OBJECT;
-      if (verbFirst && !verbAt(nlp, text, analysis, m.index, end)) continue;
+      const isCovered = covered.some((c) => overlaps(c, m.index, end));
+      if (verbFirst && !isCovered && !verbAt(nlp, text, analysis, m.index, end)) continue;
       const words = m[0].split(/\s+/);
       const plainer = verbFirst ? plainVerb(words[0]!) : (plainerWords.heads as Readonly<Record<string, string>>)[words.at(-1)!];
-      hits.push({ start: m.index, end, patternId: id, plainer });
+      hits.push({ start: m.index, end, patternId: id, plainer, covered: isCovered, confirmed: !(verbFirst && isCovered) });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits
+    .filter((h) => !h.covered)
+    .map(({ start, end, patternId, plainer }) => ({ start, end, patternId, plainer }))
+    .sort((a, b) => a.start - b.start);
 }

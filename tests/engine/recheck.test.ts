@@ -165,6 +165,28 @@ describe('a re-check after an edit gives the report of a fresh check', () => {
     expectSameAsFresh(doc, [(d) => withText(d, 3, 'The changes are shown in red. Nothing else.')]);
   });
 
+  it('after a capitalised name comes to be used three times (the page is about it), and back to once', () => {
+    const named = withText(draft(), indexOf(draft(), 'The MDT will review'), 'The Work Group will review every reply.');
+    const use = (start: string, text: string) => (d: TextDoc) => withText(d, indexOf(d, start), text);
+    expectSameAsFresh(named, [
+      use('Fill in the survey', 'Fill in the survey online by 30 June. The Work Group reads each one.'),
+      use('We will publish', 'We will publish what people told us in September, and what the Work Group decided.'),
+      use('Fill in the survey', 'Fill in the survey online by 30 June.'),
+      use('We will publish', 'We will publish what people told us in September.'),
+    ]);
+  });
+
+  it('after edits to the block of a meeting that leave its time and place as they were, then move them', () => {
+    const use = (start: string, text: string) => (d: TextDoc) => withText(d, indexOf(d, start), text);
+    expectSameAsFresh(draft(), [
+      use('Come to a drop-in', 'Come to a drop-in session at the Town Hall on Tuesday 14 May from 2pm to 4pm. Tea is free.'),
+      use('Come to a drop-in', 'Come to a drop-in session at the Town Hall on Tuesday 14 May from 2pm to 4pm. Tea and cake are free.'),
+      use('Fill in the survey', 'Fill in the survey online by 30 June, or come along.'),
+      use('Come to a drop-in', 'Come to a drop-in session at the Town Hall on Tuesday 14 May from 6pm to 8pm. Tea and cake are free.'),
+      use('Come to a drop-in', 'Please come to a drop-in session at the Town Hall on Tuesday 14 May from 6pm to 8pm.'),
+    ]);
+  });
+
   it('after a run of small edits anywhere in a longer document', () => {
     const { doc } = parsePlainText(makeDocument(1200, 7).text);
     const random = seededRandom(11);
